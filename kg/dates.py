@@ -1,0 +1,601 @@
+"""Date expressions in Arabic news text, normalised to ISO values.
+
+Matching runs on folded text (`kg.normalize`), so أكتوبر/اكتوبر, الثَّاني/الثاني or ٢٣/23 need
+one rule each; offsets are mapped back to the original text. The expressions covered:
+
+- explicit dates: a day (digits or an ordinal word, «السابع من»), a month from any of the
+  Gregorian, Levantine and Maghrebi series (paired or not: «أبريل/نيسان», «نيسان (أبريل)») and a
+  year («2024», «عام 2024», «من العام الماضي»); English forms («6th, November 2025»,
+  «November 6, 2025») and numeric ones («2025-08-02», «02/08/2025», read day first);
+- a year alone, only after a cue («عام 2024», «في 2023», «منذ 2011»), never a bare number;
+- relative expressions, resolved against the anchor (the publication date) and skipped without
+  one: «أمس», «أول أمس», «اليوم», weekdays, «الأسبوع/الشهر/العام الماضي» and the like;
+- ranges «من ... إلى ...», «بين ... و...», «1-3 مارس», where the second part lends the first
+  its missing month and year.
+
+A month (and day) without a year is placed on the latest date on or before the anchor (news
+reports the past); «الماضي» makes it strictly before, «المقبل» strictly after, «الجاري» the
+anchor's year. Weekdays follow the same rule. A week has no ISO form of its own, so
+«الأسبوع الماضي» is given the month of the day a week before the anchor.
+
+Spans leave out the conjunctions and prepositions attached to the first word («وبنوفمبر» →
+«نوفمبر»), except where a preposition has fused with the article («للعام الماضي»).
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from kg.normalize import normalize, normalize_with_offsets
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int  # char offset in the original text (inclusive)
+    end: int  # char offset in the original text (exclusive)
+    value: str  # ISO lexical form: "2025-04-11" | "2025-04" | "2025"
+    precision: str  # "day" | "month" | "year" (xsd:date, xsd:gYearMonth, xsd:gYear)
+    end_value: str | None = None  # the end of a range
+    end_precision: str | None = None
+    relative: bool = False  # resolved against the anchor
+
+
+# ---------------------------------------------------------------- vocabulary (natural spelling)
+
+_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("يناير", "كانون الثاني", "كانون ثاني", "جانفي"),
+    ("فبراير", "شباط", "فيفري"),
+    ("مارس", "آذار"),
+    ("أبريل", "إبريل", "نيسان", "أفريل"),
+    ("مايو", "أيار", "ماي"),
+    ("يونيو", "يونيه", "حزيران", "جوان"),
+    ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
+    ("أغسطس", "آب", "أوت", "غشت"),
+    ("سبتمبر", "أيلول", "شتنبر"),
+    ("أكتوبر", "تشرين الأول", "تشرين أول"),
+    ("نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر"),
+    ("ديسمبر", "كانون الأول", "كانون أول", "دجنبر"),
+)
+_MONTHS = {normalize(n): i for i, names in enumerate(_MONTH_NAMES, start=1) for n in names}
+# Month names that are also common words (أب "father", ماي): only taken with a day, a year,
+# «شهر», «الماضي» or a paired name.
+_WEAK_MONTHS = {normalize(n) for n in ("آب", "ماي")}
+
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+_WEEKDAYS = {
+    normalize(n): i
+    for i, names in enumerate(
+        (
+            ("الاثنين", "الإثنين"),
+            ("الثلاثاء",),
+            ("الأربعاء",),
+            ("الخميس",),
+            ("الجمعة",),
+            ("السبت",),
+            ("الأحد",),
+        )
+    )
+    for n in names
+}
+
+# Ordinal words for days of the month, by their stem (without the article).
+_UNITS = {
+    "أول": 1,
+    "أولى": 1,
+    "ثاني": 2,
+    "ثانية": 2,
+    "ثالث": 3,
+    "ثالثة": 3,
+    "رابع": 4,
+    "رابعة": 4,
+    "خامس": 5,
+    "خامسة": 5,
+    "سادس": 6,
+    "سادسة": 6,
+    "سابع": 7,
+    "سابعة": 7,
+    "ثامن": 8,
+    "ثامنة": 8,
+    "تاسع": 9,
+    "تاسعة": 9,
+    "عاشر": 10,
+    "عاشرة": 10,
+}
+_COMPOUND_UNITS = {"حادي": 1, "حادية": 1, "واحد": 1} | {
+    k: v for k, v in _UNITS.items() if 2 <= v <= 9
+}
+_TENS = {"عشر": 10, "عشرة": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30}
+_ORDINAL_STEMS = {normalize(k): v for k, v in (_UNITS | _COMPOUND_UNITS | _TENS).items()}
+
+_DIRECTIONS = {
+    normalize(word): direction
+    for direction, words in (
+        ("past", "الماضي الماضية المنصرم المنصرمة الفائت الفائتة"),
+        ("next", "المقبل المقبلة القادم القادمة"),
+        ("current", "الجاري الجارية الحالي الحالية"),
+    )
+    for word in words.split()
+}
+_SHIFTS = {"past": -1, "current": 0, "next": 1}
+
+
+def _folded_set(words: str) -> frozenset[str]:
+    return frozenset(normalize(w) for w in words.split())
+
+
+# Words before a month or a year that make it a date («في مارس», «منذ 2011»).
+_CUES = _folded_set(
+    "في منذ خلال حتى لغاية قبل بعد بحلول مطلع أوائل أواخر أواسط منتصف بداية نهاية طوال "
+    "صيف شتاء ربيع خريف"
+)
+# Nouns that follow a count, not a year («بعد 2000 شخص»).
+_COUNTED = _folded_set(
+    "ألف مليون مليار دولار يورو جنيه ريال درهم دينار ليرة شيكل طن كيلومتر كيلوغرام كيلو كلم "
+    "متر برميل شخص قتيل شهيد جريح مصاب طفل امرأة جندي عسكري مقاتل عنصر منزل مبنى وحدة أسير "
+    "معتقل عائلة أسرة لاجئ نازح مواطن عامل موظف طالب صاروخ غارة قرن عام سنة شهر أسبوع يوم "
+    "ساعة دقيقة"
+)
+# «الأسبوع الأول من أكتوبر» is a week of October, not 1 October.
+_PERIOD_NOUNS = _folded_set("الأسبوع الأسبوعين الأسابيع الأيام النصف الربع الثلث العشر الشهر")
+_WEEKDAY_BLOCKERS_BEFORE = _folded_set("صلاة صلوات خطبة كلا")  # «صلاة الجمعة», «كلا الاثنين»
+_WEEKDAY_BLOCKERS_AFTER = _folded_set("عشر عشرة معا")  # «الأحد عشر», «الاثنين معاً»
+_TODAY_BLOCKERS_BEFORE = _folded_set("هذا ذلك ذاك نفس ذات")  # «في ذلك اليوم»
+_TODAY_BLOCKERS_AFTER = _folded_set(
+    "التالي السابق الأخير الموعود المحدد نفسه ذاته الوطني العالمي الدولي الذي الأول الثاني "
+    "الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر"
+)
+_RANGE_CUES = _folded_set("من بين منذ")
+
+
+# ---------------------------------------------------------------- patterns (folded at import)
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """A regex alternation of `words`, longest first, any run of spaces between their parts."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in ordered)
+
+
+def _compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """Compile a pattern written in natural Arabic spelling against folded text."""
+    return re.compile(normalize(pattern), re.VERBOSE | flags)
+
+
+_MONTH = _alternation(_MONTHS)
+_WEEKDAY = _alternation(_WEEKDAYS)
+_DIRECTION = _alternation(_DIRECTIONS)
+_UNIT = _alternation(normalize(w) for w in _UNITS)
+_COMPOUND_UNIT = _alternation(normalize(w) for w in _COMPOUND_UNITS)
+# First word of a match: the conjunction و/ف and the prepositions ب/ل/ك are left out of the
+# span, but not ل fused with the article (للعام), whose own lam would otherwise be lost.
+_CLITICS = r"(?<!\w)(?P<pre>[وف]?(?:[بلك](?!ل))?)"
+_ARTICLE = r"(?:ال|لل)"
+_ORDINAL = rf"""{_ARTICLE}(?:
+        (?:{_COMPOUND_UNIT})\s+عشرة?                                # 11-19
+      | (?:(?:{_COMPOUND_UNIT})\s+وال)?(?:عشرين|عشرون|ثلاثين|ثلاثون)  # 20-31
+      | (?:{_UNIT})                                                 # 1-10
+    )(?!\w)"""
+_DAY = rf"(?:ال)?\d{{1,2}}(?!\d)|{_ORDINAL}"
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)(?!\s?[%٪])(?:م(?!\w))?"
+_RELATIVE_YEAR = rf"{_ARTICLE}?(?:عام|سنة)\s+(?:{_DIRECTION})|هذا\s+العام|هذه\s+السنة"
+
+_ARABIC_DATE = _compile(
+    rf"""{_CLITICS}
+    (?P<span>
+        (?:
+            (?:(?:يوم\s+)?(?P<wd>{_WEEKDAY})\s*[،,]?\s+)?
+            (?P<day>{_DAY})\s+(?:من\s+)?
+        )?
+        (?P<mexpr>
+            (?P<shahr>شهر\s+)?
+            (?P<mon>{_MONTH})
+            (?:\s*[/(]\s*(?P<pair>{_MONTH})\s*\)?)?
+        )
+        (?:
+            \s+(?:من\s+)?(?:{_ARTICLE}?(?:عام|سنة)\s+)?{_YEAR}
+          | \s+(?:من\s+)?(?P<ryear>{_RELATIVE_YEAR})
+        )?
+        (?:\s+(?P<dir>{_DIRECTION}))?
+    )(?!\w)"""
+)
+_YEAR_ALONE = _compile(
+    rf"""{_CLITICS}(?P<span>(?:(?P<cue>{_ARTICLE}?(?:عام|سنة)|عامي|سنتي)\s+)?{_YEAR})"""
+)
+_EN_MONTH = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"
+)
+_EN_SUFFIX = r"(?:st|nd|rd|th)?"
+_ENGLISH_DAY_FIRST = _compile(
+    rf"(?<!\w)(?:(?P<day>\d{{1,2}}){_EN_SUFFIX},?\s+(?:of\s+)?)?{_EN_MONTH},?\s+{_YEAR}",
+    re.IGNORECASE,
+)
+_ENGLISH_MONTH_FIRST = _compile(
+    rf"(?<!\w){_EN_MONTH}\s+(?P<day>\d{{1,2}}){_EN_SUFFIX},?\s+{_YEAR}", re.IGNORECASE
+)
+_NUMERIC_YEAR_FIRST = _compile(
+    r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)"
+    r"(?!\d|[-/.]\d)"
+)
+_NUMERIC_DAY_FIRST = _compile(
+    r"(?<![\d/.-])(?P<day>\d\d?)(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<year>(?:19|20)\d\d)"
+    r"(?!\d|[-/.]\d)"
+)
+_WEEKDAY_ALONE = _compile(
+    rf"""{_CLITICS}(?P<span>(?P<yawm>يوم\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<dir>{_DIRECTION}))?)
+    (?!\w)"""
+)
+_RELATIVE = _compile(
+    rf"""{_CLITICS}
+    (?P<span>
+        (?P<d2>أول\s+أمس|أمس\s+الأول)(?:\s+(?:{_WEEKDAY}))?
+      | (?P<d1>أمس|(?<=ب)الأمس|البارحة)(?:\s+(?:{_WEEKDAY}))?
+      | (?P<d0>اليوم)(?P<d0wd>\s+(?:{_WEEKDAY}))?
+      | (?P<week>{_ARTICLE}أسبوع\s+(?:{_DIRECTION})|هذا\s+الأسبوع)
+      | (?P<month>{_ARTICLE}شهر\s+(?:{_DIRECTION})|هذا\s+الشهر)
+      | (?P<year>{_RELATIVE_YEAR})
+    )(?!\w)"""
+)
+_RANGE_GAP = _compile(r"\s*(?:(?P<dash>[-–—])|(?P<and>و)|و?(?:إلى|حتى|لغاية))\s*")
+_LIST_GAP = _compile(r"\s*(?:[،,]\s*)?(?:و|أو)\s*|\s*[،,]\s*")
+# A bare day before a day-month: «بين 1 و3 مارس», «من الأول إلى الثالث من مارس», «1-3 مارس».
+_DAY_RANGE_HEAD = _compile(
+    rf"""(?:(?<!\w)(?P<cue>بين|من)\s+)?(?<!\w)(?P<day>{_DAY})
+    \s*(?:(?P<dash>[-–])|و|إلى|حتى)\s*$"""
+)
+_LAST_WORD = re.compile(r"(\w+)\s*$")
+_FIRST_WORD = re.compile(r"\s*(\w+)")
+
+
+# ---------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A date found in folded text; `year` is None until placed against the anchor."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    relative: bool = False
+    direction: str = ""
+    cued: bool = True  # False: a bare month or year, kept only as one end of a range
+
+
+_Builder = Callable[[re.Match[str], str, datetime.date | None], _Candidate | None]
+
+
+def _previous_word(folded: str, pos: int) -> str:
+    match = _LAST_WORD.search(folded, max(0, pos - 24), pos)
+    return match[1] if match else ""
+
+
+def _next_word(folded: str, pos: int) -> str:
+    match = _FIRST_WORD.match(folded, pos)
+    return match[1] if match else ""
+
+
+def _is_one_of(word: str, words: frozenset[str]) -> bool:
+    """`word`, possibly behind the conjunction و/ف, is in `words`."""
+    return word in words or (word[:1] in ("و", "ف") and word[1:] in words)
+
+
+def _day_value(text: str) -> int:
+    """The day number of a digit day («23», «ال23») or an ordinal («الحادي والعشرين»)."""
+    if text[-1].isdigit():
+        return int(text.removeprefix("ال"))
+    total = 0
+    for word in text.split():
+        stem = word.removeprefix("و") if word.startswith("وال") else word
+        total += _ORDINAL_STEMS[stem[2:] if stem.startswith(("ال", "لل")) else stem]
+    return total
+
+
+def _month_of(text: str) -> int:
+    return _MONTHS[" ".join(text.split())]
+
+
+def _arabic_date(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate | None:
+    start, day, part_of_month = m.start("span"), None, False
+    if m["day"]:
+        day = _day_value(m["day"])
+        ordinal = not m["day"][-1].isdigit()
+        before = _previous_word(folded, m.start())
+        if ordinal and not m["wd"] and _is_one_of(before, _PERIOD_NOUNS):
+            start, day, part_of_month = m.start("mexpr"), None, True
+    year, relative = None, False
+    if m["year"]:
+        year = int(m["year"])
+    elif m["ryear"]:
+        if anchor is None:
+            return None
+        year, relative = anchor.year + _SHIFTS[_year_direction(m["ryear"])], True
+    explicit = day is not None or year is not None or bool(m["dir"] or m["shahr"] or m["pair"])
+    cued = (
+        explicit
+        or part_of_month
+        or (
+            m["mon"] not in _WEAK_MONTHS
+            and ("ب" in m["pre"] or _is_one_of(_previous_word(folded, m.start()), _CUES))
+        )
+    )
+    direction = _DIRECTIONS.get(m["dir"] or "", "")
+    return _Candidate(
+        start, m.end("span"), year, _month_of(m["mon"]), day, relative, direction, cued
+    )
+
+
+def _year_direction(phrase: str) -> str:
+    """«العام الماضي» → past; «هذا العام» → current."""
+    return _DIRECTIONS.get(phrase.split()[-1], "current")
+
+
+def _year_alone(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate:
+    cued = m["cue"] is not None or (
+        _is_one_of(_previous_word(folded, m.start()), _CUES)
+        and _next_word(folded, m.end()) not in _COUNTED
+    )
+    return _Candidate(m.start("span"), m.end("span"), int(m["year"]), cued=cued)
+
+
+def _english_date(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate:
+    month = _EN_MONTHS.index(m["mon"][:3].lower()) + 1
+    day = int(m["day"]) if m["day"] else None
+    return _Candidate(m.start(), m.end(), int(m["year"]), month, day)
+
+
+def _numeric_date(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate:
+    """Day first, as the Arab press writes it, unless only month-first makes sense (04/23/2025)."""
+    day, month = int(m["day"]), int(m["month"])
+    if month > 12 >= day:
+        day, month = month, day
+    return _Candidate(m.start(), m.end(), int(m["year"]), month, day)
+
+
+def _weekday(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate | None:
+    if anchor is None or (not m["yawm"] and _names_something_else(m, folded)):
+        return None
+    back = (anchor.weekday() - _WEEKDAYS[m["wd"]]) % 7
+    direction = _DIRECTIONS.get(m["dir"] or "", "")
+    if direction == "past" and back == 0:
+        back = 7
+    elif direction == "next":
+        back -= 7
+    day = anchor - datetime.timedelta(days=back)
+    return _Candidate(m.start("span"), m.end("span"), day.year, day.month, day.day, True)
+
+
+def _names_something_else(m: re.Match[str], folded: str) -> bool:
+    """«صلاة الجمعة», «الأحد عشر», «الطرفين الاثنين» (the two): a weekday word that is no day."""
+    before = _previous_word(folded, m.start())
+    if _is_one_of(before, _WEEKDAY_BLOCKERS_BEFORE) or (
+        _next_word(folded, m.end()) in _WEEKDAY_BLOCKERS_AFTER
+    ):
+        return True
+    dual = before.startswith("ال") and before.endswith("ين")
+    return _WEEKDAYS[m["wd"]] == 0 and dual
+
+
+def _relative(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate | None:
+    if anchor is None:
+        return None
+    start, end = m.start("span"), m.end("span")
+    if m["d0"] and not m["d0wd"] and _today_is_another_day(m, folded):
+        return None
+    for group, days in (("d2", 2), ("d1", 1), ("d0", 0)):
+        if m[group]:
+            day = anchor - datetime.timedelta(days=days)
+            return _Candidate(start, end, day.year, day.month, day.day, True)
+    shift = _SHIFTS[_year_direction(m["span"])]
+    if m["week"]:
+        day = anchor + datetime.timedelta(weeks=shift)
+        return _Candidate(start, end, day.year, day.month, relative=True)
+    if m["month"]:
+        year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+        return _Candidate(start, end, year, month + 1, relative=True)
+    return _Candidate(start, end, anchor.year + shift, relative=True)
+
+
+def _today_is_another_day(m: re.Match[str], folded: str) -> bool:
+    """«في ذلك اليوم», «اليوم التالي», «اليوم الوطني»: اليوم that is not the anchor."""
+    return (
+        _previous_word(folded, m.start()) in _TODAY_BLOCKERS_BEFORE
+        or _next_word(folded, m.end()) in _TODAY_BLOCKERS_AFTER
+    )
+
+
+_BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
+    (_ARABIC_DATE, _arabic_date),
+    (_YEAR_ALONE, _year_alone),
+    (_ENGLISH_DAY_FIRST, _english_date),
+    (_ENGLISH_MONTH_FIRST, _english_date),
+    (_NUMERIC_YEAR_FIRST, _numeric_date),
+    (_NUMERIC_DAY_FIRST, _numeric_date),
+    (_WEEKDAY_ALONE, _weekday),
+    (_RELATIVE, _relative),
+)
+
+
+def _candidates(folded: str, anchor: datetime.date | None) -> Iterator[_Candidate]:
+    for pattern, build in _BUILDERS:
+        for match in pattern.finditer(folded):
+            candidate = build(match, folded, anchor)
+            if candidate is not None:
+                yield candidate
+
+
+def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, a longer one winning over any it overlaps; in text order."""
+    chosen: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        if all(c.end <= o.start or c.start >= o.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+# ---------------------------------------------------------------- placing and pairing
+
+
+def _is_valid(year: int, month: int, day: int | None) -> bool:
+    try:
+        datetime.date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _place(c: _Candidate, anchor: datetime.date | None) -> _Candidate | None:
+    """Give a year-less candidate the year that puts it where its direction says from the anchor."""
+    if c.year is not None:
+        return c
+    if anchor is None or c.month is None:
+        return None
+    key = (c.month,) if c.day is None else (c.month, c.day)
+    here = (anchor.year, anchor.month, anchor.day)[: len(key) + 1]
+    years = [y for y in range(anchor.year - 4, anchor.year + 5) if _is_valid(y, c.month, c.day)]
+    if c.direction == "current":
+        fitting = [y for y in years if y == anchor.year]
+    elif c.direction == "next":
+        fitting = [y for y in years if (y, *key) > here][:1]
+    elif c.direction == "past":
+        fitting = [y for y in years if (y, *key) < here][-1:]
+    else:
+        fitting = [y for y in years if (y, *key) <= here][-1:]
+    return replace(c, year=fitting[0], relative=True) if fitting else None
+
+
+def _borrow(first: _Candidate, second: _Candidate) -> _Candidate:
+    """Fill the month and year `first` leaves out from `second` («من 28 أبريل إلى 2 مايو 2025»)."""
+    if first.year is not None or second.year is None:
+        return first
+    month = first.month or second.month
+    if month is None:
+        return first
+    earlier = (month, first.day or 0) <= (second.month or 12, second.day or 31)
+    year = second.year if earlier else second.year - 1
+    return replace(first, year=year, month=month, relative=second.relative)
+
+
+def _is_range(first: _Candidate, second: _Candidate, folded: str) -> bool:
+    gap = _RANGE_GAP.fullmatch(folded, first.end, second.start)
+    if gap is None or _next_word(folded, second.end) in _COUNTED:
+        return False
+    if gap["dash"]:
+        return True
+    cue = _previous_word(folded, first.start)
+    return cue in _RANGE_CUES and (gap["and"] is None or cue == "بين")
+
+
+def _day_range_head(second: _Candidate, folded: str, floor: int) -> _Candidate | None:
+    """The bare first day of «بين 1 و3 مارس 2024», read off the text before `second`."""
+    if second.day is None:
+        return None
+    head = _DAY_RANGE_HEAD.search(folded, max(floor, second.start - 40), second.start)
+    if head is None or not (head["cue"] or head["dash"]):
+        return None
+    return _Candidate(head.start("day"), head.end("day"), None, None, _day_value(head["day"]))
+
+
+def _start_key(c: _Candidate) -> tuple[int, int, int]:
+    return (c.year or 0, c.month or 1, c.day or 1)
+
+
+def _as_range(
+    first: _Candidate, second: _Candidate, anchor: datetime.date | None
+) -> tuple[_Candidate, _Candidate] | None:
+    """`first` and `second` placed as the two ends of a range, or None if they cannot be."""
+    end = _place(second, anchor)
+    begin = _place(_borrow(first, end), anchor) if end else None
+    if begin is None or end is None or _start_key(begin) > _start_key(end):
+        return None
+    return begin, end
+
+
+def _pair_up(
+    chosen: list[_Candidate], folded: str, anchor: datetime.date | None
+) -> Iterator[tuple[_Candidate, _Candidate | None]]:
+    """Placed candidates, each alone or with the end of the range it starts."""
+    floor = index = 0
+    while index < len(chosen):
+        current = chosen[index]
+        following = chosen[index + 1] if index + 1 < len(chosen) else None
+        head = _day_range_head(current, folded, floor)
+        if head is not None and (pair := _as_range(head, current, anchor)):
+            yield pair
+            floor, index = current.end, index + 1
+            continue
+        if (
+            following is not None
+            and _is_range(current, following, folded)
+            and (pair := _as_range(current, following, anchor))
+        ):
+            yield pair
+            floor, index = following.end, index + 2
+            continue
+        if following is not None and _LIST_GAP.fullmatch(folded, current.end, following.start):
+            current = _borrow(current, following)  # «في 5 مارس و7 أبريل 2024»
+        placed = _place(current, anchor) if current.cued else None
+        if placed is not None:
+            yield placed, None
+        floor, index = current.end, index + 1
+
+
+# ---------------------------------------------------------------- public interface
+
+
+def _iso(c: _Candidate) -> tuple[str, str]:
+    if c.day is not None:
+        return f"{c.year:04d}-{c.month:02d}-{c.day:02d}", "day"
+    if c.month is not None:
+        return f"{c.year:04d}-{c.month:02d}", "month"
+    return f"{c.year:04d}", "year"
+
+
+def _original_end(text: str, offsets: list[int], folded_end: int) -> int:
+    """End offset in `text`, taking in the diacritics that sit on the last letter."""
+    end = offsets[folded_end - 1] + 1
+    while end < len(text) and unicodedata.category(text[end]) == "Mn":
+        end += 1
+    return end
+
+
+def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMention]:
+    """All date expressions in `text`, in order, non-overlapping (longest wins)."""
+    folded, offsets = normalize_with_offsets(text)
+    chosen = _longest_first(_candidates(folded, anchor))
+    mentions = []
+    for first, second in _pair_up(chosen, folded, anchor):
+        last = second or first
+        if not _is_valid(first.year, first.month or 1, first.day) or not _is_valid(
+            last.year, last.month or 1, last.day
+        ):
+            continue
+        value, precision = _iso(first)
+        end_value, end_precision = _iso(second) if second else (None, None)
+        mentions.append(
+            DateMention(
+                offsets[first.start],
+                _original_end(text, offsets, last.end),
+                value,
+                precision,
+                end_value,
+                end_precision,
+                first.relative or last.relative,
+            )
+        )
+    return mentions
+
+
+def parse_publication_date(text: str) -> datetime.date | None:
+    """The first full (day-precision) date in a short page-header line, else None."""
+    for mention in find_dates(text):
+        if mention.precision == "day":
+            return datetime.date.fromisoformat(mention.value)
+    return None

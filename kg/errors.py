@@ -1,0 +1,63 @@
+"""One error root for kg: everything a user can cause is a `KgError`.
+
+The CLI catches `KgError` in one place and prints its message on one line;
+messages say what went wrong and what to do about it.
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class of every error kg reports to a user."""
+
+
+class InputError(KgError):
+    """The input folder or file cannot be used."""
+
+
+class UnreadableArticle(KgError):
+    """One article cannot be read (binary, wrong encoding, empty)."""
+
+
+class ModelNotFound(KgError):
+    """No Arabic parse model is installed where kg looks for one."""
+
+
+class UnknownQuery(KgError):
+    """A saved query name that is not in queries/."""
+
+
+class MalformedQuery(KgError):
+    """A SPARQL query that does not parse."""
+
+
+class ShapesViolated(KgError):
+    """A graph that does not conform to the SHACL shapes."""
+
+
+class GraphNotBuilt(KgError):
+    """A command needs out/kg.ttl (or another graph file) that is missing or unreadable."""
+
+
+class EndpointError(KgError):
+    """A SPARQL endpoint could not be reached or refused the request."""
+
+
+class EndpointUnreachable(EndpointError):
+    """Nothing answers at the endpoint's address (refused, reset, unknown host)."""
+
+
+class EndpointAuthError(EndpointError):
+    """The endpoint refused the credentials (HTTP 401 or 403)."""
+
+
+class EndpointTimeout(EndpointError):
+    """The endpoint did not answer within the timeout."""
+
+
+class ServerError(KgError):
+    """The local SPARQL server (`kg serve`) could not be started."""
+
+
+class UnknownStore(KgError):
+    """A store backend name that kg does not know."""

@@ -1,0 +1,94 @@
+"""Find known names in Arabic text by character span, clitics and spelling variants included.
+
+Names are matched word by word on folded text (kg.normalize), so إسرائيل/اسرائيل and
+غزة/غزه are one name. The first word may carry proclitics (و، ف، ب، ل، ك and their
+combinations: وتركيا، بإسطنبول، لحماس، والأردن، وبالقاهرة), and ل before the article
+ال drops its alef (للأمم = ل + الأمم). Matching does not rely on the parser's tokens:
+a name the tokenizer splits wrongly (الحية → ا + لحية) is still found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+from kg.normalize import normalize, normalize_with_offsets
+
+T = TypeVar("T")
+
+_WORD = re.compile(r"\w+")
+# Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل/ك).
+_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    start: int  # offsets in the original text, clitics excluded
+    end: int
+    payloads: tuple[T, ...]
+    prefix: str  # the proclitics found before the name (folded), e.g. "و", "ب", "ل"
+
+
+class Gazetteer(Generic[T]):
+    """A word trie from folded phrases to payloads (several payloads may share a phrase)."""
+
+    def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
+        self._root: dict = {}
+        for phrase, payload in entries:
+            self.add(phrase, payload)
+
+    def add(self, phrase: str, payload: T) -> None:
+        words = _WORD.findall(normalize(phrase))
+        if not words:
+            return
+        node = self._root
+        for word in words:
+            node = node.setdefault(word, {})
+        node.setdefault(None, []).append(payload)
+
+    def find(self, text: str) -> list[Match[T]]:
+        """Non-overlapping matches in `text`, longest first, left to right."""
+        folded, offsets = normalize_with_offsets(text)
+        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+        matches: list[Match[T]] = []
+        index = 0
+        while index < len(words):
+            best = self._longest_at(words, index)
+            if best is None:
+                index += 1
+                continue
+            last, prefix_len, prefix, payloads = best
+            start = offsets[words[index][0] + prefix_len]
+            end = offsets[words[last][1] - 1] + 1
+            matches.append(Match(start, end, tuple(payloads), prefix))
+            index = last + 1
+        return matches
+
+    def _longest_at(self, words: list[tuple[int, int, str]], index: int):
+        best = None
+        for stem, prefix_len, prefix in _stems(words[index][2]):
+            node = self._root.get(stem)
+            position = index
+            while node is not None:
+                if None in node and (best is None or position > best[0]):
+                    best = (position, prefix_len, prefix, node[None])
+                position += 1
+                if position >= len(words):
+                    break
+                node = node.get(words[position][2])
+        return best
+
+
+def _stems(word: str) -> Iterator[tuple[str, int, str]]:
+    """The word itself, then the word without each proclitic sequence it may carry."""
+    yield word, 0, ""
+    for clitic in _PROCLITICS:
+        if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
+            rest = word[len(clitic) :]
+            yield rest, len(clitic), clitic
+            if clitic.endswith("ل") and rest.startswith("ل"):
+                # ل + ال → لل: restore the article's alef (للأمم → الأمم).
+                yield "ا" + rest, len(clitic) - 1, clitic

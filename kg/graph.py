@@ -1,0 +1,266 @@
+"""Articles, mentions and events to RDF: the only place kg mints IRIs.
+
+Every IRI is derived from content (file hashes, entity keys, event keys), so the same input
+gives the same graph, byte for byte. The same event reported by two articles (a copy, a
+follow-up) is one event node with two pieces of evidence. Each binary fact (`kg:met`,
+`kg:joinedCase`, `kg:heldMeetingIn`, `kg:memberOf`) is asserted directly, for simple queries,
+and reified as an `rdf:Statement` that carries its confidence and date and points to its event
+(`kg:event`), whose evidence gives document, sentence and character offsets.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
+
+from kg.namespaces import KG, KGR, WD, bind_prefixes
+from kg.types import Article, Entity, Event, EventDate, Evidence, Mention
+
+_DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
+BINARY = {
+    "met": KG.met,
+    "joinedCase": KG.joinedCase,
+    "heldMeetingIn": KG.heldMeetingIn,
+    "memberOf": KG.memberOf,
+}
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def entity_iri(entity: Entity) -> URIRef:
+    return KGR[f"entity/{entity.key}"]
+
+
+def document_iri(doc_id: str) -> URIRef:
+    return KGR[f"doc/{doc_id}"]
+
+
+def event_key(event: Event) -> str:
+    """What makes two reports the same event: kind, participants, place, target, stated date."""
+    stated = event.date.value if event.date and event.date.basis == "text" else ""
+    sides = sorted(",".join(sorted(e.key for e in side)) for side in event.sides)
+    return _digest(
+        event.kind,
+        "|".join(sides),
+        event.location.key if event.location else "",
+        event.target.key if event.target else "",
+        stated,
+    )
+
+
+@dataclass
+class _MergedEvent:
+    event: Event
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+class GraphBuilder:
+    """Collects articles, mentions and events, merging repeated events across articles."""
+
+    def __init__(self) -> None:
+        self.articles: dict[str, Article] = {}
+        self.entities: dict[str, Entity] = {}
+        self.events: dict[str, _MergedEvent] = {}
+
+    def add(self, article: Article, mentions: list[Mention], events: list[Event]) -> None:
+        self.articles[article.doc_id] = article
+        for mention in mentions:
+            self.entities.setdefault(mention.entity.key, mention.entity)
+        for event in events:
+            for entity in (*event.participants, event.location, event.target):
+                if entity is not None:
+                    self.entities.setdefault(entity.key, entity)
+            for _, entity in event.roles:
+                self.entities.setdefault(entity.key, entity)
+            key = event_key(event)
+            merged = self.events.get(key)
+            if merged is None:
+                self.events[key] = _MergedEvent(event, [event.evidence, *event.supporting])
+                continue
+            merged.evidence.extend([event.evidence, *event.supporting])
+            if event.confidence > merged.event.confidence or _earlier(
+                event.date, merged.event.date
+            ):
+                merged.event = _with_date(event, _earliest(event.date, merged.event.date))
+
+    def graph(self) -> Graph:
+        graph = bind_prefixes(Graph())
+        for article in self.articles.values():
+            _add_article(graph, article)
+        for entity in self.entities.values():
+            _add_entity(graph, entity)
+        for key, merged in self.events.items():
+            _add_event(graph, key, merged.event, merged.evidence, self.articles)
+        return graph
+
+
+def _earlier(one: EventDate | None, other: EventDate | None) -> bool:
+    return (
+        one is not None
+        and other is not None
+        and one.basis == other.basis == "publication"
+        and one.value < other.value
+    )
+
+
+def _earliest(one: EventDate | None, other: EventDate | None) -> EventDate | None:
+    if one is None or other is None:
+        return one or other
+    return one if one.value <= other.value else other
+
+
+def _with_date(event: Event, date: EventDate | None) -> Event:
+    return replace(event, date=date)
+
+
+def _add_article(graph: Graph, article: Article) -> None:
+    node = document_iri(article.doc_id)
+    graph.add((node, RDF.type, KG.Document))
+    graph.add((node, KG.fileName, Literal(article.source)))
+    if article.title:
+        graph.add((node, DCTERMS.title, Literal(article.title, lang="ar")))
+    if article.published:
+        graph.add((node, DCTERMS.issued, Literal(article.published.isoformat(), datatype=XSD.date)))
+    if article.parent_id:
+        graph.add((node, DCTERMS.isPartOf, document_iri(article.parent_id)))
+
+
+def _add_entity(graph: Graph, entity: Entity) -> None:
+    node = entity_iri(entity)
+    graph.add((node, RDF.type, KG[entity.type]))
+    graph.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
+    if entity.label_en:
+        graph.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
+    if entity.qid:
+        graph.add((node, OWL.sameAs, WD[entity.qid]))
+        graph.add((node, KG.linkStatus, KG.Linked))
+        graph.add((node, KG.linkSource, Literal(entity.link_source or "table")))
+    else:
+        graph.add((node, KG.linkStatus, KG.Unlinked))
+
+
+def _date_literal(value: str, precision: str) -> Literal:
+    return Literal(value, datatype=_DATATYPES[precision])
+
+
+def _add_event(
+    graph: Graph, key: str, event: Event, evidence: list[Evidence], articles: dict[str, Article]
+) -> None:
+    node = KGR[f"event/{event.kind.lower()}-{key}"]
+    graph.add((node, RDF.type, KG[event.kind]))
+    graph.add((node, RDFS.label, Literal(_event_label(event), lang="en")))
+    for entity in event.participants:
+        graph.add((node, KG.participant, entity_iri(entity)))
+    if event.location:
+        graph.add((node, KG.location, entity_iri(event.location)))
+    if event.target:
+        role = KG.legalCase if event.kind == "CaseJoining" else KG.group
+        graph.add((node, role, entity_iri(event.target)))
+        for name, party in event.roles:
+            graph.add((entity_iri(event.target), KG[name], entity_iri(party)))
+    confidence = Literal(Decimal(f"{event.confidence:.2f}"))
+    graph.add((node, KG.confidence, confidence))
+    graph.add((node, KG.rule, Literal(event.rule)))
+    if event.date:
+        _add_date(graph, node, event.date)
+    for item in sorted(set(evidence), key=lambda e: (e.doc_id, e.start)):
+        evidence_node = KGR[
+            f"evidence/{_digest(item.doc_id, str(item.sentence_start), str(item.start))}"
+        ]
+        document = document_iri(item.doc_id)
+        sentence = articles[item.doc_id].text[item.sentence_start : item.sentence_end]
+        graph.add((node, KG.evidence, evidence_node))
+        graph.add((node, PROV.wasDerivedFrom, document))
+        graph.add((evidence_node, RDF.type, KG.Evidence))
+        graph.add((evidence_node, PROV.wasDerivedFrom, document))
+        graph.add((evidence_node, KG.sentence, Literal(sentence, lang="ar")))
+        graph.add((evidence_node, KG.start, Literal(item.sentence_start)))
+        graph.add((evidence_node, KG.end, Literal(item.sentence_end)))
+    for subject, relation, obj in binary_facts(event):
+        _add_fact(graph, node, event, subject, relation, obj, confidence)
+
+
+def _add_date(graph: Graph, node: URIRef, date: EventDate) -> None:
+    graph.add((node, KG.date, _date_literal(date.value, date.precision)))
+    graph.add((node, KG.dateBasis, Literal(date.basis)))
+    if date.end_value and date.end_precision:
+        graph.add((node, KG.endDate, _date_literal(date.end_value, date.end_precision)))
+
+
+def binary_facts(event: Event) -> list[tuple[Entity, str, Entity]]:
+    """The binary relations an event states, as (subject, relation name, object)."""
+    if event.kind == "Meeting":
+        facts = []
+        if len(event.sides) == 2:
+            facts += [(a, "met", b) for a in event.sides[0] for b in event.sides[1]]
+        if event.location and event.location.type in ("City", "Place"):
+            facts += [
+                (g, "heldMeetingIn", event.location)
+                for g in event.participants
+                if g.type == "Group"
+            ]
+        return facts
+    if event.kind == "CaseJoining" and event.target:
+        return [(state, "joinedCase", event.target) for state in event.participants]
+    if event.kind == "Membership" and event.target:
+        return [(member, "memberOf", event.target) for member in event.participants]
+    return []
+
+
+def _add_fact(
+    graph: Graph,
+    event_node: URIRef,
+    event: Event,
+    subject: Entity,
+    relation: str,
+    obj: Entity,
+    confidence: Literal,
+) -> None:
+    predicate = BINARY[relation]
+    s, o = entity_iri(subject), entity_iri(obj)
+    graph.add((s, predicate, o))
+    if relation == "met":
+        graph.add((o, predicate, s))  # kg:met is symmetric: both directions, for plain SPARQL
+    fact = KGR[f"fact/{_digest(str(event_node), str(s), relation, str(o))}"]
+    graph.add((fact, RDF.type, RDF.Statement))
+    graph.add((fact, RDF.subject, s))
+    graph.add((fact, RDF.predicate, predicate))
+    graph.add((fact, RDF.object, o))
+    graph.add((fact, KG.event, event_node))
+    graph.add((fact, KG.confidence, confidence))
+    if event.date:
+        graph.add((fact, KG.date, _date_literal(event.date.value, event.date.precision)))
+
+
+def _event_label(event: Event) -> str:
+    names = " – ".join(e.label_en or e.label_ar for e in event.participants)
+    parts = [f"{event.kind}: {names}"]
+    if event.target:
+        parts.append(event.target.label_en or event.target.label_ar)
+    if event.location:
+        parts.append(event.location.label_en or event.location.label_ar)
+    if event.date:
+        parts.append(event.date.value)
+    return ", ".join(parts)
+
+
+def write_turtle(graph: Graph, path: Path) -> None:
+    """Serialise `graph` to `path` atomically: a temp file in the same folder, then a rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            graph.serialize(out, format="turtle", encoding="utf-8")
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,84 @@
+"""Arabic normalisation for matching, never for evidence.
+
+`normalize` folds the spelling variants Arabic news uses for the same word (diacritics,
+tatweel, hamza forms of alef, ta marbuta, alef maqsura, Persian/Urdu letter forms, Arabic-Indic
+digits) so that إسرائيل/اسرائيل or غزة/غزه compare equal. `normalize_with_offsets` also returns,
+for every character of the folded string, the offset of the character it came from, so a match
+found in folded text is reported on the original characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
+_DROPPED = {chr(c) for c in range(0x0610, 0x061B)}
+_DROPPED |= {chr(c) for c in range(0x064B, 0x0660)}
+_DROPPED |= {"\u0670", "\u0640"}
+_DROPPED |= {chr(c) for c in range(0x06D6, 0x06EE)}
+_DROPPED |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c"}  # joiners and direction marks
+
+_FOLDED = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ة": "ه",
+    "ى": "ي",
+    "ی": "ي",  # Persian yeh
+    "ک": "ك",  # keheh
+    "ؤ": "و",
+    "ئ": "ي",
+    "ـ": "",
+}
+_FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+_FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits
+
+
+def fold_char(char: str) -> str:
+    """The folded form of one character ('' when it is dropped)."""
+    if char in _DROPPED:
+        return ""
+    return _FOLDED.get(char, char)
+
+
+def normalize(text: str) -> str:
+    """Fold `text` for matching: no diacritics or tatweel, one form of alef, ه for ة, ي for ى."""
+    return "".join(fold_char(c) for c in text)
+
+
+def _map_chars(text: str, convert: Callable[[str], str]) -> tuple[str, list[int]]:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, char in enumerate(text):
+        for piece in convert(char):
+            chars.append(piece)
+            offsets.append(index)
+    return "".join(chars), offsets
+
+
+def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Fold `text` and map each folded character back to its offset in `text`."""
+    return _map_chars(text, fold_char)
+
+
+def _strip_char(char: str) -> str:
+    return "" if char in _DROPPED else char
+
+
+def strip_diacritics_with_offsets(text: str) -> tuple[str, list[int]]:
+    """Remove harakat, tatweel and direction marks only, keeping the letters as written.
+
+    The parse models were trained on PADT, whose word forms carry no diacritics.
+    """
+    return _map_chars(text, _strip_char)
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def collapse_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()

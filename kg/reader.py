@@ -1,0 +1,154 @@
+"""News files to `Article`s: decoding, publication date, page furniture, «إقرأ أيضاً» tails.
+
+News pages pasted into text files carry lines that are not the article: copyright notices,
+newsletter prompts, author blurbs, tag lists. They are left out of the article's regions
+(the text itself is kept whole, so offsets still point into the file). Everything after a
+«اقرأ أيضاً» marker is another article, with no publication date of its own.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from kg.dates import parse_publication_date
+from kg.errors import InputError, UnreadableArticle
+from kg.normalize import normalize
+from kg.types import Article, Skipped
+
+# Matched against folded text (see kg.normalize): no hamza on alef, ه for ة, ي for ى.
+_FURNITURE = re.compile(
+    r"©|حقوق (النشر|الطبع)|جميع الحقوق|اشترك|النشره الاخباريه|تابعونا|تابعوا|"
+    r"^\s*(المصدر|كلمات دلاليه|الوسوم|وسوم|اقرا المزيد|شارك|مشاركه)\s*:|"
+    r"^\s*(انضممت|اعمل|انا)\b.*\b(محرر|كاتب|صحفي|مراسل)"
+)
+_READ_ALSO = re.compile(r"(?:^|\n)[ \t]*اقرا\s+ايضا\s*:?")
+_DATE_PREFIX = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
+_HEADER_MAX_WORDS = 8
+_HEADER_MAX_LINES = 3  # a date line counts as the page's header only near the top
+
+
+def read_folder(folder: Path) -> Iterator[Article | Skipped]:
+    """Articles of every ``*.txt`` file in `folder`, in name order; unreadable files as `Skipped`."""
+    if not folder.exists():
+        raise InputError(f"input folder {folder} does not exist")
+    if not folder.is_dir():
+        raise InputError(f"{folder} is not a folder: give a folder of .txt articles")
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        raise InputError(f"no .txt articles in {folder}")
+    for path in files:
+        try:
+            yield from read_file(path)
+        except UnreadableArticle as error:
+            yield Skipped(path.name, str(error))
+
+
+def read_file(path: Path) -> list[Article]:
+    """The article(s) of one file; raises `UnreadableArticle` for binary, non-UTF-8 or empty files."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise UnreadableArticle(f"cannot read {path.name}: {error.strerror}") from error
+    return articles_from_bytes(path.name, data)
+
+
+def articles_from_bytes(source: str, data: bytes) -> list[Article]:
+    text = _decode(source, data)
+    digest = hashlib.sha256(data).hexdigest()[:16]
+    split = _READ_ALSO.search(normalize(text))
+    main_end = len(text) if split is None else _folded_to_original(text, split.start())
+    articles = []
+    main = _article(digest, source, text, 0, main_end, find_published=True)
+    if main is not None:
+        articles.append(main)
+    if split is not None:
+        tail_start = _folded_to_original(text, split.end())
+        tail = _article(f"{digest}-2", source, text, tail_start, len(text), find_published=False)
+        if tail is not None:
+            articles.append(
+                Article(tail.doc_id, source, text, tail.regions, None, tail.title, parent_id=digest)
+            )
+    if not articles:
+        raise UnreadableArticle(f"{source} has no article text")
+    return articles
+
+
+def _decode(source: str, data: bytes) -> str:
+    if not data.strip():
+        raise UnreadableArticle(f"{source} is empty")
+    if b"\x00" in data:
+        raise UnreadableArticle(f"{source} is a binary file, not UTF-8 text")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise UnreadableArticle(
+            f"{source} is not UTF-8 text (byte {error.start}): convert it, e.g. iconv -t UTF-8"
+        ) from error
+    if not any(char.isalpha() for char in text):
+        raise UnreadableArticle(f"{source} has no text")
+    return text
+
+
+def _folded_to_original(text: str, folded_index: int) -> int:
+    """Offset in `text` of the character at `folded_index` in ``normalize(text)``."""
+    count = 0
+    for index, char in enumerate(text):
+        if count >= folded_index:
+            return index
+        count += len(normalize(char))
+    return len(text)
+
+
+def _article(
+    doc_id: str, source: str, text: str, start: int, end: int, find_published: bool
+) -> Article | None:
+    """The article in text[start:end]: its body lines, title and publication date."""
+    regions: list[tuple[int, int]] = []
+    published = None
+    title = None
+    for line_start, line_end in _lines(text, start, end):
+        line = text[line_start:line_end]
+        if _FURNITURE.search(normalize(line)):
+            continue
+        if find_published and published is None and len(regions) < _HEADER_MAX_LINES:
+            prefix = _DATE_PREFIX.match(line)
+            if prefix:
+                published = parse_publication_date(prefix.group(1))
+                line_start += prefix.end()
+                line = text[line_start:line_end]
+            elif len(line.split()) <= _HEADER_MAX_WORDS and (found := parse_publication_date(line)):
+                published = found
+                continue
+        if not line.strip():
+            continue
+        if title is None and not regions and _looks_like_title(line):
+            title = line.strip()
+        regions.append((line_start, line_end))
+    if not regions:
+        return None
+    return Article(doc_id, source, text, tuple(regions), published, title)
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    position = start
+    while position < end:
+        newline = text.find("\n", position, end)
+        line_end = end if newline == -1 else newline
+        yield _trim(text, position, line_end)
+        position = line_end + 1
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _looks_like_title(line: str) -> bool:
+    stripped = line.strip()
+    return len(stripped.split()) <= 15 and not stripped.endswith((".", "،", ":"))

@@ -1,0 +1,55 @@
+"""Find kg's project resources (ontology, shapes, saved queries, knowledge-base tables) by name.
+
+`ontology/` and `queries/` live at the repository root by the product's design. An editable
+install finds them next to the package; a wheel carries copies under `kg/_project/`.
+The knowledge-base tables are package data in `kg/data/`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg.errors import UnknownQuery
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DATA_DIR = PACKAGE_DIR / "data"
+
+
+def project_dir(name: str) -> Path:
+    """Return the folder `name` (``ontology`` or ``queries``) shipped with kg."""
+    for base in (PACKAGE_DIR / "_project", PACKAGE_DIR.parent):
+        candidate = base / name
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"kg is installed without its {name}/ folder")
+
+
+def ontology_path() -> Path:
+    return project_dir("ontology") / "kg.ttl"
+
+
+def shapes_path() -> Path:
+    return project_dir("ontology") / "shapes.ttl"
+
+
+def data_path(name: str) -> Path:
+    """Path of a knowledge-base table shipped in kg/data/."""
+    return DATA_DIR / name
+
+
+def saved_queries() -> list[str]:
+    """Names of the saved queries, e.g. ``who-met-hamas.rq``."""
+    return sorted(p.name for p in project_dir("queries").glob("*.rq"))
+
+
+def query_path(name: str) -> Path:
+    """Resolve a saved query by name (with or without .rq) or take an existing file path."""
+    given = Path(name)
+    if given.is_file():
+        return given
+    stem = name if name.endswith(".rq") else f"{name}.rq"
+    candidate = project_dir("queries") / Path(stem).name
+    if candidate.is_file():
+        return candidate
+    available = ", ".join(saved_queries()) or "none"
+    raise UnknownQuery(f"Unknown query {name!r}. Available: {available}")

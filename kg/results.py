@@ -1,0 +1,207 @@
+"""Query results in one canonical shape, whatever engine produced them.
+
+Every engine kg talks to (pyoxigraph in-process, a remote endpoint's SPARQL JSON, Jena's
+command-line tools) is read into pyoxigraph terms first and then rendered here by one
+function, so equal answers print identically:
+
+- IRIs are compacted with the project's prefixes (``kg:Meeting``) when the rest of the IRI is
+  a plain local name, otherwise written in full as ``<iri>``;
+- literals are shown as their lexical form, language tag and datatype dropped, except that
+  numbers and booleans are written in one canonical form (``3.0e0``, ``3E0`` and ``3`` typed
+  xsd:double all become ``3.0``) because engines and stores re-spell them freely;
+- blank nodes are ``_:label`` (labels are per engine, so answers with blank nodes do not compare);
+- an unbound variable is ``None``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import re
+import shutil
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from enum import Enum
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.namespaces import PREFIXES
+
+XSD = "http://www.w3.org/2001/XMLSchema#"
+_INTEGER_TYPES = {
+    XSD + name
+    for name in (
+        "integer",
+        "int",
+        "long",
+        "short",
+        "byte",
+        "nonNegativeInteger",
+        "nonPositiveInteger",
+        "positiveInteger",
+        "negativeInteger",
+        "unsignedLong",
+        "unsignedInt",
+        "unsignedShort",
+        "unsignedByte",
+    )
+}
+_FLOAT_TYPES = {XSD + "double", XSD + "float"}
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?")
+# Longest namespace first, so that a namespace nested in another one wins.
+_NAMESPACES = sorted(PREFIXES.items(), key=lambda item: len(item[1]), reverse=True)
+
+GRAPH_COLUMNS = ["subject", "predicate", "object"]
+
+
+class OutputFormat(str, Enum):
+    """How `render` prints a result."""
+
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    """The answer to one query: solutions of a SELECT, triples of a CONSTRUCT/DESCRIBE
+    (as ``subject``/``predicate``/``object`` rows), or the truth value of an ASK in `boolean`."""
+
+    columns: list[str]
+    rows: list[tuple[str | None, ...]]
+    boolean: bool | None = None
+
+    def comparable(self) -> tuple[list[str], list[tuple[str | None, ...]], bool | None]:
+        """The result with columns in name order and rows sorted.
+
+        Two engines that found the same solutions compare equal on this even when they list
+        `SELECT *` variables or unordered rows differently. Row multiplicity is kept.
+        """
+        order = sorted(range(len(self.columns)), key=lambda index: self.columns[index])
+        rows = [tuple(row[index] for index in order) for row in self.rows]
+        rows.sort(key=lambda row: tuple((value is None, value or "") for value in row))
+        return [self.columns[index] for index in order], rows, self.boolean
+
+
+def compact_iri(iri: str) -> str:
+    """``kg:Meeting`` for an IRI in a project namespace, ``<iri>`` otherwise."""
+    for prefix, namespace in _NAMESPACES:
+        if iri.startswith(namespace):
+            local = iri[len(namespace) :]
+            if local == "" or _LOCAL_NAME.fullmatch(local):
+                return f"{prefix}:{local}"
+    return f"<{iri}>"
+
+
+def literal_text(lexical: str, datatype: str) -> str:
+    """The lexical form of a literal, with numbers and booleans in one canonical spelling."""
+    try:
+        if datatype in _INTEGER_TYPES:
+            return str(int(lexical.strip()))
+        if datatype == XSD + "decimal":
+            value = Decimal(lexical.strip())
+            if not value.is_finite():
+                return lexical
+            text = format(value.normalize(), "f")
+            return text if "." in text else f"{text}.0"
+        if datatype in _FLOAT_TYPES:
+            number = float(lexical.strip().replace("INF", "inf"))
+            if math.isnan(number):
+                return "NaN"
+            if math.isinf(number):
+                return "INF" if number > 0 else "-INF"
+            return repr(number)
+        if datatype == XSD + "boolean":
+            return {"1": "true", "0": "false"}.get(lexical.strip(), lexical.strip())
+    except (ValueError, InvalidOperation):
+        return lexical  # an ill-typed literal is shown as written
+    return lexical
+
+
+def term_text(term: Any) -> str | None:
+    """Canonical text of one pyoxigraph term; None for an unbound variable."""
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return compact_iri(term.value)
+    if isinstance(term, ox.Literal):
+        return literal_text(term.value, term.datatype.value)
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, ox.Triple):
+        parts = (term_text(part) for part in (term.subject, term.predicate, term.object))
+        return "<< {} >>".format(" ".join(part or "" for part in parts))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def from_pyoxigraph(answer: Any) -> QueryResult:
+    """Read what pyoxigraph returns for a query or parses from a response into a QueryResult.
+
+    `answer` is a `QueryBoolean`, `QuerySolutions`, or an iterable of triples or quads.
+    """
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult(columns=[], rows=[], boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        width = len(answer.variables)
+        return QueryResult(
+            columns=[variable.value for variable in answer.variables],
+            rows=[tuple(term_text(solution[i]) for i in range(width)) for solution in answer],
+        )
+    return from_triples(answer)
+
+
+def from_triples(triples: Iterable[Any]) -> QueryResult:
+    """A CONSTRUCT/DESCRIBE answer: one row per triple."""
+    return QueryResult(
+        columns=list(GRAPH_COLUMNS),
+        rows=[(term_text(t.subject), term_text(t.predicate), term_text(t.object)) for t in triples],
+    )
+
+
+def render(
+    result: QueryResult, fmt: OutputFormat | str = OutputFormat.table, width: int | None = None
+) -> str:
+    """Print `result` as a table (rich, `width` columns wide), CSV or JSON."""
+    fmt = OutputFormat(fmt)
+    if fmt is OutputFormat.json:
+        if result.boolean is not None:
+            document: dict[str, Any] = {"boolean": result.boolean}
+        else:
+            document = {
+                "columns": result.columns,
+                "rows": [dict(zip(result.columns, row, strict=True)) for row in result.rows],
+            }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if fmt is OutputFormat.csv:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        if result.boolean is not None:
+            writer.writerows([["boolean"], [str(result.boolean).lower()]])
+        else:
+            writer.writerow(result.columns)
+            writer.writerows([["" if v is None else v for v in row] for row in result.rows])
+        return buffer.getvalue()
+    if result.boolean is not None:
+        return f"{str(result.boolean).lower()}\n"
+    return _table(result, width or shutil.get_terminal_size().columns)
+
+
+def _table(result: QueryResult, width: int) -> str:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(box=box.SIMPLE_HEAD, caption=f"{len(result.rows)} rows", caption_justify="left")
+    for column in result.columns:
+        table.add_column(column, overflow="fold")
+    for row in result.rows:
+        # Text, not str: values are data, and a "[...]" in them must not be read as rich markup.
+        table.add_row(*(Text("" if value is None else value) for value in row))
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None, highlight=False).print(table)
+    return buffer.getvalue()

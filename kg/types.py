@@ -1,0 +1,96 @@
+"""The records that flow through the pipeline: articles, mentions, events.
+
+All character offsets are code-point offsets into `Article.text`, the full text of the
+source file as read, so provenance points at the file a user has, not at a cleaned copy.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article: a file, or the second article a file carries after «إقرأ أيضاً»."""
+
+    doc_id: str  # stable: content hash of the file, plus the part number for tails
+    source: str  # file name
+    text: str  # the whole file
+    regions: tuple[tuple[int, int], ...]  # the article's own lines: no furniture, no other part
+    published: datetime.date | None
+    title: str | None = None
+    parent_id: str | None = None  # set on a tail article: the file's first article
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that could not be read as an article, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An actor, place or case. `key` is stable across documents and builds."""
+
+    key: str
+    type: str  # Person | State | Organization | Group | City | Territory | Place | LegalCase | NamedEvent
+    label_ar: str
+    label_en: str | None = None
+    qid: str | None = None
+    link_source: str | None = None  # "table" | "role" | None when unlinked
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A stretch of an article's text that names an entity."""
+
+    start: int
+    end: int
+    entity: Entity
+    rule: str  # alias | metonym-state | metonym-city | title | title-name | name-after-title | ...
+    confidence: float
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: str  # ISO lexical form: 2025-04-11 | 2025-04 | 2025
+    precision: str  # day | month | year
+    basis: str  # "text" or "publication"
+    end_value: str | None = None
+    end_precision: str | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    doc_id: str
+    sentence_start: int
+    sentence_end: int
+    start: int  # the span that triggered the fact
+    end: int
+
+
+@dataclass(frozen=True)
+class Event:
+    """An n-ary event read from one sentence, before cross-document merging.
+
+    `sides` groups participants: a meeting has two sides (host and guests) and `met` pairs
+    participants across sides only; other events have one side.
+    """
+
+    kind: str  # Meeting | CaseJoining | Membership
+    sides: tuple[tuple[Entity, ...], ...]
+    evidence: Evidence
+    confidence: float
+    rule: str
+    location: Entity | None = None
+    target: Entity | None = None  # the case joined, or the group a member belongs to
+    date: EventDate | None = None
+    roles: tuple[tuple[str, Entity], ...] = ()  # e.g. ("plaintiff", South Africa) on a case
+    supporting: tuple[Evidence, ...] = ()  # other sentences reporting the same event
+
+    @property
+    def participants(self) -> tuple[Entity, ...]:
+        return tuple(entity for side in self.sides for entity in side)

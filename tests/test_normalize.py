@@ -1,0 +1,36 @@
+"""Arabic folding for matching keeps a map back to the original characters."""
+
+import pytest
+
+from kg.normalize import normalize, normalize_with_offsets, strip_diacritics_with_offsets
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("إسرائيل", "اسراييل"),  # hamza on yeh folds too: إسرائيل = اسرائيل
+        ("أنقرة", "انقره"),
+        ("آيرلندا", "ايرلندا"),
+        ("مستشفى", "مستشفي"),
+        ("وقّع", "وقع"),
+        ("سُلِّمت", "سلمت"),
+        ("الـــدولة", "الدوله"),
+        ("٢٠٢٥", "2025"),
+        ("مسؤول", "مسوول"),
+    ],
+)
+def test_normalize_folds_spelling_variants(variant, canonical):
+    assert normalize(variant) == canonical
+
+
+def test_offsets_point_at_the_original_characters():
+    text = "وقّع أنقرة"
+    folded, offsets = normalize_with_offsets(text)
+    start = folded.index("انقره")
+    assert text[offsets[start] : offsets[start + 4] + 1] == "أنقرة"
+
+
+def test_strip_diacritics_keeps_hamza_and_ta_marbuta():
+    stripped, offsets = strip_diacritics_with_offsets("فُتِحَ بابُ أنقرة")
+    assert stripped == "فتح باب أنقرة"
+    assert len(offsets) == len(stripped)
