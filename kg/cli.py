@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 
 import typer
 
@@ -203,19 +203,136 @@ def models_download_cli() -> None:
 def main() -> None:
     """Entry point of the `kg` script: run the app, report `KgError` on one line."""
     try:
-        app(standalone_mode=False)
+        app()
     except KgError as error:
         if os.environ.get("KG_DEBUG"):
             raise
         typer.secho(f"error: {error}", err=True, fg=typer.colors.RED)
         sys.exit(1)
-    except typer.Abort:
-        typer.echo("aborted", err=True)
-        sys.exit(130)
-    except Exception as error:  # click usage errors arrive here in non-standalone mode
-        import click
 
-        if isinstance(error, click.ClickException):
-            error.show()
-            sys.exit(error.exit_code)
-        raise
+
+# ---------------------------------------------------------------- query, load, serve
+# Endpoint commands. kg.store, kg.queries and kg.serve are imported inside the commands so
+# that `kg --help` never loads SPARQLWrapper or pyoxigraph.
+
+EndpointOption = Annotated[
+    str | None,
+    typer.Option(
+        "--endpoint",
+        "-e",
+        help="Fuseki dataset URL, e.g. http://localhost:3030/kg (kg uses its /sparql and /data).",
+    ),
+]
+QueryUrlOption = Annotated[
+    str | None,
+    typer.Option("--query-url", help="SPARQL query URL (Oxigraph: http://HOST:7878/query)."),
+]
+StoreUrlOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store-url", help="Graph Store Protocol URL (Oxigraph: http://HOST:7878/store)."
+    ),
+]
+UserOption = Annotated[
+    str | None,
+    typer.Option("--user", envvar="KG_ENDPOINT_USER", help="User for HTTP basic auth."),
+]
+PasswordOption = Annotated[
+    str | None,
+    typer.Option("--password", envvar="KG_ENDPOINT_PASSWORD", help="Password for HTTP basic auth."),
+]
+
+
+@app.command("query")
+def query_cli(
+    name: Annotated[str, typer.Argument(help="A saved query (see queries/) or a .rq file.")],
+    graph: GraphOption = DEFAULT_GRAPH,
+    endpoint: EndpointOption = None,
+    query_url: QueryUrlOption = None,
+    fmt: Annotated[
+        Literal["table", "csv", "json"], typer.Option("--format", help="Output format.")
+    ] = "table",
+    timeout: Annotated[
+        int, typer.Option("--timeout", min=1, help="Whole seconds to wait for the endpoint.")
+    ] = 60,
+    user: UserOption = None,
+    password: PasswordOption = None,
+) -> None:
+    """Run a saved SPARQL query on the built graph, or on an endpoint with --endpoint."""
+    from kg.queries import run_query
+    from kg.results import render
+    from kg.store import resolve_endpoints
+
+    endpoints = resolve_endpoints(endpoint, query_url=query_url)
+    result = run_query(
+        name, graph=graph, endpoints=endpoints, user=user, password=password, timeout=timeout
+    )
+    typer.echo(render(result, fmt), nl=False)
+
+
+@app.command("load")
+def load_cli(
+    endpoint: EndpointOption = None,
+    query_url: QueryUrlOption = None,
+    store_url: StoreUrlOption = None,
+    file: Annotated[
+        Path, typer.Option("--file", "-f", help="Turtle file written by `kg build`.")
+    ] = DEFAULT_GRAPH,
+    graph: Annotated[
+        str | None, typer.Option("--graph", help="Named graph IRI (default: the default graph).")
+    ] = None,
+    replace: Annotated[
+        bool,
+        typer.Option("--replace", help="Replace the graph (HTTP PUT) instead of adding (POST)."),
+    ] = False,
+    timeout: Annotated[
+        int, typer.Option("--timeout", min=1, help="Whole seconds to wait for the store.")
+    ] = 600,
+    user: UserOption = None,
+    password: PasswordOption = None,
+) -> None:
+    """Load the built graph into a SPARQL 1.1 store (Fuseki, Oxigraph...) by the Graph Store
+    HTTP Protocol: POST adds, --replace PUTs."""
+    from kg import store
+
+    endpoints = store.resolve_endpoints(endpoint, query_url=query_url, store_url=store_url)
+    if endpoints is None:
+        raise typer.BadParameter("give --endpoint (a Fuseki dataset URL) or --store-url")
+    remote = store.get("remote")(endpoints, user=user, password=password, timeout=timeout)
+    report = remote.load(file, graph=graph, replace=replace)
+    into = f"graph <{report.graph}>" if report.graph else "the default graph"
+    size = "" if report.triples is None else f"; it now holds {report.triples} triples"
+    verb = "replaced" if report.replaced else "added to"
+    typer.echo(
+        f"{report.source} ({report.bytes} bytes) {verb} {into} at {report.target} "
+        f"in {report.seconds:.2f} s{size}"
+    )
+
+
+@app.command("serve")
+def serve_cli(
+    graph: GraphOption = DEFAULT_GRAPH,
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port to listen on (0: any free).")
+    ] = 7878,
+    host: Annotated[
+        str, typer.Option("--host", help="Address to listen on; 127.0.0.1 stays on this machine.")
+    ] = "127.0.0.1",
+) -> None:
+    """Serve the built graph over SPARQL with Oxigraph's server, until Ctrl-C."""
+    from kg import store
+    from kg.serve import OxigraphServer, serve
+
+    def announce(server: OxigraphServer) -> None:
+        urls = server.endpoints
+        triples = store.get("remote")(urls).count()
+        typer.echo(f"serving {graph} ({triples} triples) at {server.base_url}")
+        typer.echo(f"  query:  {urls.query}")
+        typer.echo(f"  update: {urls.update}")
+        typer.echo(f"  store:  {urls.store}")
+        typer.echo(f"  YASGUI: {server.base_url}/")
+        typer.echo(f"try: kg query NAME --query-url {urls.query}")
+        typer.echo("press Ctrl-C to stop")
+
+    serve(graph, port=port, host=host, on_ready=announce)
+    typer.echo("stopped")

@@ -61,50 +61,39 @@ _MONTH_NAMES: tuple[tuple[str, ...], ...] = (
     ("ديسمبر", "كانون الأول", "كانون أول", "دجنبر"),
 )
 _MONTHS = {normalize(n): i for i, names in enumerate(_MONTH_NAMES, start=1) for n in names}
-# Month names that are also common words (أب "father", ماي): only taken with a day, a year,
-# «شهر», «الماضي» or a paired name.
+# Month names that are also other words (أب "father", «تيريزا ماي»): only taken with a day,
+# a year, «شهر», «الماضي» or a paired name.
 _WEAK_MONTHS = {normalize(n) for n in ("آب", "ماي")}
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 _WEEKDAYS = {
-    normalize(n): i
-    for i, names in enumerate(
-        (
-            ("الاثنين", "الإثنين"),
-            ("الثلاثاء",),
-            ("الأربعاء",),
-            ("الخميس",),
-            ("الجمعة",),
-            ("السبت",),
-            ("الأحد",),
-        )
+    normalize(name): number  # date.weekday() numbering
+    for number, names in enumerate(
+        ("الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
     )
-    for n in names
+    for name in names.split()
 }
 
-# Ordinal words for days of the month, by their stem (without the article).
+# Ordinal words for days of the month, by their stem (without the article), both genders.
 _UNITS = {
-    "أول": 1,
-    "أولى": 1,
-    "ثاني": 2,
-    "ثانية": 2,
-    "ثالث": 3,
-    "ثالثة": 3,
-    "رابع": 4,
-    "رابعة": 4,
-    "خامس": 5,
-    "خامسة": 5,
-    "سادس": 6,
-    "سادسة": 6,
-    "سابع": 7,
-    "سابعة": 7,
-    "ثامن": 8,
-    "ثامنة": 8,
-    "تاسع": 9,
-    "تاسعة": 9,
-    "عاشر": 10,
-    "عاشرة": 10,
+    word: number
+    for number, words in enumerate(
+        (
+            "أول أولى",
+            "ثاني ثانية",
+            "ثالث ثالثة",
+            "رابع رابعة",
+            "خامس خامسة",
+            "سادس سادسة",
+            "سابع سابعة",
+            "ثامن ثامنة",
+            "تاسع تاسعة",
+            "عاشر عاشرة",
+        ),
+        start=1,
+    )
+    for word in words.split()
 }
 _COMPOUND_UNITS = {"حادي": 1, "حادية": 1, "واحد": 1} | {
     k: v for k, v in _UNITS.items() if 2 <= v <= 9
@@ -150,6 +139,11 @@ _TODAY_BLOCKERS_AFTER = _folded_set(
     "الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر"
 )
 _RANGE_CUES = _folded_set("من بين منذ")
+# Nouns that make العام the adjective "general": «الأمين العام الحالي» is no year.
+_GENERAL_NOUNS = _folded_set(
+    "الأمين النائب المدعي المدير المفتش القائد المراقب المرشد المنسق المفوض الرأي القطاع "
+    "الأمن النظام المؤتمر"
+)
 
 
 # ---------------------------------------------------------------- patterns (folded at import)
@@ -183,6 +177,7 @@ _ORDINAL = rf"""{_ARTICLE}(?:
 _DAY = rf"(?:ال)?\d{{1,2}}(?!\d)|{_ORDINAL}"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)(?!\s?[%٪])(?:م(?!\w))?"
 _RELATIVE_YEAR = rf"{_ARTICLE}?(?:عام|سنة)\s+(?:{_DIRECTION})|هذا\s+العام|هذه\s+السنة"
+_RELATIVE_MONTH = rf"{_ARTICLE}شهر\s+(?:{_DIRECTION})|هذا\s+الشهر"
 
 _ARABIC_DATE = _compile(
     rf"""{_CLITICS}
@@ -194,7 +189,7 @@ _ARABIC_DATE = _compile(
         (?P<mexpr>
             (?P<shahr>شهر\s+)?
             (?P<mon>{_MONTH})
-            (?:\s*[/(]\s*(?P<pair>{_MONTH})\s*\)?)?
+            (?:\s*[/(]\s*(?P<pair>{_MONTH})(?:\s*\))?)?
         )
         (?:
             \s+(?:من\s+)?(?:{_ARTICLE}?(?:عام|سنة)\s+)?{_YEAR}
@@ -202,6 +197,10 @@ _ARABIC_DATE = _compile(
         )?
         (?:\s+(?P<dir>{_DIRECTION}))?
     )(?!\w)"""
+)
+# «في العاشر من الشهر الجاري», «في 5 من الشهر الماضي».
+_DAY_OF_RELATIVE_MONTH = _compile(
+    rf"""{_CLITICS}(?P<span>(?P<day>{_DAY})\s+(?:من\s+)?(?P<month>{_RELATIVE_MONTH}))(?!\w)"""
 )
 _YEAR_ALONE = _compile(
     rf"""{_CLITICS}(?P<span>(?:(?P<cue>{_ARTICLE}?(?:عام|سنة)|عامي|سنتي)\s+)?{_YEAR})"""
@@ -237,7 +236,7 @@ _RELATIVE = _compile(
       | (?P<d1>أمس|(?<=ب)الأمس|البارحة)(?:\s+(?:{_WEEKDAY}))?
       | (?P<d0>اليوم)(?P<d0wd>\s+(?:{_WEEKDAY}))?
       | (?P<week>{_ARTICLE}أسبوع\s+(?:{_DIRECTION})|هذا\s+الأسبوع)
-      | (?P<month>{_ARTICLE}شهر\s+(?:{_DIRECTION})|هذا\s+الشهر)
+      | (?P<month>{_RELATIVE_MONTH})
       | (?P<year>{_RELATIVE_YEAR})
     )(?!\w)"""
 )
@@ -316,7 +315,7 @@ def _arabic_date(m: re.Match[str], folded: str, anchor: datetime.date | None) ->
     elif m["ryear"]:
         if anchor is None:
             return None
-        year, relative = anchor.year + _SHIFTS[_year_direction(m["ryear"])], True
+        year, relative = anchor.year + _SHIFTS[_phrase_direction(m["ryear"])], True
     explicit = day is not None or year is not None or bool(m["dir"] or m["shahr"] or m["pair"])
     cued = (
         explicit
@@ -332,8 +331,8 @@ def _arabic_date(m: re.Match[str], folded: str, anchor: datetime.date | None) ->
     )
 
 
-def _year_direction(phrase: str) -> str:
-    """«العام الماضي» → past; «هذا العام» → current."""
+def _phrase_direction(phrase: str) -> str:
+    """The direction a relative phrase ends on: «العام الماضي» → past; «هذا العام» → current."""
     return _DIRECTIONS.get(phrase.split()[-1], "current")
 
 
@@ -389,30 +388,46 @@ def _relative(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _C
     start, end = m.start("span"), m.end("span")
     if m["d0"] and not m["d0wd"] and _today_is_another_day(m, folded):
         return None
+    if m["year"] and _is_one_of(_previous_word(folded, m.start()), _GENERAL_NOUNS):
+        return None
     for group, days in (("d2", 2), ("d1", 1), ("d0", 0)):
         if m[group]:
             day = anchor - datetime.timedelta(days=days)
             return _Candidate(start, end, day.year, day.month, day.day, True)
-    shift = _SHIFTS[_year_direction(m["span"])]
+    shift = _SHIFTS[_phrase_direction(m["span"])]
     if m["week"]:
         day = anchor + datetime.timedelta(weeks=shift)
         return _Candidate(start, end, day.year, day.month, relative=True)
     if m["month"]:
-        year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
-        return _Candidate(start, end, year, month + 1, relative=True)
+        return _Candidate(start, end, *_shift_month(anchor, shift), relative=True)
     return _Candidate(start, end, anchor.year + shift, relative=True)
+
+
+def _shift_month(anchor: datetime.date, shift: int) -> tuple[int, int]:
+    year, month = divmod(anchor.year * 12 + anchor.month - 1 + shift, 12)
+    return year, month + 1
+
+
+def _day_of_relative_month(
+    m: re.Match[str], folded: str, anchor: datetime.date | None
+) -> _Candidate | None:
+    if anchor is None:
+        return None
+    year, month = _shift_month(anchor, _SHIFTS[_phrase_direction(m["month"])])
+    return _Candidate(m.start("span"), m.end("span"), year, month, _day_value(m["day"]), True)
 
 
 def _today_is_another_day(m: re.Match[str], folded: str) -> bool:
     """«في ذلك اليوم», «اليوم التالي», «اليوم الوطني»: اليوم that is not the anchor."""
     return (
-        _previous_word(folded, m.start()) in _TODAY_BLOCKERS_BEFORE
+        _is_one_of(_previous_word(folded, m.start()), _TODAY_BLOCKERS_BEFORE)
         or _next_word(folded, m.end()) in _TODAY_BLOCKERS_AFTER
     )
 
 
 _BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_ARABIC_DATE, _arabic_date),
+    (_DAY_OF_RELATIVE_MONTH, _day_of_relative_month),
     (_YEAR_ALONE, _year_alone),
     (_ENGLISH_DAY_FIRST, _english_date),
     (_ENGLISH_MONTH_FIRST, _english_date),
@@ -443,9 +458,9 @@ def _longest_first(candidates: Iterable[_Candidate]) -> list[_Candidate]:
 # ---------------------------------------------------------------- placing and pairing
 
 
-def _is_valid(year: int, month: int, day: int | None) -> bool:
+def _is_valid(year: int, month: int | None, day: int | None) -> bool:
     try:
-        datetime.date(year, month, day or 1)
+        datetime.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         return False
     return True
@@ -539,7 +554,11 @@ def _pair_up(
             yield pair
             floor, index = following.end, index + 2
             continue
-        if following is not None and _LIST_GAP.fullmatch(folded, current.end, following.start):
+        if (
+            following is not None
+            and following.month is not None
+            and _LIST_GAP.fullmatch(folded, current.end, following.start)
+        ):
             current = _borrow(current, following)  # «في 5 مارس و7 أبريل 2024»
         placed = _place(current, anchor) if current.cued else None
         if placed is not None:
@@ -573,8 +592,8 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMenti
     mentions = []
     for first, second in _pair_up(chosen, folded, anchor):
         last = second or first
-        if not _is_valid(first.year, first.month or 1, first.day) or not _is_valid(
-            last.year, last.month or 1, last.day
+        if not _is_valid(first.year, first.month, first.day) or not _is_valid(
+            last.year, last.month, last.day
         ):
             continue
         value, precision = _iso(first)

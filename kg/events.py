@@ -26,22 +26,38 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import DateMention, find_dates
+from kg.lexicon import Lexicon, nouns, verbs
 from kg.normalize import normalize
 from kg.types import Entity, Event, EventDate, Evidence, Mention
 
 ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 PLACE_TYPES = {"City", "Place"}
 
-# Folded lemmas (kg.normalize on the lemma without diacritics).
-_MEETING_VERBS = {"استقبل", "التقي", "لقي", "اجتمع", "بحث", "ناقش", "تباحث", "حاور", "زار"}
-_WITH_VERBS = {"بحث", "ناقش", "تباحث", "حاور"}  # need «مع» to be a meeting
-_MEETING_NOUNS = {"لقاء", "اجتماع", "محادثه", "مباحثه", "قمه", "مشاوره"}
-_HOLD_VERBS = {"اجري", "عقد", "انعقد"}
-_JOIN_WORDS = {"انضمام", "انضم", "تدخل", "التحق", "التحاق"}
-_COMPOSE_WORDS = {"تالف", "تكون", "ضم", "شمل", "مشارکه", "مشاركه", "شكل"}
-_MEMBER_WORDS = {"عضو", "عضوا", "عضويه"}
+_MEETING_VERBS = verbs("استقبل", "التقى", "اجتمع", "بحث", "ناقش", "تباحث", "حاور")
+_WITH_VERBS = verbs("بحث", "ناقش", "تباحث", "حاور")  # a meeting only with «مع»
+_TRANSITIVE_MEETING_VERBS = verbs("استقبل", "التقى")  # the object is the other side
+_MEETING_NOUNS = nouns(
+    لقاء=("لقاء", "لقاءات"),
+    اجتماع=("اجتماع",),
+    محادثات=("محادثة", "محادثات"),
+    مباحثات=("مباحثة", "مباحثات"),
+    قمة=("قمة",),
+    مشاورات=("مشاورات",),
+)
+_HOLD_VERBS = verbs("أجرى", "عقد", "انعقد")  # a meeting when they govern a meeting noun
+_JOIN_VERBS = verbs("انضم", "تدخل", "التحق")
+_JOIN_NOUNS = nouns(انضمام=("انضمام",), تدخل=("تدخل",), التحاق=("التحاق",))
+_COMPOSE_VERBS = verbs("تألف", "تكون", "ضم", "شمل")
+_NEEDS_MIN = {"تالف", "تكون"}  # «تتألف من», «تتكون من»: without من, تكون is "to be"
+_FORMED = verbs("شكل", "تشكل")  # «المشكلة بمشاركة»: formed with the participation of
+_PARTICIPATION = nouns(مشاركة=("مشاركة",))
+_MEMBERS_OF = {
+    "اعضاء",
+    "الاعضاء",
+    "اعضايها",
+}  # «أعضاء مجموعة الاتصال»: the members of another group
+_MEMBER_WORDS = nouns(عضو=("عضو", "عضوا", "عضوية"))
 _GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
-_PLACE_CUES = {"في", "ب", "مدينه", "العاصمه"}
 
 
 @dataclass(frozen=True)
@@ -60,10 +76,11 @@ class EventExtractor:
         article = doc._.article
         events: list[Event] = []
         last_group: Entity | None = None
+        known_members: dict[str, list[Entity]] = {}  # group key → members named so far
         for sentence in _sentences(doc, mentions):
             events.extend(self._meetings(doc, sentence))
             events.extend(self._case_joinings(doc, sentence))
-            events.extend(self._memberships(doc, sentence, last_group))
+            events.extend(self._memberships(doc, sentence, last_group, known_members))
             groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
             last_group = groups[-1] if groups else last_group
         return merge_within_article(events, article.published)
@@ -73,14 +90,10 @@ class EventExtractor:
     def _meetings(self, doc: Doc, sentence: _Sentence) -> list[Event]:
         events = []
         for token in sentence.span:
-            lemma = _lemma(token)
-            is_verb = token.pos_ in ("VERB", "AUX")
-            if is_verb and lemma in _HOLD_VERBS and not _governs_meeting_noun(token):
+            lemma = _trigger(token, _MEETING_VERBS, _MEETING_NOUNS, _HOLD_VERBS)
+            if lemma is None:
                 continue
-            if not (
-                (is_verb and (lemma in _MEETING_VERBS or lemma in _HOLD_VERBS))
-                or (token.pos_ == "NOUN" and lemma in _MEETING_NOUNS)
-            ):
+            if token.text in _HOLD_VERBS and not _governs_meeting_noun(token):
                 continue
             event = self._meeting(doc, sentence, token, lemma)
             if event is not None:
@@ -102,20 +115,21 @@ class EventExtractor:
             with_token = _with_after(trigger)
             side_b = _in_subtrees(doc, actors, _argument_heads(trigger, ("obj",)))
             if with_token is not None:
-                side_b += [
-                    m for m in actors if m.start >= offsets[with_token.i][1] and m not in side_b
-                ]
-            if lemma in _WITH_VERBS and with_token is None:
+                window = (offsets[with_token.i][1], _clause_end(with_token))
+                side_b += [m for m in _within(actors, *window) if m not in side_b]
+            if trigger.text in _WITH_VERBS and with_token is None:
                 return None
+            if not side_b and trigger.text in _TRANSITIVE_MEETING_VERBS:
+                side_b = _first_group(_within(actors, trigger_end, _clause_end(trigger)))
             side_a = [
                 m for m in _in_subtrees(doc, actors, _subject_heads(trigger)) if m not in side_b
             ]
             rule, confidence = f"meeting-{lemma}-parse", 0.85
             if not side_a and side_b:
                 first_b = min(m.start for m in side_b)
-                side_a = [m for m in actors if trigger_end <= m.start < first_b]
+                side_a = _within(actors, trigger_end, first_b)
                 if not side_a:
-                    side_a = [m for m in actors if m.end <= trigger_start][-1:]
+                    side_a = _first_group(_within(actors, 0, trigger_start)[::-1])
                 rule, confidence = f"meeting-{lemma}-order", 0.65
         side_a = _actors_only(side_a)
         side_b = [
@@ -146,7 +160,7 @@ class EventExtractor:
         if not cases:
             return events
         for token in sentence.span:
-            if _lemma(token) not in _JOIN_WORDS and _stem(token) not in _JOIN_WORDS:
+            if _trigger(token, _JOIN_VERBS, _JOIN_NOUNS) is None:
                 continue
             start = doc._.offsets[token.i][0]
             case = next((m for m in cases if m.start > start), None)
@@ -177,34 +191,41 @@ class EventExtractor:
 
     # ------------------------------------------------------------ membership
 
-    def _memberships(self, doc: Doc, sentence: _Sentence, last_group: Entity | None) -> list[Event]:
+    def _memberships(
+        self,
+        doc: Doc,
+        sentence: _Sentence,
+        last_group: Entity | None,
+        known_members: dict[str, list[Entity]],
+    ) -> list[Event]:
         events = []
         states = [m for m in sentence.mentions if m.entity.type == "State"]
         groups = [m for m in sentence.mentions if m.entity.type == "Group"]
         for token in sentence.span:
-            word = _stem(token)
-            lemma = _lemma(token)
             start = doc._.offsets[token.i][0]
-            if lemma in _COMPOSE_WORDS or word in _COMPOSE_WORDS:
+            if _composes(token):
                 before = [g for g in groups if g.end <= start]
                 group = before[-1].entity if before else None
                 if group is None and _refers_to_group(sentence.span, token):
                     group = last_group
-                members = [m for m in states if m.start > start]
+                members = [m.entity for m in states if m.start > start]
+                members += _members_of_named_groups(doc, groups, start, group, known_members)
                 rule = "membership-list"
-            elif word in _MEMBER_WORDS or lemma in _MEMBER_WORDS:
+            elif token.text in _MEMBER_WORDS:
                 after = [g for g in groups if g.start > start]
                 group = after[0].entity if after else None
-                members = [m for m in states if m.end <= start][-1:]
+                members = [m.entity for m in states if m.end <= start][-1:]
                 rule = "member-of"
             else:
                 continue
             if group is None or not members:
                 continue
+            members = list(dict.fromkeys(m for m in members if m.key != group.key))
+            known_members.setdefault(group.key, []).extend(members)
             events.append(
                 Event(
                     kind="Membership",
-                    sides=(_entities(members),),
+                    sides=(tuple(members),),
                     evidence=_evidence(doc, sentence, token),
                     confidence=0.75,
                     rule=rule,
@@ -296,24 +317,45 @@ def _sentences(doc: Doc, mentions: list[Mention]) -> Iterable[_Sentence]:
         yield _Sentence(span, start, end, inside, shifted)
 
 
-def _lemma(token: Token) -> str:
-    return normalize(token.lemma_ or token.text)
+def _trigger(token: Token, verb_lexicon: Lexicon, *noun_lexicons: Lexicon) -> str | None:
+    """The trigger lemma `token` is a form of: a verb form tagged as a verb, a noun form as a noun.
+
+    Verb forms that are also nouns (بحث: research; عقد: contract) must be tagged VERB/AUX.
+    """
+    if token.pos_ in ("VERB", "AUX", "ADJ"):
+        lemma = verb_lexicon.lookup(token.text)
+        if lemma is not None:
+            return lemma
+    if token.pos_ in ("NOUN", "PROPN", "X"):
+        for lexicon in noun_lexicons:
+            lemma = lexicon.lookup(token.text)
+            if lemma is not None:
+                return lemma
+    return None
 
 
-def _stem(token: Token) -> str:
-    """The token's folded form without the article and proclitics (للانضمام → انضمام)."""
-    word = normalize(token.text)
-    for prefix in ("وبال", "وال", "بال", "لل", "كال", "فال", "ال", "و", "ف", "ب", "ل"):
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix) :]
-    return word
+def _composes(token: Token) -> bool:
+    """A composition trigger: «تتألف/تتكون من», «تضم/تشمل», or «(المشكلة) بمشاركة»."""
+    doc = token.doc
+    lemma = _trigger(token, _COMPOSE_VERBS)
+    if lemma is not None:
+        following = [normalize(t.text) for t in doc[token.i + 1 : min(token.sent.end, token.i + 4)]]
+        return lemma not in _NEEDS_MIN or "من" in following
+    if token.text in _PARTICIPATION:
+        preceding = doc[max(token.sent.start, token.i - 3) : token.i]
+        return any(
+            t.text in _FORMED or normalize(t.text).lstrip("ال").startswith("مشكل")
+            for t in preceding
+        )
+    return False
 
 
 def _governs_meeting_noun(verb: Token) -> bool:
+    following = verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]
     return any(
-        _lemma(child) in _MEETING_NOUNS and child.dep_ in ("obj", "nsubj", "nsubj:pass")
+        child.text in _MEETING_NOUNS and child.dep_ in ("obj", "nsubj", "nsubj:pass")
         for child in verb.children
-    ) or (verb.i + 1 < len(verb.doc) and _lemma(verb.doc[verb.i + 1]) in _MEETING_NOUNS)
+    ) or any(t.text in _MEETING_NOUNS for t in following)
 
 
 def _next_word(token: Token, folded: str) -> Token | None:
@@ -327,6 +369,34 @@ def _with_after(trigger: Token) -> Token | None:
         if normalize(token.text) == "مع":
             return token
     return None
+
+
+def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if start <= m.start < end]
+
+
+def _first_group(mentions: list[Mention]) -> list[Mention]:
+    """The first mention, with the others on the same span (an anaphor stands for several)."""
+    if not mentions:
+        return []
+    span = (mentions[0].start, mentions[0].end)
+    return [m for m in mentions if (m.start, m.end) == span]
+
+
+_CLAUSE_BREAKS = {"،", ",", "؛", ";", "حيث", "بينما", "فيما"}
+
+
+def _clause_end(token: Token) -> int:
+    """Offset where the clause that `token` starts ends: the next comma or clause connective.
+
+    A comma right after a name that is followed by its apposition («الحية، رئيس الحركة»)
+    also ends the window, which is what is wanted: the apposition adds no new actor.
+    """
+    doc = token.doc
+    for following in doc[token.i + 1 : token.sent.end]:
+        if following.text in _CLAUSE_BREAKS:
+            return doc._.offsets[following.i][0]
+    return doc._.offsets[token.sent.end - 1][1]
 
 
 def _argument_heads(trigger: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -362,6 +432,25 @@ def _place(sentence: _Sentence, after: int) -> Entity | None:
     later = [m for m in places if m.start >= after]
     chosen = (later or places)[:1]
     return chosen[0].entity if chosen else None
+
+
+def _members_of_named_groups(
+    doc: Doc,
+    groups: list[Mention],
+    start: int,
+    target: Entity | None,
+    known: dict[str, list[Entity]],
+) -> list[Entity]:
+    """Members of a group named as «أعضاء G» in a composition list: they are members too."""
+    text = doc._.article.text
+    members: list[Entity] = []
+    for group in groups:
+        if group.start <= start or (target is not None and group.entity.key == target.key):
+            continue
+        words = normalize(text[max(start, group.start - 20) : group.start]).split()
+        if words and words[-1] in _MEMBERS_OF:
+            members.extend(known.get(group.entity.key, []))
+    return members
 
 
 def _refers_to_group(span: Span, trigger: Token) -> bool:

@@ -15,6 +15,7 @@ A capital that stands for its state («أنقرة تبحث مع حماس») is t
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -22,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, Match
 from kg.kb import KnowledgeBase, Role
-from kg.normalize import normalize
+from kg.normalize import normalize, normalize_with_offsets
 from kg.types import Entity, Mention
 
 # Folded forms (kg.normalize): no hamza on alef, ه for ة.
@@ -86,6 +87,7 @@ class MentionFinder:
         tokens = _TokenIndex(doc)
         mentions: list[Mention] = []
         bound_titles: dict[str, Entity] = {}  # office → person named with it in this article
+        last_state_list: list[Entity] = []  # the latest sentence naming two or more states
         for sentence_start, sentence_end in _sentences(doc):
             text = article.text[sentence_start:sentence_end]
             matches = self.gazetteer.find(text)
@@ -109,7 +111,12 @@ class MentionFinder:
                 if mention is not None:
                     found.append(mention)
             found.extend(self._unknown_people(doc, tokens, sentence_start, sentence_end, found))
-            mentions.extend(_without_overlaps(found))
+            found = _without_overlaps(found)
+            found.extend(_state_list_anaphors(text, sentence_start, last_state_list))
+            states = list(dict.fromkeys(m.entity for m in found if m.entity.type == "State"))
+            if len(states) >= 2:
+                last_state_list = states
+            mentions.extend(found)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _named(self, match: Match, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> Mention:
@@ -210,6 +217,24 @@ class _TokenIndex:
 
     def within(self, start: int, end: int) -> list[Token]:
         return self.covering(start, end)
+
+
+_STATES_ANAPHOR = re.compile(r"\b(هذه|تلك|هاته) الدول\b")
+
+
+def _state_list_anaphors(text: str, offset: int, states: list[Entity]) -> list[Mention]:
+    """«هذه الدول» (these states) stands for the states of the latest sentence naming several.
+
+    Each of those states gets a mention on the anaphor's span.
+    """
+    if not states:
+        return []
+    folded, offsets = normalize_with_offsets(text)
+    found = []
+    for match in _STATES_ANAPHOR.finditer(folded):
+        start, end = offset + offsets[match.start()], offset + offsets[match.end() - 1] + 1
+        found += [Mention(start, end, state, "anaphor-state-list", 0.6) for state in states]
+    return found
 
 
 def _sentences(doc: Doc) -> list[tuple[int, int]]:

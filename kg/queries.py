@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import pyoxigraph as ox
 
@@ -12,23 +13,30 @@ from kg.resources import query_path
 from kg.results import QueryResult
 
 
-def check_syntax(text: str, origin: str) -> None:
-    """Raise `MalformedQuery` naming `origin` and the parser's position if `text` is not a query.
+QueryForm = Literal["select", "ask", "graph"]
 
-    The text is handed to pyoxigraph's parser through an empty store: SELECT and CONSTRUCT
+
+def query_form(text: str, origin: str = "query") -> QueryForm:
+    """Whether `text` is a SELECT, an ASK or a graph query (CONSTRUCT/DESCRIBE); raise
+    `MalformedQuery` naming `origin` and the parser's position if it is no query at all.
+
+    The text goes to pyoxigraph's parser through an empty store: SELECT and CONSTRUCT
     answers are lazy and never evaluated here, and an ASK on nothing is immediate.
     """
     try:
-        ox.Store().query(text)
+        answer = ox.Store().query(text)
     except SyntaxError as error:
         raise MalformedQuery(f"{origin} is not a valid SPARQL query: {error}") from None
+    if isinstance(answer, ox.QuerySolutions):
+        return "select"
+    return "ask" if isinstance(answer, ox.QueryBoolean) else "graph"
 
 
 def load_query(name_or_path: str | Path) -> str:
     """Text of a saved query (``who-met-hamas``, ``who-met-hamas.rq``) or of a .rq file."""
     path = query_path(str(name_or_path))
     text = path.read_text(encoding="utf-8")
-    check_syntax(text, path.name)
+    query_form(text, path.name)
     return text
 
 

@@ -4,8 +4,9 @@ Every engine kg talks to (pyoxigraph in-process, a remote endpoint's SPARQL JSON
 command-line tools) is read into pyoxigraph terms first and then rendered here by one
 function, so equal answers print identically:
 
-- IRIs are compacted with the project's prefixes (``kg:Meeting``) when the rest of the IRI is
-  a plain local name, otherwise written in full as ``<iri>``;
+- IRIs are compacted with the project's prefixes (``kg:Meeting``, ``kgr:entity/Q38799``) when
+  the rest of the IRI is made of letters, digits and ``_-./``, otherwise written as ``<iri>``
+  (a display form: ``/`` would need escaping in Turtle);
 - literals are shown as their lexical form, language tag and datatype dropped, except that
   numbers and booleans are written in one canonical form (``3.0e0``, ``3E0`` and ``3`` typed
   xsd:double all become ``3.0``) because engines and stores re-spell them freely;
@@ -24,8 +25,7 @@ import shutil
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 import pyoxigraph as ox
 
@@ -51,19 +51,14 @@ _INTEGER_TYPES = {
     )
 }
 _FLOAT_TYPES = {XSD + "double", XSD + "float"}
-_LOCAL_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-]*[A-Za-z0-9_\-])?")
+_LOCAL_NAME = re.compile(r"[A-Za-z0-9_](?:[A-Za-z0-9_.\-/]*[A-Za-z0-9_\-])?")
 # Longest namespace first, so that a namespace nested in another one wins.
 _NAMESPACES = sorted(PREFIXES.items(), key=lambda item: len(item[1]), reverse=True)
 
 GRAPH_COLUMNS = ["subject", "predicate", "object"]
 
 
-class OutputFormat(str, Enum):
-    """How `render` prints a result."""
-
-    table = "table"
-    csv = "csv"
-    json = "json"
+OutputFormat = Literal["table", "csv", "json"]
 
 
 @dataclass(frozen=True)
@@ -162,12 +157,9 @@ def from_triples(triples: Iterable[Any]) -> QueryResult:
     )
 
 
-def render(
-    result: QueryResult, fmt: OutputFormat | str = OutputFormat.table, width: int | None = None
-) -> str:
+def render(result: QueryResult, fmt: OutputFormat = "table", width: int | None = None) -> str:
     """Print `result` as a table (rich, `width` columns wide), CSV or JSON."""
-    fmt = OutputFormat(fmt)
-    if fmt is OutputFormat.json:
+    if fmt == "json":
         if result.boolean is not None:
             document: dict[str, Any] = {"boolean": result.boolean}
         else:
@@ -176,7 +168,7 @@ def render(
                 "rows": [dict(zip(result.columns, row, strict=True)) for row in result.rows],
             }
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    if fmt is OutputFormat.csv:
+    if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         if result.boolean is not None:
@@ -185,6 +177,8 @@ def render(
             writer.writerow(result.columns)
             writer.writerows([["" if v is None else v for v in row] for row in result.rows])
         return buffer.getvalue()
+    if fmt != "table":
+        raise ValueError(f"unknown output format {fmt!r}: use table, csv or json")
     if result.boolean is not None:
         return f"{str(result.boolean).lower()}\n"
     return _table(result, width or shutil.get_terminal_size().columns)
@@ -196,7 +190,12 @@ def _table(result: QueryResult, width: int) -> str:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(box=box.SIMPLE_HEAD, caption=f"{len(result.rows)} rows", caption_justify="left")
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        caption=f"{len(result.rows)} rows",
+        caption_justify="left",
+    )
     for column in result.columns:
         table.add_column(column, overflow="fold")
     for row in result.rows:
