@@ -35,6 +35,8 @@ from kg.normalize import normalize, normalize_with_offsets
 
 @dataclass(frozen=True)
 class DateMention:
+    """A date expression found in a text, with its ISO value."""
+
     start: int  # char offset in the original text (inclusive)
     end: int  # char offset in the original text (exclusive)
     value: str  # ISO lexical form: "2025-04-11" | "2025-04" | "2025"

@@ -36,6 +36,7 @@ PLACE_TYPES = {"City", "Place"}
 _MEETING_VERBS = verbs("استقبل", "التقى", "اجتمع", "بحث", "ناقش", "تباحث", "حاور")
 _WITH_VERBS = verbs("بحث", "ناقش", "تباحث", "حاور")  # a meeting only with «مع»
 _TRANSITIVE_MEETING_VERBS = verbs("استقبل", "التقى")  # the object is the other side
+_MEETS_WITH_BI = verbs("التقى", "اجتمع")  # «التقى بوفد حماس»: ب marks the other side
 _MEETING_NOUNS = nouns(
     لقاء=("لقاء", "لقاءات"),
     اجتماع=("اجتماع",),
@@ -168,11 +169,15 @@ class EventExtractor:
                 continue
             parties = _case_parties(doc, sentence, case)
             excluded = {entity.key for _, entity in parties}
-            joiners = [
+            candidates = [
                 m
                 for m in sentence.mentions
-                if m.entity.type == "State" and m.end <= start and m.entity.key not in excluded
+                if m.entity.type == "State" and m.entity.key not in excluded and m.end <= case.start
             ]
+            # The subject: the nearest state before the trigger (SVO, or a verb before the
+            # joining noun), else the first after it (VSO: «انضمت كولومبيا إلى ...»).
+            before = [m for m in candidates if m.end <= start]
+            joiners = before[-1:] or [m for m in candidates if m.start >= start][:1]
             if not joiners:
                 continue
             events.append(
@@ -205,10 +210,14 @@ class EventExtractor:
             start = doc._.offsets[token.i][0]
             if _composes(token):
                 before = [g for g in groups if g.end <= start]
-                group = before[-1].entity if before else None
+                after = [g for g in groups if g.start > start]
+                # The group is the subject: before the verb (SVO), or right after it (VSO).
+                group_mention = before[-1] if before else (after[0] if after else None)
+                group = group_mention.entity if group_mention else None
                 if group is None and _refers_to_group(sentence.span, token):
                     group = last_group
-                members = [m.entity for m in states if m.start > start]
+                list_start = max(start, group_mention.end if group_mention else start)
+                members = [m.entity for m in states if m.start > list_start]
                 members += _members_of_named_groups(doc, groups, start, group, known_members)
                 rule = "membership-list"
             elif token.text in _MEMBER_WORDS:
@@ -364,9 +373,12 @@ def _next_word(token: Token, folded: str) -> Token | None:
 
 
 def _with_after(trigger: Token) -> Token | None:
-    """The first «مع» after the trigger in its sentence, before another meeting trigger."""
+    """The word that introduces the other side: the first «مع» after the trigger, or the
+    preposition ب of «التقى/اجتمع بـ» (met with)."""
+    takes_bi = trigger.text in _MEETS_WITH_BI
     for token in trigger.doc[trigger.i + 1 : trigger.sent.end]:
-        if normalize(token.text) == "مع":
+        word = normalize(token.text)
+        if word == "مع" or (takes_bi and word == "ب" and token.pos_ == "ADP"):
             return token
     return None
 

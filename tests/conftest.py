@@ -1,0 +1,102 @@
+"""Shared pytest fixtures."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from kg.serve import OxigraphServer
+
+# ---------------------------------------------------------------- endpoints: kg load / query / serve
+
+DATA_DIR = Path(__file__).parent / "data"
+SAMPLE_GRAPH = DATA_DIR / "sample.ttl"
+SAMPLE_QUERIES = sorted((DATA_DIR / "queries").glob("*.rq"))
+
+
+@pytest.fixture
+def oxigraph_server(tmp_path: Path) -> Iterator[OxigraphServer]:
+    """A real, empty `oxigraph serve` on 127.0.0.1 at a free port, storing in a temp folder.
+
+    Its `endpoints` are the query, update and store URLs; the process is stopped afterwards.
+    """
+    with OxigraphServer.running(location=tmp_path / "store", port=0) as server:
+        yield server
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One canned HTTP answer of a `FaultServer`, sent after `delay` seconds."""
+
+    status: int
+    body: bytes = b""
+    content_type: str = "text/plain"
+    delay: float = 0.0
+
+
+@dataclass(frozen=True)
+class Received:
+    method: str
+    path: str
+    headers: dict[str, str]
+    body: bytes
+
+
+@dataclass
+class FaultServer:
+    """A tiny local HTTP server that answers with `answers` in turn (the last one repeats)
+    and records every request it gets."""
+
+    url: str
+    answers: list[Answer]
+    received: list[Received] = field(default_factory=list)
+
+
+@pytest.fixture
+def fault_server() -> Iterator[Callable[..., FaultServer]]:
+    """Start a `FaultServer` on 127.0.0.1: ``fault_server(Answer(500, b"boom"), ...)``."""
+    started: list[ThreadingHTTPServer] = []
+
+    def start(*answers: Answer) -> FaultServer:
+        state = FaultServer(url="", answers=list(answers))
+        lock = threading.Lock()
+
+        class Handler(BaseHTTPRequestHandler):
+            def _answer(self) -> None:
+                length = int(self.headers.get("Content-Length") or 0)
+                body = self.rfile.read(length) if length else b""
+                with lock:
+                    state.received.append(
+                        Received(self.command, self.path, dict(self.headers.items()), body)
+                    )
+                    answer = state.answers[min(len(state.received), len(state.answers)) - 1]
+                time.sleep(answer.delay)
+                self.send_response(answer.status)
+                self.send_header("Content-Type", answer.content_type)
+                self.send_header("Content-Length", str(len(answer.body)))
+                self.end_headers()
+                if self.command != "HEAD":
+                    self.wfile.write(answer.body)
+
+            do_GET = do_POST = do_PUT = do_HEAD = _answer
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        started.append(server)
+        state.url = f"http://127.0.0.1:{server.server_address[1]}"
+        return state
+
+    yield start
+    for server in started:
+        server.shutdown()
+        server.server_close()
