@@ -276,10 +276,18 @@ def _title_phrase(head: Token) -> list[Token]:
 
 
 def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
-    """A run of name-like words (tagged X or PROPN) right after a title, with its span and text."""
+    """A run of name-like words right after a title, with its span and text.
+
+    A name word is tagged X or PROPN (the PADT tagger's tags for foreign and proper names);
+    a word it leans on in the parse (the tagger took عراقجي for a noun, but عباس depends on it)
+    continues the name too, unless it has the article.
+    """
     run: list[Token] = []
     for token in tokens:
-        if token.pos_ in _NAME_POS and token.is_alpha:
+        leaned_on = bool(run) and run[-1].head == token and token.pos_ in ("NOUN", "ADJ")
+        if token.is_alpha and (token.pos_ in _NAME_POS or leaned_on):
+            if leaned_on and normalize(token.text).startswith("ال"):
+                break
             run.append(token)
             if len(run) == _MAX_NAME_WORDS:
                 break

@@ -12,7 +12,6 @@ from kg.errors import MalformedQuery
 from kg.resources import query_path
 from kg.results import QueryResult
 
-
 QueryForm = Literal["select", "ask", "graph"]
 
 

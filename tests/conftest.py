@@ -13,7 +13,7 @@ import pytest
 
 from kg.serve import OxigraphServer
 
-# ---------------------------------------------------------------- endpoints: kg load / query / serve
+# ------------------------------------------------ endpoints: kg load / query / serve
 
 DATA_DIR = Path(__file__).parent / "data"
 SAMPLE_GRAPH = DATA_DIR / "sample.ttl"
@@ -100,3 +100,51 @@ def fault_server() -> Iterator[Callable[..., FaultServer]]:
     for server in started:
         server.shutdown()
         server.server_close()
+
+
+# ---------------------------------------------------------------- build: the seed graph
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def arabic_parser():
+    """The installed Arabic model (`kg models install`); the tests need it, as users do."""
+    from kg.nlp import ArabicParser
+
+    return ArabicParser()
+
+
+@pytest.fixture(scope="session")
+def seed_build(arabic_parser, tmp_path_factory):
+    """`kg build` of the seed articles, once per session: (graph path, build report)."""
+    from kg.pipeline import build
+
+    output = tmp_path_factory.mktemp("seed-build") / "kg.ttl"
+    report = build(SEEDS, output, arabic_parser)
+    return output, report
+
+
+@pytest.fixture(scope="session")
+def seed_graph(seed_build) -> Path:
+    """Path of the Turtle graph built from the seeds."""
+    return seed_build[0]
+
+
+@pytest.fixture(scope="session")
+def extract(arabic_parser):
+    """Mentions and events of one Arabic text, parsed as an article published on `published`."""
+    import datetime
+
+    from kg.pipeline import Extractor
+    from kg.types import Article
+
+    extractor = Extractor(arabic_parser)
+
+    def run(text: str, published: datetime.date | None = datetime.date(2025, 3, 10)):
+        article = Article("test", "test.txt", text, ((0, len(text)),), published)
+        ((_, _, mentions, events),) = extractor.process([article])
+        return mentions, events
+
+    return run

@@ -1,0 +1,157 @@
+"""Relation rules on Arabic sentences written in other styles than the seeds.
+
+Each case runs the real parse model. Sentences vary the verb, the word order (VSO, SVO,
+headline), clitics (وبحث، بالدوحة، لحماس) and spellings (hamza or none), so the rules are
+checked beyond the five seed articles.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from kg.graph import binary_facts
+
+
+def facts(events) -> set[tuple[str, str, str]]:
+    found = set()
+    for event in events:
+        for subject, relation, obj in binary_facts(event):
+            pair = (subject.label_en or subject.label_ar, obj.label_en or obj.label_ar)
+            if relation == "met":
+                pair = tuple(sorted(pair))
+            found.add((relation, *pair))
+    return found
+
+
+def met(a: str, b: str) -> tuple[str, str, str]:
+    return ("met", *sorted((a, b)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # meetings: verbs, orders, clitics, spellings
+        (
+            "اجتمعت حماس مع وزير الخارجية التركي هاكان فيدان في الدوحة يوم الأحد.",
+            {met("Hamas", "Hakan Fidan")},
+        ),
+        ("وعقد أردوغان لقاءً مع وفد من حركة حماس في أنقرة.", {met("Recep Tayyip Erdoğan", "Hamas")}),
+        ("التقت قطر ومصر بوفد حماس في القاهرة.", {met("Qatar", "Hamas"), met("Egypt", "Hamas")}),
+        (
+            "استقبل نتنياهو في القدس الرئيس الأمريكي دونالد ترمب.",
+            {met("Benjamin Netanyahu", "Donald Trump")},
+        ),
+        ("أجرت تركيا مباحثات مع إسرائيل في أنقرة أمس.", {met("Turkey", "Israel")}),
+        ("أنقرة تستقبل وفد حماس", {met("Turkey", "Hamas")}),
+        ("التقى اردوغان مع وفد حماس في اسطنبول.", {met("Recep Tayyip Erdoğan", "Hamas")}),
+        (
+            "وبحث الرئيس التركي مع نظيره الأمريكي دونالد ترامب في واشنطن الأوضاع في غزة.",
+            {met("Recep Tayyip Erdoğan", "Donald Trump")},
+        ),
+        # not meetings
+        ("أدانت تركيا الهجوم الإسرائيلي على غزة.", set()),
+        ("قالت حماس إن وفدها سيزور القاهرة الأسبوع المقبل.", set()),
+        ("تعثرت المفاوضات غير المباشرة بين حماس وإسرائيل.", set()),
+        ("وبحث الباحثون في جامعة القاهرة تاريخ مصر.", set()),
+        # joining a case: the joiner, never the filer or the respondent
+        (
+            "أعلنت إيرلندا انضمامها إلى دعوى جنوب أفريقيا ضد إسرائيل أمام محكمة العدل الدولية.",
+            {("joinedCase", "Ireland", "South Africa v. Israel (Genocide Convention)")},
+        ),
+        (
+            "وانضمت كولومبيا رسمياً إلى قضية الإبادة الجماعية.",
+            {("joinedCase", "Colombia", "South Africa v. Israel (Genocide Convention)")},
+        ),
+        # membership
+        (
+            "وتضم مجموعة لاهاي كلاً من جنوب أفريقيا وكولومبيا وماليزيا.",
+            {
+                ("memberOf", "South Africa", "The Hague Group"),
+                ("memberOf", "Colombia", "The Hague Group"),
+            },
+        ),
+        ("وإسبانيا عضو في مجموعة مدريد.", {("memberOf", "Spain", "Madrid Group (Gaza)")}),
+        # group meetings in a city
+        (
+            "عقدت مجموعة مدريد اجتماعها في مدريد في 25 مايو 2025.",
+            {("heldMeetingIn", "Madrid Group (Gaza)", "Madrid")},
+        ),
+        ("واجتمعت مجموعة لاهاي في بوغوتا.", {("heldMeetingIn", "The Hague Group", "Bogotá")}),
+    ],
+)
+def test_relations_in_sentences_of_other_styles(extract, sentence, expected):
+    _, events = extract(sentence)
+    assert facts(events) == expected
+
+
+def test_meeting_place_and_relative_date_are_read(extract):
+    _, events = extract("اجتمعت حماس مع وزير الخارجية التركي هاكان فيدان في الدوحة يوم الأحد.")
+    (meeting,) = events
+    assert meeting.location.label_en == "Doha"
+    assert (meeting.date.value, meeting.date.precision, meeting.date.basis) == (
+        "2025-03-09",
+        "day",
+        "text",
+    )
+
+
+def test_undated_meeting_takes_the_publication_month(extract):
+    _, events = extract("وعقد أردوغان لقاءً مع وفد من حركة حماس في أنقرة.")
+    (meeting,) = events
+    assert (meeting.date.value, meeting.date.precision, meeting.date.basis) == (
+        "2025-03",
+        "month",
+        "publication",
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "holder"),
+    [
+        (datetime.date(2019, 5, 1), "Hakan Fidan"),
+        (datetime.date(2025, 5, 1), "İbrahim Kalın"),
+    ],
+)
+def test_a_title_names_the_office_holder_of_the_article_date(extract, published, holder):
+    mentions, _ = extract("وصل رئيس جهاز الاستخبارات التركي إلى الدوحة.", published)
+    people = [m.entity.label_en for m in mentions if m.entity.type == "Person"]
+    assert people == [holder]
+
+
+def test_a_title_without_a_date_links_nobody(extract):
+    mentions, _ = extract("وصل رئيس جهاز الاستخبارات التركي إلى الدوحة.", None)
+    assert [m for m in mentions if m.entity.type == "Person"] == []
+
+
+def test_a_title_named_earlier_in_the_article_is_the_same_person(extract):
+    text = (
+        "قال وزير الخارجية التركي هاكان فيدان إن الاجتماع مهم. "
+        "وأجرى وزير الخارجية التركي محادثات مع وفد حماس في إسطنبول."
+    )
+    _, events = extract(text, None)
+    assert facts(events) == {met("Hakan Fidan", "Hamas")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "kind", "label"),
+    [
+        ("أنقرة تدين الهجوم على القافلة", "أنقرة", "State", "Turkey"),
+        ("وصل الوفد إلى أنقرة مساء أمس", "أنقرة", "City", "Ankara"),
+        ("عقد الاجتماع في العاصمة أنقرة", "أنقرة", "City", "Ankara"),
+        ("رفضت تل أبيب المقترح المصري", "تل أبيب", "State", "Israel"),
+    ],
+)
+def test_a_capital_is_its_state_when_it_acts_and_a_city_when_it_is_a_place(
+    extract, sentence, surface, kind, label
+):
+    mentions, _ = extract(sentence)
+    (mention,) = [m for m in mentions if sentence[m.start : m.end] == surface]
+    assert (mention.entity.type, mention.entity.label_en) == (kind, label)
+
+
+def test_people_unknown_to_the_knowledge_base_stay_unlinked(extract):
+    mentions, _ = extract("التقى وزير الخارجية الإيراني عباس عراقجي وفد حماس في طهران.")
+    people = [m.entity for m in mentions if m.entity.type == "Person"]
+    assert [(p.label_ar, p.qid) for p in people] == [("عباس عراقجي", None)]

@@ -1,0 +1,102 @@
+"""Reading news files: dates, page furniture, «إقرأ أيضاً» tails, unreadable files."""
+
+from __future__ import annotations
+
+import datetime
+from pathlib import Path
+
+import pytest
+
+from kg.errors import InputError, UnreadableArticle
+from kg.reader import read_file, read_folder
+from kg.types import Skipped
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def body(article) -> str:
+    return "\n".join(article.text[s:e] for s, e in article.regions)
+
+
+@pytest.mark.parametrize(
+    ("name", "published"),
+    [
+        ("000_aa6a5e2b2c7bcff8.txt", None),
+        ("001_e2929590db3c7432.txt", datetime.date(2025, 8, 2)),
+        ("002_35cd34da39fb3bb3.txt", datetime.date(2025, 11, 6)),
+        ("003_d816d484b0658707.txt", datetime.date(2026, 3, 23)),
+        ("004_a05ff47f7670e0e6.txt", None),
+    ],
+)
+def test_publication_date_of_each_seed(name, published):
+    assert read_file(SEEDS / name)[0].published == published
+
+
+def test_date_prefix_is_not_part_of_the_body():
+    (article,) = read_file(SEEDS / "001_e2929590db3c7432.txt")
+    assert body(article).startswith("فمنذ السابع من أكتوبر")
+
+
+def test_read_also_tail_is_its_own_undated_article():
+    main, tail = read_file(SEEDS / "002_35cd34da39fb3bb3.txt")
+    assert tail.parent_id == main.doc_id and tail.doc_id == f"{main.doc_id}-2"
+    assert tail.published is None
+    assert tail.title == "اجتماع في إسطنبول بشأن غزة"
+    assert "يجتمع وزراء خارجية دول إسلامية" in body(tail)
+    assert "يجتمع وزراء خارجية" not in body(main)
+
+
+def test_page_furniture_is_dropped():
+    main, _ = read_file(SEEDS / "002_35cd34da39fb3bb3.txt")
+    text = body(main)
+    for furniture in ("©", "اشترك الآن", "انضممت لأسرة البوابة", "كلمات دلالية", "المصدر: البوابة"):
+        assert furniture not in text
+    assert "ناقش رئيس جهاز الاستخبارات التركي" in text
+
+
+def test_regions_are_offsets_into_the_file():
+    main, _ = read_file(SEEDS / "002_35cd34da39fb3bb3.txt")
+    raw = (SEEDS / "002_35cd34da39fb3bb3.txt").read_text(encoding="utf-8")
+    start, end = main.regions[0]
+    assert raw[start:end] == main.title
+
+
+def test_document_ids_are_content_hashes(tmp_path):
+    copy = tmp_path / "renamed.txt"
+    copy.write_bytes((SEEDS / "003_d816d484b0658707.txt").read_bytes())
+    assert read_file(copy)[0].doc_id == read_file(SEEDS / "003_d816d484b0658707.txt")[0].doc_id
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        (b"", "empty"),
+        (b"   \n\n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("اجتمع الوفد في أنقرة".encode("cp1256"), "not UTF-8"),
+        (b"12345 ... 678", "no text"),
+    ],
+)
+def test_unreadable_files_are_reported_with_a_reason(tmp_path, content, reason):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(UnreadableArticle, match=reason):
+        read_file(path)
+
+
+def test_a_folder_skips_bad_files_and_reads_the_rest(tmp_path):
+    (tmp_path / "a.txt").write_bytes(b"")
+    (tmp_path / "b.txt").write_bytes(b"\x00\x01binary")
+    (tmp_path / "c.txt").write_text(
+        "التقى وزير الخارجية التركي وفد حماس في إسطنبول.", encoding="utf-8"
+    )
+    items = list(read_folder(tmp_path))
+    assert [type(i).__name__ for i in items] == ["Skipped", "Skipped", "Article"]
+    assert all(isinstance(i, Skipped) and i.source in ("a.txt", "b.txt") for i in items[:2])
+
+
+def test_missing_or_empty_folder_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        list(read_folder(tmp_path / "nope"))
+    with pytest.raises(InputError, match="no .txt articles"):
+        list(read_folder(tmp_path))
