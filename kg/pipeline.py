@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from kg.errors import InputError
 from kg.events import EventExtractor
 from kg.graph import GraphBuilder, binary_facts, write_turtle
 from kg.kb import KnowledgeBase, default_kb
@@ -70,6 +71,9 @@ def build(
             report.skipped.append(item)
         else:
             articles.append(item)
+    if not articles:
+        reasons = "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:3])
+        raise InputError(f"no readable article in {input_dir} ({reasons})")
     total = len(articles)
     for article, sentences, mentions, events in Extractor(parser).process(articles):
         builder.add(article, mentions, events)

@@ -25,7 +25,7 @@ class Retry:
     """How often to try one exchange: `attempts` in all, waiting `backoff` seconds before
     the second and twice as long before each next one."""
 
-    attempts: int = 4
+    attempts: int = 3
     backoff: float = 0.5
 
 

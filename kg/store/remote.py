@@ -71,7 +71,7 @@ class RemoteStore:
         wrapper.setMethod(POST)
         # Without this SPARQLWrapper also sends format=/output=/results= parameters, which
         # Fuseki rejects; the Accept header says the same thing in the standard way.
-        wrapper.setOnlyConneg(False)
+        wrapper.setOnlyConneg(True)
         wrapper.setTimeout(self.timeout)
         if self.user is not None and self.password is not None:
             wrapper.setCredentials(self.user, self.password)
