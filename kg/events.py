@@ -494,7 +494,7 @@ def _evidence(doc: Doc, sentence: _Sentence, trigger: Token) -> Evidence:
 def _event_date(
     sentence: _Sentence, trigger_start: int, published: datetime.date | None
 ) -> EventDate | None:
-    """The date the sentence gives (the one nearest after the trigger first), else the publication month."""
+    """The date the sentence gives (nearest after the trigger), else the publication month."""
     if sentence.dates:
         later = [d for d in sentence.dates if d.start >= trigger_start]
         chosen = (later or sentence.dates)[0]

@@ -21,7 +21,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from kg.namespaces import KG, KGR, WD, bind_prefixes
-from kg.types import Article, Entity, Event, EventDate, Evidence, Mention
+from kg.types import Article, Entity, Event, EventDate, Evidence, Mention, Role
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
 BINARY = {
@@ -70,11 +70,14 @@ class GraphBuilder:
         self.articles: dict[str, Article] = {}
         self.entities: dict[str, Entity] = {}
         self.events: dict[str, _MergedEvent] = {}
+        self.roles: dict[str, set[Role]] = {}  # entity key → office statements that named it
 
     def add(self, article: Article, mentions: list[Mention], events: list[Event]) -> None:
         self.articles[article.doc_id] = article
         for mention in mentions:
             self.entities.setdefault(mention.entity.key, mention.entity)
+            if mention.role is not None:
+                self.roles.setdefault(mention.entity.key, set()).add(mention.role)
         for event in events:
             for entity in (*event.participants, event.location, event.target):
                 if entity is not None:
@@ -98,6 +101,8 @@ class GraphBuilder:
             _add_article(graph, article)
         for entity in self.entities.values():
             _add_entity(graph, entity)
+            for role in self.roles.get(entity.key, ()):
+                _add_role(graph, entity, role)
         for key, merged in self.events.items():
             _add_event(graph, key, merged.event, merged.evidence, self.articles)
         return graph
@@ -146,6 +151,20 @@ def _add_entity(graph: Graph, entity: Entity) -> None:
         graph.add((node, KG.linkSource, Literal(entity.link_source or "table")))
     else:
         graph.add((node, KG.linkStatus, KG.Unlinked))
+
+
+def _add_role(graph: Graph, entity: Entity, role: Role) -> None:
+    """The office statement through which a title in the text was resolved to this person."""
+    start = role.start.isoformat() if role.start else ""
+    node = KGR[f"role/{_digest(role.office, entity.key, start)}"]
+    graph.add((entity_iri(entity), KG.resolvedByRole, node))
+    graph.add((node, RDF.type, KG.RoleStatement))
+    graph.add((node, KG.office, Literal(role.office, lang="en")))
+    graph.add((node, KG.holder, entity_iri(entity)))
+    if role.start:
+        graph.add((node, KG.startDate, Literal(start, datatype=XSD.date)))
+    if role.end:
+        graph.add((node, KG.endDate, Literal(role.end.isoformat(), datatype=XSD.date)))
 
 
 def _date_literal(value: str, precision: str) -> Literal:

@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.resources import data_path
-from kg.types import Entity
+from kg.types import Entity, Role
 
 TYPES = {
     "person": "Person",
@@ -38,20 +38,6 @@ class KbEntry:
     entity: Entity
     aliases: tuple[str, ...]
     metonyms: tuple[str, ...]  # capitals whose name stands for this state when it acts
-
-
-@dataclass(frozen=True)
-class Role:
-    """One holder of one office over one period."""
-
-    office: str
-    titles: tuple[str, ...]  # how Arabic news names the office
-    holder: Entity
-    start: datetime.date | None
-    end: datetime.date | None
-
-    def held_on(self, day: datetime.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 class KnowledgeBase:

@@ -22,9 +22,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, Match
-from kg.kb import KnowledgeBase, Role
+from kg.kb import KnowledgeBase
 from kg.normalize import normalize, normalize_with_offsets
-from kg.types import Entity, Mention
+from kg.types import Entity, Mention, Role
 
 # Folded forms (kg.normalize): no hamza on alef, ه for ة.
 _PLACE_WORDS = {"في", "الى", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
@@ -166,12 +166,15 @@ class MentionFinder:
         if resolved is None:
             return None
         role, holder = resolved
-        return Mention(start, end, holder, "title-role", 0.85)
+        return Mention(start, end, holder, "title-role", 0.85, role=role)
 
     def _unknown_people(
         self, doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
     ) -> list[Mention]:
-        """People named after a title word the roles table does not know («وزير الخارجية الإيراني عباس عراقجي»)."""
+        """People named after a title the roles table does not know.
+
+        «وزير الخارجية الإيراني عباس عراقجي» → an unlinked Person «عباس عراقجي».
+        """
         found = []
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
@@ -202,8 +205,7 @@ class _TokenIndex:
         index = max(bisect_left(self.starts, start) - 1, 0)
         out = []
         while index < len(self.doc) and self.starts[index] < end:
-            token_start, token_end = self.doc._.offsets[index]
-            if token_end > start:
+            if self.doc._.offsets[index][1] > start:
                 out.append(self.doc[index])
             index += 1
         return out

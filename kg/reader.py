@@ -31,7 +31,7 @@ _HEADER_MAX_LINES = 3  # a date line counts as the page's header only near the t
 
 
 def read_folder(folder: Path) -> Iterator[Article | Skipped]:
-    """Articles of every ``*.txt`` file in `folder`, in name order; unreadable files as `Skipped`."""
+    """Articles of every ``*.txt`` file in `folder`, in name order; unreadable ones as `Skipped`."""
     if not folder.exists():
         raise InputError(f"input folder {folder} does not exist")
     if not folder.is_dir():
@@ -47,7 +47,7 @@ def read_folder(folder: Path) -> Iterator[Article | Skipped]:
 
 
 def read_file(path: Path) -> list[Article]:
-    """The article(s) of one file; raises `UnreadableArticle` for binary, non-UTF-8 or empty files."""
+    """The article(s) of one file; `UnreadableArticle` for binary, non-UTF-8 or empty files."""
     try:
         data = path.read_bytes()
     except OSError as error:

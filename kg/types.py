@@ -36,11 +36,25 @@ class Entity:
     """An actor, place or case. `key` is stable across documents and builds."""
 
     key: str
-    type: str  # Person | State | Organization | Group | City | Territory | Place | LegalCase | NamedEvent
+    type: str  # an ontology class: Person, State, Organization, Group, City, LegalCase, ...
     label_ar: str
     label_en: str | None = None
     qid: str | None = None
     link_source: str | None = None  # "table" | "role" | None when unlinked
+
+
+@dataclass(frozen=True)
+class Role:
+    """One holder of one office over one period (a row of the roles table)."""
+
+    office: str
+    titles: tuple[str, ...]  # how Arabic news names the office
+    holder: Entity
+    start: datetime.date | None
+    end: datetime.date | None
+
+    def held_on(self, day: datetime.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
 
 
 @dataclass(frozen=True)
@@ -50,8 +64,9 @@ class Mention:
     start: int
     end: int
     entity: Entity
-    rule: str  # alias | metonym-state | metonym-city | title | title-name | name-after-title | ...
+    rule: str  # alias | metonym-state | metonym-city | title-name | title-role | ...
     confidence: float
+    role: Role | None = None  # the office statement that resolved a title to this person
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,22 @@ from kg.resources import ontology_path, project_dir, saved_queries, shapes_path
 
 CONTRACT_CLASSES = ["Person", "State", "Organization", "Group", "City", "LegalCase", "Meeting"]
 CONTRACT_OBJECT_PROPERTIES = [
-    "met", "joinedCase", "heldMeetingIn", "memberOf", "participant", "location", "plaintiff",
+    "met",
+    "joinedCase",
+    "heldMeetingIn",
+    "memberOf",
+    "participant",
+    "location",
+    "plaintiff",
     "defendant",
 ]
 WIKIDATA_ALIGNMENT = {
-    "participant": "P710", "location": "P276", "date": "P585", "memberOf": "P463",
-    "plaintiff": "P1620", "defendant": "P1591",
+    "participant": "P710",
+    "location": "P276",
+    "date": "P585",
+    "memberOf": "P463",
+    "plaintiff": "P1620",
+    "defendant": "P1591",
 }
 
 
@@ -61,7 +71,9 @@ def _kg_terms(text: str) -> set[str]:
 
 
 def test_queries_and_shapes_use_only_defined_terms(ontology):
-    defined = {str(s).removeprefix(str(KG)) for s in ontology.subjects() if str(s).startswith(str(KG))}
+    defined = {
+        str(s).removeprefix(str(KG)) for s in ontology.subjects() if str(s).startswith(str(KG))
+    }
     used = _kg_terms(shapes_path().read_text(encoding="utf-8"))
     for name in saved_queries():
         used |= _kg_terms((project_dir("queries") / name).read_text(encoding="utf-8"))

@@ -98,5 +98,5 @@ def test_a_folder_skips_bad_files_and_reads_the_rest(tmp_path):
 def test_missing_or_empty_folder_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         list(read_folder(tmp_path / "nope"))
-    with pytest.raises(InputError, match="no .txt articles"):
+    with pytest.raises(InputError, match=r"no \.txt articles"):
         list(read_folder(tmp_path))
