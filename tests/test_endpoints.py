@@ -275,3 +275,11 @@ def test_broken_sparql_json_is_named(fault_server):
     store = RemoteStore(Endpoints(query=f"{server.url}/sparql"))
     with pytest.raises(EndpointError, match="did not answer with SPARQL results"):
         store.query("SELECT * WHERE { ?s ?p ?o }")
+
+
+def test_a_read_only_dataset_says_to_start_fuseki_with_update(fault_server):
+    server = fault_server(Answer(200), Answer(405, b"Method Not Allowed"))
+    store = RemoteStore(resolve_endpoints(f"{server.url}/kg"), retry=FAST)
+    with pytest.raises(EndpointError, match=r"/kg/data does not allow this .*--update"):
+        store.load(SAMPLE_GRAPH, replace=True)
+    assert [r.method for r in server.received] == ["HEAD", "PUT"]

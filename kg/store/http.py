@@ -112,18 +112,25 @@ def _describe_status(failure: HttpFailure, url: str, action: str) -> EndpointErr
         )
     if failure.status == 403:
         return EndpointAuthError(
-            f"{url} forbids this request ({status}): use an account allowed to {action}"
+            f"{url} forbids this request ({status}){detail}: use an account allowed to {action}"
         )
     if failure.status == 404:
         return EndpointError(
             f"nothing at {url} ({status}): check the dataset name in --endpoint "
             "(Fuseki: http://host:3030/DATASET) or give --query-url / --store-url"
         )
+    if failure.status == 405:
+        return EndpointError(
+            f"{url} does not allow this ({status}): if it is a read-only dataset, start "
+            "Fuseki with --update; otherwise check --query-url / --store-url"
+        )
     if failure.status >= 500:
         return EndpointError(
             f"{url} failed ({status}){detail}. See the server's log, then try again"
         )
-    return EndpointError(f"{url} refused to {action} ({status}){detail}")
+    return EndpointError(
+        f"{url} refused to {action} ({status}){detail}. Fix what the server names, or see its log"
+    )
 
 
 def with_retries(

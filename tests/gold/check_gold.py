@@ -96,7 +96,7 @@ def main() -> int:
     rel_rows = rows("relations.tsv")
     for i, r in enumerate(rel_rows, 1):
         where = f"relations.tsv row {i}"
-        if r["relation"] not in RELATIONS or r["polarity"] not in "+-" or not r["polarity"]:
+        if r["relation"] not in RELATIONS or r["polarity"] not in "+-?" or not r["polarity"]:
             errors.append(f"{where}: bad relation/polarity")
         for k in (r["subject"], r["object"]):
             check_key(errors, where, k, tab)
