@@ -54,6 +54,10 @@ _TITLE_HEADS = {
     "برياسه",
     "رياسه",
 }
+_ORGANISATION_HEADS = {
+    "حركه", "منظمه", "وكاله", "جمعيه", "حزب", "جبهه", "هييه", "مويسسه", "وزاره", "جهاز",
+    "اتحاد", "مجلس", "لجنه", "كتايب", "سرايا", "جماعه",
+}
 _NAME_POS = {"X", "PROPN"}
 _MAX_TITLE_WORDS = 6
 _MAX_NAME_WORDS = 4
@@ -111,6 +115,7 @@ class MentionFinder:
                 if mention is not None:
                     found.append(mention)
             found.extend(self._unknown_people(doc, tokens, sentence_start, sentence_end, found))
+            found.extend(_unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found = _without_overlaps(found)
             found.extend(_state_list_anaphors(text, sentence_start, last_state_list))
             states = list(dict.fromkeys(m.entity for m in found if m.entity.type == "State"))
@@ -189,6 +194,38 @@ class MentionFinder:
             found.append(Mention(name[0], name[1], person, "name-after-title", 0.5))
             taken.append((name[0], name[1]))
         return found
+
+
+def _unknown_organisations(
+    doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """Organisations the knowledge base does not know, named by a head noun and its name.
+
+    «حركة الجهاد الإسلامي», «وزارة الخارجية القطرية», «منظمة الصحة العالمية»: an organisation
+    noun followed by definite nouns and adjectives becomes an unlinked Organization.
+    """
+    found = []
+    text = doc._.article.text
+    taken = [(m.start, m.end) for m in known]
+    for token in tokens.within(start, end):
+        if normalize(token.text) not in _ORGANISATION_HEADS or _covered(tokens.span(token), taken):
+            continue
+        name = [token]
+        for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + _MAX_NAME_WORDS)]:
+            definite = normalize(following.text).startswith("ال")
+            if not (definite and following.pos_ in ("NOUN", "ADJ", "PROPN", "X")):
+                break
+            name.append(following)
+        if len(name) < 2:
+            continue
+        span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
+        if _covered(span, taken):
+            continue
+        label = text[span[0] : span[1]]
+        organisation = Entity(_unlinked_key("Organization", label), "Organization", label)
+        found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))
+        taken.append(span)
+    return found
 
 
 class _TokenIndex:

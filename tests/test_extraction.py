@@ -155,3 +155,9 @@ def test_people_unknown_to_the_knowledge_base_stay_unlinked(extract):
     mentions, _ = extract("التقى وزير الخارجية الإيراني عباس عراقجي وفد حماس في طهران.")
     people = [m.entity for m in mentions if m.entity.type == "Person"]
     assert [(p.label_ar, p.qid) for p in people] == [("عباس عراقجي", None)]
+
+
+def test_organisations_unknown_to_the_knowledge_base_become_unlinked_nodes(extract):
+    _, events = extract("وبحث وفد من حركة الجهاد الإسلامي مع وزارة الخارجية القطرية في الدوحة.")
+    assert facts(events) == {met("حركة الجهاد الإسلامي", "وزارة الخارجية القطرية")}
+    assert all(e.qid is None for event in events for e in event.participants)
