@@ -45,6 +45,7 @@ _MEETING_NOUNS = nouns(
     قمة=("قمة",),
     مشاورات=("مشاورات",),
 )
+_PARTICIPATE = verbs("شارك")  # «شاركت X في اجتماع ...»: X attends
 _HOLD_VERBS = verbs("أجرى", "عقد", "انعقد")  # a meeting when they govern a meeting noun
 _JOIN_VERBS = verbs("انضم", "تدخل", "التحق")
 _JOIN_NOUNS = nouns(انضمام=("انضمام",), تدخل=("تدخل",), التحاق=("التحاق",))
@@ -139,10 +140,14 @@ class EventExtractor:
         location = _place(sentence, trigger_start)
         if side_a and side_b:
             sides = (_entities(side_a), _entities(side_b))
-        elif groups and location is not None:
-            sides, rule, confidence = (_entities(groups),), "group-meeting", 0.75
         else:
-            return None
+            attendees = _multilateral(doc, sentence, trigger, actors, side_a + side_b)
+            if attendees:
+                sides, rule, confidence = (_entities(attendees),), "multilateral-meeting", 0.7
+            elif groups and location is not None:
+                sides, rule, confidence = (_entities(groups),), "group-meeting", 0.75
+            else:
+                return None
         return Event(
             kind="Meeting",
             sides=sides,
@@ -381,6 +386,39 @@ def _with_after(trigger: Token) -> Token | None:
         if word == "مع" or (takes_bi and word == "ب" and token.pos_ == "ADP"):
             return token
     return None
+
+
+def _multilateral(
+    doc: Doc, sentence: _Sentence, trigger: Token, actors: list[Mention], found: list[Mention]
+) -> list[Mention]:
+    """Who attends a meeting that has no two sides: a group or body convening it, and those who
+    take part in it («شاركت أنقرة في اجتماع مجموعة مدريد», «وتشارك في اجتماع 7 دول هي ...»).
+
+    Attendees are one side, so no `met` pair is read between them; a group among them with a
+    place gives `heldMeetingIn`.
+    """
+    offsets = doc._.offsets
+    convening = [
+        m
+        for m in _in_subtrees(doc, actors, [trigger])
+        if m.entity.type in ("Group", "Organization")
+    ]
+    convening += [m for m in found if m.entity.type == "Group" and m not in convening]
+    participation = next(
+        (
+            t
+            for t in doc[max(trigger.sent.start, trigger.i - 4) : trigger.i]
+            if _trigger(t, _PARTICIPATE) is not None
+        ),
+        None,
+    )
+    if participation is None:
+        return convening
+    start, end = offsets[participation.i][0], _clause_end(participation)
+    subjects = _in_subtrees(doc, actors, _argument_heads(participation, ("nsubj",)))
+    if not subjects:  # VSO «شاركت أنقرة في ...», or the attendees listed after the meeting noun
+        subjects = [m for m in _within(actors, start, end) if m not in convening]
+    return convening + [m for m in subjects if m not in convening]
 
 
 def _within(mentions: list[Mention], start: int, end: int) -> list[Mention]:

@@ -161,3 +161,27 @@ def test_organisations_unknown_to_the_knowledge_base_become_unlinked_nodes(extra
     _, events = extract("وبحث وفد من حركة الجهاد الإسلامي مع وزارة الخارجية القطرية في الدوحة.")
     assert facts(events) == {met("حركة الجهاد الإسلامي", "وزارة الخارجية القطرية")}
     assert all(e.qid is None for event in events for e in event.participants)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attendees", "place"),
+    [
+        (
+            "وشاركت قطر في اجتماع جامعة الدول العربية الذي عقد في القاهرة أمس.",
+            {"Qatar", "Arab League"},
+            "Cairo",
+        ),
+        ("وتشارك في الاجتماع دول هي مصر والأردن وتركيا.", {"Egypt", "Jordan", "Turkey"}, None),
+        (
+            "انعقدت قمة منظمة التعاون الإسلامي في الرياض.",
+            {"Organisation of Islamic Cooperation"},
+            "Riyadh",
+        ),
+    ],
+)
+def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence, attendees, place):
+    _, events = extract(sentence)
+    (meeting,) = events
+    assert {e.label_en for e in meeting.participants} == attendees
+    assert (meeting.location.label_en if meeting.location else None) == place
+    assert not [f for f in facts(events) if f[0] == "met"]
