@@ -33,10 +33,11 @@ from kg.types import Entity, Event, EventDate, Evidence, Mention
 ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 PLACE_TYPES = {"City", "Place"}
 
-_MEETING_VERBS = verbs("استقبل", "التقى", "اجتمع", "بحث", "ناقش", "تباحث", "حاور")
+_MEETING_VERBS = verbs("استقبل", "التقى", "اجتمع", "بحث", "ناقش", "تباحث", "حاور", "جمع")
 _WITH_VERBS = verbs("بحث", "ناقش", "تباحث", "حاور")  # a meeting only with «مع»
 _TRANSITIVE_MEETING_VERBS = verbs("استقبل", "التقى")  # the object is the other side
-_MEETS_WITH_BI = verbs("التقى", "اجتمع")  # «التقى بوفد حماس»: ب marks the other side
+_BRINGS_TOGETHER = verbs("جمع")
+_MEETS_WITH_BI = verbs("التقى", "اجتمع", "جمع")  # «التقى بوفد حماس»: ب marks the other side
 _MEETING_NOUNS = nouns(
     لقاء=("لقاء", "لقاءات"),
     اجتماع=("اجتماع",),
@@ -97,6 +98,8 @@ class EventExtractor:
                 continue
             if token.text in _HOLD_VERBS and not _governs_meeting_noun(token):
                 continue
+            if not _reported_as_held(token):
+                continue
             event = self._meeting(doc, sentence, token, lemma)
             if event is not None:
                 events.append(event)
@@ -115,7 +118,9 @@ class EventExtractor:
             side_a, side_b, rule, confidence = after[:1], after[1:], "meeting-between", 0.8
         else:
             with_token = _with_after(trigger)
-            side_b = _in_subtrees(doc, actors, _argument_heads(trigger, ("obj",)))
+            objects = _in_subtrees(doc, actors, _argument_heads(trigger, ("obj",)))
+            # «جمع X بـ Y» (brought X together with Y): the object is the first side.
+            side_b = [] if trigger.text in _BRINGS_TOGETHER else objects
             if with_token is not None:
                 window = (offsets[with_token.i][1], _clause_end(with_token))
                 side_b += [m for m in _within(actors, *window) if m not in side_b]
@@ -336,7 +341,8 @@ def _trigger(token: Token, verb_lexicon: Lexicon, *noun_lexicons: Lexicon) -> st
 
     Verb forms that are also nouns (بحث: research; عقد: contract) must be tagged VERB/AUX.
     """
-    if token.pos_ in ("VERB", "AUX", "ADJ"):
+    # A conjunction the tokenizer left glued to the verb («واجتمع») gets tagged CCONJ or X.
+    if token.pos_ in ("VERB", "AUX", "ADJ", "CCONJ", "X"):
         lemma = verb_lexicon.lookup(token.text)
         if lemma is not None:
             return lemma
@@ -346,6 +352,51 @@ def _trigger(token: Token, verb_lexicon: Lexicon, *noun_lexicons: Lexicon) -> st
             if lemma is not None:
                 return lemma
     return None
+
+
+_NOT_HELD_BEFORE = {
+    "المقرر",
+    "مقرر",
+    "سوف",
+    "يعتزم",
+    "تعتزم",
+    "يزمع",
+    "تزمع",
+    "يتوقع",
+    "ويتوقع",
+    "يرتقب",
+    "لم",
+    "لن",
+    "نفي",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "نافيا",
+    "نافيه",
+}
+_NOT_HELD_AFTER = {"المرتقب", "المقرر", "المزمع", "المقبل", "القادم", "المحتمل", "المرتقبه"}
+_BY_PHONE = {"هاتفي", "هاتفيا", "الهاتفي", "هاتفيه", "الهاتفيه"}
+
+
+def _reported_as_held(trigger: Token) -> bool:
+    """Whether the text reports the meeting as having taken place.
+
+    Planned («من المقرر أن يستقبل», «سيلتقي», «اللقاء المرتقب»), denied or negated («نفى ...
+    أي لقاء», «لم يلتق») meetings and phone calls («اتصال هاتفي», «بحثا هاتفياً») are not.
+    """
+    doc = trigger.doc
+    word = normalize(trigger.text)
+    if (word[:1] == "س" or word[:2] in ("وس", "فس")) and _MEETING_VERBS.is_prefixed_form(
+        trigger.text, "س"
+    ):
+        return False
+    before = {normalize(t.text) for t in doc[max(trigger.sent.start, trigger.i - 4) : trigger.i]}
+    after = {normalize(t.text) for t in doc[trigger.i + 1 : min(trigger.sent.end, trigger.i + 3)]}
+    around = {
+        normalize(t.text)
+        for t in doc[max(trigger.sent.start, trigger.i - 6) : min(trigger.sent.end, trigger.i + 7)]
+    }
+    return not (before & _NOT_HELD_BEFORE or after & _NOT_HELD_AFTER or around & _BY_PHONE)
 
 
 def _composes(token: Token) -> bool:
@@ -433,20 +484,35 @@ def _first_group(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if (m.start, m.end) == span]
 
 
-_CLAUSE_BREAKS = {"،", ",", "؛", ";", "حيث", "بينما", "فيما"}
+_CLAUSE_BREAKS = {"؛", ";", "حيث", "بينما", "فيما"}
 
 
 def _clause_end(token: Token) -> int:
-    """Offset where the clause that `token` starts ends: the next comma or clause connective.
+    """Offset where the clause that `token` starts ends.
 
-    A comma right after a name that is followed by its apposition («الحية، رئيس الحركة»)
-    also ends the window, which is what is wanted: the apposition adds no new actor.
+    A clause ends at a semicolon, a clause connective, a finite verb, or a comma that does
+    not continue a list: «برئيس الوزراء القطري ...، ورئيس المخابرات المصرية ...» goes on
+    after the comma, «... في أنقرة، حيث تناول ...» stops.
     """
     doc = token.doc
     for following in doc[token.i + 1 : token.sent.end]:
-        if following.text in _CLAUSE_BREAKS:
+        if following.text in _CLAUSE_BREAKS or following.pos_ in ("VERB", "AUX"):
+            return doc._.offsets[following.i][0]
+        if following.text in ("،", ",") and not _continues_list(following):
             return doc._.offsets[following.i][0]
     return doc._.offsets[token.sent.end - 1][1]
+
+
+def _continues_list(comma: Token) -> bool:
+    """Whether the words after a comma add an item to a list (و + a noun, or «إضافة إلى»)."""
+    doc = comma.doc
+    if comma.i + 1 >= comma.sent.end:
+        return False
+    following = doc[comma.i + 1]
+    word = normalize(following.text)
+    if word == "و" or word == "اضافه":
+        return True
+    return word.startswith("و") and following.pos_ in ("NOUN", "PROPN", "X")
 
 
 def _argument_heads(trigger: Token, deps: tuple[str, ...]) -> list[Token]:
@@ -462,11 +528,18 @@ def _subject_heads(trigger: Token) -> list[Token]:
 
 
 def _in_subtrees(doc: Doc, mentions: list[Mention], heads: list[Token]) -> list[Mention]:
+    """Mentions inside the subtree of any head, or containing a head (a name the parse split
+    into two arguments, «الرئيس الأمريكي | دونالد ترمب», is still one argument)."""
     spans = []
     for head in heads:
         subtree = list(head.subtree)
-        spans.append((doc._.offsets[subtree[0].i][0], doc._.offsets[subtree[-1].i][1]))
-    return [m for m in mentions if any(s <= m.start and m.end <= e for s, e in spans)]
+        head_start = doc._.offsets[head.i][0]
+        spans.append((doc._.offsets[subtree[0].i][0], doc._.offsets[subtree[-1].i][1], head_start))
+    return [
+        m
+        for m in mentions
+        if any((s <= m.start and m.end <= e) or m.start <= h < m.end for s, e, h in spans)
+    ]
 
 
 def _actors_only(mentions: list[Mention]) -> list[Mention]:

@@ -74,6 +74,16 @@ class Lexicon:
                 return self._forms[folded[len(clitic) :]]
         return None
 
+    def is_prefixed_form(self, word: str, clitic: str) -> bool:
+        """Whether `word` is a form only with `clitic` attached (سيلتقي = س + يلتقي)."""
+        folded = normalize(word)
+        for conjunction in ("", "و", "ف"):
+            prefix = conjunction + clitic
+            if folded.startswith(prefix) and folded not in self._forms:
+                if folded[len(prefix) :] in self._forms:
+                    return True
+        return False
+
     def __contains__(self, word: str) -> bool:
         return self.lookup(word) is not None
 

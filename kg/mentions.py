@@ -73,8 +73,42 @@ _ORGANISATION_HEADS = {
     "جماعه",
 }
 _NAME_POS = {"X", "PROPN"}
-_MAX_TITLE_WORDS = 6
-_MAX_NAME_WORDS = 4
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PUNCT", "PART"}
+_HONORIFICS = {
+    "الشيخ",
+    "السيد",
+    "السيده",
+    "الدكتور",
+    "اللواء",
+    "الفريق",
+    "العميد",
+    "سعاده",
+    "سمو",
+    "صاحب",
+    "السمو",
+    "معالي",
+    "فخامه",
+    "الامير",
+    "الملك",
+}
+_NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
+_DATE_WORDS = {
+    "اليوم",
+    "امس",
+    "مساء",
+    "صباح",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+}
+_INTRODUCED = {"name-after-title", "title-unknown-name"}
+_QUOTES = {"«", "»", '"', "“", "”", "'"}
+_MAX_TITLE_WORDS = 12
+_MAX_NAME_WORDS = 7
 
 
 @dataclass(frozen=True)
@@ -136,6 +170,7 @@ class MentionFinder:
             if len(states) >= 2:
                 last_state_list = states
             mentions.extend(found)
+        mentions += _name_coreferences(article.text, _sentences(doc), mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _named(self, match: Match, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> Mention:
@@ -164,7 +199,8 @@ class MentionFinder:
     ) -> Mention | None:
         office = title.roles[0].office
         text = doc._.article.text
-        if following:
+        possessed = _is_possessed(tokens.covering(start, end))
+        if following and not possessed:
             after = following[0]
             named = _first(after.payloads, Entity)
             gap = text[end : sentence_start + after.start]
@@ -172,10 +208,18 @@ class MentionFinder:
                 bound[office] = named
                 return Mention(start, sentence_start + after.end, named, "title-name", 0.95)
         name = _name_after(tokens.after(end), text)
+        known = _known_person_within(name, following, sentence_start) if name else None
+        if known is not None and not possessed:  # «الرئيس الأمريكي دونالد ترمب»: ترمب is known
+            bound[office] = known
+            return Mention(start, name[1], known, "title-name", 0.9)
         if name is not None:
             person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
+            if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named
+                return Mention(name[0], name[1], person, "name-after-title", 0.5)
             bound[office] = person
             return Mention(start, name[1], person, "title-unknown-name", 0.6)
+        if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
+            return None
         if office in bound:
             return Mention(start, end, bound[office], "title-coreference", 0.85)
         published = doc._.article.published
@@ -192,7 +236,8 @@ class MentionFinder:
     ) -> list[Mention]:
         """People named after a title the roles table does not know.
 
-        «وزير الخارجية الإيراني عباس عراقجي» → an unlinked Person «عباس عراقجي».
+        «وزير الخارجية الأردني أيمن الصفدي» → an unlinked Person «أيمن الصفدي»; «رئيس مجلس
+        الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني» → «محمد بن عبد الرحمن آل ثاني».
         """
         found = []
         text = doc._.article.text
@@ -200,14 +245,49 @@ class MentionFinder:
         for token in tokens.within(start, end):
             if normalize(token.text) not in _TITLE_HEADS or _covered(tokens.span(token), taken):
                 continue
-            title_tokens = _title_phrase(token)
-            name = _name_after(tokens.after(tokens.span(title_tokens[-1])[1]), text)
+            title = _title_phrase(token, tokens, taken)
+            name = _name_after(tokens.after(tokens.span(title[-1])[1]), text)
             if name is None or _covered((name[0], name[1]), taken):
                 continue
             person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
-            found.append(Mention(name[0], name[1], person, "name-after-title", 0.5))
-            taken.append((name[0], name[1]))
+            # The mention spans the title too, so a body named inside it («رئيس المكتب
+            # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
+            span_start = tokens.span(token)[0]
+            found.append(Mention(span_start, name[1], person, "name-after-title", 0.5))
+            taken.append((span_start, name[1]))
         return found
+
+
+def _name_coreferences(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Later (or headline) mentions of a person the article introduced with a title.
+
+    News names a person in full once («وزير الخارجية الأردني أيمن الصفدي») and then by the
+    family name («الصفدي»), often already in the headline.
+    """
+    names: Gazetteer = Gazetteer()
+    for mention in mentions:
+        if mention.entity.type != "Person" or mention.entity.qid or mention.rule not in _INTRODUCED:
+            continue
+        label = mention.entity.label_ar
+        names.add(label, mention.entity)
+        words = label.split()
+        if (
+            len(words) > 1
+            and len(normalize(words[-1])) >= 3
+            and normalize(words[-1]) not in _NAME_LINKS
+        ):
+            names.add(words[-1], mention.entity)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for start, end in sentences:
+        for match in names.find(text[start:end]):
+            span = (start + match.start, start + match.end)
+            if not _covered(span, taken):
+                found.append(Mention(*span, match.payloads[0], "name-coreference", 0.6))
+                taken.append(span)
+    return found
 
 
 def _unknown_organisations(
@@ -318,41 +398,99 @@ def _acts(prefix: str, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> b
     return following is not None and following.pos_ in ("VERB", "AUX")
 
 
-def _title_phrase(head: Token) -> list[Token]:
-    """The title word and the nouns and adjectives that complete it (وزير الخارجية الإيراني)."""
-    tokens = [head]
-    for token in head.doc[head.i + 1 : min(head.sent.end, head.i + _MAX_TITLE_WORDS)]:
-        if token.pos_ not in ("NOUN", "ADJ", "DET") or token.pos_ in _NAME_POS:
+def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]) -> list[Token]:
+    """The title word and what completes it: definite nouns and adjectives (وزير الخارجية
+    الإيراني), a construct chain (رئيس مجلس الوزراء), stacked titles and honorifics
+    (وزير الخارجية القطري الشيخ), and named bodies (رئيس المكتب السياسي لحركة «حماس»)."""
+    phrase = [head]
+    doc = head.doc
+    for token in doc[head.i + 1 : min(head.sent.end, head.i + _MAX_TITLE_WORDS)]:
+        word = normalize(token.text)
+        following = doc[token.i + 1] if token.i + 1 < head.sent.end else None
+        construct = (
+            token.pos_ == "NOUN"
+            and following is not None
+            and normalize(following.text).startswith("ال")
+        )
+        if (
+            word in _TITLE_HEADS
+            or word in _HONORIFICS
+            or _covered(tokens.span(token), taken)
+            or (word.startswith("ال") and token.pos_ in ("NOUN", "ADJ"))
+            or token.text in _QUOTES
+            or (word == "ل" and token.pos_ == "ADP")
+            or construct
+        ):
+            phrase.append(token)
+        else:
             break
-        tokens.append(token)
-    return tokens
+    return phrase
+
+
+def _known_person_within(
+    name: tuple[int, int, str], matches: list[Match], offset: int
+) -> Entity | None:
+    """A knowledge-base person whose alias lies inside a name read after a title."""
+    for match in matches:
+        person = _first(match.payloads, Entity)
+        inside = name[0] <= offset + match.start and offset + match.end <= name[1]
+        if inside and person is not None and person.type == "Person":
+            return person
+    return None
+
+
+def _is_possessed(title: list[Token]) -> bool:
+    """Whether the title is the possessor of a noun before it («مبعوث الرئيس الأمريكي»)."""
+    if not title:
+        return False
+    first = title[0]
+    if first.i == first.sent.start:
+        return False
+    previous = first.doc[first.i - 1]
+    word = normalize(previous.text)
+    return previous.pos_ == "NOUN" and not word.startswith("ال") and word not in _TITLE_HEADS
 
 
 def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
-    """A run of name-like words right after a title, with its span and text.
+    """The personal name right after a title, with its span and text.
 
-    A name word is tagged X or PROPN (the PADT tagger's tags for foreign and proper names);
-    a word it leans on in the parse (the tagger took عراقجي for a noun, but عباس depends on it)
-    continues the name too, unless it has the article.
+    Honorifics before the name are skipped (الشيخ، اللواء، السيد). The name starts with a word
+    without the article (أيمن، ستيف) or one tagged as a proper or foreign name, and runs over
+    name words, family names with the article (الصفدي) and the links بن، آل، عبد, up to a
+    comma, a preposition, a verb or a date word, as long as the parse keeps the words together.
     """
     run: list[Token] = []
     for token in tokens:
-        leaned_on = bool(run) and run[-1].head == token and token.pos_ in ("NOUN", "ADJ")
-        if token.is_alpha and (token.pos_ in _NAME_POS or leaned_on):
-            if leaned_on and normalize(token.text).startswith("ال"):
-                break
-            run.append(token)
-            if len(run) == _MAX_NAME_WORDS:
-                break
-        elif token.text in "،," and not run:
+        word = normalize(token.text)
+        if not run and (word in _HONORIFICS or token.text in "،," or token.text in _QUOTES):
             continue
-        else:
+        if not _name_word(token, word, first=not run):
             break
-    if not run:
+        attached = token.head in run or any(r.head == token for r in run)
+        sibling = token.pos_ in _NAME_POS and token.head == run[-1].head if run else False
+        if run and not (attached or sibling):
+            break  # the parse attaches it elsewhere: the next argument, not the name
+        run.append(token)
+        if len(run) == _MAX_NAME_WORDS:
+            break
+    while run and normalize(run[-1].text) in _NAME_LINKS:
+        run.pop()
+    if not run or (len(run) == 1 and run[0].pos_ not in _NAME_POS):
         return None
     offsets = run[0].doc._.offsets
     start, end = offsets[run[0].i][0], offsets[run[-1].i][1]
     return start, end, text[start:end]
+
+
+def _name_word(token: Token, word: str, first: bool) -> bool:
+    if not token.is_alpha or token.pos_ in _NOT_NAME_POS:
+        return False
+    if word in _TITLE_HEADS or word in _HONORIFICS or word in _DATE_WORDS:
+        return False
+    if first:
+        return token.pos_ in _NAME_POS or not word.startswith("ال")
+    # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase
+    return not (word.startswith("و") and len(word) > 3)
 
 
 def _covered(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

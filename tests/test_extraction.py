@@ -185,3 +185,33 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
     assert {e.label_en for e in meeting.participants} == attendees
     assert (meeting.location.label_en if meeting.location else None) == place
     assert not [f for f in facts(events) if f[0] == "met"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "ومن المقرر أن يلتقي أردوغان وفد حماس الأسبوع المقبل.",  # planned
+        "وسيستقبل نتنياهو الرئيس الأمريكي دونالد ترمب في القدس.",  # future
+        "ونفى مكتب نتنياهو أي لقاء مع وفد حماس.",  # denied
+        "ولم يلتق أردوغان بوفد حماس خلال زيارته.",  # negated
+        "وبحث أردوغان هاتفياً مع ترمب الأوضاع في غزة.",  # a phone call
+    ],
+)
+def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):
+    _, events = extract(sentence)
+    assert not [f for f in facts(events) if f[0] == "met"]
+
+
+def test_a_person_introduced_with_a_title_is_found_again_by_family_name(extract):
+    text = (
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى الدوحة مساء أمس. "
+        "واجتمع عراقجي مع وفد من حركة حماس في الدوحة."
+    )
+    _, events = extract(text)
+    assert facts(events) == {met("عباس عراقجي", "Hamas")}
+
+
+def test_arabic_names_after_titles_and_honorifics(extract):
+    mentions, _ = extract("استقبل وزير الخارجية المصري الدكتور بدر عبد العاطي وفد حماس في القاهرة.")
+    people = [m.entity.label_ar for m in mentions if m.entity.type == "Person"]
+    assert people == ["بدر عبد العاطي"]
