@@ -56,6 +56,16 @@ def build_cli(
     ] = DEFAULT_GRAPH,
     model: ModelOption = None,
     parser: ParserOption = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Worker processes parsing in parallel.")
+    ] = 1,
+    cache: Annotated[
+        Path | None,
+        typer.Option("--cache", help="Folder of cached extractions (default: OUTPUT's .cache/)."),
+    ] = None,
+    no_cache: Annotated[
+        bool, typer.Option("--no-cache", help="Parse every article; read and write no cache.")
+    ] = False,
 ) -> None:
     """Build the knowledge graph of a folder of Arabic news articles."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -64,10 +74,11 @@ def build_cli(
     from kg.pipeline import build
 
     arabic = ArabicParser(model, parser)
+    cache_dir = None if no_cache else cache or output.parent / ".cache"
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
-        TextColumn("{task.completed}/{task.total}"),
+        TextColumn("{task.completed}/{task.total} files"),
         TimeRemainingColumn(),
         transient=True,
     ) as progress:
@@ -76,7 +87,9 @@ def build_cli(
         def advance(name: str, total: int) -> None:
             progress.update(task, total=total, advance=1, description=name)
 
-        report = build(input_dir, output, arabic, on_article=advance)
+        report = build(
+            input_dir, output, arabic, on_document=advance, jobs=jobs, cache_dir=cache_dir
+        )
     _print_build_report(report, output)
 
 
@@ -90,6 +103,7 @@ def _print_build_report(report, output: Path) -> None:
     table = Table(title=f"kg build → {output}", show_header=False)
     table.add_row("documents", str(report.documents))
     table.add_row("skipped", str(len(report.skipped)))
+    table.add_row("parsed / from cache", f"{report.parsed} / {report.cached}")
     table.add_row("sentences", str(report.sentences))
     table.add_row("entities linked / unlinked", f"{report.linked} / {report.unlinked}")
     for kind, count in sorted(report.events.items()):
@@ -336,3 +350,95 @@ def serve_cli(
 
     serve(graph, port=port, host=host, on_ready=announce)
     typer.echo("stopped")
+
+
+# ---------------------------------------------------------------- Wikidata: kb update, link
+# kg.kb_update, kg.linker and kg.link_eval are imported inside the commands, like the
+# endpoint commands above, so `kg --help` stays fast.
+
+WikidataEndpointOption = Annotated[
+    str,
+    typer.Option(
+        "--endpoint", help="SPARQL endpoint shaped like Wikidata's (default: its query service)."
+    ),
+]
+RefreshOption = Annotated[
+    bool, typer.Option("--refresh", help="Ask the endpoint again instead of using the cache.")
+]
+
+kb_app = typer.Typer(help="The local linking knowledge base.", no_args_is_help=True)
+app.add_typer(kb_app, name="kb")
+
+
+@kb_app.command("update")
+def kb_update_cli(
+    endpoint: WikidataEndpointOption = "https://query.wikidata.org/sparql",
+    refresh: RefreshOption = False,
+) -> None:
+    """Rebuild the local linking tables from Wikidata: names, kinds, capitals, office holders."""
+    from kg.kb import update_dir
+    from kg.kb_update import update
+    from kg.wikidata import Client, cache_dir
+
+    report = update(Client(endpoint, cache=cache_dir(), refresh=refresh), update_dir())
+    typer.echo(
+        f"{report.entities} entities and {report.roles} office terms from {endpoint} "
+        f"(answers of {report.queried}; {report.requests} queries sent, the rest cached) "
+        f"→ {report.folder}"
+    )
+
+
+@app.command("link")
+def link_cli(
+    graph: GraphOption = DEFAULT_GRAPH,
+    online: Annotated[
+        bool, typer.Option("--online", help="Also look names up on the SPARQL endpoint.")
+    ] = False,
+    endpoint: WikidataEndpointOption = "https://query.wikidata.org/sparql",
+    threshold: Annotated[
+        float,
+        typer.Option("--threshold", min=0.0, max=1.0, help="Lowest score that links an entity."),
+    ] = 0.8,
+    refresh: RefreshOption = False,
+) -> None:
+    """Link the entities a build left unlinked to Wikidata, or record their candidates."""
+    from kg.linker import link
+    from kg.wikidata import Client, cache_dir
+
+    client = Client(endpoint, cache=cache_dir(), refresh=refresh) if online else None
+    report = link(graph, online=online, client=client, threshold=threshold)
+    for label, qid, score in report.linked:
+        typer.echo(f"linked {label} → wd:{qid} (score {score:.2f})")
+    typer.echo(
+        f"{graph}: {len(report.linked)} linked, {report.undecided} kept unlinked with "
+        f"candidates, {report.unmatched} without candidates, {report.skipped} of kinds not linked"
+    )
+
+
+@app.command("eval-links")
+def eval_links_cli(
+    graph: GraphOption = DEFAULT_GRAPH,
+    gold: Annotated[Path, typer.Option("--gold", help="Gold annotation folder.")] = Path(
+        "tests/gold"
+    ),
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List the mentions not linked as the gold says.")
+    ] = False,
+) -> None:
+    """Count gold mentions linked correctly, wrongly, or left unlinked, in a built graph."""
+    from kg.link_eval import OUTCOMES, evaluate_links
+    from kg.validate import load_graph
+
+    result = evaluate_links(load_graph(graph), gold)
+    mentions, entities = result.counts(), result.counts(distinct=True)
+    typer.echo(f"kg eval-links: {graph} against {gold}/entities.tsv (mentions / entities)")
+    for outcome, label in OUTCOMES.items():
+        typer.echo(f"  {label:<36} {mentions[outcome]:>4} / {entities[outcome]:>3}")
+    typer.echo(f"  {'accuracy (mentions)':<36} {result.accuracy:.3f}")
+    if errors:
+        for item in result.outcomes:
+            if item.outcome not in ("correct", "unlinked-correct"):
+                typer.echo(
+                    f"  {item.outcome:<16} {item.document} «{item.mention}» {item.key}: "
+                    f"gold {item.gold or '-'}, graph {item.found or '-'}"
+                )

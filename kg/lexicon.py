@@ -79,9 +79,9 @@ class Lexicon:
         folded = normalize(word)
         for conjunction in ("", "و", "ف"):
             prefix = conjunction + clitic
-            if folded.startswith(prefix) and folded not in self._forms:
-                if folded[len(prefix) :] in self._forms:
-                    return True
+            rest = folded[len(prefix) :]
+            if folded.startswith(prefix) and folded not in self._forms and rest in self._forms:
+                return True
         return False
 
     def __contains__(self, word: str) -> bool:

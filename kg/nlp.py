@@ -9,7 +9,9 @@ words (LAS 68 on PADT from raw text, against 61 for UDPipe alone); ``parser="udp
 
 spacy-udpipe rebuilds the text from syntactic words, which respells clitic groups
 (حكومته → حكومة ه), so every token also records the character span it came from in the
-article (``doc._.offsets``): provenance always points into the original file.
+article (``doc._.offsets``): provenance always points into the original file. The words a
+clitic split made from one written token are listed in ``doc._.multiword`` as
+(first, end) ranges of token indices, so the parse can be written back as CoNLL-U.
 """
 
 from __future__ import annotations
@@ -95,11 +97,20 @@ def sentence_spans(article: Article) -> list[tuple[int, int]]:
     return spans
 
 
+@dataclass(frozen=True)
+class ParserSpec:
+    """A resolved parse setting: small and picklable, so a worker process can load the same."""
+
+    model_dir: Path
+    parser: str
+
+
 class ArabicParser:
     """Parses articles into spaCy Docs whose tokens know their character span in the article."""
 
     def __init__(self, model_dir: Path | None = None, parser: str | None = None) -> None:
-        self.files = ModelFiles.find(resolve_model_dir(model_dir))
+        folder = resolve_model_dir(model_dir)
+        self.files = ModelFiles.find(folder)
         chosen = parser or os.environ.get(PARSER_ENV) or ("spacy" if self.files.spacy else "udpipe")
         if chosen not in PARSERS:
             raise ModelNotFound(f"unknown parser {chosen!r}: choose one of {', '.join(PARSERS)}")
@@ -109,6 +120,7 @@ class ArabicParser:
                 "install one with `kg models install` or set KG_PARSER=udpipe"
             )
         self.parser = chosen
+        self.spec = ParserSpec(folder, chosen)
         _register_extensions()
 
     @cached_property
@@ -154,6 +166,7 @@ class ArabicParser:
         spaces: list[bool] = []
         sent_starts: list[bool] = []
         offsets: list[tuple[int, int]] = []
+        multiword: list[tuple[int, int]] = []
         annotations: list[tuple[str, str, str, str, int]] = []
         line_base = 0
         line_index = 0
@@ -178,12 +191,17 @@ class ArabicParser:
                 spaces.append("SpaceAfter=No" not in word.misc)
                 sent_starts.append(len(words) - 1 == first_word)
                 annotations.append((word.upostag, word.lemma, word.feats, word.deprel, word.head))
+            multiword += [
+                (first_word + token.idFirst - 1, first_word + token.idLast)
+                for token in sentence.multiwordTokens
+            ]
             sentence = Sentence()
         doc_kwargs = {}
         if self.parser == "udpipe" and words:
             doc_kwargs = _udpipe_annotations(annotations, sent_starts)
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts, **doc_kwargs)
         doc._.offsets = offsets
+        doc._.multiword = multiword
         doc._.article = article
         return doc
 
@@ -249,6 +267,6 @@ def _udpipe_annotations(annotations, sent_starts) -> dict:
 def _register_extensions() -> None:
     from spacy.tokens import Doc
 
-    for name in ("offsets", "article"):
+    for name in ("offsets", "multiword", "article"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

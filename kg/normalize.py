@@ -10,7 +10,6 @@ found in folded text is reported on the original characters.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
 _DROPPED = {chr(c) for c in range(0x0610, 0x061B)}
@@ -38,35 +37,32 @@ _FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic dig
 _FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits
 
 
-def fold_char(char: str) -> str:
-    """The folded form of one character ('' when it is dropped)."""
-    if char in _DROPPED:
-        return ""
-    return _FOLDED.get(char, char)
+# One translation table per conversion: str.translate runs in C, and the pipeline folds every
+# token several times. Every character maps to at most one character, so the offsets of a
+# converted string are the positions of the characters that are kept.
+_FOLD = str.maketrans({**dict.fromkeys(_DROPPED), **_FOLDED})
+_STRIP = str.maketrans(dict.fromkeys(_DROPPED))
+_FOLD_KEPT = re.compile(
+    f"[^{''.join(sorted(_DROPPED | {c for c, f in _FOLDED.items() if not f}))}]+"
+)
+_STRIP_KEPT = re.compile(f"[^{''.join(sorted(_DROPPED))}]+")
 
 
 def normalize(text: str) -> str:
     """Fold `text` for matching: no diacritics or tatweel, one form of alef, ه for ة, ي for ى."""
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
-def _map_chars(text: str, convert: Callable[[str], str]) -> tuple[str, list[int]]:
-    chars: list[str] = []
+def _kept_offsets(text: str, kept: re.Pattern[str]) -> list[int]:
     offsets: list[int] = []
-    for index, char in enumerate(text):
-        for piece in convert(char):
-            chars.append(piece)
-            offsets.append(index)
-    return "".join(chars), offsets
+    for run in kept.finditer(text):
+        offsets.extend(range(run.start(), run.end()))
+    return offsets
 
 
 def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     """Fold `text` and map each folded character back to its offset in `text`."""
-    return _map_chars(text, fold_char)
-
-
-def _strip_char(char: str) -> str:
-    return "" if char in _DROPPED else char
+    return text.translate(_FOLD), _kept_offsets(text, _FOLD_KEPT)
 
 
 def strip_diacritics_with_offsets(text: str) -> tuple[str, list[int]]:
@@ -74,7 +70,7 @@ def strip_diacritics_with_offsets(text: str) -> tuple[str, list[int]]:
 
     The parse models were trained on PADT, whose word forms carry no diacritics.
     """
-    return _map_chars(text, _strip_char)
+    return text.translate(_STRIP), _kept_offsets(text, _STRIP_KEPT)
 
 
 _SPACES = re.compile(r"\s+")

@@ -1,29 +1,51 @@
 """`kg build`: articles → parse → mentions → events → graph → validated Turtle.
 
-The per-article step (`Extractor.process`) is a pure function of the article, the knowledge
-base and the model; everything that spans articles (merging repeated events) happens in
-`GraphBuilder`.
+The per-article step, `process_article`, is a pure function of the article, the knowledge
+base and the model. It runs in this process (``jobs=1``), in worker processes that each load
+the model once (``jobs=N``), or on a distributed engine (docs/distributed.md). A cache keyed
+by the article and the pipeline version (`kg.buildcache`) keeps its results, so a rebuild
+parses only new or changed articles. Everything that spans articles (merging repeated
+events) happens in `GraphBuilder`, in input order, so every way of running writes the same
+graph, byte for byte. Articles stream through: only their extractions are kept.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
+from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 from rdflib import Graph
 
+from kg.buildcache import Extraction, ResultCache, pipeline_version
 from kg.errors import InputError
 from kg.events import EventExtractor
 from kg.graph import GraphBuilder, binary_facts, write_turtle
 from kg.kb import KnowledgeBase, default_kb
 from kg.mentions import MentionFinder
-from kg.nlp import ArabicParser
+from kg.nlp import ArabicParser, ParserSpec
 from kg.reader import read_folder
 from kg.types import Article, Event, Mention, Skipped
 from kg.validate import check_conforms
+
+_BATCH = 64  # articles looked up in the cache and parsed together in one process
+_AHEAD = 4  # articles queued per worker process, so none waits while results are merged
+
+
+class ArticleResult(NamedTuple):
+    """The per-article step's output: plain frozen records, picklable."""
+
+    article: Article
+    sentences: int
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...]
 
 
 @dataclass
@@ -37,6 +59,8 @@ class BuildReport:
     events: Counter = field(default_factory=Counter)
     triples: int = 0
     seconds: float = 0.0
+    parsed: int = 0  # articles parsed in this build
+    cached: int = 0  # articles whose extraction came from the cache
 
 
 class Extractor:
@@ -47,45 +71,161 @@ class Extractor:
         self.mentions = MentionFinder(kb or default_kb())
         self.events = EventExtractor()
 
-    def process(
-        self, articles: Iterable[Article]
-    ) -> Iterable[tuple[Article, int, list[Mention], list[Event]]]:
+    def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
         for doc in self.parser.pipe(articles):
             mentions = self.mentions.find(doc)
-            yield doc._.article, len(list(doc.sents)), mentions, self.events.extract(doc, mentions)
+            events = self.events.extract(doc, mentions)
+            yield ArticleResult(doc._.article, len(list(doc.sents)), tuple(mentions), tuple(events))
+
+
+def process_article(
+    article: Article, kb: KnowledgeBase | None = None, model: ParserSpec | None = None
+) -> ArticleResult:
+    """The per-article step: a pure function of the article, the knowledge base and the model.
+
+    `kb` defaults to kg's tables and `model` to the installed model. The model is loaded once
+    per process and reused, so a Dask or Spark task calling this per article pays the parse
+    only.
+    """
+    (result,) = _extractor(model or ArabicParser().spec, kb).process([article])
+    return result
+
+
+@lru_cache(maxsize=2)
+def _extractor(model: ParserSpec, kb: KnowledgeBase | None) -> Extractor:
+    return Extractor(ArabicParser(model.model_dir, model.parser), kb)
 
 
 def build(
     input_dir: Path,
     output: Path,
     parser: ArabicParser,
-    on_article: Callable[[str, int], None] = lambda name, total: None,
+    on_document: Callable[[str, int], None] = lambda name, total: None,
+    jobs: int = 1,
+    cache_dir: Path | None = None,
+    kb: KnowledgeBase | None = None,
 ) -> BuildReport:
-    """Build the graph of every article in `input_dir`, validate it, and write it to `output`."""
+    """Build the graph of every article in `input_dir`, validate it, and write it to `output`.
+
+    `on_document(name, total)` is called once per input file as its articles are done.
+    `jobs` worker processes parse in parallel; `cache_dir` keeps extractions between builds.
+    """
     started = time.perf_counter()
     report = BuildReport()
     builder = GraphBuilder()
-    articles: list[Article] = []
-    for item in read_folder(input_dir):
-        if isinstance(item, Skipped):
-            report.skipped.append(item)
-        else:
-            articles.append(item)
-    if not articles:
+    kb = kb or default_kb()
+    cache = ResultCache(cache_dir, pipeline_version(parser.spec, kb)) if cache_dir else None
+    total = sum(1 for _ in input_dir.glob("*.txt")) if input_dir.is_dir() else 0
+
+    def skip(skipped: Skipped) -> None:
+        report.skipped.append(skipped)
+        on_document(skipped.source, total)
+
+    articles = _readable(read_folder(input_dir), skip)
+    lookup = cache.get if cache else lambda article: None
+    if jobs == 1:
+        results = _in_process(articles, Extractor(parser, kb), lookup)
+    else:
+        results = _in_workers(articles, (kb, parser.spec), jobs, lookup)
+    last_source = None
+    for result, cached in results:
+        if cache and not cached:
+            cache.put(result.article, result[1:])
+        report.cached += cached
+        report.parsed += not cached
+        builder.add(result.article, result.mentions, result.events)
+        report.documents += 1
+        report.sentences += result.sentences
+        if result.article.source != last_source:
+            last_source = result.article.source
+            on_document(last_source, total)
+    if not report.documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:3])
         raise InputError(f"no readable article in {input_dir} ({reasons})")
-    total = len(articles)
-    for article, sentences, mentions, events in Extractor(parser).process(articles):
-        builder.add(article, mentions, events)
-        report.documents += 1
-        report.sentences += sentences
-        on_article(article.source, total)
     graph = builder.graph()
     check_conforms(graph)
     write_turtle(graph, output)
     _summarise(report, builder, graph)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _readable(
+    items: Iterable[Article | Skipped], skip: Callable[[Skipped], None]
+) -> Iterator[Article]:
+    for item in items:
+        if isinstance(item, Skipped):
+            skip(item)
+        else:
+            yield item
+
+
+Lookup = Callable[[Article], Extraction | None]
+
+
+def _in_process(
+    articles: Iterator[Article], extractor: Extractor, lookup: Lookup
+) -> Iterator[tuple[ArticleResult, bool]]:
+    """(result, from cache) per article, in order; misses are parsed in batches."""
+    while batch := list(islice(articles, _BATCH)):
+        known = [lookup(article) for article in batch]
+        parsed = extractor.process(a for a, hit in zip(batch, known, strict=True) if hit is None)
+        for article, hit in zip(batch, known, strict=True):
+            if hit is None:
+                yield next(parsed), False
+            else:
+                yield ArticleResult(article, *hit), True
+
+
+def _in_workers(
+    articles: Iterator[Article],
+    setting: tuple[KnowledgeBase, ParserSpec],
+    jobs: int,
+    lookup: Lookup,
+) -> Iterator[tuple[ArticleResult, bool]]:
+    """(result, from cache) per article, in order; misses are parsed by `jobs` processes.
+
+    A few articles per worker are in flight at a time, so memory does not grow with the
+    input. Workers are spawned, not forked: each receives the knowledge base once, imports
+    kg and loads the model itself.
+    """
+    pool = ProcessPoolExecutor(
+        jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_start_worker,
+        initargs=setting,
+    )
+    window: deque[tuple[Future, bool]] = deque()
+    try:
+        for article in articles:
+            hit = lookup(article)
+            if hit is None:
+                window.append((pool.submit(_work, article), False))
+            else:
+                done: Future = Future()
+                done.set_result(ArticleResult(article, *hit))
+                window.append((done, True))
+            if len(window) > jobs * _AHEAD:
+                future, cached = window.popleft()
+                yield future.result(), cached
+        while window:
+            future, cached = window.popleft()
+            yield future.result(), cached
+    finally:
+        pool.shutdown(cancel_futures=True)
+
+
+_setting: tuple[KnowledgeBase, ParserSpec] | None = None  # in a worker: its kb and model
+
+
+def _start_worker(kb: KnowledgeBase, spec: ParserSpec) -> None:
+    global _setting
+    _setting = (kb, spec)
+
+
+def _work(article: Article) -> ArticleResult:
+    assert _setting is not None, "a worker runs _start_worker first"
+    return process_article(article, *_setting)
 
 
 def _summarise(report: BuildReport, builder: GraphBuilder, graph: Graph) -> None:

@@ -134,7 +134,6 @@ class OxigraphServer:
                     return
             except (urllib.error.URLError, OSError):
                 time.sleep(0.05)
-        self.stop()
         raise ServerError(f"oxigraph serve did not answer at {self.base_url} within {timeout} s")
 
     def wait(self) -> int:

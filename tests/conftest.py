@@ -148,3 +148,27 @@ def extract(arabic_parser):
         return mentions, events
 
     return run
+
+
+# ---------------------------------------------------------------- Wikidata: kb update, link
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_user_knowledge_base(tmp_path_factory) -> Iterator[None]:
+    """Keep every test, and every `kg` it runs, off the user's own `kg kb update` tables and
+    WDQS cache: the seed build must not depend on what a developer has fetched."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("KG_KB_DIR", str(tmp_path_factory.mktemp("no-kb-update")))
+        patch.setenv("KG_CACHE_DIR", str(tmp_path_factory.mktemp("wdqs-cache")))
+        yield
+
+
+WIKIDATA_SAMPLE = DATA_DIR / "wikidata" / "sample.ttl"
+
+
+@pytest.fixture(scope="session")
+def wikidata_server() -> Iterator[OxigraphServer]:
+    """`oxigraph serve` on 127.0.0.1 holding a small Wikidata-shaped sample (real WDQS
+    vocabulary): the stand-in for query.wikidata.org, which the tests cannot reach."""
+    with OxigraphServer.running(graph=WIKIDATA_SAMPLE, port=0) as server:
+        yield server

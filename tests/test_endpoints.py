@@ -118,6 +118,9 @@ def test_a_rejected_load_adds_nothing_and_says_so(oxigraph_server, tmp_path):
     with pytest.raises(EndpointError, match=r"refused to load data \(HTTP 400"):
         remote.load(broken, graph=NAMED)
     assert remote.count(NAMED) == before
+    with pytest.raises(EndpointError, match=r"line \d+ column \d+"):
+        remote.load(broken, graph=NAMED, replace=True)
+    assert remote.count(NAMED) == before, "a failed replace must keep the old graph"
 
 
 def test_a_missing_file_is_not_sent(oxigraph_server, tmp_path):

@@ -100,8 +100,9 @@ class RemoteStore:
         """Send the Turtle file `path` to `graph` (the default graph if None): PUT replaces
         the graph, POST adds to it. The file is streamed from disk, never read whole.
 
-        Both Fuseki and Oxigraph apply one request in one transaction, so a failed load
-        adds nothing; any failure raises, so no partial load is reported as done.
+        Fuseki and Oxigraph apply one request in one transaction, so a failed load leaves
+        the graph as it was (with `replace` too); any failure raises, so no partial load is
+        reported as done.
         """
         store_url = self._url("store", "--endpoint or --store-url")
         path = Path(path)
