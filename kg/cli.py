@@ -214,6 +214,76 @@ def models_download_cli() -> None:
     typer.echo(f"installed → {download()}")
 
 
+UdOption = Annotated[Path, typer.Option("--ud", help="Folder of the UD Arabic-PADT CoNLL-U files.")]
+
+
+@models_app.command("train")
+def models_train_cli(
+    ud: UdOption = Path("../shared/ud"),
+    output: Annotated[Path, typer.Option("--output", "-o", help="Model folder to write.")] = Path(
+        "out/models/ar_padt"
+    ),
+    model: ModelOption = None,
+    max_steps: Annotated[
+        int | None,
+        typer.Option("--max-steps", min=1, help="Stop after N steps (a smoke run); default 6000."),
+    ] = None,
+) -> None:
+    """Retrain the spaCy tagger, lemmatizer and parser from a UD treebank (seed 0)."""
+    from kg.nlp import resolve_model_dir
+    from kg.training import train
+
+    target = train(ud, output, resolve_model_dir(model), max_steps=max_steps)
+    typer.echo(f"trained → {target}: try `kg models evaluate --model {target}`")
+
+
+@models_app.command("evaluate")
+def models_evaluate_cli(
+    test: Annotated[
+        Path, typer.Option("--test", help="Gold CoNLL-U file whose raw text is parsed.")
+    ] = Path("../shared/ud/ar_padt-test.conllu"),
+    model: ModelOption = None,
+    parser: ParserOption = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Only the first N sentences.")
+    ] = None,
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Also write the parse as CoNLL-U.")
+    ] = None,
+) -> None:
+    """Print CoNLL 2018 scores (F1) of the parse of a UD test file's raw text."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from kg.modeleval import evaluate_parser
+    from kg.nlp import ArabicParser
+
+    arabic = ArabicParser(model, parser)
+    result = evaluate_parser(arabic, test, limit=limit, output=output)
+    table = Table(
+        title=f"kg models evaluate: {arabic.parser} parse of {test.name}, "
+        f"{result.sentences} sentences from raw text"
+    )
+    for column in ("metric", "gold", "system", "correct", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "metric" else "right")
+    for metric, score in result.scores.items():
+        table.add_row(
+            metric,
+            str(score.gold),
+            str(score.system),
+            str(score.correct),
+            f"{100 * score.precision:.1f}",
+            f"{100 * score.recall:.1f}",
+            f"{100 * score.f1:.1f}",
+        )
+    console = Console()
+    console.print(table)
+    console.print(
+        f"{result.words:,} words parsed in {result.seconds:.1f} s "
+        f"({result.words_per_second:,.0f} words/s) with {arabic.spec.model_dir}"
+    )
+
+
 def main() -> None:
     """Entry point of the `kg` script: run the app, report `KgError` on one line."""
     try:
@@ -357,9 +427,10 @@ def serve_cli(
 # endpoint commands above, so `kg --help` stays fast.
 
 WikidataEndpointOption = Annotated[
-    str,
+    str | None,
     typer.Option(
-        "--endpoint", help="SPARQL endpoint shaped like Wikidata's (default: its query service)."
+        "--endpoint",
+        help="SPARQL endpoint shaped like Wikidata's (default: https://query.wikidata.org/sparql).",
     ),
 ]
 RefreshOption = Annotated[
@@ -372,17 +443,18 @@ app.add_typer(kb_app, name="kb")
 
 @kb_app.command("update")
 def kb_update_cli(
-    endpoint: WikidataEndpointOption = "https://query.wikidata.org/sparql",
+    endpoint: WikidataEndpointOption = None,
     refresh: RefreshOption = False,
 ) -> None:
     """Rebuild the local linking tables from Wikidata: names, kinds, capitals, office holders."""
     from kg.kb import update_dir
     from kg.kb_update import update
-    from kg.wikidata import Client, cache_dir
+    from kg.wikidata import WDQS, Client, cache_dir
 
-    report = update(Client(endpoint, cache=cache_dir(), refresh=refresh), update_dir())
+    client = Client(endpoint or WDQS, cache=cache_dir(), refresh=refresh)
+    report = update(client, update_dir())
     typer.echo(
-        f"{report.entities} entities and {report.roles} office terms from {endpoint} "
+        f"{report.entities} entities and {report.roles} office terms from {client.endpoint} "
         f"(answers of {report.queried}; {report.requests} queries sent, the rest cached) "
         f"→ {report.folder}"
     )
@@ -394,7 +466,7 @@ def link_cli(
     online: Annotated[
         bool, typer.Option("--online", help="Also look names up on the SPARQL endpoint.")
     ] = False,
-    endpoint: WikidataEndpointOption = "https://query.wikidata.org/sparql",
+    endpoint: WikidataEndpointOption = None,
     threshold: Annotated[
         float,
         typer.Option("--threshold", min=0.0, max=1.0, help="Lowest score that links an entity."),
@@ -403,9 +475,11 @@ def link_cli(
 ) -> None:
     """Link the entities a build left unlinked to Wikidata, or record their candidates."""
     from kg.linker import link
-    from kg.wikidata import Client, cache_dir
+    from kg.wikidata import WDQS, Client, cache_dir
 
-    client = Client(endpoint, cache=cache_dir(), refresh=refresh) if online else None
+    if endpoint and not online:
+        raise typer.BadParameter("--endpoint is for the online lookup: add --online")
+    client = Client(endpoint or WDQS, cache=cache_dir(), refresh=refresh) if online else None
     report = link(graph, online=online, client=client, threshold=threshold)
     for label, qid, score in report.linked:
         typer.echo(f"linked {label} → wd:{qid} (score {score:.2f})")

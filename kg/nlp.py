@@ -137,6 +137,11 @@ class ArabicParser:
             return spacy.load(self.files.spacy)
         return spacy.blank("ar")
 
+    def load(self) -> ArabicParser:
+        """Load the models now rather than on the first article (before timing a parse)."""
+        _ = self._udpipe, self.nlp  # cached properties: reading them loads the models
+        return self
+
     def parse(self, article: Article):
         """One article as a parsed Doc (``doc._.offsets`` maps tokens to article characters)."""
         return next(iter(self.pipe([article])))

@@ -44,11 +44,7 @@ def test_saved_queries_agree_on_the_sample():
     assert "jena check passed" in done.stdout
 
 
-def test_saved_queries_agree_on_the_seed_graph(request):
-    try:
-        seed_graph = request.getfixturevalue("seed_graph")
-    except pytest.FixtureLookupError:
-        pytest.skip("seed_graph fixture not available")
+def test_saved_queries_agree_on_the_seed_graph(seed_graph):
     done = jena_check("--graph", str(seed_graph))
     assert done.returncode == 0, done.stdout + done.stderr
 

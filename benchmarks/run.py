@@ -1,0 +1,257 @@
+"""Throughput, memory and query latency of `kg build` on a generated news corpus.
+
+    python benchmarks/run.py --size 100              # what CI runs
+    python benchmarks/run.py --size 1000 --million   # also a 1M-triple graph
+
+Steps, each in a fresh Python process so that its peak memory is its own:
+
+1. bare parse: `ArabicParser.pipe` over the corpus's articles, models loaded first (the
+   ceiling: what parsing alone costs);
+2. end to end: `kg build` with ``--jobs 1`` (model loaded first), then ``--jobs 2`` (its
+   worker processes start and load the model inside the timing), no cache;
+3. the saved queries on the built graph: median latency in the embedded store (pyoxigraph,
+   what `kg query` uses) and in rdflib's own store;
+4. with ``--million``: the same on a synthetic 1M-triple graph in kg's vocabulary
+   (benchmarks/load_bench.py), plus load and Turtle-writing times of both libraries.
+
+Words are whitespace-separated words of the articles' text, the same count for every step.
+Peak memory is the process's maximum resident set (for ``--jobs 2``: the main process, and
+the largest worker).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+REPEAT = 5
+
+
+def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+def _articles(corpus: Path) -> list:
+    from kg.reader import read_folder
+    from kg.types import Article
+
+    return [item for item in read_folder(corpus) if isinstance(item, Article)]
+
+
+def corpus_words(corpus: Path) -> int:
+    return sum(
+        len(article.text[start:end].split())
+        for article in _articles(corpus)
+        for start, end in article.regions
+    )
+
+
+def step_parse(corpus: Path) -> dict:
+    from kg.nlp import ArabicParser
+
+    articles = _articles(corpus)
+    parser = ArabicParser().load()
+    started = time.perf_counter()
+    for _ in parser.pipe(articles):
+        pass
+    return {"seconds": time.perf_counter() - started, "peak_mb": _peak_mb()}
+
+
+def step_build(corpus: Path, jobs: int, output: Path) -> dict:
+    from kg.nlp import ArabicParser
+    from kg.pipeline import build
+
+    parser = ArabicParser()
+    if jobs == 1:
+        parser.load()
+    started = time.perf_counter()
+    report = build(corpus, output, parser, jobs=jobs)
+    return {
+        "seconds": time.perf_counter() - started,
+        "triples": report.triples,
+        "articles": report.documents,
+        "peak_mb": _peak_mb(),
+        "worker_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN),
+    }
+
+
+def _median_ms(run: Callable[[], object]) -> float:
+    times = []
+    for _ in range(REPEAT):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return 1000 * statistics.median(times)
+
+
+def step_queries(graph: Path, write: bool) -> dict:
+    """Load `graph` in both stores, time every saved query, and (`write`) Turtle output."""
+    import pyoxigraph as ox
+    from rdflib import Graph
+
+    from kg.queries import load_query
+    from kg.resources import saved_queries
+    from kg.store.local import LocalStore
+
+    result: dict = {"queries": {}}
+    started = time.perf_counter()
+    local = LocalStore.from_turtle(graph)
+    result["oxigraph_load_s"] = time.perf_counter() - started
+    started = time.perf_counter()
+    rdf = Graph().parse(graph, format="turtle")
+    result["rdflib_load_s"] = time.perf_counter() - started
+    result["triples"] = len(rdf)
+    for name in saved_queries():
+        text = load_query(name)
+        result["queries"][name] = {
+            "rows": len(local.query(text).rows),
+            "oxigraph_ms": _median_ms(lambda text=text: local.query(text)),
+            "rdflib_ms": _median_ms(lambda text=text: list(rdf.query(text))),
+        }
+    if write:
+        store = ox.Store()
+        store.bulk_load(path=str(graph), format=ox.RdfFormat.TURTLE)
+        with tempfile.TemporaryDirectory(prefix="kg-bench-write-") as folder:
+            started = time.perf_counter()
+            store.dump(Path(folder) / "ox.ttl", ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+            result["oxigraph_write_s"] = time.perf_counter() - started
+            started = time.perf_counter()
+            rdf.serialize(Path(folder) / "rdflib.ttl", format="turtle")
+            result["rdflib_write_s"] = time.perf_counter() - started
+    result["peak_mb"] = _peak_mb()
+    return result
+
+
+def step_million(triples: int) -> dict:
+    from load_bench import synthetic_graph
+
+    with tempfile.TemporaryDirectory(prefix="kg-bench-1m-") as folder:
+        graph = Path(folder) / "synthetic.ttl"
+        written = synthetic_graph(graph, triples)
+        result = step_queries(graph, write=True)
+        result["written"] = written
+        return result
+
+
+def _in_child(*args: str) -> dict:
+    """Run one step in a fresh interpreter and read the JSON line it prints."""
+    done = subprocess.run(
+        [sys.executable, __file__, "--step", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    if done.returncode != 0:
+        sys.exit(f"benchmark step {args} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _machine() -> str:
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    cpu = "unknown CPU"
+    with Path("/proc/cpuinfo").open() as info:
+        for line in info:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    return (
+        f"{os.cpu_count()} cores ({cpu}), {memory:.0f} GiB, "
+        f"Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+
+
+def _print_queries(result: dict, title: str) -> None:
+    print(f"\n{title}: {result['triples']:,} triples")
+    load = result["oxigraph_load_s"], result["rdflib_load_s"]
+    print(f"load: pyoxigraph {load[0]:.2f} s, rdflib {load[1]:.2f} s")
+    if "rdflib_write_s" in result:
+        print(
+            f"write Turtle: pyoxigraph {result['oxigraph_write_s']:.2f} s, "
+            f"rdflib {result['rdflib_write_s']:.2f} s"
+        )
+    print(f"| saved query | rows | pyoxigraph ms | rdflib ms | (median of {REPEAT})")
+    print("|---|---:|---:|---:|")
+    for name, timing in result["queries"].items():
+        ox_ms, rdflib_ms = timing["oxigraph_ms"], timing["rdflib_ms"]
+        print(f"| {name} | {timing['rows']} | {ox_ms:.1f} | {rdflib_ms:.1f} |")
+    print(f"peak memory of the query step: {result['peak_mb']:.0f} MB")
+
+
+def report(size: int, million: bool) -> None:
+    from make_corpus import write_corpus
+
+    corpus = ROOT / "benchmarks" / "corpus" / str(size)
+    if not corpus.is_dir():
+        write_corpus(size, corpus)
+    words = corpus_words(corpus)
+    print(f"machine: {_machine()}")
+    print(f"corpus: {corpus} ({size} generated articles + seeds, {words:,} words)")
+    parse = _in_child("parse", str(corpus))
+    with tempfile.TemporaryDirectory(prefix="kg-bench-build-") as folder:
+        builds = {
+            jobs: _in_child("build", str(corpus), str(jobs), str(Path(folder) / f"kg{jobs}.ttl"))
+            for jobs in (1, 2)
+        }
+        same = (Path(folder) / "kg1.ttl").read_bytes() == (Path(folder) / "kg2.ttl").read_bytes()
+        queries = _in_child("queries", str(Path(folder) / "kg1.ttl"))
+    ceiling = words / parse["seconds"]
+    single = words / builds[1]["seconds"]
+    double = words / builds[2]["seconds"]
+    print(f"| measure | {size} articles |")
+    print("|---|---:|")
+    print(f"| bare parse (ceiling) | {ceiling:,.0f} words/s |")
+    print(f"| end to end, --jobs 1 | {single:,.0f} words/s ({single / ceiling:.0%} of the parse) |")
+    print(f"| end to end, --jobs 2 | {double:,.0f} words/s ({double / single:.2f}× --jobs 1) |")
+    print(
+        f"| wall time: parse / jobs 1 / jobs 2 | {parse['seconds']:.1f} / "
+        f"{builds[1]['seconds']:.1f} / {builds[2]['seconds']:.1f} s |"
+    )
+    print(
+        f"| peak memory: parse / jobs 1 / jobs 2 (main + largest worker) | "
+        f"{parse['peak_mb']:.0f} / {builds[1]['peak_mb']:.0f} / "
+        f"{builds[2]['peak_mb']:.0f} + {builds[2]['worker_peak_mb']:.0f} MB |"
+    )
+    print(f"| articles / triples written | {builds[1]['articles']:,} / {builds[1]['triples']:,} |")
+    print(f"| --jobs 2 output identical to --jobs 1 | {'yes' if same else 'NO'} |")
+    _print_queries(queries, "saved queries on the built graph")
+    if million:
+        _print_queries(_in_child("million", "1000000"), "saved queries on a synthetic graph")
+    if not same:
+        sys.exit("--jobs 2 wrote a different graph from --jobs 1")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--size", type=int, default=100, help="generated articles: 100, 1000...")
+    parser.add_argument("--million", action="store_true", help="also a 1M-triple graph")
+    parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if not args.step:
+        report(args.size, args.million)
+        return
+    name, *rest = args.step
+    steps = {
+        "parse": lambda: step_parse(Path(rest[0])),
+        "build": lambda: step_build(Path(rest[0]), int(rest[1]), Path(rest[2])),
+        "queries": lambda: step_queries(Path(rest[0]), write=False),
+        "million": lambda: step_million(int(rest[0])),
+    }
+    print(json.dumps(steps[name]()))
+
+
+if __name__ == "__main__":
+    main()
