@@ -207,11 +207,16 @@ def models_list_cli() -> None:
 
 
 @models_app.command("download")
-def models_download_cli() -> None:
+def models_download_cli(
+    url: Annotated[
+        str | None,
+        typer.Option("--url", help="Download from this URL (a mirror) instead of LINDAT."),
+    ] = None,
+) -> None:
     """Download spacy-udpipe's official Arabic UDPipe model (needs internet access)."""
     from kg.models import download
 
-    typer.echo(f"installed → {download()}")
+    typer.echo(f"installed → {download(url=url)}")
 
 
 UdOption = Annotated[Path, typer.Option("--ud", help="Folder of the UD Arabic-PADT CoNLL-U files.")]

@@ -10,7 +10,6 @@ participants, then their places and dates are scored on the matched pairs.
 
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
 from kg.namespaces import KG
+from kg.tsv import read_rows
 
 RELATIONS = ("met", "joinedCase", "heldMeetingIn", "memberOf")
 
@@ -116,21 +116,17 @@ def _fact(relation: str, subject: str, obj: str) -> tuple:
     return (subject, obj)
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
+def gold_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of a gold annotation table; a missing table is a one-line error."""
     if not path.is_file():
         raise InputError(f"no gold annotation at {path}")
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = [line for line in handle if line.strip() and not line.startswith("#")]
-    return [
-        {k: (v or "").strip() for k, v in row.items()}
-        for row in csv.DictReader(lines, delimiter="\t")
-    ]
+    return read_rows(path)
 
 
 def _gold_relations(path: Path) -> tuple[dict[str, set[tuple]], ...]:
     """Gold facts by polarity: must be produced (+), must not be (-), unscored (?)."""
     by_polarity: dict[str, dict[str, set[tuple]]] = {"+": {}, "-": {}, "?": {}}
-    for row in _rows(path):
+    for row in gold_rows(path):
         fact = _fact(row["relation"], row["subject"], row["object"])
         by_polarity[row["polarity"]].setdefault(row["relation"], set()).add(fact)
     return by_polarity["+"], by_polarity["-"], by_polarity["?"]
@@ -141,7 +137,7 @@ def _gold_meetings(path: Path) -> list[GoldMeeting]:
         GoldMeeting(
             frozenset(p for p in row["participants"].split("|") if p), row["place"], row["date"]
         )
-        for row in _rows(path)
+        for row in gold_rows(path)
     ]
 
 

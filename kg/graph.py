@@ -149,6 +149,8 @@ def _add_entity(graph: Graph, entity: Entity) -> None:
         graph.add((node, OWL.sameAs, WD[entity.qid]))
         graph.add((node, KG.linkStatus, KG.Linked))
         graph.add((node, KG.linkSource, Literal(entity.link_source or "table")))
+        # A curated table row (or Wikidata itself, via `kg kb update`) names this item.
+        graph.add((node, KG.linkScore, Literal(Decimal("1.00"))))
     else:
         graph.add((node, KG.linkStatus, KG.Unlinked))
 

@@ -12,7 +12,6 @@ shipped tables when they exist; the shipped rows win where both know an entity.
 
 from __future__ import annotations
 
-import csv
 import datetime
 import os
 import re
@@ -21,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from kg.resources import data_path
+from kg.tsv import read_rows
 from kg.types import Entity, Role
 
 TYPES = {
@@ -60,10 +60,10 @@ class KnowledgeBase:
         cls, entities_tsv: Path, roles_tsv: Path, *, source: str = "table"
     ) -> KnowledgeBase:
         """Read a pair of tables; `source` is the link source of the rows that link."""
-        entries = [_entry(row, source) for row in _rows(entities_tsv) if row.get("label_ar")]
+        entries = [_entry(row, source) for row in read_rows(entities_tsv) if row.get("label_ar")]
         by_label = {entry.entity.label_en: entry.entity for entry in entries}
         by_qid = {entry.entity.qid: entry.entity for entry in entries if entry.entity.qid}
-        roles = [_role(row, by_label, by_qid) for row in _rows(roles_tsv)]
+        roles = [_role(row, by_label, by_qid) for row in read_rows(roles_tsv)]
         return cls(entries, roles)
 
     def merged(self, other: KnowledgeBase) -> KnowledgeBase:
@@ -119,14 +119,6 @@ def default_kb() -> KnowledgeBase:
     """The shipped tables, plus the updated ones when `kg kb update` has written them."""
     shipped, update = shipped_kb(), updated_kb()
     return shipped if update is None else shipped.merged(update)
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return [
-            {k: (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(handle, delimiter="\t")
-        ]
 
 
 def _split(cell: str) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL
 
-from kg.evaluation import _rows, entity_key
+from kg.evaluation import entity_key, gold_rows
 from kg.namespaces import KG, WD
 
 OUTCOMES = {
@@ -62,7 +62,7 @@ def evaluate_links(graph: Graph, gold_dir: Path) -> LinkEvaluation:
     links = _links_by_key(graph)
     linked = {qid for qids in links.values() for qid in qids}
     result = LinkEvaluation()
-    for row in _rows(gold_dir / "entities.tsv"):
+    for row in gold_rows(gold_dir / "entities.tsv"):
         gold = row["qid"]
         found = links.get(row["key"])
         if found is None and gold in linked:

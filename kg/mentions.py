@@ -105,6 +105,25 @@ _DATE_WORDS = {
     "الجمعه",
     "السبت",
 }
+# Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
+_RELATIONAL_NOUNS = {
+    "مبعوث",
+    "مستشار",
+    "صهر",
+    "نايب",
+    "سفير",
+    "ممثل",
+    "متحدث",
+    "ناطق",
+    "مساعد",
+    "زوجه",
+    "ابن",
+    "نجل",
+    "شقيق",
+    "مدير",
+    "حارس",
+    "مرافق",
+}
 _INTRODUCED = {"name-after-title", "title-unknown-name"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
 _MAX_TITLE_WORDS = 12
@@ -441,15 +460,19 @@ def _known_person_within(
 
 
 def _is_possessed(title: list[Token]) -> bool:
-    """Whether the title is the possessor of a noun before it («مبعوث الرئيس الأمريكي»)."""
+    """Whether the title names whose envoy, adviser or deputy someone is («مبعوث الرئيس
+    الأمريكي»): then a name after it is that person's, not the office holder's. After other
+    nouns («إصرار رئيس الوزراء الإسرائيلي بنيامين نتنياهو») the name is the holder's."""
     if not title:
         return False
     first = title[0]
     if first.i == first.sent.start:
         return False
-    previous = first.doc[first.i - 1]
-    word = normalize(previous.text)
-    return previous.pos_ == "NOUN" and not word.startswith("ال") and word not in _TITLE_HEADS
+    return _strip_conjunction(normalize(first.doc[first.i - 1].text)) in _RELATIONAL_NOUNS
+
+
+def _strip_conjunction(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
 def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:

@@ -168,7 +168,7 @@ class Client:
         from SPARQLWrapper import JSON, POST, SPARQLWrapper
         from SPARQLWrapper.SPARQLExceptions import SPARQLWrapperException
 
-        from kg.store.remote import _failure
+        from kg.store.remote import failure_of
 
         wrapper = SPARQLWrapper(self.endpoint, agent=user_agent())
         wrapper.setMethod(POST)
@@ -183,7 +183,7 @@ class Client:
                 with wrapper.query().response as response:
                     return response.read()
             except SPARQLWrapperException as error:
-                failure: BaseException = _failure(error)
+                failure: BaseException = failure_of(error)
             except (OSError, http.client.HTTPException) as error:
                 failure = error
             wait = self._pause(failure, attempt)

@@ -83,7 +83,7 @@ class RemoteStore:
             try:
                 response = wrapper.query().response
             except SPARQLWrapperException as error:
-                raise _failure(error) from error
+                raise failure_of(error) from error
             with response:
                 return response.headers.get_content_type(), response.read()
 
@@ -155,7 +155,7 @@ class RemoteStore:
                 response.read()
 
 
-def _failure(error: SPARQLWrapperException) -> HttpFailure:
+def failure_of(error: SPARQLWrapperException) -> HttpFailure:
     """The status and server message behind one of SPARQLWrapper's exceptions.
 
     SPARQLWrapper raises them while handling urllib's HTTPError (kept as `__context__`)

@@ -1,0 +1,127 @@
+"""`kg models`: install from a local folder or file, list, the download error, parser choice,
+and `kg models evaluate` on a slice of the PADT test file."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.errors import KgError, ModelNotFound
+from kg.models import download, install, installed
+from kg.nlp import ArabicParser
+from kg.types import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+PADT_TEST = ROOT.parent / "shared" / "ud" / "ar_padt-test.conllu"
+
+
+@pytest.fixture
+def model_source(tmp_path) -> Path:
+    """A model folder shaped like ../shared/models: a UDPipe file and a spaCy pipeline
+    (placeholders: installing copies files, it does not load them), read-only as shipped."""
+    source = tmp_path / "models"
+    (source / "udpipe").mkdir(parents=True)
+    (source / "udpipe" / "arabic.udpipe").write_bytes(b"udpipe model")
+    pipeline = source / "spacy"
+    pipeline.mkdir()
+    (pipeline / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
+    meta = {"performance": {"dep_las": 0.76191, "pos_acc": 0.9338, "speed": 1200}}
+    (pipeline / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    for path in [*source.rglob("*")][::-1]:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+    yield source
+    for path in source.rglob("*"):
+        path.chmod(0o755)
+
+
+def kg(*args: str, data_home: Path) -> subprocess.CompletedProcess:
+    """`kg` with its per-user folders under `data_home`, never the developer's own cache."""
+    env = {"XDG_DATA_HOME": str(data_home), "PATH": "/usr/bin:/bin"}
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_install_from_a_folder_records_source_licence_and_accuracy(model_source, tmp_path):
+    target = install(model_source, tmp_path / "cache" / "ar_padt")
+    manifest = json.loads((target / "model.json").read_text(encoding="utf-8"))
+    assert manifest["source"] == str(model_source.resolve())
+    assert "CC BY-NC-SA" in manifest["licence"] and "PADT" in manifest["licence"]
+    assert manifest["accuracy"] == {"pos_acc": 0.9338, "dep_las": 0.7619}
+    assert (target / "arabic.udpipe").read_bytes() == b"udpipe model"
+    assert (target / "spacy" / "config.cfg").is_file()
+    assert installed(tmp_path / "cache") == [manifest]
+
+
+def test_install_again_replaces_a_read_only_copy(model_source, tmp_path):
+    target = tmp_path / "cache" / "ar_padt"
+    install(model_source, target)
+    install(model_source / "udpipe" / "arabic.udpipe", target)
+    manifest = json.loads((target / "model.json").read_text(encoding="utf-8"))
+    assert manifest["spacy"] is None and not (target / "spacy").exists()
+
+
+@pytest.mark.parametrize("name", ["missing", "udpipe/arabic.txt"])
+def test_install_from_nothing_usable_says_what_to_give(model_source, name):
+    with pytest.raises(ModelNotFound):
+        install(model_source / name)
+
+
+def test_cli_installs_into_the_per_user_cache_and_lists_it(model_source, tmp_path):
+    result = kg("models", "install", "--from", str(model_source), data_home=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "kg" / "models" / "ar_padt" / "model.json").is_file()
+    listed = kg("models", "list", data_home=tmp_path)
+    assert str(model_source.resolve()) in listed.stdout and "CC BY-NC-SA" in listed.stdout
+
+
+def _unused_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_download_without_network_is_a_one_line_error(tmp_path):
+    url = f"http://127.0.0.1:{_unused_port()}/arabic.udpipe"
+    with pytest.raises(KgError, match="kg models install --from PATH"):
+        download(tmp_path / "ar_padt", url=url)
+    assert not (tmp_path / "ar_padt").exists()
+    result = kg("models", "download", "--url", url, data_home=tmp_path)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert "cannot download" in result.stderr
+
+
+def test_unknown_parser_lists_the_choices():
+    with pytest.raises(ModelNotFound, match="spacy, udpipe"):
+        ArabicParser(parser="stanza")
+
+
+@pytest.mark.parametrize("choice", ["spacy", "udpipe"])
+def test_both_parsers_tag_and_parse_with_offsets_into_the_article(choice):
+    text = "وقال وزير الخارجية التركي إنه التقى وفد حماس في أنقرة."
+    article = Article("t", "t.txt", text, ((0, len(text)),), None)
+    doc = ArabicParser(parser=choice).parse(article)
+    assert doc[0].text == "و" and doc[0].pos_ == "CCONJ"  # the clitic is split off
+    assert any(token.dep_ == "ROOT" for token in doc)
+    assert all(text[start:end] for start, end in doc._.offsets)
+    assert (0, 2) in doc._.multiword  # و + قال came from one written token
+
+
+def test_the_default_parse_is_the_combination():
+    assert ArabicParser().parser == "spacy"
+
+
+def test_evaluate_scores_the_parse_of_raw_text():
+    from kg.modeleval import evaluate_parser
+
+    result = evaluate_parser(ArabicParser(), PADT_TEST, limit=20)
+    scores = {name: score.f1 for name, score in result.scores.items()}
+    assert result.sentences == 20 and result.words > 250
+    assert scores["Tokens"] > 0.97 and scores["Words"] > 0.9
+    assert scores["UPOS"] > 0.8 and scores["LAS"] > 0.55
