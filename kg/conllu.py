@@ -8,6 +8,7 @@ included), so a scorer can align it with gold annotation character by character.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,17 +124,20 @@ def doc_to_conllu(doc) -> str:
     """kg's parse of one article as CoNLL-U, token forms spelt as in the article.
 
     Word offsets skip the diacritics the parser never saw (حكومياً is parsed as حكوميا), so a
-    token's form runs up to the next token's start: every character of the article is in
-    exactly one token, as a scorer aligning on characters needs.
+    token's form runs up to the next token's start, or to the end of its line of the article:
+    every character of the article's text is in exactly one token, as a scorer aligning on
+    characters needs.
     """
-    text, offsets = doc._.article.text, doc._.offsets
+    article, offsets = doc._.article, doc._.offsets
+    text = article.text
+    region_ends = sorted(end for _, end in article.regions)
     ends = _token_ends(len(doc), dict(doc._.multiword))
     firsts = sorted(ends)
-    limits = [offsets[first][0] for first in firsts[1:]] + [len(text)]
-    forms = {
-        first: text[offsets[first][0] : limit].strip()
-        for first, limit in zip(firsts, limits, strict=True)
-    }
+    starts = [offsets[first][0] for first in firsts]
+    forms = {}
+    for first, start, next_start in zip(firsts, starts, [*starts[1:], len(text)], strict=True):
+        line_end = region_ends[min(bisect_right(region_ends, start), len(region_ends) - 1)]
+        forms[first] = text[start : min(next_start, line_end)].strip()
     lines: list[str] = []
     for sentence in doc.sents:
         for token in sentence:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from pathlib import Path
@@ -64,16 +65,21 @@ class _MergedEvent:
 
 
 class GraphBuilder:
-    """Collects articles, mentions and events, merging repeated events across articles."""
+    """Collects articles, mentions and events, merging repeated events across articles.
+
+    Articles are kept without their text: only the sentences cited as evidence are kept, so
+    a build's memory grows with what it extracts, not with the amount of news it reads.
+    """
 
     def __init__(self) -> None:
-        self.articles: dict[str, Article] = {}
+        self.articles: dict[str, Article] = {}  # without their text
+        self.sentences: dict[tuple[str, int, int], str] = {}  # evidence sentences
         self.entities: dict[str, Entity] = {}
         self.events: dict[str, _MergedEvent] = {}
         self.roles: dict[str, set[Role]] = {}  # entity key → office statements that named it
 
-    def add(self, article: Article, mentions: list[Mention], events: list[Event]) -> None:
-        self.articles[article.doc_id] = article
+    def add(self, article: Article, mentions: Iterable[Mention], events: Iterable[Event]) -> None:
+        self.articles[article.doc_id] = replace(article, text="", regions=())
         for mention in mentions:
             self.entities.setdefault(mention.entity.key, mention.entity)
             if mention.role is not None:
@@ -84,6 +90,9 @@ class GraphBuilder:
                     self.entities.setdefault(entity.key, entity)
             for _, entity in event.roles:
                 self.entities.setdefault(entity.key, entity)
+            for item in (event.evidence, *event.supporting):
+                span = (item.doc_id, item.sentence_start, item.sentence_end)
+                self.sentences[span] = article.text[item.sentence_start : item.sentence_end]
             key = event_key(event)
             merged = self.events.get(key)
             if merged is None:
@@ -104,7 +113,7 @@ class GraphBuilder:
             for role in self.roles.get(entity.key, ()):
                 _add_role(graph, entity, role)
         for key, merged in self.events.items():
-            _add_event(graph, key, merged.event, merged.evidence, self.articles)
+            _add_event(graph, key, merged.event, merged.evidence, self.sentences)
         return graph
 
 
@@ -174,7 +183,11 @@ def _date_literal(value: str, precision: str) -> Literal:
 
 
 def _add_event(
-    graph: Graph, key: str, event: Event, evidence: list[Evidence], articles: dict[str, Article]
+    graph: Graph,
+    key: str,
+    event: Event,
+    evidence: list[Evidence],
+    sentences: dict[tuple[str, int, int], str],
 ) -> None:
     node = KGR[f"event/{event.kind.lower()}-{key}"]
     graph.add((node, RDF.type, KG[event.kind]))
@@ -198,7 +211,7 @@ def _add_event(
             f"evidence/{_digest(item.doc_id, str(item.sentence_start), str(item.start))}"
         ]
         document = document_iri(item.doc_id)
-        sentence = articles[item.doc_id].text[item.sentence_start : item.sentence_end]
+        sentence = sentences[item.doc_id, item.sentence_start, item.sentence_end]
         graph.add((node, KG.evidence, evidence_node))
         graph.add((node, PROV.wasDerivedFrom, document))
         graph.add((evidence_node, RDF.type, KG.Evidence))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.conllu import doc_to_conllu, parse_conllu
 from kg.errors import KgError, ModelNotFound
 from kg.models import download, install, installed
 from kg.nlp import ArabicParser
@@ -111,6 +112,16 @@ def test_both_parsers_tag_and_parse_with_offsets_into_the_article(choice):
     assert any(token.dep_ == "ROOT" for token in doc)
     assert all(text[start:end] for start, end in doc._.offsets)
     assert (0, 2) in doc._.multiword  # و + قال came from one written token
+
+
+def test_the_parse_as_conllu_spells_the_article_text():
+    line = "قالت الحكومةُ إنّ وزيرها سيزور أنقرةَ غداً."
+    text = f"{line}\nالمصدر: وكالات"  # the second line is page furniture, not the article
+    article = Article("t", "t.txt", text, ((0, len(line)),), None)
+    conllu = doc_to_conllu(ArabicParser().parse(article))
+    tokens = [token for sentence in parse_conllu(conllu) for token in sentence.tokens]
+    assert "".join(token.form for token in tokens) == "".join(line.split())  # diacritics too
+    assert any(token.multiword for token in tokens)  # وزيرها = وزير + ها
 
 
 def test_the_default_parse_is_the_combination():
