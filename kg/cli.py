@@ -152,15 +152,15 @@ def eval_cli(
         table.add_row(
             name,
             str(score.gold),
-            str(score.predicted),
-            str(score.true_positives),
+            str(score.system),
+            str(score.correct),
             f"{score.precision:.2f}",
             f"{score.recall:.2f}",
             f"{score.f1:.2f}",
         )
     console = Console()
     console.print(table)
-    matched = result.meetings.true_positives
+    matched = result.meetings.correct
     console.print(
         f"matched meetings: place correct {result.place_correct}/{matched}, "
         f"date correct {result.date_correct}/{matched}"

@@ -19,28 +19,9 @@ from rdflib.namespace import RDF, RDFS
 from kg.errors import InputError
 from kg.namespaces import KG
 from kg.tsv import read_rows
+from kg.udeval import Score
 
 RELATIONS = ("met", "joinedCase", "heldMeetingIn", "memberOf")
-
-
-@dataclass
-class Score:
-    true_positives: int = 0
-    predicted: int = 0
-    gold: int = 0
-
-    @property
-    def precision(self) -> float:
-        return self.true_positives / self.predicted if self.predicted else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.true_positives / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass
@@ -49,7 +30,7 @@ class Evaluation:
     forbidden: list[tuple[str, str, str]] = field(default_factory=list)  # produced "-" facts
     missed: dict[str, list[tuple]] = field(default_factory=dict)
     spurious: dict[str, list[tuple]] = field(default_factory=dict)
-    meetings: Score = field(default_factory=Score)
+    meetings: Score = field(default_factory=lambda: Score(0, 0, 0))
     place_correct: int = 0
     date_correct: int = 0
 
@@ -68,7 +49,7 @@ def evaluate(graph: Graph, gold_dir: Path) -> Evaluation:
     for relation in RELATIONS:
         gold = positives.get(relation, set())
         found = predicted.get(relation, set()) - unscored.get(relation, set())
-        result.relations[relation] = Score(len(gold & found), len(found), len(gold))
+        result.relations[relation] = Score(len(gold), len(found), len(gold & found))
         result.missed[relation] = sorted(gold - found)
         result.spurious[relation] = sorted(found - gold)
         result.forbidden += [
@@ -157,4 +138,4 @@ def _score_meetings(result: Evaluation, gold: list[GoldMeeting], found: list[Gol
         used_found.add(f_index)
         result.place_correct += gold[g_index].place == found[f_index].place
         result.date_correct += gold[g_index].date == found[f_index].date
-    result.meetings = Score(len(used_gold), len(found), len(gold))
+    result.meetings = Score(len(gold), len(found), len(used_gold))
