@@ -43,6 +43,7 @@ PREFIXES = """\
 ENTITIES = 2_000  # states, persons, organisations, cities, cases; entity 0 is Hamas
 DOCUMENTS = 5_000
 KINDS = ["State", "Person", "Organization", "City", "LegalCase"]
+TYPICAL_STATE = "Q1005"  # entity 5, a state drawn as often as any other
 
 
 def _entity(out: TextIO, number: int) -> int:

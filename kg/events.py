@@ -20,15 +20,16 @@ lower confidence.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import DateMention, find_dates
 from kg.lexicon import Lexicon, nouns, verbs
 from kg.normalize import normalize
-from kg.types import Entity, Event, EventDate, Evidence, Mention
+from kg.types import Article, Entity, Event, EventDate, Evidence, Mention
 
 ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 PLACE_TYPES = {"City", "Place"}
@@ -60,6 +61,10 @@ _MEMBERS_OF = {
     "اعضايها",
 }  # «أعضاء مجموعة الاتصال»: the members of another group
 _MEMBER_WORDS = nouns(عضو=("عضو", "عضوا", "عضوية"))
+# Every word that can set off each rule, for a first pass over a sentence's words.
+_MEETING_TRIGGERS = Lexicon.merged(_MEETING_VERBS, _MEETING_NOUNS, _HOLD_VERBS)
+_JOIN_TRIGGERS = Lexicon.merged(_JOIN_VERBS, _JOIN_NOUNS)
+_MEMBERSHIP_TRIGGERS = Lexicon.merged(_COMPOSE_VERBS, _PARTICIPATION, _MEMBER_WORDS)
 _GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
 
 
@@ -69,7 +74,28 @@ class _Sentence:
     start: int
     end: int
     mentions: list[Mention]
-    dates: list[DateMention]
+    article: Article
+    words: list[str]  # the forms of the span's tokens
+
+    def tokens_in(self, lexicon: Lexicon) -> Iterator[Token]:
+        """The tokens that are a form of a word in `lexicon`: a rule's possible triggers.
+
+        Looking the words up first spares building a Token for every word of the sentence.
+        """
+        doc, first = self.span.doc, self.span.start
+        for offset, word in enumerate(self.words):
+            if word in lexicon:
+                yield doc[first + offset]
+
+    @cached_property
+    def dates(self) -> list[DateMention]:
+        """Date expressions of the sentence, in article offsets; read only for a sentence
+        that has an event (most have none, and the date patterns are the costly part)."""
+        text = self.article.text[self.start : self.end]
+        return [
+            replace(date, start=date.start + self.start, end=date.end + self.start)
+            for date in find_dates(text, self.article.published)
+        ]
 
 
 class EventExtractor:
@@ -92,7 +118,7 @@ class EventExtractor:
 
     def _meetings(self, doc: Doc, sentence: _Sentence) -> list[Event]:
         events = []
-        for token in sentence.span:
+        for token in sentence.tokens_in(_MEETING_TRIGGERS):
             lemma = _trigger(token, _MEETING_VERBS, _MEETING_NOUNS, _HOLD_VERBS)
             if lemma is None:
                 continue
@@ -170,7 +196,7 @@ class EventExtractor:
         cases = [m for m in sentence.mentions if m.entity.type == "LegalCase"]
         if not cases:
             return events
-        for token in sentence.span:
+        for token in sentence.tokens_in(_JOIN_TRIGGERS):
             if _trigger(token, _JOIN_VERBS, _JOIN_NOUNS) is None:
                 continue
             start = doc._.offsets[token.i][0]
@@ -216,8 +242,9 @@ class EventExtractor:
         events = []
         states = [m for m in sentence.mentions if m.entity.type == "State"]
         groups = [m for m in sentence.mentions if m.entity.type == "Group"]
-        for token in sentence.span:
-            start = doc._.offsets[token.i][0]
+        offsets = doc._.offsets
+        for token in sentence.tokens_in(_MEMBERSHIP_TRIGGERS):
+            start = offsets[token.i][0]
             if _composes(token):
                 before = [g for g in groups if g.end <= start]
                 after = [g for g in groups if g.start > start]
@@ -316,24 +343,12 @@ def _combine(first: Event, second: Event) -> Event:
 
 
 def _sentences(doc: Doc, mentions: list[Mention]) -> Iterable[_Sentence]:
-    article = doc._.article
+    offsets = doc._.offsets
+    words = doc._.words
     for span in doc.sents:
-        start, end = doc._.offsets[span.start][0], doc._.offsets[span.end - 1][1]
+        start, end = offsets[span.start][0], offsets[span.end - 1][1]
         inside = [m for m in mentions if start <= m.start < end]
-        dates = find_dates(article.text[start:end], article.published)
-        shifted = [
-            DateMention(
-                d.start + start,
-                d.end + start,
-                d.value,
-                d.precision,
-                d.end_value,
-                d.end_precision,
-                d.relative,
-            )
-            for d in dates
-        ]
-        yield _Sentence(span, start, end, inside, shifted)
+        yield _Sentence(span, start, end, inside, doc._.article, words[span.start : span.end])
 
 
 def _trigger(token: Token, verb_lexicon: Lexicon, *noun_lexicons: Lexicon) -> str | None:

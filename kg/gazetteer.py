@@ -10,8 +10,9 @@ a name the tokenizer splits wrongly (الحية → ا + لحية) is still foun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from kg.normalize import normalize, normalize_with_offsets
@@ -82,13 +83,15 @@ class Gazetteer(Generic[T]):
         return best
 
 
-def _stems(word: str) -> Iterator[tuple[str, int, str]]:
+@lru_cache(maxsize=1 << 16)
+def _stems(word: str) -> tuple[tuple[str, int, str], ...]:
     """The word itself, then the word without each proclitic sequence it may carry."""
-    yield word, 0, ""
+    stems = [(word, 0, "")]
     for clitic in _PROCLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
             rest = word[len(clitic) :]
-            yield rest, len(clitic), clitic
+            stems.append((rest, len(clitic), clitic))
             if clitic.endswith("ل") and rest.startswith("ل"):
                 # ل + ال → لل: restore the article's alef (للأمم → الأمم).
-                yield "ا" + rest, len(clitic) - 1, clitic
+                stems.append(("ا" + rest, len(clitic) - 1, clitic))
+    return tuple(stems)

@@ -9,6 +9,7 @@ subject and object suffixes, a noun with the article, proclitics and possessive 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from kg.normalize import normalize
 
@@ -18,6 +19,7 @@ _IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا", "ه", "ها", "
 _NOUN_PREFIXES = ("", "ال", "بال", "لل", "وال", "فال", "وبال", "ول", "ب", "ل", "و", "ف", "وب")
 _NOUN_SUFFIXES = ("", "ه", "ها", "هم", "هما", "ات", "اتها", "اتهم", "ين", "ان")
 _PROCLITICS = ("وس", "فس", "و", "ف", "س")
+_CACHED_WORDS = 1 << 16
 
 
 def verb_forms(perfect: str) -> set[str]:
@@ -64,8 +66,17 @@ class Lexicon:
         for lemma, forms in entries:
             for form in forms:
                 self._forms.setdefault(form, lemma)
+        # The rules ask about every token of every sentence; news repeats its words.
+        self.lookup = lru_cache(maxsize=_CACHED_WORDS)(self._lookup)
 
-    def lookup(self, word: str) -> str | None:
+    @classmethod
+    def merged(cls, *lexicons: Lexicon) -> Lexicon:
+        """One lexicon holding the forms of all `lexicons` (the first one's lemma wins)."""
+        forms = (item for lexicon in lexicons for item in lexicon._forms.items())
+        return cls((lemma, {form}) for form, lemma in forms)
+
+    def _lookup(self, word: str) -> str | None:
+        """The lemma `word` is a form of, with or without a proclitic (و، ف، س)."""
         folded = normalize(word)
         if folded in self._forms:
             return self._forms[folded]

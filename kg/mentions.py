@@ -262,8 +262,8 @@ class MentionFinder:
         found = []
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
-        for token in tokens.within(start, end):
-            if normalize(token.text) not in _TITLE_HEADS or _covered(tokens.span(token), taken):
+        for token in tokens.words_within(start, end, _TITLE_HEADS):
+            if _covered(tokens.span(token), taken):
                 continue
             title = _title_phrase(token, tokens, taken)
             name = _name_after(tokens.after(tokens.span(title[-1])[1]), text)
@@ -321,8 +321,8 @@ def _unknown_organisations(
     found = []
     text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
-    for token in tokens.within(start, end):
-        if normalize(token.text) not in _ORGANISATION_HEADS or _covered(tokens.span(token), taken):
+    for token in tokens.words_within(start, end, _ORGANISATION_HEADS):
+        if _covered(tokens.span(token), taken):
             continue
         name = [token]
         for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + _MAX_NAME_WORDS)]:
@@ -347,19 +347,26 @@ class _TokenIndex:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.starts = [start for start, _ in doc._.offsets]
+        self.offsets: list[tuple[int, int]] = doc._.offsets  # read once: `doc._` is slow
+        self.starts = [start for start, _ in self.offsets]
+        self.folded = [normalize(word) for word in doc._.words]
 
     def span(self, token: Token) -> tuple[int, int]:
-        return self.doc._.offsets[token.i]
+        return self.offsets[token.i]
 
     def covering(self, start: int, end: int) -> list[Token]:
-        index = max(bisect_left(self.starts, start) - 1, 0)
-        out = []
-        while index < len(self.doc) and self.starts[index] < end:
-            if self.doc._.offsets[index][1] > start:
-                out.append(self.doc[index])
-            index += 1
-        return out
+        return [self.doc[index] for index in self._indices(start, end)]
+
+    def words_within(self, start: int, end: int, words: set[str]) -> list[Token]:
+        """Tokens between `start` and `end` whose folded form is one of `words`."""
+        return [self.doc[i] for i in self._indices(start, end) if self.folded[i] in words]
+
+    def _indices(self, start: int, end: int) -> range:
+        """Indices of the tokens that overlap the characters `start`..`end`."""
+        first = max(bisect_left(self.starts, start) - 1, 0)
+        if first < len(self.offsets) and self.offsets[first][1] <= start:
+            first += 1
+        return range(first, bisect_left(self.starts, end))
 
     def after(self, offset: int) -> list[Token]:
         index = bisect_left(self.starts, offset)
@@ -367,9 +374,6 @@ class _TokenIndex:
             return []
         sentence = self.doc[index].sent
         return list(self.doc[index : sentence.end])
-
-    def within(self, start: int, end: int) -> list[Token]:
-        return self.covering(start, end)
 
 
 _STATES_ANAPHOR = re.compile(r"\b(هذه|تلك|هاته) الدول\b")

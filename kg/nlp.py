@@ -12,6 +12,8 @@ spacy-udpipe rebuilds the text from syntactic words, which respells clitic group
 article (``doc._.offsets``): provenance always points into the original file. The words a
 clitic split made from one written token are listed in ``doc._.multiword`` as
 (first, end) ranges of token indices, so the parse can be written back as CoNLL-U.
+``doc._.words`` lists the tokens' forms, so that a rule can scan a sentence's words without
+building a Token for each.
 """
 
 from __future__ import annotations
@@ -206,6 +208,7 @@ class ArabicParser:
             doc_kwargs = _udpipe_annotations(annotations, sent_starts)
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts, **doc_kwargs)
         doc._.offsets = offsets
+        doc._.words = words
         doc._.multiword = multiword
         doc._.article = article
         return doc
@@ -272,6 +275,6 @@ def _udpipe_annotations(annotations, sent_starts) -> dict:
 def _register_extensions() -> None:
     from spacy.tokens import Doc
 
-    for name in ("offsets", "multiword", "article"):
+    for name in ("offsets", "words", "multiword", "article"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)

@@ -112,6 +112,7 @@ def test_both_parsers_tag_and_parse_with_offsets_into_the_article(choice):
     assert any(token.dep_ == "ROOT" for token in doc)
     assert all(text[start:end] for start, end in doc._.offsets)
     assert (0, 2) in doc._.multiword  # و + قال came from one written token
+    assert doc._.words == [token.text for token in doc]
 
 
 def test_the_parse_as_conllu_spells_the_article_text():

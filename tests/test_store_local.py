@@ -183,3 +183,29 @@ def test_stores_are_chosen_by_name():
     assert store.get("fuseki").__name__ == "RemoteStore"
     with pytest.raises(UnknownStore, match="Available: local, remote"):
         store.get("virtuoso")
+
+
+def test_who_met_hamas_leaves_the_place_empty_for_a_meeting_without_one(seed_graph, tmp_path):
+    """The query reads place names through a guard on meetings without a place; without the
+    guard such a meeting would pick up every city's name."""
+    import pyoxigraph as ox
+
+    graph = ox.Store()
+    graph.load(path=seed_graph, format=ox.RdfFormat.TURTLE)
+    location = ox.NamedNode("https://w3id.org/arabic-news-kg/ontology#location")
+    for quad in list(graph.quads_for_pattern(None, location, None)):
+        graph.remove(quad)
+    placeless = tmp_path / "placeless.ttl"
+    graph.dump(placeless, ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+
+    query = load_query("who-met-hamas.rq")
+    with_places = LocalStore.from_turtle(seed_graph).query(query)
+    without = LocalStore.from_turtle(placeless).query(query)
+    place = with_places.columns.index("place")
+
+    def rest(rows):
+        return sorted((row[:place] + row[place + 1 :] for row in rows), key=str)
+
+    assert any(row[place] for row in with_places.rows)
+    assert [row[place] for row in without.rows] == [None] * len(with_places.rows)
+    assert rest(without.rows) == rest(with_places.rows)
