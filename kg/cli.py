@@ -26,6 +26,8 @@ DEFAULT_GRAPH = Path("out/kg.ttl")
 GraphOption = Annotated[
     Path, typer.Option("--graph", "-g", help="Turtle file written by `kg build`.")
 ]
+DEFAULT_GOLD = Path("tests/gold")
+GoldOption = Annotated[Path, typer.Option("--gold", help="Gold annotation folder.")]
 
 
 @app.callback()
@@ -127,9 +129,7 @@ def validate_cli(graph: GraphOption = DEFAULT_GRAPH) -> None:
 @app.command("eval")
 def eval_cli(
     graph: GraphOption = DEFAULT_GRAPH,
-    gold: Annotated[Path, typer.Option("--gold", help="Gold annotation folder.")] = Path(
-        "tests/gold"
-    ),
+    gold: GoldOption = DEFAULT_GOLD,
     errors: Annotated[
         bool, typer.Option("--errors", help="List missed and spurious facts.")
     ] = False,
@@ -497,9 +497,7 @@ def link_cli(
 @app.command("eval-links")
 def eval_links_cli(
     graph: GraphOption = DEFAULT_GRAPH,
-    gold: Annotated[Path, typer.Option("--gold", help="Gold annotation folder.")] = Path(
-        "tests/gold"
-    ),
+    gold: GoldOption = DEFAULT_GOLD,
     errors: Annotated[
         bool, typer.Option("--errors", help="List the mentions not linked as the gold says.")
     ] = False,

@@ -58,16 +58,42 @@ class FaultServer:
     received: list[Received] = field(default_factory=list)
 
 
+class QuietHandler(BaseHTTPRequestHandler):
+    """A request handler that keeps the test output free of access logs."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
 @pytest.fixture
-def fault_server() -> Iterator[Callable[..., FaultServer]]:
-    """Start a `FaultServer` on 127.0.0.1: ``fault_server(Answer(500, b"boom"), ...)``."""
+def http_server() -> Iterator[Callable[[type[BaseHTTPRequestHandler]], str]]:
+    """Serve a handler class on 127.0.0.1 in a thread: ``url = http_server(Handler)``.
+
+    Every server started is stopped after the test."""
     started: list[ThreadingHTTPServer] = []
+
+    def start(handler: type[BaseHTTPRequestHandler]) -> str:
+        server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        server.daemon_threads = True
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        started.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}"
+
+    yield start
+    for server in started:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture
+def fault_server(http_server) -> Callable[..., FaultServer]:
+    """Start a `FaultServer` on 127.0.0.1: ``fault_server(Answer(500, b"boom"), ...)``."""
 
     def start(*answers: Answer) -> FaultServer:
         state = FaultServer(url="", answers=list(answers))
         lock = threading.Lock()
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def _answer(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
@@ -86,20 +112,10 @@ def fault_server() -> Iterator[Callable[..., FaultServer]]:
 
             do_GET = do_POST = do_PUT = do_HEAD = _answer
 
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        server.daemon_threads = True
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        started.append(server)
-        state.url = f"http://127.0.0.1:{server.server_address[1]}"
+        state.url = http_server(Handler)
         return state
 
-    yield start
-    for server in started:
-        server.shutdown()
-        server.server_close()
+    return start
 
 
 # ---------------------------------------------------------------- build: the seed graph

@@ -3,15 +3,13 @@ paging, and one-line errors."""
 
 from __future__ import annotations
 
-import threading
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from conftest import Answer
+from conftest import Answer, QuietHandler
 
 from kg.errors import EndpointError, EndpointUnreachable
 from kg.serve import free_port
@@ -34,13 +32,11 @@ class Throttle:
 
 
 @pytest.fixture
-def throttle(wikidata_server) -> Iterator[Callable[..., Throttle]]:
-    servers: list[ThreadingHTTPServer] = []
-
+def throttle(wikidata_server, http_server) -> Callable[..., Throttle]:
     def start(refusals: int = 1, retry_after: str = "1") -> Throttle:
         state = Throttle(url="")
 
-        class Handler(BaseHTTPRequestHandler):
+        class Handler(QuietHandler):
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
                 state.user_agents.append(self.headers.get("User-Agent", ""))
@@ -67,19 +63,10 @@ def throttle(wikidata_server) -> Iterator[Callable[..., Throttle]]:
                 self.end_headers()
                 self.wfile.write(answer)
 
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-        server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        state.url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+        state.url = http_server(Handler) + "/sparql"
         return state
 
-    yield start
-    for server in servers:
-        server.shutdown()
-        server.server_close()
+    return start
 
 
 def test_select_reads_wikidata_shaped_answers(wikidata_server, tmp_path):
