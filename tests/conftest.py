@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -12,6 +15,26 @@ from pathlib import Path
 import pytest
 
 from kg.serve import OxigraphServer
+
+
+def run_kg(
+    *args: str,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 600,
+) -> subprocess.CompletedProcess[str]:
+    """`kg` as a user runs it: a new interpreter, output captured, a failure returned, not
+    raised. `env` replaces the environment (default: this process's)."""
+    return subprocess.run(
+        [sys.executable, "-m", "kg", *args],
+        cwd=cwd,
+        env=dict(os.environ if env is None else env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
 
 # ------------------------------------------------ endpoints: kg load / query / serve
 

@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_kg
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *args], cwd=cwd, capture_output=True, text=True, timeout=600
-    )
+    return run_kg(*args, cwd=cwd)
 
 
 def assert_one_line_error(result: subprocess.CompletedProcess, fragment: str) -> None:

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import DATA_DIR, SAMPLE_GRAPH
+from conftest import DATA_DIR, SAMPLE_GRAPH, run_kg
 
 from kg.serve import free_port
 from kg.store.local import LocalStore
@@ -23,14 +23,7 @@ ENV = {**os.environ, "COLUMNS": "160", "KG_DEBUG": ""}
 
 
 def kg(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *args],
-        capture_output=True,
-        text=True,
-        env=ENV,
-        timeout=timeout,
-        check=False,
-    )
+    return run_kg(*args, env=ENV, timeout=timeout)
 
 
 def one_error_line(done: subprocess.CompletedProcess[str]) -> str:

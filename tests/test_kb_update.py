@@ -8,11 +8,10 @@ import datetime
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import WIKIDATA_SAMPLE
+from conftest import WIKIDATA_SAMPLE, run_kg
 from rdflib import URIRef
 from rdflib.namespace import OWL
 
@@ -167,14 +166,7 @@ def test_a_rerun_reads_the_cache_and_a_failed_one_keeps_the_tables(tmp_path):
 
 
 def kg(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *args],
-        env={**os.environ, **env},
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return run_kg(*args, env={**os.environ, **env}, cwd=cwd)
 
 
 def test_kg_kb_update_prints_what_it_wrote(wikidata_server, tmp_path):

@@ -7,10 +7,10 @@ import datetime
 import hashlib
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_kg
 from rdflib import Graph, URIRef
 from rdflib.namespace import OWL, RDFS
 
@@ -217,15 +217,7 @@ def test_offline_without_updated_tables_uses_the_shipped_one(news):
 
 
 def kg(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "KG_CACHE_DIR": str(cwd / "cache")}
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *args],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
+    return run_kg(*args, env={**os.environ, "KG_CACHE_DIR": str(cwd / "cache")}, cwd=cwd)
 
 
 def test_kg_link_online_prints_a_summary(news, wikidata_server, tmp_path):

@@ -6,10 +6,10 @@ from __future__ import annotations
 import json
 import socket
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from conftest import run_kg
 
 from kg.conllu import doc_to_conllu, parse_conllu
 from kg.errors import KgError, ModelNotFound
@@ -43,9 +43,7 @@ def model_source(tmp_path) -> Path:
 def kg(*args: str, data_home: Path) -> subprocess.CompletedProcess:
     """`kg` with its per-user folders under `data_home`, never the developer's own cache."""
     env = {"XDG_DATA_HOME": str(data_home), "PATH": "/usr/bin:/bin"}
-    return subprocess.run(
-        [sys.executable, "-m", "kg", *args], capture_output=True, text=True, env=env, timeout=300
-    )
+    return run_kg(*args, env=env, timeout=300)
 
 
 def test_install_from_a_folder_records_source_licence_and_accuracy(model_source, tmp_path):
