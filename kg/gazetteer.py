@@ -83,7 +83,7 @@ class Gazetteer(Generic[T]):
         return best
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 12)  # frequent words; see kg.lexicon
 def _stems(word: str) -> tuple[tuple[str, int, str], ...]:
     """The word itself, then the word without each proclitic sequence it may carry."""
     stems = [(word, 0, "")]
