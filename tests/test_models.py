@@ -135,3 +135,26 @@ def test_evaluate_scores_the_parse_of_raw_text():
     assert result.sentences == 20 and result.words > 250
     assert scores["Tokens"] > 0.97 and scores["Words"] > 0.9
     assert scores["UPOS"] > 0.8 and scores["LAS"] > 0.55
+
+
+def test_a_short_training_run_writes_a_model_kg_can_parse_with(tmp_path):
+    """`kg models train` end to end on the real treebank, cut to 20 steps: the model folder it
+    writes holds the new spaCy pipeline next to the UDPipe tokenizer, and parses."""
+    output = tmp_path / "smoke"
+    done = run_kg(
+        "models", "train", "--ud", str(PADT_TEST.parent), "--output", str(output),
+        "--max-steps", "20",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert (output / "spacy" / "config.cfg").is_file()
+    assert list(output.glob("*.udpipe"))
+    text = "التقى وزير الخارجية وفدا من حماس في أنقرة."
+    doc = ArabicParser(output).parse(Article("t", "t.txt", text, ((0, len(text)),), None))
+    assert len(doc) >= 8 and all(token.dep_ for token in doc)
+
+
+def test_training_without_a_treebank_is_one_line(tmp_path):
+    done = run_kg("models", "train", "--ud", str(tmp_path), "--output", str(tmp_path / "m"))
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0
+    assert "ar_padt-train.conllu" in done.stderr
