@@ -15,13 +15,12 @@ from __future__ import annotations
 
 import argparse
 import random
-import resource
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
+
+from timing import median_ms, peak_mb
 
 from kg.queries import load_query
 from kg.resources import saved_queries
@@ -129,30 +128,17 @@ def synthetic_graph(path: Path, triples: int, seed: int = 7) -> int:
     return written
 
 
-def _median_ms(run: Callable[[], object], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        run()
-        times.append(time.perf_counter() - started)
-    return 1000 * statistics.median(times)
-
-
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def bench(graph: Path, repeat: int) -> None:
     size_mb = graph.stat().st_size / 1e6
     print(f"graph: {graph} ({size_mb:.1f} MB)")
     with OxigraphServer.running(port=0) as server:
         remote = RemoteStore(server.endpoints, timeout=3600)
-        rss_before = _peak_rss_mb()
+        rss_before = peak_mb()
         report = remote.load(graph)
         print(
             f"kg load (POST into oxigraph serve): {report.seconds:.2f} s for "
             f"{report.triples} triples, {report.triples / report.seconds:,.0f} triples/s; "
-            f"client peak RSS {rss_before:.0f} -> {_peak_rss_mb():.0f} MB"
+            f"client peak RSS {rss_before:.0f} -> {peak_mb():.0f} MB"
         )
         replaced = remote.load(graph, replace=True)
         print(f"kg load --replace (PUT, graph already there): {replaced.seconds:.2f} s")
@@ -166,8 +152,8 @@ def bench(graph: Path, repeat: int) -> None:
             text = load_query(name)
             rows = len(local.query(text).rows)
             assert remote.query(text).comparable() == local.query(text).comparable(), name
-            remote_ms = _median_ms(lambda text=text: remote.query(text), repeat)
-            local_ms = _median_ms(lambda text=text: local.query(text), repeat)
+            remote_ms = median_ms(lambda text=text: remote.query(text), repeat)
+            local_ms = median_ms(lambda text=text: local.query(text), repeat)
             print(f"{name:<22} {rows:>7} {remote_ms:>10.1f} {local_ms:>9.1f}")
 
 

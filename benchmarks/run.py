@@ -26,24 +26,18 @@ import json
 import os
 import platform
 import resource
-import signal
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from timing import median_ms, peak_mb  # noqa: E402
 
 REPEAT = 5
 QUERY_LIMIT_S = 120  # a query slower than this is reported as such, not waited for
-
-
-def _peak_mb(who: int = resource.RUSAGE_SELF) -> float:
-    return resource.getrusage(who).ru_maxrss / 1024
 
 
 def _cpu_s() -> float:
@@ -80,7 +74,7 @@ def step_parse(corpus: Path) -> dict:
     return {
         "seconds": time.perf_counter() - started,
         "cpu_s": _cpu_s() - cpu,
-        "peak_mb": _peak_mb(),
+        "peak_mb": peak_mb(),
     }
 
 
@@ -98,35 +92,9 @@ def step_build(corpus: Path, jobs: int, output: Path) -> dict:
         "cpu_s": _cpu_s() - cpu,
         "triples": report.triples,
         "articles": report.documents,
-        "peak_mb": _peak_mb(),
-        "worker_peak_mb": _peak_mb(resource.RUSAGE_CHILDREN),
+        "peak_mb": peak_mb(),
+        "worker_peak_mb": peak_mb(resource.RUSAGE_CHILDREN),
     }
-
-
-class _TooSlow(Exception):
-    """A query ran past its time limit."""
-
-
-def _median_ms(run: Callable[[], object], repeat: int = REPEAT) -> float | None:
-    """Median milliseconds of `repeat` runs; None when a run takes over QUERY_LIMIT_S."""
-
-    def stop(signum: int, frame: object) -> None:
-        raise _TooSlow
-
-    previous = signal.signal(signal.SIGALRM, stop)
-    times = []
-    try:
-        for _ in range(repeat):
-            signal.alarm(QUERY_LIMIT_S)
-            started = time.perf_counter()
-            run()
-            times.append(time.perf_counter() - started)
-    except _TooSlow:
-        return None
-    finally:
-        signal.alarm(0)
-        signal.signal(signal.SIGALRM, previous)
-    return 1000 * statistics.median(times)
 
 
 def _rdflib_runs(triples: int) -> int:
@@ -156,9 +124,9 @@ def step_queries(graph: Path, write: bool, variants: dict[str, str] | None = Non
     for name, text in queries.items():
         result["queries"][name] = {
             "rows": len(local.query(text).rows),
-            "oxigraph_ms": _median_ms(lambda text=text: local.query(text)),
-            "rdflib_ms": _median_ms(
-                lambda text=text: list(rdf.query(text)), _rdflib_runs(len(rdf))
+            "oxigraph_ms": median_ms(lambda text=text: local.query(text), REPEAT, QUERY_LIMIT_S),
+            "rdflib_ms": median_ms(
+                lambda text=text: list(rdf.query(text)), _rdflib_runs(len(rdf)), QUERY_LIMIT_S
             ),
         }
     if write:
@@ -171,7 +139,7 @@ def step_queries(graph: Path, write: bool, variants: dict[str, str] | None = Non
             started = time.perf_counter()
             rdf.serialize(Path(folder) / "rdflib.ttl", format="turtle")
             result["rdflib_write_s"] = time.perf_counter() - started
-    result["peak_mb"] = _peak_mb()
+    result["peak_mb"] = peak_mb()
     return result
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.dates import DateMention, find_dates
 from kg.lexicon import Lexicon, nouns, verbs
 from kg.normalize import normalize
-from kg.types import Article, Entity, Event, EventDate, Evidence, Mention
+from kg.types import Entity, Event, EventDate, Evidence, Mention
 
 ACTOR_TYPES = {"Person", "State", "Organization", "Group"}
 PLACE_TYPES = {"City", "Place"}
@@ -74,7 +74,6 @@ class _Sentence:
     start: int
     end: int
     mentions: list[Mention]
-    article: Article
     words: list[str]  # the forms of the span's tokens
 
     def tokens_in(self, lexicon: Lexicon) -> Iterator[Token]:
@@ -91,10 +90,10 @@ class _Sentence:
     def dates(self) -> list[DateMention]:
         """Date expressions of the sentence, in article offsets; read only for a sentence
         that has an event (most have none, and the date patterns are the costly part)."""
-        text = self.article.text[self.start : self.end]
+        article = self.span.doc._.article
         return [
             replace(date, start=date.start + self.start, end=date.end + self.start)
-            for date in find_dates(text, self.article.published)
+            for date in find_dates(article.text[self.start : self.end], article.published)
         ]
 
 
@@ -348,7 +347,7 @@ def _sentences(doc: Doc, mentions: list[Mention]) -> Iterable[_Sentence]:
     for span in doc.sents:
         start, end = offsets[span.start][0], offsets[span.end - 1][1]
         inside = [m for m in mentions if start <= m.start < end]
-        yield _Sentence(span, start, end, inside, doc._.article, words[span.start : span.end])
+        yield _Sentence(span, start, end, inside, words[span.start : span.end])
 
 
 def _trigger(token: Token, verb_lexicon: Lexicon, *noun_lexicons: Lexicon) -> str | None:
