@@ -296,7 +296,8 @@ def main() -> None:
     except KgError as error:
         if os.environ.get("KG_DEBUG"):
             raise
-        typer.secho(f"error: {error}", err=True, fg=typer.colors.RED)
+        # One line, whatever the message quotes (pyoxigraph's parse errors span several).
+        typer.secho(f"error: {' '.join(str(error).split())}", err=True, fg=typer.colors.RED)
         sys.exit(1)
 
 

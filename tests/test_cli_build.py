@@ -81,9 +81,16 @@ def test_user_errors_are_one_line(tmp_path, args, fragment):
     assert_one_line_error(kg(*args, cwd=tmp_path), fragment)
 
 
-def test_malformed_query_file(tmp_path, seed_graph):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SELECT ?x WHERE { ?x ?y }",
+        "SELECT ?x WHERE { ?x ",  # the parser's message lists what may follow, over lines
+    ],
+)
+def test_malformed_query_file(tmp_path, seed_graph, text):
     broken = tmp_path / "broken.rq"
-    broken.write_text("SELECT ?x WHERE { ?x ?y }", encoding="utf-8")
+    broken.write_text(text, encoding="utf-8")
     result = kg("query", str(broken), "--graph", str(seed_graph), cwd=tmp_path)
     assert_one_line_error(result, "broken.rq")
 
