@@ -1,0 +1,115 @@
+"""Choose the PADT development and test sentences for event-extraction evaluation.
+
+The rule was written down before any sentence was read:
+
+* every sentence of the file whose PADT lemmas (folded as kg folds words) include a trigger
+  word of any relation kg extracts — meetings, case joining, membership — taken broadly, with
+  words that often come with them (visit, delegation, summit, court);
+* plus a random sample of the other sentences (seed 2026), so that the set has 300 sentences.
+
+The development set comes from PADT dev (`ar_padt-dev.conllu`) and the test set from PADT test
+(`ar_padt-test.conllu`); neither was used to train the shipped parse model. Each PADT document
+becomes one article file holding its chosen sentences, one per line, in document order.
+
+    python scripts/padt_sets.py --ud ../shared/ud --out tests/padt
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.normalize import normalize
+
+TRIGGER_LEMMAS = frozenset(
+    # meetings and talks, the light verbs that hold them, visits, delegations, summits
+    "استقبل التقي لقي اجتمع بحث ناقش تباحث حاور لقاء اجتماع محادثه مباحثه قمه مشاوره "
+    "عقد انعقد اجري استضاف احتضن زار زياره موتمر جلسه حوار وفد "
+    # legal cases and joining them
+    "انضم انضمام تدخل التحق دعوي قضيه شكوي محكمه "
+    # membership and composition
+    "عضو عضويه ضم تالف تكون شمل تحالف شارك مشاركه".split()
+)
+SET_SIZE = 300
+SEED = 2026
+SOURCES = {"dev": "ar_padt-dev.conllu", "test": "ar_padt-test.conllu"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    sent_id: str
+    doc: str
+    text: str
+    lemmas: frozenset[str]
+
+
+def read_sentences(path: Path) -> list[Sentence]:
+    sentences, doc, sent_id, text, lemmas = [], "", "", "", set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# newdoc id = "):
+            doc = line.removeprefix("# newdoc id = ")
+        elif line.startswith("# sent_id = "):
+            sent_id = line.removeprefix("# sent_id = ")
+        elif line.startswith("# text = "):
+            text = line.removeprefix("# text = ")
+        elif not line.strip():
+            if sent_id:
+                sentences.append(Sentence(sent_id, doc, text, frozenset(lemmas)))
+            sent_id, text, lemmas = "", "", set()
+        elif not line.startswith("#"):
+            columns = line.split("\t")
+            if "-" not in columns[0] and "." not in columns[0]:
+                lemmas.add(normalize(columns[2]))
+    if sent_id:
+        sentences.append(Sentence(sent_id, doc, text, frozenset(lemmas)))
+    return sentences
+
+
+def choose(sentences: list[Sentence]) -> dict[str, str]:
+    """sent_id → why it was chosen ("trigger" or "random")."""
+    triggered = [s for s in sentences if s.lemmas & TRIGGER_LEMMAS]
+    others = [s for s in sentences if not s.lemmas & TRIGGER_LEMMAS]
+    if len(triggered) > SET_SIZE:
+        triggered = random.Random(SEED).sample(triggered, SET_SIZE)
+    sample = random.Random(SEED).sample(others, max(SET_SIZE - len(triggered), 0))
+    return {s.sent_id: "trigger" for s in triggered} | {s.sent_id: "random" for s in sample}
+
+
+def write_set(sentences: list[Sentence], chosen: dict[str, str], out: Path) -> None:
+    articles = out / "articles"
+    articles.mkdir(parents=True, exist_ok=True)
+    by_doc: dict[str, list[Sentence]] = {}
+    for sentence in sentences:
+        if sentence.sent_id in chosen:
+            by_doc.setdefault(sentence.doc, []).append(sentence)
+    rows = []
+    for doc, members in by_doc.items():
+        name = f"padt-{doc}"
+        (articles / f"{name}.txt").write_text(
+            "".join(s.text + "\n" for s in members), encoding="utf-8"
+        )
+        rows += [(s.sent_id, name, line, chosen[s.sent_id]) for line, s in enumerate(members, 1)]
+    with (out / "sentences.tsv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(("sent_id", "document", "line", "chosen"))
+        writer.writerows(rows)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--ud", type=Path, default=Path("../shared/ud"))
+    parser.add_argument("--out", type=Path, default=Path("tests/padt"))
+    args = parser.parse_args()
+    for name, file in SOURCES.items():
+        sentences = read_sentences(args.ud / file)
+        chosen = choose(sentences)
+        write_set(sentences, chosen, args.out / name)
+        trigger = sum(reason == "trigger" for reason in chosen.values())
+        print(f"{name}: {len(chosen)} sentences ({trigger} trigger, {len(chosen) - trigger} random)")
+
+
+if __name__ == "__main__":
+    main()
