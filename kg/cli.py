@@ -110,7 +110,9 @@ def _print_build_report(report, output: Path) -> None:
     table.add_row("entities linked / unlinked", f"{report.linked} / {report.unlinked}")
     for kind, count in sorted(report.events.items()):
         table.add_row(f"events: {kind}", str(count))
-    for relation in ("met", "joinedCase", "heldMeetingIn", "memberOf"):
+    from kg.schema import RELATIONS
+
+    for relation in RELATIONS:
         table.add_row(f"facts: {relation}", str(report.facts.get(relation, 0)))
     table.add_row("triples", str(report.triples))
     table.add_row("elapsed", f"{report.seconds:.1f} s")
@@ -138,7 +140,8 @@ def eval_cli(
     from rich.console import Console
     from rich.table import Table
 
-    from kg.evaluation import RELATIONS, evaluate
+    from kg.evaluation import evaluate
+    from kg.schema import RELATIONS
     from kg.validate import load_graph
 
     result = evaluate(load_graph(graph), gold)

@@ -18,10 +18,9 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
 from kg.namespaces import KG
+from kg.schema import RELATIONS
 from kg.tsv import read_rows
 from kg.udeval import Score
-
-RELATIONS = ("met", "joinedCase", "heldMeetingIn", "memberOf")
 
 
 @dataclass
@@ -92,7 +91,7 @@ def predicted_meetings(graph: Graph) -> list[GoldMeeting]:
 
 
 def _fact(relation: str, subject: str, obj: str) -> tuple:
-    if relation == "met":
+    if RELATIONS[relation].symmetric:
         return tuple(sorted((subject, obj)))
     return (subject, obj)
 

@@ -2,10 +2,10 @@
 
 Every IRI is derived from content (file hashes, entity keys, event keys), so the same input
 gives the same graph, byte for byte. The same event reported by two articles (a copy, a
-follow-up) is one event node with two pieces of evidence. Each binary fact (`kg:met`,
-`kg:joinedCase`, `kg:heldMeetingIn`, `kg:memberOf`) is asserted directly, for simple queries,
-and reified as an `rdf:Statement` that carries its confidence and date and points to its event
-(`kg:event`), whose evidence gives document, sentence and character offsets.
+follow-up) is one event node with two pieces of evidence. Each binary fact an event states
+(the relations of `kg.schema`: `kg:met`, `kg:joinedCase`, …) is asserted directly, for simple
+queries, and reified as an `rdf:Statement` that carries its confidence and date and points to
+its event (`kg:event`), whose evidence gives document, sentence and character offsets.
 """
 
 from __future__ import annotations
@@ -22,15 +22,10 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from kg.namespaces import KG, KGR, WD, bind_prefixes
+from kg.schema import ENTITY_TYPES, EVENT_KINDS, EVENT_ROLES, Relation, facts
 from kg.types import Article, Entity, Event, EventDate, Evidence, Mention, Role
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
-BINARY = {
-    "met": KG.met,
-    "joinedCase": KG.joinedCase,
-    "heldMeetingIn": KG.heldMeetingIn,
-    "memberOf": KG.memberOf,
-}
 
 
 def _digest(*parts: str) -> str:
@@ -150,7 +145,7 @@ def _add_article(graph: Graph, article: Article) -> None:
 
 def _add_entity(graph: Graph, entity: Entity) -> None:
     node = entity_iri(entity)
-    graph.add((node, RDF.type, KG[entity.type]))
+    graph.add((node, RDF.type, ENTITY_TYPES[entity.type].iri))
     graph.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
     if entity.label_en:
         graph.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
@@ -189,18 +184,22 @@ def _add_event(
     evidence: list[Evidence],
     sentences: dict[tuple[str, int, int], str],
 ) -> None:
+    kind = EVENT_KINDS[event.kind]
     node = KGR[f"event/{event.kind.lower()}-{key}"]
-    graph.add((node, RDF.type, KG[event.kind]))
+    graph.add((node, RDF.type, kind.iri))
     graph.add((node, RDFS.label, Literal(_event_label(event), lang="en")))
     for entity in event.participants:
         graph.add((node, KG.participant, entity_iri(entity)))
     if event.location:
         graph.add((node, KG.location, entity_iri(event.location)))
-    if event.target:
-        role = KG.legalCase if event.kind == "CaseJoining" else KG.group
-        graph.add((node, role, entity_iri(event.target)))
-        for name, party in event.roles:
-            graph.add((entity_iri(event.target), KG[name], entity_iri(party)))
+    if event.target and kind.target_iri:
+        graph.add((node, kind.target_iri, entity_iri(event.target)))
+    for name, filler in event.roles:
+        role = EVENT_ROLES[name]
+        holder = entity_iri(event.target) if role.on_target and event.target else node
+        graph.add((holder, role.iri, entity_iri(filler)))
+    if event.modality:
+        graph.add((node, KG.modality, Literal(event.modality)))
     confidence = Literal(Decimal(f"{event.confidence:.2f}"))
     graph.add((node, KG.confidence, confidence))
     graph.add((node, KG.rule, Literal(event.rule)))
@@ -219,7 +218,7 @@ def _add_event(
         graph.add((evidence_node, KG.sentence, Literal(sentence, lang="ar")))
         graph.add((evidence_node, KG.start, Literal(item.sentence_start)))
         graph.add((evidence_node, KG.end, Literal(item.sentence_end)))
-    for subject, relation, obj in binary_facts(event):
+    for subject, relation, obj in facts(event):
         _add_fact(graph, node, event, subject, relation, obj, confidence)
 
 
@@ -230,41 +229,21 @@ def _add_date(graph: Graph, node: URIRef, date: EventDate) -> None:
         graph.add((node, KG.endDate, _date_literal(date.end_value, date.end_precision)))
 
 
-def binary_facts(event: Event) -> list[tuple[Entity, str, Entity]]:
-    """The binary relations an event states, as (subject, relation name, object)."""
-    if event.kind == "Meeting":
-        facts = []
-        if len(event.sides) == 2:
-            facts += [(a, "met", b) for a in event.sides[0] for b in event.sides[1]]
-        if event.location and event.location.type in ("City", "Place"):
-            facts += [
-                (g, "heldMeetingIn", event.location)
-                for g in event.participants
-                if g.type == "Group"
-            ]
-        return facts
-    if event.kind == "CaseJoining" and event.target:
-        return [(state, "joinedCase", event.target) for state in event.participants]
-    if event.kind == "Membership" and event.target:
-        return [(member, "memberOf", event.target) for member in event.participants]
-    return []
-
-
 def _add_fact(
     graph: Graph,
     event_node: URIRef,
     event: Event,
     subject: Entity,
-    relation: str,
+    relation: Relation,
     obj: Entity,
     confidence: Literal,
 ) -> None:
-    predicate = BINARY[relation]
+    predicate = relation.iri
     s, o = entity_iri(subject), entity_iri(obj)
     graph.add((s, predicate, o))
-    if relation == "met":
-        graph.add((o, predicate, s))  # kg:met is symmetric: both directions, for plain SPARQL
-    fact = KGR[f"fact/{_digest(str(event_node), str(s), relation, str(o))}"]
+    if relation.symmetric:
+        graph.add((o, predicate, s))  # e.g. kg:met: both directions, for plain SPARQL
+    fact = KGR[f"fact/{_digest(str(event_node), str(s), relation.name, str(o))}"]
     graph.add((fact, RDF.type, RDF.Statement))
     graph.add((fact, RDF.subject, s))
     graph.add((fact, RDF.predicate, predicate))

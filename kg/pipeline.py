@@ -26,12 +26,12 @@ from rdflib import Graph
 
 from kg.buildcache import Extraction, ResultCache, pipeline_version
 from kg.errors import InputError
-from kg.events import EventExtractor
-from kg.graph import GraphBuilder, binary_facts, write_turtle
+from kg.extract import extraction_pipeline
+from kg.graph import GraphBuilder, write_turtle
 from kg.kb import KnowledgeBase, default_kb
-from kg.mentions import MentionFinder
 from kg.nlp import ArabicParser, ParserSpec
 from kg.reader import read_folder
+from kg.schema import facts
 from kg.types import Article, Event, Mention, Skipped
 from kg.validate import check_conforms
 
@@ -69,14 +69,13 @@ class Extractor:
 
     def __init__(self, parser: ArabicParser, kb: KnowledgeBase | None = None) -> None:
         self.parser = parser
-        self.mentions = MentionFinder(kb or default_kb())
-        self.events = EventExtractor()
+        self.nlp = extraction_pipeline(kb or default_kb())
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        for doc in self.parser.pipe(articles):
-            mentions = self.mentions.find(doc)
-            events = self.events.extract(doc, mentions)
-            yield ArticleResult(doc._.article, len(list(doc.sents)), tuple(mentions), tuple(events))
+        for doc in self.nlp.pipe(self.parser.pipe(articles)):
+            yield ArticleResult(
+                doc._.article, len(list(doc.sents)), tuple(doc._.mentions), tuple(doc._.events)
+            )
 
 
 def process_article(
@@ -237,6 +236,6 @@ def _summarise(report: BuildReport, builder: GraphBuilder, graph: Graph) -> None
             report.unlinked += 1
     for merged in builder.events.values():
         report.events[merged.event.kind] += 1
-        for _, relation, _ in binary_facts(merged.event):
-            report.facts[relation] += 1
+        for _, relation, _ in facts(merged.event):
+            report.facts[relation.name] += 1
     report.triples = len(graph)

@@ -95,7 +95,7 @@ class Event:
     participants across sides only; other events have one side.
     """
 
-    kind: str  # Meeting | CaseJoining | Membership
+    kind: str  # an event kind of kg.schema: Meeting | CaseJoining | Membership
     sides: tuple[tuple[Entity, ...], ...]
     evidence: Evidence
     confidence: float
@@ -103,8 +103,9 @@ class Event:
     location: Entity | None = None
     target: Entity | None = None  # the case joined, or the group a member belongs to
     date: EventDate | None = None
-    roles: tuple[tuple[str, Entity], ...] = ()  # e.g. ("plaintiff", South Africa) on a case
+    roles: tuple[tuple[str, Entity], ...] = ()  # ("plaintiff", South Africa), ("convener", G)
     supporting: tuple[Evidence, ...] = ()  # other sentences reporting the same event
+    modality: str | None = None  # None: it took place; else "phone", "planned" or "denied"
 
     @property
     def participants(self) -> tuple[Entity, ...]:

@@ -24,14 +24,14 @@ from pathlib import Path
 
 from kg.normalize import normalize
 
-TRIGGER_LEMMAS = frozenset(
-    # meetings and talks, the light verbs that hold them, visits, delegations, summits
+_MEETING_LEMMAS = (  # meetings and talks, the light verbs that hold them, visits, delegations
     "استقبل التقي لقي اجتمع بحث ناقش تباحث حاور لقاء اجتماع محادثه مباحثه قمه مشاوره "
-    "عقد انعقد اجري استضاف احتضن زار زياره موتمر جلسه حوار وفد "
-    # legal cases and joining them
-    "انضم انضمام تدخل التحق دعوي قضيه شكوي محكمه "
-    # membership and composition
-    "عضو عضويه ضم تالف تكون شمل تحالف شارك مشاركه".split()
+    "عقد انعقد اجري استضاف احتضن زار زياره موتمر جلسه حوار وفد"
+)
+_CASE_LEMMAS = "انضم انضمام تدخل التحق دعوي قضيه شكوي محكمه"  # legal cases and joining them
+_MEMBERSHIP_LEMMAS = "عضو عضويه ضم تالف تكون شمل تحالف شارك مشاركه"  # membership, composition
+TRIGGER_LEMMAS = frozenset(
+    word for words in (_MEETING_LEMMAS, _CASE_LEMMAS, _MEMBERSHIP_LEMMAS) for word in words.split()
 )
 SET_SIZE = 300
 SEED = 2026
@@ -108,7 +108,8 @@ def main() -> None:
         chosen = choose(sentences)
         write_set(sentences, chosen, args.out / name)
         trigger = sum(reason == "trigger" for reason in chosen.values())
-        print(f"{name}: {len(chosen)} sentences ({trigger} trigger, {len(chosen) - trigger} random)")
+        random_count = len(chosen) - trigger
+        print(f"{name}: {len(chosen)} sentences ({trigger} trigger, {random_count} random)")
 
 
 if __name__ == "__main__":

@@ -11,17 +11,17 @@ import datetime
 
 import pytest
 
-from kg.graph import binary_facts
+from kg.schema import facts as stated_facts
 
 
 def facts(events) -> set[tuple[str, str, str]]:
     found = set()
     for event in events:
-        for subject, relation, obj in binary_facts(event):
+        for subject, relation, obj in stated_facts(event):
             pair = (subject.label_en or subject.label_ar, obj.label_en or obj.label_ar)
-            if relation == "met":
+            if relation.symmetric:
                 pair = tuple(sorted(pair))
-            found.add((relation, *pair))
+            found.add((relation.name, *pair))
     return found
 
 
