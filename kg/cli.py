@@ -68,6 +68,14 @@ def build_cli(
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Parse every article; read and write no cache.")
     ] = False,
+    gold_parse: Annotated[
+        Path | None,
+        typer.Option(
+            "--gold-parse",
+            help="Take words, tags and trees from this CoNLL-U treebank instead of the model "
+            "(every line of every article must be one of its sentences); no cache, one process.",
+        ),
+    ] = None,
 ) -> None:
     """Build the knowledge graph of a folder of Arabic news articles."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -75,7 +83,12 @@ def build_cli(
     from kg.nlp import ArabicParser
     from kg.pipeline import build
 
-    arabic = ArabicParser(model, parser)
+    if gold_parse is not None:
+        from kg.treebank import TreebankParser
+
+        arabic, jobs, no_cache = TreebankParser(gold_parse), 1, True
+    else:
+        arabic = ArabicParser(model, parser)
     cache_dir = None if no_cache else cache or output.parent / ".cache"
     with Progress(
         TextColumn("{task.description}"),

@@ -1,10 +1,13 @@
 """`kg eval`: precision, recall and F1 of a built graph against a gold annotation.
 
 The gold (tests/gold/) names entities by their English label in the knowledge base, or
-``ar:<Arabic name>`` for actors the base does not know. Relations are compared as sets at
-corpus level (`met` as unordered pairs); gold rows with polarity ``-`` are facts that must not
-be produced, and each one produced is reported; rows with polarity ``?`` are left unscored
-(produced or not, they count neither way). Meetings are matched one to one on their
+``ar:<Arabic name>`` for the others. An ``ar:`` name is compared in kg's folded spelling
+(`kg.normalize`), and one the knowledge base knows as the alias of exactly one entity stands
+for that entity (a gold written before the base knew Denmark says ``ar:الدنمارك``; the graph
+says ``Denmark``). Relations are compared as sets at corpus level (symmetric ones as unordered
+pairs); gold rows with polarity ``-`` are facts that must not be produced, and each one
+produced is reported; rows with polarity ``?`` are left unscored (produced or not, they count
+neither way). Meetings that took place (no `kg:modality`) are matched one to one on their
 participants, then their places and dates are scored on the matched pairs.
 """
 
@@ -17,7 +20,9 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
+from kg.kb import KnowledgeBase, default_kb
 from kg.namespaces import KG
+from kg.normalize import normalize
 from kg.schema import RELATIONS
 from kg.tsv import read_rows
 from kg.udeval import Score
@@ -41,9 +46,45 @@ class GoldMeeting:
     date: str
 
 
-def evaluate(graph: Graph, gold_dir: Path) -> Evaluation:
-    positives, negatives, unscored = _gold_relations(gold_dir / "relations.tsv")
-    predicted = predicted_relations(graph)
+class Keys:
+    """One spelling for the gold's entity keys and the graph's: English labels as they are,
+    ``ar:`` names folded, and an ``ar:`` name the knowledge base knows as one entity's alias
+    replaced by that entity's key."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        by_alias: dict[str, set[str]] = {}
+        for entry in kb.entries:
+            key = _key_of(entry.entity.label_en, entry.entity.label_ar)
+            for alias in entry.aliases:
+                for form in _article_forms(normalize(alias)):
+                    by_alias.setdefault(form, set()).add(key)
+        self._by_alias = {alias: keys.pop() for alias, keys in by_alias.items() if len(keys) == 1}
+
+    def __call__(self, key: str) -> str:
+        if not key.startswith("ar:"):
+            return key
+        folded = normalize(key.removeprefix("ar:"))
+        known = self._by_alias.get(folded)
+        return known if known is not None else f"ar:{folded}"
+
+
+def _key_of(label_en: str | None, label_ar: str) -> str:
+    return label_en or f"ar:{label_ar}"
+
+
+def _article_forms(folded: str) -> tuple[str, ...]:
+    """A folded name with and without the article ال (الدنمارك / دنمارك)."""
+    if folded.startswith("ال"):
+        return folded, folded[2:]
+    return folded, "ال" + folded
+
+
+def evaluate(graph: Graph, gold_dir: Path, kb: KnowledgeBase | None = None) -> Evaluation:
+    keys = Keys(kb or default_kb())
+    positives, negatives, unscored = (
+        _canonical(facts, keys) for facts in _gold_relations(gold_dir / "relations.tsv")
+    )
+    predicted = _canonical(predicted_relations(graph), keys)
     result = Evaluation()
     for relation in RELATIONS:
         gold = positives.get(relation, set())
@@ -54,14 +95,28 @@ def evaluate(graph: Graph, gold_dir: Path) -> Evaluation:
         result.forbidden += [
             (relation, *fact) for fact in sorted(found & negatives.get(relation, set()))
         ]
-    _score_meetings(result, _gold_meetings(gold_dir / "meetings.tsv"), predicted_meetings(graph))
+    gold_meetings = [_canonical_meeting(m, keys) for m in _gold_meetings(gold_dir / "meetings.tsv")]
+    found_meetings = [_canonical_meeting(m, keys) for m in predicted_meetings(graph)]
+    _score_meetings(result, gold_meetings, found_meetings)
     return result
+
+
+def _canonical(facts: dict[str, set[tuple]], keys: Keys) -> dict[str, set[tuple]]:
+    return {
+        relation: {_fact(relation, keys(s), keys(o)) for s, o in pairs}
+        for relation, pairs in facts.items()
+    }
+
+
+def _canonical_meeting(meeting: GoldMeeting, keys: Keys) -> GoldMeeting:
+    participants = frozenset(keys(p) for p in meeting.participants)
+    return GoldMeeting(participants, keys(meeting.place) if meeting.place else "", meeting.date)
 
 
 def entity_key(graph: Graph, node: URIRef) -> str:
     """The gold's name for a graph entity: its English label, else ``ar:`` + its Arabic label."""
     labels = {literal.language: str(literal) for literal in graph.objects(node, RDFS.label)}
-    return labels.get("en") or f"ar:{labels.get('ar', node)}"
+    return _key_of(labels.get("en"), labels.get("ar", str(node)))
 
 
 def predicted_relations(graph: Graph) -> dict[str, set[tuple]]:
@@ -75,8 +130,11 @@ def predicted_relations(graph: Graph) -> dict[str, set[tuple]]:
 
 
 def predicted_meetings(graph: Graph) -> list[GoldMeeting]:
+    """The meetings of the graph that took place (a phone call or a planned meeting did not)."""
     meetings = []
     for node in graph.subjects(RDF.type, KG.Meeting):
+        if graph.value(node, KG.modality) is not None:
+            continue
         participants = frozenset(entity_key(graph, p) for p in graph.objects(node, KG.participant))
         location = graph.value(node, KG.location)
         date = graph.value(node, KG.date)

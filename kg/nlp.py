@@ -123,7 +123,7 @@ class ArabicParser:
             )
         self.parser = chosen
         self.spec = ParserSpec(folder, chosen)
-        _register_extensions()
+        register_extensions()
 
     @cached_property
     def _udpipe(self):
@@ -272,7 +272,7 @@ def _udpipe_annotations(annotations, sent_starts) -> dict:
     }
 
 
-def _register_extensions() -> None:
+def register_extensions() -> None:
     from spacy.tokens import Doc
 
     for name in ("offsets", "words", "multiword", "article"):
