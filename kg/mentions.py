@@ -53,6 +53,7 @@ _TITLE_HEADS = {
     "مدير",
     "برياسه",
     "رياسه",
+    "نظير",  # «نظيره المصري سامح شكري»: his Egyptian counterpart
 }
 _ORGANISATION_HEADS = {
     "حركه",
@@ -197,13 +198,14 @@ class MentionFinder:
         states = [p[1] for p in match.payloads if isinstance(p, tuple) and p[0] == "metonym"]
         if not states:
             return Mention(start, end, entities[0], "alias", 0.95 if entities[0].qid else 0.8)
-        if _acts(match.prefix, start, end, doc, tokens):
-            return Mention(start, end, states[0], "metonym-state", 0.8)
         if entities:
-            return Mention(start, end, entities[0], "metonym-city", 0.85)
-        label = doc._.article.text[start:end]
-        city = Entity(_unlinked_key("City", label), "City", label)
-        return Mention(start, end, city, "metonym-city", 0.6)
+            city = entities[0]
+        else:
+            label = doc._.article.text[start:end]
+            city = Entity(_unlinked_key("City", label), "City", label)
+        if _acts(match.prefix, start, end, doc, tokens):
+            return Mention(start, end, states[0], "metonym-state", 0.8, alternative=city)
+        return Mention(start, end, city, "metonym-city", 0.85 if city.qid else 0.6)
 
     def _title(
         self,
@@ -436,8 +438,10 @@ def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]
             and following is not None
             and normalize(following.text).startswith("ال")
         )
+        possessive = token.i == head.i + 1 and token.pos_ == "PRON"  # «نظير|ه المصري»
         if (
-            word in _TITLE_HEADS
+            possessive
+            or word in _TITLE_HEADS
             or word in _HONORIFICS
             or _covered(tokens.span(token), taken)
             or (word.startswith("ال") and token.pos_ in ("NOUN", "ADJ"))
@@ -517,8 +521,13 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return False
     if first:
         return token.pos_ in _NAME_POS or not word.startswith("ال")
-    # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase
-    return not (word.startswith("و") and len(word) > 3)
+    # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
+    # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
+    if not (word.startswith("و") and len(word) > 3):
+        return True
+    rest = word[1:]
+    named = rest in _TITLE_HEADS or rest in _RELATIONAL_NOUNS or rest in _HONORIFICS
+    return token.pos_ in _NAME_POS and not named
 
 
 def _covered(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -67,6 +67,8 @@ class Mention:
     rule: str  # alias | metonym-state | metonym-city | title-name | title-role | ...
     confidence: float
     role: Role | None = None  # the office statement that resolved a title to this person
+    alternative: Entity | None = None  # a capital read as its state: the city it also names
+    represents: Entity | None = None  # the state a title names («وزير الخارجية التركي»: Turkey)
 
 
 @dataclass(frozen=True)

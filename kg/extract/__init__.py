@@ -13,15 +13,23 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract import cases, entities, meetings, membership, merge  # noqa: F401 (registers)
+from kg.extract import cases, clauses, entities, meetings, membership, merge  # noqa: F401
 from kg.kb import KnowledgeBase
 
-COMPONENTS = ("kg_mentions", "kg_meetings", "kg_case_joining", "kg_membership", "kg_merge")
+# Registered by the imports above; run in this order after `kg_start`.
+COMPONENTS = (
+    "kg_clauses",
+    "kg_mentions",
+    "kg_meetings",
+    "kg_case_joining",
+    "kg_membership",
+    "kg_merge",
+)
 
 
 def register_extensions() -> None:
-    """`doc._.mentions` and `doc._.events`, fresh lists on every Doc."""
-    for name in ("mentions", "events"):
+    """The Doc attributes the components set: mentions, events, clauses, token offsets."""
+    for name in ("mentions", "events", "clauses", "token_starts"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -46,4 +54,5 @@ def start_extraction(doc: Doc) -> Doc:
     """Give the Doc empty mention and event lists (a Doc's extension default is shared)."""
     doc._.mentions = []
     doc._.events = []
+    doc._.token_starts = [start for start, _ in doc._.offsets]
     return doc

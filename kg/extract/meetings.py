@@ -1,227 +1,313 @@
-"""Meetings: who met whom, where and when (`kg:met`, and `kg:heldMeetingIn` for the body that
-convened a meeting).
+"""Meetings: who met whom, where and when (`kg:met`), and which body convened a meeting
+(`kg:heldMeetingIn`).
 
-Triggers: استقبل، التقى، اجتمع، بحث/ناقش/تباحث مع، أجرى محادثات، لقاء، اجتماع، محادثات.
-Participants on opposite sides meet; «بين X و Y» gives the two sides directly.
+Every meeting trigger of kg/data/triggers.tsv is read with its frame:
+- a verb (استقبل، التقى، اجتمع، بحث مع، زار …): its subject meets its object or whoever «مع»
+  (or «ب») names; coordinated subjects of a reciprocal verb meet each other;
+- a meeting noun (لقاء، اجتماع، محادثات، قمة …): its owners («لقاء فيدان وهنية», «لقائه» = the
+  clause's subject), «مع», and «بين X و Y» give the sides; a verb that supports it lends its
+  subject («عقد/أجرى X محادثات مع Y»), hosts it («استضافت الرباط اجتماع …»), attends it
+  («شاركت أنقرة في اجتماع …») or opens it («انطلقت أعمال القمة»).
+A meeting with no two sides is kept when a body convenes it (its owner or subject is a group or
+an organisation) or someone attends it: its participants are one side, so no `met` pair is
+read between them. A phone call, a planned or a denied meeting is kept with its modality and
+states no `met`. Each clause gives its own event; a place is where the meeting was held only
+when a place preposition links it to the clause, not when it is what the talks were about.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.sentence import (
-    Sentence,
-    actors_only,
-    argument_heads,
-    clause_end,
-    entities,
-    event_date,
-    evidence,
-    first_group,
-    in_subtrees,
-    next_word,
-    place,
-    sentences,
-    subject_heads,
-    trigger_lemma,
-    within,
-)
-from kg.lexicon import Lexicon, nouns, verbs
+from kg.extract.clauses import clause_of
+from kg.extract.grammar import Roles, path_of, roles
+from kg.extract.modality import modality
+from kg.extract.places import place_of
+from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
+from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.normalize import normalize
-from kg.schema import ACTORS
-from kg.types import Event, Mention
+from kg.schema import ACTORS, BODIES
+from kg.types import Entity, Event, Mention
 
-_MEETING_VERBS = verbs("استقبل", "التقى", "اجتمع", "بحث", "ناقش", "تباحث", "حاور", "جمع")
-_WITH_VERBS = verbs("بحث", "ناقش", "تباحث", "حاور")  # a meeting only with «مع»
-_TRANSITIVE_MEETING_VERBS = verbs("استقبل", "التقى")  # the object is the other side
-_BRINGS_TOGETHER = verbs("جمع")
-_MEETS_WITH_BI = verbs("التقى", "اجتمع", "جمع")  # «التقى بوفد حماس»: ب marks the other side
-_MEETING_NOUNS = nouns(
-    لقاء=("لقاء", "لقاءات"),
-    اجتماع=("اجتماع",),
-    محادثات=("محادثة", "محادثات"),
-    مباحثات=("مباحثة", "مباحثات"),
-    قمة=("قمة",),
-    مشاورات=("مشاورات",),
-)
-_PARTICIPATE = verbs("شارك")  # «شاركت X في اجتماع ...»: X attends
-_HOLD_VERBS = verbs("أجرى", "عقد", "انعقد")  # a meeting when they govern a meeting noun
-_MEETING_TRIGGERS = Lexicon.merged(_MEETING_VERBS, _MEETING_NOUNS, _HOLD_VERBS)
+_SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open"}
+_SPORT_WORDS = {"مباراه", "المباراه", "مباراة", "منتخب", "المنتخب", "الدوري", "دوري", "كاس"}
+_SPORT_WORDS |= {"بطوله", "البطوله", "النهايي", "الملعب", "فريق", "الفريق", "هدف", "اهداف"}
+_PRESS = {"صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا"}
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
+_PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
+_THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه"}
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """What one trigger says: its sides (or attendees), convener, rule and confidence."""
+
+    sides: tuple[tuple[Entity, ...], ...]
+    conveners: tuple[Entity, ...]
+    rule: str
+    confidence: float
 
 
 @Language.component("kg_meetings")
 def find_meetings(doc: Doc) -> Doc:
-    """Add the meetings each sentence reports to `doc._.events`."""
+    """Add the meetings each clause reports to `doc._.events`."""
+    lexicon = triggers()
     for sentence in sentences(doc, doc._.mentions):
-        doc._.events.extend(_meetings(doc, sentence))
+        if any(normalize(word) in _SPORT_WORDS for word in sentence.words):
+            continue
+        doc._.events.extend(_meetings(doc, sentence, lexicon))
     return doc
 
 
-def _meetings(doc: Doc, sentence: Sentence) -> list[Event]:
-    events = []
-    for token in sentence.tokens_in(_MEETING_TRIGGERS):
-        lemma = trigger_lemma(token, _MEETING_VERBS, _MEETING_NOUNS, _HOLD_VERBS)
-        if lemma is None:
-            continue
-        if token.text in _HOLD_VERBS and not _governs_meeting_noun(token):
-            continue
-        if not _reported_as_held(token):
-            continue
-        event = _meeting(doc, sentence, token, lemma)
-        if event is not None:
-            events.append(event)
-    return events
-
-
-def _meeting(doc: Doc, sentence: Sentence, trigger: Token, lemma: str) -> Event | None:
+def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
     actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
-    if not actors:
+    for token in sentence.tokens_in(lexicon.any):
+        trigger = lexicon.of(token) or _brings_together(token, lexicon)
+        if trigger is None or trigger.family != "meeting" or trigger.frame in _SUPPORT_FRAMES:
+            continue
+        if trigger.frame == "noun" and _is_press_conference(token):
+            continue
+        if trigger.pos == "noun" and any(
+            _brings_together(t, lexicon) for t in doc[token.i + 1 : min(token.i + 4, len(doc))]
+        ):
+            continue  # «اجتماع موسّع جمع X بـ Y»: the verb says who met whom
+        support = _support_verb(token, lexicon) if trigger.pos == "noun" else None
+        if trigger.frame == "process" and support is None:
+            continue  # «التطورات في مفاوضات … بين إسرائيل وحماس»: talks going on, not a meeting
+        how = _modality(token, trigger, support, lexicon)
+        if how == "indirect" or (trigger.frame == "call" and how != "phone"):
+            continue
+        reading = _read(doc, sentence, token, trigger, support, actors)
+        if reading is None:
+            continue
+        anchor = support[0] if support else token
+        start = doc._.offsets[token.i][0]
+        yield Event(
+            kind="Meeting",
+            sides=reading.sides,
+            evidence=evidence(doc, sentence, token),
+            confidence=reading.confidence,
+            rule=reading.rule,
+            location=place_of(doc, sentence, token, anchor),
+            date=event_date(sentence, start, doc._.article.published),
+            roles=tuple(("convener", body) for body in reading.conveners),
+            modality=how,
+        )
+
+
+def _brings_together(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """«اجتماع موسّع جمع وفد حماس برئيس …»: جمع after a meeting noun is the verb «brought
+    together», however the tagger read it (often as the noun «plural»)."""
+    if lexicon.verbs.lookup(token.text) != "جمع":
         return None
-    offsets = doc._.offsets
-    trigger_start, trigger_end = offsets[trigger.i]
-    between = next_word(trigger, "بين")
-    groups = [m for m in actors if m.entity.type == "Group"]
-    if between is not None:
-        after = [m for m in actors if m.start >= offsets[between.i][1]]
-        side_a, side_b, rule, confidence = after[:1], after[1:], "meeting-between", 0.8
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    if not any(lexicon.nouns.lookup(t.text) for t in before):
+        return None
+    return next(t for t in lexicon.triggers if t.pos == "verb" and t.lemma == "جمع")
+
+
+def _modality(
+    token: Token, trigger: Trigger, support: tuple[Token, Trigger] | None, lexicon: TriggerLexicon
+) -> str | None:
+    own = modality(token, lexicon.prospective(token, trigger))
+    if own is not None or support is None:
+        return own
+    verb, verb_trigger = support
+    return modality(verb, lexicon.prospective(verb, verb_trigger))
+
+
+def _read(
+    doc: Doc,
+    sentence: Sentence,
+    token: Token,
+    trigger: Trigger,
+    support: tuple[Token, Trigger] | None,
+    actors: list[Mention],
+) -> _Reading | None:
+    verb = support[0] if support else None
+    if trigger.lemma == "جمع":
+        return _brought_together(doc, token, actors)
+    found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
+    if trigger.pos == "verb":
+        side_a, side_b = _verb_sides(trigger, found)
     else:
-        with_token = _with_after(trigger)
-        objects = in_subtrees(doc, actors, argument_heads(trigger, ("obj",)))
-        # «جمع X بـ Y» (brought X together with Y): the object is the first side.
-        side_b = [] if trigger.text in _BRINGS_TOGETHER else objects
-        if with_token is not None:
-            window = (offsets[with_token.i][1], clause_end(with_token))
-            side_b += [m for m in within(actors, *window) if m not in side_b]
-        if trigger.text in _WITH_VERBS and with_token is None:
-            return None
-        if not side_b and trigger.text in _TRANSITIVE_MEETING_VERBS:
-            side_b = first_group(within(actors, trigger_end, clause_end(trigger)))
-        side_a = [m for m in in_subtrees(doc, actors, subject_heads(trigger)) if m not in side_b]
-        rule, confidence = f"meeting-{lemma}-parse", 0.85
-        if not side_a and side_b:
-            first_b = min(m.start for m in side_b)
-            side_a = within(actors, trigger_end, first_b)
-            if not side_a:
-                side_a = first_group(within(actors, 0, trigger_start)[::-1])
-            rule, confidence = f"meeting-{lemma}-order", 0.65
-    side_a = actors_only(side_a)
-    side_b = [m for m in actors_only(side_b) if m.entity.key not in {a.entity.key for a in side_a}]
-    location = place(sentence, trigger_start)
+        side_a, side_b = _noun_sides(doc, token, found, support)
+    rule, confidence = f"meeting-{trigger.lemma}", 0.85
+    if not side_b and trigger.frame == "transitive":
+        side_b = _first_after(doc, token, found.loose)
+        rule, confidence = f"{rule}-order", 0.65
+    if side_b and not side_a:
+        side_a = _missing_subject(doc, sentence, token if verb is None else verb, found, actors)
+        rule, confidence = f"{rule}-inherited", 0.7
+    if side_a and not side_b and trigger.frame != "visit":
+        # Coordinated subjects of a reciprocal verb («اجتمع X و Y»), or an object the parse
+        # hung under the subject («التقى الوزير X، الأربعاء، رئيسَ المكتب Y»).
+        side_a, side_b = _split(side_a)
+    side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     if side_a and side_b:
-        sides = (entities(side_a), entities(side_b))
-    else:
-        attendees = _multilateral(doc, sentence, trigger, actors, side_a + side_b)
-        if attendees:
-            sides, rule, confidence = (entities(attendees),), "multilateral-meeting", 0.7
-        elif groups and location is not None:
-            sides, rule, confidence = (entities(groups),), "group-meeting", 0.75
-        else:
+        return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
+    return _convened(trigger, support, found, side_a + side_b, rule)
+
+
+def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> _Reading | None:
+    """«جمع X بـ Y و Z»: whoever stands between جمع and the first «ب» meets the others."""
+    _, clause_end = clause_of(token)
+    start, end = doc._.offsets[token.i][1], doc._.offsets[clause_end - 1][1]
+    after = [m for m in actors if start <= m.start < end]
+    text = doc._.article.text
+    first_bi = next((i for i, m in enumerate(after) if _after_bi(text, m.start)), None)
+    if not first_bi:
+        return None
+    side_a, side_b = entities(after[:first_bi]), entities(after[first_bi:])
+    side_b = tuple(e for e in side_b if e not in side_a)
+    if not side_b:
+        return None
+    return _Reading((side_a, side_b), (), "meeting-جمع", 0.8)
+
+
+def _after_bi(text: str, start: int) -> bool:
+    """Whether «ب» (glued or alone) introduces the name starting at `start`."""
+    before = normalize(text[max(0, start - 6) : start])
+    return before.endswith("ب") or before.rstrip().endswith(" ب") or before.endswith("بال")
+
+
+def _verb_sides(trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
+    if trigger.frame == "visit":
+        return found.subjects, [m for m in found.objects if m.entity.type == "Person"]
+    if trigger.frame == "transitive":
+        if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
+            return found.objects, found.partners
+        return found.subjects, found.objects + found.partners
+    if found.between:
+        return _split(found.between)
+    return found.subjects, found.partners
+
+
+def _noun_sides(
+    doc: Doc, token: Token, found: Roles, support: tuple[Token, Trigger] | None
+) -> tuple[list[Mention], list[Mention]]:
+    """A meeting noun's sides: «بين X و Y»; its owners (or the subject of the verb that holds
+    it) against whoever «مع» names. The subject and object of another verb in the clause
+    («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
+    if found.between:
+        return _split(found.between)
+    owners = found.owners or _pronoun_owner(doc, token)
+    frame = support[1].frame if support else None
+    subjects = found.subjects if frame == "light" else []
+    if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
+        subjects = [m for m in found.subjects if m.entity.type != "City"]
+    first = subjects + [m for m in owners if m not in subjects]
+    if not found.partners:
+        return _split(first)
+    return first, found.partners
+
+
+def _convened(
+    trigger: Trigger,
+    support: tuple[Token, Trigger] | None,
+    found: Roles,
+    present: list[Mention],
+    rule: str,
+) -> _Reading | None:
+    """A meeting with no two sides: kept when a body convenes it or someone attends it."""
+    frame = support[1].frame if support else None
+    owners = found.owners if trigger.pos == "noun" else []
+    bodies = [m for m in owners + found.subjects if m.entity.type in BODIES]
+    # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and unmarked names attend.
+    attendees = found.subjects + found.loose if frame == "attend" else []
+    if not bodies and not attendees:
+        if trigger.convened and frame in ("open", "passive", "host", "light"):
+            bodies = [m for m in present if m.entity.type in BODIES]
+        if not bodies:
             return None
-    return Event(
-        kind="Meeting",
-        sides=sides,
-        evidence=evidence(doc, sentence, trigger),
-        confidence=confidence,
-        rule=rule,
-        location=location,
-        date=event_date(sentence, trigger_start, doc._.article.published),
-        roles=tuple(("convener", e) for side in sides for e in side if e.type == "Group"),
-    )
+    people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
+    return _Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
 
 
-_NOT_HELD_BEFORE = {
-    "المقرر",
-    "مقرر",
-    "سوف",
-    "يعتزم",
-    "تعتزم",
-    "يزمع",
-    "تزمع",
-    "يتوقع",
-    "ويتوقع",
-    "يرتقب",
-    "لم",
-    "لن",
-    "نفي",
-    "نفت",
-    "ينفي",
-    "تنفي",
-    "نافيا",
-    "نافيه",
-}
-
-_NOT_HELD_AFTER = {"المرتقب", "المقرر", "المزمع", "المقبل", "القادم", "المحتمل", "المرتقبه"}
-
-_BY_PHONE = {"هاتفي", "هاتفيا", "الهاتفي", "هاتفيه", "الهاتفيه"}
+def _split(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The first of coordinated mentions (with any sharing its span) against the others."""
+    if not mentions:
+        return [], []
+    first = [m for m in mentions if (m.start, m.end) == (mentions[0].start, mentions[0].end)]
+    return first, [m for m in mentions if m not in first]
 
 
-def _reported_as_held(trigger: Token) -> bool:
-    """Whether the text reports the meeting as having taken place.
-
-    Planned («من المقرر أن يستقبل», «سيلتقي», «اللقاء المرتقب»), denied or negated («نفى ...
-    أي لقاء», «لم يلتق») meetings and phone calls («اتصال هاتفي», «بحثا هاتفياً») are not.
-    """
-    doc = trigger.doc
-    word = normalize(trigger.text)
-    if (word[:1] == "س" or word[:2] in ("وس", "فس")) and _MEETING_VERBS.is_prefixed_form(
-        trigger.text, "س"
-    ):
-        return False
-    before = {normalize(t.text) for t in doc[max(trigger.sent.start, trigger.i - 4) : trigger.i]}
-    after = {normalize(t.text) for t in doc[trigger.i + 1 : min(trigger.sent.end, trigger.i + 3)]}
-    around = {
-        normalize(t.text)
-        for t in doc[max(trigger.sent.start, trigger.i - 6) : min(trigger.sent.end, trigger.i + 7)]
-    }
-    return not (before & _NOT_HELD_BEFORE or after & _NOT_HELD_AFTER or around & _BY_PHONE)
-
-
-def _governs_meeting_noun(verb: Token) -> bool:
-    following = verb.doc[verb.i + 1 : min(verb.sent.end, verb.i + 4)]
-    return any(
-        child.text in _MEETING_NOUNS and child.dep_ in ("obj", "nsubj", "nsubj:pass")
-        for child in verb.children
-    ) or any(t.text in _MEETING_NOUNS for t in following)
-
-
-def _with_after(trigger: Token) -> Token | None:
-    """The word that introduces the other side: the first «مع» after the trigger, or the
-    preposition ب of «التقى/اجتمع بـ» (met with)."""
-    takes_bi = trigger.text in _MEETS_WITH_BI
-    for token in trigger.doc[trigger.i + 1 : trigger.sent.end]:
-        word = normalize(token.text)
-        if word == "مع" or (takes_bi and word == "ب" and token.pos_ == "ADP"):
-            return token
+def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] | None:
+    """The verb that holds, hosts, attends or opens the meeting noun: its head (or the head's
+    head, through «أعمال القمة»), or a supporting verb just before it."""
+    candidates = [noun.head, noun.head.head]
+    candidates += [noun.doc[i] for i in range(max(noun.sent.start, noun.i - 3), noun.i)]
+    first, end = clause_of(noun)
+    for token in candidates:
+        if token.i == noun.i or not first <= token.i < end:
+            continue
+        trigger = lexicon.of(token)
+        if trigger is not None and trigger.pos == "verb" and trigger.frame in _SUPPORT_FRAMES:
+            return token, trigger
     return None
 
 
-def _multilateral(
-    doc: Doc, sentence: Sentence, trigger: Token, actors: list[Mention], found: list[Mention]
-) -> list[Mention]:
-    """Who attends a meeting that has no two sides: a group or body convening it, and those who
-    take part in it («شاركت أنقرة في اجتماع مجموعة مدريد», «وتشارك في اجتماع 7 دول هي ...»).
+def _pronoun_owner(doc: Doc, noun: Token) -> list[Mention]:
+    """«خلال لقائه مع X»: the pronoun owner is the subject of the verb the noun depends on."""
+    if not any(normalize(c.text) in _PRONOUNS and c.pos_ == "PRON" for c in noun.children):
+        return []
+    verb = noun.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    mentions = doc._.mentions
+    subjects = []
+    for mention in mentions:
+        if mention.entity.type not in ACTORS:
+            continue
+        path = path_of(doc, mention)
+        if path and path.top.dep_.startswith("nsubj") and path.top.head.i == verb.i:
+            subjects.append(mention)
+    return subjects
 
-    Attendees are one side, so no `met` pair is read between them; a group among them with a
-    place gives `heldMeetingIn`.
-    """
+
+def _missing_subject(
+    doc: Doc, sentence: Sentence, verb: Token, found: Roles, actors: list[Mention]
+) -> list[Mention]:
+    """A subject the parse did not give: the antecedent of a relative pronoun («الذي التقى»),
+    the subject of the clause this one is coordinated with («استقبل X Y وبحث معه»), else an
+    unmarked mention before the verb in its clause."""
+    first, _ = clause_of(verb)
     offsets = doc._.offsets
-    convening = [
-        m for m in in_subtrees(doc, actors, [trigger]) if m.entity.type in ("Group", "Organization")
-    ]
-    convening += [m for m in found if m.entity.type == "Group" and m not in convening]
-    participation = next(
-        (
-            t
-            for t in doc[max(trigger.sent.start, trigger.i - 4) : trigger.i]
-            if trigger_lemma(t, _PARTICIPATE) is not None
-        ),
-        None,
+    verb_start = offsets[verb.i][0]
+    before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
+    if any(normalize(t.text) in _RELATIVES for t in doc[max(first, verb.i - 2) : verb.i]):
+        return before[-1:]
+    loose = [m for m in found.loose if m.end <= verb_start]
+    if loose:
+        return loose[-1:]
+    opener = normalize(doc[first].text)
+    if first > sentence.span.start and (opener[:1] in ("و", "ف", "،") or opener in _THAT):
+        # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
+        previous = [m for m in before if m.start < offsets[first][0]]
+        subjects = [m for m in previous if _is_subject(doc, m)]
+        return _split(subjects)[0] if opener in _THAT else subjects[:1]
+    return []
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    path = path_of(doc, mention)
+    return path is not None and not path.markers and path.top.dep_.startswith("nsubj")
+
+
+def _first_after(doc: Doc, token: Token, loose: list[Mention]) -> list[Mention]:
+    start = doc._.offsets[token.i][1]
+    after = [m for m in loose if m.start >= start]
+    return _split(after)[0]
+
+
+def _is_press_conference(noun: Token) -> bool:
+    following = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]
+    return normalize(noun.text).lstrip("وفبل").endswith(("موتمر", "موتمرا")) and any(
+        normalize(t.text) in _PRESS for t in following
     )
-    if participation is None:
-        return convening
-    start, end = offsets[participation.i][0], clause_end(participation)
-    subjects = in_subtrees(doc, actors, argument_heads(participation, ("nsubj",)))
-    if not subjects:  # VSO «شاركت أنقرة في ...», or the attendees listed after the meeting noun
-        subjects = [m for m in within(actors, start, end) if m not in convening]
-    return convening + [m for m in subjects if m not in convening]

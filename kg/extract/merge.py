@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -11,36 +13,74 @@ from kg.types import Event
 @Language.component("kg_merge")
 def merge_article_events(doc: Doc) -> Doc:
     """Merge the meetings of `doc._.events` that several sentences report."""
-    doc._.events = merge_within_article(doc._.events)
+    represents = {
+        m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None
+    }
+    doc._.events = merge_within_article(doc._.events, represents)
     return doc
 
 
-def merge_within_article(events: list[Event]) -> list[Event]:
+def merge_within_article(
+    events: list[Event], represents: dict[str, str] | None = None
+) -> list[Event]:
     """One meeting reported by several sentences of an article (headline, lead, body) is one event.
 
-    Two meetings merge when they share a participant and neither their places nor their
-    dates disagree. Other events are kept as they are (cross-article merging is the graph's job).
+    Two meetings merge when they share a participant, their places and dates do not disagree,
+    and, for two two-sided meetings, their sides line up: each side of one shares someone
+    with a side of the other, or names the state someone there represents («أنقرة تبحث مع
+    حماس» and «ناقش رئيس الاستخبارات التركي … مع وفد حماس»). Fidan meeting Haniyeh and Fidan
+    meeting the Qatari prime minister the same day share only Fidan: two meetings. `represents`
+    maps a person's key to the key of the state their title names. Other events are kept as
+    they are (cross-article merging is the graph's job).
     """
+    represents = represents or {}
     merged: list[Event] = []
     for event in events:
-        partner = next((m for m in merged if _same_meeting(m, event)), None)
+        partner = next((m for m in merged if _same_meeting(m, event, represents)), None)
         if partner is None:
             merged.append(event)
             continue
-        merged[merged.index(partner)] = _combine(partner, event)
+        merged[merged.index(partner)] = _combine(partner, _aligned(partner, event, represents))
     return merged
 
 
-def _same_meeting(one: Event, other: Event) -> bool:
+def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
     if one.kind != "Meeting" or other.kind != "Meeting" or one.modality != other.modality:
         return False
     if not {e.key for e in one.participants} & {e.key for e in other.participants}:
         return False
     if one.location and other.location and one.location.key != other.location.key:
         return False
-    if one.date and other.date and one.date.basis == other.date.basis == "text":
-        return one.date.value == other.date.value
-    return True
+    stated = one.date and other.date and one.date.basis == other.date.basis == "text"
+    if stated and one.date.value != other.date.value:
+        return False
+    if len(one.sides) < 2 or len(other.sides) < 2:
+        return True  # a multilateral meeting takes in the reports of its participants
+    return _pairing(one, other, represents) is not None
+
+
+def _pairing(one: Event, other: Event, represents: dict[str, str]) -> tuple[int, int] | None:
+    """How `other`'s two sides line up with `one`'s: (0, 1) as they are, (1, 0) swapped."""
+    for order in ((0, 1), (1, 0)):
+        if all(
+            _compatible(one.sides[index], other.sides[order[index]], represents) for index in (0, 1)
+        ):
+            return order
+    return None
+
+
+def _compatible(side, other, represents: dict[str, str]) -> bool:
+    """Whether two sides are one party: someone in both, or a state and who represents it."""
+    keys = {e.key for e in side} | {represents.get(e.key) for e in side}
+    other_keys = {e.key for e in other} | {represents.get(e.key) for e in other}
+    return bool((keys & other_keys) - {None})
+
+
+def _aligned(one: Event, other: Event, represents: dict[str, str]) -> Event:
+    """`other` with its sides in the order of `one`'s."""
+    if len(one.sides) == len(other.sides) == 2 and _pairing(one, other, represents) == (1, 0):
+        return replace(other, sides=(other.sides[1], other.sides[0]))
+    return other
 
 
 def _combine(first: Event, second: Event) -> Event:

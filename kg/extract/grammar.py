@@ -1,0 +1,216 @@
+"""The role a mention plays for a trigger: subject, object, «مع» partner, owner, topic, place.
+
+A mention's role is read from the case markers and the dependency on its way up to the clause:
+from the mention's head word, up through the words of its noun phrase (genitives, adjectives,
+coordination, apposition), collecting the prepositions on the way, until a word that is an
+argument of a verb or the trigger itself. The outermost preposition decides: «مع» makes a
+partner, «بين» one of two sides, «حول/بشأن/عن» a topic, «في» a place or a topic; with none, the
+dependency decides (subject, object, or the owner of a meeting noun: «لقاء فيدان»). «من» and
+«ل» inside a phrase («وفد من حماس», «لحركة حماس») and «ب» on «برئاسة» are transparent.
+
+The parse attaches many phrases to the wrong word (a «مع» phrase under the subject instead of
+the verb), so the role comes from the markers and the phrase, and only the clause bounds where
+a mention may be; word order fills a subject the parse leaves out.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.clauses import clause_of
+from kg.normalize import normalize
+from kg.types import Mention
+
+# Dependencies inside a noun phrase, followed upwards to the phrase's top word.
+_PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
+_TRANSPARENT = {"من", "ل"}  # «وفد من حماس», «المكتب السياسي لحركة حماس»
+_LEADERSHIP = {"رياسه", "قياده", "ترؤس"}  # «برئاسة X»: ب is transparent on these
+_TOPIC_MARKERS = {"حول", "بشان", "عن", "تجاه", "ازاء", "حيال", "ضد", "علي", "لدي", "الي"}
+_PLACE_MARKERS = {"في", "ب"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
+_OBJECT_DEPS = {"obj", "iobj"}
+
+
+@dataclass
+class Roles:
+    """The actor mentions of one clause, by the role they play for one trigger."""
+
+    subjects: list[Mention] = field(default_factory=list)
+    objects: list[Mention] = field(default_factory=list)
+    partners: list[Mention] = field(default_factory=list)  # «مع X», «التقى بـ X»
+    between: list[Mention] = field(default_factory=list)  # «بين X و Y»
+    owners: list[Mention] = field(default_factory=list)  # «لقاء X»: a meeting noun's genitive
+    topics: list[Mention] = field(default_factory=list)
+    loose: list[Mention] = field(default_factory=list)  # no marker, no telling dependency
+
+    def all(self) -> list[Mention]:
+        return [
+            *self.subjects,
+            *self.objects,
+            *self.partners,
+            *self.between,
+            *self.owners,
+            *self.topics,
+            *self.loose,
+        ]
+
+
+@dataclass(frozen=True)
+class Path:
+    """A mention's way up to its clause: the markers met and the word it hangs from."""
+
+    markers: tuple[str, ...]  # folded prepositions, innermost first (transparent ones left out)
+    top: Token  # the top word of its phrase
+    via: tuple[Token, ...]  # every word passed, the mention's head first
+
+
+def head_token(doc: Doc, mention: Mention) -> Token | None:
+    """The word of the mention that its other words depend on (the first, if the parse split it)."""
+    tokens = tokens_of(doc, mention)
+    if not tokens:
+        return None
+    inside = {t.i for t in tokens}
+    for token in tokens:
+        if token.head.i not in inside or token.head.i == token.i:
+            return token
+    return tokens[0]
+
+
+def tokens_of(doc: Doc, mention: Mention) -> list[Token]:
+    """The tokens whose characters overlap the mention."""
+    offsets = doc._.offsets
+    first, end = _token_range(doc, mention.start, mention.end)
+    return [doc[i] for i in range(first, end) if offsets[i][0] < mention.end]
+
+
+def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    starts = doc._.token_starts
+    first = max(bisect_right(starts, start) - 1, 0)
+    if doc._.offsets[first][1] <= start:
+        first += 1
+    return first, bisect_left(starts, end)
+
+
+def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | None:
+    """Climb from the mention's head word through its phrase, gathering prepositions.
+
+    The climb stops at a word that is an argument of a verb (its dependency is not one of a
+    noun phrase), at a word whose head is in `stop` (the trigger and the verbs supporting it),
+    or at the clause's edge. «من» and «ل» count only on the top word («تلقى اتصالاً من X»,
+    «استقباله لـ X»), not inside the phrase («وفد من حماس»).
+    """
+    token = head_token(doc, mention)
+    if token is None:
+        return None
+    stops = {t.i for t in stop}
+    first, end = clause_of(token)
+    found: list[tuple[Token, list[str]]] = []
+    via = [token]
+    while True:
+        found.append((token, _markers_of(token)))
+        head = token.head
+        if (
+            token.dep_.split(":")[0] not in _PHRASE_DEPS
+            or head.i == token.i
+            or head.i in stops
+            or not first <= head.i < end
+        ):
+            break
+        token = head
+        via.append(token)
+    markers = [
+        word
+        for word_token, words in found
+        for word in words
+        if word not in _TRANSPARENT or word_token.i == token.i
+    ]
+    return Path(tuple(markers), token, tuple(via))
+
+
+def _markers_of(token: Token) -> list[str]:
+    markers = []
+    for child in token.children:
+        if child.dep_ != "case":
+            continue
+        word = normalize(child.text)
+        if not (word == "ب" and normalize(token.text) in _LEADERSHIP):
+            markers.append(word)
+    if not markers and token.i > 0:
+        # A preposition the parse hung elsewhere, right before the phrase («مع | الرئيس»).
+        previous = token.doc[token.i - 1]
+        if previous.pos_ == "ADP" and previous.head.i != token.i:
+            markers.append(normalize(previous.text))
+    return markers
+
+
+def roles(
+    doc: Doc,
+    trigger: Token,
+    mentions: list[Mention],
+    partner_markers: frozenset[str],
+    support: Iterable[Token] = (),
+) -> Roles:
+    """The roles the actor `mentions` of the trigger's clause play for it.
+
+    `partner_markers` are the prepositions that introduce the other side for this trigger
+    («مع», and «ب» for التقى/اجتمع); `support` are words the trigger shares its arguments with
+    (the light verb of a meeting noun: «عقد ... اجتماعا»).
+    """
+    found = Roles()
+    anchors = [trigger, *support]
+    clause = _clause_span(anchors)
+    nominal = not support and trigger.pos_ not in ("VERB", "AUX")
+    for mention in mentions:
+        head = head_token(doc, mention)
+        if head is None or not clause[0] <= head.i < clause[1]:
+            continue
+        path = path_of(doc, mention, stop=anchors)
+        if path is None or trigger in path.via:
+            continue
+        if nominal and not _attached(path, anchors):
+            continue
+        _assign(found, mention, path, anchors, partner_markers)
+    return found
+
+
+def _attached(path: Path, anchors: list[Token]) -> bool:
+    """Whether a phrase belongs to a meeting noun: it hangs from the noun (or the verb that
+    holds it), or a «مع» phrase the parse hung elsewhere. «تناول اللقاء مسار المفاوضات بين
+    حماس وإسرائيل»: «بين» belongs to the negotiations, not to the meeting."""
+    return path.top.head in anchors or "مع" in path.markers
+
+
+def _clause_span(anchors: list[Token]) -> tuple[int, int]:
+    spans = [clause_of(token) for token in anchors]
+    return min(s for s, _ in spans), max(e for _, e in spans)
+
+
+def _assign(
+    found: Roles,
+    mention: Mention,
+    path: Path,
+    anchors: list[Token],
+    partner_markers: frozenset[str],
+) -> None:
+    outer = path.markers[-1] if path.markers else None
+    top = path.top
+    if outer == "بين":
+        found.between.append(mention)
+    elif outer is not None and (outer in partner_markers or "مع" in path.markers):
+        found.partners.append(mention)
+    elif outer in _TOPIC_MARKERS or outer in _PLACE_MARKERS:
+        found.topics.append(mention)
+    elif outer is not None:
+        found.loose.append(mention)
+    elif top.dep_ in _SUBJECT_DEPS:
+        found.subjects.append(mention)
+    elif top.dep_ in _OBJECT_DEPS:
+        found.objects.append(mention)
+    elif top.head in anchors and top.head.pos_ in ("NOUN", "PROPN", "X"):
+        found.owners.append(mention)
+    else:
+        found.loose.append(mention)

@@ -1,0 +1,121 @@
+"""How a meeting is reported: as held, by phone, as planned, or as denied.
+
+Read from the words around the trigger, in folded spelling:
+- by phone: «اتصال هاتفي», «هاتفياً», «مكالمة», a video call, in the trigger's clause;
+- denied: a negation right before the trigger («لم يلتق», «لن», «عدم»), or a verb of denial
+  or refusal shortly before it («نفى … أن يكون التقى», «رفض لقاء»);
+- planned: the future prefix («سيلتقي»), «سوف», a verb or phrase of intention or expectation
+  before it («من المقرر أن», «يعتزم», «يتوقع», «دعا إلى عقد», «الإعداد لاجتماع»), an adjective
+  after a meeting noun («اللقاء المرتقب», «الاجتماع المقبل»), «غداً» or «المقبل» in the clause,
+  or a purpose «ل» on a meeting noun («للقاء»، «لبحث»).
+Indirect talks («مفاوضات غير مباشرة») are not a meeting of the two sides at all: `indirect`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.clauses import clause_of
+from kg.normalize import normalize
+
+_PHONE_PREFIXES = ("هاتف", "بالهاتف", "الهاتف", "وهاتف", "تلفون", "تليفون")
+_PHONE_WORDS = {"مكالمه", "المكالمه", "مكالمات", "الفيديو", "بالفيديو", "افتراضي", "افتراضيا"}
+_NEGATIONS = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "عدم", "دون"}
+_SKIPPED_BEFORE = {"قد", "بعد", "يعد", "يكن", "تكن", "يتم", "تم", "ان", "قط"}
+_DENIAL_STEMS = ("نفي", "ينفي", "نفت", "تنفي", "نافي", "رفض", "يرفض", "ترفض", "رافض", "الغي")
+_DENIAL_STEMS += ("يلغي", "الغاء", "استبعد", "يستبعد", "تستبعد", "نفيه")
+_PLAN_WORDS = {
+    "المقرر",
+    "مقرر",
+    "المنتظر",
+    "المتوقع",
+    "المرتقب",
+    "المزمع",
+    "سوف",
+    "الاعداد",
+    "للاعداد",
+    "التحضير",
+    "للتحضير",
+    "تمهيدا",
+    "دعوه",
+    "رغبه",
+    "استعداد",
+    "اعتزام",
+}
+_PLAN_STEMS = ("يعتزم", "تعتزم", "اعتزم", "يزمع", "تزمع", "ينوي", "تنوي", "نوي")
+_PLAN_STEMS += ("يتوقع", "تتوقع", "توقع", "يرتقب", "يستعد", "تستعد", "يامل", "تامل", "امل")
+_PLAN_STEMS += ("يريد", "تريد", "يرغب", "ترغب", "يسعي", "تسعي", "دعا", "يدعو", "تدعو", "دعت")
+_PLAN_STEMS += ("اقترح", "يقترح", "وافق", "يوافق", "توافق", "قرر", "يقرر", "تقرر")
+_PLANNED_AFTER = {
+    "المرتقب",
+    "المرتقبه",
+    "المقرر",
+    "المقرره",
+    "المزمع",
+    "المزمعه",
+    "المقبل",
+    "المقبله",
+    "القادم",
+    "القادمه",
+    "المنتظر",
+    "المنتظره",
+    "المحتمل",
+    "المحتمله",
+    "المقترح",
+    "المقترحه",
+}
+_SOON = {"غدا", "قريبا"}
+_NEXT = {"المقبل", "المقبله", "القادم", "القادمه"}
+# «الأسبوع المقبل», «يوم الأحد القادم»: «المقبل» after a time word (not «المرحلة المقبلة»).
+_TIME_NOUNS = {"الاسبوع", "الشهر", "العام", "السنه", "الاسابيع", "الاشهر", "الايام", "الاثنين"}
+_TIME_NOUNS |= {"الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الصيف", "الخريف"}
+_TIME_NOUNS |= {"الشتاء", "الربيع", "مطلع", "الساعات", "الفتره"}
+_INDIRECT = {"مباشر", "مباشره", "المباشر", "المباشره"}
+_WINDOW = 8
+
+
+def modality(trigger: Token, prefixed: bool) -> str | None:
+    """None when the trigger reports a meeting that took place; else phone, denied, planned,
+    or indirect. `prefixed`: the trigger carries the future prefix (سيلتقي) or, on a noun, a
+    purpose «ل» (للقاء، لبحث)."""
+    doc = trigger.doc
+    first, end = clause_of(trigger)
+    sentence = trigger.sent
+    clause = [normalize(t.text) for t in doc[first:end]]
+    before = [normalize(t.text) for t in doc[max(sentence.start, trigger.i - _WINDOW) : trigger.i]]
+    after = [normalize(t.text) for t in doc[trigger.i + 1 : min(end, trigger.i + 4)]]
+    if any(w.startswith(_PHONE_PREFIXES) or w in _PHONE_WORDS for w in clause):
+        return "phone"
+    if _negated(before) or any(w.startswith(_DENIAL_STEMS) for w in before):
+        return "denied"
+    if "غير" in after and any(w in _INDIRECT for w in after):
+        return "indirect"
+    if prefixed:
+        return "planned"
+    planned_before = any(w in _PLAN_WORDS or _stem_in(w, _PLAN_STEMS) for w in before)
+    later = [normalize(t.text) for t in doc[trigger.i + 1 : end]]
+    if planned_before or any(w in _PLANNED_AFTER for w in after) or _soon(later):
+        return "planned"
+    return None
+
+
+def _soon(words: list[str]) -> bool:
+    """«غداً», «قريباً», or «المقبل/القادم» after a time word, among `words`."""
+    if _SOON & set(words):
+        return True
+    return any(w in _NEXT and words[i - 1] in _TIME_NOUNS for i, w in enumerate(words) if i)
+
+
+def _negated(before: list[str]) -> bool:
+    """A negation right before the trigger, skipping auxiliaries («لم يتم عقد», «لم يكن قد»)."""
+    for word in reversed(before):
+        if word in _NEGATIONS:
+            return True
+        if word not in _SKIPPED_BEFORE:
+            return False
+    return False
+
+
+def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
+    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return bare.startswith(stems)

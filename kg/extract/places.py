@@ -1,0 +1,97 @@
+"""Where a meeting was held: a city or place the clause links by a place preposition.
+
+A place counts when «في» or «ب» introduces it, directly or through «العاصمة (X)» / «مدينة»
+(«في العاصمة الموريتانية نواكشوط», «بمدينة إسطنبول», «بالدوحة»), in the trigger's clause or
+in a fronted phrase before it («وفي القاهرة، التقى …»); or when it hosts the meeting («استضافت
+الرباط اجتماع لجنة القدس»). A place inside what the talks were about («بحثا الأوضاع في
+حلب», «مستقبل غزة») is a topic, not where they met.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.clauses import clause_of
+from kg.extract.grammar import head_token, path_of
+from kg.extract.sentence import Sentence
+from kg.normalize import normalize
+from kg.types import Entity, Mention
+
+PLACE_TYPES = {"City", "Place"}  # a territory named with a meeting is mostly its topic
+_PLACE_NOUNS = {"العاصمه", "عاصمه", "مدينه", "المدينه", "ولايه", "محافظه", "منتجع", "مقر"}
+_PLACE_PREPOSITIONS = {"في", "ب"}
+_TOPIC_WORDS = {"الوضع", "الاوضاع", "الوضاع", "التطورات", "تطورات", "الازمه", "مستقبل", "ملف"}
+_TOPIC_WORDS |= {"حول", "بشان", "عن", "قضيه", "اوضاع", "وضع", "ازمه", "اعمار", "الاعمار"}
+_HOST_FRAMES = {"host"}
+
+
+def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Entity | None:
+    """The place where the meeting `trigger` reports was held, if the sentence says."""
+    host = _host_city(doc, sentence, anchor)
+    if host is not None:
+        return host
+    clause_first, clause_end = _clause_bounds(doc, sentence, trigger, anchor)
+    trigger_start = doc._.offsets[trigger.i][0]
+    accepted = []
+    for mention in sentence.mentions:
+        if mention.entity.type not in PLACE_TYPES:
+            continue
+        head = head_token(doc, mention)
+        if head is None or not clause_first <= head.i < clause_end:
+            continue
+        if _is_meeting_place(doc, mention, [trigger, anchor]):
+            accepted.append(mention)
+    later = [m for m in accepted if m.start >= trigger_start]
+    chosen = later[:1] or accepted[-1:]
+    return chosen[0].entity if chosen else None
+
+
+def _clause_bounds(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> tuple[int, int]:
+    """The trigger's and its anchor's clauses, and a fronted verbless phrase before them."""
+    first = min(clause_of(trigger)[0], clause_of(anchor)[0])
+    end = max(clause_of(trigger)[1], clause_of(anchor)[1])
+    if first > sentence.span.start:
+        previous_first, _ = clause_of(doc[first - 1])
+        fronted = doc[previous_first:first]
+        if not any(t.pos_ in ("VERB", "AUX") for t in fronted):
+            first = previous_first
+    return first, end
+
+
+def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
+    text = doc._.article.text
+    before = normalize(text[max(0, mention.start - 40) : mention.start])
+    words = before.split()
+    if any(word in _TOPIC_WORDS for word in words[-3:]):
+        return False
+    if before.endswith("ب") or (words and words[-1] in _PLACE_PREPOSITIONS):
+        return True  # «بالدوحة», «في أنقرة»
+    if words and (words[-1] in _PLACE_NOUNS or words[-1].startswith(("بال", "بمدينه"))):
+        return True  # «العاصمة أنقرة», «بمدينة إسطنبول»
+    if len(words) >= 2 and words[-2] in _PLACE_NOUNS | {"بالعاصمه", "بمدينه"}:
+        return True  # «العاصمة القطرية الدوحة»
+    path = path_of(doc, mention, stop=anchors)
+    if path is None or not path.markers or path.markers[-1] not in _PLACE_PREPOSITIONS:
+        return False
+    return all(normalize(t.text).lstrip("وب") in _PLACE_NOUNS for t in path.via[1:])
+
+
+def _host_city(doc: Doc, sentence: Sentence, anchor: Token) -> Entity | None:
+    """The city that hosts the meeting: the subject of «استضاف/احتضن» when it is a city, or a
+    capital named as a state («استضافت الرباط»: the city hosts, the state does not meet)."""
+    from kg.extract.triggers import triggers
+
+    trigger = triggers().of(anchor)
+    if trigger is None or trigger.frame not in _HOST_FRAMES:
+        return None
+    for mention in sentence.mentions:
+        path = path_of(doc, mention, stop=[anchor])
+        if path is None or path.markers or not path.top.dep_.startswith("nsubj"):
+            continue
+        if path.top.head.i != anchor.i:
+            continue
+        if mention.entity.type in PLACE_TYPES:
+            return mention.entity
+        if mention.alternative is not None:
+            return mention.alternative
+    return None

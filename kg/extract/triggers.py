@@ -1,0 +1,111 @@
+"""The trigger lexicon: the words that set off kg's rules, read from kg/data/triggers.tsv.
+
+Each row names a word (a verb by its perfect, a noun by its singular and plurals), the rule
+family it belongs to and the argument frame it takes; every inflected and clitic form is
+generated (`kg.lexicon`), so the rules never list forms in code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Token
+
+from kg.lexicon import Lexicon, noun_forms, verb_forms
+from kg.normalize import normalize
+from kg.resources import data_path
+from kg.tsv import read_rows
+
+_VERB_TAGS = {"VERB", "AUX"}
+_NOUN_TAGS = {"NOUN", "PROPN"}
+_LOOSE_TAGS = {"X", "ADJ", "CCONJ"}  # a clitic glued to a word, or a tagging slip
+_VERBAL_DEPS = {"nsubj", "obj", "nsubj:pass", "aux", "aux:pass"}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    word: str  # as the table gives it: «التقى», «لقاء»
+    pos: str  # verb | noun
+    family: str  # meeting | join | case | member
+    frame: str  # transitive, reciprocal, with, visit, light, passive, host, attend, open, ...
+    convened: bool  # a meeting noun that names a meeting a body holds (summit, session)
+    partners: frozenset[str] = frozenset()  # folded prepositions introducing the other side
+
+    @property
+    def lemma(self) -> str:
+        return normalize(self.word.split("|")[0])
+
+
+class TriggerLexicon:
+    """Folded forms → the triggers they are a form of, verbs and nouns apart."""
+
+    def __init__(self, triggers: list[Trigger]) -> None:
+        self.triggers = triggers
+        by_pos: dict[str, list[tuple[str, set[str]]]] = {"verb": [], "noun": []}
+        self._rows: dict[tuple[str, str], Trigger] = {}
+        for trigger in triggers:
+            words = trigger.word.split("|")
+            forms = verb_forms(words[0]) if trigger.pos == "verb" else noun_forms(*words)
+            by_pos[trigger.pos].append((trigger.lemma, forms))
+            self._rows[trigger.pos, trigger.lemma] = trigger
+        self.verbs = Lexicon(by_pos["verb"])
+        self.nouns = Lexicon(by_pos["noun"])
+        self.any = Lexicon.merged(self.verbs, self.nouns)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.any
+
+    def of(self, token: Token) -> Trigger | None:
+        """The trigger `token` is a form of, as a verb when it acts as one, else as a noun."""
+        verbal = _acts_as_verb(token)
+        if verbal:
+            lemma = self.verbs.lookup(token.text)
+            if lemma is not None:
+                return self._rows["verb", lemma]
+        if not verbal or token.pos_ in _LOOSE_TAGS:
+            lemma = self.nouns.lookup(token.text)
+            if lemma is not None:
+                return self._rows["noun", lemma]
+        return None
+
+    def prospective(self, token: Token, trigger: Trigger) -> bool:
+        """Whether the form points ahead: a verb with the future prefix (سيلتقي، وستنضم), or a
+        noun with the purpose «ل» (للقاء، لاجتماع، لبحث)."""
+        if trigger.pos == "verb":
+            return self.verbs.is_prefixed_form(token.text, "س")
+        word = normalize(token.text)
+        for conjunction in ("", "و", "ف"):
+            rest = word[len(conjunction) :]
+            if rest.startswith("ل") and rest[1:] in self.nouns:
+                return not (rest.startswith("لل") and "ا" + rest[2:] not in self.nouns)
+        return False
+
+
+def _acts_as_verb(token: Token) -> bool:
+    if token.pos_ in _VERB_TAGS:
+        return True
+    if token.pos_ in _NOUN_TAGS | _LOOSE_TAGS:
+        # A verb tagged as a noun still governs a subject or an object («عقد مجلس ... اجتماعا»).
+        return any(child.dep_ in _VERBAL_DEPS for child in token.children) and not any(
+            child.dep_ == "det" or normalize(child.text) == "ال" for child in token.children
+        )
+    return False
+
+
+@cache
+def triggers() -> TriggerLexicon:
+    rows = read_rows(data_path("triggers.tsv"))
+    return TriggerLexicon(
+        [
+            Trigger(
+                row["word"],
+                row["pos"],
+                row["family"],
+                row["frame"],
+                row["convened"] == "yes",
+                frozenset(normalize(word) for word in row["partners"].split()),
+            )
+            for row in rows
+        ]
+    )
