@@ -496,6 +496,12 @@ def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
         word = normalize(token.text)
         if not run and (word in _HONORIFICS or token.text in "،," or token.text in _QUOTES):
             continue
+        after_link = bool(run) and normalize(run[-1].text) in _NAME_LINKS
+        if token.is_alpha and run and (after_link or word in _NAME_LINKS):
+            # «بن عبد الرحمن آل ثاني»: a link and the word after it belong to the name,
+            # however they are tagged and attached
+            run.append(token)
+            continue
         if not _name_word(token, word, first=not run):
             break
         attached = token.head in run or any(r.head == token for r in run)

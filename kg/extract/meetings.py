@@ -143,10 +143,12 @@ def _read(
     if side_b and not side_a:
         side_a = _missing_subject(doc, sentence, token if verb is None else verb, found, actors)
         rule, confidence = f"{rule}-inherited", 0.7
-    if side_a and not side_b and trigger.frame != "visit":
-        # Coordinated subjects of a reciprocal verb («اجتمع X و Y»), or an object the parse
-        # hung under the subject («التقى الوزير X، الأربعاء، رئيسَ المكتب Y»).
+    if side_a and not side_b and trigger.frame == "transitive":
+        # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
+        # المكتب Y»): word order tells them apart.
         side_a, side_b = _split(side_a)
+    elif side_a and not side_b and trigger.frame != "visit":
+        side_a, side_b = _coordinated(doc, side_a)  # «اجتمع X و Y»
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
@@ -154,19 +156,44 @@ def _read(
 
 
 def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> _Reading | None:
-    """«جمع X بـ Y و Z»: whoever stands between جمع and the first «ب» meets the others."""
+    """«جمع X بـ Y و Z»: whoever stands between جمع and the first «ب» meets the others;
+    «جمع X و Y» without «ب»: the coordinated names meet each other."""
     _, clause_end = clause_of(token)
     start, end = doc._.offsets[token.i][1], doc._.offsets[clause_end - 1][1]
-    after = [m for m in actors if start <= m.start < end]
+    after = _listed([m for m in actors if start <= m.start < end], doc._.article.text, start)
     text = doc._.article.text
-    first_bi = next((i for i, m in enumerate(after) if _after_bi(text, m.start)), None)
-    if not first_bi:
+    first_bi = next((i for i, m in enumerate(after) if i and _after_bi(text, m.start)), None)
+    if first_bi is None:
+        side_a, side_b = _coordinated(doc, after)
+        side_a, side_b = (side_a, side_b) if side_b else ([], [])
+    else:
+        side_a, side_b = after[:first_bi], after[first_bi:]
+    people_a = entities(side_a)
+    people_b = tuple(e for e in entities(side_b) if e not in people_a)
+    if not people_a or not people_b:
         return None
-    side_a, side_b = entities(after[:first_bi]), entities(after[first_bi:])
-    side_b = tuple(e for e in side_b if e not in side_a)
-    if not side_b:
-        return None
-    return _Reading((side_a, side_b), (), "meeting-جمع", 0.8)
+    return _Reading((people_a, people_b), (), "meeting-جمع", 0.8)
+
+
+_LIST_GLUE = {"و", "ب", "اضافه", "بالاضافه", "الي", "جانب", "كذلك", "ايضا", "فضلا", "عن", "برياسه"}
+
+
+def _listed(mentions: list[Mention], text: str, start: int) -> list[Mention]:
+    """The mentions that follow `start` as one list: names, titles and list words between them
+    («… آل ثاني، ورئيس المخابرات …، إضافة إلى المبعوث …»), up to the first other word."""
+    listed: list[Mention] = []
+    position = start
+    for mention in mentions:
+        if mention.start < position:
+            if listed and mention.start == listed[-1].start:
+                listed.append(mention)  # several entities on one span («هذه الدول»)
+            continue
+        words = normalize(text[position : mention.start]).replace("،", " ").split()
+        if listed and any(w not in _LIST_GLUE and not w.startswith("و") for w in words):
+            break
+        listed.append(mention)
+        position = mention.end
+    return listed
 
 
 def _after_bi(text: str, start: int) -> bool:
@@ -234,6 +261,26 @@ def _split(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
         return [], []
     first = [m for m in mentions if (m.start, m.end) == (mentions[0].start, mentions[0].end)]
     return first, [m for m in mentions if m not in first]
+
+
+def _coordinated(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Coordinated subjects of a reciprocal verb meet each other («اجتمع X و Y», «تباحث X وY
+    وZ»); a body and names that are not coordinated with it («اجتمعت مجموعة لاهاي، التي
+    تترأسها كولومبيا وجنوب أفريقيا») do not."""
+    first, rest = _split(mentions)
+    if not rest:
+        return first, []
+    text = doc._.article.text
+    previous, joined = first[-1], []
+    for mention in rest:
+        gap = normalize(text[previous.end : mention.start]).strip(" ،,")
+        if mention.start > previous.start and gap not in ("", "و"):
+            break
+        joined.append(mention)
+        previous = mention if mention.start > previous.start else previous
+    if len(joined) < len(rest):
+        return first + rest, []
+    return first, rest
 
 
 def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] | None:

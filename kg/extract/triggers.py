@@ -76,6 +76,8 @@ class TriggerLexicon:
             return self.verbs.is_prefixed_form(token.text, "س")
         word = normalize(token.text)
         for conjunction in ("", "و", "ف"):
+            if not word.startswith(conjunction):
+                continue
             rest = word[len(conjunction) :]
             if rest.startswith("ل") and rest[1:] in self.nouns:
                 return not (rest.startswith("لل") and "ا" + rest[2:] not in self.nouns)
