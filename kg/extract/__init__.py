@@ -45,7 +45,8 @@ def extraction_pipeline(kb: KnowledgeBase | None = None) -> Language:
     for name in COMPONENTS:
         nlp.add_pipe(name)
     if kb is not None:
-        nlp.get_pipe("kg_mentions").use(kb)
+        for name in ("kg_mentions", "kg_case_joining"):
+            nlp.get_pipe(name).use(kb)
     return nlp
 
 

@@ -1,82 +1,253 @@
-"""Joining a legal case (`kg:joinedCase`): انضمام/انضمت/تدخل ... قضية.
+"""Legal cases, recognised by their structure, and the states that join them (`kg:joinedCase`).
 
-The filer («المرفوعة من قبل X») and the respondent («ضد Y») are the case's plaintiff and
-defendant, not joiners.
+A case is a case noun (دعوى، قضية، شكوى) with its parties: the filer («التي رفعتها X»,
+«المرفوعة من قبل X», or a genitive: «دعوى جنوب أفريقيا») and the respondent («ضد Y»), often
+before a court («أمام محكمة العدل الدولية»). A case the knowledge base knows with the same
+parties is that case; another is kept as an unlinked case named by its parties. A bare
+«القضية» or «الدعوى» refers back to the last case the article named.
+
+A state joins a case by a joining verb or noun (انضم، تدخل، التحق؛ انضمام، تدخل، إعلان تدخل،
+طلب الانضمام) whose target is the case: its subject, the owner of the noun («انضمامها»: the
+subject of «أعلنت»), the subject of the verb that governs the noun («قررت الدنمارك
+الانضمام», «قدمت هولندا إعلان تدخل»), or the states a relative clause describes
+(«كولومبيا والمكسيك، التي تقدمت بطلبات للتدخل»). A decided or future joining counts
+(«ستنضم», «قررت الانضمام»); an intention, a consideration, a refusal or a negation does not
+(«عزمها الانضمام دون أن تودع طلبها», «تدرس»). The plaintiff and the defendant never join.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+import hashlib
+from dataclasses import dataclass
 
-from kg.extract.sentence import Sentence, event_date, evidence, sentences, trigger_lemma
-from kg.lexicon import Lexicon, nouns, verbs
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from kg.extract.grammar import governing_subjects, relative_antecedents, roles
+from kg.extract.sentence import Sentence, event_date, evidence, sentences
+from kg.extract.triggers import triggers
+from kg.gazetteer import Gazetteer
+from kg.kb import KnowledgeBase, default_kb
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
 
-_JOIN_VERBS = verbs("انضم", "تدخل", "التحق")
-_JOIN_NOUNS = nouns(انضمام=("انضمام",), تدخل=("تدخل",), التحاق=("التحاق",))
-_JOIN_TRIGGERS = Lexicon.merged(_JOIN_VERBS, _JOIN_NOUNS)
+_FILED = ("رفعت", "رفعها", "رفعتها", "اقامت", "اقامتها", "قدمتها", "المرفوعه", "المقدمه", "قبل")
+_AGAINST = "ضد"
+_WINDOW = 14  # words after a case noun where its parties are named
+_ANAPHORS = {"القضيه", "الدعوي", "الشكوي", "القضيه،", "بالقضيه", "بالدعوي"}
+_NOT_JOINING = ("تدرس", "يدرس", "درس", "دراسه", "تفكر", "يفكر", "عزم", "تعتزم", "يعتزم")
+_NOT_JOINING += ("نيه", "تنوي", "ينوي", "رفض", "ترفض", "يرفض", "لم", "لن", "لا", "دون", "عدم")
+_NOT_JOINING += ("امكانيه", "احتمال", "تدرسان", "تبحث", "يبحث")
 
 
-@Language.component("kg_case_joining")
-def find_case_joinings(doc: Doc) -> Doc:
-    """Add the states joining a legal case to `doc._.events`."""
-    for sentence in sentences(doc, doc._.mentions):
-        doc._.events.extend(_case_joinings(doc, sentence))
-    return doc
+@dataclass(frozen=True)
+class _Case:
+    mention: Mention
+    plaintiff: Entity | None
+    defendant: Entity | None
 
 
-def _case_joinings(doc: Doc, sentence: Sentence) -> list[Event]:
+class CaseJoiningComponent:
+    """Finds cases and the states that join them; knows the cases of the knowledge base."""
+
+    def __init__(self) -> None:
+        self._known: dict[tuple[str, str], Entity] = {}
+        self._states: Gazetteer[Entity] | None = None
+
+    def use(self, kb: KnowledgeBase) -> None:
+        self._states = Gazetteer()
+        for entry in kb.entries:
+            if entry.entity.type == "State":
+                for name in (*entry.aliases, *entry.metonyms):
+                    self._states.add(name, entry.entity)
+        self._known = _known_cases(kb, self._states)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._states is None:
+            self.use(default_kb())
+        named: list[_Case] = []
+        for sentence in sentences(doc, doc._.mentions):
+            cases = self._cases(doc, sentence, named)
+            named.extend(case for case in cases if case.mention.entity.type == "LegalCase")
+            doc._.events.extend(_joinings(doc, sentence, cases))
+        return doc
+
+    def _cases(self, doc: Doc, sentence: Sentence, named: list[_Case]) -> list[_Case]:
+        """The cases a sentence names: by structure, by a name the base knows, or «القضية»."""
+        text = doc._.article.text
+        found: list[_Case] = []
+        lexicon = triggers()
+        for token in sentence.tokens_in(lexicon.nouns):
+            trigger = lexicon.of(token)
+            if trigger is None or trigger.frame != "case":
+                continue
+            start = doc._.offsets[token.i][0]
+            plaintiff, defendant, end = self._parties(text, start, sentence.end)
+            if plaintiff is None and defendant is None:
+                if normalize(token.text) in _ANAPHORS and named:
+                    found.append(
+                        _Case(
+                            Mention(
+                                start,
+                                doc._.offsets[token.i][1],
+                                named[-1].mention.entity,
+                                "case-anaphor",
+                                0.7,
+                            ),
+                            named[-1].plaintiff,
+                            named[-1].defendant,
+                        )
+                    )
+                continue
+            entity = self._case_entity(text[start:end], plaintiff, defendant, sentence, start)
+            found.append(
+                _Case(Mention(start, end, entity, "case-structure", 0.8), plaintiff, defendant)
+            )
+        covered = [(c.mention.start, c.mention.end) for c in found]
+        for mention in sentence.mentions:
+            if mention.entity.type == "LegalCase" and not any(
+                s <= mention.start < e for s, e in covered
+            ):
+                found.append(_Case(mention, None, None))
+        return sorted(found, key=lambda c: c.mention.start)
+
+    def _case_entity(
+        self,
+        label: str,
+        plaintiff: Entity | None,
+        defendant: Entity | None,
+        sentence: Sentence,
+        start: int,
+    ) -> Entity:
+        keys = (plaintiff.key if plaintiff else "", defendant.key if defendant else "")
+        known = self._known.get(keys)
+        if known is None:
+            named = [
+                m.entity
+                for m in sentence.mentions
+                if m.entity.type == "LegalCase" and m.start >= start
+            ]
+            known = named[0] if named else None
+        if known is not None:
+            return known
+        digest = hashlib.sha1("|".join(keys).encode("utf-8")).hexdigest()[:12]
+        return Entity(f"legalcase-{digest}", "LegalCase", label)
+
+    def _parties(self, text: str, start: int, limit: int) -> tuple[Entity | None, ...]:
+        """The filer and respondent named within a few words after a case noun, and where the
+        case's name ends. States are looked up in the text itself: a name the base knows for
+        the whole case («دعوى جنوب أفريقيا ضد إسرائيل») hides its parties' mentions."""
+        assert self._states is not None
+        end = min(_word_end(text, start, _WINDOW), limit)
+        plaintiff = defendant = None
+        case_end = start
+        for match in self._states.find(text[start:end]):
+            before = normalize(text[start : start + match.start]).split()
+            state = match.payloads[0]
+            if before and before[-1] == _AGAINST and defendant is None:
+                defendant, case_end = state, start + match.end
+            elif (
+                plaintiff is None
+                and defendant is None
+                and (len(before) == 1 or any(w.startswith(_FILED) for w in before[-3:]))
+            ):
+                plaintiff, case_end = state, start + match.end
+        return plaintiff, defendant, case_end
+
+
+def _known_cases(kb: KnowledgeBase, states: Gazetteer) -> dict[tuple[str, str], Entity]:
+    """The base's cases by (plaintiff, defendant), read from names like «قضية X ضد Y»."""
+    known = {}
+    for entry in kb.entries:
+        if entry.entity.type != "LegalCase":
+            continue
+        for alias in entry.aliases:
+            before, _, after = normalize(alias).partition(f" {_AGAINST} ")
+            plaintiffs, defendants = states.find(before), states.find(after)
+            if plaintiffs and defendants:
+                key = (plaintiffs[-1].payloads[0].key, defendants[0].payloads[0].key)
+                known.setdefault(key, entry.entity)
+    return known
+
+
+def _word_end(text: str, start: int, words: int) -> int:
+    position = start
+    for _ in range(words):
+        following = text.find(" ", position + 1)
+        if following == -1:
+            return len(text)
+        position = following
+    return position
+
+
+def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case]) -> list[Event]:
+    lexicon = triggers()
+    states = [m for m in sentence.mentions if m.entity.type == "State"]
     events = []
-    cases = [m for m in sentence.mentions if m.entity.type == "LegalCase"]
-    if not cases:
-        return events
-    for token in sentence.tokens_in(_JOIN_TRIGGERS):
-        if trigger_lemma(token, _JOIN_VERBS, _JOIN_NOUNS) is None:
+    for token in sentence.tokens_in(lexicon.any):
+        trigger = lexicon.of(token)
+        if trigger is None or trigger.family != "join":
             continue
-        start = doc._.offsets[token.i][0]
-        case = next((m for m in cases if m.start > start), None)
-        if case is None:
+        case = _target(doc, token, cases)
+        if case is None or _not_joining(doc, token):
             continue
-        parties = _case_parties(doc, sentence, case)
-        excluded = {entity.key for _, entity in parties}
-        candidates = [
-            m
-            for m in sentence.mentions
-            if m.entity.type == "State" and m.entity.key not in excluded and m.end <= case.start
-        ]
-        # The subject: the nearest state before the trigger (SVO, or a verb before the
-        # joining noun), else the first after it (VSO: «انضمت كولومبيا إلى ...»).
-        before = [m for m in candidates if m.end <= start]
-        joiners = before[-1:] or [m for m in candidates if m.start >= start][:1]
+        excluded = {e.key for e in (case.plaintiff, case.defendant) if e is not None}
+        joiners = [m for m in _joiners(doc, token, states) if m.entity.key not in excluded]
         if not joiners:
             continue
+        parties = tuple(
+            (role, party)
+            for role, party in (("plaintiff", case.plaintiff), ("defendant", case.defendant))
+            if party is not None
+        )
         events.append(
             Event(
                 kind="CaseJoining",
-                sides=((joiners[-1].entity,),),
+                sides=(tuple(dict.fromkeys(m.entity for m in joiners)),),
                 evidence=evidence(doc, sentence, token),
                 confidence=0.8,
-                rule="join-case",
-                target=case.entity,
-                date=event_date(sentence, start, doc._.article.published),
+                rule=f"join-case-{trigger.lemma}",
+                target=case.mention.entity,
+                date=event_date(sentence, doc._.offsets[token.i][0], doc._.article.published),
                 roles=parties,
             )
         )
     return events
 
 
-def _case_parties(doc: Doc, sentence: Sentence, case: Mention) -> tuple[tuple[str, Entity], ...]:
-    """The states named after the case as its filer («المرفوعة من قبل X») or respondent («ضد Y»)."""
-    text = doc._.article.text
-    parties = []
-    for mention in sentence.mentions:
-        if mention.start <= case.start or mention.entity.type != "State":
-            continue
-        before = normalize(text[max(case.start, mention.start - 25) : mention.start])
-        if "ضد" in before.split()[-1:] or before.rstrip().endswith("ضد"):
-            parties.append(("defendant", mention.entity))
-        elif "قبل" in before or "رفعت" in before or "رفعها" in before:
-            parties.append(("plaintiff", mention.entity))
-    return tuple(parties)
+def _target(doc: Doc, token: Token, cases: list[_Case]) -> _Case | None:
+    """The case a joining word points to: the next case named in its sentence."""
+    start = doc._.offsets[token.i][0]
+    after = [c for c in cases if c.mention.start > start]
+    return after[0] if after else None
+
+
+def _not_joining(doc: Doc, token: Token) -> bool:
+    """An intention, a consideration, a refusal or a negation shortly before the word."""
+    window = doc[max(token.sent.start, token.i - 5) : token.i]
+    for word in (normalize(t.text) for t in window):
+        bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+        if bare.startswith(_NOT_JOINING) or word in _NOT_JOINING:
+            return True
+    return False
+
+
+def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
+    """The states that join: the subject of the joining verb, the owner of the joining noun or
+    the subject of the verb governing it, or the antecedents of a relative clause."""
+    found = roles(doc, token, states, frozenset())
+    if found.subjects or found.owners:
+        return found.subjects + found.owners
+    relative = relative_antecedents(doc, token, states)
+    if relative:
+        return relative
+    governing = governing_subjects(doc, token, states)
+    if governing:
+        return governing
+    loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
+    return loose[-1:] or found.loose[:1]
+
+
+@Language.factory("kg_case_joining")
+def make_case_joining(nlp: Language, name: str) -> CaseJoiningComponent:
+    return CaseJoiningComponent()

@@ -54,7 +54,9 @@ def split_clauses(doc: Doc) -> Doc:
 def _starts_clause(token: Token, sentence_start: int) -> bool:
     word = normalize(token.text)
     bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 2 else word
-    if word in _BREAK_WORDS or bare in _CONNECTIVES or word in _COMPLEMENTISERS:
+    if word in _BREAK_WORDS or word in _CONNECTIVES or bare in _CONNECTIVES:
+        return True
+    if word in _COMPLEMENTISERS:
         return True
     previous = token.doc[token.i - 1] if token.i > sentence_start else None
     if word in _CONJUNCTIONS | _COMMAS:

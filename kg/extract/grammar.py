@@ -214,3 +214,49 @@ def _assign(
         found.owners.append(mention)
     else:
         found.loose.append(mention)
+
+
+_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
+
+
+def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[Mention]:
+    """The subject of the verb a noun depends on: whose «لقائه» or «انضمامها» it is, or who
+    «قررت الانضمام» or «قدمت إعلان تدخل»."""
+    verb = token.head
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.i == token.i:
+        return []
+    subjects = []
+    for mention in mentions:
+        path = path_of(doc, mention)
+        if path and not path.markers and path.top.dep_.startswith("nsubj"):
+            if path.top.head.i == verb.i:
+                subjects.append(mention)
+    return subjects
+
+
+def relative_antecedents(doc: Doc, token: Token, mentions: list[Mention]) -> list[Mention]:
+    """The names a relative clause describes, when the trigger is in it: «كولومبيا والمكسيك،
+    التي تقدمت بطلبات للتدخل» (the coordinated names right before the pronoun)."""
+    first, _ = clause_of(token)
+    window = doc[max(first, token.i - 6) : token.i]
+    pronoun = next((t for t in window if normalize(t.text) in _RELATIVES), None)
+    if pronoun is None:
+        return []
+    pronoun_start = doc._.offsets[pronoun.i][0]
+    before = sorted(
+        (m for m in mentions if m.end <= pronoun_start), key=lambda m: m.start, reverse=True
+    )
+    text = doc._.article.text
+    antecedents: list[Mention] = []
+    edge = pronoun_start
+    for mention in before:
+        gap = normalize(text[mention.end : edge]).replace("،", " ").split()
+        if any(word not in ("و", "من", "كل") for word in gap):
+            break
+        antecedents.append(mention)
+        edge = mention.start
+    return antecedents[::-1]

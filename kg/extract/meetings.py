@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import Roles, path_of, roles
+from kg.extract.grammar import Roles, governing_subjects, path_of, roles
 from kg.extract.modality import modality
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
@@ -135,7 +135,7 @@ def _read(
     if trigger.pos == "verb":
         side_a, side_b = _verb_sides(trigger, found)
     else:
-        side_a, side_b = _noun_sides(doc, token, found, support)
+        side_a, side_b = _noun_sides(doc, token, found, support, actors)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
     if not side_b and trigger.frame == "transitive":
         side_b = _first_after(doc, token, found.loose)
@@ -215,14 +215,18 @@ def _verb_sides(trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Men
 
 
 def _noun_sides(
-    doc: Doc, token: Token, found: Roles, support: tuple[Token, Trigger] | None
+    doc: Doc,
+    token: Token,
+    found: Roles,
+    support: tuple[Token, Trigger] | None,
+    actors: list[Mention],
 ) -> tuple[list[Mention], list[Mention]]:
     """A meeting noun's sides: «بين X و Y»; its owners (or the subject of the verb that holds
     it) against whoever «مع» names. The subject and object of another verb in the clause
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return _split(found.between)
-    owners = found.owners or _pronoun_owner(doc, token)
+    owners = found.owners or _pronoun_owner(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
@@ -298,24 +302,11 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
     return None
 
 
-def _pronoun_owner(doc: Doc, noun: Token) -> list[Mention]:
+def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     """«خلال لقائه مع X»: the pronoun owner is the subject of the verb the noun depends on."""
     if not any(normalize(c.text) in _PRONOUNS and c.pos_ == "PRON" for c in noun.children):
         return []
-    verb = noun.head
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    mentions = doc._.mentions
-    subjects = []
-    for mention in mentions:
-        if mention.entity.type not in ACTORS:
-            continue
-        path = path_of(doc, mention)
-        if path and path.top.dep_.startswith("nsubj") and path.top.head.i == verb.i:
-            subjects.append(mention)
-    return subjects
+    return governing_subjects(doc, noun, actors)
 
 
 def _missing_subject(
