@@ -126,6 +126,7 @@ _RELATIONAL_NOUNS = {
     "مرافق",
 }
 _INTRODUCED = {"name-after-title", "title-unknown-name"}
+_LEADERSHIP = {"برياسه", "رياسه"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
 _MAX_TITLE_WORDS = 12
 _MAX_NAME_WORDS = 7
@@ -264,20 +265,35 @@ class MentionFinder:
         found = []
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
+        bodies = [(m.start, m.end) for m in known if m.entity.type != "Person"]
         for token in tokens.words_within(start, end, _TITLE_HEADS):
             if _covered(tokens.span(token), taken):
                 continue
-            title = _title_phrase(token, tokens, taken)
+            title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
             name = _name_after(tokens.after(tokens.span(title[-1])[1]), text)
-            if name is None or _covered((name[0], name[1]), taken):
+            if name is None:
                 continue
-            person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
             # The mention spans the title too, so a body named inside it («رئيس المكتب
             # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
             span_start = tokens.span(token)[0]
+            if _covered((name[0], name[1]), taken):
+                # «نظيره الأمريكي دونالد ترامب»: a known person after a title the base does
+                # not list; the title joins the mention (its «مع» is the person's). Not after
+                # «برئاسة» (the delegation's head) or a possessed title («صهر الرئيس …»).
+                person = _person_within(name, known)
+                leads = normalize(token.text) in _LEADERSHIP
+                if person is not None and not leads and not _is_possessed(title):
+                    found.append(Mention(span_start, person.end, person.entity, "title-name", 0.9))
+                continue
+            person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
             found.append(Mention(span_start, name[1], person, "name-after-title", 0.5))
             taken.append((span_start, name[1]))
         return found
+
+
+def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Mention | None:
+    """A person mention that starts where a name read after a title starts."""
+    return next((m for m in mentions if m.entity.type == "Person" and m.start == name[0]), None)
 
 
 def _name_coreferences(

@@ -147,7 +147,7 @@ def _read(
         # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
         # المكتب Y»): word order tells them apart.
         side_a, side_b = _split(side_a)
-    elif side_a and not side_b and trigger.frame != "visit":
+    elif side_a and not side_b and trigger.pos == "verb" and trigger.frame != "visit":
         side_a, side_b = _coordinated(doc, side_a)  # «اجتمع X و Y»
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     if side_a and side_b:
@@ -208,6 +208,10 @@ def _verb_sides(trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Men
     if trigger.frame == "transitive":
         if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
             return found.objects, found.partners
+        if not found.subjects and not found.partners:
+            # «استقبل رئيس الاستخبارات، إبراهيم قالن، وفداً من حماس»: the parse took both for
+            # objects; after the verb, the subject comes first.
+            return _split(found.objects)
         return found.subjects, found.objects + found.partners
     if found.between:
         return _split(found.between)
@@ -232,8 +236,8 @@ def _noun_sides(
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
     first = subjects + [m for m in owners if m not in subjects]
-    if not found.partners:
-        return _split(first)
+    if not found.partners and frame in ("light", None):
+        return _coordinated(doc, first)  # «لقاء فيدان وهنية»
     return first, found.partners
 
 
@@ -249,7 +253,7 @@ def _convened(
     owners = found.owners if trigger.pos == "noun" else []
     bodies = [m for m in owners + found.subjects if m.entity.type in BODIES]
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and unmarked names attend.
-    attendees = found.subjects + found.loose if frame == "attend" else []
+    attendees = found.subjects + found.loose + owners if frame == "attend" else []
     if not bodies and not attendees:
         if trigger.convened and frame in ("open", "passive", "host", "light"):
             bodies = [m for m in present if m.entity.type in BODIES]
