@@ -54,6 +54,10 @@ _TITLE_HEADS = {
     "برياسه",
     "رياسه",
     "نظير",  # «نظيره المصري سامح شكري»: his Egyptian counterpart
+    "نظيره",  # the same, when the tokenizer leaves the pronoun attached
+    "نظيرها",
+    "نظيريه",
+    "نظراء",
 }
 _ORGANISATION_HEADS = {
     "حركه",
@@ -192,6 +196,7 @@ class MentionFinder:
                 last_state_list = states
             mentions.extend(found)
         mentions += _name_coreferences(article.text, _sentences(doc), mentions)
+        mentions += _body_anaphors(article.text, mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _named(self, match: Match, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> Mention:
@@ -289,6 +294,35 @@ class MentionFinder:
             found.append(Mention(span_start, name[1], person, "name-after-title", 0.5))
             taken.append((span_start, name[1]))
         return found
+
+
+_BODY_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(حركه|جماعه|حزب|منظمه|جبهه|تنظيم)(?![\w])")
+
+
+def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«الحركة», «الجماعة», «الحزب»: the organisation of that kind the article named last
+    («القاهرة تبحث مع الحركة» after «وفد من حماس»: Hamas)."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    bodies = sorted((m for m in mentions if m.entity.type == "Organization"), key=lambda m: m.start)
+    found = []
+    for match in _BODY_ANAPHORS.finditer(folded):
+        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        if _covered((start, end), taken):
+            continue
+        kind = match.group(1)
+        earlier = [
+            m
+            for m in bodies
+            if m.end <= start
+            and (
+                normalize(m.entity.label_ar).startswith(kind)
+                or normalize(text[m.start : m.end]).startswith(kind)
+            )
+        ]
+        if earlier:
+            found.append(Mention(start, end, earlier[-1].entity, "body-anaphor", 0.6))
+    return found
 
 
 def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Mention | None:
@@ -436,8 +470,19 @@ def _acts(prefix: str, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> b
     head = next((t for t in covering if t.head not in covering or t.head == t), first)
     if head.dep_ in ("nsubj", "csubj") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"):
         return True
-    following = doc[covering[-1].i + 1] if covering[-1].i + 1 < first.sent.end else None
-    return following is not None and following.pos_ in ("VERB", "AUX")
+    # «أنقرة تبحث», and «أنقرة والرياض تبحثان»: the verb after a coordinated partner
+    index = covering[-1].i + 1
+    while index < first.sent.end and _coordinated_name(doc[index]):
+        index += 1
+    return index < first.sent.end and doc[index].pos_ in ("VERB", "AUX")
+
+
+def _coordinated_name(token: Token) -> bool:
+    """«و» or a name joined by it («والرياض»), between a capital and its verb."""
+    word = normalize(token.text)
+    return word == "و" or (
+        word.startswith("و") and token.pos_ in ("PROPN", "X", "NOUN") and len(word) > 3
+    )
 
 
 def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]) -> list[Token]:

@@ -173,8 +173,26 @@ def roles(
             continue
         if nominal and not _attached(path, anchors):
             continue
+        if normalize(path.top.text).lstrip("ب") in _LEADERSHIP and found.all():
+            # «وفد من حماس، برئاسة خليل الحية»: the head is on the delegation's side, however
+            # the parse attached «برئاسة»
+            _beside(found, mention, doc)
+            continue
         _assign(found, mention, path, anchors, partner_markers)
     return found
+
+
+def _beside(found: Roles, mention: Mention, doc: Doc) -> None:
+    """Put `mention` in the role of the mention just before it."""
+    before = [m for m in found.all() if m.start < mention.start]
+    if not before:
+        found.loose.append(mention)
+        return
+    neighbour = max(before, key=lambda m: m.start)
+    for group in found.__dict__.values():
+        if neighbour in group:
+            group.append(mention)
+            return
 
 
 def _attached(path: Path, anchors: list[Token]) -> bool:
@@ -204,6 +222,8 @@ def _assign(
         found.partners.append(mention)
     elif outer in _TOPIC_MARKERS or outer in _PLACE_MARKERS:
         found.topics.append(mention)
+    elif outer == "ل" and top.head in anchors and top.head.pos_ in ("NOUN", "PROPN", "X"):
+        found.owners.append(mention)  # «اجتماع لمجموعة الاتصال»: the group's meeting
     elif outer is not None:
         found.loose.append(mention)
     elif top.dep_ in _SUBJECT_DEPS:
@@ -232,10 +252,13 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
     subjects = []
     for mention in mentions:
         path = path_of(doc, mention)
-        if path and not path.markers and path.top.dep_.startswith("nsubj"):
-            if path.top.head.i == verb.i:
-                subjects.append(mention)
+        if path and not path.markers and _subject_of(path.top, verb):
+            subjects.append(mention)
     return subjects
+
+
+def _subject_of(token: Token, verb: Token) -> bool:
+    return token.dep_.startswith("nsubj") and token.head.i == verb.i
 
 
 def relative_antecedents(doc: Doc, token: Token, mentions: list[Mention]) -> list[Mention]:

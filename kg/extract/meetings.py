@@ -40,6 +40,7 @@ _PRESS = {"صحفي", "صحافي", "الصحفي", "الصحافي", "صحفي�
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
 _PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
 _THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه"}
+_ALSO = {"كما", "ثم"}  # «… كما التقى مع وزير الخارجية النرويجي»: the same subject
 
 
 @dataclass(frozen=True)
@@ -140,6 +141,10 @@ def _read(
     if not side_b and trigger.frame == "transitive":
         side_b = _first_after(doc, token, found.loose)
         rule, confidence = f"{rule}-order", 0.65
+    if side_a and not side_b and trigger.frame == "transitive" and _object_pronoun(token):
+        # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is
+        side_b = _missing_subject(doc, sentence, token, Roles(), actors, pronoun=True)
+        rule, confidence = f"{rule}-pronoun", 0.7
     if side_b and not side_a:
         side_a = _missing_subject(doc, sentence, token if verb is None else verb, found, actors)
         rule, confidence = f"{rule}-inherited", 0.7
@@ -294,9 +299,10 @@ def _coordinated(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list
 def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] | None:
     """The verb that holds, hosts, attends or opens the meeting noun: its head (or the head's
     head, through «أعمال القمة»), or a supporting verb just before it."""
-    candidates = [noun.head, noun.head.head]
-    candidates += [noun.doc[i] for i in range(max(noun.sent.start, noun.i - 3), noun.i)]
     first, end = clause_of(noun)
+    candidates = [noun.head, noun.head.head]
+    # «أجرى وزير الخارجية التركي هاكان فيدان مباحثات»: the verb before the subject
+    candidates += [noun.doc[i] for i in range(noun.i - 1, max(first, noun.i - 10) - 1, -1)]
     for token in candidates:
         if token.i == noun.i or not first <= token.i < end:
             continue
@@ -313,8 +319,17 @@ def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention
     return governing_subjects(doc, noun, actors)
 
 
+def _object_pronoun(verb: Token) -> bool:
+    return any(c.pos_ == "PRON" and c.dep_ == "obj" and c.i == verb.i + 1 for c in verb.children)
+
+
 def _missing_subject(
-    doc: Doc, sentence: Sentence, verb: Token, found: Roles, actors: list[Mention]
+    doc: Doc,
+    sentence: Sentence,
+    verb: Token,
+    found: Roles,
+    actors: list[Mention],
+    pronoun: bool = False,
 ) -> list[Mention]:
     """A subject the parse did not give: the antecedent of a relative pronoun («الذي التقى»),
     the subject of the clause this one is coordinated with («استقبل X Y وبحث معه»), else an
@@ -323,13 +338,17 @@ def _missing_subject(
     offsets = doc._.offsets
     verb_start = offsets[verb.i][0]
     before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
-    if any(normalize(t.text) in _RELATIVES for t in doc[max(first, verb.i - 2) : verb.i]):
+    if not pronoun and any(
+        normalize(t.text) in _RELATIVES for t in doc[max(first, verb.i - 2) : verb.i]
+    ):
         return before[-1:]
     loose = [m for m in found.loose if m.end <= verb_start]
     if loose:
         return loose[-1:]
-    opener = normalize(doc[first].text)
-    if first > sentence.span.start and (opener[:1] in ("و", "ف", "،") or opener in _THAT):
+    # with a pronoun object, whoever the clause before is about («… وصل X، حيث استقبله Y»)
+    opener = "و" if pronoun else normalize(doc[first].text)
+    coordinated = opener[:1] in ("و", "ف", "،") or opener in _ALSO
+    if first > sentence.span.start and (coordinated or opener in _THAT):
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
