@@ -53,6 +53,16 @@ _TITLE_HEADS = {
     "مدير",
     "برياسه",
     "رياسه",
+    "نايبه",  # feminine titles: «نائبة الرئيس», «وزيرة الخارجية», «رئيسة الوزراء»
+    "وزيره",
+    "رييسه",
+    "الرييسه",
+    "سفيره",
+    "السفيره",
+    "المتحدثه",
+    "الناطقه",
+    "مستشاره",
+    "مديره",
     "نظير",  # «نظيره المصري سامح شكري»: his Egyptian counterpart
     "نظيره",  # the same, when the tokenizer leaves the pronoun attached
     "نظيرها",
@@ -114,8 +124,10 @@ _DATE_WORDS = {
 _RELATIONAL_NOUNS = {
     "مبعوث",
     "مستشار",
+    "مستشاره",
     "صهر",
     "نايب",
+    "نايبه",
     "سفير",
     "ممثل",
     "متحدث",
@@ -582,6 +594,8 @@ def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
 
 
 def _name_word(token: Token, word: str, first: bool) -> bool:
+    if not first and token.dep_.startswith("flat") and token.is_alpha:
+        return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
     if not token.is_alpha or token.pos_ in _NOT_NAME_POS:
         return False
     if word in _TITLE_HEADS or word in _HONORIFICS or word in _DATE_WORDS:

@@ -255,8 +255,12 @@ def _convened(
 ) -> _Reading | None:
     """A meeting with no two sides: kept when a body convenes it or someone attends it."""
     frame = support[1].frame if support else None
-    owners = found.owners if trigger.pos == "noun" else []
-    bodies = [m for m in owners + found.subjects if m.entity.type in BODIES]
+    owners = found.owners if trigger.convened else []
+    # A body meets by itself with a reciprocal verb («اجتمع مجلس الأمن») or holds a convened
+    # meeting («اجتماع مجلس الجامعة», «عقد المجلس جلسة»); «وفد حماس يلتقي» names no meeting
+    # of Hamas's own.
+    convening = owners + (found.subjects if trigger.frame == "reciprocal" or frame else [])
+    bodies = [m for m in convening if m.entity.type in BODIES]
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and unmarked names attend.
     attendees = found.subjects + found.loose + owners if frame == "attend" else []
     if not bodies and not attendees:

@@ -54,8 +54,10 @@ def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
     stated = one.date and other.date and one.date.basis == other.date.basis == "text"
     if stated and one.date.value != other.date.value:
         return False
-    if len(one.sides) < 2 or len(other.sides) < 2:
-        return True  # a multilateral meeting takes in the reports of its participants
+    if len(one.sides) != len(other.sides):
+        return False  # talks on the sidelines of a conference are a meeting of their own
+    if len(one.sides) < 2:
+        return True  # two reports of one multilateral meeting
     return _pairing(one, other, represents) is not None
 
 
