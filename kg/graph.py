@@ -88,7 +88,7 @@ class GraphBuilder:
             for item in (event.evidence, *event.supporting):
                 span = (item.doc_id, item.sentence_start, item.sentence_end)
                 self.sentences[span] = article.text[item.sentence_start : item.sentence_end]
-            key = event_key(event)
+            key = self._key(event)
             merged = self.events.get(key)
             if merged is None:
                 self.events[key] = _MergedEvent(event, [event.evidence, *event.supporting])
@@ -98,6 +98,16 @@ class GraphBuilder:
                 event.date, merged.event.date
             ):
                 merged.event = _with_date(event, _earliest(event.date, merged.event.date))
+
+    def _key(self, event: Event) -> str:
+        """The event's key; two reports dated only by their publication are one event only
+        when they were published in the same month (an undated report joins either)."""
+        key = event_key(event)
+        merged = self.events.get(key)
+        if merged is None or not _published_apart(event.date, merged.event.date):
+            return key
+        assert event.date is not None
+        return _digest(key, event.date.value)
 
     def graph(self) -> Graph:
         graph = bind_prefixes(Graph())
@@ -110,6 +120,15 @@ class GraphBuilder:
         for key, merged in self.events.items():
             _add_event(graph, key, merged.event, merged.evidence, self.sentences)
         return graph
+
+
+def _published_apart(one: EventDate | None, other: EventDate | None) -> bool:
+    return (
+        one is not None
+        and other is not None
+        and one.basis == other.basis == "publication"
+        and one.value[:7] != other.value[:7]
+    )
 
 
 def _earlier(one: EventDate | None, other: EventDate | None) -> bool:
@@ -141,6 +160,8 @@ def _add_article(graph: Graph, article: Article) -> None:
         graph.add((node, DCTERMS.issued, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.parent_id:
         graph.add((node, DCTERMS.isPartOf, document_iri(article.parent_id)))
+    if article.dateline:
+        graph.add((node, KG.dateline, Literal(article.dateline, lang="ar")))
 
 
 def _add_entity(graph: Graph, entity: Entity) -> None:

@@ -8,6 +8,7 @@ newsletter prompts, author blurbs, tag lists. They are left out of the article's
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from collections.abc import Iterator
@@ -109,10 +110,16 @@ def _article(
     regions: list[tuple[int, int]] = []
     published = None
     title = None
+    dateline = None
     for line_start, line_end in _lines(text, start, end):
         line = text[line_start:line_end]
         if _FURNITURE.search(normalize(line)):
             continue
+        if dateline is None and len(regions) <= _HEADER_MAX_LINES:
+            found_line = parse_dateline(line)
+            if found_line is not None:
+                dateline, dated = found_line
+                published = published or (dated if find_published else None)
         if find_published and published is None and len(regions) < _HEADER_MAX_LINES:
             prefix = _DATE_PREFIX.match(line)
             if prefix:
@@ -129,7 +136,40 @@ def _article(
         regions.append((line_start, line_end))
     if not regions:
         return None
-    return Article(doc_id, source, text, tuple(regions), published, title)
+    return Article(doc_id, source, text, tuple(regions), published, title, dateline=dateline)
+
+
+# «القاهرة في 14 يناير 2025 (أ ش أ) - …», «الرياض - واس», «الدوحة/ الأناضول», «القدس (وكالات) -»
+_DATELINE = re.compile(
+    r"^\s*(?P<head>[^\-–—/()\n:«»\"]{2,60}?)\s*(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-–—/]"
+)
+_NOT_PLACES = {"تقرير", "عاجل", "خاص", "فيديو", "صور", "بالصور", "شاهد", "حصري", "تحليل"}
+_DATELINE_WORDS = 6
+# News agencies as datelines name them, folded («واس», «الأناضول», «أ ش أ»: first word «ا»).
+_AGENCIES = {"واس", "الاناضول", "وكالات", "رويترز", "شينخوا", "قنا", "بترا", "سانا", "وام", "كونا"}
+_AGENCIES |= {"صفا", "معا", "وفا", "سبا", "ا", "افب", "اف", "فرانس", "يو", "د", "العمانيه"}
+
+
+def parse_dateline(line: str) -> tuple[str, datetime.date | None] | None:
+    """The place and, when it gives a year, the date of an agency dateline opening `line`."""
+    match = _DATELINE.match(line)
+    if match is None:
+        return None
+    head = match.group("head").strip()
+    words = head.split()
+    if not words or len(words) > _DATELINE_WORDS or normalize(words[0]) in _NOT_PLACES:
+        return None
+    place_words = []
+    for word in words:
+        if not word.isalpha() or normalize(word) == "في" or len(place_words) == 2:
+            break
+        place_words.append(word)
+    dated = parse_publication_date(head) if len(place_words) < len(words) else None
+    rest = normalize(line[match.end() :]).split()
+    agency = match.group("agency") or (rest and rest[0].strip("/ ") in _AGENCIES)
+    if not (agency or dated) or not place_words:
+        return None
+    return " ".join(place_words), dated
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

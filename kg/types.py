@@ -21,6 +21,7 @@ class Article:
     published: datetime.date | None
     title: str | None = None
     parent_id: str | None = None  # set on a tail article: the file's first article
+    dateline: str | None = None  # the place an agency dateline names («القاهرة - أ ش أ»)
 
 
 @dataclass(frozen=True)
