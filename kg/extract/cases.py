@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.extract.clauses import clause_of
 from kg.extract.grammar import governing_subjects, relative_antecedents, roles
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import triggers
@@ -83,6 +84,7 @@ class CaseJoiningComponent:
                 continue
             start = doc._.offsets[token.i][0]
             plaintiff, defendant, end = self._parties(text, start, sentence.end)
+            plaintiff = plaintiff or _filer(doc, token, sentence)
             if plaintiff is None and defendant is None:
                 if normalize(token.text) in _ANAPHORS and named:
                     found.append(
@@ -153,6 +155,22 @@ class CaseJoiningComponent:
             ):
                 plaintiff, case_end = state, start + match.end
         return plaintiff, defendant, case_end
+
+
+def _filer(doc: Doc, noun: Token, sentence: Sentence) -> Entity | None:
+    """«رفعت جنوب أفريقيا دعوى ضد إسرائيل»: the subject of the filing verb before the noun."""
+    lexicon = triggers()
+    first, _ = clause_of(noun)
+    for token in doc[first : noun.i]:
+        trigger = lexicon.of(token)
+        if trigger is not None and trigger.frame == "file":
+            states = [m for m in sentence.mentions if m.entity.type == "State"]
+            filers = roles(doc, token, states, frozenset()).subjects
+            if filers:
+                return filers[0].entity
+            after = [m for m in states if doc._.offsets[token.i][1] <= m.start]
+            return after[0].entity if after else None
+    return None
 
 
 def _known_cases(kb: KnowledgeBase, states: Gazetteer) -> dict[tuple[str, str], Entity]:

@@ -213,7 +213,7 @@ def _verb_sides(trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Men
     if trigger.frame == "transitive":
         if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
             return found.objects, found.partners
-        if not found.subjects and not found.partners:
+        if not found.subjects and not found.partners and _split(found.objects)[1]:
             # «استقبل رئيس الاستخبارات، إبراهيم قالن، وفداً من حماس»: the parse took both for
             # objects; after the verb, the subject comes first.
             return _split(found.objects)

@@ -90,7 +90,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "denied"
     if "غير" in after and any(w in _INDIRECT for w in after):
         return "indirect"
-    if prefixed:
+    if prefixed or (before and before[-1] in ("س", "وس", "فس")):  # «س | يلتقي»
         return "planned"
     planned_before = any(w in _PLAN_WORDS or _stem_in(w, _PLAN_STEMS) for w in before)
     later = [normalize(t.text) for t in doc[trigger.i + 1 : end]]

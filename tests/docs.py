@@ -1,0 +1,65 @@
+"""Hand-built parsed Docs, so the extraction rules are tested without the parse model.
+
+A sentence is given as its tokens, one string each: ``"form UPOS head deprel"``, with heads
+numbered from 1 within the sentence and 0 for the root, as CoNLL-U writes them. The text is
+the forms joined by spaces, except where a row marks a clitic to glue to the next form
+(``"و+"``), so character offsets are exact, as the real parser's are.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.extract import extraction_pipeline
+from kg.nlp import register_extensions
+from kg.types import Article
+
+PUBLISHED = datetime.date(2025, 3, 10)
+_VOCAB = Vocab()
+
+
+def parsed(*sentences: list[str], published: datetime.date | None = PUBLISHED) -> Doc:
+    """A Doc of `sentences` with the given tags and trees, as kg's parser would make it."""
+    register_extensions()
+    words, spaces, pos, heads, deps, starts, offsets = [], [], [], [], [], [], []
+    text = ""
+    for rows in sentences:
+        first = len(words)
+        for index, row in enumerate(rows):
+            form, upos, head, dep = row.split(" ")
+            glued = form.endswith("+")
+            form = form.rstrip("+")
+            offsets.append((len(text), len(text) + len(form)))
+            text += form + ("" if glued else " ")
+            words.append(form)
+            spaces.append(not glued)
+            pos.append(upos)
+            heads.append(first + int(head) - 1 if int(head) else first + index)
+            deps.append("ROOT" if dep == "root" else dep)
+            starts.append(index == 0)
+    text = text.rstrip()
+    doc = Doc(
+        _VOCAB, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, sent_starts=starts
+    )
+    doc._.offsets = offsets
+    doc._.words = words
+    doc._.multiword = []
+    doc._.article = Article("test", "test.txt", text, ((0, len(text)),), published)
+    return doc
+
+
+def extracted(*sentences: list[str], published: datetime.date | None = PUBLISHED) -> Doc:
+    """`parsed`, then kg's extraction components: `doc._.mentions` and `doc._.events` set."""
+    return _pipeline()(parsed(*sentences, published=published))
+
+
+_PIPELINES = []
+
+
+def _pipeline():
+    if not _PIPELINES:
+        _PIPELINES.append(extraction_pipeline())
+    return _PIPELINES[0]
