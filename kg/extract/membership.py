@@ -1,5 +1,13 @@
-"""Membership (`kg:memberOf`): a composition (تتألف/تتكون/تضم/بمشاركة ... + list of states) or
-«X عضو في G». «المجموعة» refers back to the group last named in the article.
+"""Membership (`kg:memberOf`): who belongs to a group or an organisation.
+
+- Composition: a body's subject verb (تضم، تشمل، تتألف من، تتكون من) or «المشكلة بمشاركة»
+  with the states listed after it («وتضم مجموعة لاهاي كلاً من جنوب أفريقيا وكولومبيا»);
+  «المجموعة» refers back to the group last named in the article, and «أعضاء G» in the list
+  brings in the members of G the article named.
+- Membership words: «X عضو في Y», «بصفتها عضواً غير دائم في مجلس الأمن» (the state named
+  before), «الدول الأعضاء في Y وهي A و B» (the states listed after).
+- Joining a body: «انضمت X إلى منظمة Y» (a joining verb whose target is a group or an
+  organisation, not a case: that is `kg.extract.cases`).
 """
 
 from __future__ import annotations
@@ -7,23 +15,21 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.sentence import Sentence, event_date, evidence, sentences, trigger_lemma
+from kg.extract.grammar import roles
+from kg.extract.sentence import Sentence, event_date, evidence, sentences
+from kg.extract.triggers import Trigger, triggers
 from kg.lexicon import Lexicon, nouns, verbs
 from kg.normalize import normalize
+from kg.schema import BODIES
 from kg.types import Entity, Event, Mention
 
-_COMPOSE_VERBS = verbs("تألف", "تكون", "ضم", "شمل")
 _NEEDS_MIN = {"تالف", "تكون"}  # «تتألف من», «تتكون من»: without من, تكون is "to be"
 _FORMED = verbs("شكل", "تشكل")  # «المشكلة بمشاركة»: formed with the participation of
 _PARTICIPATION = nouns(مشاركة=("مشاركة",))
-_MEMBERS_OF = {
-    "اعضاء",
-    "الاعضاء",
-    "اعضايها",
-}  # «أعضاء مجموعة الاتصال»: the members of another group
-_MEMBER_WORDS = nouns(عضو=("عضو", "عضوا", "عضوية"))
-_MEMBERSHIP_TRIGGERS = Lexicon.merged(_COMPOSE_VERBS, _PARTICIPATION, _MEMBER_WORDS)
+_MEMBERS_OF = {"اعضاء", "الاعضاء", "اعضايها"}  # «أعضاء مجموعة الاتصال»: another group's members
 _GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
+_LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
+_MEMBER_ROLES = {"State", "Organization"}
 
 
 @Language.component("kg_membership")
@@ -45,28 +51,33 @@ def _memberships(
     known_members: dict[str, list[Entity]],
 ) -> list[Event]:
     events = []
+    lexicon = triggers()
     states = [m for m in sentence.mentions if m.entity.type == "State"]
-    groups = [m for m in sentence.mentions if m.entity.type == "Group"]
+    bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
     offsets = doc._.offsets
-    for token in sentence.tokens_in(_MEMBERSHIP_TRIGGERS):
+    for token in sentence.tokens_in(Lexicon.merged(lexicon.any, _PARTICIPATION)):
+        trigger = lexicon.of(token) or _participation(token)
+        if trigger is None:
+            continue
         start = offsets[token.i][0]
-        if _composes(token):
-            before = [g for g in groups if g.end <= start]
-            after = [g for g in groups if g.start > start]
-            # The group is the subject: before the verb (SVO), or right after it (VSO).
+        if trigger.frame == "compose" and _composes(token, trigger):
+            before = [g for g in bodies if g.end <= start]
+            after = [g for g in bodies if g.start > start]
+            # The body is the subject: before the verb (SVO), or right after it (VSO).
             group_mention = before[-1] if before else (after[0] if after else None)
             group = group_mention.entity if group_mention else None
             if group is None and _refers_to_group(sentence.span, token):
                 group = last_group
             list_start = max(start, group_mention.end if group_mention else start)
             members = [m.entity for m in states if m.start > list_start]
-            members += _members_of_named_groups(doc, groups, start, group, known_members)
+            members += _members_of_named_groups(doc, bodies, start, group, known_members)
             rule = "membership-list"
-        elif token.text in _MEMBER_WORDS:
-            after = [g for g in groups if g.start > start]
-            group = after[0].entity if after else None
-            members = [m.entity for m in states if m.end <= start][-1:]
+        elif trigger.frame == "member":
+            group, members = _member_of(doc, token, states, bodies)
             rule = "member-of"
+        elif trigger.frame == "join":
+            group, members = _joined_body(doc, token, sentence, bodies)
+            rule = "joined-body"
         else:
             continue
         if group is None or not members:
@@ -87,20 +98,59 @@ def _memberships(
     return events
 
 
-def _composes(token: Token) -> bool:
-    """A composition trigger: «تتألف/تتكون من», «تضم/تشمل», or «(المشكلة) بمشاركة»."""
+def _participation(token: Token) -> Trigger | None:
+    """«(المشكلة) بمشاركة X و Y»: a composition told by the participation noun."""
+    if token.text not in _PARTICIPATION:
+        return None
+    return Trigger("مشاركة", "noun", "member", "compose", False)
+
+
+def _composes(token: Token, trigger: Trigger) -> bool:
+    """A composition: «تتألف/تتكون من», «تضم/تشمل», or «(المشكلة) بمشاركة»."""
     doc = token.doc
-    lemma = trigger_lemma(token, _COMPOSE_VERBS)
-    if lemma is not None:
+    if trigger.pos == "verb":
         following = [normalize(t.text) for t in doc[token.i + 1 : min(token.sent.end, token.i + 4)]]
-        return lemma not in _NEEDS_MIN or "من" in following
-    if token.text in _PARTICIPATION:
-        preceding = doc[max(token.sent.start, token.i - 3) : token.i]
-        return any(
-            t.text in _FORMED or normalize(t.text).lstrip("ال").startswith("مشكل")
-            for t in preceding
-        )
-    return False
+        return trigger.lemma not in _NEEDS_MIN or "من" in following
+    preceding = doc[max(token.sent.start, token.i - 3) : token.i]
+    return any(
+        t.text in _FORMED or normalize(t.text).lstrip("ال").startswith("مشكل") for t in preceding
+    )
+
+
+def _member_of(
+    doc: Doc, token: Token, states: list[Mention], bodies: list[Mention]
+) -> tuple[Entity | None, list[Entity]]:
+    """«X عضو في Y»: the body after the word; the states listed after the body («الدول الأعضاء
+    في Y وهي A و B»), else the state named last before the word."""
+    start = doc._.offsets[token.i][0]
+    after = [g for g in bodies if g.start > start]
+    if not after:
+        return None, []
+    group = after[0]
+    text = doc._.article.text
+    following = normalize(text[group.end : group.end + 12]).replace("،", " ").split()
+    if following and following[0] in _LIST_OPENERS:
+        return group.entity, [m.entity for m in states if m.start > group.end]
+    return group.entity, [m.entity for m in states if m.end <= start][-1:]
+
+
+def _joined_body(
+    doc: Doc, token: Token, sentence: Sentence, bodies: list[Mention]
+) -> tuple[Entity | None, list[Entity]]:
+    """«انضمت X إلى منظمة Y»: the subject joins the body the verb goes to."""
+    start = doc._.offsets[token.i][1]
+    target = next((g for g in bodies if g.start >= start), None)
+    if target is None:
+        return None, []
+    text = doc._.article.text
+    gap = normalize(text[start : target.start]).split()
+    glued = text[target.start - 1 : target.start] == "ل"  # «انضم لمنطقة التجارة»
+    if not (glued or (gap and gap[-1] == "الي")) or len(gap) > 3:
+        return None, []
+    candidates = [m for m in sentence.mentions if m.entity.type in _MEMBER_ROLES]
+    found = roles(doc, token, candidates, frozenset())
+    joiners = found.subjects or found.owners or [m for m in found.loose if m.end <= start][-1:]
+    return target.entity, [m.entity for m in joiners if m.entity.key != target.entity.key]
 
 
 def _members_of_named_groups(
