@@ -136,7 +136,7 @@ def _read(
     if trigger.pos == "verb":
         side_a, side_b = _verb_sides(trigger, found)
     else:
-        side_a, side_b = _noun_sides(doc, token, found, support, actors)
+        side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
     if not side_b and trigger.frame == "transitive":
         side_b = _first_after(doc, token, found.loose)
@@ -209,7 +209,7 @@ def _after_bi(text: str, start: int) -> bool:
 
 def _verb_sides(trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
     if trigger.frame == "visit":
-        return found.subjects, [m for m in found.objects if m.entity.type == "Person"]
+        return found.subjects, _people(found.objects)
     if trigger.frame == "transitive":
         if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
             return found.objects, found.partners
@@ -223,12 +223,18 @@ def _verb_sides(trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Men
     return found.subjects, found.partners
 
 
+def _people(mentions: list[Mention]) -> list[Mention]:
+    """A visit is a meeting with the people visited, not with the country toured."""
+    return [m for m in mentions if m.entity.type == "Person"]
+
+
 def _noun_sides(
     doc: Doc,
     token: Token,
     found: Roles,
     support: tuple[Token, Trigger] | None,
     actors: list[Mention],
+    trigger_frame: str,
 ) -> tuple[list[Mention], list[Mention]]:
     """A meeting noun's sides: «بين X و Y»; its owners (or the subject of the verb that holds
     it) against whoever «مع» names. The subject and object of another verb in the clause
@@ -236,11 +242,16 @@ def _noun_sides(
     if found.between:
         return _split(found.between)
     owners = found.owners or _pronoun_owner(doc, token, actors)
+    if not owners and found.partners and support is None:
+        # «أشار باول خلال المحادثات مع الرئيس السوري»: whoever the clause is about held them
+        owners = governing_subjects(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
     first = subjects + [m for m in owners if m not in subjects]
+    if trigger_frame == "visit":  # «قام X بزيارة لوزير الخارجية»
+        return first, _people(found.partners)
     if not found.partners and frame in ("light", None):
         return _coordinated(doc, first)  # «لقاء فيدان وهنية»
     return first, found.partners
@@ -307,6 +318,10 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
     candidates = [noun.head, noun.head.head]
     # «أجرى وزير الخارجية التركي هاكان فيدان مباحثات»: the verb before the subject
     candidates += [noun.doc[i] for i in range(noun.i - 1, max(first, noun.i - 10) - 1, -1)]
+    # «المحادثات التي أجراها باول مع …»: the verb of a relative clause on the noun
+    following = noun.doc[noun.i + 1 : min(end, noun.i + 4)]
+    if any(normalize(t.text) in _RELATIVES for t in following[:2]):
+        candidates += list(following)
     for token in candidates:
         if token.i == noun.i or not first <= token.i < end:
             continue
@@ -372,7 +387,11 @@ def _first_after(doc: Doc, token: Token, loose: list[Mention]) -> list[Mention]:
 
 
 def _is_press_conference(noun: Token) -> bool:
-    following = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]
-    return normalize(noun.text).lstrip("وفبل").endswith(("موتمر", "موتمرا")) and any(
-        normalize(t.text) in _PRESS for t in following
+    """«مؤتمر صحفي»: a press conference, unless held jointly with someone («مشترك مع»)."""
+    following = [normalize(t.text) for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 4)]]
+    press = normalize(noun.text).lstrip("وفبل").endswith(("موتمر", "موتمرا"))
+    return (
+        press
+        and any(w in _PRESS for w in following)
+        and not any(w.startswith(("مشترك", "المشترك")) for w in following)
     )

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import clause_of
 from kg.normalize import normalize
 
-_PHONE_PREFIXES = ("هاتف", "بالهاتف", "الهاتف", "وهاتف", "تلفون", "تليفون")
+_PHONE_STEMS = ("هاتف", "تلفون", "تليفون")  # «هاتفياً», «الاتصال الهاتفي», «عبر التليفون»
 _PHONE_WORDS = {"مكالمه", "المكالمه", "مكالمات", "الفيديو", "بالفيديو", "افتراضي", "افتراضيا"}
 _NEGATIONS = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "عدم", "دون"}
 _SKIPPED_BEFORE = {"قد", "بعد", "يعد", "يكن", "تكن", "يتم", "تم", "ان", "قط"}
@@ -84,7 +84,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     clause = [normalize(t.text) for t in doc[first:end]]
     before = [normalize(t.text) for t in doc[max(sentence.start, trigger.i - _WINDOW) : trigger.i]]
     after = [normalize(t.text) for t in doc[trigger.i + 1 : min(end, trigger.i + 4)]]
-    if any(w.startswith(_PHONE_PREFIXES) or w in _PHONE_WORDS for w in clause):
+    if any(w in _PHONE_WORDS or any(stem in w for stem in _PHONE_STEMS) for w in clause):
         return "phone"
     if _negated(before) or any(w.startswith(_DENIAL_STEMS) for w in before):
         return "denied"
