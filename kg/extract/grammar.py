@@ -202,6 +202,11 @@ def _attached(path: Path, anchors: list[Token]) -> bool:
     return path.top.head in anchors or "مع" in path.markers
 
 
+def _of_another_verb(top: Token, anchors: list[Token]) -> bool:
+    """Whether a subject or object belongs to a verb other than the trigger and its support."""
+    return top.head not in anchors and top.head.pos_ in ("VERB", "AUX")
+
+
 def _clause_span(anchors: list[Token]) -> tuple[int, int]:
     spans = [clause_of(token) for token in anchors]
     return min(s for s, _ in spans), max(e for _, e in spans)
@@ -226,6 +231,8 @@ def _assign(
         found.owners.append(mention)  # «اجتماع لمجموعة الاتصال»: the group's meeting
     elif outer is not None:
         found.loose.append(mention)
+    elif top.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS and _of_another_verb(top, anchors):
+        found.loose.append(mention)  # «أبلغ شعث ماهر نتائج المحادثات التي أجراها باول»
     elif top.dep_ in _SUBJECT_DEPS:
         found.subjects.append(mention)
     elif top.dep_ in _OBJECT_DEPS:
