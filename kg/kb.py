@@ -68,7 +68,7 @@ class KnowledgeBase:
 
     `entries` are names to take wherever they occur; `guarded` are cities to take only with
     place context («في», «مدينة», «العاصمة»): small towns, and names the corpora show are
-    mostly words, first names, or letters inside other words («دور», «فدا» in «وفدا»). They
+    mostly words, first names, or letters inside other words («دور», «بيرا» in «كبيرا»). They
     are kept apart so that a reader of `entries` never matches them by accident.
     """
 
@@ -136,6 +136,11 @@ class KnowledgeBase:
             return role
         titles = tuple(dict.fromkeys((*role.titles, *office.titles)))
         return replace(role, office_key=office.key, titles=titles)
+
+    def office_for_title(self, title: str) -> Office | None:
+        """The office a whole title names («وزير خارجية كندا» → foreign-minister:CA), spelt in
+        any way kg folds together; None for a title no office or two offices have."""
+        return self._title_index().get(normalize(" ".join(title.split())))
 
     def _title_index(self) -> dict[str, Office]:
         if self._titles is None:

@@ -46,7 +46,7 @@ class StateTitles:
     head_of_state: str  # رئيس | ملك | أمير | سلطان | مرشد | إمبراطور | بابا
     head_of_government: str  # رئيس الوزراء | مستشار | رئيس
     services: tuple[str, ...] = ()  # names of the main intelligence service
-    extra: tuple[tuple[str, str], ...] = ()  # (kind, title) the state's row adds
+    extra: tuple[tuple[str, str], ...] = ()  # (kind, title pattern) the state's row adds
 
 
 @dataclass
@@ -98,7 +98,12 @@ def generate(states: Iterable[StateTitles], patterns: list[dict[str, str]]) -> O
                 if row["kind"] == kind and row["when"] in when
                 for title in expand(row["pattern"], state)
             ]
-            titles += [title for extra_kind, title in state.extra if extra_kind == kind]
+            titles += [
+                title
+                for extra_kind, pattern in state.extra
+                if extra_kind == kind
+                for title in expand(pattern, state)
+            ]
             drafts.append((f"{kind}:{state.iso2}", kind, state, titles))
     owners: dict[str, set[str]] = {}
     for key, _, _, titles in drafts:

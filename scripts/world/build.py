@@ -25,6 +25,7 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from kg.gazetteer import _stems
@@ -38,6 +39,7 @@ SHARED = ROOT.parent / "shared"
 
 STATE_SOURCES = "rapideditor/country-coder; dr5hn/countries-states-cities-database"
 CITY_SOURCES = "Natural Earth 10m populated places; dr5hn/countries-states-cities-database"
+ORG_SOURCES = "kg/data/entities.tsv (verified=yes); confirmordeny/supraverden"
 MIN_POPULATION = 15_000
 # Below this a city is a town that international news names with its region or «مدينة»;
 # the GeoNames list has 9,000+ Arabic-named cities and most of them are this small.
@@ -256,7 +258,28 @@ def arabic_forms(city: dict) -> tuple[list[str], Counter]:
     # ى inside a word is Persian-style spelling (رىياد), not Arabic
     raw = [n for n in raw if not re.search(r"ى\S", n)]
     raw = [n for n in raw if len(normalize(n).replace(" ", "")) >= MIN_LETTERS]
-    return unique(raw), Counter(normalize(n) for n in raw)
+    # of the spellings kg folds together (آنقره, أنقرة) keep the one in Arabic orthography
+    preferred = sorted(raw, key=lambda n: not ARABIC_MARKERS & set(n))
+    return unique(preferred), Counter(normalize(n) for n in raw)
+
+
+@cache
+def _zone_cities() -> dict[str, str]:
+    from babel import Locale
+
+    return {z: d["city"] for z, d in Locale("ar").time_zones.items() if "city" in d}
+
+
+def cldr_name(city: dict) -> str:
+    """CLDR's Arabic exemplar city for the city's time zone, when the zone is named after it
+    (Africa/Khartoum → الخرطوم, Asia/Qatar → no: the zone is named after the state)."""
+    zone = city.get("timezone") or ""
+    exemplar = _zone_cities().get(zone)
+    zone_city = zone.rsplit("/", 1)[-1].replace("_", " ")
+    named_after = zone_city == city["name"] or zone_city in city["alternatenames"]
+    if exemplar and named_after and ARABIC_FORM.match(exemplar):  # not «هيبرون (مدينة الخليل)»
+        return clean(exemplar)
+    return ""
 
 
 def choose_names(forms: list[str], spelt: Counter, corpora: Corpora) -> list[str]:
@@ -317,6 +340,9 @@ def load_cities(states: list[dict[str, str]]) -> tuple[dict[int, City], dict[str
     cities: dict[int, City] = {}
     for gid, c in everything.items():
         forms, spelt = arabic_forms(c)
+        if forms and cldr_name(c):
+            forms = unique([cldr_name(c), *forms])
+            spelt[normalize(cldr_name(c))] += 2  # CLDR's own choice counts as agreement
         if c["population"] >= MIN_POPULATION and forms:
             cities[gid] = City(gid, c["name"], forms, spelt, c["countrycode"], c["population"])
     by_country: dict[str, list[dict]] = {}
@@ -348,16 +374,9 @@ def load_cities(states: list[dict[str, str]]) -> tuple[dict[int, City], dict[str
 
 
 def _capital_fallback(city: dict, state: dict[str, str]) -> list[str]:
-    """A capital GeoNames gives no Arabic name: CLDR's exemplar city for its time zone when the
-    zone is named after it (Africa/Conakry → كوناكري), else the hand-written ``capital_ar``."""
-    from babel import Locale
-
-    zone = city.get("timezone") or ""
-    exemplar = Locale("ar").time_zones.get(zone, {}).get("city")
-    zone_city = zone.rsplit("/", 1)[-1].replace("_", " ")
-    if exemplar and (zone_city == city["name"] or zone_city in city["alternatenames"]):
-        return [clean(exemplar)]
-    return split(state["capital_ar"])
+    """A capital GeoNames gives no Arabic name: CLDR's (Africa/Conakry → كوناكري), else the
+    hand-written ``capital_ar``."""
+    return [cldr_name(city)] if cldr_name(city) else split(state["capital_ar"])
 
 
 # ----------------------------------------------------------------------------------- states
@@ -483,7 +502,7 @@ def main() -> None:
             if not row["context_reason"].startswith(("person", "common")):
                 metonyms = [f for f in city.names if normalize(f) not in own]
                 state["metonyms_ar"] = "|".join(metonyms)
-    organisations = build_organisations(by_iso)
+    organisations = build_organisations(by_iso, seed)
     write(args.out / "states.tsv", states, STATE_HEADER)
     write(args.out / "cities.tsv", city_rows, CITY_HEADER)
     write(args.out / "organisations.tsv", organisations, ORG_HEADER)
@@ -514,27 +533,41 @@ def _adopt_seed_cities(cities: dict[int, City], seed: list[dict[str, str]]) -> N
             city.qid = ""
 
 
-def build_organisations(states: dict[str, dict[str, str]]) -> list[dict[str, str]]:
+def build_organisations(
+    states: dict[str, dict[str, str]], seed: list[dict[str, str]]
+) -> list[dict[str, str]]:
+    """organisation_list.tsv with QIDs where the checked seed table and supraverden agree."""
+    seed_qids = {r["label_en"]: r["qid"] for r in seed if r["qid"] and r["verified"] == "yes"}
+    supra = {r["label_en"]: r["qid"] for r in read_tsv(LISTS / "organisation_qids.tsv")}
     rows = []
     for item in read_tsv(LISTS / "organisation_list.tsv"):
+        label = item["label_en"]
         if item["state"] and item["state"] not in states:
-            raise ValueError(f"{item['label_en']}: unknown state {item['state']}")
-        sources = item["qid_sources"]
-        if item["qid"] and len(split(sources.replace(";", "|"))) < 2:
-            raise ValueError(f"{item['label_en']}: a QID needs two sources")
+            raise ValueError(f"{label}: unknown state {item['state']}")
+        mine, theirs = seed_qids.get(label, ""), supra.get(label, "")
+        qid = mine if mine and mine == theirs else ""
+        note = item["note"]
+        if not qid and (mine or theirs):
+            found = "; ".join(
+                f"{name} {value}"
+                for name, value in (("entities.tsv", mine), ("supraverden", theirs))
+                if value
+            )
+            why = "sources disagree" if mine and theirs else "one source only"
+            note = _join_note(note, f"QID left empty: {why} ({found})")
         rows.append(
             {
-                "qid": item["qid"],
+                "qid": qid,
                 "type": item["type"],
-                "label_en": item["label_en"],
+                "label_en": label,
                 "label_ar": item["label_ar"],
                 "aliases_ar": "|".join(unique([item["label_ar"], *split(item["aliases_ar"])])),
                 "category": item["category"],
                 "state": item["state"],
                 "main_intelligence": item["main_intelligence"],
-                "verified": "two-sources" if item["qid"] else "",
-                "qid_sources": sources if item["qid"] else "",
-                "note": item["note"],
+                "verified": "two-sources" if qid else "",
+                "qid_sources": ORG_SOURCES if qid else "",
+                "note": note,
             }
         )
     return rows

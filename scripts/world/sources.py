@@ -36,6 +36,21 @@ OUT = HERE / "data"
 CC = "rapideditor/country-coder"
 CSC = "dr5hn/countries-states-cities-database"
 NE = "martynafford/natural-earth-geojson"
+SUPRA = "confirmordeny/supraverden"
+# organisation_list.tsv label → the English name supraverden gives the body, where they differ
+SUPRA_NAMES = {
+    "UNRWA": "United Nations Relief and Works Agency for Palestine Refugees in the Near East",
+    "UNICEF": "United Nations Children’s Fund",
+    "UNESCO": "United Nations Educational, Scientific and Cultural Organization",
+    "World Food Programme": "United Nations World Food Programme",
+    "United Nations High Commissioner for Refugees": (
+        "Office of the United Nations High Commissioner for Refugees"
+    ),
+    "Gulf Cooperation Council": "Cooperation Council for the Arab States of the Gulf",
+    "NATO": "North Atlantic Treaty Organisation",
+    "OPEC": "Organization of the Petroleum Exporting Countries",
+    "Interpol": "International Criminal Police Organization",
+}
 NE_PLACES = "10m/cultural/ne_10m_populated_places.7z"
 MAX_KM = 25.0
 
@@ -185,6 +200,38 @@ def city_rows(mirror: Path) -> list[dict[str, str]]:
     return rows
 
 
+def supraverden_rows(mirror: Path) -> list[dict[str, str]]:
+    """The Wikidata code supraverden (CC BY-SA 4.0) gives each organisation of our list.
+
+    Its data/general_list.yaml is a mapping of body name → fields; only the top-level keys,
+    ``Name_en`` and ``Wikidata_code`` are read (a line-based reading: no YAML library needed).
+    """
+    text = git_show(snapshot(mirror, SUPRA), "data/general_list.yaml").decode("utf-8")
+    codes: dict[str, str] = {}
+    name = ""
+    for line in text.splitlines():
+        if line and not line.startswith(" ") and line.rstrip().endswith(":"):
+            name = line.rstrip()[:-1].strip("'\"")
+        elif line.startswith("  Wikidata_code:"):
+            code = line.split(":", 1)[1].strip().strip("'\"")
+            if re.fullmatch(r"Q\d+", code):
+                codes[name] = code
+    ours = csv.DictReader(
+        (
+            line
+            for line in (HERE / "data" / "organisation_list.tsv").open(encoding="utf-8")
+            if not line.startswith("#")
+        ),
+        delimiter="\t",
+    )
+    rows = []
+    for row in ours:
+        body = SUPRA_NAMES.get(row["label_en"], row["label_en"])
+        if body in codes:
+            rows.append({"label_en": row["label_en"], "supraverden": body, "qid": codes[body]})
+    return rows
+
+
 def write(path: Path, rows: list[dict[str, str]], header: list[str], comment: str) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         handle.write(comment)
@@ -197,7 +244,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     args = parser.parse_args()
-    heads = {name: git_head(snapshot(args.mirror, name)) for name in (CC, CSC, NE)}
+    heads = {name: git_head(snapshot(args.mirror, name)) for name in (CC, CSC, NE, SUPRA)}
     stamp = "".join(f"# {name}@{commit}\n" for name, commit in heads.items())
     states = state_rows(args.mirror)
     write(
@@ -214,6 +261,15 @@ def main() -> None:
         ["geonameid", "natural_earth", "csc", "qid"],
         "# GeoNames id → Wikidata ID: Natural Earth 10m populated places (public domain) and"
         " dr5hn countries-states-cities (ODbL); qid only where both agree\n" + stamp,
+    )
+    organisations = supraverden_rows(args.mirror)
+    write(
+        OUT / "organisation_qids.tsv",
+        organisations,
+        ["label_en", "supraverden", "qid"],
+        "# Organisation → Wikidata code in supraverden's data/general_list.yaml (CC BY-SA 4.0;"
+        " its codes are from Wikidata, CC0). One source: build.py links a row only where the"
+        " checked seed table (kg/data/entities.tsv) gives the same QID\n" + stamp,
     )
     agreed = sum(1 for r in states if r["qid"])
     print(f"states: {len(states)} codes, {agreed} agreed")
