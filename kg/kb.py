@@ -66,10 +66,12 @@ class KbEntry:
 class KnowledgeBase:
     """Entities, office terms and offices.
 
-    `entries` are names to take wherever they occur; `guarded` are cities to take only with
-    place context («في», «مدينة», «العاصمة»): small towns, and names the corpora show are
-    mostly words, first names, or letters inside other words («دور», «بيرا» in «كبيرا»). They
-    are kept apart so that a reader of `entries` never matches them by accident.
+    `entries` are names to take wherever they occur; `guarded` are names to take only with
+    context: cities that are small towns or whose names the corpora show are mostly words,
+    first names, or letters inside other words («دور», «بيرا» in «كبيرا»), to take after place
+    words («في», «مدينة», «العاصمة»); and a state's names that are mostly words («مالي»,
+    financial), a second entry of that state. They are kept apart so that a reader of
+    `entries` never matches them by accident.
     """
 
     def __init__(
@@ -280,6 +282,10 @@ def _merge_entries(seed: list[KbEntry], world: list[KbEntry]) -> list[KbEntry]:
             added.append(entry)
             continue
         mine = merged[index]
+        if entry.needs_context and entry.entity.type != "City":
+            # a state's names to take only in context stay apart, for the seed's entity
+            added.append(replace(entry, entity=mine.entity))
+            continue
         merged[index] = replace(
             entry,
             entity=mine.entity,

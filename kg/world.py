@@ -57,11 +57,16 @@ def load_world(folder: Path) -> World:
                 country=row["iso2"],
             )
         )
+        context_names = split(row.get("context_names_ar", ""))
+        if context_names:  # «مالي» is mostly «financial»: a name to take only in context
+            world.entries.append(
+                KbEntry(entity, context_names, (), needs_context=True, country=row["iso2"])
+            )
         world.states.append(
             StateTitles(
                 iso2=row["iso2"],
                 entity=entity,
-                names=split(row["aliases_ar"]),
+                names=(*split(row["aliases_ar"]), *context_names),
                 nisba_m=split(row["nisba_m"]),
                 nisba_f=split(row["nisba_f"]),
                 head_of_state=row["head_of_state_title"],

@@ -23,6 +23,7 @@ import argparse
 import csv
 import re
 import sys
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
@@ -41,6 +42,11 @@ STATE_SOURCES = "rapideditor/country-coder; dr5hn/countries-states-cities-databa
 CITY_SOURCES = "Natural Earth 10m populated places; dr5hn/countries-states-cities-database"
 ORG_SOURCES = "kg/data/entities.tsv (verified=yes); confirmordeny/supraverden"
 MIN_POPULATION = 15_000
+# The Arab League's members: their cities' Arabic names in GeoNames are their own names.
+ARAB_STATES = {
+    *("DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR"),
+    *("MA", "OM", "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE"),
+}
 # Below this a city is a town that international news names with its region or «مدينة»;
 # the GeoNames list has 9,000+ Arabic-named cities and most of them are this small.
 SMALL_CITY = 100_000
@@ -282,7 +288,19 @@ def cldr_name(city: dict) -> str:
     return ""
 
 
-def choose_names(forms: list[str], spelt: Counter, corpora: Corpora) -> list[str]:
+def latin_key(name: str) -> str:
+    """Accent-free lower-case letters: «Ţarābulus» → «tarabulus»."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return re.sub(r"[^a-z]", "", "".join(c for c in decomposed if c.isascii()).lower())
+
+
+def choose_names(
+    forms: list[str],
+    spelt: Counter,
+    corpora: Corpora,
+    taken: dict[str, str] | None = None,
+    own: str = "",
+) -> list[str]:
     """The label first, then the aliases worth matching.
 
     The label is a form that is not mostly a word or a name, the one Arabic text uses most as a
@@ -293,9 +311,16 @@ def choose_names(forms: list[str], spelt: Counter, corpora: Corpora) -> list[str
     transliteration noise («أمان» for Amman, «الجزيرة» for Algiers) that would match words.
     """
 
+    taken = taken or {}
+
+    def borrowed(form: str) -> bool:
+        """The label of a bigger city of another name, which one GeoNames entry alone gives
+        this one: noise («موسكو» for Mesquite, Texas), not a namesake (London, Ontario)."""
+        return taken.get(normalize(form), own) != own and spelt[normalize(form)] < 2
+
     def score(form: str) -> tuple:
         return (
-            bool(corpora.verdict(form)),
+            bool(corpora.verdict(form)) or borrowed(form),
             -corpora.use(form).place,
             -spelt[normalize(form)],
             -bool(ARABIC_MARKERS & set(form)),
@@ -305,13 +330,15 @@ def choose_names(forms: list[str], spelt: Counter, corpora: Corpora) -> list[str
         )
 
     ranked = sorted(forms, key=score)
-    if not ranked:
-        return []
+    if not ranked or borrowed(ranked[0]):
+        return []  # every name it has is another city's: no Arabic name of its own
     label, rest = ranked[0], ranked[1:]
     aliases = [
         f
         for f in rest
-        if (corpora.use(f).place or spelt[normalize(f)] >= 2) and not corpora.verdict(f)
+        if (corpora.use(f).place or spelt[normalize(f)] >= 2)
+        and not corpora.verdict(f)
+        and not borrowed(f)
     ]
     return [label, *aliases]
 
@@ -417,6 +444,7 @@ def build_states(seed: list[dict[str, str]]) -> list[dict[str, str]]:
                 "capital": item["capital"],
                 "capital_ar": item["capital_ar"],
                 "metonyms_ar": item["metonyms_ar"],
+                "context_names_ar": "",
                 "head_of_state_title": item["head_of_state_title"] or "رئيس",
                 "head_of_government_title": item["head_of_government_title"] or "رئيس الوزراء",
                 "titles": item["titles"],
@@ -427,6 +455,21 @@ def build_states(seed: list[dict[str, str]]) -> list[dict[str, str]]:
             }
         )
     return rows
+
+
+def _guard_state_names(state: dict[str, str], corpora: Corpora) -> None:
+    """Move a state's names that are mostly common words («مالي», financial) from `aliases_ar`
+    to `context_names_ar`: names to take only where the context says a state is meant."""
+    kept, guarded, reasons = [], [], []
+    for name in split(state["aliases_ar"]):
+        verdict = corpora.verdict(name)
+        (guarded if verdict else kept).append(name)
+        if verdict:
+            reasons.append(verdict)
+    if guarded:
+        state["aliases_ar"] = "|".join(kept)
+        state["context_names_ar"] = "|".join(guarded)
+        state["note"] = _join_note(state["note"], "needs context: " + "; ".join(reasons))
 
 
 def _one_word(names: list[str], iso2: str) -> str:
@@ -464,13 +507,27 @@ def main() -> None:
             )
     _adopt_seed_cities(cities, seed)
     corpora = Corpora()
-    corpora.count({tuple(normalize(f).split()) for c in cities.values() for f in c.forms})
-    city_rows = []
-    for gid in sorted(cities, key=lambda g: (-cities[g].population, g)):
+    names = {tuple(normalize(f).split()) for c in cities.values() for f in c.forms}
+    names |= {tuple(normalize(a).split()) for st in states for a in split(st["aliases_ar"])}
+    corpora.count(names)
+    for state in states:
+        _guard_state_names(state, corpora)
+    order = sorted(cities, key=lambda g: (-cities[g].population, g))
+    labels: dict[str, str] = {}  # folded label → English name of the biggest city it labels
+    for gid in order:  # «موسكو» is Moscow's label, not Mesquite's (Texas)
         city = cities[gid]
-        city.names = choose_names(city.forms, city.spelt, corpora)
-        if not city.names:
-            print(f"warning: capital {city.label_en} has no Arabic name", file=sys.stderr)
+        # An Arab state's own Arabic names are native, and a capital's are checked
+        taken = {} if city.country in ARAB_STATES or city.is_capital else labels
+        own = latin_key(city.label_en)
+        city.names = choose_names(city.forms, city.spelt, corpora, taken, own)
+        if city.names:
+            labels.setdefault(normalize(city.names[0]), latin_key(city.label_en))
+    city_rows = []
+    for gid in order:
+        city = cities[gid]
+        if not city.names:  # no Arabic name of its own
+            if city.is_capital:
+                print(f"warning: capital {city.label_en} has no Arabic name", file=sys.stderr)
             continue
         reason = corpora.verdict(city.names[0])
         if not reason and city.population < SMALL_CITY and not city.is_capital:
@@ -583,6 +640,7 @@ STATE_HEADER = [
     "nisba_f",
     "capital",
     "metonyms_ar",
+    "context_names_ar",
     "head_of_state_title",
     "head_of_government_title",
     "titles",
