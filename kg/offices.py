@@ -105,24 +105,27 @@ def generate(states: Iterable[StateTitles], patterns: list[dict[str, str]]) -> O
                 for title in expand(pattern, state)
             ]
             drafts.append((f"{kind}:{state.iso2}", kind, state, titles))
+    folded: dict[str, str] = {}
     owners: dict[str, set[str]] = {}
     for key, _, _, titles in drafts:
         for title in titles:
-            owners.setdefault(normalize(title), set()).add(key)
+            if title not in folded:
+                folded[title] = normalize(title)
+            owners.setdefault(folded[title], set()).add(key)
     result = Offices()
     result.ambiguous = {t: tuple(sorted(keys)) for t, keys in owners.items() if len(keys) > 1}
     for key, kind, state, titles in drafts:
-        kept = _unique(t for t in titles if normalize(t) not in result.ambiguous)
+        kept = _unique((t, folded[t]) for t in titles if folded[t] not in result.ambiguous)
         label = LABELS[kind].format(state.entity.label_en or state.iso2)
         result.offices.append(Office(key, kind, state.entity, label, kept))
     return result
 
 
-def _unique(titles: Iterable[str]) -> tuple[str, ...]:
+def _unique(titles: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """Titles (given with their folded spelling) once each, in order."""
     seen: set[str] = set()
     kept = []
-    for title in titles:
-        folded = normalize(title)
+    for title, folded in titles:
         if folded not in seen:
             seen.add(folded)
             kept.append(title)

@@ -9,15 +9,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from kg.kb import LINKABLE, KbEntry, KnowledgeBase, slug  # kg.kb imports this module lazily
 from kg.normalize import normalize
 from kg.offices import KINDS, StateTitles
 from kg.tsv import read_rows
 from kg.types import Entity, Role
-
-if TYPE_CHECKING:
-    from kg.kb import KbEntry, KnowledgeBase
 
 ORG_TYPES = {"organisation": "Organization", "group": "Group"}
 
@@ -35,8 +32,6 @@ def split(cell: str) -> tuple[str, ...]:
 
 def load_world(folder: Path) -> World:
     """The world tables in `folder` as knowledge-base entries and the states' title material."""
-    from kg.kb import KbEntry
-
     world = World(patterns=read_rows(folder / "office_titles.tsv"))
     state_rows = read_rows(folder / "states.tsv")
     org_rows = read_rows(folder / "organisations.tsv")
@@ -114,8 +109,6 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
     A term the base already has (same office, same person, overlapping dates: a roles.tsv row)
     is not added twice. Rows of an office kg does not generate are skipped.
     """
-    from kg.kb import KbEntry, slug
-
     index = {entry.entity.key: i for i, entry in enumerate(kb.entries)}
     by_qid = {e.qid: e for e in kb.by_key.values() if e.qid}
     people = {e.label_en: e for e in kb.by_key.values() if e.type == "Person" and e.label_en}
@@ -164,8 +157,6 @@ def _same_term(a: Role, b: Role) -> bool:
 
 
 def _entity(row: dict[str, str], kind: str, label_en: str) -> Entity:
-    from kg.kb import slug
-
     qid = _qid(row)
     return Entity(
         key=qid or slug(label_en),
@@ -178,15 +169,11 @@ def _entity(row: dict[str, str], kind: str, label_en: str) -> Entity:
 
 
 def _qid(row: dict[str, str]) -> str | None:
-    from kg.kb import LINKABLE
-
     return row["qid"] if row.get("qid") and row.get("verified") in LINKABLE else None
 
 
 def _city_key(row: dict[str, str], taken: set[str]) -> str:
     """A QID, else a readable key unique among the cities: «tripoli-lb», «washington-us-4140963»."""
-    from kg.kb import slug
-
     qid = _qid(row)
     if qid:
         return qid
