@@ -1,9 +1,14 @@
-"""The linking knowledge base: entities with Arabic aliases, capital metonyms, and office holders.
+"""The linking knowledge base: entities with Arabic aliases, capital metonyms, offices and holders.
 
-Read from the TSV tables in kg/data/ (a curated copy of the project's Wikidata extract).
-A row links to Wikidata only when it has a QID that was checked (``verified`` is ``yes``, or
-``curated`` for the well-known states and capitals added to the table); every other row is a
-known entity kept unlinked, with its labels.
+Read from the TSV tables in kg/data/: the curated seed world (entities.tsv, roles.tsv, a copy of
+the project's Wikidata extract) and the world gazetteer (states.tsv, organisations.tsv,
+cities.tsv, office_titles.tsv and, when present, holders.tsv; kg/data/README.md says where each
+comes from). A row links to Wikidata only when it has a QID that was checked (``verified`` is
+``yes``; ``curated`` for the well-known states and capitals of the seed table; ``two-sources``
+when two independent datasets agree, named in ``qid_sources``); every other row is a known
+entity kept unlinked, with its labels. Where the seed table and the gazetteer know the same
+entity (same QID, or same English label and type) the seed row wins and the gazetteer adds its
+names, nisba adjectives and flags.
 
 `kg kb update` writes tables of the same format, read from Wikidata itself (``verified`` is
 ``wikidata``), to the per-user data folder (or $KG_KB_DIR). `default_kb` adds them to the
@@ -19,9 +24,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
+from kg.normalize import normalize
+from kg.offices import generate
 from kg.resources import data_path
 from kg.tsv import read_rows
-from kg.types import Entity, Role
+from kg.types import Entity, Office, Role
 
 TYPES = {
     "person": "Person",
@@ -35,9 +42,11 @@ TYPES = {
     "legal case": "LegalCase",
     "event": "NamedEvent",
 }
-LINKABLE = {"yes", "curated", "wikidata"}
+LINKABLE = {"yes", "curated", "wikidata", "two-sources"}
 KB_ENV = "KG_KB_DIR"
 TABLES = ("entities.tsv", "roles.tsv")
+WORLD = ("states.tsv", "organisations.tsv", "cities.tsv", "office_titles.tsv")
+HOLDERS = "holders.tsv"
 
 
 @dataclass(frozen=True)
@@ -45,15 +54,41 @@ class KbEntry:
     entity: Entity
     aliases: tuple[str, ...]
     metonyms: tuple[str, ...]  # capitals whose name stands for this state when it acts
-    countries: tuple[str, ...] = ()  # QIDs of its country or citizenship (updated tables only)
+    countries: tuple[str, ...] = ()  # QIDs of its country or citizenship
     sitelinks: int = 0  # Wikipedia articles about it: how well known it is (updated tables only)
+    nisba: tuple[str, ...] = ()  # a state's adjectives, masculine then feminine («تركي», «تركية»)
+    needs_context: bool = False  # a city to take only with place context («في», «مدينة»)
+    country: str | None = None  # ISO2: a state's own, a city's, a national body's state
+    population: int = 0  # cities (GeoNames)
+    capital: bool = False  # a city that is its state's capital
 
 
 class KnowledgeBase:
-    def __init__(self, entries: list[KbEntry], roles: list[Role]) -> None:
+    """Entities, office terms and offices.
+
+    `entries` are names to take wherever they occur; `guarded` are names to take only with
+    context: cities that are small towns or whose names the corpora show are mostly words,
+    first names, or letters inside other words («دور», «بيرا» in «كبيرا»), to take after place
+    words («في», «مدينة», «العاصمة»); and a state's names that are mostly words («مالي»,
+    financial), a second entry of that state. They are kept apart so that a reader of
+    `entries` never matches them by accident.
+    """
+
+    def __init__(
+        self,
+        entries: list[KbEntry],
+        roles: list[Role],
+        offices: list[Office] | None = None,
+        guarded: list[KbEntry] | None = None,
+    ) -> None:
         self.entries = entries
         self.roles = roles
-        self.by_key = {entry.entity.key: entry.entity for entry in entries}
+        self.offices = offices or []
+        self.guarded = guarded or []
+        self.by_key = {entry.entity.key: entry.entity for entry in (*entries, *self.guarded)}
+        self.office_by_key = {office.key: office for office in self.offices}
+        self.ambiguous_titles: dict[str, tuple[str, ...]] = {}  # folded title → office keys
+        self._titles: dict[str, Office] | None = None
 
     @classmethod
     def from_tables(
@@ -74,16 +109,53 @@ class KnowledgeBase:
         to one person whichever table named the office.
         """
         by_qid = {e.qid: e for e in self.by_key.values() if e.qid}
-        by_label = {e.label_en: e for e in self.by_key.values() if e.label_en}
+        by_label = {(e.label_en, e.type): e for e in self.by_key.values() if e.label_en}
 
         def known(entity: Entity) -> Entity | None:
-            return by_qid.get(entity.qid or "") or by_label.get(entity.label_en or "")
+            return by_qid.get(entity.qid or "") or by_label.get((entity.label_en, entity.type))
 
         entries = self.entries + [e for e in other.entries if known(e.entity) is None]
         roles = self.roles + [
-            replace(role, holder=known(role.holder) or role.holder) for role in other.roles
+            self._in_office(replace(role, holder=known(role.holder) or role.holder))
+            for role in other.roles
         ]
-        return KnowledgeBase(entries, roles)
+        merged = KnowledgeBase(entries, roles, self.offices, self.guarded)
+        merged.ambiguous_titles = self.ambiguous_titles
+        return merged
+
+    def _in_office(self, role: Role, state: Entity | None = None) -> Role:
+        """`role` as a term of one of this base's offices, with all of the office's titles.
+
+        The office is the one its titles name (one office most of them name), else the one of
+        its state whose kind its English name says («Minister of Foreign Affairs of …»).
+        """
+        office = self.office_by_key.get(role.office_key or "")
+        if office is None:
+            office = _office_by_titles(role.titles, self._title_index()) or self._by_kind(
+                role.office, state
+            )
+        if office is None:
+            return role
+        titles = tuple(dict.fromkeys((*role.titles, *office.titles)))
+        return replace(role, office_key=office.key, titles=titles)
+
+    def office_for_title(self, title: str) -> Office | None:
+        """The office a whole title names («وزير خارجية كندا» → foreign-minister:CA), spelt in
+        any way kg folds together; None for a title no office or two offices have."""
+        return self._title_index().get(normalize(" ".join(title.split())))
+
+    def _title_index(self) -> dict[str, Office]:
+        if self._titles is None:
+            self._titles = {
+                normalize(title): office for office in self.offices for title in office.titles
+            }
+        return self._titles
+
+    def _by_kind(self, office_en: str, state: Entity | None) -> Office | None:
+        kind = office_kind(office_en)
+        if kind is None or state is None:
+            return None
+        return next((o for o in self.offices if o.kind == kind and o.state == state), None)
 
     def holder(self, title_roles: list[Role], day: datetime.date) -> tuple[Role, Entity] | None:
         """Who held the office on `day`, if exactly one holder did."""
@@ -102,8 +174,42 @@ def update_dir() -> Path:
     return Path(user_data_dir("kg")) / "kb"
 
 
-def shipped_kb() -> KnowledgeBase:
-    return KnowledgeBase.from_tables(*(data_path(name) for name in TABLES))
+def shipped_kb(holders: Path | None = None) -> KnowledgeBase:
+    """The seed tables plus the world gazetteer; `holders` defaults to kg/data/holders.tsv."""
+    entities, roles = (data_path(name) for name in TABLES)
+    seed = KnowledgeBase.from_tables(entities, roles)
+    return with_world(seed, read_rows(roles), entities.parent, holders or data_path(HOLDERS))
+
+
+def with_world(
+    seed: KnowledgeBase, role_rows: list[dict[str, str]], folder: Path, holders: Path | None
+) -> KnowledgeBase:
+    """`seed` (read from tables whose roles are `role_rows`) plus the world tables in `folder`,
+    and the office holders when `holders` exists.
+
+    The seed's entries come first and keep their identity (key, labels, QID); a world row that
+    names the same entity adds its aliases, metonyms, nisba and flags to the seed's entry. The
+    seed's office terms become terms of the generated offices (same state and kind).
+    """
+    from kg.world import load_holders, load_world
+
+    world = load_world(folder)
+    merged = _merge_entries(seed.entries, world.entries)
+    entries = [e for e in merged if not e.needs_context]
+    guarded = [e for e in merged if e.needs_context]
+    by_key = {entry.entity.key: entry.entity for entry in merged}
+    states = [replace(s, entity=by_key.get(s.entity.key, s.entity)) for s in world.states]
+    offices = generate(states, world.patterns)
+    base = KnowledgeBase(entries, [], offices.offices, guarded)
+    base.ambiguous_titles = offices.ambiguous
+    state_by_qid = {s.entity.qid: s.entity for s in states if s.entity.qid}
+    base.roles = [
+        base._in_office(role, state_by_qid.get(row.get("country_qid", "")))
+        for role, row in zip(seed.roles, role_rows, strict=True)
+    ]
+    if holders is not None and holders.is_file():
+        load_holders(base, holders)
+    return base
 
 
 def updated_kb(folder: Path | None = None) -> KnowledgeBase | None:
@@ -119,6 +225,85 @@ def default_kb() -> KnowledgeBase:
     """The shipped tables, plus the updated ones when `kg kb update` has written them."""
     shipped, update = shipped_kb(), updated_kb()
     return shipped if update is None else shipped.merged(update)
+
+
+_KIND_WORDS = (
+    ("intelligence", "intelligence-chief"),
+    ("foreign affairs", "foreign-minister"),
+    ("foreign minister", "foreign-minister"),
+    ("defence", "defence-minister"),
+    ("defense", "defence-minister"),
+    ("ambassador", "ambassador"),
+    ("prime minister", "head-of-government"),
+    ("chancellor", "head-of-government"),
+    ("head of government", "head-of-government"),
+    ("president", "head-of-state"),
+    ("king", "head-of-state"),
+    ("emir", "head-of-state"),
+    ("sultan", "head-of-state"),
+    ("head of state", "head-of-state"),
+)
+
+
+def office_kind(office_en: str) -> str | None:
+    """The office kind an English office name says («Prime Minister of Israel» → head of
+    government), or None."""
+    lowered = office_en.lower()
+    return next((kind for word, kind in _KIND_WORDS if word in lowered), None)
+
+
+def _office_by_titles(titles: tuple[str, ...], index: dict[str, Office]) -> Office | None:
+    """The office most of `titles` name, when exactly one does."""
+    votes: dict[str, int] = {}
+    offices: dict[str, Office] = {}
+    for title in titles:
+        office = index.get(normalize(title))
+        if office is not None:
+            votes[office.key] = votes.get(office.key, 0) + 1
+            offices[office.key] = office
+    if not votes:
+        return None
+    best = max(votes.values())
+    winners = [key for key, count in votes.items() if count == best]
+    return offices[winners[0]] if len(winners) == 1 else None
+
+
+def _merge_entries(seed: list[KbEntry], world: list[KbEntry]) -> list[KbEntry]:
+    """Seed entries first, each completed by the world entry naming the same entity."""
+    by_qid = {e.entity.qid: i for i, e in enumerate(seed) if e.entity.qid}
+    by_label = {(e.entity.label_en, e.entity.type): i for i, e in enumerate(seed)}
+    merged = list(seed)
+    added: list[KbEntry] = []
+    for entry in world:
+        index = by_qid.get(entry.entity.qid or "")
+        if index is None:
+            index = by_label.get((entry.entity.label_en, entry.entity.type))
+        if index is None:
+            added.append(entry)
+            continue
+        mine = merged[index]
+        if entry.needs_context and entry.entity.type != "City":
+            # a state's names to take only in context stay apart, for the seed's entity
+            added.append(replace(entry, entity=mine.entity))
+            continue
+        merged[index] = replace(
+            entry,
+            entity=mine.entity,
+            aliases=_unique_names((*mine.aliases, *entry.aliases)),
+            metonyms=_unique_names((*mine.metonyms, *entry.metonyms)),
+            needs_context=False,  # the curated row says: a name to take wherever it occurs
+        )
+    return merged + added
+
+
+def _unique_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    kept = []
+    for name in names:
+        if normalize(name) not in seen:
+            seen.add(normalize(name))
+            kept.append(name)
+    return tuple(kept)
 
 
 def _split(cell: str) -> tuple[str, ...]:

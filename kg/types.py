@@ -53,9 +53,22 @@ class Role:
     holder: Entity
     start: datetime.date | None
     end: datetime.date | None
+    office_key: str | None = None  # the Office it is a term of («foreign-minister:TR»), if known
 
     def held_on(self, day: datetime.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Office:
+    """An office of a state, with every title Arabic news gives it (kg/data/office_titles.tsv)."""
+
+    key: str  # e.g. "foreign-minister:TR"
+    kind: str  # head-of-state | head-of-government | foreign-minister | defence-minister
+    # | intelligence-chief | ambassador
+    state: Entity  # the state it serves
+    label_en: str  # "Minister of Foreign Affairs of Turkey"
+    titles: tuple[str, ...]  # the Arabic forms
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,8 @@ seeds`` or ``python tests/goldcheck.py tests/heldout/gold tests/heldout/articles
 errors and the review notes and exits 1 on errors; tests/test_gold.py calls `check` on both sets.
 
 Errors: an evidence excerpt that is not verbatim in its document; a key that is neither a label_en
-of kg/data/entities.tsv nor an ``ar:`` key; an ``ar:`` key that occurs in no article; a bad
+of kg/data/entities.tsv (or of the world tables states.tsv, organisations.tsv, cities.tsv) nor an
+``ar:`` key; an ``ar:`` key that occurs in no article; a bad
 relation or polarity, an empty note, a subject equal to its object, a duplicate relation row; a
 duplicate meeting id or a meeting date that does not fit its precision. When the gold dir has an
 entities.tsv: a bad type or qid, or a mention not found in text order with word boundaries.
@@ -13,7 +14,7 @@ entities.tsv: a bad type or qid, or a mention not found in text order with word 
 Review notes: positive ``met`` pairs found in no meeting, negative ``met`` pairs whose members share
 a meeting (same side?), and alias occurrences that no gold mention covers (entities.tsv only).
 
-It reads only the article files, the gold files and kg/data/entities.tsv; it does not import kg.
+It reads only the article files, the gold files and kg/data's tables; it does not import kg.
 """
 
 from __future__ import annotations
@@ -23,7 +24,9 @@ import re
 import sys
 from pathlib import Path
 
-ENTITIES = Path(__file__).resolve().parents[1] / "kg" / "data" / "entities.tsv"
+DATA = Path(__file__).resolve().parents[1] / "kg" / "data"
+ENTITIES = DATA / "entities.tsv"
+WORLD = ("states.tsv", "organisations.tsv", "cities.tsv")
 # the read-also marker («إقرأ أيضاً:», «اقرأ أيضًا :», ...); the tail after it is "<id>#2"
 READ_ALSO = re.compile(r"^[اإ]قرأ أيض[ًّ]*ا[ًّ]*\s*:", re.M)
 SEP = " || "
@@ -73,6 +76,15 @@ def table() -> dict[str, dict[str, str]]:
         return {r["label_en"]: r for r in csv.DictReader(f, delimiter="\t")}
 
 
+def world_labels() -> set[str]:
+    """The English labels of the world tables: gold keys too."""
+    labels: set[str] = set()
+    for name in WORLD:
+        if (DATA / name).exists():
+            labels |= {r["label_en"] for r in rows(DATA / name)}
+    return labels
+
+
 def check_evidence(errors: list[str], where: str, docs: dict[str, str], ids: str, ev: str) -> None:
     doc_ids, parts = ids.split(","), ev.split(SEP)
     if len(doc_ids) != len(parts):
@@ -85,9 +97,9 @@ def check_evidence(errors: list[str], where: str, docs: dict[str, str], ids: str
             errors.append(f"{where}: evidence not in {doc}: {part}")
 
 
-def check_key(errors: list[str], where: str, key: str, tab: dict, docs: dict[str, str]) -> None:
-    if key and not key.startswith("ar:") and key not in tab:
-        errors.append(f"{where}: key not in entities.tsv: {key}")
+def check_key(errors: list[str], where: str, key: str, known: set, docs: dict[str, str]) -> None:
+    if key and not key.startswith("ar:") and key not in known:
+        errors.append(f"{where}: key not in entities.tsv or the world tables: {key}")
     # an ar: key is the name as written in the articles, so it must occur verbatim in one of them;
     # after the preposition ل the article's alef is not written («للخرطوم» = ل + الخرطوم)
     name = key[3:]
@@ -105,6 +117,7 @@ def find_word(text: str, mention: str, start: int) -> int:
 def check(gold_dir: Path, articles_dir: Path) -> tuple[list[str], list[str]]:
     """(errors, review notes) for the gold files in `gold_dir` against the articles."""
     docs, tab = documents(articles_dir), table()
+    known = set(tab) | world_labels()
     errors: list[str] = []
     notes: list[str] = []
     rel_rows = rows(gold_dir / "relations.tsv")
@@ -116,7 +129,7 @@ def check(gold_dir: Path, articles_dir: Path) -> tuple[list[str], list[str]]:
         if not r["note"]:
             errors.append(f"{where}: empty note")
         for k in (r["subject"], r["object"]):
-            check_key(errors, where, k, tab, docs)
+            check_key(errors, where, k, known, docs)
         if r["subject"] == r["object"]:
             errors.append(f"{where}: subject equals object")
         check_evidence(errors, where, docs, r["documents"], r["evidence"])
@@ -133,7 +146,7 @@ def check(gold_dir: Path, articles_dir: Path) -> tuple[list[str], list[str]]:
             errors.append(f"{where}: duplicate id")
         ids.add(r["meeting_id"])
         for k in [*r["participants"].split("|"), r["place"]]:
-            check_key(errors, where, k, tab, docs)
+            check_key(errors, where, k, known, docs)
         check_evidence(errors, where, docs, r["documents"], r["evidence"])
         if not re.fullmatch(DATE.get(r["date_precision"], "x"), r["date"]):
             errors.append(f"{where}: date {r['date']!r} does not fit {r['date_precision']!r}")
@@ -153,12 +166,17 @@ def check(gold_dir: Path, articles_dir: Path) -> tuple[list[str], list[str]]:
                     f"{r['subject']} – {r['object']}"
                 )
     if (gold_dir / "entities.tsv").exists():
-        check_entities(errors, notes, rows(gold_dir / "entities.tsv"), docs, tab)
+        check_entities(errors, notes, rows(gold_dir / "entities.tsv"), docs, tab, known)
     return errors, notes
 
 
 def check_entities(
-    errors: list[str], notes: list[str], ent_rows: list[dict], docs: dict[str, str], tab: dict
+    errors: list[str],
+    notes: list[str],
+    ent_rows: list[dict],
+    docs: dict[str, str],
+    tab: dict,
+    known: set,
 ) -> None:
     """Mentions allocated in text order; alias occurrences no gold mention covers go to `notes`."""
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -166,7 +184,7 @@ def check_entities(
     for i, r in enumerate(ent_rows, 1):
         where = f"entities.tsv row {i} ({r['mention']})"
         doc = r["document"]
-        check_key(errors, where, r["key"], tab, docs)
+        check_key(errors, where, r["key"], known, docs)
         if r["type"] not in TYPES:
             errors.append(f"{where}: bad type {r['type']}")
         if r["key"] in tab:

@@ -1,0 +1,132 @@
+"""The offices of every state, with the titles Arabic news gives them, generated from data.
+
+Each state of kg/data/states.tsv has six offices (`KINDS`). Their titles are the patterns of
+kg/data/office_titles.tsv filled with the state's names, its nisba adjectives («التركي»,
+«التركية») and the names of its main intelligence service (organisations.tsv), plus the extra
+titles the state's row lists («وزير الحرب الأمريكي»). A title that two offices would share
+(«الرئيس الكونغولي», both Congos) names neither: it is left out and listed in `ambiguous`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from kg.normalize import normalize
+from kg.types import Entity, Office
+
+KINDS = (
+    "head-of-state",
+    "head-of-government",
+    "foreign-minister",
+    "defence-minister",
+    "intelligence-chief",
+    "ambassador",
+)
+LABELS = {
+    "head-of-state": "Head of State of {}",
+    "head-of-government": "Head of Government of {}",
+    "foreign-minister": "Minister of Foreign Affairs of {}",
+    "defence-minister": "Minister of Defence of {}",
+    "intelligence-chief": "Head of the Intelligence Service of {}",
+    "ambassador": "Ambassador of {}",
+}
+ANY = "*"
+
+
+@dataclass(frozen=True)
+class StateTitles:
+    """What the titles of one state's offices are made of."""
+
+    iso2: str
+    entity: Entity
+    names: tuple[str, ...]  # «تركيا», «الجمهورية التركية»
+    nisba_m: tuple[str, ...]  # indefinite: «تركي»
+    nisba_f: tuple[str, ...]  # «تركية»
+    head_of_state: str  # رئيس | ملك | أمير | سلطان | مرشد | إمبراطور | بابا
+    head_of_government: str  # رئيس الوزراء | مستشار | رئيس
+    services: tuple[str, ...] = ()  # names of the main intelligence service
+    extra: tuple[tuple[str, str], ...] = ()  # (kind, title pattern) the state's row adds
+
+
+@dataclass
+class Offices:
+    offices: list[Office] = field(default_factory=list)
+    ambiguous: dict[str, tuple[str, ...]] = field(default_factory=dict)  # folded title → keys
+
+    def by_key(self) -> dict[str, Office]:
+        return {office.key: office for office in self.offices}
+
+
+def definite(adjective: str) -> list[str]:
+    """«تركي» → «التركي»; «كوري جنوبي» → «الكوري الجنوبي»; «جنوب أفريقي» → «الجنوب أفريقي»
+    and «الجنوب الأفريقي» (news writes both)."""
+    words = adjective.split()
+    forms = [" ".join("ال" + w for w in words)]
+    if len(words) > 1 and not words[0].endswith("ي"):
+        forms.append(" ".join(["ال" + words[0], *words[1:]]))
+    return forms
+
+
+def expand(pattern: str, state: StateTitles) -> list[str]:
+    """Every title a pattern gives for a state (one placeholder a pattern)."""
+    fillers = {
+        "{m}": [d for n in state.nisba_m for d in definite(n)],
+        "{f}": [d for n in state.nisba_f for d in definite(n)],
+        "{name}": list(state.names),
+        "{service}": list(state.services),
+    }
+    for slot, values in fillers.items():
+        if slot in pattern:
+            return [pattern.replace(slot, value) for value in values]
+    return [pattern]
+
+
+def generate(states: Iterable[StateTitles], patterns: list[dict[str, str]]) -> Offices:
+    """The offices of `states`; titles that would name two offices are left out of both."""
+    drafts: list[tuple[str, str, StateTitles, list[str]]] = []
+    for state in states:
+        for kind in KINDS:
+            when = {ANY}
+            if kind == "head-of-state":
+                when.add(state.head_of_state)
+            elif kind == "head-of-government":
+                when.add(state.head_of_government)
+            titles = [
+                title
+                for row in patterns
+                if row["kind"] == kind and row["when"] in when
+                for title in expand(row["pattern"], state)
+            ]
+            titles += [
+                title
+                for extra_kind, pattern in state.extra
+                if extra_kind == kind
+                for title in expand(pattern, state)
+            ]
+            drafts.append((f"{kind}:{state.iso2}", kind, state, titles))
+    folded: dict[str, str] = {}
+    owners: dict[str, set[str]] = {}
+    for key, _, _, titles in drafts:
+        for title in titles:
+            if title not in folded:
+                folded[title] = normalize(title)
+            owners.setdefault(folded[title], set()).add(key)
+    result = Offices()
+    result.ambiguous = {t: tuple(sorted(keys)) for t, keys in owners.items() if len(keys) > 1}
+    for key, kind, state, titles in drafts:
+        kept = _unique((t, folded[t]) for t in titles if folded[t] not in result.ambiguous)
+        label = LABELS[kind].format(state.entity.label_en or state.iso2)
+        result.offices.append(Office(key, kind, state.entity, label, kept))
+    return result
+
+
+def _unique(titles: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """Titles (given with their folded spelling) once each, in order."""
+    seen: set[str] = set()
+    kept = []
+    for title, folded in titles:
+        if folded not in seen:
+            seen.add(folded)
+            kept.append(title)
+    return tuple(kept)

