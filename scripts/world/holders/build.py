@@ -110,7 +110,7 @@ def confirm_reign(row: Row, terms: list[sources.Term]) -> None:
             continue
         if not dates.agree(row.start, term.start):
             continue
-        still_in = term.end >= "2021-03" and (not row.end or row.end[:7] >= "2021-03")
+        still_in = not term.end and (not row.end or row.end[:7] >= "2021-03")
         if still_in or (row.end and dates.agree(row.end[:7], term.end)):
             row.sources.append(term.source)
             return
@@ -185,7 +185,7 @@ def apply_fixes(rows: list[Row], fixes: list[dict[str, str]]) -> list[Row]:
                 continue
             if fx["action"] == "drop":
                 keep = False
-            else:
+            elif fx["action"]:
                 field_name, value = fx["action"].split("=", 1)
                 setattr(row, field_name, value)
             if fx["reason"]:
@@ -261,6 +261,10 @@ def main(argv: list[str] | None = None) -> int:
     explain_overlaps(rows, disputes)
 
     arabic = {r["key"]: r for r in read_tsv(HERE / "arabic.tsv")}
+    for repo in sorted({p["repo"] for p in positions}):
+        for qid, (name, where) in sources.arabic_labels(args.mirror, repo).items():
+            note = f"Arabic name: Wikidata/Wikipedia Arabic label read in {where}"
+            arabic.setdefault(qid, {"holder_ar": name, "holder_aliases_ar": "", "note": note})
     shared_qids = {
         r["label_en"]: r["qid"]
         for r in read_tsv(args.shared / "wikidata" / "entities.tsv")
@@ -272,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
         w = csv.writer(f, delimiter="\t", lineterminator="\n")
         w.writerow(COLUMNS)
         for row in sorted(rows, key=Row.key):
-            ar = arabic.get(row.qid) or arabic.get(row.name) or {}
+            ar = arabic.get(row.name) or arabic.get(row.qid) or {}
             notes = list(row.notes)
             if ar.get("note"):
                 notes.append(ar["note"])

@@ -156,3 +156,29 @@ def reign_leaders(mirror: Path) -> dict[str, list[Term]]:
             end = f"{int(row['eyear']):04d}-{int(row['emonth']):02d}"
         out.setdefault(iso, []).append(Term(row["leader"], "", start, end, label))
     return out
+
+
+ARABIC_ONLY = "ابتثجحخدذرزسشصضطظعغفقكلمنهويءآأؤإئىة "
+PERSIAN_LETTERS = set("پچژگکی")
+
+
+def arabic_labels(mirror: Path, repo: str) -> dict[str, tuple[str, str]]:
+    """QID -> (Arabic name, where it was read) from any CSV of the snapshot.
+
+    Some lists are scraped from Arabic Wikipedia, and Wikidata items with no English label
+    show their Arabic label; a name written only with Arabic letters (no Persian or Urdu
+    letters) is kept as the person's Arabic name.
+    """
+    full = f"{EP_OWNER}/{repo}"
+    out: dict[str, tuple[str, str]] = {}
+    for path in ls(mirror, full):
+        if not path.endswith(".csv"):
+            continue
+        for row in rows(show(mirror, full, path)):
+            qid = row.get("item") or row.get("personID") or row.get("id") or row.get("wdid") or ""
+            name = (row.get("itemLabel") or row.get("person") or row.get("name") or "").strip()
+            if not qid.startswith("Q") or not name or set(name) & PERSIAN_LETTERS:
+                continue
+            if all(c in ARABIC_ONLY for c in name):
+                out.setdefault(qid, (name, f"{full} {path}"))
+    return out
