@@ -26,6 +26,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
+import attest  # noqa: E402
 import dates  # noqa: E402
 import sources  # noqa: E402
 
@@ -260,7 +261,17 @@ def main(argv: list[str] | None = None) -> int:
     disputes = {r["state"]: r["explanation"] for r in read_tsv(HERE / "disputes.tsv")}
     explain_overlaps(rows, disputes)
 
+    corpora = attest.Corpora(args.shared)
     arabic = {r["key"]: r for r in read_tsv(HERE / "arabic.tsv")}
+    for entry in arabic.values():
+        if entry["note"]:
+            continue
+        seen_in = corpora.where(entry["holder_ar"])
+        entry["note"] = (
+            f"Arabic name written by the helper; spelling attested in {seen_in}"
+            if seen_in
+            else "Arabic name transliterated by the helper (not found in a source)"
+        )
     for repo in sorted({p["repo"] for p in positions}):
         for qid, (name, where) in sources.arabic_labels(args.mirror, repo).items():
             note = f"Arabic name: Wikidata/Wikipedia Arabic label read in {where}"
@@ -277,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
         w.writerow(COLUMNS)
         for row in sorted(rows, key=Row.key):
             ar = arabic.get(row.name) or arabic.get(row.qid) or {}
+            if ar.get("holder_en"):
+                row.name = ar["holder_en"]
             notes = list(row.notes)
             if ar.get("note"):
                 notes.append(ar["note"])
