@@ -34,7 +34,7 @@ class Corpora:
 
     def _read_conll(self, text: str) -> None:
         span: list[str] = []
-        for line in text.splitlines() + [""]:
+        for line in [*text.splitlines(), ""]:
             word, _, tag = line.partition("\t")
             if tag.startswith("I-PER") and span:
                 span.append(word)

@@ -69,7 +69,9 @@ class Row:
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8") as f:
-        return [r for r in csv.DictReader(f, delimiter="\t") if not r[next(iter(r))].startswith("#")]
+        return [
+            r for r in csv.DictReader(f, delimiter="\t") if not r[next(iter(r))].startswith("#")
+        ]
 
 
 def fold(text: str) -> str:
@@ -98,7 +100,10 @@ def confirm_wikipedia(row: Row, terms: list[sources.Term]) -> None:
             row.sources.append(term.source)
             if term.qid and term.qid == row.qid:
                 row.qid_sources += 1
-            for what, ours, theirs in (("start", row.start, term.start), ("end", row.end, term.end)):
+            for what, ours, theirs in (
+                ("start", row.start, term.start),
+                ("end", row.end, term.end),
+            ):
                 if ours != theirs and dates.precision(theirs) >= dates.precision(ours):
                     row.notes.append(f"{what} {theirs} in the Wikipedia list")
             return
@@ -139,6 +144,9 @@ def from_wikidata(mirror: Path, positions: list[dict[str, str]]) -> list[Row]:
                 if not dates.overlaps(t.start, t.end):
                     continue
                 row = Row(p["office_kind"], p["state"], t.name, t.qid, t.start, t.end, [t.source])
+                if t.end and dates.pad(t.start) > dates.pad(t.end):
+                    row.start, row.end = t.end, t.start
+                    row.notes.append("start and end are swapped in the Wikidata statement")
                 if p["note"]:
                     row.notes.append(p["note"])
                 confirm_wikipedia(row, wp_terms)
@@ -206,8 +214,8 @@ def explain_overlaps(rows: list[Row], disputes: dict[str, str]) -> None:
             for b in group[i + 1 :]:
                 if (a.qid or a.name) == (b.qid or b.name):
                     continue
-                a_end = dates.as_date(a.end) if a.end else None
-                b_end = dates.as_date(b.end) if b.end else None
+                a_end = dates.as_date(dates.pad_end(a.end)) if a.end else None
+                b_end = dates.as_date(dates.pad_end(b.end)) if b.end else None
                 lo = max(dates.as_date(a.start), dates.as_date(b.start))
                 hi = min(d for d in (a_end, b_end) if d) if (a_end or b_end) else None
                 if hi is not None and (hi - lo).days <= dates.TOLERANCE_DAYS:
@@ -257,6 +265,9 @@ def main(argv: list[str] | None = None) -> int:
         confirm_shared(row, verified, shared_src)
 
     rows = apply_fixes(rows, read_tsv(HERE / "fixes.tsv"))
+    # A term that starts and ends on one day (an acting head of state for some hours) has no
+    # extent a date can fall in: it is left out.
+    rows = [r for r in rows if not r.end or dates.pad(r.start) < dates.pad_end(r.end)]
     rows = merge_duplicates(rows)
     disputes = {r["state"]: r["explanation"] for r in read_tsv(HERE / "disputes.tsv")}
     explain_overlaps(rows, disputes)
@@ -298,10 +309,12 @@ def main(argv: list[str] | None = None) -> int:
                 row.qid_sources += 1
             if row.qid and row.qid_sources >= 1 and len(row.sources) >= 2:
                 qid = row.qid
-            if len(row.sources) < 2:
+            if len(set(row.sources)) < 2:
                 notes.insert(0, "single-source")
             if any(dates.precision(d) in (1, 2) for d in (row.start, row.end)):
-                notes.append("day unknown (first of month/year written)")
+                notes.append(
+                    "day unknown (start: first day, end: last day of the month/year given)"
+                )
             if not row.end:
                 seen = re.findall(r"\((\d{4}-\d{2}-\d{2})\)", " ".join(row.sources))
                 notes.append(f"in office as of {max(seen)}" if seen else "in office")
@@ -314,8 +327,8 @@ def main(argv: list[str] | None = None) -> int:
                     ar.get("holder_aliases_ar", ""),
                     qid,
                     dates.pad(row.start),
-                    dates.pad(row.end),
-                    ";".join(row.sources),
+                    dates.pad_end(row.end),
+                    ";".join(dict.fromkeys(row.sources)),
                     "; ".join(dict.fromkeys(notes)),
                 ]
             )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 TOLERANCE_DAYS = 7
 
@@ -18,6 +18,20 @@ def pad(value: str) -> str:
         return value + "-01-01"
     if precision(value) == 2:
         return value + "-01"
+    return value
+
+
+def pad_end(value: str) -> str:
+    """YYYY-MM-DD for a partial end date: the last day of the month or year it names.
+
+    A term known only as "2003 to 2003" thus stays a (year-long) term, never an empty one.
+    """
+    if precision(value) == 1:
+        return value + "-12-31"
+    if precision(value) == 2:
+        year, month = int(value[:4]), int(value[5:7])
+        nxt = date(year + month // 12, month % 12 + 1, 1)
+        return (nxt - timedelta(days=1)).isoformat()
     return value
 
 
