@@ -144,7 +144,7 @@ def reign_leaders(mirror: Path) -> dict[str, list[Term]]:
     """
     text = show(mirror, REIGN_REPO, REIGN_FILE)
     iso_of = {abb: iso for iso, abb in REIGN_ABB.items()}
-    label = f"REIGN leader list ({REIGN_REPO} {REIGN_FILE}, MIT licence)"
+    label = f"REIGN leader list ({REIGN_REPO} {REIGN_FILE})"
     out: dict[str, list[Term]] = {}
     for row in rows(text):
         iso = iso_of.get(row["stateabb"])
