@@ -5,10 +5,14 @@ Inputs (see kg/data/holders.md for sources and licences):
   terms since 2000 (html/holders21.csv) and Wikipedia office lists scraped in the same
   repository (sources/**/scraped.csv);
 - the REIGN leader list (effective leaders to March 2021);
+- datasets that reach past the Wikidata snapshots: the IfG Ministers Database (UK, 2026),
+  world-leaders-current (daily snapshots of heads of state and government, 2026), and the
+  world list of current foreign ministers (December 2022);
 - kg's shared, checked tables (../shared/wikidata/roles.tsv and entities.tsv);
 - files kept here: positions.tsv (which position of which repository is which office),
   additions.tsv (terms taken from other public pages, with those pages as sources),
-  arabic.tsv (Arabic names and where they come from), fixes.tsv (corrections with reasons).
+  fixes.tsv (corrections and ends of stale terms, with reasons and sources), current.tsv
+  (pages showing a holder still in office on a day), arabic.tsv (Arabic names).
 
 Run: python scripts/world/holders/build.py [--mirror /work/.mirror] [--out kg/data/holders.tsv]
 """
@@ -17,18 +21,17 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
-import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import attest  # noqa: E402
+import confirm  # noqa: E402
 import dates  # noqa: E402
 import sources  # noqa: E402
+from row import Row, tokens  # noqa: E402
 
 COLUMNS = [
     "office_kind",
@@ -39,32 +42,10 @@ COLUMNS = [
     "holder_qid",
     "start",
     "end",
+    "as_of",
     "sources",
     "note",
 ]
-KIND_ORDER = [
-    "head-of-state",
-    "head-of-government",
-    "foreign-minister",
-    "defence-minister",
-    "intelligence-chief",
-]
-
-
-@dataclass
-class Row:
-    kind: str
-    state: str
-    name: str
-    qid: str
-    start: str
-    end: str
-    sources: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    qid_sources: int = 0
-
-    def key(self) -> tuple:
-        return (self.state, KIND_ORDER.index(self.kind), dates.pad(self.start), self.name)
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
@@ -72,41 +53,6 @@ def read_tsv(path: Path) -> list[dict[str, str]]:
         return [
             r for r in csv.DictReader(f, delimiter="\t") if not r[next(iter(r))].startswith("#")
         ]
-
-
-def fold(text: str) -> str:
-    """Lower-case ASCII letters only, for comparing Latin-script names across sources."""
-    norm = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in norm if c.isalnum() or c == " ").lower()
-
-
-def tokens(text: str) -> set[str]:
-    return {t.removeprefix("al").removeprefix("el") for t in fold(text.replace("-", " ")).split()}
-
-
-def same_person(term: sources.Term, qid: str, name: str) -> bool:
-    if term.qid and qid:
-        return term.qid == qid
-    a, b = tokens(term.name), tokens(name)
-    return len(a & b) >= min(2, len(a), len(b))
-
-
-def confirm_wikipedia(row: Row, terms: list[sources.Term]) -> None:
-    """Add a Wikipedia list as second source when it has the same person with agreeing dates."""
-    for term in terms:
-        if not same_person(term, row.qid, row.name):
-            continue
-        if dates.agree(row.start, term.start) and dates.agree(row.end, term.end):
-            row.sources.append(term.source)
-            if term.qid and term.qid == row.qid:
-                row.qid_sources += 1
-            for what, ours, theirs in (
-                ("start", row.start, term.start),
-                ("end", row.end, term.end),
-            ):
-                if ours != theirs and dates.precision(theirs) >= dates.precision(ours):
-                    row.notes.append(f"{what} {theirs} in the Wikipedia list")
-            return
 
 
 def confirm_reign(row: Row, terms: list[sources.Term]) -> None:
@@ -134,6 +80,7 @@ def from_wikidata(mirror: Path, positions: list[dict[str, str]]) -> list[Row]:
     by_repo: dict[str, list[dict[str, str]]] = {}
     for p in positions:
         by_repo.setdefault(p["repo"], []).append(p)
+    unused: list[str] = []
     for repo, plist in by_repo.items():
         held = sources.wikidata_holders(mirror, repo)
         pids = sources.position_ids(mirror, repo)
@@ -144,13 +91,28 @@ def from_wikidata(mirror: Path, positions: list[dict[str, str]]) -> list[Row]:
                 if not dates.overlaps(t.start, t.end):
                     continue
                 row = Row(p["office_kind"], p["state"], t.name, t.qid, t.start, t.end, [t.source])
+                row.vote(t.qid, "wikidata")
                 if t.end and dates.pad(t.start) > dates.pad(t.end):
                     row.start, row.end = t.end, t.start
                     row.notes.append("start and end are swapped in the Wikidata statement")
                 if p["note"]:
                     row.notes.append(p["note"])
-                confirm_wikipedia(row, wp_terms)
+                confirm.confirm(row, wp_terms, unused)
                 out.append(row)
+    return out
+
+
+def from_additions(additions: list[dict[str, str]]) -> list[Row]:
+    """additions.tsv: terms from pages, with the pages (and their dates) as sources."""
+    out = []
+    for add in additions:
+        srcs = [s.strip() for s in add["sources"].split(";") if s.strip()]
+        row = Row(
+            add["office_kind"], add["state"], add["holder_en"], "", add["start"], add["end"], srcs
+        )
+        if add["note"]:
+            row.notes.append(add["note"])
+        out.append(row)
     return out
 
 
@@ -173,18 +135,21 @@ def merge_duplicates(rows: list[Row]) -> list[Row]:
                 prev.end = row.end
             prev.sources += [s for s in row.sources if s not in prev.sources]
             prev.notes += [n for n in row.notes if n not in prev.notes]
-            prev.qid_sources = max(prev.qid_sources, row.qid_sources)
+            for qid, kinds in row.qid_votes.items():
+                prev.qid_votes.setdefault(qid, set()).update(kinds)
             continue
         out.append(row)
     return out
 
 
 def apply_fixes(rows: list[Row], fixes: list[dict[str, str]]) -> list[Row]:
-    """fixes.tsv: drop or re-date a source row, with the reason kept in the note."""
+    """fixes.tsv: drop a source row, or set a field (an end the snapshot lacks), with the
+    reason in the note and the page that gives the new value added to the sources."""
     out = []
+    matched = set()
     for row in rows:
         keep = True
-        for fx in fixes:
+        for i, fx in enumerate(fixes):
             if (fx["state"], fx["office_kind"], fx["holder_en"], fx["start"]) != (
                 row.state,
                 row.kind,
@@ -192,86 +157,42 @@ def apply_fixes(rows: list[Row], fixes: list[dict[str, str]]) -> list[Row]:
                 row.start,
             ):
                 continue
+            matched.add(i)
             if fx["action"] == "drop":
                 keep = False
             elif fx["action"]:
                 field_name, value = fx["action"].split("=", 1)
                 setattr(row, field_name, value)
+            row.sources += [s.strip() for s in fx.get("sources", "").split(";") if s.strip()]
             if fx["reason"]:
                 row.notes.append(fx["reason"])
         if keep:
             out.append(row)
+    for i, fx in enumerate(fixes):
+        if i not in matched:
+            print(f"fixes.tsv: no row for {fx['state']} {fx['office_kind']} {fx['holder_en']}")
     return out
 
 
-def explain_overlaps(rows: list[Row], disputes: dict[str, str]) -> None:
-    """Mark terms of two people that overlap in one office by more than the tolerance."""
-    groups: dict[tuple[str, str], list[Row]] = {}
+def confirm_datasets(rows: list[Row], mirror: Path) -> list[str]:
+    """Second sources that reach past the Wikidata snapshots (and date open terms)."""
+    conflicts: list[str] = []
+    ifg = sources.ifg_ministers(mirror)
+    current = sources.current_leaders(mirror)
+    foreign = sources.world_foreign_ministers(mirror)
     for row in rows:
-        groups.setdefault((row.state, row.kind), []).append(row)
-    for (state, _kind), group in groups.items():
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                if (a.qid or a.name) == (b.qid or b.name):
-                    continue
-                a_end = dates.as_date(dates.pad_end(a.end)) if a.end else None
-                b_end = dates.as_date(dates.pad_end(b.end)) if b.end else None
-                lo = max(dates.as_date(a.start), dates.as_date(b.start))
-                hi = min(d for d in (a_end, b_end) if d) if (a_end or b_end) else None
-                if hi is not None and (hi - lo).days <= dates.TOLERANCE_DAYS:
-                    continue
-                for x, y in ((a, b), (b, a)):
-                    why = disputes.get(state, "the sources' dates overlap")
-                    note = f"overlaps {y.name}: {why}"
-                    if note not in x.notes:
-                        x.notes.append(note)
+        if row.state == "GB":
+            confirm.confirm(row, ifg.get(row.kind, []), conflicts)
+        confirm.confirm(row, current.get((row.state, row.kind), []), conflicts)
+        if row.kind == "foreign-minister":
+            # The two foreign-minister lists (Wikipedia, Wikidata) are separate sources.
+            for side in ("Wikipedia", "Wikidata"):
+                terms = [t for t in foreign.get(row.state, []) if t.source.startswith(side)]
+                confirm.confirm(row, terms, conflicts)
+    return conflicts
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
-    ap.add_argument("--shared", type=Path, default=HERE.parents[2].parent / "shared")
-    ap.add_argument("--out", type=Path, default=HERE.parents[2] / "kg" / "data" / "holders.tsv")
-    args = ap.parse_args(argv)
-
-    positions = read_tsv(HERE / "positions.tsv")
-    rows = from_wikidata(args.mirror, positions)
-
-    reign = sources.reign_leaders(args.mirror)
-    shared_roles = read_tsv(args.shared / "wikidata" / "roles.tsv")
-    shared_src = "kg shared/wikidata/roles.tsv (verified=yes rows)"
-    for row in rows:
-        if row.kind in ("head-of-state", "head-of-government"):
-            confirm_reign(row, reign.get(row.state, []))
-
-    for add in read_tsv(HERE / "additions.tsv"):
-        row = Row(
-            add["office_kind"],
-            add["state"],
-            add["holder_en"],
-            "",
-            add["start"],
-            add["end"],
-            [s for s in add["sources"].split(";") if s],
-        )
-        if add["note"]:
-            row.notes.append(add["note"])
-        if row.kind in ("head-of-state", "head-of-government"):
-            confirm_reign(row, reign.get(row.state, []))
-        rows.append(row)
-
-    verified = [r for r in shared_roles if r["verified"] == "yes"]
-    for row in rows:
-        confirm_shared(row, verified, shared_src)
-
-    rows = apply_fixes(rows, read_tsv(HERE / "fixes.tsv"))
-    # A term that starts and ends on one day (an acting head of state for some hours) has no
-    # extent a date can fall in: it is left out.
-    rows = [r for r in rows if not r.end or dates.pad(r.start) < dates.pad_end(r.end)]
-    rows = merge_duplicates(rows)
-    disputes = {r["state"]: r["explanation"] for r in read_tsv(HERE / "disputes.tsv")}
-    explain_overlaps(rows, disputes)
-
+def arabic_entries(args: argparse.Namespace, positions: list[dict[str, str]]) -> dict:
     corpora = attest.Corpora(args.shared)
     arabic = {r["key"]: r for r in read_tsv(HERE / "arabic.tsv")}
     for entry in arabic.values():
@@ -287,11 +208,68 @@ def main(argv: list[str] | None = None) -> int:
         for qid, (name, where) in sources.arabic_labels(args.mirror, repo).items():
             note = f"Arabic name: Wikidata/Wikipedia Arabic label read in {where}"
             arabic.setdefault(qid, {"holder_ar": name, "holder_aliases_ar": "", "note": note})
+    return arabic
+
+
+def choose_qid(row: Row, wikipedia_qids: dict[str, set[str]]) -> str:
+    """A QID only where a Wikidata-derived and another source give the same one.
+
+    The other source is a Wikipedia list that links the person's article (for this office
+    or, by exact name, another one) or kg's checked entities table.
+    """
+    if len(set(row.sources)) < 2:
+        return ""
+    for qid, kinds in sorted(row.qid_votes.items()):
+        if qid in wikipedia_qids.get(row.name, set()) and len(wikipedia_qids[row.name]) == 1:
+            kinds.add("wikipedia")
+        if "wikidata" in kinds and len(kinds) >= 2:
+            return qid
+    return ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    ap.add_argument("--shared", type=Path, default=HERE.parents[2].parent / "shared")
+    ap.add_argument("--out", type=Path, default=HERE.parents[2] / "kg" / "data" / "holders.tsv")
+    args = ap.parse_args(argv)
+
+    positions = read_tsv(HERE / "positions.tsv")
+    rows = from_wikidata(args.mirror, positions) + from_additions(read_tsv(HERE / "additions.tsv"))
+
+    reign = sources.reign_leaders(args.mirror)
+    for row in rows:
+        if row.kind in ("head-of-state", "head-of-government"):
+            confirm_reign(row, reign.get(row.state, []))
+    shared_src = "kg shared/wikidata/roles.tsv (verified=yes rows)"
+    verified = [
+        r for r in read_tsv(args.shared / "wikidata" / "roles.tsv") if r["verified"] == "yes"
+    ]
+    for row in rows:
+        confirm_shared(row, verified, shared_src)
+
+    rows = apply_fixes(rows, read_tsv(HERE / "fixes.tsv"))
+    # A term that starts and ends on one day (an acting head of state for some hours) has no
+    # extent a date can fall in: it is left out.
+    rows = [r for r in rows if not r.end or dates.pad(r.start) < dates.pad_end(r.end)]
+    rows = merge_duplicates(rows)
+    for conflict in confirm_datasets(rows, args.mirror):
+        print("conflict:", conflict)
+    for row in rows:
+        confirm.dated_sources(row)
+    for unused in confirm.apply_current(rows, read_tsv(HERE / "current.tsv")):
+        print("current.tsv: no open term for", unused)
+    disputes = {r["state"]: r["explanation"] for r in read_tsv(HERE / "disputes.tsv")}
+    confirm.explain_overlaps(rows, disputes)
+
+    arabic = arabic_entries(args, positions)
     shared_qids = {
         r["label_en"]: r["qid"]
         for r in read_tsv(args.shared / "wikidata" / "entities.tsv")
         if r["verified"] == "yes" and r["qid"]
     }
+    repos = [f"{sources.EP_OWNER}/{r}" for r in sorted({p["repo"] for p in positions})]
+    wikipedia_qids = sources.wikipedia_qids(args.mirror, [r.split("/", 1)[1] for r in repos])
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8", newline="") as f:
@@ -304,20 +282,15 @@ def main(argv: list[str] | None = None) -> int:
             notes = list(row.notes)
             if ar.get("note"):
                 notes.append(ar["note"])
-            qid = ""
-            if row.qid and shared_qids.get(row.name) == row.qid:
-                row.qid_sources += 1
-            if row.qid and row.qid_sources >= 1 and len(row.sources) >= 2:
-                qid = row.qid
+            if shared_qids.get(row.name):
+                row.vote(shared_qids[row.name], "kg")
+            qid = choose_qid(row, wikipedia_qids)
             if len(set(row.sources)) < 2:
                 notes.insert(0, "single-source")
             if any(dates.precision(d) in (1, 2) for d in (row.start, row.end)):
                 notes.append(
                     "day unknown (start: first day, end: last day of the month/year given)"
                 )
-            if not row.end:
-                seen = re.findall(r"\((\d{4}-\d{2}-\d{2})\)", " ".join(row.sources))
-                notes.append(f"in office as of {max(seen)}" if seen else "in office")
             w.writerow(
                 [
                     row.kind,
@@ -328,6 +301,7 @@ def main(argv: list[str] | None = None) -> int:
                     qid,
                     dates.pad(row.start),
                     dates.pad_end(row.end),
+                    "" if row.end else row.as_of,
                     ";".join(dict.fromkeys(row.sources)),
                     "; ".join(dict.fromkeys(notes)),
                 ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +22,18 @@ REIGN_FILE = "data_sets/leaderlist_3_21.csv"
 
 @dataclass(frozen=True)
 class Term:
-    """One office term as a source states it (dates as the source writes them)."""
+    """One office term as a source states it (dates as the source writes them).
+
+    `as_of` is set for an open term when the source says on which day it last saw the person
+    in office (a dated snapshot or a "current holders" list).
+    """
 
     name: str
     qid: str
     start: str
     end: str
     source: str
+    as_of: str = ""
 
 
 def git_dir(mirror: Path, repo: str) -> Path:
@@ -61,13 +67,10 @@ def ls(mirror: Path, repo: str) -> list[str]:
     return proc.stdout.split("\n")
 
 
-def head_date(mirror: Path, repo: str) -> str:
-    proc = subprocess.run(
-        ["git", "-C", str(git_dir(mirror, repo)), "log", "-1", "--format=%ad", "--date=short"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+def head_date(mirror: Path, repo: str, path: str = "") -> str:
+    """Date of the snapshot's newest commit (touching `path` when given)."""
+    cmd = ["git", "-C", str(git_dir(mirror, repo)), "log", "-1", "--format=%ad", "--date=short"]
+    proc = subprocess.run([*cmd, *(["--", path] if path else [])], capture_output=True, text=True)
     return proc.stdout.strip()
 
 
@@ -181,4 +184,167 @@ def arabic_labels(mirror: Path, repo: str) -> dict[str, tuple[str, str]]:
                 continue
             if all(c in ARABIC_ONLY for c in name):
                 out.setdefault(qid, (name, f"{full} {path}"))
+    return out
+
+
+# --- Sources added in the second pass (terms after the 2022-2023 Wikidata snapshots) ---
+
+IFG_REPO = "instituteforgov/ifg-ministers-database-public"
+IFG_POSTS = {
+    "Prime Minister": "head-of-government",
+    "Secretary of State for Foreign and Commonwealth Affairs": "foreign-minister",
+    "Secretary of State for Foreign, Commonwealth and Development Affairs": "foreign-minister",
+    "Secretary of State for Defence": "defence-minister",
+}
+
+
+def ifg_ministers(mirror: Path) -> dict[str, list[Term]]:
+    """UK Prime Ministers, Foreign and Defence Secretaries from the IfG Ministers Database.
+
+    The database (CC BY 4.0) lists every appointment since 1979 with start and end days; an
+    open appointment is current as of the snapshot's last data commit.
+    """
+    if not git_dir(mirror, IFG_REPO).exists():
+        return {}
+    as_of = head_date(mirror, IFG_REPO, "data/appointment.csv")
+    label = f"IfG Ministers Database ({IFG_REPO} data/appointment.csv, {as_of})"
+    posts = {
+        p["id"]: IFG_POSTS.get(p["name"]) for p in rows(show(mirror, IFG_REPO, "data/post.csv"))
+    }
+    names: dict[str, str] = {}
+    for p in rows(show(mirror, IFG_REPO, "data/person.csv")):
+        # A person's record is split when the name changes (a peerage, "Lord Cameron of
+        # Chipping Norton"): keep the personal name, which the other sources use.
+        if p["id"] not in names or not p["name"].startswith(("Lord ", "Baroness ")):
+            names[p["id"]] = p["name"]
+    out: dict[str, list[Term]] = {}
+    for a in rows(show(mirror, IFG_REPO, "data/appointment.csv")):
+        kind = posts.get(a["post_id"])
+        if kind:
+            end = a["end_date"]
+            term = Term(
+                names[a["person_id"]], "", a["start_date"], end, label, "" if end else as_of
+            )
+            out.setdefault(kind, []).append(term)
+    return out
+
+
+WORLD_REPO = f"{EP_OWNER}/world"
+WORLD_COUNTRIES = {
+    "Algeria": "DZ", "Bahrain": "BH", "China": "CN", "Egypt": "EG", "France": "FR",
+    "Germany": "DE", "Iran": "IR", "Iraq": "IQ", "Israel": "IL", "Jordan": "JO",
+    "Kuwait": "KW", "Lebanon": "LB", "Libya": "LY", "Morocco": "MA", "Oman": "OM",
+    "Pakistan": "PK", "Palestine": "PS", "Qatar": "QA", "Russian Federation": "RU",
+    "Saudi Arabia": "SA", "Sudan": "SD", "Syria": "SY", "Tunisia": "TN", "Turkey": "TR",
+    "United Arab Emirates": "AE", "United Kingdom": "GB", "United States": "US", "Yemen": "YE",
+}  # fmt: skip
+
+
+def world_foreign_ministers(mirror: Path) -> dict[str, list[Term]]:
+    """Foreign ministers in office in December 2022, keyed by ISO code.
+
+    Two lists from every-politician-scrapers/world: Wikipedia's "List of current foreign
+    ministers" (scraped.csv, with the QID of the linked article) and the matching Wikidata
+    P39 statements (wikidata.csv). Both are "current" lists, so a term is open as of the
+    date the lists were last committed.
+    """
+    if not git_dir(mirror, WORLD_REPO).exists():
+        return {}
+    as_of = head_date(mirror, WORLD_REPO, "sources/foreign/scraped.csv")
+    out: dict[str, list[Term]] = {}
+    for path, what in (("scraped.csv", "Wikipedia"), ("wikidata.csv", "Wikidata")):
+        full = f"sources/foreign/{path}"
+        label = f"{what} current foreign ministers via {WORLD_REPO} {full} ({as_of})"
+        for row in rows(show(mirror, WORLD_REPO, full)):
+            iso = WORLD_COUNTRIES.get(row["countryLabel"])
+            if iso and row["name"] and row["start"]:
+                term = Term(row["name"], row["person"], row["start"], "", label, as_of)
+                out.setdefault(iso, []).append(term)
+    return out
+
+
+CURRENT_REPO = "open-data-archive/world-leaders-current"
+CURRENT_COUNTRIES = {
+    "usa": "US", "uk": "GB", "france": "FR", "russia": "RU", "china": "CN",
+    "saudi_arabia": "SA", "turkey": "TR", "germany": "DE", "india": "IN",
+    "indonesia": "ID", "italy": "IT", "malaysia": "MY", "south_africa": "ZA",
+}  # fmt: skip
+# The dataset's head of state of Saudi Arabia is the Crown Prince (its parser takes the Prime
+# Minister for the King), so that position is not used.
+CURRENT_SKIP = {("SA", "head-of-state")}
+CURRENT_POSITIONS = {"head_of_state": "head-of-state", "head_of_government": "head-of-government"}
+
+
+def current_leaders(mirror: Path) -> dict[tuple[str, str], list[Term]]:
+    """Heads of state and government seen in the daily snapshots of world-leaders-current.
+
+    Each run of one holder in one position becomes a term: its start is the dataset's
+    "since" date (from Wikidata/Wikipedia), its end the next holder's "since" date when the
+    holder changed within the snapshots, and an open term is current as of the last snapshot
+    that shows the holder. Positions a president holds alone (is_same_as_head_of_state) are
+    read as head of state only.
+    """
+    if not git_dir(mirror, CURRENT_REPO).exists():
+        return {}
+    paths = sorted(p for p in ls(mirror, CURRENT_REPO) if re.match(r"snapshots/.*\.json$", p))
+    runs: dict[tuple[str, str], list[dict[str, str]]] = {}
+    for path in paths:
+        day = path.rsplit("/", 1)[-1].removesuffix(".json")
+        snap = json.loads(show(mirror, CURRENT_REPO, path) or "{}")
+        for country, data in snap.get("countries", {}).items():
+            iso = CURRENT_COUNTRIES.get(country)
+            for key, pos in (data.get("positions") or {}).items():
+                kind = CURRENT_POSITIONS
+                if not iso or key not in kind or (iso, kind[key]) in CURRENT_SKIP:
+                    continue
+                if key == "head_of_government" and pos.get("is_same_as_head_of_state"):
+                    continue
+                holder = pos.get("current_holder") or {}
+                if not holder.get("name_en"):
+                    continue
+                seq = runs.setdefault((iso, kind[key]), [])
+                same = seq and (
+                    seq[-1]["qid"] == (holder.get("wikidata_id") or "-")
+                    or seq[-1]["name"] == holder["name_en"]
+                )
+                if same:
+                    seq[-1]["last"] = day
+                else:
+                    seq.append(
+                        {
+                            "name": holder["name_en"],
+                            "qid": holder.get("wikidata_id") or "",
+                            "since": holder.get("since") or "",
+                            "last": day,
+                        }
+                    )
+    out: dict[tuple[str, str], list[Term]] = {}
+    for key, seq in runs.items():
+        for i, run in enumerate(seq):
+            label = f"{CURRENT_REPO} daily snapshots (holder seen to {run['last']})"
+            end = seq[i + 1]["since"] if i + 1 < len(seq) else ""
+            term = Term(
+                run["name"], run["qid"], run["since"], end, label, "" if end else run["last"]
+            )
+            out.setdefault(key, []).append(term)
+    return out
+
+
+def wikipedia_qids(mirror: Path, repos: list[str]) -> dict[str, set[str]]:
+    """Person name -> QIDs of the articles Wikipedia lists link for that name.
+
+    Read from every scraped Wikipedia list of the every-politician snapshots and from the
+    world list of current foreign ministers; used as the Wikipedia-side confirmation of a
+    QID that a Wikidata-derived source gives for a term added in this pass.
+    """
+    out: dict[str, set[str]] = {}
+    for repo in repos:
+        for terms in wikipedia_lists(mirror, repo).values():
+            for t in terms:
+                if t.qid.startswith("Q") and t.name:
+                    out.setdefault(t.name, set()).add(t.qid)
+    for terms in world_foreign_ministers(mirror).values():
+        for t in terms:
+            if t.qid.startswith("Q") and t.source.startswith("Wikipedia"):
+                out.setdefault(t.name, set()).add(t.qid)
     return out
