@@ -1,0 +1,185 @@
+"""Checks on the shipped table of office holders (kg/data/holders.tsv)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections import defaultdict
+from datetime import date, timedelta
+from pathlib import Path
+
+TABLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "holders.tsv"
+# The day this table was brought up to date: no source can confirm a term later than this.
+TODAY = date(2026, 12, 2)
+COLUMNS = [
+    "office_kind",
+    "state",
+    "holder_en",
+    "holder_ar",
+    "holder_aliases_ar",
+    "holder_qid",
+    "start",
+    "end",
+    "as_of",
+    "sources",
+    "note",
+]
+KINDS = {
+    "head-of-state",
+    "head-of-government",
+    "foreign-minister",
+    "defence-minister",
+    "intelligence-chief",
+}
+# The 40 states of the brief (PS for Palestine); Germany (DE) may be missing from the data.
+ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
+OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
+STATES = set(f"{ARAB_LEAGUE} {OTHERS}".split())
+# Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
+ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
+OVERLAP_WORDS = ("overlap", "rival", "acting", "interim", "co-")
+
+
+def _rows() -> list[dict[str, str]]:
+    with TABLE.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+ROWS = _rows()
+
+
+def test_header_is_exactly_the_agreed_columns() -> None:
+    with TABLE.open(encoding="utf-8") as f:
+        assert f.readline().rstrip("\n").split("\t") == COLUMNS
+
+
+def test_every_row_has_every_column() -> None:
+    assert len(ROWS) > 500
+    for row in ROWS:
+        assert None not in row.values(), row
+        assert None not in row, row
+
+
+def test_office_kinds_and_state_codes_are_valid() -> None:
+    for row in ROWS:
+        assert row["office_kind"] in KINDS, row
+        assert row["state"] in STATES, row
+    assert len({r["state"] for r in ROWS}) >= 35
+
+
+def test_dates_are_iso_and_start_before_end() -> None:
+    for row in ROWS:
+        start = date.fromisoformat(row["start"])
+        if row["end"]:
+            assert start < date.fromisoformat(row["end"]), row
+            assert row["end"] >= "2000-01-01", row
+
+
+def test_names_are_present_and_english_is_not_arabic() -> None:
+    for row in ROWS:
+        assert row["holder_en"].strip() == row["holder_en"] != "", row
+        assert not re.search(r"[\u0600-\u06ff]", row["holder_en"]), row
+
+
+def test_arabic_columns_are_in_arabic_script() -> None:
+    for row in ROWS:
+        if row["holder_ar"]:
+            assert ARABIC.match(row["holder_ar"]), row
+        for alias in filter(None, row["holder_aliases_ar"].split("|")):
+            assert ARABIC.match(alias), row
+    assert sum(1 for r in ROWS if r["holder_ar"]) > 0.7 * len(ROWS)
+
+
+def test_a_qid_needs_two_sources_and_no_single_source_mark() -> None:
+    for row in ROWS:
+        srcs = [s for s in row["sources"].split(";") if s]
+        assert srcs, row
+        if row["holder_qid"]:
+            assert re.fullmatch(r"Q[1-9][0-9]*", row["holder_qid"]), row
+            assert len(srcs) >= 2, row
+            assert "single-source" not in row["note"], row
+        if len(srcs) < 2:
+            assert row["note"].startswith("single-source"), row
+
+
+def test_one_person_keeps_one_qid() -> None:
+    qids: dict[str, set[str]] = defaultdict(set)
+    for row in ROWS:
+        if row["holder_qid"]:
+            qids[row["holder_qid"]].add(row["holder_en"])
+    assert {q: n for q, n in qids.items() if len(n) > 1} == {}
+
+
+def test_as_of_is_set_exactly_on_open_terms() -> None:
+    """An open term is claimed only up to `as_of`; a closed one needs none."""
+    for row in ROWS:
+        if row["end"]:
+            assert row["as_of"] == "", row
+            continue
+        as_of = date.fromisoformat(row["as_of"])
+        assert date.fromisoformat(row["start"]) <= as_of <= TODAY, row
+
+
+def test_new_terms_reach_2026_for_the_states_most_in_the_news() -> None:
+    """The update brought these offices to 2026 (a source confirms the holder then)."""
+    latest: dict[tuple[str, str], str] = defaultdict(str)
+    for row in ROWS:
+        key = (row["state"], row["office_kind"])
+        latest[key] = max(latest[key], row["as_of"] or "")
+    for key in [
+        ("US", "head-of-state"),
+        ("GB", "head-of-government"),
+        ("FR", "head-of-government"),
+        ("IR", "head-of-state"),
+        ("IL", "foreign-minister"),
+        ("TR", "intelligence-chief"),
+        ("DE", "head-of-government"),
+    ]:
+        assert latest[key] >= "2026-01-01", key
+
+
+def test_known_changes_since_the_snapshots() -> None:
+    """Spot checks of changes after the 2022-2023 Wikidata snapshots (each from two pages)."""
+    by = {(r["state"], r["office_kind"], r["holder_en"], r["start"]): r for r in ROWS}
+    assert by[("US", "head-of-state", "Joe Biden", "2021-01-20")]["end"] == "2025-01-20"
+    assert by[("LB", "head-of-state", "Joseph Aoun", "2025-01-09")]["end"] == ""
+    assert by[("SY", "head-of-state", "Bashar al-Assad", "2000-07-17")]["end"] == "2024-12-08"
+    assert by[("IR", "head-of-government", "Ebrahim Raisi", "2021-08-03")]["end"] == "2024-05-19"
+    assert ("DE", "head-of-government", "Friedrich Merz", "2025-05-06") in by
+
+
+def _held(row: dict[str, str]) -> tuple[date, date]:
+    """[start, end) for a closed term, [start, as_of] for an open one."""
+    start = date.fromisoformat(row["start"])
+    if row["end"]:
+        return start, date.fromisoformat(row["end"])
+    return start, date.fromisoformat(row["as_of"]) + timedelta(days=1)
+
+
+def test_no_unexplained_overlap_in_one_office() -> None:
+    """Two people holding one office of one state on the same day need a note saying why."""
+    groups: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    for row in ROWS:
+        groups[(row["state"], row["office_kind"])].append(row)
+    bad = []
+    for group in groups.values():
+        for i, a in enumerate(group):
+            for b in group[i + 1 :]:
+                if a["holder_en"] == b["holder_en"]:
+                    continue
+                (a0, a1), (b0, b1) = _held(a), _held(b)
+                if min(a1, b1) <= max(a0, b0):
+                    continue
+                explained = all(any(w in x["note"].lower() for w in OVERLAP_WORDS) for x in (a, b))
+                if not explained:
+                    bad.append((a["state"], a["office_kind"], a["holder_en"], b["holder_en"]))
+    assert bad == []
+
+
+def test_known_holders_match_the_shared_tables() -> None:
+    """Names shared with kg's own tables keep the label_en written there."""
+    names = {r["holder_en"] for r in ROWS}
+    for name in ("Recep Tayyip Erdoğan", "Benjamin Netanyahu", "Donald Trump", "Joe Biden"):
+        assert name in names
+    fidan = [r for r in ROWS if r["holder_en"] == "Hakan Fidan"]
+    assert {r["office_kind"] for r in fidan} >= {"intelligence-chief", "foreign-minister"}
