@@ -142,6 +142,9 @@ _RELATIONAL_NOUNS = {
     "مرافق",
 }
 _INTRODUCED = {"name-after-title", "title-unknown-name"}
+# Bodies of a state's people: with the state's adjective they stand for the state.
+_COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
+_COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "مسوولون", "القياده", "قياده", "الوفود"}
 _LEADERSHIP = {"برياسه", "رياسه"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
 _MAX_TITLE_WORDS = 12
@@ -150,7 +153,18 @@ _MAX_NAME_WORDS = 7
 
 @dataclass(frozen=True)
 class _Title:
+    """An office title: the office it names (if the base knows it) and the terms of office."""
+
+    key: str  # the office's key, or its English name for a term of an office kg does not know
     roles: tuple[Role, ...]
+    state: Entity | None  # the state the office serves
+
+
+@dataclass(frozen=True)
+class _Guarded:
+    """A place name to take only after a place word («في دور», «مدينة بيرا»)."""
+
+    entity: Entity
 
 
 class MentionFinder:
@@ -159,17 +173,21 @@ class MentionFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.gazetteer: Gazetteer = Gazetteer()
+        self.nisba: Gazetteer[Entity] = Gazetteer()  # «التركي», «المصرية» → the state
         for entry in kb.entries:
             for alias in entry.aliases:
                 self.gazetteer.add(alias, entry.entity)
             for metonym in entry.metonyms:
                 self.gazetteer.add(metonym, ("metonym", entry.entity))
-        titles: dict[str, list[Role]] = {}
-        for role in kb.roles:
-            for title in role.titles:
-                titles.setdefault(normalize(title), []).append(role)
-        for title, roles in titles.items():
-            self.gazetteer.add(title, _Title(tuple(roles)))
+            for adjective in entry.nisba if entry.entity.type == "State" else ():
+                for form in (adjective, "ال" + adjective):
+                    self.nisba.add(form, entry.entity)
+        for entry in kb.guarded:
+            for alias in entry.aliases:
+                self.gazetteer.add(alias, _Guarded(entry.entity))
+        for title in _titles(kb):
+            for name in title[1]:
+                self.gazetteer.add(name, title[0])
 
     def find(self, doc: Doc) -> list[Mention]:
         article = doc._.article
@@ -200,6 +218,7 @@ class MentionFinder:
                 if mention is not None:
                     found.append(mention)
             found.extend(self._unknown_people(doc, tokens, sentence_start, sentence_end, found))
+            found.extend(self._collectives(doc, tokens, sentence_start, sentence_end, found))
             found.extend(_unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found = _without_overlaps(found)
             found.extend(_state_list_anaphors(text, sentence_start, last_state_list))
@@ -211,9 +230,16 @@ class MentionFinder:
         mentions += _body_anaphors(article.text, mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
-    def _named(self, match: Match, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> Mention:
+    def _named(
+        self, match: Match, start: int, end: int, doc: Doc, tokens: _TokenIndex
+    ) -> Mention | None:
         entities = [p for p in match.payloads if isinstance(p, Entity)]
         states = [p[1] for p in match.payloads if isinstance(p, tuple) and p[0] == "metonym"]
+        if not entities and not states:
+            guarded = _first(match.payloads, _Guarded)
+            if guarded is None or not _after_place_word(doc._.article.text, start):
+                return None
+            return Mention(start, end, guarded.entity, "alias-in-context", 0.7)
         if not states:
             return Mention(start, end, entities[0], "alias", 0.95 if entities[0].qid else 0.8)
         if entities:
@@ -236,39 +262,46 @@ class MentionFinder:
         tokens: _TokenIndex,
         bound: dict[str, Entity],
     ) -> Mention | None:
-        office = title.roles[0].office
+        office = title.key
         text = doc._.article.text
         possessed = _is_possessed(tokens.covering(start, end))
+        state = title.state
         if following and not possessed:
             after = following[0]
             named = _first(after.payloads, Entity)
             gap = text[end : sentence_start + after.start]
             if named is not None and named.type == "Person" and gap.strip(" ،,") == "":
                 bound[office] = named
-                return Mention(start, sentence_start + after.end, named, "title-name", 0.95)
+                end = sentence_start + after.end
+                return Mention(start, end, named, "title-name", 0.95, represents=state)
         name = _name_after(tokens.after(end), text)
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not possessed:  # «الرئيس الأمريكي دونالد ترمب»: ترمب is known
             bound[office] = known
-            return Mention(start, name[1], known, "title-name", 0.9)
+            return Mention(start, name[1], known, "title-name", 0.9, represents=state)
         if name is not None:
             person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
             if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named
                 return Mention(name[0], name[1], person, "name-after-title", 0.5)
             bound[office] = person
-            return Mention(start, name[1], person, "title-unknown-name", 0.6)
+            return Mention(start, name[1], person, "title-unknown-name", 0.6, represents=state)
         if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
             return None
         if office in bound:
-            return Mention(start, end, bound[office], "title-coreference", 0.85)
+            return Mention(start, end, bound[office], "title-coreference", 0.85, represents=state)
         published = doc._.article.published
-        if published is None:
+        resolved = self.kb.holder(list(title.roles), published) if published else None
+        if resolved is not None:
+            role, holder = resolved
+            return Mention(start, end, holder, "title-role", 0.85, role=role, represents=state)
+        if state is None:
             return None
-        resolved = self.kb.holder(list(title.roles), published)
-        if resolved is None:
-            return None
-        role, holder = resolved
-        return Mention(start, end, holder, "title-role", 0.85, role=role)
+        # Nobody the tables know held the office then: the holder, unnamed, still acts for
+        # the state («وزير الخارجية المصري» in an undated 2003 wire). One person per office
+        # and month of publication (or article, when undated), never one across the years.
+        holder = _office_holder(text[start:end], office, doc._.article)
+        bound[office] = holder
+        return Mention(start, end, holder, "title-unknown-holder", 0.6, represents=state)
 
     def _unknown_people(
         self, doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
@@ -303,8 +336,48 @@ class MentionFinder:
                     found.append(Mention(span_start, person.end, person.entity, "title-name", 0.9))
                 continue
             person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
-            found.append(Mention(span_start, name[1], person, "name-after-title", 0.5))
+            represents = self._represented(text, span_start, name[0], known)
+            found.append(
+                Mention(span_start, name[1], person, "name-after-title", 0.5, represents=represents)
+            )
             taken.append((span_start, name[1]))
+        return found
+
+    def _represented(self, text: str, start: int, end: int, known: list[Mention]) -> Entity | None:
+        """The state or body a title names: a nisba («وزير الخارجية الأردني»), else a state or
+        organisation named inside it («رئيس المكتب السياسي لحركة حماس»)."""
+        nisba = self.nisba.find(text[start:end])
+        if nisba:
+            return nisba[-1].payloads[0]
+        inside = [
+            m.entity
+            for m in known
+            if start <= m.start and m.end <= end and m.entity.type in ("State", "Organization")
+        ]
+        return inside[-1] if inside else None
+
+    def _collectives(
+        self, doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
+    ) -> list[Mention]:
+        """«الجانب الكويتي», «الوفد المصري», «الحكومة الإسرائيلية», «المسؤولين السوريين»: a
+        body of a state's people, named by the state's adjective, stands for the state."""
+        text = doc._.article.text
+        taken = [(m.start, m.end) for m in known]
+        found = []
+        for token in tokens.words_within(start, end, _COLLECTIVES):
+            if token.i + 1 >= len(doc):
+                continue
+            head_start = tokens.span(token)[0]
+            following_start, following_end = tokens.span(doc[token.i + 1])
+            matches = self.nisba.find(text[following_start : min(end, following_end + 30)])
+            if not matches or matches[0].start != 0:
+                continue
+            span = (head_start, following_start + matches[0].end)
+            if _covered(span, taken):
+                continue
+            state = matches[0].payloads[0]
+            found.append(Mention(*span, state, "nisba-collective", 0.7, represents=state))
+            taken.append(span)
         return found
 
 
@@ -628,3 +701,36 @@ def _unlinked_key(kind: str, label: str) -> str:
     """A stable key for an entity kg knows only by its Arabic name."""
     digest = hashlib.sha1(normalize(label).encode("utf-8")).hexdigest()[:12]
     return f"{kind.lower()}-{digest}"
+
+
+def _titles(kb: KnowledgeBase) -> list[tuple[_Title, tuple[str, ...]]]:
+    """Every office title of the base with the terms of its office: the generated offices
+    (holders or none) and terms of offices kg does not generate, by their own titles."""
+    terms: dict[str, list[Role]] = {}
+    for role in kb.roles:
+        terms.setdefault(role.office_key or role.office, []).append(role)
+    found = [
+        (_Title(office.key, tuple(terms.pop(office.key, ())), office.state), office.titles)
+        for office in kb.offices
+    ]
+    for key, roles in terms.items():
+        titles = tuple(dict.fromkeys(t for role in roles for t in role.titles))
+        found.append((_Title(key, tuple(roles), None), titles))
+    return found
+
+
+def _office_holder(title: str, office: str, article) -> Entity:
+    """An unlinked person standing for an office's unnamed holder, labelled by the title."""
+    when = article.published.isoformat()[:7] if article.published else article.doc_id
+    digest = hashlib.sha1(f"{office}|{when}".encode()).hexdigest()[:12]
+    return Entity(f"person-{digest}", "Person", " ".join(title.split()))
+
+
+_PLACE_CONTEXT = {"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"}
+_PLACE_CONTEXT |= {"قريه", "محافظه", "ولايه", "بولايه", "بمحافظه", "منطقه", "بمنطقه", "قرب"}
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    """Whether a place word stands right before `start` («في دور», «مدينة بيرا»)."""
+    words = normalize(text[max(0, start - 25) : start]).split()
+    return bool(words) and words[-1] in _PLACE_CONTEXT
