@@ -23,7 +23,7 @@ from kg.errors import InputError
 from kg.kb import KnowledgeBase, default_kb
 from kg.namespaces import KG
 from kg.normalize import normalize
-from kg.schema import RELATIONS
+from kg.schema import ACTORS, PLACES, RELATIONS
 from kg.tsv import read_rows
 from kg.udeval import Score
 
@@ -52,20 +52,22 @@ class Keys:
     replaced by that entity's key."""
 
     def __init__(self, kb: KnowledgeBase) -> None:
-        by_alias: dict[str, set[str]] = {}
+        self._by_alias: dict[str, dict[str, str]] = {}  # folded alias → key → entity type
         for entry in kb.entries:
             key = _key_of(entry.entity.label_en, entry.entity.label_ar)
             for alias in entry.aliases:
                 for form in _article_forms(normalize(alias)):
-                    by_alias.setdefault(form, set()).add(key)
-        self._by_alias = {alias: keys.pop() for alias, keys in by_alias.items() if len(keys) == 1}
+                    self._by_alias.setdefault(form, {})[key] = entry.entity.type
 
-    def __call__(self, key: str) -> str:
+    def __call__(self, key: str, types: frozenset[str] = frozenset()) -> str:
+        """The key in one spelling; `types` are the entity types the slot takes (a `met`
+        side takes actors: «ar:الكويت» is then the state, not the city)."""
         if not key.startswith("ar:"):
             return key
         folded = normalize(key.removeprefix("ar:"))
-        known = self._by_alias.get(folded)
-        return known if known is not None else f"ar:{folded}"
+        candidates = self._by_alias.get(folded, {})
+        fitting = [k for k, kind in candidates.items() if not types or kind in types]
+        return fitting[0] if len(fitting) == 1 else f"ar:{folded}"
 
 
 def _key_of(label_en: str | None, label_ar: str) -> str:
@@ -102,15 +104,17 @@ def evaluate(graph: Graph, gold_dir: Path, kb: KnowledgeBase | None = None) -> E
 
 
 def _canonical(facts: dict[str, set[tuple]], keys: Keys) -> dict[str, set[tuple]]:
-    return {
-        relation: {_fact(relation, keys(s), keys(o)) for s, o in pairs}
-        for relation, pairs in facts.items()
-    }
+    canonical = {}
+    for relation, pairs in facts.items():
+        domain, range_ = RELATIONS[relation].domain, RELATIONS[relation].range
+        canonical[relation] = {_fact(relation, keys(s, domain), keys(o, range_)) for s, o in pairs}
+    return canonical
 
 
 def _canonical_meeting(meeting: GoldMeeting, keys: Keys) -> GoldMeeting:
-    participants = frozenset(keys(p) for p in meeting.participants)
-    return GoldMeeting(participants, keys(meeting.place) if meeting.place else "", meeting.date)
+    participants = frozenset(keys(p, ACTORS) for p in meeting.participants)
+    place = keys(meeting.place, PLACES) if meeting.place else ""
+    return GoldMeeting(participants, place, meeting.date)
 
 
 def entity_key(graph: Graph, node: URIRef) -> str:

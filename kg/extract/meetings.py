@@ -134,7 +134,7 @@ def _read(
         return _brought_together(doc, token, actors)
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
     if trigger.pos == "verb":
-        side_a, side_b = _verb_sides(trigger, found)
+        side_a, side_b = _verb_sides(doc, trigger, found)
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
@@ -207,7 +207,20 @@ def _after_bi(text: str, start: int) -> bool:
     return before.endswith("ب") or before.rstrip().endswith(" ب") or before.endswith("بال")
 
 
-def _verb_sides(trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
+def _conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«بين وفد برازيلي برئاسة وزير الخارجية X ووفد موزمبيقي برئاسة نظيره Y»: the first
+    conjunct (up to the «و» that starts the next) against the rest."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    text = doc._.article.text
+    for index in range(1, len(ordered)):
+        previous, mention = ordered[index - 1], ordered[index]
+        gap = normalize(text[previous.end : mention.start]).split()
+        if mention.start > previous.start and any(w.startswith("و") for w in gap):
+            return ordered[:index], ordered[index:]
+    return _split(ordered)
+
+
+def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
     if trigger.frame == "visit":
         return found.subjects, _people(found.objects)
     if trigger.frame == "transitive":
@@ -219,7 +232,7 @@ def _verb_sides(trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Men
             return _split(found.objects)
         return found.subjects, found.objects + found.partners
     if found.between:
-        return _split(found.between)
+        return _conjuncts(doc, found.between)
     return found.subjects, found.partners
 
 
@@ -240,7 +253,7 @@ def _noun_sides(
     it) against whoever «مع» names. The subject and object of another verb in the clause
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
-        return _split(found.between)
+        return _conjuncts(doc, found.between)
     owners = found.owners or _pronoun_owner(doc, token, actors)
     if not owners and found.partners and support is None:
         # «أشار باول خلال المحادثات مع الرئيس السوري»: whoever the clause is about held them
