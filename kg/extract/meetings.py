@@ -217,7 +217,7 @@ def _conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[M
         gap = normalize(text[previous.end : mention.start]).split()
         if mention.start > previous.start and any(w.startswith("و") for w in gap):
             return ordered[:index], ordered[index:]
-    return _split(ordered)
+    return ordered, []  # one side only: the other is not named
 
 
 def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:

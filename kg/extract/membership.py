@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +32,7 @@ _MEMBERS_OF = {"اعضاء", "الاعضاء", "اعضايها"}  # «أعضاء
 _GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
 _LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
 _MEMBER_ROLES = {"State", "Organization"}
+_BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
 
 
 @Language.component("kg_membership")
@@ -63,10 +66,13 @@ def _memberships(
         if trigger.frame == "compose" and _composes(token, trigger):
             before = [g for g in bodies if g.end <= start]
             after = [g for g in bodies if g.start > start]
-            # The body is the subject: before the verb (SVO), or right after it (VSO).
-            group_mention = before[-1] if before else (after[0] if after else None)
+            # The body is the subject: before the verb (SVO), or right after it (VSO), where
+            # «المجموعة» may stand for the group named last («وتضم المجموعة الدول الأعضاء في
+            # اللجنة …»: the committee is in the list, not the subject).
+            anaphor = not before and _refers_to_group(sentence.span, token)
+            group_mention = before[-1] if before else (after[0] if after and not anaphor else None)
             group = group_mention.entity if group_mention else None
-            if group is None and _refers_to_group(sentence.span, token):
+            if group is None and anaphor:
                 group = last_group
             list_start = max(start, group_mention.end if group_mention else start)
             members = [m.entity for m in states if m.start > list_start]
@@ -130,7 +136,12 @@ def _member_of(
     text = doc._.article.text
     following = normalize(text[group.end : group.end + 12]).replace("،", " ").split()
     if following and following[0] in _LIST_OPENERS:
-        return group.entity, [m.entity for m in states if m.start > group.end]
+        listed = [m for m in states if m.start > group.end]
+        # «وهي السعودية والأردن …، إلى جانب إسبانيا وإيرلندا»: the others are not members of Y
+        end = next(
+            (m.start for m in listed if _BEYOND.search(normalize(text[group.end : m.start]))), None
+        )
+        return group.entity, [m.entity for m in listed if end is None or m.start < end]
     return group.entity, [m.entity for m in states if m.end <= start][-1:]
 
 
