@@ -24,6 +24,8 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer, Match
 from kg.kb import KnowledgeBase
 from kg.normalize import normalize, normalize_with_offsets
+from kg.resources import data_path
+from kg.tsv import read_rows
 from kg.types import Entity, Mention, Role
 
 # Folded forms (kg.normalize): no hamza on alef, ه for ة.
@@ -164,6 +166,13 @@ class _Title:
 
 
 @dataclass(frozen=True)
+class _Summit:
+    """A regional adjective after a summit noun names the body holding it («القمة العربية»)."""
+
+    body: Entity
+
+
+@dataclass(frozen=True)
 class _Guarded:
     """A place name to take only after a place word («في دور», «مدينة بيرا»)."""
 
@@ -191,6 +200,8 @@ class MentionFinder:
         for title in _titles(kb):
             for name in title[1]:
                 self.gazetteer.add(name, title[0])
+        for adjective, body in _summit_adjectives(kb):
+            self.gazetteer.add(adjective, _Summit(body))
 
     def find(self, doc: Doc) -> list[Mention]:
         article = doc._.article
@@ -238,6 +249,11 @@ class MentionFinder:
     ) -> Mention | None:
         entities = [p for p in match.payloads if isinstance(p, Entity)]
         states = [p[1] for p in match.payloads if isinstance(p, tuple) and p[0] == "metonym"]
+        summit = _first(match.payloads, _Summit)
+        if summit is not None and not entities and not states:
+            if not _after_summit_noun(doc._.article.text, start):
+                return None
+            return Mention(start, end, summit.body, "summit-adjective", 0.7)
         if not entities and not states:
             guarded = _first(match.payloads, _Guarded)
             if guarded is None or not _after_place_word(doc._.article.text, start):
@@ -737,3 +753,30 @@ def _after_place_word(text: str, start: int) -> bool:
     """Whether a place word stands right before `start` («في دور», «مدينة بيرا»)."""
     words = normalize(text[max(0, start - 25) : start]).split()
     return bool(words) and words[-1] in _PLACE_CONTEXT
+
+
+def _summit_adjectives(kb: KnowledgeBase) -> list[tuple[str, Entity]]:
+    """(adjective, body) from kg/data/summits.tsv, definite and indefinite («عربية»)."""
+    by_label = {e.label_en: e for e in kb.by_key.values() if e.label_en}
+    found = []
+    for row in read_rows(data_path("summits.tsv")):
+        body = by_label.get(row["body"])
+        for adjective in row["adjectives"].split("|") if body else ():
+            found += [(adjective, body), (adjective.removeprefix("ال"), body)]
+    return found
+
+
+def _after_summit_noun(text: str, start: int) -> bool:
+    """Whether a summit, conference or session noun stands right before `start`."""
+    words = normalize(text[max(0, start - 20) : start]).split()
+    if not words:
+        return False
+    word = words[-1]
+    return word in _SUMMIT_NOUNS or any(
+        word.startswith(prefix) and word[len(prefix) :] in _SUMMIT_NOUNS
+        for prefix in _SUMMIT_PREFIXES
+    )
+
+
+_SUMMIT_NOUNS = {"قمه", "قمم", "موتمر", "اجتماع", "اجتماعات", "دوره", "جلسه"}
+_SUMMIT_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
