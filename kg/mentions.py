@@ -242,6 +242,7 @@ class MentionFinder:
             mentions.extend(found)
         mentions += _name_coreferences(article.text, _sentences(doc), mentions)
         mentions += _body_anaphors(article.text, mentions)
+        mentions += _country_anaphors(article.text, mentions)
         return sorted(mentions, key=lambda m: (m.start, m.end))
 
     def _named(
@@ -426,6 +427,29 @@ def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         ]
         if earlier:
             found.append(Mention(start, end, earlier[-1].entity, "body-anaphor", 0.6))
+    return found
+
+
+_COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")
+
+
+def _country_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«بلاده», «بلادها» (his/her country): the state the person named last stands for
+    («أعلن وزير الخارجية الكندي أن بلاده ستتدخل» → Canada), if a title said which."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    people = sorted(
+        (m for m in mentions if m.entity.type == "Person" and m.represents is not None),
+        key=lambda m: m.start,
+    )
+    found = []
+    for match in _COUNTRY_ANAPHORS.finditer(folded):
+        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        earlier = [m for m in people if m.end <= start and start - m.end < 300]
+        if earlier and not _covered((start, end), taken):
+            state = earlier[-1].represents
+            if state is not None and state.type == "State":
+                found.append(Mention(start, end, state, "country-anaphor", 0.7))
     return found
 
 
