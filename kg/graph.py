@@ -22,7 +22,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
 from kg.namespaces import KG, KGR, WD, bind_prefixes
-from kg.schema import ENTITY_TYPES, EVENT_KINDS, EVENT_ROLES, Relation, facts
+from kg.schema import ATTRIBUTES, ENTITY_TYPES, EVENT_KINDS, EVENT_ROLES, Relation, facts
 from kg.types import Article, Entity, Event, EventDate, Evidence, Mention, Role
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -72,6 +72,7 @@ class GraphBuilder:
         self.entities: dict[str, Entity] = {}
         self.events: dict[str, _MergedEvent] = {}
         self.roles: dict[str, set[Role]] = {}  # entity key → office statements that named it
+        self.represents: dict[str, set[str]] = {}  # person key → keys of the states it stands for
 
     def add(self, article: Article, mentions: Iterable[Mention], events: Iterable[Event]) -> None:
         self.articles[article.doc_id] = replace(article, text="", regions=())
@@ -79,6 +80,9 @@ class GraphBuilder:
             self.entities.setdefault(mention.entity.key, mention.entity)
             if mention.role is not None:
                 self.roles.setdefault(mention.entity.key, set()).add(mention.role)
+            if mention.represents is not None and mention.entity.type == "Person":
+                self.entities.setdefault(mention.represents.key, mention.represents)
+                self.represents.setdefault(mention.entity.key, set()).add(mention.represents.key)
         for event in events:
             for entity in (*event.participants, event.location, event.target):
                 if entity is not None:
@@ -117,6 +121,9 @@ class GraphBuilder:
             _add_entity(graph, entity)
             for role in self.roles.get(entity.key, ()):
                 _add_role(graph, entity, role)
+            for body in sorted(self.represents.get(entity.key, ())):
+                represents = ATTRIBUTES["represents"].iri
+                graph.add((entity_iri(entity), represents, entity_iri(self.entities[body])))
         for key, merged in self.events.items():
             _add_event(graph, key, merged.event, merged.evidence, self.sentences)
         return graph

@@ -26,7 +26,7 @@ from kg.kb import KnowledgeBase
 from kg.normalize import normalize, normalize_with_offsets
 from kg.resources import data_path
 from kg.tsv import read_rows
-from kg.types import Entity, Mention, Role
+from kg.types import Entity, Mention, Office, Role
 
 # Folded forms (kg.normalize): no hamza on alef, ه for ة.
 _PLACE_WORDS = {"في", "الى", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
@@ -146,10 +146,12 @@ _RELATIONAL_NOUNS = {
     "مرافق",
 }
 _INTRODUCED = {"name-after-title", "title-unknown-name"}
+_NAMED = {"title-name", "alias"}  # a known person named in full
 # Bodies of a state's people: with the state's adjective they stand for the state.
 _COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
 _COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "مسوولون", "القياده", "قياده", "الوفود"}
 _COLLECTIVES |= {"و" + word for word in _COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
+_COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 _LEADERSHIP = {"برياسه", "رياسه"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
 _MAX_TITLE_WORDS = 12
@@ -197,9 +199,12 @@ class MentionFinder:
         for entry in kb.guarded:
             for alias in entry.aliases:
                 self.gazetteer.add(alias, _Guarded(entry.entity))
+        self._terms: dict[str, tuple[Role, ...]] = {}
         for title in _titles(kb):
+            self._terms[title[0].key] = title[0].roles
             for name in title[1]:
                 self.gazetteer.add(name, title[0])
+        self._offices = {(o.kind, o.state.key): o for o in kb.offices}
         for adjective, body in _summit_adjectives(kb):
             self.gazetteer.add(adjective, _Summit(body))
 
@@ -233,6 +238,7 @@ class MentionFinder:
                     found.append(mention)
             found.extend(self._unknown_people(doc, tokens, sentence_start, sentence_end, found))
             found.extend(self._collectives(doc, tokens, sentence_start, sentence_end, found))
+            found.extend(self._counterparts(doc, tokens, sentence_start, sentence_end, found))
             found.extend(_unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found = _without_overlaps(found)
             found.extend(_state_list_anaphors(text, sentence_start, last_state_list))
@@ -293,35 +299,61 @@ class MentionFinder:
             if named is not None and named.type == "Person" and gap.strip(" ،,") == "":
                 bound[office] = named
                 end = sentence_start + after.end
-                return Mention(start, end, named, "title-name", 0.95, represents=state)
+                return Mention(
+                    start, end, named, "title-name", 0.95, represents=state, office=office
+                )
         name = _name_after(tokens.after(end), text)
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not possessed:  # «الرئيس الأمريكي دونالد ترمب»: ترمب is known
             bound[office] = known
-            return Mention(start, name[1], known, "title-name", 0.9, represents=state)
+            return Mention(
+                start, name[1], known, "title-name", 0.9, represents=state, office=office
+            )
         if name is not None:
             person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
             if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named
                 return Mention(name[0], name[1], person, "name-after-title", 0.5)
             bound[office] = person
-            return Mention(start, name[1], person, "title-unknown-name", 0.6, represents=state)
+            return Mention(
+                start, name[1], person, "title-unknown-name", 0.6, represents=state, office=office
+            )
         if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
             return None
+        return self._office_mention(title, start, end, doc, bound)
+
+    def _office_mention(
+        self, title: _Title, start: int, end: int, doc: Doc, bound: dict[str, Entity]
+    ) -> Mention | None:
+        """The person a title with no name after it names: the one this article named with it,
+        else the holder on the article's date, else the office's unnamed holder."""
+        office, state = title.key, title.state
         if office in bound:
-            return Mention(start, end, bound[office], "title-coreference", 0.85, represents=state)
+            return Mention(
+                start,
+                end,
+                bound[office],
+                "title-coreference",
+                0.85,
+                represents=state,
+                office=office,
+            )
         published = doc._.article.published
         resolved = self.kb.holder(list(title.roles), published) if published else None
         if resolved is not None:
             role, holder = resolved
-            return Mention(start, end, holder, "title-role", 0.85, role=role, represents=state)
+            return Mention(
+                start, end, holder, "title-role", 0.85, role=role, represents=state, office=office
+            )
         if state is None:
             return None
         # Nobody the tables know held the office then: the holder, unnamed, still acts for
         # the state («وزير الخارجية المصري» in an undated 2003 wire). One person per office
         # and month of publication (or article, when undated), never one across the years.
-        holder = _office_holder(text[start:end], office, doc._.article)
+        holder = _office_holder(doc._.article.text[start:end], office, doc._.article)
         bound[office] = holder
-        return Mention(start, end, holder, "title-unknown-holder", 0.6, represents=state)
+        return Mention(
+            start, end, holder, "title-unknown-holder", 0.6, represents=state, office=office
+        )
 
     def _unknown_people(
         self, doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
@@ -375,6 +407,39 @@ class MentionFinder:
             if start <= m.start and m.end <= end and m.entity.type in ("State", "Organization")
         ]
         return inside[-1] if inside else None
+
+    def _counterparts(
+        self, doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
+    ) -> list[Mention]:
+        """«نظيره الإيراني» with no name: the holder of the same office as the person named
+        before it, for the state its adjective names («وزير الخارجية التركي … نظيره
+        الإيراني» → Iran's foreign minister on the article's date)."""
+        text = doc._.article.text
+        taken = [(m.start, m.end) for m in known]
+        found = []
+        for token in tokens.words_within(start, end, _COUNTERPARTS):
+            head_start, head_end = tokens.span(token)
+            if _covered((head_start, head_end), taken):
+                continue
+            nisba = self.nisba.find(text[head_end : min(end, head_end + 40)])
+            gap = normalize(text[head_end : head_end + nisba[0].start]).strip()
+            if not nisba or gap not in ("", "ه", "ها", "هم", "هما"):  # «نظير|ها الإندونيسي»
+                continue
+            offices = [m.office for m in known if m.office and m.end <= head_start]
+            state = nisba[0].payloads[0]
+            office = self._office_of(offices[-1].split(":")[0], state) if offices else None
+            if office is None:
+                continue
+            span = (head_start, head_end + nisba[0].end)
+            title = _Title(office.key, self._terms.get(office.key, ()), state)
+            mention = self._office_mention(title, *span, doc, {})
+            if mention is not None:
+                found.append(mention)
+                taken.append(span)
+        return found
+
+    def _office_of(self, kind: str, state: Entity) -> Office | None:
+        return self._offices.get((kind, state.key))
 
     def _collectives(
         self, doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
@@ -461,14 +526,15 @@ def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Menti
 def _name_coreferences(
     text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
 ) -> list[Mention]:
-    """Later (or headline) mentions of a person the article introduced with a title.
+    """Later (or headline) mentions of a person the article introduced by a title or a full
+    name.
 
-    News names a person in full once («وزير الخارجية الأردني أيمن الصفدي») and then by the
-    family name («الصفدي»), often already in the headline.
+    News names a person in full once («وزير الخارجية الأردني أيمن الصفدي», «عباس عراقجي») and
+    then by the family name («الصفدي», «عراقجي»), often already in the headline.
     """
     names: Gazetteer = Gazetteer()
     for mention in mentions:
-        if mention.entity.type != "Person" or mention.entity.qid or mention.rule not in _INTRODUCED:
+        if mention.entity.type != "Person" or mention.rule not in _INTRODUCED | _NAMED:
             continue
         label = mention.entity.label_ar
         names.add(label, mention.entity)
@@ -500,7 +566,8 @@ def _unknown_organisations(
     """
     found = []
     text = doc._.article.text
-    taken = [(m.start, m.end) for m in known]
+    # a place may be part of the name («لجنة القدس»); an actor may not
+    taken = [(m.start, m.end) for m in known if m.entity.type not in ("City", "Place")]
     for token in tokens.words_within(start, end, _ORGANISATION_HEADS):
         if _covered(tokens.span(token), taken):
             continue
@@ -717,7 +784,11 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     if word in _TITLE_HEADS or word in _HONORIFICS or word in _DATE_WORDS:
         return False
     if first:
-        return token.pos_ in _NAME_POS or not word.startswith("ال")
+        if token.pos_ in _NAME_POS:
+            return True
+        # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
+        adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
+        return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
     if not (word.startswith("و") and len(word) > 3):

@@ -124,6 +124,28 @@ EVENT_ROLES: dict[str, EventRole] = {
     )
 }
 
+
+@dataclass(frozen=True)
+class Attribute:
+    """A relation between entities that no event states: read from how the text names them."""
+
+    name: str
+    domain: frozenset[str]
+    range: frozenset[str]
+
+    @property
+    def iri(self) -> URIRef:
+        return KG[self.name]
+
+
+ATTRIBUTES: dict[str, Attribute] = {
+    a.name: a
+    for a in (
+        # «وزير الخارجية التركي»: the person acts for Turkey, named or not
+        Attribute("represents", frozenset({"Person"}), ACTORS),
+    )
+}
+
 # How a meeting was reported when it is not a meeting that took place face to face.
 MODALITIES = ("phone", "planned", "denied")
 

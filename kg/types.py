@@ -83,6 +83,7 @@ class Mention:
     role: Role | None = None  # the office statement that resolved a title to this person
     alternative: Entity | None = None  # a capital read as its state: the city it also names
     represents: Entity | None = None  # the state a title names («وزير الخارجية التركي»: Turkey)
+    office: str | None = None  # the key of the office a title names («foreign-minister:TR»)
 
 
 @dataclass(frozen=True)

@@ -118,7 +118,11 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
             continue
         qid = row["holder_qid"] or None
         names = tuple(n for n in (row["holder_ar"], *split(row["holder_aliases_ar"])) if n)
-        holder = by_qid.get(qid or "") or people.get(row["holder_en"])
+        holder = (
+            by_qid.get(qid or "")
+            or people.get(row["holder_en"])
+            or (None if qid else kb.by_key.get(slug(row["holder_en"])))  # «Al - Sallal»
+        )
         if holder is None:
             holder = Entity(
                 key=qid or slug(row["holder_en"]),

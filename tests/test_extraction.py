@@ -121,9 +121,11 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
     assert people == [holder]
 
 
-def test_a_title_without_a_date_links_nobody(extract):
+def test_a_title_without_a_date_links_nobody_but_still_names_the_state(extract):
     mentions, _ = extract("وصل رئيس جهاز الاستخبارات التركي إلى الدوحة.", None)
-    assert [m for m in mentions if m.entity.type == "Person"] == []
+    (person,) = [m for m in mentions if m.entity.type == "Person"]
+    assert person.entity.qid is None and person.entity.label_en is None
+    assert person.represents.label_en == "Turkey"
 
 
 def test_a_title_named_earlier_in_the_article_is_the_same_person(extract):
@@ -211,10 +213,119 @@ def test_a_person_introduced_with_a_title_is_found_again_by_family_name(extract)
         "واجتمع عراقجي مع وفد من حركة حماس في الدوحة."
     )
     _, events = extract(text)
-    assert facts(events) == {met("عباس عراقجي", "Hamas")}
+    assert facts(events) == {met("Abbas Araghchi", "Hamas")}
 
 
 def test_arabic_names_after_titles_and_honorifics(extract):
     mentions, _ = extract("استقبل وزير الخارجية المصري الدكتور بدر عبد العاطي وفد حماس في القاهرة.")
     people = [m.entity.label_ar for m in mentions if m.entity.type == "Person"]
     assert people == ["بدر عبد العاطي"]
+
+
+# ------------------------------------------------------- the world's actors, any construction
+
+GAMBIA_CASE = "الدعوى التي رفعتها غامبيا ضد ميانمار"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a case recognised by its parties, joined by a decision
+        (
+            "قررت الدنمارك الانضمام إلى الدعوى التي رفعتها غامبيا ضد ميانمار أمام محكمة العدل "
+            "الدولية.",
+            {("joinedCase", "Denmark", GAMBIA_CASE)},
+        ),
+        # bodies that hold, host or open meetings in a city
+        (
+            "عقد مجلس الجامعة العربية اجتماعا طارئا في الرياض.",
+            {("heldMeetingIn", "Arab League", "Riyadh")},
+        ),
+        (
+            "انطلقت في العاصمة الموريتانية نواكشوط أعمال القمة العربية.",
+            {("heldMeetingIn", "Arab League", "Nouakchott")},
+        ),
+        ("استضافت الرباط اجتماع لجنة القدس.", {("heldMeetingIn", "لجنة القدس", "Rabat")}),
+        # a delegation named by its state's adjective, with its head
+        (
+            "أجرى وفد مصري برئاسة وزير الخارجية بدر عبد العاطي مباحثات مع رئيس المكتب السياسي "
+            "لحركة حماس في الدوحة.",
+            {met("Egypt", "Hamas"), met("Badr Abdelatty", "Hamas")},
+        ),
+        # people nobody listed, after titles of any state
+        (
+            "التقى الأمين العام لحركة الجهاد الإسلامي زياد النخالة مدير المخابرات العامة المصرية "
+            "حسن رشاد في القاهرة.",
+            {met("زياد النخالة", "Hassan Rashad")},
+        ),
+        (
+            "اجتمع وزير الخارجية الكيني مع وفد من حركة فتح في نيروبي.",
+            {met("وزير الخارجية الكيني", "Fatah")},
+        ),
+        (
+            "بحث وزير الخارجية الأرجنتيني مع نظيره الفيتنامي في هانوي سبل تعزيز التعاون.",
+            {met("وزير الخارجية الأرجنتيني", "نظيره الفيتنامي")},
+        ),
+        (
+            "التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد الثلاثاء وفدا من حزب الله "
+            "برئاسة محمد رعد.",
+            {
+                met("Mohammed Shia al-Sudani", "Hezbollah"),
+                met("Mohammed Shia al-Sudani", "محمد رعد"),
+            },
+        ),
+        # membership: a composition, joining a body, a membership word
+        (
+            "وتضم مجموعة بريكس البرازيل وروسيا والهند والصين وجنوب أفريقيا.",
+            {
+                ("memberOf", state, "BRICS")
+                for state in ("Brazil", "Russia", "India", "People's Republic of China")
+            }
+            | {("memberOf", "South Africa", "BRICS")},
+        ),
+        (
+            "وانضمت إندونيسيا إلى مجموعة بريكس مطلع العام الجاري.",
+            {("memberOf", "Indonesia", "BRICS")},
+        ),
+        (
+            "وكانت الجزائر عضوا في مجلس الأمن الدولي.",
+            {("memberOf", "Algeria", "United Nations Security Council")},
+        ),
+        # no meeting: a topic, a plan, a fixture, an agreement, a tour, a call, a denial
+        (
+            "استقبل الرئيس السوري بشار الأسد وزير الخارجية الأمريكي كولن باول وبحث معه الوضع "
+            "في العراق.",
+            {met("Bashar al-Assad", "Colin Powell")},
+        ),
+        ("أعلن وزير الخارجية التركي أنه سيلتقي نظيره الإيراني الشهر المقبل.", set()),
+        ("تلتقي السعودية والكويت في المباراة النهائية لكأس الخليج.", set()),
+        ("وقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة.", set()),
+        ("بدأ وزير الخارجية الصيني جولة تشمل مصر والأردن والسعودية.", set()),
+        ("وتلقى العاهل الأردني اتصالا هاتفيا من الرئيس الفرنسي بحثا خلاله التطورات في غزة.", set()),
+        (
+            "نفت وزارة الخارجية الإسرائيلية أن يكون أي لقاء قد جرى بين مسؤولين إسرائيليين ووفد "
+            "حماس.",
+            set(),
+        ),
+    ],
+)
+def test_actors_of_any_state_in_any_construction(extract, sentence, expected):
+    _, events = extract(sentence)
+    assert facts(events) == expected
+
+
+def test_a_planned_meeting_with_a_counterpart_names_both_office_holders(extract):
+    _, events = extract("أعلن وزير الخارجية التركي أنه سيلتقي نظيره الإيراني الشهر المقبل.")
+    (meeting,) = events
+    assert meeting.modality == "planned"
+    assert {e.label_en for e in meeting.participants} == {"Hakan Fidan", "Abbas Araghchi"}
+
+
+def test_a_country_named_by_its_speaker_joins_the_case_named_before(extract):
+    _, events = extract(
+        "رفعت غامبيا دعوى ضد ميانمار أمام محكمة العدل الدولية. "
+        "وأعلن وزير الخارجية الكندي أن بلاده ستتدخل في القضية. "
+        "وقدمت هولندا إعلان تدخل في القضية."
+    )
+    joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
+    assert joined == {"Canada", "Netherlands"}

@@ -8,7 +8,15 @@ from rdflib.collection import Collection
 from rdflib.namespace import OWL, RDF, RDFS
 
 from kg.namespaces import KG, WDT
-from kg.schema import ENTITY_TYPES, EVENT_KINDS, EVENT_ROLES, RELATIONS, entity_type, facts
+from kg.schema import (
+    ATTRIBUTES,
+    ENTITY_TYPES,
+    EVENT_KINDS,
+    EVENT_ROLES,
+    RELATIONS,
+    entity_type,
+    facts,
+)
 from kg.types import Entity, Event, Evidence
 
 SH = "http://www.w3.org/ns/shacl#"
@@ -92,7 +100,17 @@ def test_no_relation_in_the_ontology_is_missing_from_the_registry(ontology):
         and any(_entity_types_of(ontology, r) for r in ontology.objects(p, RDFS.range))
     }
     roles = {name for name, role in EVENT_ROLES.items() if role.on_target}
-    assert binary - roles == set(RELATIONS)
+    assert binary - roles - set(ATTRIBUTES) == set(RELATIONS)
+
+
+@pytest.mark.parametrize("name", sorted(ATTRIBUTES))
+def test_every_attribute_agrees_with_the_ontology(ontology, name):
+    attribute = ATTRIBUTES[name]
+    assert (attribute.iri, RDF.type, OWL.ObjectProperty) in ontology
+    (domain,) = ontology.objects(attribute.iri, RDFS.domain)
+    (range_,) = ontology.objects(attribute.iri, RDFS.range)
+    assert _entity_types_of(ontology, domain) == set(attribute.domain)
+    assert _entity_types_of(ontology, range_) == set(attribute.range)
 
 
 def test_the_shapes_allow_exactly_the_registered_relations_as_facts(shapes):

@@ -138,9 +138,9 @@ def test_item_sets_go_out_in_batches(wikidata_server, tmp_path):
 
 def test_fetch_reads_names_kinds_countries_and_sitelinks(wikidata_server, tmp_path):
     client = Client(wikidata_server.endpoints.query, cache=tmp_path)
-    found = fetch(client, ["Q43", "Q406", "Q900000002", "Q900000022"])
+    found = fetch(client, ["Q43", "Q406", "Q249206", "Q900000022"])
     turkey, istanbul, minister, street = (
-        found[q] for q in ("Q43", "Q406", "Q900000002", "Q900000022")
+        found[q] for q in ("Q43", "Q406", "Q249206", "Q900000022")
     )
     assert (turkey.kind, turkey.label_ar, turkey.sitelinks) == ("state", "تركيا", 330)
     assert "الجمهورية التركية" in turkey.aliases_ar

@@ -69,7 +69,8 @@ def _memberships(
             # The body is the subject: before the verb (SVO), or right after it (VSO), where
             # «المجموعة» may stand for the group named last («وتضم المجموعة الدول الأعضاء في
             # اللجنة …»: the committee is in the list, not the subject).
-            anaphor = not before and _refers_to_group(sentence.span, token)
+            named_next = bool(after) and after[0].start - offsets[token.i][1] < 3
+            anaphor = not before and not named_next and _refers_to_group(sentence.span, token)
             group_mention = before[-1] if before else (after[0] if after and not anaphor else None)
             group = group_mention.entity if group_mention else None
             if group is None and anaphor:
