@@ -34,13 +34,21 @@ from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, Mention
 
 _SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open"}
-_SPORT_WORDS = {"مباراه", "المباراه", "مباراة", "منتخب", "المنتخب", "الدوري", "دوري", "كاس"}
-_SPORT_WORDS |= {"بطوله", "البطوله", "النهايي", "الملعب", "فريق", "الفريق", "هدف", "اهداف"}
+# Words only sport uses («الفريق» is also a general's rank, «هدف» an aim).
+_SPORT_WORDS = {"مباراه", "المباراه", "مباريات", "المباريات", "منتخب", "المنتخب", "الدوري"}
+_SPORT_WORDS |= {"بطوله", "البطوله", "الملعب", "ملعب"}
 _PRESS = {"صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
 _PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
 _THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه"}
-_ALSO = {"كما", "ثم"}  # «… كما التقى مع وزير الخارجية النرويجي»: the same subject
+_ALSO = {"كما", "ثم"}
+_LIST_OPENERS = {
+    "هي",
+    "وهي",
+    "هم",
+    "وهم",
+    ":",
+}  # «اجتماع 7 دول هي A و B»  # «… كما التقى مع وزير الخارجية النرويجي»: the same subject
 
 
 @dataclass(frozen=True)
@@ -157,7 +165,7 @@ def _read(
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
-    return _convened(trigger, support, found, side_a + side_b, rule)
+    return _convened(doc, token, trigger, support, found, side_a + side_b, rule)
 
 
 def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> _Reading | None:
@@ -254,7 +262,7 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return _conjuncts(doc, found.between)
-    owners = found.owners or _pronoun_owner(doc, token, actors)
+    owners = found.owners or _pronoun_owner(doc, token, actors) or _lam_owners(doc, token, actors)
     if not owners and found.partners and support is None:
         # «أشار باول خلال المحادثات مع الرئيس السوري»: whoever the clause is about held them
         owners = governing_subjects(doc, token, actors)
@@ -265,12 +273,16 @@ def _noun_sides(
     first = subjects + [m for m in owners if m not in subjects]
     if trigger_frame == "visit":  # «قام X بزيارة لوزير الخارجية»
         return first, _people(found.partners)
+    if owners and not subjects and all(m.entity.type in BODIES for m in owners):
+        return first, found.partners  # «القمة المشتركة لمنظمة X وجامعة Y»: held by both
     if not found.partners and frame in ("light", None):
         return _coordinated(doc, first)  # «لقاء فيدان وهنية»
     return first, found.partners
 
 
 def _convened(
+    doc: Doc,
+    token: Token,
     trigger: Trigger,
     support: tuple[Token, Trigger] | None,
     found: Roles,
@@ -279,14 +291,16 @@ def _convened(
 ) -> _Reading | None:
     """A meeting with no two sides: kept when a body convenes it or someone attends it."""
     frame = support[1].frame if support else None
-    owners = found.owners if trigger.convened else []
-    # A body meets by itself with a reciprocal verb («اجتمع مجلس الأمن») or holds a convened
-    # meeting («اجتماع مجلس الجامعة», «عقد المجلس جلسة»); «وفد حماس يلتقي» names no meeting
-    # of Hamas's own.
+    # `present`: the noun's owners (and the subject of the verb holding it), or the verb's
+    # subject. A body meets by itself with a reciprocal verb («اجتمع مجلس الأمن») or holds a
+    # convened meeting («اجتماع مجلس الجامعة», «عقد المجلس جلسة», «القمة المشتركة لمنظمة X
+    # وجامعة Y»); «وفد حماس يلتقي» names no meeting of Hamas's own.
+    owners = present if trigger.convened else []
     convening = owners + (found.subjects if trigger.frame == "reciprocal" or frame else [])
-    bodies = [m for m in convening if m.entity.type in BODIES]
-    # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and unmarked names attend.
-    attendees = found.subjects + found.loose + owners if frame == "attend" else []
+    bodies = list(dict.fromkeys(m for m in convening if m.entity.type in BODIES))
+    # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
+    listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
+    attendees = found.subjects + listed + owners if frame == "attend" else []
     if not bodies and not attendees:
         if trigger.convened and frame in ("open", "passive", "host", "light"):
             bodies = [m for m in present if m.entity.type in BODIES]
@@ -294,6 +308,35 @@ def _convened(
             return None
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     return _Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _lam_owners(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """«القمة الاستثنائية المشتركة لمنظمة التعاون الإسلامي وجامعة الدول العربية»: the bodies
+    named with «ل» right after the noun and its adjectives own it, however the parse hung them."""
+    index = noun.i + 1
+    while index < noun.sent.end and doc[index].pos_ == "ADJ":
+        index += 1
+    if index >= noun.sent.end:
+        return []
+    text = doc._.article.text
+    start = doc._.offsets[index][0]
+    first = next((m for m in actors if start <= m.start <= start + 2), None)
+    if first is None or not normalize(text[start : first.start + 1]).startswith("ل"):
+        return []
+    return [m for m in _listed(sorted(actors, key=lambda m: m.start), text, first.start)]
+
+
+def _listed_attendees(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
+    """Unmarked names listed after «هي» or a colon («اجتماع 7 دول هي تركيا والسعودية»)."""
+    text = doc._.article.text
+    start = doc._.offsets[noun.i][1]
+    after = sorted((m for m in loose if m.start >= start), key=lambda m: m.start)
+    if not after:
+        return []
+    opener = normalize(text[start : after[0].start]).replace(":", " : ").split()
+    if not any(word in _LIST_OPENERS for word in opener):
+        return []
+    return _listed(after, text, after[0].start)
 
 
 def _split(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -86,7 +86,11 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     after = [normalize(t.text) for t in doc[trigger.i + 1 : min(end, trigger.i + 4)]]
     if any(w in _PHONE_WORDS or any(stem in w for stem in _PHONE_STEMS) for w in clause):
         return "phone"
-    if _negated(before) or any(w.startswith(_DENIAL_STEMS) for w in before):
+    if (
+        _negated(before)
+        or any(w.startswith(_DENIAL_STEMS) for w in before)
+        or _negated_governor(trigger)
+    ):
         return "denied"
     if "غير" in after and any(w in _INDIRECT for w in after):
         return "indirect"
@@ -104,6 +108,20 @@ def _soon(words: list[str]) -> bool:
     if _SOON & set(words):
         return True
     return any(w in _NEXT and words[i - 1] in _TIME_NOUNS for i, w in enumerate(words) if i)
+
+
+def _negated_governor(trigger: Token) -> bool:
+    """A negated verb the trigger depends on («لن تندفع إلى عقد محادثات مع باكستان»)."""
+    doc, token = trigger.doc, trigger
+    for _ in range(3):
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            before = [normalize(t.text) for t in doc[max(token.sent.start, token.i - 3) : token.i]]
+            if _negated(before):
+                return True
+    return False
 
 
 def _negated(before: list[str]) -> bool:
