@@ -17,7 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -205,6 +205,8 @@ class MentionFinder:
             for name in title[1]:
                 self.gazetteer.add(name, title[0])
         self._offices = {(o.kind, o.state.key): o for o in kb.offices}
+        # the country of every place and state, to tell places of one name apart
+        self._country = {e.entity.key: e.country for e in (*kb.entries, *kb.guarded) if e.country}
         for adjective, body in _summit_adjectives(kb):
             self.gazetteer.add(adjective, _Summit(body))
 
@@ -249,7 +251,7 @@ class MentionFinder:
         mentions += _name_coreferences(article.text, _sentences(doc), mentions)
         mentions += _body_anaphors(article.text, mentions)
         mentions += _country_anaphors(article.text, mentions)
-        return sorted(mentions, key=lambda m: (m.start, m.end))
+        return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
 
     def _named(
         self, match: Match, start: int, end: int, doc: Doc, tokens: _TokenIndex
@@ -266,6 +268,8 @@ class MentionFinder:
             if guarded is None or not _after_place_word(doc._.article.text, start):
                 return None
             return Mention(start, end, guarded.entity, "alias-in-context", 0.7)
+        if len(entities) > 1:
+            return self._one_of(entities, match, start, end, doc, tokens)
         if not states:
             return Mention(start, end, entities[0], "alias", 0.95 if entities[0].qid else 0.8)
         if entities:
@@ -276,6 +280,71 @@ class MentionFinder:
         if _acts(match.prefix, start, end, doc, tokens):
             return Mention(start, end, states[0], "metonym-state", 0.8, alternative=city)
         return Mention(start, end, city, "metonym-city", 0.85 if city.qid else 0.6)
+
+    def _one_of(
+        self,
+        entities: list[Entity],
+        match: Match,
+        start: int,
+        end: int,
+        doc: Doc,
+        tokens: _TokenIndex,
+    ) -> Mention:
+        """A name several entities share. A state and its own city of that name («الكويت»,
+        «تونس») are one: the state when it acts, the city when it is a place. Places of one
+        name in different countries («طرابلس» in Libya and Lebanon, «عمان» and «عمّان») wait for
+        the article: `_disambiguated` keeps the one whose country the article names."""
+        states = [e for e in entities if e.type == "State"]
+        cities = [e for e in entities if e.type != "State"]
+        if len(states) == 1 and all(
+            self._country.get(c.key) == self._country.get(states[0].key) for c in cities
+        ):
+            if _acts(match.prefix, start, end, doc, tokens) or not _in_place(
+                match.prefix, doc, start
+            ):
+                return Mention(start, end, states[0], "alias", 0.9, alternative=cities[0])
+            return Mention(start, end, cities[0], "alias", 0.85)
+        # a place and an actor of one name («مدريد»: the city, and a group's alias): the place
+        # reading after «في»/«ب», the actor's otherwise
+        places = [e for e in entities if e.type in ("City", "Place", "Territory")]
+        if places and len(places) < len(entities):
+            in_place = _in_place(match.prefix, doc, start)
+            entities = places if in_place else [e for e in entities if e not in places]
+            if len(entities) == 1:
+                return Mention(start, end, entities[0], "alias", 0.85)
+        return Mention(start, end, entities[0], "ambiguous", 0.5, candidates=tuple(entities))
+
+    def _disambiguated(self, mentions: list[Mention]) -> list[Mention]:
+        """Each ambiguous mention as the one candidate whose country the article names, else
+        as an unlinked entity of its name (a wrong link is worse than none)."""
+        named = {self._country.get(m.entity.key) for m in mentions if m.rule != "ambiguous"}
+        named |= {self._country.get(m.represents.key) for m in mentions if m.represents}
+        named.discard(None)
+        resolved = []
+        for mention in mentions:
+            if mention.rule != "ambiguous":
+                resolved.append(mention)
+                continue
+            fitting = [c for c in mention.candidates if self._country.get(c.key) in named]
+            states = [c for c in mention.candidates if c.type == "State"]
+            if len(fitting) != 1 and len(states) == 1:
+                fitting = states  # «كولومبيا»: the state, not a town of that name abroad
+            if len(fitting) == 1:
+                resolved.append(
+                    replace(
+                        mention,
+                        entity=fitting[0],
+                        rule="alias-in-context",
+                        confidence=0.8,
+                        candidates=(),
+                    )
+                )
+                continue
+            kind = mention.candidates[0].type
+            label = mention.candidates[0].label_ar
+            entity = Entity(_unlinked_key(kind, label), kind, label)
+            resolved.append(replace(mention, entity=entity, rule="ambiguous-name", candidates=()))
+        return resolved
 
     def _title(
         self,
@@ -842,6 +911,12 @@ def _office_holder(title: str, office: str, article) -> Entity:
 
 _PLACE_CONTEXT = {"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"}
 _PLACE_CONTEXT |= {"قريه", "محافظه", "ولايه", "بولايه", "بمحافظه", "منطقه", "بمنطقه", "قرب"}
+
+
+def _in_place(prefix: str, doc: Doc, start: int) -> bool:
+    """A place reading: «في الكويت», «بالكويت», «إلى تونس»."""
+    words = normalize(doc._.article.text[max(0, start - 12) : start]).split()
+    return prefix.endswith(("ب", "ل")) or (bool(words) and words[-1] in _PLACE_WORDS)
 
 
 def _after_place_word(text: str, start: int) -> bool:

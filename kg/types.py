@@ -54,9 +54,16 @@ class Role:
     start: datetime.date | None
     end: datetime.date | None
     office_key: str | None = None  # the Office it is a term of («foreign-minister:TR»), if known
+    as_of: datetime.date | None = None  # a term with no end was last confirmed on this day
 
     def held_on(self, day: datetime.date) -> bool:
-        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+        """Whether the term covers `day`; a term still open when last checked covers no day
+        after that check (the holder may have left since: better no name than a wrong one)."""
+        if self.start is not None and day < self.start:
+            return False
+        if self.end is not None:
+            return day < self.end
+        return self.as_of is None or day <= self.as_of
 
 
 @dataclass(frozen=True)
@@ -84,6 +91,7 @@ class Mention:
     alternative: Entity | None = None  # a capital read as its state: the city it also names
     represents: Entity | None = None  # the state a title names («وزير الخارجية التركي»: Turkey)
     office: str | None = None  # the key of the office a title names («foreign-minister:TR»)
+    candidates: tuple[Entity, ...] = ()  # a name several entities share, until the article tells
 
 
 @dataclass(frozen=True)

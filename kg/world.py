@@ -148,6 +148,7 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
             start=_day(row["start"]),
             end=_day(row["end"]),
             office_key=office.key,
+            as_of=_day(row.get("as_of", "")),
         )
         if not any(_same_term(role, known) for known in kb.roles):
             kb.roles.append(role)
