@@ -329,6 +329,9 @@ class MentionFinder:
             states = [c for c in mention.candidates if c.type == "State"]
             if len(fitting) != 1 and len(states) == 1:
                 fitting = states  # «كولومبيا»: the state, not a town of that name abroad
+            countries = {self._country.get(c.key) for c in fitting}
+            if len(fitting) > 1 and len(countries) == 1 and len({c.type for c in fitting}) == 1:
+                fitting = fitting[:1]  # one country's two entries: the curated table's comes first
             if len(fitting) == 1:
                 resolved.append(
                     replace(
@@ -914,9 +917,9 @@ _PLACE_CONTEXT |= {"قريه", "محافظه", "ولايه", "بولايه", "ب
 
 
 def _in_place(prefix: str, doc: Doc, start: int) -> bool:
-    """A place reading: «في الكويت», «بالكويت», «إلى تونس»."""
-    words = normalize(doc._.article.text[max(0, start - 12) : start]).split()
-    return prefix.endswith(("ب", "ل")) or (bool(words) and words[-1] in _PLACE_WORDS)
+    """A place reading: «في الكويت», «بالكويت», «إلى تونس», «في العاصمة الإسبانية مدريد»."""
+    words = normalize(doc._.article.text[max(0, start - 30) : start]).split()
+    return prefix.endswith(("ب", "ل")) or any(w in _PLACE_WORDS for w in words[-3:])
 
 
 def _after_place_word(text: str, start: int) -> bool:
