@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError, UnreadableArticle
-from kg.reader import read_file, read_folder
+from kg.reader import articles_from_bytes, parse_dateline, read_file, read_folder
 from kg.types import Skipped
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -100,3 +100,35 @@ def test_missing_or_empty_folder_is_an_input_error(tmp_path):
         list(read_folder(tmp_path / "nope"))
     with pytest.raises(InputError, match=r"no \.txt articles"):
         list(read_folder(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("line", "place", "published"),
+    [
+        ("القاهرة في 14 يناير 2025 (أ ش أ) - التقى الرئيس", "القاهرة", datetime.date(2025, 1, 14)),
+        ("الرياض - واس", "الرياض", None),
+        ("الدوحة/ الأناضول", "الدوحة", None),
+        ("القدس (وكالات) - التقى وزير الخارجية التركي", "القدس", None),
+        ("أثينا 3 مايو / شينخوا / اعلن الوزير", "أثينا", None),
+    ],
+)
+def test_an_agency_dateline_gives_place_and_date(line, place, published):
+    assert parse_dateline(line) == (place, published)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "تركيا - حماس: لقاء سري في إسطنبول",  # a headline, not a dateline
+        "تقرير : رئيسا وزراء اسرائيل وفلسطين يجتمعان قريبا",
+        "أنقرة تبحث مع حماس مستقبل غزة",
+    ],
+)
+def test_a_headline_is_not_a_dateline(line):
+    assert parse_dateline(line) is None
+
+
+def test_a_dateline_dates_an_undated_article_and_names_its_place():
+    text = "لقاء في القاهرة\nالقاهرة في 14 يناير 2025 (أ ش أ) - التقى الرئيس المصري وفدا.\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    assert (article.published, article.dateline) == (datetime.date(2025, 1, 14), "القاهرة")
