@@ -82,7 +82,9 @@ def build_cli(
 
     from kg.nlp import ArabicParser
     from kg.pipeline import build
+    from kg.reader import article_files
 
+    article_files(input_dir)  # a missing or empty folder is reported before the model loads
     if gold_parse is not None:
         from kg.treebank import TreebankParser
 

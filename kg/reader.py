@@ -31,8 +31,8 @@ _HEADER_MAX_WORDS = 8
 _HEADER_MAX_LINES = 3  # a date line counts as the page's header only near the top
 
 
-def read_folder(folder: Path) -> Iterator[Article | Skipped]:
-    """Articles of every ``*.txt`` file in `folder`, in name order; unreadable ones as `Skipped`."""
+def article_files(folder: Path) -> list[Path]:
+    """The ``*.txt`` files of `folder`, in name order; `InputError` when there are none."""
     if not folder.exists():
         raise InputError(f"input folder {folder} does not exist")
     if not folder.is_dir():
@@ -40,7 +40,12 @@ def read_folder(folder: Path) -> Iterator[Article | Skipped]:
     files = sorted(folder.glob("*.txt"))
     if not files:
         raise InputError(f"no .txt articles in {folder}")
-    for path in files:
+    return files
+
+
+def read_folder(folder: Path) -> Iterator[Article | Skipped]:
+    """Articles of every ``*.txt`` file in `folder`, in name order; unreadable ones as `Skipped`."""
+    for path in article_files(folder):
         try:
             yield from read_file(path)
         except UnreadableArticle as error:

@@ -147,11 +147,38 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
+def _model_missing() -> str | None:
+    """Why the Arabic model cannot be used here, or None when it is installed."""
+    from kg.errors import ModelNotFound
+    from kg.nlp import ModelFiles, resolve_model_dir
+
+    try:
+        ModelFiles.find(resolve_model_dir())
+    except ModelNotFound as error:
+        return f"the Arabic model is not installed ({error})"
+    return None
+
+
+MODEL_MISSING = _model_missing()
+
+
+def pytest_collection_modifyitems(items) -> None:
+    """Tests marked `model` are skipped, with the reason, where the model is not installed."""
+    if MODEL_MISSING is None:
+        return
+    for item in items:
+        if "model" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason=MODEL_MISSING))
+
+
 @pytest.fixture(scope="session")
 def arabic_parser():
-    """The installed Arabic model (`kg models install`); the tests need it, as users do."""
+    """The installed Arabic model (`kg models install`); a test that needs it is skipped, with
+    the reason, where it is not installed."""
     from kg.nlp import ArabicParser
 
+    if MODEL_MISSING is not None:
+        pytest.skip(MODEL_MISSING)
     return ArabicParser()
 
 

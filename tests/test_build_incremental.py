@@ -94,6 +94,7 @@ def test_process_article_is_the_per_article_step(arabic_parser):
     assert process_article(article, default_kb(), arabic_parser.spec) == expected
 
 
+@pytest.mark.model
 def test_cli_rebuild_reads_the_cache(tmp_path):
     def kg_build() -> str:
         command = [sys.executable, "-m", "kg", "build", "-i", str(SEEDS), "-o", "out/kg.ttl"]

@@ -35,6 +35,7 @@ def test_folder_without_articles(tmp_path):
     assert_one_line_error(result, "no .txt articles")
 
 
+@pytest.mark.model
 def test_only_unreadable_articles_leaves_no_output(tmp_path):
     folder = tmp_path / "bad"
     folder.mkdir()
@@ -47,6 +48,7 @@ def test_only_unreadable_articles_leaves_no_output(tmp_path):
     assert not output.parent.exists()
 
 
+@pytest.mark.model
 def test_bad_articles_are_skipped_and_counted(tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
@@ -102,5 +104,12 @@ def test_broken_turtle_is_reported(tmp_path):
 
 
 def test_missing_model_is_reported(tmp_path):
+    (tmp_path / "seeds").mkdir()
+    (tmp_path / "seeds" / "a.txt").write_text("التقى الوزير وفدا.\n", encoding="utf-8")
     result = kg("build", "--model", str(tmp_path / "no-model"), cwd=tmp_path)
     assert_one_line_error(result, "kg models install")
+
+
+def test_a_missing_input_folder_is_reported_before_the_model(tmp_path):
+    result = kg("build", "--input", "nope", "--model", str(tmp_path / "no-model"), cwd=tmp_path)
+    assert_one_line_error(result, "does not exist")

@@ -96,11 +96,13 @@ def test_download_without_network_is_a_one_line_error(tmp_path):
     assert "cannot download" in result.stderr
 
 
+@pytest.mark.model
 def test_unknown_parser_lists_the_choices():
     with pytest.raises(ModelNotFound, match="spacy, udpipe"):
         ArabicParser(parser="stanza")
 
 
+@pytest.mark.model
 @pytest.mark.parametrize("choice", ["spacy", "udpipe"])
 def test_both_parsers_tag_and_parse_with_offsets_into_the_article(choice):
     text = "وقال وزير الخارجية التركي إنه التقى وفد حماس في أنقرة."
@@ -113,6 +115,7 @@ def test_both_parsers_tag_and_parse_with_offsets_into_the_article(choice):
     assert doc._.words == [token.text for token in doc]
 
 
+@pytest.mark.model
 def test_the_parse_as_conllu_spells_the_article_text():
     line = "قالت الحكومةُ إنّ وزيرها سيزور أنقرةَ غداً."
     text = f"{line}\nالمصدر: وكالات"  # the second line is page furniture, not the article
@@ -123,10 +126,12 @@ def test_the_parse_as_conllu_spells_the_article_text():
     assert any(token.multiword for token in tokens)  # وزيرها = وزير + ها
 
 
+@pytest.mark.model
 def test_the_default_parse_is_the_combination():
     assert ArabicParser().parser == "spacy"
 
 
+@pytest.mark.model
 def test_evaluate_scores_the_parse_of_raw_text():
     from kg.modeleval import evaluate_parser
 
@@ -137,6 +142,7 @@ def test_evaluate_scores_the_parse_of_raw_text():
     assert scores["UPOS"] > 0.8 and scores["LAS"] > 0.55
 
 
+@pytest.mark.model
 def test_a_short_training_run_writes_a_model_kg_can_parse_with(tmp_path):
     """`kg models train` end to end on the real treebank, cut to 20 steps: the model folder it
     writes holds the new spaCy pipeline next to the UDPipe tokenizer, and parses."""
@@ -153,6 +159,7 @@ def test_a_short_training_run_writes_a_model_kg_can_parse_with(tmp_path):
     assert len(doc) >= 8 and all(token.dep_ for token in doc)
 
 
+@pytest.mark.model
 def test_training_without_a_treebank_is_one_line(tmp_path):
     done = run_kg("models", "train", "--ud", str(tmp_path), "--output", str(tmp_path / "m"))
     assert done.returncode == 1
