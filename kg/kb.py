@@ -61,6 +61,7 @@ class KbEntry:
     country: str | None = None  # ISO2: a state's own, a city's, a national body's state
     population: int = 0  # cities (GeoNames)
     capital: bool = False  # a city that is its state's capital
+    found_as: str | None = None  # kb update: the shipped organisation whose names found it
 
 
 class KnowledgeBase:
@@ -88,6 +89,9 @@ class KnowledgeBase:
         self.by_key = {entry.entity.key: entry.entity for entry in (*entries, *self.guarded)}
         self.office_by_key = {office.key: office for office in self.offices}
         self.ambiguous_titles: dict[str, tuple[str, ...]] = {}  # folded title → office keys
+        # per role, what its table says of its office: the state's QID and the office kind
+        # (None when the table has no office_kind column); read by `merged`
+        self.term_hints: list[tuple[str, str | None]] = []
         self._titles: dict[str, Office] | None = None
 
     @classmethod
@@ -98,42 +102,86 @@ class KnowledgeBase:
         entries = [_entry(row, source) for row in read_rows(entities_tsv) if row.get("label_ar")]
         by_label = {entry.entity.label_en: entry.entity for entry in entries}
         by_qid = {entry.entity.qid: entry.entity for entry in entries if entry.entity.qid}
-        roles = [_role(row, by_label, by_qid) for row in read_rows(roles_tsv)]
-        return cls(entries, roles)
+        role_rows = read_rows(roles_tsv)
+        base = cls(entries, [_role(row, by_label, by_qid) for row in role_rows])
+        base.term_hints = [
+            (row.get("country_qid", ""), row.get("office_kind")) for row in role_rows
+        ]
+        return base
 
     def merged(self, other: KnowledgeBase) -> KnowledgeBase:
-        """This base plus the entities and roles `other` adds.
+        """This base plus the entities and office terms `other` (an update) adds.
 
-        An entity both know (the same QID, or the same English label) is this base's: `other`'s
-        copy is dropped and its roles point to this base's entity instead, so a title resolves
-        to one person whichever table named the office.
+        An entity both know is this base's: `other`'s copy is dropped and its terms point to
+        this base's entity, so a title resolves to one person whichever table named the office.
+        Both know it when `other` has it under the same QID; as an organisation it found by
+        this base's names (``found_as``); under the same English label and type, in the same
+        country where both name one; or, for a person, under the same Arabic name with a
+        matching office term. When this base has no QID for it, `other`'s QID links it: an
+        organisation found by its names, and a person only with a matching office term (the
+        same office, dated terms that overlap), for two namesakes must not share an item.
+
+        `other`'s terms become terms of this base's offices (`_in_office`); a term without
+        dates is dropped where the same person has a dated term of the same office.
         """
-        by_qid = {e.qid: e for e in self.by_key.values() if e.qid}
-        by_label = {(e.label_en, e.type): e for e in self.by_key.values() if e.label_en}
-
-        def known(entity: Entity) -> Entity | None:
-            return by_qid.get(entity.qid or "") or by_label.get((entity.label_en, entity.type))
-
-        entries = self.entries + [e for e in other.entries if known(e.entity) is None]
-        roles = self.roles + [
-            self._in_office(replace(role, holder=known(role.holder) or role.holder))
-            for role in other.roles
+        states = {o.state.qid: o.state for o in self.offices if o.state.qid}
+        hints = other.term_hints or [("", None)] * len(other.roles)
+        theirs = [
+            self._in_office(role, states.get(country), kind)
+            for role, (country, kind) in zip(other.roles, hints, strict=True)
         ]
-        merged = KnowledgeBase(entries, roles, self.offices, self.guarded)
+        match = _Matcher(self, theirs)
+        same: dict[str, Entity] = {}  # other's key → this base's entity
+        claims: dict[str, set[str]] = {}  # this base's key → QIDs `other` would link it to
+        added: list[KbEntry] = []
+        for entry in other.entries:
+            mine, may_link = match.counterpart(entry)
+            if mine is None:
+                added.append(entry)
+                continue
+            same[entry.entity.key] = mine
+            if may_link and not mine.qid and entry.entity.qid:
+                claims.setdefault(mine.key, set()).add(entry.entity.qid)
+        sources = {e.entity.qid: e.entity.link_source for e in other.entries}
+        linked = {
+            key: replace(self.by_key[key], qid=qid, link_source=sources[qid])
+            for key, (qid, *rest) in ((k, sorted(q)) for k, q in claims.items())
+            if not rest  # two items for one entity: link neither
+        }
+
+        def ours(entity: Entity) -> Entity:
+            entity = same.get(entity.key) or match.known(entity) or entity
+            return linked.get(entity.key, entity)
+
+        def relinked(entries: list[KbEntry]) -> list[KbEntry]:
+            return [replace(e, entity=linked.get(e.entity.key, e.entity)) for e in entries]
+
+        roles = [replace(r, holder=linked.get(r.holder.key, r.holder)) for r in self.roles]
+        roles += [replace(role, holder=ours(role.holder)) for role in theirs]
+        entries, guarded = relinked(self.entries) + added, relinked(self.guarded)
+        merged = KnowledgeBase(entries, _dated_first(roles), self.offices, guarded)
         merged.ambiguous_titles = self.ambiguous_titles
         return merged
 
-    def _in_office(self, role: Role, state: Entity | None = None) -> Role:
+    def _in_office(self, role: Role, state: Entity | None = None, kind: str | None = None) -> Role:
         """`role` as a term of one of this base's offices, with all of the office's titles.
 
-        The office is the one its titles name (one office most of them name), else the one of
-        its state whose kind its English name says («Minister of Foreign Affairs of …»).
+        The office is `state`'s office of the `kind` the role's table gives (`kg kb update`
+        says it, '' for none it knows); else the one its titles name (one office most of them
+        name, and of `state` when it is known); else, when the table gives no kind (None), the
+        one of its state whose kind its English name says («Minister of Foreign Affairs of …»).
         """
         office = self.office_by_key.get(role.office_key or "")
-        if office is None:
-            office = _office_by_titles(role.titles, self._title_index()) or self._by_kind(
-                role.office, state
+        if office is None and kind and state is not None:
+            office = next(
+                (o for o in self.offices if o.kind == kind and o.state.key == state.key), None
             )
+        if office is None:
+            office = _office_by_titles(role.titles, self._title_index())
+            if office is not None and state is not None and office.state.key != state.key:
+                office = None  # the titles name another state's office
+        if office is None and kind is None:
+            office = self._by_kind(role.office, state)
         if office is None:
             return role
         titles = tuple(dict.fromkeys((*role.titles, *office.titles)))
@@ -158,8 +206,14 @@ class KnowledgeBase:
         return next((o for o in self.offices if o.kind == kind and o.state == state), None)
 
     def holder(self, title_roles: list[Role], day: datetime.date) -> tuple[Role, Entity] | None:
-        """Who held the office on `day`, if exactly one holder did."""
-        holders = [role for role in title_roles if role.held_on(day)]
+        """Who held the office on `day`, if exactly one holder did.
+
+        A term with neither start nor end (a Wikidata statement without qualifiers) says only
+        that its holder held the office at some time: it counts on a day no dated term covers,
+        and never beside one, so it can neither make a title ambiguous nor outvote a dated term.
+        """
+        held = [role for role in title_roles if role.held_on(day)]
+        holders = [role for role in held if role.start or role.end] or held
         if len({role.holder.key for role in holders}) != 1:
             return None
         return holders[0], holders[0].holder
@@ -268,6 +322,100 @@ def _office_by_titles(titles: tuple[str, ...], index: dict[str, Office]) -> Offi
     return offices[winners[0]] if len(winners) == 1 else None
 
 
+class _Matcher:
+    """Finds the entity a base knows an update's entity as (the rules are `merged`'s)."""
+
+    def __init__(self, base: KnowledgeBase, their_roles: list[Role]) -> None:
+        self.by_qid = {e.qid: e for e in base.by_key.values() if e.qid}
+        self.countries: dict[str, set[str]] = {}
+        self.by_label: dict[tuple[str | None, str], list[Entity]] = {}
+        self.by_arabic: dict[str, list[Entity]] = {}
+        for entry in (*base.entries, *base.guarded):
+            entity = entry.entity
+            if entity.key not in self.countries:
+                self.by_label.setdefault((entity.label_en, entity.type), []).append(entity)
+                if entity.type == "Person":
+                    self.by_arabic.setdefault(normalize(entity.label_ar), []).append(entity)
+            self.countries.setdefault(entity.key, set()).update(entry.countries)
+        self.mine = _terms_by_holder(base.roles)
+        self.theirs = _terms_by_holder(their_roles)
+
+    def known(self, entity: Entity, countries: tuple[str, ...] = ()) -> Entity | None:
+        """The base's entity with `entity`'s QID, else with its English label and type in the
+        same country (the first, when several are)."""
+        if entity.qid and entity.qid in self.by_qid:
+            return self.by_qid[entity.qid]
+        if not entity.label_en:
+            return None
+        alike = [
+            mine
+            for mine in self.by_label.get((entity.label_en, entity.type), [])
+            if _agree(self.countries.get(mine.key, set()), set(countries))
+        ]
+        return alike[0] if alike else None
+
+    def counterpart(self, entry: KbEntry) -> tuple[Entity | None, bool]:
+        """The base's entity for `entry`'s, and whether `entry`'s QID may link it."""
+        entity = entry.entity
+        if entity.qid and entity.qid in self.by_qid:
+            return self.by_qid[entity.qid], False
+        if entry.found_as:
+            named = [
+                mine
+                for kind in ("Organization", "Group")
+                for mine in self.by_label.get((entry.found_as, kind), [])
+            ]
+            if len(named) == 1:
+                return named[0], True
+        alike = self.known(entity, entry.countries)
+        if alike is not None:
+            single = len(self.by_label[(entity.label_en, entity.type)]) == 1
+            return alike, single and entity.type == "Person" and self._same_term(alike, entity)
+        if entity.type == "Person":
+            namesakes = [
+                mine
+                for mine in self.by_arabic.get(normalize(entity.label_ar), [])
+                if self._same_term(mine, entity)
+            ]
+            if len(namesakes) == 1:
+                return namesakes[0], True
+        return None, False
+
+    def _same_term(self, mine: Entity, theirs: Entity) -> bool:
+        """Whether the two held the same office in dated terms that overlap."""
+        return any(
+            a.office_key is not None and a.office_key == b.office_key and _overlap(a, b)
+            for a in self.mine.get(mine.key, [])
+            for b in self.theirs.get(theirs.key, [])
+            if (a.start or a.end) and (b.start or b.end)
+        )
+
+
+def _terms_by_holder(roles: list[Role]) -> dict[str, list[Role]]:
+    terms: dict[str, list[Role]] = {}
+    for role in roles:
+        terms.setdefault(role.holder.key, []).append(role)
+    return terms
+
+
+def _agree(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two entities' countries let them be one: either names none, or both name one."""
+    return not mine or not theirs or bool(mine & theirs)
+
+
+def _overlap(a: Role, b: Role) -> bool:
+    low, high = datetime.date.min, datetime.date.max
+    return (a.start or low) < (b.end or high) and (b.start or low) < (a.end or high)
+
+
+def _dated_first(roles: list[Role]) -> list[Role]:
+    """`roles` without the undated terms of a person who has a dated term of that office."""
+    dated = {(r.holder.key, r.office_key or r.office) for r in roles if r.start or r.end}
+    undated = [r for r in roles if not (r.start or r.end)]
+    repeats = {id(r) for r in undated if (r.holder.key, r.office_key or r.office) in dated}
+    return [r for r in roles if id(r) not in repeats]
+
+
 def _merge_entries(seed: list[KbEntry], world: list[KbEntry]) -> list[KbEntry]:
     """Seed entries first, each completed by the world entry naming the same entity."""
     by_qid = {e.entity.qid: i for i, e in enumerate(seed) if e.entity.qid}
@@ -333,6 +481,7 @@ def _entry(row: dict[str, str], source: str) -> KbEntry:
         _split(row.get("metonyms_ar", "")),
         _split(row.get("countries", "")),
         int(row.get("sitelinks") or 0),
+        found_as=row.get("found_as") or None,
     )
 
 

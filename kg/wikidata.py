@@ -69,10 +69,15 @@ def items(qids: Iterable[str]) -> list[str]:
     return [f"wd:{qid}" for qid in qids]
 
 
+def literal(text: str, lang: str) -> str:
+    """A string as a SPARQL literal in a language: ``"أنقرة"@ar``."""
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'"{escaped}"@{lang}'
+
+
 def arabic(text: str) -> str:
     """An Arabic string as a SPARQL literal: ``"أنقرة"@ar``."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return f'"{escaped}"@ar'
+    return literal(text, "ar")
 
 
 def qid(iri: str) -> str:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from string import Template
 
-from kg.wikidata import Client, arabic, items, qid
+from kg.wikidata import Client, arabic, items, literal, qid
 
 # kg's entity types (the TSV spelling) and the Wikidata classes they stand for, first wins.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -44,6 +44,13 @@ SELECT ?item ?country ?sitelinks WHERE {
   OPTIONAL { ?item wdt:P17|wdt:P27 ?country }
   OPTIONAL { ?item wikibase:sitelinks ?sitelinks }
 } ORDER BY ?item ?country"""
+
+NAMED = """
+SELECT DISTINCT ?item ?name ?how (LANG(?name) AS ?lang) WHERE {
+  VALUES ?name { $items }
+  { ?item rdfs:label ?name BIND("label" AS ?how) }
+  UNION { ?item skos:altLabel ?name BIND("alias" AS ?how) }
+} ORDER BY ?item ?name ?how"""
 
 SEARCH = """
 SELECT DISTINCT ?item WHERE {
@@ -100,3 +107,13 @@ def fetch(client: Client, qids: Iterable[str]) -> dict[str, Item]:
 def search(client: Client, names: Iterable[str]) -> set[str]:
     """Items whose Arabic label or alias is exactly one of `names`."""
     return {qid(row["item"]) for row in client.batches(SEARCH, [arabic(n) for n in names])}
+
+
+def named(client: Client, names: Iterable[tuple[str, str]]) -> list[tuple[str, str, str, str]]:
+    """(item, name, language, "label" or "alias") for every item carrying one of `names`
+    ((text, language) pairs) as its exact label or alias."""
+    terms = [literal(text, lang) for text, lang in names]
+    return [
+        (qid(row["item"]), row["name"], row["lang"], row["how"])
+        for row in client.batches(NAMED, terms)
+    ]

@@ -14,8 +14,8 @@ from conftest import Answer, QuietHandler
 from kg.errors import EndpointError, EndpointUnreachable
 from kg.serve import free_port
 from kg.store.http import Retry
-from kg.wikidata import PROJECT_URL, Client, Throttled, arabic, items
-from kg.wikidata_items import fetch, search
+from kg.wikidata import PROJECT_URL, Client, Throttled, arabic, items, literal
+from kg.wikidata_items import fetch, named, search
 
 FAST = Retry(attempts=3, backoff=0.01)
 STATES = "SELECT ?state WHERE { ?state wdt:P31 wd:Q3624078 } ORDER BY ?state"
@@ -72,14 +72,14 @@ def throttle(wikidata_server, http_server) -> Callable[..., Throttle]:
 def test_select_reads_wikidata_shaped_answers(wikidata_server, tmp_path):
     client = Client(wikidata_server.endpoints.query, cache=tmp_path)
     states = {row["state"].rsplit("/", 1)[1] for row in client.select(STATES)}
-    assert {"Q43", "Q79", "Q810", "Q842", "Q219060"} == states
+    assert {"Q43", "Q79", "Q810", "Q842", "Q219060", "Q114", "Q822", "Q1016"} == states
 
 
 def test_a_429_is_waited_out_as_retry_after_says_then_answered(throttle, tmp_path):
     stand_in = throttle(refusals=1, retry_after="1")
     client = Client(stand_in.url, cache=tmp_path, retry=FAST)
     rows = client.select(STATES)
-    assert len(rows) == 5
+    assert len(rows) == 8
     assert len(stand_in.arrivals) == 2
     assert stand_in.arrivals[1] - stand_in.arrivals[0] >= 1.0  # not the 0.01 s backoff
     assert client.requests == 2
@@ -115,7 +115,7 @@ def test_a_rerun_is_answered_from_the_cache_unless_refreshed(throttle, tmp_path)
     stand_in = throttle(refusals=0)
     Client(stand_in.url, cache=tmp_path).select(STATES)
     again = Client(stand_in.url, cache=tmp_path)
-    assert len(again.select(STATES)) == 5
+    assert len(again.select(STATES)) == 8
     assert again.requests == 0 and len(stand_in.arrivals) == 1
     refreshed = Client(stand_in.url, cache=tmp_path, refresh=True)
     refreshed.select(STATES)
@@ -124,8 +124,8 @@ def test_a_rerun_is_answered_from_the_cache_unless_refreshed(throttle, tmp_path)
 
 def test_long_answers_come_in_pages(wikidata_server, tmp_path):
     client = Client(wikidata_server.endpoints.query, cache=tmp_path)
-    rows = list(client.pages(STATES, size=2))
-    assert len(rows) == 5 and client.requests == 3
+    rows = list(client.pages(STATES, size=3))
+    assert len(rows) == 8 and client.requests == 3
     assert rows == client.select(STATES)
 
 
@@ -156,8 +156,23 @@ def test_search_finds_items_by_exact_arabic_label_or_alias(wikidata_server, tmp_
     assert search(client, ["عمان"]) == search(client, ["عمان"])
 
 
+def test_named_says_which_items_carry_a_name_in_a_language_and_how(wikidata_server, tmp_path):
+    client = Client(wikidata_server.endpoints.query, cache=tmp_path)
+    found = named(client, [("طرابلس", "ar"), ("Tripoli", "en"), ("حركة فتح", "ar")])
+    assert sorted(found) == [
+        ("Q3579", "Tripoli", "en", "label"),
+        ("Q3579", "طرابلس", "ar", "label"),
+        ("Q900000050", "Tripoli", "en", "label"),
+        ("Q900000050", "طرابلس", "ar", "label"),
+        ("Q900000065", "حركة فتح", "ar", "alias"),
+        ("Q900000066", "حركة فتح", "ar", "alias"),
+    ]
+    assert named(client, [("طرابلس", "en")]) == []  # the language is part of the name
+
+
 def test_quotes_in_a_name_cannot_break_the_query():
     assert arabic('a "b" \\ c') == '"a \\"b\\" \\\\ c"@ar'
+    assert literal('say "hi"', "en") == '"say \\"hi\\""@en'
 
 
 def test_an_endpoint_that_is_down_is_one_line_naming_it(tmp_path):
