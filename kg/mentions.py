@@ -268,7 +268,7 @@ class MentionFinder:
             if guarded is None or not _after_place_word(doc._.article.text, start):
                 return None
             return Mention(start, end, guarded.entity, "alias-in-context", 0.7)
-        if len(entities) > 1:
+        if len(entities) > 1 and not states:
             return self._one_of(entities, match, start, end, doc, tokens)
         if not states:
             return Mention(start, end, entities[0], "alias", 0.95 if entities[0].qid else 0.8)
@@ -919,7 +919,12 @@ _PLACE_CONTEXT |= {"قريه", "محافظه", "ولايه", "بولايه", "ب
 def _in_place(prefix: str, doc: Doc, start: int) -> bool:
     """A place reading: «في الكويت», «بالكويت», «إلى تونس», «في العاصمة الإسبانية مدريد»."""
     words = normalize(doc._.article.text[max(0, start - 30) : start]).split()
-    return prefix.endswith(("ب", "ل")) or any(w in _PLACE_WORDS for w in words[-3:])
+    # «من» is a place word only as «from» («وصل من القاهرة»), not in «كل من كولومبيا»
+    near = [w for w in words[-3:] if w != "من"] + words[-1:]
+    return prefix.endswith(("ب", "ل")) or (
+        any(w in _PLACE_WORDS for w in near)
+        and (words[-2:-1] != ["كل"] and words[-2:-1] != ["بكل"])
+    )
 
 
 def _after_place_word(text: str, start: int) -> bool:
