@@ -267,7 +267,7 @@ def report(size: int, million: bool, corpus_name: str, paired: list[str], pairs:
     own_parse = words / parse["seconds"]
     single = words / builds[1]["seconds"]
     double = words / builds[2]["seconds"]
-    print(f"| measure | {corpus_name}, {size} articles |")
+    print(f"| measure | {corpus_name}, {builds[1]['articles']:,} articles |")
     print("|---|---:|")
     print(f"| kg's parse step, in process | {own_parse:,.0f} words/s |")
     print(
