@@ -1,7 +1,7 @@
 """`kg build` on Dask: the per-article step on a cluster, N-Triples shards for a bulk loader.
 
     pip install -e '.[distributed]'
-    python benchmarks/dask_build.py --input benchmarks/corpus/100 --output out/dask
+    python benchmarks/dask_build.py --input benchmarks/corpus/events/100 --output out/dask
     python benchmarks/dask_build.py --input news/ --output out/dask --scheduler tcp://HOST:8786
 
 1. Map (the parse: nearly all of the work). A Dask bag of article files, in name order, is

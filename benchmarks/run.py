@@ -1,17 +1,25 @@
-"""Throughput, memory and query latency of `kg build` on a generated news corpus.
+"""Throughput, memory and query latency of `kg build` on generated news corpora.
 
-    python benchmarks/run.py --size 100              # what CI runs
-    python benchmarks/run.py --size 1000 --million   # also a 1M-triple graph
+    python benchmarks/run.py --size 100                          # what CI runs
+    nice -n 5 python benchmarks/run.py --size 1000 --paired unseen train events --pairs 5
+    python benchmarks/run.py --size 1000 --million               # also a 1M-triple graph
 
-Steps, each in a fresh Python process so that its peak memory is its own:
+The corpora are benchmarks/make_corpus.py's: real sentences, none repeated, in three pools
+(``unseen``: not the parse model's training data; ``train``: its training data; ``events``:
+sentences with a trigger of a relation kg extracts). Steps, each in a fresh Python process so
+that its peak memory is its own:
 
-1. bare parse: `ArabicParser.pipe` over the corpus's articles, models loaded first (the
-   ceiling: what parsing alone costs);
-2. end to end: `kg build` with ``--jobs 1`` (model loaded first), then ``--jobs 2`` (its
+1. against the bare parse (benchmarks/paired.py), on each corpus of ``--paired`` (default:
+   events): the bare parse of the same texts (UDPipe words and the spaCy components kg runs, no
+   kg code) and ``kg build --no-cache``, both as whole processes, in ``--pairs`` alternating
+   pairs; the ratio kg/bare of their words/s, median and range;
+2. on the ``--corpus`` corpus (default: events): kg's parse step alone, in process
+   (`ArabicParser.pipe`, models loaded first: what kg's own parsing costs, not a bare parse);
+3. end to end: `kg build` with ``--jobs 1`` (model loaded first), then ``--jobs 2`` (its
    worker processes start and load the model inside the timing), no cache;
-3. the saved queries on the built graph: median latency in the embedded store (pyoxigraph,
+4. the saved queries on the built graph: median latency in the embedded store (pyoxigraph,
    what `kg query` uses) and in rdflib's own store;
-4. with ``--million``: the same on a synthetic 1M-triple graph in kg's vocabulary
+5. with ``--million``: the same on a synthetic 1M-triple graph in kg's vocabulary
    (benchmarks/load_bench.py), plus load and Turtle-writing times of both libraries.
 
 Words are whitespace-separated words of the articles' text, the same count for every step.
@@ -22,6 +30,7 @@ the largest worker).
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import platform
@@ -34,6 +43,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
+from make_corpus import CORPORA  # noqa: E402
+from paired import measure, print_table  # noqa: E402
 from timing import median_ms, peak_mb  # noqa: E402
 
 REPEAT = 5
@@ -216,15 +227,35 @@ def _print_queries(result: dict, title: str) -> None:
     print(f"peak memory of the query step: {result['peak_mb']:.0f} MB")
 
 
-def report(size: int, million: bool) -> None:
-    from make_corpus import write_corpus
+def _corpus(name: str, size: int) -> Path:
+    """The corpus folder, written first if missing; prints its size and training share."""
+    from make_corpus import corpus_dir, write_corpus
 
-    corpus = ROOT / "benchmarks" / "corpus" / str(size)
-    if not corpus.is_dir():
-        write_corpus(size, corpus)
-    words = corpus_words(corpus)
+    folder = corpus_dir(name, size)
+    if not (folder / "manifest.tsv").is_file():
+        write_corpus(name, size, folder)
+    with (folder / "manifest.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    words = sum(int(row["words"]) for row in rows)
+    sentences = sum(int(row["sentences"]) for row in rows)
+    training = sum(int(row["padt_train_sentences"]) for row in rows)
+    note = f", the pool ran out before {size:,}" if len(rows) < size else ""
+    print(
+        f"corpus {name}: {folder} ({len(rows):,} articles{note}, {words:,} words, "
+        f"{sentences:,} sentences, {training / sentences:.0%} of them PADT train)"
+    )
+    return folder
+
+
+def report(size: int, million: bool, corpus_name: str, paired: list[str], pairs: int) -> None:
     print(f"machine: {_machine()}")
-    print(f"corpus: {corpus} ({size} generated articles + seeds, {words:,} words)")
+    folders = {name: _corpus(name, size) for name in dict.fromkeys([*paired, corpus_name])}
+    if paired:
+        print(f"\nkg build against the bare parse, {pairs} alternating pairs of whole processes:")
+        print_table([measure(name, folders[name], pairs) for name in paired])
+    corpus = folders[corpus_name]
+    words = corpus_words(corpus)
+    print(f"\nsteps on the {corpus_name} corpus ({words:,} words as kg reads them):")
     parse = _in_child("parse", str(corpus))
     with tempfile.TemporaryDirectory(prefix="kg-bench-build-") as folder:
         builds = {
@@ -233,13 +264,16 @@ def report(size: int, million: bool) -> None:
         }
         same = (Path(folder) / "kg1.ttl").read_bytes() == (Path(folder) / "kg2.ttl").read_bytes()
         queries = _in_child("queries", str(Path(folder) / "kg1.ttl"))
-    ceiling = words / parse["seconds"]
+    own_parse = words / parse["seconds"]
     single = words / builds[1]["seconds"]
     double = words / builds[2]["seconds"]
-    print(f"| measure | {size} articles |")
+    print(f"| measure | {corpus_name}, {builds[1]['articles']:,} articles |")
     print("|---|---:|")
-    print(f"| bare parse (ceiling) | {ceiling:,.0f} words/s |")
-    print(f"| end to end, --jobs 1 | {single:,.0f} words/s ({single / ceiling:.0%} of the parse) |")
+    print(f"| kg's parse step, in process | {own_parse:,.0f} words/s |")
+    print(
+        f"| end to end, --jobs 1 | {single:,.0f} words/s "
+        f"({single / own_parse:.0%} of kg's parse step) |"
+    )
     print(f"| end to end, --jobs 2 | {double:,.0f} words/s ({double / single:.2f}× --jobs 1) |")
     print(
         f"| wall time: parse / jobs 1 / jobs 2 | {parse['seconds']:.1f} / "
@@ -269,10 +303,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--size", type=int, default=100, help="generated articles: 100, 1000...")
     parser.add_argument("--million", action="store_true", help="also a 1M-triple graph")
+    parser.add_argument(
+        "--corpus", choices=CORPORA, default="events", help="corpus of the in-process steps"
+    )
+    parser.add_argument(
+        "--paired",
+        nargs="*",
+        choices=CORPORA,
+        default=["events"],
+        help="corpora to compare kg build with the bare parse on (none: skip)",
+    )
+    parser.add_argument("--pairs", type=int, default=3, help="bare/kg pairs per corpus")
     parser.add_argument("--step", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if not args.step:
-        report(args.size, args.million)
+        report(args.size, args.million, args.corpus, args.paired, args.pairs)
         return
     name, *rest = args.step
     steps = {
