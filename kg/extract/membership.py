@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -58,7 +59,7 @@ def _memberships(
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
     offsets = doc._.offsets
-    for token in sentence.tokens_in(Lexicon.merged(lexicon.any, _PARTICIPATION)):
+    for token in sentence.tokens_in(_triggers_and_participation()):
         trigger = lexicon.of(token) or _participation(token)
         if trigger is None:
             continue
@@ -103,6 +104,12 @@ def _memberships(
             )
         )
     return events
+
+
+@cache
+def _triggers_and_participation() -> Lexicon:
+    """Every word that can set off a membership rule, built once."""
+    return Lexicon.merged(triggers().any, _PARTICIPATION)
 
 
 def _participation(token: Token) -> Trigger | None:
