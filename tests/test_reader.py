@@ -132,3 +132,10 @@ def test_a_dateline_dates_an_undated_article_and_names_its_place():
     text = "لقاء في القاهرة\nالقاهرة في 14 يناير 2025 (أ ش أ) - التقى الرئيس المصري وفدا.\n"
     (article,) = articles_from_bytes("a.txt", text.encode())
     assert (article.published, article.dateline) == (datetime.date(2025, 1, 14), "القاهرة")
+
+
+def test_a_sentence_saying_they_added_is_not_page_furniture():
+    text = "وتابعوا أن الاجتماع سيعقد في القاهرة.\nتابعونا على تويتر\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    lines = [article.text[start:end] for start, end in article.regions]
+    assert lines == ["وتابعوا أن الاجتماع سيعقد في القاهرة."]
