@@ -112,6 +112,9 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
     index = {entry.entity.key: i for i, entry in enumerate(kb.entries)}
     by_qid = {e.qid: e for e in kb.by_key.values() if e.qid}
     people = {e.label_en: e for e in kb.by_key.values() if e.type == "Person" and e.label_en}
+    terms: dict[tuple[str | None, str], list[Role]] = {}  # (office, holder) → terms known
+    for role in kb.roles:
+        terms.setdefault((role.office_key, role.holder.key), []).append(role)
     for row in read_rows(path):
         office = kb.office_by_key.get(f"{row['office_kind']}:{row['state']}")
         if office is None:
@@ -150,8 +153,10 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
             office_key=office.key,
             as_of=_day(row.get("as_of", "")),
         )
-        if not any(_same_term(role, known) for known in kb.roles):
+        same_holder = terms.setdefault((role.office_key, holder.key), [])
+        if not any(_same_term(role, known) for known in same_holder):
             kb.roles.append(role)
+            same_holder.append(role)
 
 
 def _same_term(a: Role, b: Role) -> bool:
