@@ -145,12 +145,13 @@ _RELATIONAL_NOUNS = {
     "حارس",
     "مرافق",
 }
-_INTRODUCED = {"name-after-title", "title-unknown-name"}
+_INTRODUCED = {"name-after-title", "title-unknown-name", "ner"}
 _NAMED = {"title-name", "alias"}  # a known person named in full
 # Bodies of a state's people: with the state's adjective they stand for the state.
 _COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
 _COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "مسوولون", "القياده", "قياده", "الوفود"}
 _COLLECTIVES |= {"و" + word for word in _COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
+_NOT_NAMES = _TITLE_HEADS | _HONORIFICS | _DATE_WORDS
 _COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 _LEADERSHIP = {"برياسه", "رياسه"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
@@ -242,6 +243,7 @@ class MentionFinder:
             found.extend(self._collectives(doc, tokens, sentence_start, sentence_end, found))
             found.extend(self._counterparts(doc, tokens, sentence_start, sentence_end, found))
             found.extend(_unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
+            found.extend(_recognised_names(doc, tokens, sentence_start, sentence_end, found))
             found = _without_overlaps(found)
             found.extend(_state_list_anaphors(text, sentence_start, last_state_list))
             states = list(dict.fromkeys(m.entity for m in found if m.entity.type == "State"))
@@ -626,6 +628,48 @@ def _name_coreferences(
                 found.append(Mention(*span, match.payloads[0], "name-coreference", 0.6))
                 taken.append(span)
     return found
+
+
+# What an NER label makes of a name no table knows: people and organisations act; a place
+# the gazetteer does not know is kept as a place, not guessed to be a state.
+_NER_TYPES = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
+_NER_CONFIDENCE = 0.5
+_CLITICS = ("و", "ف", "ب", "ل", "ك")
+
+
+def _recognised_names(
+    doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """Names the NER component found (`doc.ents`) that no table or title rule did: unlinked
+    Person, Organization or Place nodes with their Arabic label. A one-word person is kept
+    only when it is not a common word («وزير», «الرئيس»): single words are the NER's
+    weakest guesses."""
+    text = doc._.article.text
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for entity in doc.ents:
+        kind = _NER_TYPES.get(entity.label_)
+        first, last = tokens.span(doc[entity.start])[0], tokens.span(doc[entity.end - 1])[1]
+        if kind is None or not start <= first < end or _covered((first, last), taken):
+            continue
+        words = [normalize(t.text) for t in entity if t.is_alpha]
+        if not words or (kind == "Person" and len(words) == 1 and _common_word(words[0])):
+            continue
+        if words[0] in _CLITICS:  # «و | محمد رعد»: a clitic the tokenizer split off
+            first = tokens.span(doc[entity.start + 1])[0] if len(entity) > 1 else first
+        label = " ".join(text[first:last].split())
+        found.append(
+            Mention(
+                first, last, Entity(_unlinked_key(kind, label), kind, label), "ner", _NER_CONFIDENCE
+            )
+        )
+        taken.append((first, last))
+    return found
+
+
+def _common_word(word: str) -> bool:
+    """A title, honorific or date word, with or without the article («الوزير»)."""
+    return word in _NOT_NAMES or word.removeprefix("ال") in _NOT_NAMES
 
 
 def _unknown_organisations(

@@ -10,19 +10,24 @@ from __future__ import annotations
 
 import datetime
 
-from spacy.tokens import Doc
-from spacy.vocab import Vocab
+import spacy
+from spacy.tokens import Doc, Span
 
 from kg.extract import extraction_pipeline
 from kg.nlp import register_extensions
 from kg.types import Article
 
 PUBLISHED = datetime.date(2025, 3, 10)
-_VOCAB = Vocab()
+_VOCAB = spacy.blank("ar").vocab  # Arabic lexical attributes (is_alpha…), as the parser's
 
 
-def parsed(*sentences: list[str], published: datetime.date | None = PUBLISHED) -> Doc:
-    """A Doc of `sentences` with the given tags and trees, as kg's parser would make it."""
+def parsed(
+    *sentences: list[str],
+    published: datetime.date | None = PUBLISHED,
+    ents: tuple[tuple[int, int, str], ...] = (),
+) -> Doc:
+    """A Doc of `sentences` with the given tags and trees, as kg's parser would make it;
+    `ents` are (first token, end token, label) spans an NER component would have found."""
     register_extensions()
     words, spaces, pos, heads, deps, starts, offsets = [], [], [], [], [], [], []
     text = ""
@@ -44,6 +49,7 @@ def parsed(*sentences: list[str], published: datetime.date | None = PUBLISHED) -
     doc = Doc(
         _VOCAB, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, sent_starts=starts
     )
+    doc.ents = [Span(doc, first, end, label=label) for first, end, label in ents]
     doc._.offsets = offsets
     doc._.words = words
     doc._.multiword = []
@@ -51,9 +57,13 @@ def parsed(*sentences: list[str], published: datetime.date | None = PUBLISHED) -
     return doc
 
 
-def extracted(*sentences: list[str], published: datetime.date | None = PUBLISHED) -> Doc:
+def extracted(
+    *sentences: list[str],
+    published: datetime.date | None = PUBLISHED,
+    ents: tuple[tuple[int, int, str], ...] = (),
+) -> Doc:
     """`parsed`, then kg's extraction components: `doc._.mentions` and `doc._.events` set."""
-    return _pipeline()(parsed(*sentences, published=published))
+    return _pipeline()(parsed(*sentences, published=published, ents=ents))
 
 
 _PIPELINES = []

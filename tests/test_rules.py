@@ -382,3 +382,32 @@ def test_states_a_relative_clause_describes_join_a_case_named_earlier():
     )
     assert ("joinedCase", "Colombia", "South Africa v. Israel (Genocide Convention)") in stated(doc)
     assert not {f for f in stated(doc) if f[1] in ("South Africa", "Israel")}
+
+
+def test_names_the_ner_found_take_part_when_no_table_knows_them():
+    doc = extracted(
+        [
+            "التقى VERB 0 root",
+            "سيلسو X 1 nsubj",
+            "أموريم X 2 flat",
+            "ب+ ADP 6 case",
+            "حركة NOUN 6 compound",
+            "ليكود X 1 obl",
+            "في ADP 8 case",
+            "زيرمان X 1 obl",
+            ". PUNCT 1 punct",
+        ],
+        ents=((1, 3, "PER"), (4, 6, "ORG"), (7, 8, "GPE")),
+    )
+    assert stated(doc) == {met("سيلسو أموريم", "حركة ليكود")}
+    kinds = {m.entity.label_ar: (m.entity.type, m.entity.qid) for m in doc._.mentions}
+    assert kinds["سيلسو أموريم"] == ("Person", None)
+    assert kinds["زيرمان"] == ("Place", None)  # a place no table knows: not guessed a state
+
+
+def test_a_one_word_title_the_ner_took_for_a_name_is_not_a_person():
+    doc = extracted(
+        ["استقبل VERB 0 root", "الوزير NOUN 1 nsubj", "وفدا NOUN 1 obj", ". PUNCT 1 punct"],
+        ents=((1, 2, "PER"),),
+    )
+    assert [m for m in doc._.mentions if m.entity.type == "Person"] == []
