@@ -10,6 +10,7 @@ A relative clause («الاجتماع الذي عقد في بوغوتا») stays
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
 from kg.normalize import normalize
@@ -34,15 +35,21 @@ _COMPLEMENTISERS = {"ان", "انه", "انها", "انهم", "بان", "بان�
 _CONJUNCTIONS = {"و", "ف"}
 _VERB_PARTICLES = {"لم", "لن", "قد", "لا", "ما", "كان", "كانت"}  # «ولم يعقد», «وقد التقى»
 _COMMAS = {"،", ","}
+_CLAUSE_DEPS = {"conj", "parataxis", "ROOT", "advcl", "ccomp"}
+_VERB_IDS = {VERB, AUX}
 
 
 @Language.component("kg_clauses")
 def split_clauses(doc: Doc) -> Doc:
     """Set `doc._.clauses`: for every token, the (first, end) token indices of its clause."""
+    words = [normalize(word) for word in doc._.words]
+    verbs = {token.i for token in doc if token.pos in _VERB_IDS}  # read once, not per rule
     clauses: list[tuple[int, int]] = [(0, 0)] * len(doc)
     for sentence in doc.sents:
         starts = [sentence.start] + [
-            token.i for token in sentence[1:] if _starts_clause(token, sentence.start)
+            i
+            for i in range(sentence.start + 1, sentence.end)
+            if _starts_clause(doc, i, sentence.start, words, verbs)
         ]
         ends = [*starts[1:], sentence.end]
         for first, end in zip(starts, ends, strict=True):
@@ -51,30 +58,31 @@ def split_clauses(doc: Doc) -> Doc:
     return doc
 
 
-def _starts_clause(token: Token, sentence_start: int) -> bool:
-    word = normalize(token.text)
+def _starts_clause(
+    doc: Doc, i: int, sentence_start: int, words: list[str], verbs: set[int]
+) -> bool:
+    word = words[i]
     bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 2 else word
     if word in _BREAK_WORDS or word in _CONNECTIVES or bare in _CONNECTIVES:
         return True
     if word in _COMPLEMENTISERS:
         return True
-    previous = token.doc[token.i - 1] if token.i > sentence_start else None
-    if word in _CONJUNCTIONS | _COMMAS:
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        return following is not None and (
-            _finite_verb(following) or normalize(following.text) in _VERB_PARTICLES
+    if word in _CONJUNCTIONS or word in _COMMAS:
+        following = i + 1
+        return following < len(doc) and (
+            _finite_verb(doc, following, verbs) or words[following] in _VERB_PARTICLES
         )
-    if previous is not None and normalize(previous.text) in _CONJUNCTIONS | _COMMAS:
+    if i > sentence_start and (words[i - 1] in _CONJUNCTIONS or words[i - 1] in _COMMAS):
         return False  # the conjunction before it already started the clause, if any
-    return _finite_verb(token) and word[:1] in _CONJUNCTIONS and len(word) > 3
+    return word[:1] in _CONJUNCTIONS and len(word) > 3 and _finite_verb(doc, i, verbs)
 
 
-def _finite_verb(token: Token) -> bool:
+def _finite_verb(doc: Doc, i: int, verbs: set[int]) -> bool:
     """A verb that heads a clause: tagged VERB with a tense or mood, not a name tagged VERB."""
-    if token.pos_ not in ("VERB", "AUX"):
+    if i not in verbs:
         return False
-    aspect = token.morph.get("Aspect")
-    return bool(aspect) or token.dep_ in ("conj", "parataxis", "ROOT", "advcl", "ccomp")
+    token = doc[i]
+    return bool(token.morph.get("Aspect")) or token.dep_ in _CLAUSE_DEPS
 
 
 def clause_of(token: Token) -> tuple[int, int]:
