@@ -151,7 +151,9 @@ _NAMED = {"title-name", "alias"}  # a known person named in full
 _COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
 _COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "مسوولون", "القياده", "قياده", "الوفود"}
 _COLLECTIVES |= {"و" + word for word in _COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
-_NOT_NAMES = _TITLE_HEADS | _HONORIFICS | _DATE_WORDS
+# «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
+_PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
+_NOT_NAMES = _TITLE_HEADS | _HONORIFICS | _DATE_WORDS | _PLACE_NOUNS
 _COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 _LEADERSHIP = {"برياسه", "رياسه"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
@@ -281,6 +283,8 @@ class MentionFinder:
             city = Entity(_unlinked_key("City", label), "City", label)
         if _acts(match.prefix, start, end, doc, tokens):
             return Mention(start, end, states[0], "metonym-state", 0.8, alternative=city)
+        if len(entities) > 1:  # «في طرابلس»: Libya's capital, or Lebanon's Tripoli?
+            return self._one_of(entities, match, start, end, doc, tokens)
         return Mention(start, end, city, "metonym-city", 0.85 if city.qid else 0.6)
 
     def _one_of(
@@ -897,7 +901,7 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
     if not token.is_alpha or token.pos_ in _NOT_NAME_POS:
         return False
-    if word in _TITLE_HEADS or word in _HONORIFICS or word in _DATE_WORDS:
+    if word in _TITLE_HEADS or word in _HONORIFICS or word in _DATE_WORDS or word in _PLACE_NOUNS:
         return False
     if first:
         if token.pos_ in _NAME_POS:

@@ -329,3 +329,21 @@ def test_a_country_named_by_its_speaker_joins_the_case_named_before(extract):
     )
     joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
     assert joined == {"Canada", "Netherlands"}
+
+
+def test_names_after_titles_keep_their_links_and_leave_the_adjective(extract):
+    mentions, _ = extract(
+        "التقت رئيسة الوزراء الإيطالية جورجيا ميلوني الرئيس الجزائري عبد المجيد تبون في روما."
+    )
+    names = {m.entity.label_ar for m in mentions if m.entity.type == "Person"}
+    assert "جورجيا ميلوني" in names  # «الإيطالية» belongs to the title
+    assert {m.entity.label_en for m in mentions} >= {"Abdelmadjid Tebboune"}  # «عبد» kept
+
+
+def test_a_place_name_two_cities_share_is_the_one_whose_country_the_article_names(extract):
+    mentions, _ = extract("زار رئيس الوزراء اللبناني مدينة طرابلس في شمال لبنان.")
+    (tripoli,) = [m for m in mentions if m.entity.type == "City"]
+    assert tripoli.entity.key == "tripoli-lb"
+    mentions, _ = extract("عقد اجتماع في طرابلس أمس.")
+    (tripoli,) = [m for m in mentions if m.entity.type == "City"]
+    assert tripoli.entity.qid is None  # nothing tells which: left unlinked
