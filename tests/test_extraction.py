@@ -347,3 +347,34 @@ def test_a_place_name_two_cities_share_is_the_one_whose_country_the_article_name
     mentions, _ = extract("عقد اجتماع في طرابلس أمس.")
     (tripoli,) = [m for m in mentions if m.entity.type == "City"]
     assert tripoli.entity.qid is None  # nothing tells which: left unlinked
+
+
+FACTIONS = ("حركة حماس", "حركة فتح", "حركة الجهاد الإسلامي", "حزب الله", "جماعة الحوثيين")
+
+
+def _foreign_ministers(every: int) -> list[tuple[str, str, str]]:
+    """(state, adjectival title, genitive title) of every `every`-th state's foreign minister."""
+    from kg.kb import default_kb
+
+    offices = [o for o in default_kb().offices if o.kind == "foreign-minister"]
+    chosen = []
+    for office in sorted(offices, key=lambda o: o.key)[::every]:
+        adjectival = next(t for t in office.titles if t.startswith("وزير الخارجية ال"))
+        genitive = next(t for t in office.titles if t.startswith("وزير خارجية "))
+        chosen.append((office.state.label_en, adjectival, genitive))
+    return chosen
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("state", "adjectival", "genitive"), _foreign_ministers(every=5))
+def test_any_states_foreign_minister_meeting_any_faction(extract, state, adjectival, genitive):
+    faction = FACTIONS[len(state) % len(FACTIONS)]
+    for sentence in (
+        f"التقى {adjectival} وفدا من {faction} في العاصمة.",
+        f"اجتمع {genitive} مع وفد من {faction}.",
+    ):
+        mentions, events = extract(sentence)
+        minister = next(m for m in mentions if m.entity.type == "Person")
+        assert minister.represents.label_en == state, sentence
+        sides = [{e.type for e in side} for event in events for side in event.sides]
+        assert sides == [{"Person"}, {"Organization"}], sentence

@@ -1,7 +1,8 @@
 """Extraction as spaCy components, composed here and only here.
 
 Each rule family is a registered `Doc -> Doc` component in a module of its own: `kg_mentions`
-(actors, places and cases: `doc._.mentions`), then `kg_meetings`, `kg_case_joining` and
+(actors, places and cases: `doc._.mentions`), `kg_clauses` (clause bounds, never inside a
+name), then `kg_meetings`, `kg_case_joining` and
 `kg_membership`, which append `Event`s to `doc._.events`, then `kg_merge`, which makes one
 event of a meeting several sentences report. The components read and write only plain frozen
 records (`kg.types`), so what they produce pickles for worker processes and the build cache.
@@ -18,8 +19,8 @@ from kg.kb import KnowledgeBase
 
 # Registered by the imports above; run in this order after `kg_start`.
 COMPONENTS = (
-    "kg_clauses",
     "kg_mentions",
+    "kg_clauses",
     "kg_meetings",
     "kg_case_joining",
     "kg_membership",

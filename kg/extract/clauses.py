@@ -9,6 +9,8 @@ A relative clause («الاجتماع الذي عقد في بوغوتا») stays
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
@@ -44,6 +46,8 @@ def split_clauses(doc: Doc) -> Doc:
     """Set `doc._.clauses`: for every token, the (first, end) token indices of its clause."""
     words = [normalize(word) for word in doc._.words]
     verbs = {token.i for token in doc if token.pos in _VERB_IDS}  # read once, not per rule
+    # a name's words start no clause («وزير خارجية فنزويلا», «بوركينا فاسو»: ف is not «and»)
+    verbs -= _inside_names(doc)
     clauses: list[tuple[int, int]] = [(0, 0)] * len(doc)
     for sentence in doc.sents:
         starts = [sentence.start] + [
@@ -83,6 +87,16 @@ def _finite_verb(doc: Doc, i: int, verbs: set[int]) -> bool:
         return False
     token = doc[i]
     return bool(token.morph.get("Aspect")) or token.dep_ in _CLAUSE_DEPS
+
+
+def _inside_names(doc: Doc) -> set[int]:
+    """Indices of the tokens the article's mentions cover."""
+    starts = doc._.token_starts
+    inside = set()
+    for mention in doc._.mentions or ():
+        first = bisect_right(starts, mention.start) - 1
+        inside.update(i for i in range(max(first, 0), bisect_left(starts, mention.end)))
+    return inside
 
 
 def clause_of(token: Token) -> tuple[int, int]:
