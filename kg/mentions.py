@@ -153,7 +153,8 @@ _COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "
 _COLLECTIVES |= {"و" + word for word in _COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
 # «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
 _PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
-_NOT_NAMES = _TITLE_HEADS | _HONORIFICS | _DATE_WORDS | _PLACE_NOUNS
+_RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
+_NOT_NAMES = _TITLE_HEADS | _HONORIFICS | _DATE_WORDS | _PLACE_NOUNS | _RELATIVE_PRONOUNS
 _COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 _LEADERSHIP = {"برياسه", "رياسه"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
@@ -531,6 +532,8 @@ class MentionFinder:
             if token.i + 1 >= len(doc):
                 continue
             head_start = tokens.span(token)[0]
+            if normalize(token.text)[:1] == "و" and normalize(token.text)[1:] in _COLLECTIVES:
+                head_start += 1  # «ووفد موزمبيقي»: the conjunction is not the delegation
             following_start, following_end = tokens.span(doc[token.i + 1])
             matches = self.nisba.find(text[following_start : min(end, following_end + 30)])
             if not matches or matches[0].start != 0:
@@ -901,7 +904,7 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
     if not token.is_alpha or token.pos_ in _NOT_NAME_POS:
         return False
-    if word in _TITLE_HEADS or word in _HONORIFICS or word in _DATE_WORDS or word in _PLACE_NOUNS:
+    if word in _NOT_NAMES:
         return False
     if first:
         if token.pos_ in _NAME_POS:

@@ -215,6 +215,15 @@ def _after_bi(text: str, start: int) -> bool:
     return before.endswith("ب") or before.rstrip().endswith(" ب") or before.endswith("بال")
 
 
+def _between_list(doc: Doc, between: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """«بين وفد برازيلي … ووفد موزمبيقي …»: the names that go on listing after «بين», also
+    those the parse hung elsewhere."""
+    first = min(between, key=lambda m: m.start)
+    ordered = sorted((m for m in actors if m.start >= first.start), key=lambda m: m.start)
+    listed = _listed(ordered, doc._.article.text, first.start)
+    return list(dict.fromkeys([*between, *listed]))
+
+
 def _conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """«بين وفد برازيلي برئاسة وزير الخارجية X ووفد موزمبيقي برئاسة نظيره Y»: the first
     conjunct (up to the «و» that starts the next) against the rest."""
@@ -261,7 +270,7 @@ def _noun_sides(
     it) against whoever «مع» names. The subject and object of another verb in the clause
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
-        return _conjuncts(doc, found.between)
+        return _conjuncts(doc, _between_list(doc, found.between, actors))
     owners = found.owners or _pronoun_owner(doc, token, actors) or _lam_owners(doc, token, actors)
     if not owners and found.partners and support is None:
         # «أشار باول خلال المحادثات مع الرئيس السوري»: whoever the clause is about held them
