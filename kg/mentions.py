@@ -247,7 +247,7 @@ class MentionFinder:
             found.extend(self._counterparts(doc, tokens, sentence_start, sentence_end, found))
             found.extend(_unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found.extend(_recognised_names(doc, tokens, sentence_start, sentence_end, found))
-            found = _without_overlaps(found)
+            found = _names_before_titles(_without_overlaps(found), doc, tokens)
             found.extend(_state_list_anaphors(text, sentence_start, last_state_list))
             states = list(dict.fromkeys(m.entity for m in found if m.entity.type == "State"))
             if len(states) >= 2:
@@ -597,6 +597,53 @@ def _country_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
             if state is not None and state.type == "State":
                 found.append(Mention(start, end, state, "country-anaphor", 0.7))
     return found
+
+
+def _names_before_titles(mentions: list[Mention], doc: Doc, tokens: _TokenIndex) -> list[Mention]:
+    """«جون هوارد رئيس الوزراء الأسترالي»: a name right before a title nobody was found to hold
+    is the holder (wire style puts the name first)."""
+    text = doc._.article.text
+    taken = [(m.start, m.end) for m in mentions]
+    result = []
+    for mention in mentions:
+        if mention.rule != "title-unknown-holder":
+            result.append(mention)
+            continue
+        name = _name_before(tokens, mention.start, text, taken)
+        if name is None:
+            result.append(mention)
+            continue
+        person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
+        result.append(replace(mention, start=name[0], entity=person, rule="name-before-title"))
+    return result
+
+
+def _name_before(
+    tokens: _TokenIndex, start: int, text: str, taken: list[tuple[int, int]]
+) -> tuple[int, int, str] | None:
+    """Two to four name words right before `start` (a comma between allowed)."""
+    index = bisect_left(tokens.starts, start) - 1
+    doc = tokens.doc
+    if index >= 0 and doc[index].text in ("،", ","):
+        index -= 1
+    run = []
+    while index >= 0 and len(run) < _MAX_NAME_WORDS - 3:
+        token = doc[index]
+        word = normalize(token.text)
+        if (
+            token.pos_ not in _NAME_POS
+            or not token.is_alpha
+            or word in _NOT_NAMES
+            or _covered(tokens.span(token), taken)
+            or index < token.sent.start
+        ):
+            break
+        run.insert(0, token)
+        index -= 1
+    if len(run) < 2:
+        return None
+    first, last = tokens.span(run[0])[0], tokens.span(run[-1])[1]
+    return first, last, text[first:last]
 
 
 def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Mention | None:
