@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from kg.normalize import normalize
+from kg.normalize import normalize, unique_spellings
 from kg.offices import generate
 from kg.resources import data_path
 from kg.tsv import read_rows
@@ -437,21 +437,11 @@ def _merge_entries(seed: list[KbEntry], world: list[KbEntry]) -> list[KbEntry]:
         merged[index] = replace(
             entry,
             entity=mine.entity,
-            aliases=_unique_names((*mine.aliases, *entry.aliases)),
-            metonyms=_unique_names((*mine.metonyms, *entry.metonyms)),
+            aliases=unique_spellings((*mine.aliases, *entry.aliases)),
+            metonyms=unique_spellings((*mine.metonyms, *entry.metonyms)),
             needs_context=False,  # the curated row says: a name to take wherever it occurs
         )
     return merged + added
-
-
-def _unique_names(names: tuple[str, ...]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    kept = []
-    for name in names:
-        if normalize(name) not in seen:
-            seen.add(normalize(name))
-            kept.append(name)
-    return tuple(kept)
 
 
 def _split(cell: str) -> tuple[str, ...]:

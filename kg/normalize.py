@@ -78,3 +78,14 @@ _SPACES = re.compile(r"\s+")
 
 def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def unique_spellings(names: tuple[str, ...]) -> tuple[str, ...]:
+    """`names` without those kg folds to a name already given (the first spelling is kept)."""
+    seen: set[str] = set()
+    kept = []
+    for name in names:
+        if normalize(name) not in seen:
+            seen.add(normalize(name))
+            kept.append(name)
+    return tuple(kept)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.kb import LINKABLE, KbEntry, KnowledgeBase, slug  # kg.kb imports this module lazily
-from kg.normalize import normalize
+from kg.normalize import unique_spellings
 from kg.offices import KINDS, StateTitles
 from kg.tsv import read_rows
 from kg.types import Entity, Role
@@ -102,6 +102,22 @@ def load_world(folder: Path) -> World:
     return world
 
 
+# The columns of kg/data/holders.tsv, as its build script writes them and the loader reads them.
+HOLDER_COLUMNS = (
+    "office_kind",
+    "state",
+    "holder_en",
+    "holder_ar",
+    "holder_aliases_ar",
+    "holder_qid",
+    "start",
+    "end",
+    "as_of",
+    "sources",
+    "note",
+)
+
+
 def load_holders(kb: KnowledgeBase, path: Path) -> None:
     """Add the office terms of holders.tsv to `kb`: one Role a row, of office
     ``<office_kind>:<state>``, its holder a Person known by QID or English label, else new.
@@ -136,14 +152,16 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
                 link_source="table" if qid else None,
             )
             index[holder.key] = len(kb.entries)
-            kb.entries.append(KbEntry(holder, _unique(names), ()))
+            kb.entries.append(KbEntry(holder, unique_spellings(names), ()))
             kb.by_key[holder.key] = holder
             people[row["holder_en"]] = holder
             if qid:
                 by_qid[qid] = holder
         elif holder.key in index:
             entry = kb.entries[index[holder.key]]
-            kb.entries[index[holder.key]] = replace(entry, aliases=_unique(entry.aliases + names))
+            kb.entries[index[holder.key]] = replace(
+                entry, aliases=unique_spellings(entry.aliases + names)
+            )
         role = Role(
             office=office.label_en,
             titles=office.titles,
@@ -203,16 +221,6 @@ def _extra_titles(cell: str, iso2: str) -> tuple[tuple[str, str], ...]:
 
 def _some(value: str | None) -> tuple[str, ...]:
     return (value,) if value else ()
-
-
-def _unique(names: tuple[str, ...]) -> tuple[str, ...]:
-    seen: set[str] = set()
-    kept = []
-    for name in names:
-        if normalize(name) not in seen:
-            seen.add(normalize(name))
-            kept.append(name)
-    return tuple(kept)
 
 
 def _day(cell: str) -> datetime.date | None:

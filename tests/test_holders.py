@@ -8,22 +8,12 @@ from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
 
+from kg.world import HOLDER_COLUMNS
+
 TABLE = Path(__file__).resolve().parents[1] / "kg" / "data" / "holders.tsv"
 # The day this table was brought up to date: no source can confirm a term later than this.
 TODAY = date(2026, 12, 2)
-COLUMNS = [
-    "office_kind",
-    "state",
-    "holder_en",
-    "holder_ar",
-    "holder_aliases_ar",
-    "holder_qid",
-    "start",
-    "end",
-    "as_of",
-    "sources",
-    "note",
-]
+COLUMNS = list(HOLDER_COLUMNS)
 KINDS = {
     "head-of-state",
     "head-of-government",

@@ -33,19 +33,9 @@ import dates  # noqa: E402
 import sources  # noqa: E402
 from row import Row, tokens  # noqa: E402
 
-COLUMNS = [
-    "office_kind",
-    "state",
-    "holder_en",
-    "holder_ar",
-    "holder_aliases_ar",
-    "holder_qid",
-    "start",
-    "end",
-    "as_of",
-    "sources",
-    "note",
-]
+from kg.world import HOLDER_COLUMNS  # noqa: E402
+
+COLUMNS = list(HOLDER_COLUMNS)
 
 
 def read_tsv(path: Path) -> list[dict[str, str]]:
