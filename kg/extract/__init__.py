@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract import cases, clauses, entities, meetings, membership, merge  # noqa: F401
 from kg.kb import KnowledgeBase
+from kg.normalize import normalize
 
 # Registered by the imports above; run in this order after `kg_start`.
 COMPONENTS = (
@@ -29,8 +30,9 @@ COMPONENTS = (
 
 
 def register_extensions() -> None:
-    """The Doc attributes the components set: mentions, events, clauses, token offsets."""
-    for name in ("mentions", "events", "clauses", "token_starts"):
+    """The Doc attributes the components set: mentions, events, clauses, token offsets, and
+    the folded form of every word."""
+    for name in ("mentions", "events", "clauses", "token_starts", "folded"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
 
@@ -57,4 +59,5 @@ def start_extraction(doc: Doc) -> Doc:
     doc._.mentions = []
     doc._.events = []
     doc._.token_starts = [start for start, _ in doc._.offsets]
+    doc._.folded = [normalize(word) for word in doc._.words]  # every rule compares folded words
     return doc

@@ -15,8 +15,6 @@ from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
-from kg.normalize import normalize
-
 _BREAK_WORDS = {"؛", ";"}
 _CONNECTIVES = {
     "حيث",
@@ -44,8 +42,9 @@ _VERB_IDS = {VERB, AUX}
 @Language.component("kg_clauses")
 def split_clauses(doc: Doc) -> Doc:
     """Set `doc._.clauses`: for every token, the (first, end) token indices of its clause."""
-    words = [normalize(word) for word in doc._.words]
-    verbs = {token.i for token in doc if token.pos in _VERB_IDS}  # read once, not per rule
+    words = doc._.folded
+    tags = doc.to_array("POS")  # read once, not per rule
+    verbs = {i for i, tag in enumerate(tags) if tag in _VERB_IDS}
     # a name's words start no clause («وزير خارجية فنزويلا», «بوركينا فاسو»: ف is not «and»)
     verbs -= _inside_names(doc)
     clauses: list[tuple[int, int]] = [(0, 0)] * len(doc)

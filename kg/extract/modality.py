@@ -16,7 +16,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
-from kg.normalize import normalize
 
 _PHONE_STEMS = ("هاتف", "تلفون", "تليفون")  # «هاتفياً», «الاتصال الهاتفي», «عبر التليفون»
 _PHONE_WORDS = {"مكالمه", "المكالمه", "مكالمات", "الفيديو", "بالفيديو", "افتراضي", "افتراضيا"}
@@ -79,11 +78,12 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     or indirect. `prefixed`: the trigger carries the future prefix (سيلتقي) or, on a noun, a
     purpose «ل» (للقاء، لبحث)."""
     doc = trigger.doc
+    words = doc._.folded
     first, end = clause_of(trigger)
-    sentence = trigger.sent
-    clause = [normalize(t.text) for t in doc[first:end]]
-    before = [normalize(t.text) for t in doc[max(sentence.start, trigger.i - _WINDOW) : trigger.i]]
-    after = [normalize(t.text) for t in doc[trigger.i + 1 : min(end, trigger.i + 4)]]
+    sentence_start = trigger.sent.start
+    clause = words[first:end]
+    before = words[max(sentence_start, trigger.i - _WINDOW) : trigger.i]
+    after = words[trigger.i + 1 : min(end, trigger.i + 4)]
     if any(w in _PHONE_WORDS or any(stem in w for stem in _PHONE_STEMS) for w in clause):
         return "phone"
     if (
@@ -97,7 +97,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if prefixed or (before and before[-1] in ("س", "وس", "فس")):  # «س | يلتقي»
         return "planned"
     planned_before = any(w in _PLAN_WORDS or _stem_in(w, _PLAN_STEMS) for w in before)
-    later = [normalize(t.text) for t in doc[trigger.i + 1 : end]]
+    later = words[trigger.i + 1 : end]
     if planned_before or any(w in _PLANNED_AFTER for w in after) or _soon(later):
         return "planned"
     return None
@@ -117,10 +117,10 @@ def _negated_governor(trigger: Token) -> bool:
         if token.head.i == token.i:
             return False
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
-            before = [normalize(t.text) for t in doc[max(token.sent.start, token.i - 3) : token.i]]
-            if _negated(before):
-                return True
+        if token.pos_ in ("VERB", "AUX") and _negated(
+            doc._.folded[max(token.sent.start, token.i - 3) : token.i]
+        ):
+            return True
     return False
 
 
