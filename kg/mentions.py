@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
+from kg.family_names import FamilyNames, spells
 from kg.gazetteer import Gazetteer, Match
 from kg.kb import KnowledgeBase
 from kg.normalize import normalize, normalize_with_offsets
@@ -190,6 +191,7 @@ class MentionFinder:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self.family_names = FamilyNames(kb, _common_word)
         self.gazetteer: Gazetteer = Gazetteer()
         self.nisba: Gazetteer[Entity] = Gazetteer()  # «التركي», «المصرية» → the state
         for entry in kb.entries:
@@ -254,9 +256,20 @@ class MentionFinder:
                 last_state_list = states
             mentions.extend(found)
         mentions += _name_coreferences(article.text, _sentences(doc), mentions)
+        mentions = self._with_family_names(doc, tokens, mentions)
         mentions += _body_anaphors(article.text, mentions)
         mentions += _country_anaphors(article.text, mentions)
         return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
+
+    def _with_family_names(
+        self, doc: Doc, tokens: _TokenIndex, mentions: list[Mention]
+    ) -> list[Mention]:
+        """`mentions` with the leaders named by family name alone; such a name replaces the
+        unlinked person the NER component read in its place."""
+        known = [m for m in mentions if m.rule != "ner"]
+        leaders = self.family_names.find(doc, tokens.covering, known)
+        spans = [(m.start, m.end) for m in leaders]
+        return [m for m in mentions if not _covered((m.start, m.end), spans)] + leaders
 
     def _named(
         self, match: Match, start: int, end: int, doc: Doc, tokens: _TokenIndex
@@ -388,6 +401,19 @@ class MentionFinder:
             return Mention(
                 start, name[1], known, "title-name", 0.9, represents=state, office=office
             )
+        holder = self._holder_named(title, name[2], doc) if name and not possessed else None
+        if holder is not None:  # «الرئيس الأمريكي بوش», «وزير الخارجية الأمريكي كولين باول»
+            bound[office] = holder[1]
+            return Mention(
+                start,
+                name[1],
+                holder[1],
+                "title-name",
+                0.9,
+                holder[0],
+                represents=state,
+                office=office,
+            )
         if name is not None:
             person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
             if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named
@@ -399,6 +425,17 @@ class MentionFinder:
         if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
             return None
         return self._office_mention(title, start, end, doc, bound)
+
+    def _holder_named(self, title: _Title, name: str, doc: Doc) -> tuple[Role, Entity] | None:
+        """The office's holder on the article's date, when `name` is how one writes his name
+        (his family name, or his name in another vowel spelling)."""
+        published = doc._.article.published
+        resolved = self.kb.holder(list(title.roles), published) if published else None
+        if resolved is None or not spells(
+            name, self.family_names.names_of.get(resolved[1].key, ())
+        ):
+            return None
+        return resolved
 
     def _office_mention(
         self, title: _Title, start: int, end: int, doc: Doc, bound: dict[str, Entity]
@@ -766,7 +803,7 @@ class _TokenIndex:
         self.doc = doc
         self.offsets: list[tuple[int, int]] = doc._.offsets  # read once: `doc._` is slow
         self.starts = [start for start, _ in self.offsets]
-        self.folded = [normalize(word) for word in doc._.words]
+        self.folded: list[str] = doc._.folded
 
     def span(self, token: Token) -> tuple[int, int]:
         return self.offsets[token.i]

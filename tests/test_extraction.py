@@ -115,6 +115,41 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
     assert people == [holder]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "published", "people"),
+    [
+        # the family name alone names the holder of the article's date, and nobody else's
+        (
+            "وقال بوش إن بوتين وافق على الخطة.",
+            datetime.date(2003, 5, 4),
+            ["George W. Bush", "Vladimir Putin"],
+        ),
+        ("وقال بوش إن بوتين وافق على الخطة.", datetime.date(2025, 5, 4), ["Vladimir Putin"]),
+        ("واستقبل الأسد أمس وفدا روسيا في دمشق.", datetime.date(2010, 6, 1), ["Bashar al-Assad"]),
+        ("واستقبل الأسد أمس وفدا روسيا في دمشق.", datetime.date(1995, 6, 1), ["Hafez al-Assad"]),
+        # another name before it makes it someone else's family name
+        ("وحضرت لورا بوش الحفل.", datetime.date(2003, 5, 4), []),
+        # a title followed by a family name, or by the name in another vowel spelling
+        ("والتقى الرئيس الأمريكي بوش بالوفد.", datetime.date(2003, 5, 4), ["George W. Bush"]),
+        (
+            "وصل وزير الخارجية الأمريكي كولين باول إلى دمشق.",
+            datetime.date(2003, 5, 4),
+            ["Colin Powell"],
+        ),
+        ("وصل كولين باول إلى دمشق.", datetime.date(2003, 5, 4), ["Colin Powell"]),
+        ("وقال بوش إن الخطة جيدة.", None, []),  # no date, no holder
+    ],
+)
+def test_leaders_named_by_family_name_are_the_holders_of_the_article_date(
+    extract, sentence, published, people
+):
+    mentions, _ = extract(sentence, published)
+    linked = [
+        m.entity.label_en for m in mentions if m.entity.type == "Person" and m.entity.label_en
+    ]
+    assert linked == people
+
+
 def test_a_title_without_a_date_links_nobody_but_still_names_the_state(extract):
     mentions, _ = extract("وصل رئيس جهاز الاستخبارات التركي إلى الدوحة.", None)
     (person,) = [m for m in mentions if m.entity.type == "Person"]

@@ -1,0 +1,170 @@
+"""Leaders named by their family name alone: «بوش», «بوتين», «الأسد», «كولين باول».
+
+News names a head of state or government, or a foreign minister, by the family name without
+ever writing the full name («وقال بوش إن …»). The roles table says who held which office on
+which day, so a family name that only one such holder bore on the article's date names that
+holder. The rule is guarded because a wrong link is worse than none:
+
+- the word is the last of the holder's Arabic name, is no one's given name (عباس is also
+  Araghchi's first name), follows no «بن/آل», and is no title or date word;
+- in the text it is tagged a proper noun or a foreign word, or is a name with the article
+  (الأسد, tagged NOUN by the parse) that modifies nothing (not «الحكم العثماني»);
+- a name word right before it must be the holder's given name, in any vowel spelling
+  («كولين باول» for «كولن باول»), else it is someone else's name («لورا بوش»);
+- the article has a date (a family name held by two leaders over the years names neither).
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer
+from kg.kb import KnowledgeBase
+from kg.normalize import normalize
+from kg.types import Mention, Role
+
+# Offices whose holders news names by family name alone.
+LEADER_OFFICES = ("head-of-state", "head-of-government", "foreign-minister")
+_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"}
+_NAME_TAGS = ("PROPN", "X")
+_VOWEL_LETTERS = str.maketrans("", "", "اويى")
+_CONFIDENCE = 0.6
+
+
+class FamilyNames:
+    """The family names of the leaders the roles table knows; built once per knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase, is_common: Callable[[str], bool]) -> None:
+        self._kb = kb
+        self.names_of = {e.entity.key: (e.entity.label_ar, *e.aliases) for e in kb.entries}
+        given = _given_names(kb)
+        self._names: Gazetteer[Role] = Gazetteer()
+        for role in kb.roles:
+            if (role.office_key or "").partition(":")[0] not in LEADER_OFFICES:
+                continue
+            words = normalize(role.holder.label_ar).split()
+            if len(words) < 2 or words[-2] in _LINKS:
+                continue
+            family = words[-1]
+            if len(family) >= 3 and family not in given | _LINKS and not is_common(family):
+                self._names.add(family, role)
+
+    def find(
+        self, doc: Doc, covering: Callable[[int, int], list[Token]], taken: list[Mention]
+    ) -> list[Mention]:
+        """Mentions of leaders by family name in `doc`'s sentences, outside the spans of
+        `taken`. `covering(start, end)` lists the tokens over those characters."""
+        day = doc._.article.published
+        if day is None:
+            return []
+        spans = [(m.start, m.end) for m in taken]
+        found = []
+        for sentence in doc.sents:
+            first, last = doc._.offsets[sentence.start][0], doc._.offsets[sentence.end - 1][1]
+            for match in self._names.find(doc._.article.text[first:last]):
+                start, end = first + match.start, first + match.end
+                holder = _one_holder(match.payloads, day)
+                if holder is None or _overlaps((start, end), spans):
+                    continue
+                mention = self._mention(doc, covering(start, end)[-1], holder, spans, start, end)
+                if mention is not None:
+                    found.append(mention)
+                    spans.append((mention.start, mention.end))
+        return found
+
+    def _mention(
+        self,
+        doc: Doc,
+        token: Token,
+        holder: Role,
+        spans: list[tuple[int, int]],
+        start: int,
+        end: int,
+    ) -> Mention | None:
+        if not _reads_as_name(token, normalize(doc._.article.text[start:end])):
+            return None
+        start = self._start(doc, token, holder, spans, start)
+        if start is None:
+            return None
+        office = self._kb.office_by_key.get(holder.office_key or "")
+        return Mention(
+            start,
+            end,
+            holder.holder,
+            "leader-family-name",
+            _CONFIDENCE,
+            role=holder,
+            represents=office.state if office else None,
+            office=holder.office_key,
+        )
+
+    def _start(
+        self, doc: Doc, token: Token, role: Role, spans: list[tuple[int, int]], start: int
+    ) -> int | None:
+        """Where the mention starts: at the family name, or at the given name written right
+        before it in another spelling («كولين باول»); None when the word before it is another
+        name word («لورا بوش»: the parse reads the two as one name, or the word is a name)."""
+        if token.i == token.sent.start:
+            return start
+        previous = doc[token.i - 1]
+        previous_span = doc._.offsets[previous.i]
+        if _overlaps(previous_span, spans):
+            return start
+        one_name = token.dep_.startswith("flat") and token.head.i == previous.i
+        if not one_name and previous.pos_ not in _NAME_TAGS:
+            return start
+        written = doc._.article.text[previous_span[0] : token.idx + len(token)]
+        if spells(written, self.names_of.get(role.holder.key, ())):
+            return previous_span[0]
+        return None
+
+
+def _given_names(kb: KnowledgeBase) -> set[str]:
+    """Every word that is not the last of some person's name in the knowledge base."""
+    given = set()
+    for entry in kb.entries:
+        if entry.entity.type != "Person":
+            continue
+        for name in (entry.entity.label_ar, *entry.aliases):
+            given.update(normalize(name).split()[:-1])
+    return given
+
+
+def _one_holder(roles: tuple[Role, ...], day: datetime.date) -> Role | None:
+    """The term held on `day`, if the family name names one person then."""
+    held = [role for role in roles if role.held_on(day)]
+    return held[0] if len({role.holder.key for role in held}) == 1 else None
+
+
+def _reads_as_name(token: Token, family: str) -> bool:
+    """The parse reads the word as a name: a proper noun or foreign word, or a name with the
+    article that modifies no noun («الأسد», not «الحكم العثماني»)."""
+    if token.pos_ in _NAME_TAGS:
+        return True
+    return family.startswith("ال") and token.pos_ != "ADJ" and token.dep_ != "amod"
+
+
+def spells(written: str, names: Iterable[str]) -> bool:
+    """Whether `written` («بوش», «كولين باول») is one of `names` («جورج دبليو بوش», «كولن
+    باول») shortened to the family name, or with its first and last words spelt with other
+    long vowels."""
+    words = [_skeleton(w) for w in normalize(written).split()]
+    for name in names:
+        full = [_skeleton(w) for w in normalize(name).split()]
+        if len(full) < 2 or not words or words[-1] != full[-1]:
+            continue
+        if len(words) == 1 or (len(words) == 2 and words[0] == full[0]):
+            return True
+    return False
+
+
+def _skeleton(word: str) -> str:
+    """A foreign name without its long-vowel letters, which transliterations vary."""
+    return word.translate(_VOWEL_LETTERS)
+
+
+def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in spans)
