@@ -283,8 +283,13 @@ class MentionFinder:
             return Mention(start, end, summit.body, "summit-adjective", 0.7)
         if not entities and not states:
             guarded = _first(match.payloads, _Guarded)
-            if guarded is None or not _after_place_word(doc._.article.text, start):
+            context = _place_word_before(doc._.article.text, start)
+            if guarded is None or context is None:
                 return None
+            if context == "في":  # «في القصر» is as often «in the palace»: the article decides
+                return Mention(
+                    start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,)
+                )
             return Mention(start, end, guarded.entity, "alias-in-context", 0.7)
         if len(entities) > 1 and not states:
             return self._one_of(entities, match, start, end, doc, tokens)
@@ -336,16 +341,23 @@ class MentionFinder:
 
     def _disambiguated(self, mentions: list[Mention]) -> list[Mention]:
         """Each ambiguous mention as the one candidate whose country the article names, else
-        as an unlinked entity of its name (a wrong link is worse than none)."""
-        named = {self._country.get(m.entity.key) for m in mentions if m.rule != "ambiguous"}
+        as an unlinked entity of its name (a wrong link is worse than none); a guarded town
+        read after «في» only in an article that names its country, else not at all."""
+        named = {
+            self._country.get(m.entity.key)
+            for m in mentions
+            if m.rule not in ("ambiguous", "guarded")
+        }
         named |= {self._country.get(m.represents.key) for m in mentions if m.represents}
         named.discard(None)
         resolved = []
         for mention in mentions:
-            if mention.rule != "ambiguous":
+            if mention.rule not in ("ambiguous", "guarded"):
                 resolved.append(mention)
                 continue
             fitting = [c for c in mention.candidates if self._country.get(c.key) in named]
+            if mention.rule == "guarded" and not fitting:
+                continue  # a town name that is also a word, in an article not about its country
             states = [c for c in mention.candidates if c.type == "State"]
             if len(fitting) != 1 and len(states) == 1:
                 fitting = states  # «كولومبيا»: the state, not a town of that name abroad
@@ -1062,10 +1074,10 @@ def _in_place(prefix: str, doc: Doc, start: int) -> bool:
     )
 
 
-def _after_place_word(text: str, start: int) -> bool:
-    """Whether a place word stands right before `start` («في دور», «مدينة بيرا»)."""
+def _place_word_before(text: str, start: int) -> str | None:
+    """The place word right before `start` («في دور», «مدينة بيرا»), folded; else None."""
     words = normalize(text[max(0, start - 25) : start]).split()
-    return bool(words) and words[-1] in _PLACE_CONTEXT
+    return words[-1] if words and words[-1] in _PLACE_CONTEXT else None
 
 
 def _summit_adjectives(kb: KnowledgeBase) -> list[tuple[str, Entity]]:

@@ -50,6 +50,8 @@ OTHER_STYLES = [
     ),
     # not meetings
     ("أدانت تركيا الهجوم الإسرائيلي على غزة.", set()),
+    # guests joined by «و» are one side of a host the sentence does not name
+    ("واستقبل الرئيس أمس عون وأردوغان ونتنياهو في القصر.", set()),
     ("قالت حماس إن وفدها سيزور القاهرة الأسبوع المقبل.", set()),
     ("تعثرت المفاوضات غير المباشرة بين حماس وإسرائيل.", set()),
     ("وبحث الباحثون في جامعة القاهرة تاريخ مصر.", set()),
@@ -148,6 +150,21 @@ def test_leaders_named_by_family_name_are_the_holders_of_the_article_date(
         m.entity.label_en for m in mentions if m.entity.type == "Person" and m.entity.label_en
     ]
     assert linked == people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "towns"),
+    [
+        # a town whose name is also a word is read after a place noun ...
+        ("وصل الوزير إلى مدينة القصر أمس.", ["El Kseur"]),
+        # ... and after «في» only in an article that names its country
+        ("واستقبل الرئيس ضيوفه في القصر أمس.", []),
+        ("واستقبل الرئيس الجزائري ضيوفه في القصر.", ["El Kseur"]),
+    ],
+)
+def test_towns_named_like_words_need_their_context(extract, sentence, towns):
+    mentions, _ = extract(sentence)
+    assert [m.entity.label_en for m in mentions if m.entity.type == "City"] == towns
 
 
 def test_a_title_without_a_date_links_nobody_but_still_names_the_state(extract):

@@ -243,14 +243,22 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
     if trigger.frame == "transitive":
         if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
             return found.objects, found.partners
-        if not found.subjects and not found.partners and _split(found.objects)[1]:
+        first, rest = _split(found.objects)
+        if not found.subjects and not found.partners and rest and not _and(doc, first, rest):
             # «استقبل رئيس الاستخبارات، إبراهيم قالن، وفداً من حماس»: the parse took both for
-            # objects; after the verb, the subject comes first.
-            return _split(found.objects)
+            # objects; after the verb, the subject comes first. Objects joined by «و» are
+            # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
+            return first, rest
         return found.subjects, found.objects + found.partners
     if found.between:
         return _conjuncts(doc, found.between)
     return found.subjects, found.partners
+
+
+def _and(doc: Doc, first: list[Mention], rest: list[Mention]) -> bool:
+    """Whether «و» joins the first mention to the next («عون وماكرون», «X ووفد حماس»)."""
+    gap = normalize(doc._.article.text[first[-1].end : rest[0].start]).replace("،", " ").split()
+    return gap[-1:] == ["و"]
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
