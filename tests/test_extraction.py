@@ -317,7 +317,35 @@ ANY_STATE = [
             met("Mohammed Shia al-Sudani", "محمد رعد"),
         },
     ),
+    # a topic after the partner is no partner; a name ends before a common noun
+    (
+        "بحث رئيس مفوضية الاتحاد الأفريقي موسى فقي محمد مع الرئيس الكيني وليام روتو الأوضاع "
+        "في السودان.",
+        {met("موسى فقي محمد", "وليام روتو")},
+    ),
+    # a foreign name the parse tagged as a verb, after a title with no state
+    (
+        "وفي وقت لاحق، أجرت وزيرة الخارجية ريتنو مارسودي محادثات مع نظيرها الفيتنامي بوي ثانه سون "
+        "في جاكرتا.",
+        {met("ريتنو مارسودي", "بوي ثانه سون")},
+    ),
+    # a capital named by its state's adjective
+    (
+        "واستضافت العاصمة الإثيوبية اجتماعا للاتحاد الأفريقي.",
+        {("heldMeetingIn", "African Union", "Addis Ababa")},
+    ),
     # membership: a composition, joining a body, a membership word
+    (
+        "والمغرب وموريتانيا عضوان في اتحاد المغرب العربي.",
+        {
+            ("memberOf", "Morocco", "Arab Maghreb Union"),
+            ("memberOf", "Mauritania", "Arab Maghreb Union"),
+        },
+    ),
+    (
+        "ودعت فرنسا مصر، العضو في جامعة الدول العربية، إلى التدخل.",
+        {("memberOf", "Egypt", "Arab League")},
+    ),
     (
         "وتضم مجموعة بريكس البرازيل وروسيا والهند والصين وجنوب أفريقيا.",
         {

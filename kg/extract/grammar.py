@@ -220,9 +220,12 @@ def _assign(
     partner_markers: frozenset[str],
 ) -> None:
     outer = path.markers[-1] if path.markers else None
+    inner = path.markers[0] if path.markers else None
     top = path.top
     if outer == "بين":
         found.between.append(mention)
+    elif len(path.markers) > 1 and (inner in _TOPIC_MARKERS or inner in _PLACE_MARKERS):
+        found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)
     elif outer in _TOPIC_MARKERS or outer in _PLACE_MARKERS:

@@ -150,7 +150,22 @@ def _member_of(
             (m.start for m in listed if _BEYOND.search(normalize(text[group.end : m.start]))), None
         )
         return group.entity, [m.entity for m in listed if end is None or m.start < end]
-    return group.entity, [m.entity for m in states if m.end <= start][-1:]
+    before = [m for m in states if m.end <= start]
+    return group.entity, [m.entity for m in _listed_up_to(text, before)]
+
+
+def _listed_up_to(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The last of `mentions` and those listed with it by «و» or commas («المغرب وموريتانيا
+    عضوان», «مصر والأردن وتونس من الدول الأعضاء»)."""
+    listed = mentions[-1:]
+    for mention in reversed(mentions[:-1]):
+        gap = normalize(text[mention.end : listed[0].start])
+        joined = gap.strip(" ،,") == "و"
+        # «مصر، الأردن وتونس»: a comma lists only before a «و»; «فرنسا مصر، العضو» is no list
+        if not (joined or (len(listed) > 1 and gap.strip() in ("،", ","))):
+            break
+        listed.insert(0, mention)
+    return listed
 
 
 def _joined_body(

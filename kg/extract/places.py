@@ -86,9 +86,10 @@ def _host_city(doc: Doc, sentence: Sentence, anchor: Token) -> Entity | None:
         return None
     for mention in sentence.mentions:
         path = path_of(doc, mention, stop=[anchor])
-        if path is None or path.markers or not path.top.dep_.startswith("nsubj"):
+        if path is None or path.markers or path.top.head.i != anchor.i:
             continue
-        if path.top.head.i != anchor.i:
+        # a verb has no noun modifier: «استضافت العاصمة الإثيوبية» parsed as one is its subject
+        if not path.top.dep_.startswith("nsubj") and path.top.dep_ != "nmod":
             continue
         if mention.entity.type in PLACE_TYPES:
             return mention.entity
