@@ -252,7 +252,17 @@ def with_world(
     entries = [e for e in merged if not e.needs_context]
     guarded = [e for e in merged if e.needs_context]
     by_key = {entry.entity.key: entry.entity for entry in merged}
-    states = [replace(s, entity=by_key.get(s.entity.key, s.entity)) for s in world.states]
+    # a state's titles take every name of it the tables know («وزير خارجية الجمهورية
+    # الإسلامية الإيرانية»), the seed's included
+    names = {entry.entity.key: entry.aliases for entry in merged}
+    states = [
+        replace(
+            s,
+            entity=by_key.get(s.entity.key, s.entity),
+            names=tuple(dict.fromkeys((*s.names, *names.get(s.entity.key, ())))),
+        )
+        for s in world.states
+    ]
     offices = generate(states, world.patterns)
     base = KnowledgeBase(entries, [], offices.offices, guarded)
     base.ambiguous_titles = offices.ambiguous

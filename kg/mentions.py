@@ -155,7 +155,12 @@ _COLLECTIVES |= {"و" + word for word in _COLLECTIVES}  # «ووفد موزمب�
 # «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
 _PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
 _RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
+# Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
+# name after its head («رئيس حكومة تصريف الأعمال»): no personal name starts with them.
+_EPITHETS = {"المفدي", "المعظم", "الموقر", "المبجل"}
+_INSTITUTIONS = _ORGANISATION_HEADS | {"حكومه", "الحكومه", "دوله", "جمهوريه", "مملكه", "بلديه"}
 _NOT_NAMES = _TITLE_HEADS | _HONORIFICS | _DATE_WORDS | _PLACE_NOUNS | _RELATIVE_PRONOUNS
+_NOT_NAMES |= _EPITHETS | _INSTITUTIONS
 _COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 _LEADERSHIP = {"برياسه", "رياسه"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}

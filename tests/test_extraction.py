@@ -329,6 +329,19 @@ ANY_STATE = [
         "في جاكرتا.",
         {met("ريتنو مارسودي", "بوي ثانه سون")},
     ),
+    # a visit «حيث» the visitor met guests listed with «و», one of them after a title no
+    # table knows
+    (
+        "زار وزير الخارجية المصري بدر عبد العاطي بيروت حيث التقى رئيس مجلس النواب نبيه بري "
+        "ورئيس حكومة تصريف الأعمال نجيب ميقاتي.",
+        {met("Badr Abdelatty", "نبيه بري"), met("Badr Abdelatty", "Najib Mikati")},
+    ),
+    # a ruler's epithet is no name; a genitive title with the state's official name
+    (
+        "استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم سعادة السيد عباس عراقجي وزير "
+        "خارجية الجمهورية الإسلامية الإيرانية.",
+        {met("Tamim bin Hamad Al Thani", "Abbas Araghchi")},
+    ),
     # a capital named by its state's adjective
     (
         "واستضافت العاصمة الإثيوبية اجتماعا للاتحاد الأفريقي.",

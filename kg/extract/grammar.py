@@ -87,6 +87,12 @@ def tokens_of(doc: Doc, mention: Mention) -> list[Token]:
     return [doc[i] for i in range(first, end) if offsets[i][0] < mention.end]
 
 
+def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens whose characters lie between the offsets `start` and `end`."""
+    first, last = _token_range(doc, start, end)
+    return [doc[i] for i in range(first, last) if doc._.offsets[i][1] <= end]
+
+
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
     starts = doc._.token_starts
     first = max(bisect_right(starts, start) - 1, 0)

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import Roles, governing_subjects, path_of, roles
+from kg.extract.grammar import Roles, governing_subjects, path_of, roles, tokens_between
 from kg.extract.modality import modality
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
@@ -40,6 +40,7 @@ _SPORT_WORDS |= {"بطوله", "البطوله", "الملعب", "ملعب"}
 _PRESS = {"صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
 _PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
+_TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names
 _THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه"}
 _ALSO = {"كما", "ثم"}
 _LIST_OPENERS = {
@@ -156,6 +157,13 @@ def _read(
     if side_b and not side_a:
         side_a = _missing_subject(doc, sentence, token if verb is None else verb, found, actors)
         rule, confidence = f"{rule}-inherited", 0.7
+    if trigger.frame == "transitive" and _one_list(doc, side_a, side_b):
+        # «زار بيروت حيث التقى رئيس مجلس النواب ورئيس الحكومة»: names listed with «و» are
+        # the guests; who met them is the subject the clause leaves out, if the text says
+        host = _missing_subject(doc, sentence, token, found, actors)
+        if host:
+            side_a, side_b = host, side_a + side_b
+            rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
     if side_a and not side_b and trigger.frame == "transitive":
         # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
         # المكتب Y»): word order tells them apart.
@@ -255,10 +263,22 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
     return found.subjects, found.partners
 
 
+def _one_list(doc: Doc, side_a: list[Mention], side_b: list[Mention]) -> bool:
+    """Whether the two sides word order gave are one list joined by «و» after the verb."""
+    first, rest = (side_a, side_b) if side_b else _split(side_a)
+    return bool(first and rest) and _and(doc, first, rest)
+
+
 def _and(doc: Doc, first: list[Mention], rest: list[Mention]) -> bool:
-    """Whether «و» joins the first mention to the next («عون وماكرون», «X ووفد حماس»)."""
-    gap = normalize(doc._.article.text[first[-1].end : rest[0].start]).replace("،", " ").split()
-    return gap[-1:] == ["و"]
+    """Whether «و» joins the first mention to the next: «عون وماكرون», «X ووفد حماس», and
+    across a title no table knows («بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي»)."""
+    gap = [t for t in tokens_between(doc, first[-1].end, rest[0].start) if t.pos_ != "PUNCT"]
+    text = doc._.article.text
+    if normalize(text[first[-1].end : rest[0].start]).split()[-1:] == ["و"]:
+        return True
+    if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) != "و":
+        return False
+    return all(t.pos_ in _TITLE_TAGS for t in gap[1:])
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
@@ -439,7 +459,8 @@ def _missing_subject(
         return loose[-1:]
     # with a pronoun object, whoever the clause before is about («… وصل X، حيث استقبله Y»)
     opener = "و" if pronoun else normalize(doc[first].text)
-    coordinated = opener[:1] in ("و", "ف", "،") or opener in _ALSO
+    # «… وبحث معه», «زار بيروت حيث التقى …»: the clause goes on about the same subject
+    coordinated = opener[:1] in ("و", "ف", "،") or opener in _ALSO or opener == "حيث"
     if first > sentence.span.start and (coordinated or opener in _THAT):
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
