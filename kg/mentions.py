@@ -100,6 +100,9 @@ _HONORIFICS = {
     "اللواء",
     "الفريق",
     "العميد",
+    "العماد",  # Lebanese army rank («العماد جوزاف عون»)
+    "المشير",
+    "العقيد",
     "سعاده",
     "سمو",
     "صاحب",
@@ -178,6 +181,14 @@ class _Title:
 
 
 @dataclass(frozen=True)
+class _Minister:
+    """«الوزير المصري»: the minister of a state the article has named with his office."""
+
+    state: Entity
+    country: str
+
+
+@dataclass(frozen=True)
 class _Summit:
     """A regional adjective after a summit noun names the body holding it («القمة العربية»)."""
 
@@ -222,6 +233,13 @@ class MentionFinder:
             self.gazetteer.add(adjective, _Summit(body))
         for phrase, city in _capital_phrases(kb):
             self.gazetteer.add(phrase, city)
+        for entry in kb.entries:
+            if entry.entity.type == "State" and entry.country:
+                for adjective in entry.nisba:
+                    for noun in ("الوزير", "الوزيرة"):
+                        self.gazetteer.add(
+                            f"{noun} ال{adjective}", _Minister(entry.entity, entry.country)
+                        )
 
     def find(self, doc: Doc) -> list[Mention]:
         article = doc._.article
@@ -247,6 +265,8 @@ class MentionFinder:
                         tokens,
                         bound_titles,
                     )
+                elif (minister := _first(match.payloads, _Minister)) is not None:
+                    mention = _minister_named(minister, start, end, mentions + found)
                 else:
                     mention = self._named(match, start, end, doc, tokens)
                 if mention is not None:
@@ -1056,6 +1076,26 @@ def _unlinked_key(kind: str, label: str) -> str:
     """A stable key for an entity kg knows only by its Arabic name."""
     digest = hashlib.sha1(normalize(label).encode("utf-8")).hexdigest()[:12]
     return f"{kind.lower()}-{digest}"
+
+
+def _minister_named(
+    minister: _Minister, start: int, end: int, known: list[Mention]
+) -> Mention | None:
+    """«وكان الوزير المصري قد التقى …»: the one minister of that state the article named."""
+    named = {
+        m.entity: m.office
+        for m in known
+        if m.entity.type == "Person"
+        and m.office
+        and m.office.endswith(f":{minister.country}")
+        and m.office.split(":")[0].endswith("-minister")
+    }
+    if len(named) != 1:
+        return None
+    ((person, office),) = named.items()
+    return Mention(
+        start, end, person, "title-coreference", 0.8, represents=minister.state, office=office
+    )
 
 
 def _titles(kb: KnowledgeBase) -> list[tuple[_Title, tuple[str, ...]]]:

@@ -336,6 +336,12 @@ ANY_STATE = [
         "ورئيس حكومة تصريف الأعمال نجيب ميقاتي.",
         {met("Badr Abdelatty", "نبيه بري"), met("Badr Abdelatty", "Najib Mikati")},
     ),
+    # «الوزير المصري»: the one Egyptian minister the article named; a rank is no name
+    (
+        "التقى وزير الخارجية المصري بدر عبد العاطي الرئيس اللبناني. وكان الوزير المصري قد "
+        "التقى في وقت سابق قائد الجيش العماد رودولف هيكل.",
+        {met("Badr Abdelatty", "الرئيس اللبناني"), met("Badr Abdelatty", "رودولف هيكل")},
+    ),
     # a ruler's epithet is no name; a genitive title with the state's official name
     (
         "استقبل الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم سعادة السيد عباس عراقجي وزير "
