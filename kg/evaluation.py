@@ -2,9 +2,10 @@
 
 The gold (tests/gold/) names entities by their English label in the knowledge base, or
 ``ar:<Arabic name>`` for the others. An ``ar:`` name is compared in kg's folded spelling
-(`kg.normalize`), and one the knowledge base knows as the alias of exactly one entity stands
-for that entity (a gold written before the base knew Denmark says ``ar:الدنمارك``; the graph
-says ``Denmark``). Relations are compared as sets at corpus level (symmetric ones as unordered
+(`kg.normalize`), and one the knowledge base knows as the alias of exactly one entity (for a
+person's full name, in any spelling of its long vowels) stands for that entity: a gold
+written before the base knew Denmark says ``ar:الدنمارك``; the graph says ``Denmark``.
+Relations are compared as sets at corpus level (symmetric ones as unordered
 pairs); gold rows with polarity ``-`` are facts that must not be produced, and each one
 produced is reported; rows with polarity ``?`` are left unscored (produced or not, they count
 neither way). Meetings that took place (no `kg:modality`) are matched one to one on their
@@ -20,6 +21,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
+from kg.family_names import same_name, skeleton
 from kg.kb import KnowledgeBase, default_kb
 from kg.namespaces import KG
 from kg.normalize import normalize
@@ -53,11 +55,14 @@ class Keys:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self._by_alias: dict[str, dict[str, str]] = {}  # folded alias → key → entity type
+        self._by_skeleton: dict[str, dict[str, str]] = {}  # a person's name, without long vowels
         for entry in kb.entries:
             key = _key_of(entry.entity.label_en, entry.entity.label_ar)
             for alias in entry.aliases:
                 for form in _article_forms(normalize(alias)):
                     self._by_alias.setdefault(form, {})[key] = entry.entity.type
+                if entry.entity.type == "Person" and len(alias.split()) > 1:
+                    self._by_skeleton.setdefault(skeleton(alias), {})[alias] = key
 
     def __call__(self, key: str, types: frozenset[str] = frozenset()) -> str:
         """The key in one spelling; `types` are the entity types the slot takes (a `met`
@@ -67,6 +72,10 @@ class Keys:
         folded = normalize(key.removeprefix("ar:"))
         candidates = self._by_alias.get(folded, {})
         fitting = [k for k, kind in candidates.items() if not types or kind in types]
+        if not fitting and (not types or "Person" in types):
+            # «مولود جاووش أوغلو» is the person the base spells «مولود جاويش أوغلو»
+            spellings = self._by_skeleton.get(skeleton(folded), {})
+            fitting = sorted({k for alias, k in spellings.items() if same_name(alias, folded)})
         return fitting[0] if len(fitting) == 1 else f"ar:{folded}"
 
 

@@ -148,22 +148,46 @@ def _reads_as_name(token: Token, family: str) -> bool:
 
 
 def spells(written: str, names: Iterable[str]) -> bool:
-    """Whether `written` («بوش», «كولين باول») is one of `names` («جورج دبليو بوش», «كولن
-    باول») shortened to the family name, or with its first and last words spelt with other
-    long vowels."""
-    words = [_skeleton(w) for w in normalize(written).split()]
+    """Whether `written` («بوش», «كولين باول», «تميم بن حمد») is one of `names` («جورج دبليو
+    بوش», «كولن باول», «تميم بن حمد آل ثاني») shortened to the family name or to its first
+    words, or with its words transliterated with other long vowels (`same_name`)."""
+    words = normalize(written).split()
     for name in names:
-        full = [_skeleton(w) for w in normalize(name).split()]
-        if len(full) < 2 or not words or words[-1] != full[-1]:
+        full = normalize(name).split()
+        if len(full) < 2 or not words:
             continue
-        if len(words) == 1 or (len(words) == 2 and words[0] == full[0]):
-            return True
+        if len(words) == 1 and words[0] == full[-1]:
+            return True  # «بوش»
+        if len(words) == 2 and _same_words(words, [full[0], full[-1]]):
+            return True  # «كولين باول», «جورج بوش»
+        if len(words) >= 2 and _same_words(words, full[: len(words)]):
+            return True  # «تميم بن حمد», «مولود جاووش أوغلو»
     return False
+
+
+def same_name(a: str, b: str) -> bool:
+    """Whether two spellings of a name are one transliteration: word by word the same
+    letters but for long vowels («كولين/كولن», «جاووش/جاويش»), at least half the words
+    spelt alike. «محمد علي» is not «محمود علوي»: no word of them is spelt alike."""
+    return _same_words(normalize(a).split(), normalize(b).split())
+
+
+def _same_words(words: list[str], others: list[str]) -> bool:
+    if len(words) != len(others) or not words:
+        return False
+    if any(_skeleton(w) != _skeleton(o) for w, o in zip(words, others, strict=True)):
+        return False
+    return 2 * sum(w == o for w, o in zip(words, others, strict=True)) >= len(words)
 
 
 def _skeleton(word: str) -> str:
     """A foreign name without its long-vowel letters, which transliterations vary."""
     return word.translate(_VOWEL_LETTERS)
+
+
+def skeleton(name: str) -> str:
+    """A whole name folded and without long-vowel letters: the key of its transliterations."""
+    return " ".join(_skeleton(word) for word in normalize(name).split())
 
 
 def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

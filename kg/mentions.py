@@ -208,6 +208,9 @@ class MentionFinder:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.family_names = FamilyNames(kb, _common_word)
+        self._offices_of: dict[str, set[str]] = {}  # person → the offices the tables give him
+        for role in kb.roles:
+            self._offices_of.setdefault(role.holder.key, set()).add(role.office_key or role.office)
         self.gazetteer: Gazetteer = Gazetteer()
         self.nisba: Gazetteer[Entity] = Gazetteer()  # «التركي», «المصرية» → the state
         for entry in kb.entries:
@@ -427,7 +430,12 @@ class MentionFinder:
             after = following[0]
             named = _first(after.payloads, Entity)
             gap = text[end : sentence_start + after.start]
-            if named is not None and named.type == "Person" and gap.strip(" ،,") == "":
+            if (
+                named is not None
+                and named.type == "Person"
+                and gap.strip(" ،,") == ""
+                and self._may_hold(named, title)
+            ):
                 bound[office] = named
                 end = sentence_start + after.end
                 return Mention(
@@ -435,6 +443,8 @@ class MentionFinder:
                 )
         name = _name_after(tokens.after(end), text)
         known = _known_person_within(name, following, sentence_start) if name else None
+        if known is not None and not self._may_hold(known, title):
+            known = None  # «العاهل الأردني الملك عبد الله الثاني» is not Saudi Arabia's Abdullah
         if known is not None and not possessed:  # «الرئيس الأمريكي دونالد ترمب»: ترمب is known
             bound[office] = known
             return Mention(
@@ -464,6 +474,12 @@ class MentionFinder:
         if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
             return None
         return self._office_mention(title, start, end, doc, bound)
+
+    def _may_hold(self, person: Entity, title: _Title) -> bool:
+        """Whether a known person named after a title may be its holder: the tables give him
+        that office, or no office at all."""
+        offices = self._offices_of.get(person.key)
+        return not offices or title.key in offices
 
     def _holder_named(self, title: _Title, name: str, doc: Doc) -> tuple[Role, Entity] | None:
         """The office's holder on the article's date, when `name` is how one writes his name

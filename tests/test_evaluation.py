@@ -11,6 +11,7 @@ from rdflib import Graph
 from kg.evaluation import Keys, evaluate
 from kg.graph import GraphBuilder
 from kg.kb import default_kb
+from kg.schema import ACTORS
 from kg.types import Article, Entity, Event, EventDate, Evidence
 
 TURKEY = Entity("Q43", "State", "تركيا", "Turkey", "Q43")
@@ -88,3 +89,15 @@ def test_keys_fold_spellings_and_read_known_names_by_the_slots_type():
     assert keys("ar:الكويت", frozenset({"City"})) == "Kuwait City"
     assert keys("ar:الكويت").startswith("ar:")  # a state and a city: no type, no choice
     assert keys("Turkey") == "Turkey"
+
+
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("ar:مولود جاووش اوغلو", "Mevlüt Çavuşoğlu"),  # the base spells «مولود جاويش أوغلو»
+        ("ar:كولين باول", "Colin Powell"),  # the base spells «كولن باول»
+        ("ar:محمد علي", "ar:محمد علي"),  # not «محمود علوي»: no word spelt alike
+    ],
+)
+def test_a_persons_name_in_another_transliteration_is_the_same_key(key, expected):
+    assert Keys(default_kb())(key, ACTORS) == expected

@@ -185,7 +185,39 @@ def roles(
             _beside(found, mention, doc)
             continue
         _assign(found, mention, path, anchors, partner_markers)
+    for mention in list(found.loose):
+        if _second_subject(doc, mention, found.subjects, anchors):
+            found.loose.remove(mention)
+            found.subjects.append(mention)
     return found
+
+
+def _second_subject(
+    doc: Doc, mention: Mention, subjects: list[Mention], anchors: list[Token]
+) -> bool:
+    """«عقد الرئيس X والعاهل الأردني Y قمة»: with «و» left on «والعاهل», the parse hangs the
+    second subject from the verb as a noun modifier, which a verb does not take."""
+    path = path_of(doc, mention, stop=anchors)
+    if path is None or path.markers or path.top.dep_ != "nmod" or path.top.head not in anchors:
+        return False
+    if path.top.head.pos_ not in ("VERB", "AUX"):
+        return False
+    before = [s for s in subjects if s.end <= mention.start]
+    return bool(before) and joined_by_and(doc, before[-1], mention)
+
+
+def joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
+    """Whether «و» joins two mentions: «عون وماكرون», «X ووفد حماس», and across a title no
+    table knows («بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي»)."""
+    text = doc._.article.text
+    if normalize(text[first.end : second.start]).split()[-1:] == ["و"]:
+        return True
+    gap = [t for t in tokens_between(doc, first.end, second.start) if t.pos_ != "PUNCT"]
+    if gap and gap[0].pos_ != "CCONJ" and normalize(gap[0].text).startswith("وال"):
+        return all(t.pos_ in _TITLE_TAGS for t in gap)  # «والعاهل الأردني»: «و» not split off
+    if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) != "و":
+        return False
+    return all(t.pos_ in _TITLE_TAGS for t in gap[1:])
 
 
 def _beside(found: Roles, mention: Mention, doc: Doc) -> None:
@@ -252,6 +284,7 @@ def _assign(
         found.loose.append(mention)
 
 
+_TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
 
 

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import Roles, governing_subjects, path_of, roles, tokens_between
+from kg.extract.grammar import Roles, governing_subjects, joined_by_and, path_of, roles
 from kg.extract.modality import modality
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
@@ -40,7 +40,6 @@ _SPORT_WORDS |= {"بطوله", "البطوله", "الملعب", "ملعب"}
 _PRESS = {"صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا"}
 _RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
 _PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
-_TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names
 _THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه"}
 _ALSO = {"كما", "ثم"}
 _LIST_OPENERS = {
@@ -252,7 +251,12 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
         if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
             return found.objects, found.partners
         first, rest = _split(found.objects)
-        if not found.subjects and not found.partners and rest and not _and(doc, first, rest):
+        if (
+            not found.subjects
+            and not found.partners
+            and rest
+            and not joined_by_and(doc, first[-1], rest[0])
+        ):
             # «استقبل رئيس الاستخبارات، إبراهيم قالن، وفداً من حماس»: the parse took both for
             # objects; after the verb, the subject comes first. Objects joined by «و» are
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
@@ -266,19 +270,7 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
 def _one_list(doc: Doc, side_a: list[Mention], side_b: list[Mention]) -> bool:
     """Whether the two sides word order gave are one list joined by «و» after the verb."""
     first, rest = (side_a, side_b) if side_b else _split(side_a)
-    return bool(first and rest) and _and(doc, first, rest)
-
-
-def _and(doc: Doc, first: list[Mention], rest: list[Mention]) -> bool:
-    """Whether «و» joins the first mention to the next: «عون وماكرون», «X ووفد حماس», and
-    across a title no table knows («بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي»)."""
-    gap = [t for t in tokens_between(doc, first[-1].end, rest[0].start) if t.pos_ != "PUNCT"]
-    text = doc._.article.text
-    if normalize(text[first[-1].end : rest[0].start]).split()[-1:] == ["و"]:
-        return True
-    if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) != "و":
-        return False
-    return all(t.pos_ in _TITLE_TAGS for t in gap[1:])
+    return bool(first and rest) and joined_by_and(doc, first[-1], rest[0])
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
