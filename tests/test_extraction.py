@@ -342,6 +342,11 @@ ANY_STATE = [
         "عقد الرئيس الفلسطيني محمود عباس والعاهل الأردني الملك عبد الله الثاني قمة ثنائية في عمان.",
         {met("Mahmoud Abbas", "Abdullah II of Jordan")},
     ),
+    # «الملك عبد الله» names two kings of one time: no alias of either
+    (
+        "التقى الملك عبد الله الثاني الرئيس محمود عباس في عمان.",
+        {met("Abdullah II of Jordan", "Mahmoud Abbas")},
+    ),
     # a name without its family part («تميم بن حمد»)
     (
         "والتقى أمير قطر الشيخ تميم بن حمد بالرئيس الأمريكي دونالد ترامب في الدوحة.",
