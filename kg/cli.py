@@ -398,10 +398,10 @@ def _evaluate_ner(
 
     report = evaluate_installed(model, parser, corpus, ner_model, limit)
     console = Console()
+    console.print(f"NER pipeline: {report.path}")
     for name, result in report.results.items():
         table = Table(
-            title=f"kg models evaluate --ner: {report.path} on NewsFANE test, {name} "
-            f"({result.sentences} sentences, {result.words:,} words)"
+            title=f"NewsFANE test, {name}: {result.sentences} sentences, {result.words:,} words"
         )
         for column in ("label", "gold", "system", "correct", "precision", "recall", "F1"):
             table.add_column(column, justify="left" if column == "label" else "right")

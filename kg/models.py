@@ -135,7 +135,8 @@ def _ner_manifest(ner: Path) -> dict:
     return {
         "path": NER_FOLDER,
         "source": str(ner.resolve()),
-        "licence": f"{meta.get('license', 'unknown')}: {own.get('attribution', '')}".strip(": "),
+        "licence": own.get("licence") or meta.get("license") or "unknown",
+        "attribution": own.get("attribution"),
         "segmentation": own.get("segmentation"),
         "accuracy": {
             f"{label.lower()}_{key}": test[label][key]

@@ -12,8 +12,8 @@ sentences; see ../shared/ner/README.md). Two segmentations are offered:
   every entity has a character span that any segmentation can be labelled from.
 
 Every word is folded as kg folds names for matching (`kg.normalize.normalize`: hamza forms of
-alef, ta marbuta, alef maqsura, diacritics): the NER model is trained and run on folded words
-(see `kg.ner`), so «إسرائيل» at run time is the corpus's «اسرائيل».
+alef, ta marbuta, diacritics), alef maqsura excepted: the NER model is trained and run on
+folded words (see `kg.ner`), so «إسرائيل» at run time is the corpus's «اسرائيل».
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ SEGMENTATIONS = ("seg", "udpipe")
 SENTENCES_PER_DOC = 10
 # A one-letter proclitic that UDPipe split off a name («ل» + «الامم») is not part of the name.
 _PROCLITICS = frozenset("وفبلك")
+_MAQSURA = "\u0649"
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,10 @@ def _continues(spans: list[tuple[int, int, str]], index: int, tag: str) -> bool:
 
 
 def fold_word(word: str) -> str:
-    """A word as the NER model sees it; never empty (a lone tatweel stays as written)."""
-    return normalize(word) or word
+    """A word as the NER model sees it: folded as kg folds names, except that alef maqsura
+    stays (folding it would make the preposition «على» the name «علي»). Never empty: a lone
+    tatweel stays as written."""
+    return _MAQSURA.join(normalize(part) for part in word.split(_MAQSURA)) or word
 
 
 def read_conll(path: Path) -> list[Sentence]:

@@ -31,6 +31,7 @@ from kg.resources import data_path
 CONFIG = "ar_ner_spacy.cfg"
 EVALUATED = "newsfane"
 LICENCE = "CC BY-SA 3.0"
+LICENCE_NOTE = "CC BY-SA 3.0 (trained on NewsFANE and WikiFANE Gold, Alotaibi & Lee 2014)"
 ATTRIBUTION = (
     "Trained on NewsFANE Gold and WikiFANE Gold (F. Alotaibi and M. Lee, 2014, 'A Hybrid "
     "Approach to Features Representation for Fine-grained Arabic Named Entity Recognition', "
@@ -135,6 +136,7 @@ def _record(
             "segmentation": segmentation,
             "corpora": list(corpora),
             "training_seconds": round(seconds),
+            "licence": LICENCE_NOTE,
             "attribution": ATTRIBUTION,
             "test": scores.as_dict(),
         },
