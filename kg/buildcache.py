@@ -3,7 +3,7 @@
 An entry is keyed by the article (its text, regions, date, file name) and the pipeline
 version, a hash of everything else extraction depends on: kg's own source and data files
 (the rules), the knowledge base in use (shipped tables plus any `kg kb update`), the parse
-model's files and the parser setting. Changing any
+model's files (the NER's among them) and the parse settings. Changing any
 of them starts a new, empty version folder, so a stale result is never reused; re-running a
 build after adding one article parses only that article. Entries are pickles written
 atomically, so an interrupted build leaves no half-written entry.
@@ -29,8 +29,9 @@ _MODEL_METADATA = {"model.json"}  # provenance and measured accuracy: no effect 
 def pipeline_version(spec: ParserSpec, kb: KnowledgeBase) -> str:
     """A hash of kg's code and data, the knowledge base, the model's files and the parser."""
     digest = hashlib.sha256(spec.parser.encode())
+    digest.update(repr((spec.ner, spec.lemmas)).encode())
     digest.update(repr((kb.entries, kb.roles)).encode())
-    for root, names in ((PACKAGE_DIR, ("**/*.py", "data/*")), (spec.model_dir, ("**/*",))):
+    for root, names in ((PACKAGE_DIR, ("**/*.py", "data/**/*")), (spec.model_dir, ("**/*",))):
         files = sorted({path for name in names for path in root.glob(name) if path.is_file()})
         for path in files:
             if path.name in _MODEL_METADATA or "__pycache__" in path.parts:

@@ -203,11 +203,17 @@ def models_install_cli(
     source: Annotated[
         Path, typer.Option("--from", help="A model folder (UDPipe + spaCy) or a .udpipe file.")
     ],
+    ner: Annotated[
+        Path | None,
+        typer.Option(
+            "--ner", help="A NER pipeline from `kg models train-ner` (default: the shipped one)."
+        ),
+    ] = None,
 ) -> None:
     """Install an Arabic model from a local folder into the per-user model cache."""
     from kg.models import install
 
-    target = install(source)
+    target = install(source, ner=ner)
     typer.echo(f"installed {source} → {target}")
 
 
@@ -222,6 +228,10 @@ def models_list_cli() -> None:
     for manifest in manifests:
         accuracy = ", ".join(f"{k}={v}" for k, v in manifest.get("accuracy", {}).items())
         typer.echo(f"{manifest['name']}: {manifest['source']} [{manifest['licence']}] {accuracy}")
+        ner = manifest.get("ner")
+        if ner:
+            scores = ", ".join(f"{k}={v}" for k, v in ner.get("accuracy", {}).items())
+            typer.echo(f"  {ner['path']}: {ner['source']} [{ner['licence']}] {scores}")
 
 
 @models_app.command("download")
@@ -260,6 +270,61 @@ def models_train_cli(
     typer.echo(f"trained → {target}: try `kg models evaluate --model {target}`")
 
 
+CorpusOption = Annotated[
+    Path, typer.Option("--corpus", help="Folder of the NER corpora (newsfane/, wikifane/).")
+]
+
+
+@models_app.command("train-ner")
+def models_train_ner_cli(
+    corpus: CorpusOption = Path("../shared/ner"),
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="NER pipeline folder to write.")
+    ] = Path("out/models/ar_ner"),
+    segmentation: Annotated[
+        str,
+        typer.Option(
+            "--segmentation", help="'udpipe' (kg's words, default) or 'seg' (the corpus tokens)."
+        ),
+    ] = "udpipe",
+    news_only: Annotated[
+        bool, typer.Option("--news-only", help="Train on NewsFANE alone, without WikiFANE.")
+    ] = False,
+    model: ModelOption = None,
+    max_steps: Annotated[
+        int | None,
+        typer.Option("--max-steps", min=1, help="Stop after N steps (a smoke run)."),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=1, help="Only the first N sentences of each split."),
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="spaCy config (default: kg's NER config).")
+    ] = None,
+) -> None:
+    """Train kg's Arabic NER (PER/ORG/GPE/LOC/MISC) on NewsFANE + WikiFANE (seed 0)."""
+    from kg.ner_training import train_ner
+    from kg.nlp import ArabicParser
+
+    tokenizer = ArabicParser(model, ner=False) if segmentation == "udpipe" else None
+    corpora = ("newsfane",) if news_only else ("newsfane", "wikifane")
+    target = train_ner(
+        corpus,
+        output,
+        segmentation=segmentation,
+        corpora=corpora,
+        config=config,
+        max_steps=max_steps,
+        limit=limit,
+        tokenizer=tokenizer,
+    )
+    typer.echo(
+        f"trained → {target}: try `kg models evaluate --ner --ner-model {target}`, "
+        f"then `kg models install --from MODEL --ner {target}`"
+    )
+
+
 @models_app.command("evaluate")
 def models_evaluate_cli(
     test: Annotated[
@@ -273,15 +338,27 @@ def models_evaluate_cli(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Also write the parse as CoNLL-U.")
     ] = None,
+    ner: Annotated[
+        bool, typer.Option("--ner", help="Score the NER on the NewsFANE test split instead.")
+    ] = False,
+    corpus: CorpusOption = Path("../shared/ner"),
+    ner_model: Annotated[
+        Path | None,
+        typer.Option("--ner-model", help="With --ner: this NER pipeline, not the installed one."),
+    ] = None,
 ) -> None:
-    """Print CoNLL 2018 scores (F1) of the parse of a UD test file's raw text."""
+    """Print CoNLL 2018 scores (F1) of the parse of a UD test file's raw text, or (--ner)
+    the NER's precision, recall and F1 per label on the NewsFANE test split."""
     from rich.console import Console
     from rich.table import Table
 
     from kg.modeleval import evaluate_parser
     from kg.nlp import ArabicParser
 
-    arabic = ArabicParser(model, parser)
+    if ner:
+        _evaluate_ner(model, parser, corpus, ner_model, limit)
+        return
+    arabic = ArabicParser(model, parser, ner=False, lemmas=True)
     result = evaluate_parser(arabic, test, limit=limit, output=output)
     table = Table(
         title=f"kg models evaluate: {arabic.parser} parse of {test.name}, "
@@ -305,6 +382,41 @@ def models_evaluate_cli(
         f"{result.words:,} words parsed in {result.seconds:.1f} s "
         f"({result.words_per_second:,.0f} words/s) with {arabic.spec.model_dir}"
     )
+
+
+def _evaluate_ner(
+    model: Path | None,
+    parser: str | None,
+    corpus: Path,
+    ner_model: Path | None,
+    limit: int | None,
+) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    from kg.ner_eval import evaluate_installed
+
+    report = evaluate_installed(model, parser, corpus, ner_model, limit)
+    console = Console()
+    console.print(f"NER pipeline: {report.path}")
+    for name, result in report.results.items():
+        table = Table(
+            title=f"NewsFANE test, {name}: {result.sentences} sentences, {result.words:,} words"
+        )
+        for column in ("label", "gold", "system", "correct", "precision", "recall", "F1"):
+            table.add_column(column, justify="left" if column == "label" else "right")
+        for label, score in result.scores.items():
+            table.add_row(
+                label,
+                str(score.gold),
+                str(score.system),
+                str(score.correct),
+                f"{100 * score.precision:.1f}",
+                f"{100 * score.recall:.1f}",
+                f"{100 * score.f1:.1f}",
+            )
+        console.print(table)
+    console.print(report.note)
 
 
 def main() -> None:

@@ -1,8 +1,8 @@
 """Install, list and download the Arabic parse models kg uses (`kg models ...`).
 
 An installed model is a folder in the per-user cache (see `kg.nlp.default_model_dir`) with a
-UDPipe model, optionally a spaCy pipeline, and `model.json` recording where it came from,
-its licence and its measured accuracy.
+UDPipe model, optionally a spaCy pipeline, kg's NER pipeline (``ner/``), and `model.json`
+recording where each came from, its licence and its measured accuracy.
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ import urllib.request
 from pathlib import Path
 
 from kg.errors import KgError, ModelNotFound
+from kg.ner import FOLDER as NER_FOLDER
+from kg.ner import is_ner_pipeline, shipped_ner
 from kg.nlp import ModelFiles, default_model_dir
 
 PADT_LICENCE = "CC BY-NC-SA 3.0 (trained on UD Arabic-PADT)"
@@ -31,22 +33,29 @@ def install(
     origin: str | None = None,
     licence: str = PADT_LICENCE,
     accuracy: dict | None = None,
+    ner: Path | None = None,
 ) -> Path:
     """Copy the model found in `source` (a folder, or a .udpipe file) into the model cache.
 
     `origin` is recorded as its source (default: the path), with `licence` and `accuracy`
-    (default: the dev-set scores in the spaCy pipeline's metadata).
+    (default: the dev-set scores in the spaCy pipeline's metadata). The NER pipeline comes
+    from `ner`, else from `source`'s own ``ner/`` folder, else from the copy shipped with kg.
     """
     target = target or default_model_dir()
     if not source.exists():
         raise ModelNotFound(f"nothing to install at {source}")
+    if ner is not None and not is_ner_pipeline(ner):
+        raise ModelNotFound(f"no NER pipeline at {ner}: give a folder `kg models train-ner` wrote")
     files = _files_of(source)
+    ner = ner or files.ner or shipped_ner()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".install-", dir=target.parent))
     try:
         shutil.copy2(files.udpipe, staging / files.udpipe.name)
         if files.spacy is not None:
             shutil.copytree(files.spacy, staging / "spacy")
+        if ner is not None:
+            shutil.copytree(ner, staging / NER_FOLDER)
         _make_writable(staging)
         manifest = {
             "name": target.name,
@@ -55,6 +64,7 @@ def install(
             "spacy": "spacy" if files.spacy else None,
             "licence": licence,
             "accuracy": _accuracy(files) if accuracy is None else accuracy,
+            "ner": _ner_manifest(ner) if ner is not None else None,
         }
         (staging / "model.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
         if target.exists():
@@ -115,6 +125,26 @@ def _files_of(source: Path) -> ModelFiles:
             raise ModelNotFound(f"{source} is not a UDPipe model (*.udpipe)")
         return ModelFiles(source, None)
     return ModelFiles.find(source)
+
+
+def _ner_manifest(ner: Path) -> dict:
+    """Source, licence with attribution, and NewsFANE test scores of a NER pipeline."""
+    meta = json.loads((ner / "meta.json").read_text(encoding="utf-8"))
+    own = meta.get("kg", {})
+    test = own.get("test", {})
+    return {
+        "path": NER_FOLDER,
+        "source": str(ner.resolve()),
+        "licence": own.get("licence") or meta.get("license") or "unknown",
+        "attribution": own.get("attribution"),
+        "segmentation": own.get("segmentation"),
+        "accuracy": {
+            f"{label.lower()}_{key}": test[label][key]
+            for label in ("ALL", "PER")
+            if label in test
+            for key in ("p", "r", "f")
+        },
+    }
 
 
 def _accuracy(files: ModelFiles) -> dict:

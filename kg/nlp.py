@@ -45,8 +45,11 @@ def default_model_dir() -> Path:
 
 @dataclass(frozen=True)
 class ModelFiles:
+    """A model folder's parts: the UDPipe model, the spaCy parse pipeline, the NER pipeline."""
+
     udpipe: Path
     spacy: Path | None
+    ner: Path | None = None
 
     @classmethod
     def find(cls, folder: Path) -> ModelFiles:
@@ -55,10 +58,15 @@ class ModelFiles:
             raise ModelNotFound(
                 f"no UDPipe model (*.udpipe) in {folder}: run `kg models install --from PATH`"
             )
+        from kg.ner import FOLDER, is_ner_pipeline
+
         configs = sorted(
-            p.parent for p in folder.rglob("config.cfg") if (p.parent / "meta.json").exists()
+            p.parent
+            for p in folder.rglob("config.cfg")
+            if (p.parent / "meta.json").exists() and not is_ner_pipeline(p.parent)
         )
-        return cls(udpipe[0], configs[0] if configs else None)
+        ner = folder / FOLDER if is_ner_pipeline(folder / FOLDER) else None
+        return cls(udpipe[0], configs[0] if configs else None, ner)
 
 
 def resolve_model_dir(explicit: Path | None = None) -> Path:
@@ -105,12 +113,28 @@ class ParserSpec:
 
     model_dir: Path
     parser: str
+    ner: bool | Path = True
+    lemmas: bool = False
 
 
 class ArabicParser:
-    """Parses articles into spaCy Docs whose tokens know their character span in the article."""
+    """Parses articles into spaCy Docs whose tokens know their character span in the article.
 
-    def __init__(self, model_dir: Path | None = None, parser: str | None = None) -> None:
+    `ner` adds kg's named-entity component (`kg.ner`) after the parse, so ``doc.ents`` holds
+    PER/ORG/GPE/LOC/MISC spans: True for the model folder's NER (else kg's shipped one; none
+    when neither exists), a path for that NER pipeline, False for none. `lemmas` keeps
+    the spaCy pipeline's lemmatizer, which extraction never reads (only `kg models evaluate`
+    scores lemmas), so it is left out of a build.
+    """
+
+    def __init__(
+        self,
+        model_dir: Path | None = None,
+        parser: str | None = None,
+        *,
+        ner: bool | Path = True,
+        lemmas: bool = False,
+    ) -> None:
         folder = resolve_model_dir(model_dir)
         self.files = ModelFiles.find(folder)
         chosen = parser or os.environ.get(PARSER_ENV) or ("spacy" if self.files.spacy else "udpipe")
@@ -122,8 +146,20 @@ class ArabicParser:
                 "install one with `kg models install` or set KG_PARSER=udpipe"
             )
         self.parser = chosen
-        self.spec = ParserSpec(folder, chosen)
+        self.ner_path = (
+            Path(ner) if isinstance(ner, (str, Path)) else self._ner_path(folder) if ner else None
+        )
+        self.spec = ParserSpec(folder, chosen, ner, lemmas)
         register_extensions()
+
+    @classmethod
+    def from_spec(cls, spec: ParserSpec) -> ArabicParser:
+        return cls(spec.model_dir, spec.parser, ner=spec.ner, lemmas=spec.lemmas)
+
+    def _ner_path(self, folder: Path) -> Path | None:
+        from kg.ner import find_ner
+
+        return self.files.ner or find_ner(folder)
 
     @cached_property
     def _udpipe(self):
@@ -136,8 +172,16 @@ class ArabicParser:
         import spacy
 
         if self.parser == "spacy":
-            return spacy.load(self.files.spacy)
-        return spacy.blank("ar")
+            exclude = [] if self.spec.lemmas else ["trainable_lemmatizer"]
+            nlp = spacy.load(self.files.spacy, exclude=exclude)
+        else:
+            nlp = spacy.blank("ar")
+        if self.ner_path is not None:
+            from kg.ner import FACTORY, register
+
+            register()
+            nlp.add_pipe(FACTORY, config={"path": str(self.ner_path)})
+        return nlp
 
     def load(self) -> ArabicParser:
         """Load the models now rather than on the first article (before timing a parse)."""
@@ -149,14 +193,18 @@ class ArabicParser:
         return next(iter(self.pipe([article])))
 
     def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator:
-        docs = (self._tokenize(article) for article in articles)
-        if self.parser == "udpipe":
-            yield from docs
-        else:
+        docs = (self.tokenize(article) for article in articles)
+        if self.nlp.pipe_names:
             yield from self.nlp.pipe(docs, batch_size=batch_size)
+        else:
+            yield from docs
 
-    def _tokenize(self, article: Article):
-        """UDPipe words of the article's sentences, as a Doc with preset sentence starts."""
+    def tokenize(self, article: Article):
+        """UDPipe words of the article's sentences, as a Doc with preset sentence starts.
+
+        With ``parser="udpipe"`` the words also carry UDPipe's tags and parse; otherwise they
+        are bare words for the spaCy pipeline (`pipe`).
+        """
         from spacy.tokens import Doc
         from ufal.udpipe import ProcessingError, Sentence
 

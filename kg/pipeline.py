@@ -100,7 +100,7 @@ def process_articles(
 
 @lru_cache(maxsize=2)
 def _parser(model: ParserSpec | None) -> ArabicParser:
-    return ArabicParser() if model is None else ArabicParser(model.model_dir, model.parser)
+    return ArabicParser() if model is None else ArabicParser.from_spec(model)
 
 
 def build(

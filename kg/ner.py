@@ -1,0 +1,119 @@
+"""Arabic named entities on kg's Docs: the ``kg_ner`` spaCy component.
+
+kg's NER is a small spaCy pipeline (its own tok2vec and a ``ner``) trained by
+`kg models train-ner` on words folded as kg folds names (`kg.ner_corpus.fold_word`). The
+``kg_ner`` component runs it inside the parse pipeline, after the parser: it folds the words
+of kg's Doc (UDPipe's words), runs the NER on them and sets ``doc.ents`` on kg's Doc, token
+for token, so every entity keeps its character span through ``doc._.offsets``.
+
+Its own tok2vec, rather than listening to the parse pipeline's, keeps it independent of the
+parse model (trained on a corpus under another licence) and lets it read folded words.
+
+A few predictions are dropped: a month name on its own or with a day or year («نيسان»,
+«أيار 2025»), which the corpus taught the model as a brand or a product (Nissan).
+
+Where the NER is found: a ``ner/`` folder in the model folder (`kg models install` puts it
+there), else the pipeline shipped inside kg (``kg/data/ar_ner``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from kg.dates import _MONTH_NAMES
+from kg.ner_corpus import fold_word
+from kg.normalize import normalize
+from kg.resources import data_path
+
+FACTORY = "kg_ner"
+FOLDER = "ner"  # in an installed model folder
+SHIPPED = "ar_ner"  # in kg/data/
+_MONTHS = {normalize(name) for names in _MONTH_NAMES for name in names}
+_NUMBER = re.compile(r"\d+")
+
+
+def is_ner_pipeline(folder: Path) -> bool:
+    """Whether `folder` holds a spaCy pipeline whose components include a ``ner``."""
+    meta = folder / "meta.json"
+    if not (folder / "config.cfg").is_file() or not meta.is_file():
+        return False
+    return "ner" in json.loads(meta.read_text(encoding="utf-8")).get("pipeline", [])
+
+
+def shipped_ner() -> Path | None:
+    """The NER pipeline packaged with kg, if this copy of kg carries one."""
+    folder = data_path(SHIPPED)
+    return folder if is_ner_pipeline(folder) else None
+
+
+def find_ner(model_dir: Path) -> Path | None:
+    """The NER pipeline to use with the model in `model_dir`: its own, else kg's shipped one."""
+    own = model_dir / FOLDER
+    return own if is_ner_pipeline(own) else shipped_ner()
+
+
+def is_month(words: Iterable[str]) -> bool:
+    """A month name alone or with a number («نيسان», «ايار 2025», «كانون الثاني»)."""
+    name = " ".join(w for w in words if not _NUMBER.fullmatch(w))
+    return normalize(name) in _MONTHS
+
+
+class FoldedNer:
+    """Sets ``doc.ents`` from a NER pipeline trained on folded words."""
+
+    def __init__(self, path: Path) -> None:
+        import spacy
+
+        self.path = Path(path)
+        self.inner = spacy.load(self.path)
+        self.labels = tuple(self.inner.get_pipe("ner").labels)
+
+    @property
+    def vocab(self):
+        return self.inner.vocab
+
+    def __call__(self, doc):
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable, batch_size: int = 32) -> Iterator:
+        from spacy.util import minibatch
+
+        for batch in minibatch(docs, size=batch_size):
+            folded = [self._folded(doc) for doc in batch]
+            for doc, tagged in zip(batch, self.inner.pipe(folded), strict=True):
+                self._set_entities(doc, tagged)
+                yield doc
+
+    def _folded(self, doc):
+        from spacy.tokens import Doc
+
+        return Doc(
+            self.inner.vocab,
+            words=[fold_word(token.text) for token in doc],
+            spaces=[bool(token.whitespace_) for token in doc],
+        )
+
+    @staticmethod
+    def _set_entities(doc, tagged) -> None:
+        from spacy.tokens import Span
+
+        doc.ents = [
+            Span(doc, ent.start, ent.end, label=ent.label_)
+            for ent in tagged.ents
+            if not is_month(token.text for token in ent)
+        ]
+
+
+def register() -> None:
+    """Make the ``kg_ner`` factory known to spaCy (before `Language.add_pipe`)."""
+    from spacy.language import Language
+
+    if FACTORY in Language.factories:
+        return
+
+    @Language.factory(FACTORY, default_config={"path": ""})
+    def make_folded_ner(nlp, name: str, path: str) -> FoldedNer:
+        return FoldedNer(Path(path))

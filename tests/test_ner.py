@@ -1,0 +1,174 @@
+"""kg's Arabic NER: the corpora on kg's words, the component in the parse, training, install,
+and the scores `kg models evaluate --ner` prints."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import run_kg
+
+from kg.errors import InputError
+from kg.ner import FoldedNer, find_ner, is_month, shipped_ner
+from kg.ner_corpus import (
+    char_sentences,
+    corpus_file,
+    iob_spans,
+    project,
+    read_conll,
+    seg_docs,
+)
+from kg.nlp import ArabicParser
+from kg.types import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+NER_CORPUS = ROOT.parent / "shared" / "ner"
+
+
+def _article(text: str) -> Article:
+    return Article("t", "t.txt", text, ((0, len(text)),), None)
+
+
+def _span_text(doc, text: str, ent) -> str:
+    """The article characters an entity came from (kg's words may respell them)."""
+    return text[doc._.offsets[ent.start][0] : doc._.offsets[ent.end - 1][1]]
+
+
+# ---------------------------------------------------------------- the corpora on kg's words
+
+
+def test_iob_tags_become_spans_and_a_stray_inside_tag_starts_one():
+    tags = ["B-PER", "I-PER", "O", "I-GPE", "B-ORG", "B-ORG", "I-ORG"]
+    assert iob_spans(tags) == [(0, 2, "PER"), (3, 4, "GPE"), (4, 5, "ORG"), (5, 7, "ORG")]
+
+
+def test_a_malformed_corpus_line_names_the_file_and_line(tmp_path):
+    bad = tmp_path / "train.conll"
+    bad.write_text("قال\tO\nبوتين\tPERSON\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"train\.conll:2"):
+        read_conll(bad)
+
+
+def test_seg_tokens_lie_on_the_surface_text_character_for_character():
+    seg = read_conll(corpus_file(NER_CORPUS, "newsfane", "seg", "test"))[:50]
+    surface = read_conll(corpus_file(NER_CORPUS, "newsfane", "surface", "test"))[:50]
+    sentences = char_sentences(seg, surface)
+    respelt = str.maketrans("ةى", "تي")  # the surface version's only respellings
+    for split, sentence in zip(seg, sentences, strict=True):
+        names = ["".join(split.tokens[first:end]) for first, end, _ in split.entities()]
+        # An entity's characters are its tokens' (a clitic re-attached outside it is not).
+        spans = [sentence.text[s:e].replace(" ", "") for s, e, _ in sentence.entities]
+        assert [span.translate(respelt) for span in spans] == [
+            name.translate(respelt) for name in names
+        ]
+    assert sum(len(sentence.entities) for sentence in sentences) > 100
+
+
+def test_entities_are_laid_on_the_words_that_hold_their_characters():
+    # «واسرائيل وللامم المتحدة» as UDPipe may split it: و+اسرائيل, و+ل+الامم, المتحدة
+    text = "واسرائيل وللامم المتحدة"
+    entities = [(1, 8, "GPE"), (10, 23, "ORG")]  # «اسرائيل», «للامم المتحدة» (seg kept لل)
+    offsets = [(0, 1), (1, 8), (9, 10), (10, 11), (11, 15), (16, 23)]
+    forms = ["و", "اسرائيل", "و", "ل", "الامم", "المتحدة"]
+    assert [text[s:e] for s, e in offsets][1] == "اسرائيل"
+    # The proclitic ل inside the ORG's characters is left out of the name.
+    assert project(offsets, forms, entities) == [(1, 2, "GPE"), (4, 6, "ORG")]
+    # A word UDPipe did not split («واسرائيل») takes the entity it mostly is.
+    assert project([(0, 8)], ["واسرائيل"], [(1, 8, "GPE")]) == [(0, 1, "GPE")]
+
+
+def test_corpus_words_are_folded_as_kg_folds_names():
+    import spacy
+
+    seg = read_conll(corpus_file(NER_CORPUS, "newsfane", "seg", "train"))[:20]
+    docs = seg_docs(seg, spacy.blank("ar").vocab)
+    words = {token.text for doc in docs for token in doc}
+    assert not any("ة" in word for word in words)  # ta marbuta folded to ه
+    assert "على" in words and "الى" in words  # alef maqsura kept: «على» is not «علي»
+    assert sum(len(doc.ents) for doc in docs) == sum(len(s.entities()) for s in seg)
+
+
+def test_month_names_are_not_entities():
+    assert is_month(["نيسان"]) and is_month(["أيار", "2025"]) and is_month(["كانون", "الثاني"])
+    assert not is_month(["نيسان", "موتورز"]) and not is_month(["لبنان"])
+
+
+# ---------------------------------------------------------------- the shipped NER in the parse
+
+
+def test_kg_ships_a_ner_pipeline_with_its_licence():
+    shipped = shipped_ner()
+    assert shipped is not None
+    meta = json.loads((shipped / "meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 3.0"
+    assert "Alotaibi" in meta["kg"]["attribution"] and "Alotaibi" in (
+        shipped / "LICENSE.md"
+    ).read_text(encoding="utf-8")
+    assert sum(path.stat().st_size for path in shipped.rglob("*")) < 30_000_000
+
+
+@pytest.mark.model
+def test_the_parse_finds_people_states_and_organisations():
+    """Sentences written for this test (not from the corpora), in news style, with hamzas
+    and clitics as real articles have them."""
+    parser = ArabicParser()
+    assert "kg_ner" in parser.nlp.pipe_names
+    assert "trainable_lemmatizer" not in parser.nlp.pipe_names
+    text = (
+        "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من حركة حماس برئاسة "
+        "خليل الحية. وقال وزير الخارجية الفرنسي جان نويل بارو إن فرنسا تدعم جهود الأمم "
+        "المتحدة. وأعلنت وزارة الخارجية الأردنية أن أيمن الصفدي سيزور موسكو الأسبوع المقبل."
+    )
+    doc = parser.parse(_article(text))
+    found = {(_span_text(doc, text, ent), ent.label_) for ent in doc.ents}
+    labels = {label for _, label in found}
+    assert {"PER", "GPE", "ORG"} <= labels, found
+    names = {name for name, label in found if label == "PER"}
+    assert any("السيسي" in name for name in names) and any("الصفدي" in name for name in names)
+    places = {name for name, label in found if label == "GPE"}
+    assert {"القاهرة", "موسكو"} <= places or {"القاهرة", "فرنسا"} <= places, found
+    assert any("حماس" in name for name, label in found if label == "ORG"), found
+
+
+@pytest.mark.model
+def test_a_month_with_a_year_is_no_entity_in_the_parse():
+    text = "التقى الوزير نظيره التركي في أنقرة في نيسان 2025."
+    doc = ArabicParser().parse(_article(text))
+    assert not any("نيسان" in ent.text for ent in doc.ents)
+
+
+@pytest.mark.model
+def test_a_short_ner_training_writes_a_pipeline_that_loads_and_tags(tmp_path):
+    """`kg models train-ner` end to end on a slice of the real corpora, cut to 20 steps."""
+    output = tmp_path / "ner"
+    done = run_kg(
+        "models", "train-ner", "--corpus", str(NER_CORPUS), "--output", str(output),
+        "--max-steps", "20", "--limit", "60",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
+    assert meta["license"] == "CC BY-SA 3.0" and set(meta["kg"]["test"]) >= {"ALL", "PER"}
+    assert find_ner(tmp_path) is None or find_ner(tmp_path) == shipped_ner()
+    tagger = FoldedNer(output)
+    assert set(tagger.labels) == {"PER", "ORG", "GPE", "LOC", "MISC"}
+    text = "التقى وزير الخارجية وفدا من حماس في أنقرة."
+    doc = ArabicParser(ner=output).parse(_article(text))
+    assert len(doc) >= 8 and all(isinstance(ent.label_, str) for ent in doc.ents)
+
+
+def test_training_without_a_corpus_is_one_line(tmp_path):
+    done = run_kg(
+        "models", "train-ner", "--corpus", str(tmp_path), "--segmentation", "seg",
+        "--output", str(tmp_path / "ner"),
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert done.stderr.strip().count("\n") == 0 and "train.conll" in done.stderr
+
+
+@pytest.mark.model
+def test_evaluate_ner_prints_scores_per_label_on_both_inputs():
+    done = run_kg("models", "evaluate", "--ner", "--corpus", str(NER_CORPUS), "--limit", "40")
+    assert done.returncode == 0, done.stderr
+    for expected in ("seg (corpus tokens)", "kg's words", "PER", "GPE", "ALL", "words/s"):
+        assert expected in done.stdout
