@@ -7,7 +7,7 @@ Profiles ``kg build --no-cache`` in this process from before kg is imported, so 
 and knowledge-base loading count as in a real run, and prints:
 
 * the phases: imports, loading the models and the knowledge base, reading, UDPipe's tokenizer,
-  the rest of kg's tokenisation (`ArabicParser._tokenize`: word offsets, the Doc), the spaCy
+  the rest of kg's tokenisation (`ArabicParser.tokenize`: word offsets, the Doc), the spaCy
   components (and the lemmatizer among them), each extraction component, building, checking
   and writing the graph;
 * kg's functions (files under kg/) by their own time and by their time with callees, as a
@@ -84,7 +84,7 @@ def phases(stats: dict) -> list[tuple[str, float]]:
 
     udpipe_load = _cumulative(stats, named("spacy_udpipe", "__init__"))
     tokenizer = _cumulative(stats, lambda key: "'nextSentence'" in key[2])
-    tokenize = _cumulative(stats, named(KG_DIR + "nlp.py", "_tokenize"))
+    tokenize = _cumulative(stats, named(KG_DIR + "nlp.py", "tokenize"))
     parse = _cumulative(stats, named(KG_DIR + "nlp.py", "pipe"))
     lemmatizer = _cumulative(stats, named("edit_tree_lemmatizer", "predict", "set_annotations"))
     rows = [
@@ -95,10 +95,10 @@ def phases(stats: dict) -> list[tuple[str, float]]:
         ("reading articles", _cumulative(stats, named(KG_DIR + "reader.py", "read_file"))),
         ("parse: UDPipe tokenizer (nextSentence)", tokenizer),
         (
-            "parse: kg's word offsets and Doc (rest of _tokenize)",
+            "parse: kg's word offsets and Doc (rest of tokenize)",
             tokenize - tokenizer - udpipe_load,
         ),
-        ("parse: spaCy components (ArabicParser.pipe less _tokenize)", parse - tokenize),
+        ("parse: spaCy components (ArabicParser.pipe less tokenize)", parse - tokenize),
         ("  of which trainable_lemmatizer", lemmatizer),
     ]
     for name, key in extraction_components().items():

@@ -130,14 +130,14 @@ def test_the_bare_parse_is_kgs_parse(pools, tmp_path):
             str(BENCHMARKS / "bare_parse.py"),
             str(tmp_path),
             "--components",
-            ",".join(parser.nlp.pipe_names),
+            ",".join(parser.parse_components),
             "--digest",
         ],
         capture_output=True,
         text=True,
         check=True,
     )
-    assert ", ".join(parser.nlp.pipe_names) in done.stderr
+    assert ", ".join(parser.parse_components) in done.stderr
     result = done.stdout.strip().splitlines()[-1]
     assert f'"digest": "{expected[0]}"' in result
     assert f'"tokens": {expected[2]}' in result

@@ -76,6 +76,13 @@ def build_cli(
             "(every line of every article must be one of its sentences); no cache, one process.",
         ),
     ] = None,
+    ner: Annotated[
+        bool,
+        typer.Option(
+            "--ner/--no-ner",
+            help="Read names no table lists with kg's NER (default); --no-ner is faster.",
+        ),
+    ] = True,
 ) -> None:
     """Build the knowledge graph of a folder of Arabic news articles."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -88,9 +95,9 @@ def build_cli(
     if gold_parse is not None:
         from kg.treebank import TreebankParser
 
-        arabic, jobs, no_cache = TreebankParser(gold_parse), 1, True
+        arabic, jobs, no_cache = TreebankParser(gold_parse, ner=ner), 1, True
     else:
-        arabic = ArabicParser(model, parser)
+        arabic = ArabicParser(model, parser, ner=ner)
     cache_dir = None if no_cache else cache or output.parent / ".cache"
     with Progress(
         TextColumn("{task.description}"),

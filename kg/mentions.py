@@ -285,7 +285,8 @@ class MentionFinder:
             if len(states) >= 2:
                 last_state_list = states
             mentions.extend(found)
-        mentions += _name_coreferences(article.text, _sentences(doc), mentions)
+        coreferences = _name_coreferences(article.text, _sentences(doc), mentions)
+        mentions = _replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
         mentions += _body_anaphors(article.text, mentions)
         mentions += _country_anaphors(article.text, mentions)
@@ -297,9 +298,7 @@ class MentionFinder:
         """`mentions` with the leaders named by family name alone; such a name replaces the
         unlinked person the NER component read in its place."""
         known = [m for m in mentions if m.rule != "ner"]
-        leaders = self.family_names.find(doc, tokens.covering, known)
-        spans = [(m.start, m.end) for m in leaders]
-        return [m for m in mentions if not _covered((m.start, m.end), spans)] + leaders
+        return _replacing_guesses(mentions, self.family_names.find(doc, tokens.covering, known))
 
     def _named(
         self, match: Match, start: int, end: int, doc: Doc, tokens: _TokenIndex
@@ -695,19 +694,18 @@ def _names_before_titles(mentions: list[Mention], doc: Doc, tokens: _TokenIndex)
     """«جون هوارد رئيس الوزراء الأسترالي»: a name right before a title nobody was found to hold
     is the holder (wire style puts the name first)."""
     text = doc._.article.text
-    taken = [(m.start, m.end) for m in mentions]
-    result = []
+    taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
+    kept, named = [], []
     for mention in mentions:
-        if mention.rule != "title-unknown-holder":
-            result.append(mention)
-            continue
-        name = _name_before(tokens, mention.start, text, taken)
+        name = None
+        if mention.rule == "title-unknown-holder":
+            name = _name_before(tokens, mention.start, text, taken)
         if name is None:
-            result.append(mention)
+            kept.append(mention)
             continue
         person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
-        result.append(replace(mention, start=name[0], entity=person, rule="name-before-title"))
-    return result
+        named.append(replace(mention, start=name[0], entity=person, rule="name-before-title"))
+    return _replacing_guesses(kept, named)
 
 
 def _name_before(
@@ -765,15 +763,24 @@ def _name_coreferences(
             and normalize(words[-1]) not in _NAME_LINKS
         ):
             names.add(words[-1], mention.entity)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
+    guesses = {(m.start, m.end): m.entity for m in mentions if m.rule == "ner"}
     found = []
     for start, end in sentences:
         for match in names.find(text[start:end]):
             span = (start + match.start, start + match.end)
-            if not _covered(span, taken):
+            if not _covered(span, taken) and guesses.get(span) != match.payloads[0]:
                 found.append(Mention(*span, match.payloads[0], "name-coreference", 0.6))
                 taken.append(span)
     return found
+
+
+def _replacing_guesses(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`mentions` and `found`, without the NER's readings of words `found` covers: a rule that
+    knows who the words name beats the NER's unlinked guess at them."""
+    spans = [(m.start, m.end) for m in found]
+    kept = [m for m in mentions if m.rule != "ner" or not _covered((m.start, m.end), spans)]
+    return kept + found
 
 
 # What an NER label makes of a name no table knows: people and organisations act; a place
@@ -787,9 +794,12 @@ def _recognised_names(
     doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
     """Names the NER component found (`doc.ents`) that no table or title rule did: unlinked
-    Person, Organization or Place nodes with their Arabic label. A one-word person is kept
-    only when it is not a common word («وزير», «الرئيس»): single words are the NER's
-    weakest guesses."""
+    Person, Organization or Place nodes with their Arabic label.
+
+    The NER's weakest guesses are left out: a one-word person that is a common word («وزير»,
+    «الرئيس»), initials alone («ج» of «ج. ل. بايريس»), and a place the tables do not know
+    unless a place word stands before it («في», «مدينة»), as for the tables' own small towns
+    («بالإضافة إلى» is no place)."""
     text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
     found = []
@@ -799,10 +809,20 @@ def _recognised_names(
         if kind is None or not start <= first < end or _covered((first, last), taken):
             continue
         words = [normalize(t.text) for t in entity if t.is_alpha]
-        if not words or (kind == "Person" and len(words) == 1 and _common_word(words[0])):
+        opening = entity.start
+        if words and words[0] in _CLITICS:  # «و | محمد رعد»: a clitic the tokenizer split off
+            opening += 1 if len(entity) > 1 else 0
+            first = tokens.span(doc[opening])[0]
+            words = words[1:]
+        if kind == "Person":  # «ستيف | ويتكوف»: the NER may stop inside a foreign name
+            name = _name_after(list(doc[opening : entity.sent.end]), text)
+            last = max(last, name[1]) if name and name[0] == first else last
+        if (
+            all(len(word) == 1 for word in words)
+            or (kind == "Person" and len(words) == 1 and _common_word(words[0]))
+            or (kind == "Place" and _place_word_before(text, first) is None)
+        ):
             continue
-        if words[0] in _CLITICS:  # «و | محمد رعد»: a clitic the tokenizer split off
-            first = tokens.span(doc[entity.start + 1])[0] if len(entity) > 1 else first
         label = " ".join(text[first:last].split())
         found.append(
             Mention(
@@ -1035,6 +1055,8 @@ def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
     while run and normalize(run[-1].text) in _NAME_LINKS:
         run.pop()
     if not run or (len(run) == 1 and run[0].pos_ not in _NAME_POS):
+        return None
+    if all(len(token.text) == 1 for token in run):  # «ج» of «ج. ل. بايريس»: initials alone
         return None
     offsets = run[0].doc._.offsets
     start, end = offsets[run[0].i][0], offsets[run[-1].i][1]

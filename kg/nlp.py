@@ -183,6 +183,14 @@ class ArabicParser:
             nlp.add_pipe(FACTORY, config={"path": str(self.ner_path)})
         return nlp
 
+    @property
+    def parse_components(self) -> list[str]:
+        """The parse model's components kg runs (kg's own NER left out): what a bare parse of
+        the same texts must run to be compared with kg."""
+        from kg.ner import FACTORY
+
+        return [name for name in self.nlp.pipe_names if name != FACTORY]
+
     def load(self) -> ArabicParser:
         """Load the models now rather than on the first article (before timing a parse)."""
         _ = self._udpipe, self.nlp  # cached properties: reading them loads the models

@@ -27,20 +27,25 @@ class TreebankParser:
 
     parser = "treebank"
 
-    def __init__(self, treebank: Path) -> None:
+    def __init__(self, treebank: Path, *, ner: bool = True) -> None:
         import spacy
 
-        self.spec = ParserSpec(treebank, self.parser)
+        from kg.ner import FoldedNer, shipped_ner
+
+        self.spec = ParserSpec(treebank, self.parser, ner)
         self.sentences = {_folded(s.text): s for s in read_conllu(treebank) if s.text}
         self.vocab = spacy.blank("ar").vocab
+        shipped = shipped_ner() if ner else None
+        # kg's shipped NER on the treebank's words, so that only the parse differs from a build
+        self.ner = FoldedNer(shipped) if shipped is not None else None
         register_extensions()
 
     def parse(self, article: Article):
         return next(iter(self.pipe([article])))
 
     def pipe(self, articles: Iterable[Article]) -> Iterator:
-        for article in articles:
-            yield self._doc(article)
+        docs = (self._doc(article) for article in articles)
+        yield from docs if self.ner is None else self.ner.pipe(docs)
 
     def _doc(self, article: Article):
         from spacy.tokens import Doc

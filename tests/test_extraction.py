@@ -485,3 +485,47 @@ def test_any_states_foreign_minister_meeting_any_faction(extract, state, adjecti
         assert minister.represents.label_en == state, sentence
         sides = [{e.type for e in side} for event in events for side in event.sides]
         assert sides == [{"Person"}, {"Organization"}], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        (
+            "التقى رئيس الوزراء الماليزي أنور إبراهيم مع زياد النخالة في الدوحة أمس.",
+            met("أنور إبراهيم", "زياد النخالة"),
+        ),
+        (
+            "واستقبل الرئيس الكيني وليام روتو في نيروبي أمس مصطفى البرغوثي.",
+            met("وليام روتو", "مصطفى البرغوثي"),
+        ),
+        (
+            "التقى محمد دحلان مع وزير الخارجية الإماراتي في أبوظبي.",
+            met("محمد دحلان", "Abdullah bin Zayed Al Nahyan"),
+        ),
+    ],
+)
+def test_a_person_no_table_or_title_names_is_found_by_the_ner(extract, sentence, fact):
+    """No table lists these people and no title stands before them: only the NER reads them."""
+    mentions, events = extract(sentence, datetime.date(2025, 3, 10))
+    assert fact in facts(events)
+    assert any(m.rule == "ner" and m.entity.label_ar in fact for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact"),
+    [
+        # the name before a title is its holder, not a second person beside it
+        (
+            "وقال بوش في مؤتمر صحفي مشترك مع جون هوارد رئيس الوزراء الأسترالي إن الحرب ضرورية.",
+            met("بوش", "جون هوارد"),
+        ),
+        # a foreign name the NER stops inside («ستيف | ويتكوف») is read whole
+        (
+            "واستقبل رئيس الوزراء الماليزي في مكتبه السيد ستيف ويتكوف المبعوث الأمريكي.",
+            met("رئيس الوزراء الماليزي", "ستيف ويتكوف"),
+        ),
+    ],
+)
+def test_names_the_ner_reads_are_whole_people(extract, sentence, fact):
+    _, events = extract(sentence, datetime.date(2025, 3, 10))
+    assert facts(events) == {fact}

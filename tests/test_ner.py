@@ -108,27 +108,57 @@ def test_kg_ships_a_ner_pipeline_with_its_licence():
     assert sum(path.stat().st_size for path in shipped.rglob("*")) < 30_000_000
 
 
+# Sentences written for these tests (not from the corpora), in news style, with hamzas and
+# clitics as real articles have them; each with the people, places and organisations in it.
+NEWS_SENTENCES = [
+    (
+        "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من حركة حماس برئاسة خليل الحية.",
+        {"عبد الفتاح السيسي", "خليل الحية"}, {"القاهرة"}, {"حركة حماس"},
+    ),
+    (
+        "وقال وزير الخارجية الفرنسي جان نويل بارو إن فرنسا تدعم جهود الأمم المتحدة.",
+        {"جان نويل بارو"}, {"فرنسا"}, {"الأمم المتحدة"},
+    ),
+    (
+        "وأعلنت وزارة الخارجية الأردنية أن أيمن الصفدي سيزور موسكو الأسبوع المقبل.",
+        {"أيمن الصفدي"}, {"موسكو"}, {"وزارة الخارجية الأردنية"},
+    ),
+    (
+        "والتقى رئيس الوزراء الماليزي أنور إبراهيم مع زياد النخالة في الدوحة.",
+        {"أنور إبراهيم", "زياد النخالة"}, {"الدوحة"}, set(),
+    ),
+    ("وأكد مصطفى البرغوثي أن المبادرة تحظى بدعم واسع.", {"مصطفى البرغوثي"}, set(), set()),
+    (
+        "وصرح جوزيب بوريل للصحفيين في بروكسل بأن الاتحاد الأوروبي لن يغير موقفه.",
+        {"جوزيب بوريل"}, {"بروكسل"}, {"الاتحاد الأوروبي"},
+    ),
+    ("من جهته قال سيرغي لافروف إن روسيا مستعدة للحوار.", {"سيرغي لافروف"}, {"روسيا"}, set()),
+    ("وشارك محمد دحلان في الاجتماع الذي عقد في أبوظبي.", {"محمد دحلان"}, {"أبوظبي"}, set()),
+    ("وأشاد نبيه بري بدور الجيش اللبناني.", {"نبيه بري"}, set(), set()),
+    ("وزار رجب طيب أردوغان العاصمة الأذربيجانية باكو.", {"رجب طيب أردوغان"}, {"باكو"}, set()),
+]  # fmt: skip
+
+
 @pytest.mark.model
-def test_the_parse_finds_people_states_and_organisations():
-    """Sentences written for this test (not from the corpora), in news style, with hamzas
-    and clitics as real articles have them."""
+def test_the_parse_finds_most_people_states_and_organisations():
+    """Exact names, as on the NewsFANE test split (person recall 0.60 there): most people,
+    nearly every place, the organisations, and no place or organisation read as a person."""
     parser = ArabicParser()
     assert "kg_ner" in parser.nlp.pipe_names
     assert "trainable_lemmatizer" not in parser.nlp.pipe_names
-    text = (
-        "استقبل الرئيس المصري عبد الفتاح السيسي في القاهرة وفدا من حركة حماس برئاسة "
-        "خليل الحية. وقال وزير الخارجية الفرنسي جان نويل بارو إن فرنسا تدعم جهود الأمم "
-        "المتحدة. وأعلنت وزارة الخارجية الأردنية أن أيمن الصفدي سيزور موسكو الأسبوع المقبل."
-    )
-    doc = parser.parse(_article(text))
-    found = {(_span_text(doc, text, ent), ent.label_) for ent in doc.ents}
-    labels = {label for _, label in found}
-    assert {"PER", "GPE", "ORG"} <= labels, found
-    names = {name for name, label in found if label == "PER"}
-    assert any("السيسي" in name for name in names) and any("الصفدي" in name for name in names)
-    places = {name for name, label in found if label == "GPE"}
-    assert {"القاهرة", "موسكو"} <= places or {"القاهرة", "فرنسا"} <= places, found
-    assert any("حماس" in name for name, label in found if label == "ORG"), found
+    gold: dict[str, set[str]] = {"PER": set(), "GPE": set(), "ORG": set()}
+    found: dict[str, set[str]] = {"PER": set(), "GPE": set(), "ORG": set()}
+    for text, people, places, organisations in NEWS_SENTENCES:
+        doc = parser.parse(_article(text))
+        for label, names in zip(
+            ("PER", "GPE", "ORG"), (people, places, organisations), strict=True
+        ):
+            gold[label] |= names
+            found[label] |= {_span_text(doc, text, e) for e in doc.ents if e.label_ == label}
+    assert len(found["PER"] & gold["PER"]) >= 0.65 * len(gold["PER"]), found["PER"]
+    assert len(found["GPE"] & gold["GPE"]) >= 0.85 * len(gold["GPE"]), found["GPE"]
+    assert len(found["ORG"] & gold["ORG"]) >= 0.6 * len(gold["ORG"]), found["ORG"]
+    assert not found["PER"] & (gold["GPE"] | gold["ORG"])
 
 
 @pytest.mark.model
@@ -149,7 +179,7 @@ def test_a_short_ner_training_writes_a_pipeline_that_loads_and_tags(tmp_path):
     assert done.returncode == 0, done.stderr
     meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
     assert meta["license"] == "CC BY-SA 3.0" and set(meta["kg"]["test"]) >= {"ALL", "PER"}
-    assert find_ner(tmp_path) is None or find_ner(tmp_path) == shipped_ner()
+    assert find_ner(tmp_path) == output  # a model folder's own ner/ wins over the shipped one
     tagger = FoldedNer(output)
     assert set(tagger.labels) == {"PER", "ORG", "GPE", "LOC", "MISC"}
     text = "التقى وزير الخارجية وفدا من حماس في أنقرة."
@@ -172,3 +202,22 @@ def test_evaluate_ner_prints_scores_per_label_on_both_inputs():
     assert done.returncode == 0, done.stderr
     for expected in ("seg (corpus tokens)", "kg's words", "PER", "GPE", "ALL", "words/s"):
         assert expected in done.stdout
+
+
+@pytest.mark.model
+def test_kg_build_keeps_a_meeting_with_a_person_only_the_ner_knows(tmp_path):
+    """The same article built with and without the NER (`--no-ner`)."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "one.txt").write_text(
+        "2025-03-10\nالتقى رئيس الوزراء الماليزي أنور إبراهيم مع زياد النخالة في الدوحة أمس.\n",
+        encoding="utf-8",
+    )
+    graphs = {}
+    for flag in ("--ner", "--no-ner"):
+        output = tmp_path / f"{flag}.ttl"
+        done = run_kg("build", "-i", str(folder), "-o", str(output), "--no-cache", flag)
+        assert done.returncode == 0, done.stderr
+        graphs[flag] = output.read_text(encoding="utf-8")
+    assert '"زياد النخالة"@ar' in graphs["--ner"] and "kg:met" in graphs["--ner"]
+    assert '"زياد النخالة"@ar' not in graphs["--no-ner"]
