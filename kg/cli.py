@@ -357,7 +357,6 @@ def models_evaluate_cli(
     """Print CoNLL 2018 scores (F1) of the parse of a UD test file's raw text, or (--ner)
     the NER's precision, recall and F1 per label on the NewsFANE test split."""
     from rich.console import Console
-    from rich.table import Table
 
     from kg.modeleval import evaluate_parser
     from kg.nlp import ArabicParser
@@ -367,24 +366,12 @@ def models_evaluate_cli(
         return
     arabic = ArabicParser(model, parser, ner=False, lemmas=True)
     result = evaluate_parser(arabic, test, limit=limit, output=output)
-    table = Table(
-        title=f"kg models evaluate: {arabic.parser} parse of {test.name}, "
+    title = (
+        f"kg models evaluate: {arabic.parser} parse of {test.name}, "
         f"{result.sentences} sentences from raw text"
     )
-    for column in ("metric", "gold", "system", "correct", "precision", "recall", "F1"):
-        table.add_column(column, justify="left" if column == "metric" else "right")
-    for metric, score in result.scores.items():
-        table.add_row(
-            metric,
-            str(score.gold),
-            str(score.system),
-            str(score.correct),
-            f"{100 * score.precision:.1f}",
-            f"{100 * score.recall:.1f}",
-            f"{100 * score.f1:.1f}",
-        )
     console = Console()
-    console.print(table)
+    console.print(_score_table(title, "metric", result.scores))
     console.print(
         f"{result.words:,} words parsed in {result.seconds:.1f} s "
         f"({result.words_per_second:,.0f} words/s) with {arabic.spec.model_dir}"
@@ -399,7 +386,6 @@ def _evaluate_ner(
     limit: int | None,
 ) -> None:
     from rich.console import Console
-    from rich.table import Table
 
     from kg.ner_eval import evaluate_installed
 
@@ -407,23 +393,29 @@ def _evaluate_ner(
     console = Console()
     console.print(f"NER pipeline: {report.path}")
     for name, result in report.results.items():
-        table = Table(
-            title=f"NewsFANE test, {name}: {result.sentences} sentences, {result.words:,} words"
-        )
-        for column in ("label", "gold", "system", "correct", "precision", "recall", "F1"):
-            table.add_column(column, justify="left" if column == "label" else "right")
-        for label, score in result.scores.items():
-            table.add_row(
-                label,
-                str(score.gold),
-                str(score.system),
-                str(score.correct),
-                f"{100 * score.precision:.1f}",
-                f"{100 * score.recall:.1f}",
-                f"{100 * score.f1:.1f}",
-            )
-        console.print(table)
+        title = f"NewsFANE test, {name}: {result.sentences} sentences, {result.words:,} words"
+        console.print(_score_table(title, "label", result.scores))
     console.print(report.note)
+
+
+def _score_table(title: str, first_column: str, scores: dict):
+    """Gold, system, correct and P/R/F1 (in %) per row of `scores` (`kg.udeval.Score`)."""
+    from rich.table import Table
+
+    table = Table(title=title)
+    for column in (first_column, "gold", "system", "correct", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == first_column else "right")
+    for name, score in scores.items():
+        table.add_row(
+            name,
+            str(score.gold),
+            str(score.system),
+            str(score.correct),
+            f"{100 * score.precision:.1f}",
+            f"{100 * score.recall:.1f}",
+            f"{100 * score.f1:.1f}",
+        )
+    return table
 
 
 def main() -> None:
