@@ -31,6 +31,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -135,16 +136,17 @@ def bare_command(corpus: Path, setup: dict, *extra: str) -> list[str]:
     ]
 
 
-def kg_command(corpus: Path, output: Path) -> list[str]:
-    build = ["build", "--input", str(corpus), "--output", str(output), "--no-cache"]
+def kg_command(corpus: Path, output: Path, options: Sequence[str] = ()) -> list[str]:
+    build = ["build", "--input", str(corpus), "--output", str(output), "--no-cache", *options]
     return [sys.executable, "-m", "kg", *build]
 
 
 _EVENT_ROW = re.compile(r"events: (\w+)\s*\S\s*(\d+)")
 
 
-def measure(name: str, corpus: Path, pairs: int) -> Paired:
-    """Check that both parse alike, then time `pairs` alternating runs of each."""
+def measure(name: str, corpus: Path, pairs: int, kg_options: Sequence[str] = ()) -> Paired:
+    """Check that both parse alike, then time `pairs` alternating runs of each (`kg_options`
+    are added to `kg build`'s, e.g. ``--no-ner``)."""
     setup = kg_setup(corpus)
     if setup["parser"] != "spacy":
         sys.exit("kg parses with UDPipe alone here; the bare parse is the UDPipe + spaCy one")
@@ -171,14 +173,14 @@ def measure(name: str, corpus: Path, pairs: int) -> Paired:
         shutil.copy(first, single / first.name)
         result.startup = (
             timed(bare_command(single, setup))[0],
-            timed(kg_command(single, Path(folder) / "one.ttl"))[0],
+            timed(kg_command(single, Path(folder) / "one.ttl", kg_options))[0],
         )
         for _ in range(pairs):
             run, stdout = timed(bare_command(corpus, setup))
             counts = json.loads(stdout.strip().splitlines()[-1])
             result.words, result.articles = counts["words"], counts["articles"]
             result.bare.append(run)
-            run, stdout = timed(kg_command(corpus, Path(folder) / "kg.ttl"))
+            run, stdout = timed(kg_command(corpus, Path(folder) / "kg.ttl", kg_options))
             result.kg.append(run)
             result.events = {kind: int(n) for kind, n in _EVENT_ROW.findall(stdout)}
     return result
@@ -265,13 +267,14 @@ def main() -> None:
     parser.add_argument("--corpus", nargs="+", choices=CORPORA, default=list(CORPORA))
     parser.add_argument("--pairs", type=int, default=3, help="bare/kg pairs per corpus")
     parser.add_argument("--json", type=Path, help="also write every run's times here")
+    parser.add_argument("--no-ner", action="store_true", help="run `kg build --no-ner`")
     args = parser.parse_args()
     results = []
     for name in args.corpus:
         folder = corpus_dir(name, args.size)
         if not folder.is_dir():
             print(write_corpus(name, args.size, folder).line())
-        results.append(measure(name, folder, args.pairs))
+        results.append(measure(name, folder, args.pairs, ["--no-ner"] if args.no_ner else []))
     print_table(results)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))
