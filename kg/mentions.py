@@ -149,7 +149,7 @@ _RELATIONAL_NOUNS = {
     "حارس",
     "مرافق",
 }
-_INTRODUCED = {"name-after-title", "title-unknown-name", "ner"}
+_INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
 _NAMED = {"title-name", "alias"}  # a known person named in full
 # Bodies of a state's people: with the state's adjective they stand for the state.
 _COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
@@ -311,15 +311,13 @@ class MentionFinder:
                 return None
             return Mention(start, end, summit.body, "summit-adjective", 0.7)
         if not entities and not states:
+            # «في القصر» is as often «in the palace», and «مدينة فلوريدا» may be a namesake
+            # abroad: a town that needs context is read only after a town word, in an article
+            # that names its country (`_disambiguated`)
             guarded = _first(match.payloads, _Guarded)
-            context = _place_word_before(doc._.article.text, start)
-            if guarded is None or context is None:
+            if guarded is None or _place_word_before(doc._.article.text, start, _TOWN) is None:
                 return None
-            if context == "في":  # «في القصر» is as often «in the palace»: the article decides
-                return Mention(
-                    start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,)
-                )
-            return Mention(start, end, guarded.entity, "alias-in-context", 0.7)
+            return Mention(start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,))
         if len(entities) > 1 and not states:
             return self._one_of(entities, match, start, end, doc, tokens)
         if not states:
@@ -425,6 +423,8 @@ class MentionFinder:
         text = doc._.article.text
         possessed = _is_possessed(tokens.covering(start, end))
         state = title.state
+        if (off_term := _off_term_end(text, end)) is not None:
+            return self._off_term(start, off_term, following, sentence_start, tokens)
         if following and not possessed:
             after = following[0]
             named = _first(after.payloads, Entity)
@@ -473,6 +473,25 @@ class MentionFinder:
         if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
             return None
         return self._office_mention(title, start, end, doc, bound)
+
+    def _off_term(
+        self,
+        start: int,
+        end: int,
+        following: list[Match],
+        sentence_start: int,
+        tokens: _TokenIndex,
+    ) -> Mention | None:
+        """«وزير الخارجية المصري الأسبق عمرو موسى»: a former, late or elected holder is the
+        person named after the title, never the office's holder on the article's date and no
+        voice of the state; unnamed («الرئيس الأمريكي السابق»), nobody kg can tell."""
+        text = tokens.doc._.article.text
+        name = _name_after(tokens.after(end), text)
+        if name is None:
+            return None
+        known = _known_person_within(name, following, sentence_start)
+        person = known or Entity(_unlinked_key("Person", name[2]), "Person", name[2])
+        return Mention(start, name[1], person, "title-off-term", 0.6)
 
     def _may_hold(self, person: Entity, title: _Title) -> bool:
         """Whether a known person named after a title may be its holder: the tables give him
@@ -1159,8 +1178,11 @@ def _office_holder(title: str, office: str, article) -> Entity:
     return Entity(f"person-{digest}", "Person", " ".join(title.split()))
 
 
-_PLACE_CONTEXT = {"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"}
-_PLACE_CONTEXT |= {"قريه", "محافظه", "ولايه", "بولايه", "بمحافظه", "منطقه", "بمنطقه", "قرب"}
+# Words before a town's name; a name after a region word («بولاية فلوريدا», «محافظة قنا») is
+# the region's, not the town's, so region words only place a name no table knows (the NER's).
+_TOWN = frozenset({"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"})
+_TOWN |= {"قريه", "بقريه", "قرب"}
+_PLACE_CONTEXT = _TOWN | {"محافظه", "ولايه", "بولايه", "بمحافظه", "منطقه", "بمنطقه"}
 
 
 def _in_place(prefix: str, doc: Doc, start: int) -> bool:
@@ -1174,10 +1196,28 @@ def _in_place(prefix: str, doc: Doc, start: int) -> bool:
     )
 
 
-def _place_word_before(text: str, start: int) -> str | None:
-    """The place word right before `start` («في دور», «مدينة بيرا»), folded; else None."""
+# After a title, the words that make its holder someone else than today's: former, late,
+# elected, designate, resigned, deposed («الرئيس الأمريكي السابق», «رئيس الوزراء المكلف»).
+_OFF_TERM = {"السابق", "الاسبق", "المنتخب", "المكلف", "الراحل", "المستقيل", "المقال"}
+_OFF_TERM |= {"المعزول", "المخلوع"}
+_OFF_TERM |= {word + "ه" for word in _OFF_TERM}
+_OFF_TERM_NEXT = re.compile(r"\s*(\S+)(\s+حديثا\u064b?)?")  # «المنتخب حديثا»: newly elected
+
+
+def _off_term_end(text: str, end: int) -> int | None:
+    """The end of an off-term word right after a title ending at `end`, else None."""
+    found = _OFF_TERM_NEXT.match(text, end)
+    if found is None or normalize(found.group(1)) not in _OFF_TERM:
+        return None
+    return found.end()
+
+
+def _place_word_before(
+    text: str, start: int, context: frozenset[str] = _PLACE_CONTEXT
+) -> str | None:
+    """The place word of `context` right before `start` («في دور», «مدينة بيرا»), folded."""
     words = normalize(text[max(0, start - 25) : start]).split()
-    return words[-1] if words and words[-1] in _PLACE_CONTEXT else None
+    return words[-1] if words and words[-1] in context else None
 
 
 def _summit_adjectives(kb: KnowledgeBase) -> list[tuple[str, Entity]]:

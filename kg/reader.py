@@ -125,6 +125,8 @@ def _article(
             if found_line is not None:
                 dateline, dated = found_line
                 published = published or (dated if find_published else None)
+                line_start += _agency_end(line)
+                line = text[line_start:line_end]
         if find_published and published is None and len(regions) < _HEADER_MAX_LINES:
             prefix = _DATE_PREFIX.match(line)
             if prefix:
@@ -171,10 +173,23 @@ def parse_dateline(line: str) -> tuple[str, datetime.date | None] | None:
         place_words.append(word)
     dated = parse_publication_date(head) if len(place_words) < len(words) else None
     rest = normalize(line[match.end() :]).split()
-    agency = match.group("agency") or (rest and rest[0].strip("/ ") in _AGENCIES)
+    agency = match.group("agency") or (rest and rest[0].strip("/ :،") in _AGENCIES)
     if not (agency or dated) or not place_words:
         return None
     return " ".join(place_words), dated
+
+
+_AGENCY_WORD = re.compile(r"\s*([أا]\s?ش\s?[أا]|[^\s\-–—/:،]+)\s*[\-–—/:،]?\s*")
+
+
+def _agency_end(line: str) -> int:
+    """Where the text after a dateline's agency begins («الدوحة - قنا - …»), else 0: the
+    agency's name is no place to read («قنا» is also Qena, «بترا» Petra)."""
+    match = _DATELINE.match(line)
+    word = _AGENCY_WORD.match(line[match.end() :]) if match else None
+    if word is None or normalize(word.group(1)).split()[0] not in _AGENCIES:
+        return 0
+    return match.end() + word.end()
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -155,11 +155,15 @@ def test_leaders_named_by_family_name_are_the_holders_of_the_article_date(
 @pytest.mark.parametrize(
     ("sentence", "towns"),
     [
-        # a town whose name is also a word is read after a place noun ...
-        ("وصل الوزير إلى مدينة القصر أمس.", ["El Kseur"]),
-        # ... and after «في» only in an article that names its country
+        # a small town, or one whose name is also a word, is read after a town word («في»,
+        # «مدينة») in an article that names its country
         ("واستقبل الرئيس ضيوفه في القصر أمس.", []),
         ("واستقبل الرئيس الجزائري ضيوفه في القصر.", ["El Kseur"]),
+        ("وصل الوزير إلى مدينة القصر أمس.", []),
+        ("وصل وزير الخارجية الجزائري إلى مدينة القصر أمس.", ["El Kseur"]),
+        # after a region word the name is the region's: Florida, Uruguay is not «ولاية فلوريدا»
+        ("والتقى الرئيس الأمريكي ضيفه في منتجعه بولاية فلوريدا.", []),
+        ("وزار الرئيس الأوروغوياني ولاية فلوريدا.", []),
     ],
 )
 def test_towns_named_like_words_need_their_context(extract, sentence, towns):
@@ -529,3 +533,20 @@ def test_a_person_no_table_or_title_names_is_found_by_the_ner(extract, sentence,
 def test_names_the_ner_reads_are_whole_people(extract, sentence, fact):
     _, events = extract(sentence, datetime.date(2025, 3, 10))
     assert facts(events) == {fact}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        # a former holder is not today's, and unnamed he is nobody kg can tell
+        ("والتقى الرئيس الأمريكي السابق بوفد من حركة حماس في الدوحة.", []),
+        ("واستقبل وزير الخارجية المصري الأسبق عمرو موسى الوفد.", ["Amr Moussa"]),
+        ("وقال رئيس الوزراء الإسرائيلي الأسبق إيهود أولمرت إن الحرب فشلت.", ["Ehud Olmert"]),
+        ("ونعى الحزب الرئيس التركي الراحل سليمان ديميريل.", ["سليمان ديميريل"]),
+    ],
+)
+def test_a_former_or_late_holder_is_not_the_holder_of_the_day(extract, sentence, people):
+    mentions, _ = extract(sentence, datetime.date(2025, 3, 10))
+    found = [m for m in mentions if m.entity.type == "Person"]
+    assert [m.entity.label_en or m.entity.label_ar for m in found] == people
+    assert all(m.represents is None for m in found)

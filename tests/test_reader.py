@@ -139,3 +139,19 @@ def test_a_sentence_saying_they_added_is_not_page_furniture():
     (article,) = articles_from_bytes("a.txt", text.encode())
     lines = [article.text[start:end] for start, end in article.regions]
     assert lines == ["وتابعوا أن الاجتماع سيعقد في القاهرة."]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("قمة في الدوحة\nالدوحة - قنا\nاستضافت الدوحة القمة.\n", ["استضافت الدوحة القمة."]),
+        ("زيارة\nعمان - بترا: استقبل الملك الوفد.\n", ["استقبل الملك الوفد."]),
+        ("زيارة\nالقاهرة - أ ش أ - التقى الرئيس الوفد.\n", ["التقى الرئيس الوفد."]),
+    ],
+)
+def test_a_datelines_agency_is_not_read_as_text(text, body):
+    """«قنا» (QNA) is also Qena, «بترا» (Petra, Jordan's agency) a city: the agency a
+    dateline names is left out of the text that is read, the place stays the dateline's."""
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    assert [article.text[start:end] for start, end in article.regions][1:] == body
+    assert article.dateline is not None
