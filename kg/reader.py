@@ -12,6 +12,7 @@ import datetime
 import hashlib
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from kg.dates import parse_publication_date
@@ -75,7 +76,7 @@ def articles_from_bytes(source: str, data: bytes) -> list[Article]:
         tail = _article(f"{digest}-2", source, text, tail_start, len(text), find_published=False)
         if tail is not None:
             articles.append(
-                Article(tail.doc_id, source, text, tail.regions, None, tail.title, parent_id=digest)
+                replace(tail, published=None, parent_id=digest)
             )
     if not articles:
         raise UnreadableArticle(f"{source} has no article text")
@@ -152,6 +153,7 @@ _DATELINE = re.compile(
 )
 _NOT_PLACES = {"تقرير", "عاجل", "خاص", "فيديو", "صور", "بالصور", "شاهد", "حصري", "تحليل"}
 _DATELINE_WORDS = 6
+_UNDATED_PLACE_WORDS = 2  # «رام الله - وفا»; longer heads must carry a date
 # News agencies as datelines name them, folded («واس», «الأناضول», «أ ش أ»: first word «ا»).
 _AGENCIES = {"واس", "الاناضول", "وكالات", "رويترز", "شينخوا", "قنا", "بترا", "سانا", "وام", "كونا"}
 _AGENCIES |= {"صفا", "معا", "وفا", "سبا", "ا", "افب", "اف", "فرانس", "يو", "د", "العمانيه"}
@@ -166,6 +168,8 @@ def parse_dateline(line: str) -> tuple[str, datetime.date | None] | None:
     words = head.split()
     if not words or len(words) > _DATELINE_WORDS or normalize(words[0]) in _NOT_PLACES:
         return None
+    if len(words) > _UNDATED_PLACE_WORDS and not any(char.isdigit() for char in head):
+        return None  # «وذكرت وكالة الأنباء الكويتية / كونا / أن …» is a sentence, not a place
     place_words = []
     for word in words:
         if not word.isalpha() or normalize(word) == "في" or len(place_words) == 2:

@@ -155,3 +155,10 @@ def test_a_datelines_agency_is_not_read_as_text(text, body):
     (article,) = articles_from_bytes("a.txt", text.encode())
     assert [article.text[start:end] for start, end in article.regions][1:] == body
     assert article.dateline is not None
+
+
+def test_a_sentence_quoting_an_agency_is_no_dateline():
+    line = "وذكرت وكالة الانباء الكويتية / كونا / ان زيارة الوفد تأتي في اطار جولة خليجية ."
+    assert parse_dateline(line) is None
+    (article,) = articles_from_bytes("a.txt", f"عنوان\n{line}\n".encode())
+    assert article.text[slice(*article.regions[-1])] == line
