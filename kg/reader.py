@@ -75,9 +75,7 @@ def articles_from_bytes(source: str, data: bytes) -> list[Article]:
         tail_start = _folded_to_original(text, split.end())
         tail = _article(f"{digest}-2", source, text, tail_start, len(text), find_published=False)
         if tail is not None:
-            articles.append(
-                replace(tail, published=None, parent_id=digest)
-            )
+            articles.append(replace(tail, published=None, parent_id=digest))
     if not articles:
         raise UnreadableArticle(f"{source} has no article text")
     return articles
