@@ -52,10 +52,14 @@ def model_dir(explicit: Path | None) -> Path:
 
 
 def model_files(folder: Path) -> tuple[Path, Path]:
-    """The UDPipe model file and the spaCy pipeline folder inside `folder`."""
+    """The UDPipe model file and the spaCy parse pipeline inside `folder` (the one with a
+    parser: an installed model folder also holds kg's NER pipeline)."""
     udpipe = sorted(folder.rglob("*.udpipe"))
     pipelines = sorted(
-        p.parent for p in folder.rglob("config.cfg") if (p.parent / "meta.json").exists()
+        p.parent
+        for p in folder.rglob("config.cfg")
+        if (p.parent / "meta.json").exists()
+        and "parser" in json.loads((p.parent / "meta.json").read_text()).get("pipeline", [])
     )
     if not udpipe or not pipelines:
         sys.exit(f"no UDPipe model and spaCy pipeline in {folder}")
