@@ -66,6 +66,11 @@ _TITLE_HEADS = {
     "الناطقه",
     "مستشاره",
     "مديره",
+    "المبعوثه",  # «المبعوثة الأممية هانا تيتيه»
+    "مبعوثه",
+    "الامينه",
+    "زعيمه",
+    "قايده",
     "نظير",  # «نظيره المصري سامح شكري»: his Egyptian counterpart
     "نظيره",  # the same, when the tokenizer leaves the pronoun attached
     "نظيرها",
@@ -219,7 +224,7 @@ class MentionFinder:
             for metonym in entry.metonyms:
                 self.gazetteer.add(metonym, ("metonym", entry.entity))
             for adjective in entry.nisba if entry.entity.type == "State" else ():
-                for form in (adjective, "ال" + adjective):
+                for form in _nisba_forms(adjective):
                     self.nisba.add(form, entry.entity)
         for entry in kb.guarded:
             for alias in entry.aliases:
@@ -278,7 +283,9 @@ class MentionFinder:
             found.extend(self._collectives(doc, tokens, sentence_start, sentence_end, found))
             found.extend(self._counterparts(doc, tokens, sentence_start, sentence_end, found))
             found.extend(_unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
-            found.extend(_recognised_names(doc, tokens, sentence_start, sentence_end, found))
+            found.extend(
+                _recognised_names(doc, tokens, sentence_start, sentence_end, found, self.nisba)
+            )
             found = _names_before_titles(_without_overlaps(found), doc, tokens)
             found.extend(_state_list_anaphors(text, sentence_start, last_state_list))
             states = list(dict.fromkeys(m.entity for m in found if m.entity.type == "State"))
@@ -809,14 +816,31 @@ _NER_CONFIDENCE = 0.5
 _CLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
+def _nisba_forms(adjective: str) -> list[str]:
+    """A state's adjective with and without the article, and its plurals («مصري»: «مصريين»,
+    «المصريون»; «مصرية»: «مصريات»), for «مسؤولين مصريين» as for «الوفد المصري»."""
+    forms = [adjective]
+    if " " not in adjective and adjective.endswith("ي"):
+        forms += [adjective + "ين", adjective + "ون"]
+    elif " " not in adjective and adjective.endswith("ية"):
+        forms.append(adjective[:-1] + "ات")
+    return forms + ["ال" + form for form in forms]
+
+
 def _recognised_names(
-    doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
+    doc: Doc,
+    tokens: _TokenIndex,
+    start: int,
+    end: int,
+    known: list[Mention],
+    adjectives: Gazetteer,
 ) -> list[Mention]:
     """Names the NER component found (`doc.ents`) that no table or title rule did: unlinked
     Person, Organization or Place nodes with their Arabic label.
 
     The NER's weakest guesses are left out: a one-word person that is a common word («وزير»,
-    «الرئيس»), initials alone («ج» of «ج. ل. بايريس»), and a place the tables do not know
+    «الرئيس») or a state's adjective («مصريين»: `adjectives`), initials alone («ج» of «ج. ل.
+    بايريس»), and a place the tables do not know
     unless a place word stands before it («في», «مدينة»), as for the tables' own small towns
     («بالإضافة إلى» is no place)."""
     text = doc._.article.text
@@ -839,6 +863,7 @@ def _recognised_names(
         if (
             all(len(word) == 1 for word in words)
             or (kind == "Person" and len(words) == 1 and _common_word(words[0]))
+            or (kind == "Person" and _is_adjective(text[first:last], adjectives))
             or (kind == "Place" and _place_word_before(text, first) is None)
         ):
             continue
@@ -850,6 +875,12 @@ def _recognised_names(
         )
         taken.append((first, last))
     return found
+
+
+def _is_adjective(words: str, adjectives: Gazetteer) -> bool:
+    """Whether `words` are one of `adjectives` and nothing else («مصريين»)."""
+    found = adjectives.find(words)
+    return bool(found) and found[0].start == 0 and found[0].end == len(words)
 
 
 def _common_word(word: str) -> bool:
@@ -1090,8 +1121,8 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     if word in _NOT_NAMES:
         return False
     if first:
-        if token.pos_ in _NAME_POS:
-            return True
+        if token.pos_ in _NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
+            return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
         return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial

@@ -48,6 +48,18 @@ OTHER_STYLES = [
         "وبحث الرئيس التركي مع نظيره الأمريكي دونالد ترامب في واشنطن الأوضاع في غزة.",
         {met("Recep Tayyip Erdoğan", "Donald Trump")},
     ),
+    # a counterpart's foreign name whose first word the parse tags as an adjective
+    (
+        "وأجرى وزير الخارجية الهندي سوبرامانيام جايشانكار محادثات في نيودلهي مع نظيره "
+        "الأسترالي بيني وونغ تناولت التعاون الدفاعي.",
+        {met("Subrahmanyam Jaishankar", "بيني وونغ")},
+    ),
+    # officials named by the plural of their state's adjective stand for the state
+    (
+        "وعقد وفد من حركة الجهاد الإسلامي لقاء مع مسؤولين مصريين في القاهرة.",
+        {met("Palestinian Islamic Jihad", "Egypt")},
+    ),
+    ("والتقى وفد حماس بالمسؤولين القطريين في الدوحة.", {met("Hamas", "Qatar")}),
     # not meetings
     ("أدانت تركيا الهجوم الإسرائيلي على غزة.", set()),
     # guests joined by «و» are one side of a host the sentence does not name
