@@ -60,6 +60,15 @@ OTHER_STYLES = [
         {met("Palestinian Islamic Jihad", "Egypt")},
     ),
     ("والتقى وفد حماس بالمسؤولين القطريين في الدوحة.", {met("Hamas", "Qatar")}),
+    # the meeting on whose sidelines talks are held is not a side of them
+    (
+        "وبحث وزير الخارجية التركي مع نظيره الإيراني على هامش اجتماعات منظمة التعاون "
+        "الإسلامي في جدة العلاقات الثنائية.",
+        {
+            met("Hakan Fidan", "Abbas Araghchi"),
+            ("heldMeetingIn", "Organisation of Islamic Cooperation", "Jeddah"),
+        },
+    ),
     # not meetings
     ("أدانت تركيا الهجوم الإسرائيلي على غزة.", set()),
     # guests joined by «و» are one side of a host the sentence does not name

@@ -29,6 +29,8 @@ from kg.types import Mention
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
 _TRANSPARENT = {"من", "ل"}  # «وفد من حماس», «المكتب السياسي لحركة حماس»
 _LEADERSHIP = {"رياسه", "قياده", "ترؤس"}  # «برئاسة X»: ب is transparent on these
+# Nouns of the occasion of talks («على هامش القمة», «بمناسبة الزيارة»).
+_OCCASIONS = {"هامش", "مناسبه", "بمناسبه"}
 _TOPIC_MARKERS = {"حول", "بشان", "عن", "تجاه", "ازاء", "حيال", "ضد", "علي", "لدي", "الي"}
 _PLACE_MARKERS = {"في", "ب"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
@@ -237,7 +239,13 @@ def _attached(path: Path, anchors: list[Token]) -> bool:
     """Whether a phrase belongs to a meeting noun: it hangs from the noun (or the verb that
     holds it), or a «مع» phrase the parse hung elsewhere. «تناول اللقاء مسار المفاوضات بين
     حماس وإسرائيل»: «بين» belongs to the negotiations, not to the meeting."""
-    return path.top.head in anchors or "مع" in path.markers
+    return path.top.head in anchors or ("مع" in path.markers and not _occasion(anchors[0]))
+
+
+def _occasion(noun: Token) -> bool:
+    """«على هامش اجتماعات المنظمة»: a meeting that is the occasion of other talks, whose «مع»
+    phrase belongs to those talks."""
+    return normalize(noun.head.text) in _OCCASIONS
 
 
 def _of_another_verb(top: Token, anchors: list[Token]) -> bool:
