@@ -60,6 +60,12 @@ OTHER_STYLES = [
         {met("Palestinian Islamic Jihad", "Egypt")},
     ),
     ("والتقى وفد حماس بالمسؤولين القطريين في الدوحة.", {met("Hamas", "Qatar")}),
+    # a guest the parse hung from the venue of the reception
+    (
+        "وأفاد بيان للرئاسة التونسية أن الرئيس قيس سعيد استقبل بقصر قرطاج وزير الخارجية "
+        "الجزائري أحمد عطاف.",
+        {met("Kais Saied", "Ahmed Attaf")},
+    ),
     # the meeting on whose sidelines talks are held is not a side of them
     (
         "وبحث وزير الخارجية التركي مع نظيره الإيراني على هامش اجتماعات منظمة التعاون "

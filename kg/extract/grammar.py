@@ -29,6 +29,8 @@ from kg.types import Mention
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
 _TRANSPARENT = {"من", "ل"}  # «وفد من حماس», «المكتب السياسي لحركة حماس»
 _LEADERSHIP = {"رياسه", "قياده", "ترؤس"}  # «برئاسة X»: ب is transparent on these
+# Where a host receives a guest («بقصر قرطاج», «في مكتبه», «بمقر إقامته»).
+_VENUES = {"قصر", "قصره", "مقر", "مقره", "مكتب", "مكتبه", "منتجع", "منتجعه", "دار", "مبني"}
 # Nouns of the occasion of talks («على هامش القمة», «بمناسبة الزيارة»).
 _OCCASIONS = {"هامش", "مناسبه", "بمناسبه"}
 _TOPIC_MARKERS = {"حول", "بشان", "عن", "تجاه", "ازاء", "حيال", "ضد", "علي", "لدي", "الي"}
@@ -270,6 +272,8 @@ def _assign(
     top = path.top
     if outer == "بين":
         found.between.append(mention)
+    elif outer in _PLACE_MARKERS and _hung_from_venue(path, mention):
+        found.objects.append(mention)  # «استقبل بقصر قرطاج وزير الخارجية»: the guest
     elif len(path.markers) > 1 and (inner in _TOPIC_MARKERS or inner in _PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
@@ -290,6 +294,15 @@ def _assign(
         found.owners.append(mention)
     else:
         found.loose.append(mention)
+
+
+def _hung_from_venue(path: Path, mention: Mention) -> bool:
+    """A person the parse hung from the venue of a reception, past the venue's own name or
+    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»): the guest."""
+    if mention.entity.type != "Person" or len(path.via) != 2:
+        return False
+    head, venue = path.via
+    return normalize(venue.text) in _VENUES and head.i > venue.i + 1
 
 
 _TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names
