@@ -296,7 +296,7 @@ class MentionFinder:
         mentions = _replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
         mentions += _body_anaphors(article.text, mentions)
-        mentions += _country_anaphors(article.text, mentions)
+        mentions += _country_anaphors(article.text, mentions, self.nisba)
         return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
 
     def _with_family_names(
@@ -696,24 +696,35 @@ def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
 _COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")
 
 
-def _country_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
-    """«بلاده», «بلادها» (his/her country): the state the person named last stands for
-    («أعلن وزير الخارجية الكندي أن بلاده ستتدخل» → Canada), if a title said which."""
+def _country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer) -> list[Mention]:
+    """«بلاده», «بلادها» (his/her country): the state the person or ministry named last speaks
+    for («أعلن وزير الخارجية الكندي أن بلاده ستتدخل» → Canada; «أعلنت وزارة الخارجية
+    التشيلية أن بلادها …» → Chile), if a title or an adjective said which."""
     folded, offsets = normalize_with_offsets(text)
     taken = [(m.start, m.end) for m in mentions]
-    people = sorted(
-        (m for m in mentions if m.entity.type == "Person" and m.represents is not None),
-        key=lambda m: m.start,
+    speakers = sorted(
+        ((m, state) for m in mentions if (state := _speaks_for(m, adjectives)) is not None),
+        key=lambda pair: pair[0].start,
     )
     found = []
     for match in _COUNTRY_ANAPHORS.finditer(folded):
         start, end = offsets[match.start()], offsets[match.end() - 1] + 1
-        earlier = [m for m in people if m.end <= start and start - m.end < 300]
-        if earlier and not _covered((start, end), taken):
-            state = earlier[-1].represents
-            if state is not None and state.type == "State":
-                found.append(Mention(start, end, state, "country-anaphor", 0.7))
+        earlier = [state for m, state in speakers if m.end <= start and start - m.end < 300]
+        if earlier and earlier[-1].type == "State" and not _covered((start, end), taken):
+            found.append(Mention(start, end, earlier[-1], "country-anaphor", 0.7))
     return found
+
+
+def _speaks_for(mention: Mention, adjectives: Gazetteer) -> Entity | None:
+    """The state a person's title names, or the state adjective an organisation kg read by its
+    head noun ends with («وزارة الخارجية التشيلية»)."""
+    if mention.entity.type == "Person":
+        return mention.represents
+    if mention.rule != "organisation-name":
+        return None
+    label = mention.entity.label_ar
+    found = adjectives.find(label)
+    return found[-1].payloads[0] if found and found[-1].end == len(label) else None
 
 
 def _names_before_titles(mentions: list[Mention], doc: Doc, tokens: _TokenIndex) -> list[Mention]:

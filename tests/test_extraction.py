@@ -91,6 +91,12 @@ OTHER_STYLES = [
         "وانضمت كولومبيا رسمياً إلى قضية الإبادة الجماعية.",
         {("joinedCase", "Colombia", "South Africa v. Israel (Genocide Convention)")},
     ),
+    # «بلادها» after a ministry named by its state's adjective is that state
+    (
+        "وأعلنت وزارة الخارجية التشيلية أن بلادها ستنضم إلى دعوى جنوب أفريقيا ضد إسرائيل "
+        "أمام محكمة العدل الدولية.",
+        {("joinedCase", "Chile", "South Africa v. Israel (Genocide Convention)")},
+    ),
     # membership
     (
         "وتضم مجموعة لاهاي كلاً من جنوب أفريقيا وكولومبيا وماليزيا.",
