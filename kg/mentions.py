@@ -1038,6 +1038,8 @@ def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]
             and normalize(following.text).startswith("ال")
         )
         possessive = token.i == head.i + 1 and token.pos_ == "PRON"  # «نظير|ه المصري»
+        if word in _RELATIVE_PRONOUNS:
+            break  # «ونظيره القطري اللذان وصلا»: a relative clause follows, not a name
         if (
             possessive
             or word in _TITLE_HEADS

@@ -283,6 +283,9 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         "ونفى مكتب نتنياهو أي لقاء مع وفد حماس.",  # denied
         "ولم يلتق أردوغان بوفد حماس خلال زيارته.",  # negated
         "وبحث أردوغان هاتفياً مع ترمب الأوضاع في غزة.",  # a phone call
+        # planned, told before the verb that holds the meetings, far from them
+        "ومن المقرر أن يعقد وزير الخارجية التركي ونظيره القطري اللذان وصلا إلى الكويت قادمين "
+        "من الدوحة سلسلة لقاءات مع المسؤولين الكويتيين.",
     ],
 )
 def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):
@@ -583,3 +586,13 @@ def test_a_former_or_late_holder_is_not_the_holder_of_the_day(extract, sentence,
     found = [m for m in mentions if m.entity.type == "Person"]
     assert [m.entity.label_en or m.entity.label_ar for m in found] == people
     assert all(m.represents is None for m in found)
+
+
+def test_a_relative_clause_after_a_title_is_no_name(extract):
+    _, events = extract(
+        "والتقى وزير الخارجية التركي ونظيره القطري اللذان وصلا إلى الكويت أمس أميرها."
+    )
+    names = {e.label_ar for event in events for e in event.participants}
+    assert "وصلا" not in names and "Mohammed bin Abdulrahman Al Thani" in {
+        e.label_en for event in events for e in event.participants
+    }

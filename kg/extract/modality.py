@@ -97,6 +97,10 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if prefixed or (before and before[-1] in ("س", "وس", "فس")):  # «س | يلتقي»
         return "planned"
     planned_before = any(w in _PLAN_WORDS or _stem_in(w, _PLAN_STEMS) for w in before)
+    # «من المقرر أن يعقد X وY … سلسلة لقاءات»: the plan is told before the verb holding it
+    for verb in _governing_verbs(trigger):
+        told = words[max(sentence_start, verb.i - 3) : verb.i]
+        planned_before = planned_before or any(w in _PLAN_WORDS for w in told)
     later = words[trigger.i + 1 : end]
     if planned_before or any(w in _PLANNED_AFTER for w in after) or _soon(later):
         return "planned"
@@ -112,16 +116,23 @@ def _soon(words: list[str]) -> bool:
 
 def _negated_governor(trigger: Token) -> bool:
     """A negated verb the trigger depends on («لن تندفع إلى عقد محادثات مع باكستان»)."""
-    doc, token = trigger.doc, trigger
+    folded = trigger.doc._.folded
+    return any(
+        _negated(folded[max(verb.sent.start, verb.i - 3) : verb.i])
+        for verb in _governing_verbs(trigger)
+    )
+
+
+def _governing_verbs(trigger: Token) -> list[Token]:
+    """The verbs up the tree from a trigger, at most three words up."""
+    verbs, token = [], trigger
     for _ in range(3):
         if token.head.i == token.i:
-            return False
+            break
         token = token.head
-        if token.pos_ in ("VERB", "AUX") and _negated(
-            doc._.folded[max(token.sent.start, token.i - 3) : token.i]
-        ):
-            return True
-    return False
+        if token.pos_ in ("VERB", "AUX"):
+            verbs.append(token)
+    return verbs
 
 
 def _negated(before: list[str]) -> bool:
