@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 
 from spacy.tokens import Doc, Token
 
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
 from kg.normalize import normalize
 from kg.types import Mention, Role
@@ -67,7 +67,7 @@ class FamilyNames:
             for match in self._names.find(doc._.article.text[first:last]):
                 start, end = first + match.start, first + match.end
                 holder = _one_holder(match.payloads, day)
-                if holder is None or _overlaps((start, end), spans):
+                if holder is None or overlaps((start, end), spans):
                     continue
                 mention = self._mention(doc, covering(start, end)[-1], holder, spans, start, end)
                 if mention is not None:
@@ -111,7 +111,7 @@ class FamilyNames:
             return start
         previous = doc[token.i - 1]
         previous_span = doc._.offsets[previous.i]
-        if _overlaps(previous_span, spans):
+        if overlaps(previous_span, spans):
             return start
         one_name = token.dep_.startswith("flat") and token.head.i == previous.i
         if not one_name and previous.pos_ not in _NAME_TAGS:
@@ -188,7 +188,3 @@ def _skeleton(word: str) -> str:
 def skeleton(name: str) -> str:
     """A whole name folded and without long-vowel letters: the key of its transliterations."""
     return " ".join(_skeleton(word) for word in normalize(name).split())
-
-
-def _overlaps(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in spans)

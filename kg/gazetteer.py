@@ -33,6 +33,11 @@ class Match(Generic[T]):
     prefix: str  # the proclitics found before the name (folded), e.g. "و", "ب", "ل"
 
 
+def overlaps(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether the character span `span` shares a character with any of `spans`."""
+    return any(span[0] < end and start < span[1] for start, end in spans)
+
+
 class Gazetteer(Generic[T]):
     """A word trie from folded phrases to payloads (several payloads may share a phrase)."""
 

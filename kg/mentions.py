@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Token
 
 from kg.family_names import FamilyNames, spells
-from kg.gazetteer import Gazetteer, Match
+from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.normalize import normalize, normalize_with_offsets
 from kg.resources import data_path
@@ -565,7 +565,7 @@ class MentionFinder:
         taken = [(m.start, m.end) for m in known]
         bodies = [(m.start, m.end) for m in known if m.entity.type != "Person"]
         for token in tokens.words_within(start, end, _TITLE_HEADS):
-            if _covered(tokens.span(token), taken):
+            if overlaps(tokens.span(token), taken):
                 continue
             title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
             name = _name_after(tokens.after(tokens.span(title[-1])[1]), text)
@@ -574,7 +574,7 @@ class MentionFinder:
             # The mention spans the title too, so a body named inside it («رئيس المكتب
             # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
             span_start = tokens.span(token)[0]
-            if _covered((name[0], name[1]), taken):
+            if overlaps((name[0], name[1]), taken):
                 # «نظيره الأمريكي دونالد ترامب»: a known person after a title the base does
                 # not list; the title joins the mention (its «مع» is the person's). Not after
                 # «برئاسة» (the delegation's head) or a possessed title («صهر الرئيس …»).
@@ -615,7 +615,7 @@ class MentionFinder:
         found = []
         for token in tokens.words_within(start, end, _COUNTERPARTS):
             head_start, head_end = tokens.span(token)
-            if _covered((head_start, head_end), taken):
+            if overlaps((head_start, head_end), taken):
                 continue
             nisba = self.nisba.find(text[head_end : min(end, head_end + 40)])
             gap = normalize(text[head_end : head_end + nisba[0].start]).strip()
@@ -656,7 +656,7 @@ class MentionFinder:
             if not matches or matches[0].start != 0:
                 continue
             span = (head_start, following_start + matches[0].end)
-            if _covered(span, taken):
+            if overlaps(span, taken):
                 continue
             state = matches[0].payloads[0]
             found.append(Mention(*span, state, "nisba-collective", 0.7, represents=state))
@@ -676,7 +676,7 @@ def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for match in _BODY_ANAPHORS.finditer(folded):
         start, end = offsets[match.start()], offsets[match.end() - 1] + 1
-        if _covered((start, end), taken):
+        if overlaps((start, end), taken):
             continue
         kind = match.group(1)
         earlier = [
@@ -710,7 +710,7 @@ def _country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer)
     for match in _COUNTRY_ANAPHORS.finditer(folded):
         start, end = offsets[match.start()], offsets[match.end() - 1] + 1
         earlier = [state for m, state in speakers if m.end <= start and start - m.end < 300]
-        if earlier and earlier[-1].type == "State" and not _covered((start, end), taken):
+        if earlier and earlier[-1].type == "State" and not overlaps((start, end), taken):
             found.append(Mention(start, end, earlier[-1], "country-anaphor", 0.7))
     return found
 
@@ -761,7 +761,7 @@ def _name_before(
             token.pos_ not in _NAME_POS
             or not token.is_alpha
             or word in _NOT_NAMES
-            or _covered(tokens.span(token), taken)
+            or overlaps(tokens.span(token), taken)
             or index < token.sent.start
         ):
             break
@@ -806,7 +806,7 @@ def _name_coreferences(
     for start, end in sentences:
         for match in names.find(text[start:end]):
             span = (start + match.start, start + match.end)
-            if not _covered(span, taken) and guesses.get(span) != match.payloads[0]:
+            if not overlaps(span, taken) and guesses.get(span) != match.payloads[0]:
                 found.append(Mention(*span, match.payloads[0], "name-coreference", 0.6))
                 taken.append(span)
     return found
@@ -816,7 +816,7 @@ def _replacing_guesses(mentions: list[Mention], found: list[Mention]) -> list[Me
     """`mentions` and `found`, without the NER's readings of words `found` covers: a rule that
     knows who the words name beats the NER's unlinked guess at them."""
     spans = [(m.start, m.end) for m in found]
-    kept = [m for m in mentions if m.rule != "ner" or not _covered((m.start, m.end), spans)]
+    kept = [m for m in mentions if m.rule != "ner" or not overlaps((m.start, m.end), spans)]
     return kept + found
 
 
@@ -860,7 +860,7 @@ def _recognised_names(
     for entity in doc.ents:
         kind = _NER_TYPES.get(entity.label_)
         first, last = tokens.span(doc[entity.start])[0], tokens.span(doc[entity.end - 1])[1]
-        if kind is None or not start <= first < end or _covered((first, last), taken):
+        if kind is None or not start <= first < end or overlaps((first, last), taken):
             continue
         words = [normalize(t.text) for t in entity if t.is_alpha]
         opening = entity.start
@@ -912,7 +912,7 @@ def _unknown_organisations(
     # a place may be part of the name («لجنة القدس»); an actor may not
     taken = [(m.start, m.end) for m in known if m.entity.type not in ("City", "Place")]
     for token in tokens.words_within(start, end, _ORGANISATION_HEADS):
-        if _covered(tokens.span(token), taken):
+        if overlaps(tokens.span(token), taken):
             continue
         name = [token]
         for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + _MAX_NAME_WORDS)]:
@@ -923,7 +923,7 @@ def _unknown_organisations(
         if len(name) < 2:
             continue
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
-        if _covered(span, taken):
+        if overlaps(span, taken):
             continue
         label = text[span[0] : span[1]]
         organisation = Entity(_unlinked_key("Organization", label), "Organization", label)
@@ -1044,7 +1044,7 @@ def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]
             possessive
             or word in _TITLE_HEADS
             or word in _HONORIFICS
-            or _covered(tokens.span(token), taken)
+            or overlaps(tokens.span(token), taken)
             or (word.startswith("ال") and token.pos_ in ("NOUN", "ADJ"))
             or token.text in _QUOTES
             or (word == "ل" and token.pos_ == "ADP")
@@ -1160,15 +1160,11 @@ def _mistagged_name(token: Token) -> bool:
     return token.pos_ == "VERB" and token.dep_ in ("nmod", "flat", "appos")
 
 
-def _covered(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(span[0] < end and start < span[1] for start, end in taken)
-
-
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions (a title covers the organisation it names)."""
     kept: list[Mention] = []
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
-        if not _covered((mention.start, mention.end), [(k.start, k.end) for k in kept]):
+        if not overlaps((mention.start, mention.end), [(k.start, k.end) for k in kept]):
             kept.append(mention)
     return kept
 
