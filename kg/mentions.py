@@ -322,7 +322,7 @@ class MentionFinder:
             # abroad: a town that needs context is read only after a town word, in an article
             # that names its country (`_disambiguated`)
             guarded = _first(match.payloads, _Guarded)
-            if guarded is None or _place_word_before(doc._.article.text, start, _TOWN) is None:
+            if guarded is None or not _after_place_word(doc._.article.text, start, _TOWN):
                 return None
             return Mention(start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,))
         if len(entities) > 1 and not states:
@@ -376,7 +376,7 @@ class MentionFinder:
     def _disambiguated(self, mentions: list[Mention]) -> list[Mention]:
         """Each ambiguous mention as the one candidate whose country the article names, else
         as an unlinked entity of its name (a wrong link is worse than none); a guarded town
-        read after «في» only in an article that names its country, else not at all."""
+        only in an article that names its country, else not at all."""
         named = {
             self._country.get(m.entity.key)
             for m in mentions
@@ -851,9 +851,8 @@ def _recognised_names(
 
     The NER's weakest guesses are left out: a one-word person that is a common word («وزير»,
     «الرئيس») or a state's adjective («مصريين»: `adjectives`), initials alone («ج» of «ج. ل.
-    بايريس»), and a place the tables do not know
-    unless a place word stands before it («في», «مدينة»), as for the tables' own small towns
-    («بالإضافة إلى» is no place)."""
+    بايريس»), and a place the tables do not know unless a place word stands before it («في»,
+    «مدينة»), as for the tables' own small towns («بالإضافة إلى» is no place)."""
     text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
     found = []
@@ -875,7 +874,7 @@ def _recognised_names(
             all(len(word) == 1 for word in words)
             or (kind == "Person" and len(words) == 1 and _common_word(words[0]))
             or (kind == "Person" and _is_adjective(text[first:last], adjectives))
-            or (kind == "Place" and _place_word_before(text, first) is None)
+            or (kind == "Place" and not _after_place_word(text, first))
         ):
             continue
         label = " ".join(text[first:last].split())
@@ -1252,12 +1251,10 @@ def _off_term_end(text: str, end: int) -> int | None:
     return found.end()
 
 
-def _place_word_before(
-    text: str, start: int, context: frozenset[str] = _PLACE_CONTEXT
-) -> str | None:
-    """The place word of `context` right before `start` («في دور», «مدينة بيرا»), folded."""
+def _after_place_word(text: str, start: int, context: frozenset[str] = _PLACE_CONTEXT) -> bool:
+    """Whether a place word of `context` stands right before `start` («في دور», «مدينة بيرا»)."""
     words = normalize(text[max(0, start - 25) : start]).split()
-    return words[-1] if words and words[-1] in context else None
+    return bool(words) and words[-1] in context
 
 
 def _summit_adjectives(kb: KnowledgeBase) -> list[tuple[str, Entity]]:
