@@ -84,12 +84,17 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     clause = words[first:end]
     before = words[max(sentence_start, trigger.i - _WINDOW) : trigger.i]
     after = words[trigger.i + 1 : min(end, trigger.i + 4)]
+    # the words right before each verb the trigger depends on: «لن تندفع إلى عقد محادثات»,
+    # «من المقرر أن يعقد X وY … سلسلة لقاءات»
+    governing = [
+        words[max(sentence_start, verb.i - 3) : verb.i] for verb in _governing_verbs(trigger)
+    ]
     if any(w in _PHONE_WORDS or any(stem in w for stem in _PHONE_STEMS) for w in clause):
         return "phone"
     if (
         _negated(before)
         or any(w.startswith(_DENIAL_STEMS) for w in before)
-        or _negated_governor(trigger)
+        or any(_negated(told) for told in governing)
     ):
         return "denied"
     if "غير" in after and any(w in _INDIRECT for w in after):
@@ -97,10 +102,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if prefixed or (before and before[-1] in ("س", "وس", "فس")):  # «س | يلتقي»
         return "planned"
     planned_before = any(w in _PLAN_WORDS or _stem_in(w, _PLAN_STEMS) for w in before)
-    # «من المقرر أن يعقد X وY … سلسلة لقاءات»: the plan is told before the verb holding it
-    for verb in _governing_verbs(trigger):
-        told = words[max(sentence_start, verb.i - 3) : verb.i]
-        planned_before = planned_before or any(w in _PLAN_WORDS for w in told)
+    planned_before = planned_before or any(w in _PLAN_WORDS for told in governing for w in told)
     later = words[trigger.i + 1 : end]
     if planned_before or any(w in _PLANNED_AFTER for w in after) or _soon(later):
         return "planned"
@@ -112,15 +114,6 @@ def _soon(words: list[str]) -> bool:
     if _SOON & set(words):
         return True
     return any(w in _NEXT and words[i - 1] in _TIME_NOUNS for i, w in enumerate(words) if i)
-
-
-def _negated_governor(trigger: Token) -> bool:
-    """A negated verb the trigger depends on («لن تندفع إلى عقد محادثات مع باكستان»)."""
-    folded = trigger.doc._.folded
-    return any(
-        _negated(folded[max(verb.sent.start, verb.i - 3) : verb.i])
-        for verb in _governing_verbs(trigger)
-    )
 
 
 def _governing_verbs(trigger: Token) -> list[Token]:
