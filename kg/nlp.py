@@ -146,8 +146,10 @@ class ArabicParser:
                 "install one with `kg models install` or set KG_PARSER=udpipe"
             )
         self.parser = chosen
+        from kg.ner import find_ner  # its own folder's NER, else the one shipped with kg
+
         self.ner_path = (
-            Path(ner) if isinstance(ner, (str, Path)) else self._ner_path(folder) if ner else None
+            Path(ner) if isinstance(ner, (str, Path)) else find_ner(folder) if ner else None
         )
         self.spec = ParserSpec(folder, chosen, ner, lemmas)
         register_extensions()
@@ -155,11 +157,6 @@ class ArabicParser:
     @classmethod
     def from_spec(cls, spec: ParserSpec) -> ArabicParser:
         return cls(spec.model_dir, spec.parser, ner=spec.ner, lemmas=spec.lemmas)
-
-    def _ner_path(self, folder: Path) -> Path | None:
-        from kg.ner import find_ner
-
-        return self.files.ner or find_ner(folder)
 
     @cached_property
     def _udpipe(self):
