@@ -120,11 +120,11 @@ def _article(
         if _FURNITURE.search(normalize(line)):
             continue
         if dateline is None and len(regions) <= _HEADER_MAX_LINES:
-            found_line = parse_dateline(line)
+            found_line = _read_dateline(line)
             if found_line is not None:
-                dateline, dated = found_line
+                dateline, dated, body = found_line
                 published = published or (dated if find_published else None)
-                line_start += _agency_end(line)
+                line_start += body
                 line = text[line_start:line_end]
         if find_published and published is None and len(regions) < _HEADER_MAX_LINES:
             prefix = _DATE_PREFIX.match(line)
@@ -159,6 +159,13 @@ _AGENCIES |= {"صفا", "معا", "وفا", "سبا", "ا", "افب", "اف", "�
 
 def parse_dateline(line: str) -> tuple[str, datetime.date | None] | None:
     """The place and, when it gives a year, the date of an agency dateline opening `line`."""
+    found = _read_dateline(line)
+    return None if found is None else found[:2]
+
+
+def _read_dateline(line: str) -> tuple[str, datetime.date | None, int] | None:
+    """`parse_dateline`, and where the line's text begins: past an agency named after the
+    separator («الدوحة - قنا - …»), else 0."""
     match = _DATELINE.match(line)
     if match is None:
         return None
@@ -178,20 +185,19 @@ def parse_dateline(line: str) -> tuple[str, datetime.date | None] | None:
     agency = match.group("agency") or (rest and rest[0].strip("/ :،") in _AGENCIES)
     if not (agency or dated) or not place_words:
         return None
-    return " ".join(place_words), dated
+    return " ".join(place_words), dated, _agency_end(line, match.end())
 
 
 _AGENCY_WORD = re.compile(r"\s*([أا]\s?ش\s?[أا]|[^\s\-–—/:،]+)\s*[\-–—/:،]?\s*")
 
 
-def _agency_end(line: str) -> int:
-    """Where the text after a dateline's agency begins («الدوحة - قنا - …»), else 0: the
+def _agency_end(line: str, separator_end: int) -> int:
+    """Where the text after the agency named past a dateline's separator begins, else 0: the
     agency's name is no place to read («قنا» is also Qena, «بترا» Petra)."""
-    match = _DATELINE.match(line)
-    word = _AGENCY_WORD.match(line[match.end() :]) if match else None
+    word = _AGENCY_WORD.match(line, separator_end)
     if word is None or normalize(word.group(1)).split()[0] not in _AGENCIES:
         return 0
-    return match.end() + word.end()
+    return word.end()
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
