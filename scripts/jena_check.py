@@ -195,7 +195,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--graph", type=Path, default=Path("out/kg.ttl"))
     parser.add_argument("--queries", type=Path, help="folder of .rq files (default: queries/)")
     parser.add_argument("--java-dir", type=Path, default=JAVA_DIR)
+    parser.add_argument(
+        "--classpath",
+        type=Path,
+        metavar="DIR",
+        help="print the classpath of Debian's Jena tools (resources kept in DIR) and stop",
+    )
     args = parser.parse_args(argv)
+    if args.classpath is not None:
+        try:
+            print(classpath(args.java_dir, args.classpath))
+        except Skip as skip:
+            print(f"error: {skip}", file=sys.stderr)
+            return 1
+        return 0
 
     queries = sorted((args.queries or project_dir("queries")).glob("*.rq"))
     if not args.graph.is_file():

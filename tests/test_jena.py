@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 from conftest import DATA_DIR, SAMPLE_GRAPH
 
+from kg.store.local import LocalStore
+
 CHECK = Path(__file__).parents[1] / "scripts" / "jena_check.py"
+COUNT_TRIPLES = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
 
 pytestmark = [
     pytest.mark.java,
@@ -65,3 +68,26 @@ def test_invalid_turtle_fails_validation(tmp_path):
     done = jena_check("--graph", str(graph), "--queries", str(tmp_path))
     assert done.returncode == 1
     assert "riot --validate" in done.stderr and "not valid for datatype" in done.stderr
+
+
+def test_the_readme_tdb2_commands_work_with_debians_jena(tmp_path):
+    """The README's Debian recipe: the printed classpath runs TDB2's loader and query tool."""
+    done = jena_check("--classpath", str(tmp_path / "resources"))
+    assert done.returncode == 0, done.stderr
+    java = ["java", "-cp", done.stdout.strip()]
+    database = str(tmp_path / "db")
+    loaded = subprocess.run(
+        [*java, "tdb2.tdbloader", "--loc", database, str(SAMPLE_GRAPH)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert loaded.returncode == 0, loaded.stderr
+    counted = subprocess.run(
+        [*java, "tdb2.tdbquery", "--loc", database, "--results", "CSV", COUNT_TRIPLES],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert counted.returncode == 0, counted.stderr
+    assert int(counted.stdout.split()[-1]) == LocalStore.from_turtle(SAMPLE_GRAPH).count()
