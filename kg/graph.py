@@ -40,6 +40,11 @@ def document_iri(doc_id: str) -> URIRef:
     return KGR[f"doc/{doc_id}"]
 
 
+def candidate_iri(entity: URIRef, qid: str) -> URIRef:
+    """The node of Wikidata item `qid` proposed for `entity` (`kg link` records it)."""
+    return KGR[f"candidate/{_digest(str(entity), qid)}"]
+
+
 def event_key(event: Event) -> str:
     """What makes two reports the same event: kind, participants, place, target, stated date."""
     stated = event.date.value if event.date and event.date.basis == "text" else ""

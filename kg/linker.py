@@ -19,7 +19,6 @@ returned under that name.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import math
 from collections.abc import Iterable
@@ -30,9 +29,9 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
-from kg.graph import write_turtle
+from kg.graph import candidate_iri, write_turtle
 from kg.kb import KbEntry, shipped_kb, updated_kb
-from kg.namespaces import KG, KGR, WD, bind_prefixes
+from kg.namespaces import KG, WD, bind_prefixes
 from kg.normalize import normalize, strip_diacritics_with_offsets
 from kg.validate import check_conforms, load_graph
 from kg.wikidata import Client, qid_order
@@ -312,8 +311,7 @@ def _write_link(graph: Graph, node: URIRef, best: Scored) -> None:
 
 def _write_candidates(graph: Graph, node: URIRef, scored: list[Scored]) -> None:
     for item in scored:
-        digest = hashlib.sha1(f"{node}\x1f{item.candidate.qid}".encode()).hexdigest()[:16]
-        candidate = KGR[f"candidate/{digest}"]
+        candidate = candidate_iri(node, item.candidate.qid)
         graph.add((node, KG.candidate, candidate))
         graph.add((candidate, RDF.type, KG.LinkCandidate))
         graph.add((candidate, KG.item, WD[item.candidate.qid]))

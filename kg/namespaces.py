@@ -5,7 +5,8 @@ from __future__ import annotations
 from rdflib import Graph, Namespace
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
 
-KG = Namespace("https://w3id.org/arabic-news-kg/ontology#")
+from kg.vocabulary import KG
+
 KGR = Namespace("https://w3id.org/arabic-news-kg/id/")
 WD = Namespace("http://www.wikidata.org/entity/")
 WDT = Namespace("http://www.wikidata.org/prop/direct/")
