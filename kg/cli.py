@@ -142,11 +142,20 @@ def _print_build_report(report, output: Path) -> None:
 
 
 @app.command("validate")
-def validate_cli(graph: GraphOption = DEFAULT_GRAPH) -> None:
+def validate_cli(
+    graph: GraphOption = DEFAULT_GRAPH,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Print every violation, one per line, on stdout.")
+    ] = False,
+) -> None:
     """Check a graph against the SHACL shapes in ontology/shapes.ttl."""
-    from kg.validate import check_conforms, load_graph
+    from kg.validate import check_conforms, load_graph, violations
 
-    check_conforms(load_graph(graph))
+    loaded = load_graph(graph)
+    if show_all:
+        for violation in violations(loaded):
+            typer.echo(str(violation))
+    check_conforms(loaded, rest="" if show_all else f"kg validate --all --graph {graph}")
     typer.echo(f"{graph} conforms to the SHACL shapes")
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
@@ -10,8 +12,22 @@ from kg.errors import GraphNotBuilt, ShapesViolated
 from kg.resources import ontology_path, shapes_path
 
 
-def violations(graph: Graph) -> list[str]:
-    """One line per SHACL violation: focus node, path and message."""
+@dataclass(frozen=True)
+class Violation:
+    """One SHACL violation: the node, the path (None for the node itself), the constraint
+    component broken (``MinCountConstraintComponent``...) and the shape's message."""
+
+    focus: str
+    path: str | None
+    component: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.focus} {self.path}: {self.message}"
+
+
+def violations(graph: Graph) -> list[Violation]:
+    """Every SHACL violation of `graph` against kg's shapes, sorted."""
     from pyshacl import validate
     from rdflib.namespace import SH
 
@@ -22,21 +38,30 @@ def violations(graph: Graph) -> list[str]:
     )
     if conforms:
         return []
-    lines = []
+    found = []
     for result in report.subjects(SH.resultSeverity, SH.Violation):
-        focus = report.value(result, SH.focusNode)
         path = report.value(result, SH.resultPath)
-        message = report.value(result, SH.resultMessage)
-        lines.append(f"{focus} {path}: {message}")
-    return sorted(lines)
+        component = str(report.value(result, SH.sourceConstraintComponent))
+        found.append(
+            Violation(
+                focus=str(report.value(result, SH.focusNode)),
+                path=None if path is None else str(path),
+                component=component.rsplit("#", 1)[-1],
+                message=str(report.value(result, SH.resultMessage)),
+            )
+        )
+    return sorted(found, key=str)
 
 
-def check_conforms(graph: Graph) -> None:
-    """Raise `ShapesViolated` naming the first violations when `graph` breaks the shapes."""
+def check_conforms(graph: Graph, rest: str = "") -> None:
+    """Raise `ShapesViolated` naming the first violations when `graph` breaks the shapes;
+    `rest` is the command that prints the others (none for a graph that was never written)."""
     found = violations(graph)
     if found:
-        shown = "; ".join(found[:3])
-        more = f" (and {len(found) - 3} more: run `kg validate`)" if len(found) > 3 else ""
+        shown = "; ".join(map(str, found[:3]))
+        more = ""
+        if len(found) > 3:
+            more = f" (and {len(found) - 3} more" + (f": run `{rest}`)" if rest else ")")
         raise ShapesViolated(f"{len(found)} SHACL violation(s): {shown}{more}")
 
 
@@ -47,5 +72,15 @@ def load_graph(path: Path) -> Graph:
     try:
         return Graph().parse(path, format="turtle")
     except Exception as error:  # rdflib raises several parser-specific types
-        reason = str(error).splitlines()[0] if str(error) else type(error).__name__
-        raise GraphNotBuilt(f"{path} is not valid Turtle: {reason}") from error
+        raise GraphNotBuilt(f"{path} is not valid Turtle: {_parse_reason(error)}") from error
+
+
+def _parse_reason(error: Exception) -> str:
+    """rdflib's Turtle error on one line: «line 2: Bad syntax (newline found in string
+    literal)», without the position header on a line of its own and the quoted input."""
+    text = str(error)
+    where = re.match(r"at line (\d+) of <[^>]*>:\s*", text)
+    if where:
+        text = f"line {where[1]}: {text[where.end() :]}"
+    text = text.split(" at ^ in:", 1)[0]
+    return " ".join(text.split()) or type(error).__name__

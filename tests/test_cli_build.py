@@ -103,6 +103,13 @@ def test_broken_turtle_is_reported(tmp_path):
     assert_one_line_error(kg("validate", "--graph", str(graph), cwd=tmp_path), "not valid Turtle")
 
 
+def test_broken_turtle_is_reported_with_its_line_and_reason(tmp_path):
+    graph = tmp_path / "kg.ttl"
+    graph.write_text('@prefix x: <http://x/> .\nx:a x:b "open\nx:c x:d x:e .\n', encoding="utf-8")
+    result = kg("validate", "--graph", str(graph), cwd=tmp_path)
+    assert_one_line_error(result, "line 2: Bad syntax (newline found in string literal)")
+
+
 def test_missing_model_is_reported(tmp_path):
     (tmp_path / "seeds").mkdir()
     (tmp_path / "seeds" / "a.txt").write_text("التقى الوزير وفدا.\n", encoding="utf-8")
