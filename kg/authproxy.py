@@ -100,6 +100,8 @@ class _Handler(BaseHTTPRequestHandler):
     # One request per connection: an answer of unknown length then simply ends with the
     # connection, so it can be passed on as it comes, block by block, without re-chunking.
     protocol_version = "HTTP/1.0"
+    # Seconds a client may stay silent: idle connections do not hold threads for ever.
+    timeout = 120
     server: AuthProxy
 
     def do_GET(self) -> None:
@@ -121,7 +123,8 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {
             name: value
             for name, value in self.headers.items()
-            if name.lower() not in HOP_BY_HOP | {"authorization", "host"}
+            # The proxy answered no `100 Continue`, and the body follows anyway.
+            if name.lower() not in HOP_BY_HOP | {"authorization", "host", "expect"}
         }
         upstream = http.client.HTTPConnection(*self.server.upstream)
         try:
