@@ -546,23 +546,47 @@ def serve_cli(
     host: Annotated[
         str, typer.Option("--host", help="Address to listen on; 127.0.0.1 stays on this machine.")
     ] = "127.0.0.1",
+    writable: Annotated[
+        bool,
+        typer.Option(
+            "--writable",
+            help="Accept updates and Graph Store writes, with a user and password printed once.",
+        ),
+    ] = False,
 ) -> None:
-    """Serve the built graph over SPARQL with Oxigraph's server, until Ctrl-C."""
+    """Serve the built graph over SPARQL with Oxigraph's server, read-only, until Ctrl-C."""
     from kg import store
-    from kg.serve import OxigraphServer, serve
+    from kg.serve import Served, is_loopback, serve
 
-    def announce(server: OxigraphServer) -> None:
-        urls = server.endpoints
-        triples = store.get("remote")(urls).count()
-        typer.echo(f"serving {graph} ({triples} triples) at {server.base_url}")
+    if not is_loopback(host):
+        typer.echo(
+            f"warning: --host {host} is reachable from other machines: anyone who can connect "
+            "can read the graph" + (" and try the password" if writable else ""),
+            err=True,
+        )
+
+    def announce(served: Served) -> None:
+        urls = served.endpoints
+        triples = store.get("remote")(served.origin.endpoints).count()
+        mode = "writable with the password below" if served.credentials else "read-only"
+        typer.echo(f"serving {graph} ({triples} triples) at {served.base_url}, {mode}")
         typer.echo(f"  query:  {urls.query}")
         typer.echo(f"  update: {urls.update}")
         typer.echo(f"  store:  {urls.store}")
-        typer.echo(f"  YASGUI: {server.base_url}/")
-        typer.echo(f"try: kg query NAME --query-url {urls.query}")
+        typer.echo(f"  YASGUI: {served.base_url}/")
+        if served.credentials is None:
+            typer.echo("updates and store writes are refused (kg serve --writable accepts them)")
+            typer.echo(f"try: kg query NAME --query-url {urls.query}")
+        else:
+            typer.echo(f"  user:     {served.credentials.user}")
+            typer.echo(f"  password: {served.credentials.password}  (shown only this once)")
+            typer.echo(
+                f"try: kg load --store-url {urls.store} --query-url {urls.query} --user USER "
+                "--password PASSWORD (or set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD)"
+            )
         typer.echo("press Ctrl-C to stop")
 
-    serve(graph, port=port, host=host, on_ready=announce)
+    serve(graph, port=port, host=host, writable=writable, on_ready=announce)
     typer.echo("stopped")
 
 

@@ -4,10 +4,20 @@ Fuseki cannot be installed from the package registries; `oxigraph serve` can, an
 same protocols (SPARQL 1.1 Query, Update and Graph Store), so `kg query --query-url`, `kg load`,
 YASGUI and curl all work against it. The graph is bulk-loaded into a store directory with
 `oxigraph load` first, then served from it.
+
+`kg serve` is read-only unless asked (`oxigraph serve-read-only`): oxigraph has no
+authentication, and an open /update lets any local program, or any web page by a form post,
+drop the graph or make the server fetch URLs. `--writable` puts oxigraph on a private loopback
+address behind `kg.authproxy`, which asks for a password generated at start. The server dies
+with kg, however kg ends (Ctrl-C, SIGTERM, SIGHUP, or SIGKILL through the kernel).
 """
 
 from __future__ import annotations
 
+import ctypes
+import ipaddress
+import os
+import secrets
 import shutil
 import signal
 import socket
@@ -19,10 +29,16 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+from kg.authproxy import AuthProxy, Credentials
 from kg.errors import GraphNotBuilt, ServerError
 from kg.store import Endpoints
+
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+# Signals that end `kg serve` cleanly: Ctrl-C, kill, and the terminal closing.
+STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
 
 
 def oxigraph_command() -> str:
@@ -36,26 +52,65 @@ def oxigraph_command() -> str:
     return found
 
 
+def oxigraph_endpoints(base: str) -> Endpoints:
+    """Oxigraph's layout: ``/query``, ``/update`` and the Graph Store at ``/store``."""
+    return Endpoints(query=f"{base}/query", update=f"{base}/update", store=f"{base}/store")
+
+
 def free_port(host: str = "127.0.0.1") -> int:
     """A TCP port nothing listens on right now (the system picks it)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((host, 0))
-        return int(probe.getsockname()[1])
+    return _claim_port(host, 0)
 
 
-def _ensure_port_free(host: str, port: int) -> None:
-    """Fail early, and say so, when another program listens on `port`; otherwise a readiness
-    check could mistake that program for our server."""
+def _claim_port(host: str, port: int) -> int:
+    """`port` (or a free one if 0) after checking nothing listens on it; fail early, and say
+    so, otherwise: a readiness check could mistake another program for our server."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         # Like the server will: only a listening socket, not old connections, blocks the port.
         probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host, port))
         except OSError as error:
-            raise ServerError(
-                f"cannot serve on {host}:{port} ({error.strerror}): pick another --port "
-                "(0 picks a free one)"
-            ) from None
+            raise _cannot_serve(host, port, error) from None
+        return int(probe.getsockname()[1])
+
+
+def _cannot_serve(host: str, port: int, error: OSError) -> ServerError:
+    return ServerError(
+        f"cannot serve on {host}:{port} ({error.strerror}): pick another --port "
+        "(0 picks a free one) or --host"
+    )
+
+
+def is_loopback(host: str) -> bool:
+    """Whether every address `host` names is a loopback one, reachable from this machine only
+    (0.0.0.0 and names of this machine's network interfaces are not)."""
+    try:
+        found = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
+    except (socket.gaierror, UnicodeError):
+        return False
+    addresses = {ipaddress.ip_address(entry[4][0].split("%", 1)[0]) for entry in found}
+    return bool(addresses) and all(address.is_loopback for address in addresses)
+
+
+def _die_with_parent() -> Callable[[], None] | None:
+    """A `preexec_fn` that makes the child get SIGTERM when kg dies, even by SIGKILL (Linux's
+    PR_SET_PDEATHSIG), so that no server outlives kg; None where the call does not exist.
+
+    The signal comes when the *thread* that started the child ends, so start servers from a
+    thread that lives as long as they should (the main thread, in kg)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    # Looked up before the fork: the child must only make the call, not load libraries.
+    prctl = ctypes.CDLL(None, use_errno=True).prctl
+    parent = os.getpid()
+
+    def arm() -> None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+        if os.getppid() != parent:  # kg died before the call: nobody would send the signal
+            os._exit(1)
+
+    return arm
 
 
 def _reason(log: Path) -> str:
@@ -82,9 +137,7 @@ class OxigraphServer:
 
     @property
     def endpoints(self) -> Endpoints:
-        """Oxigraph's layout: ``/query``, ``/update`` and the Graph Store at ``/store``."""
-        base = self.base_url
-        return Endpoints(query=f"{base}/query", update=f"{base}/update", store=f"{base}/store")
+        return oxigraph_endpoints(self.base_url)
 
     @classmethod
     @contextmanager
@@ -95,26 +148,30 @@ class OxigraphServer:
         port: int = 7878,
         host: str = "127.0.0.1",
         location: Path | None = None,
+        read_only: bool = False,
         ready_timeout: float = 30.0,
     ) -> Iterator[OxigraphServer]:
         """Serve a store in `location` (a fresh temporary directory if None), preloaded with
-        the Turtle file `graph`, on `host`:`port` (a free port if 0); stop it on exit."""
+        the Turtle file `graph`, on `host`:`port` (a free port if 0); stop it on exit, and
+        when this process dies. `read_only` refuses every update and Graph Store write."""
         command = oxigraph_command()
         with tempfile.TemporaryDirectory(prefix="kg-serve-") as scratch:
             store_dir = location or Path(scratch) / "store"
             log = Path(scratch) / "oxigraph.log"
             if graph is not None:
                 _bulk_load(command, store_dir, Path(graph), log)
-            port = port or free_port(host)
-            _ensure_port_free(host, port)
+            port = _claim_port(host, port)
+            mode = "serve-read-only" if read_only else "serve"
             with log.open("ab") as sink:
                 process = subprocess.Popen(
-                    [command, "serve", "--location", str(store_dir), "--bind", f"{host}:{port}"],
+                    [command, mode, "--location", str(store_dir), "--bind", f"{host}:{port}"],
                     stdin=subprocess.DEVNULL,
                     stdout=sink,
                     stderr=subprocess.STDOUT,
-                    # Its own session: a Ctrl-C reaches kg only, and kg stops the server.
+                    # Its own session: a Ctrl-C or hangup reaches kg only, and kg stops the
+                    # server; if kg is killed outright, the kernel stops it.
                     start_new_session=True,
+                    preexec_fn=_die_with_parent(),
                 )
             server = cls(process, host, port, log)
             try:
@@ -175,17 +232,67 @@ def _bulk_load(command: str, store_dir: Path, graph: Path, log: Path) -> None:
         raise GraphNotBuilt(f"oxigraph could not load {graph} ({_reason(log)}): rebuild it")
 
 
-def serve(graph: Path, *, port: int, host: str, on_ready: Callable[[OxigraphServer], None]) -> None:
-    """Serve `graph` until Ctrl-C (or SIGTERM), calling `on_ready` once it answers."""
-    previous = signal.signal(signal.SIGTERM, signal.default_int_handler)
+@dataclass(frozen=True)
+class Served:
+    """What `kg serve` offers: the public address, the credentials it takes (None when it is
+    read-only) and the oxigraph server behind it."""
+
+    base_url: str
+    credentials: Credentials | None
+    origin: OxigraphServer
+
+    @property
+    def endpoints(self) -> Endpoints:
+        return oxigraph_endpoints(self.base_url)
+
+
+def _private_loopback() -> str:
+    """A random address of 127.0.0.0/8 on Linux, which routes all of it to this machine: a web
+    page cannot aim a form post at a writable oxigraph it cannot find (other local users can,
+    with `ss -ltn`; only the proxy's password keeps them out of the public port)."""
+    if not sys.platform.startswith("linux"):
+        return "127.0.0.1"
+    return str(ipaddress.ip_address("127.0.0.0") + 2 + secrets.randbelow(2**24 - 3))
+
+
+@contextmanager
+def _served(graph: Path, *, port: int, host: str, writable: bool) -> Iterator[Served]:
+    """Read-only: oxigraph's read-only server on the public address. Writable: oxigraph on a
+    private loopback port, behind an `AuthProxy` on the public address that asks for a
+    password generated here."""
+    if not writable:
+        with OxigraphServer.running(graph=graph, port=port, host=host, read_only=True) as server:
+            yield Served(server.base_url, None, server)
+        return
+    credentials = Credentials.generate()
+    with OxigraphServer.running(graph=graph, port=0, host=_private_loopback()) as server:
+        try:
+            proxy = AuthProxy((host, port), (server.host, server.port), credentials)
+        except OSError as error:
+            raise _cannot_serve(host, port, error) from None
+        proxy.start()
+        try:
+            yield Served(f"http://{host}:{proxy.port}", credentials, server)
+        finally:
+            proxy.close()
+
+
+def serve(
+    graph: Path, *, port: int, host: str, writable: bool, on_ready: Callable[[Served], None]
+) -> None:
+    """Serve `graph` until Ctrl-C, SIGTERM or SIGHUP, calling `on_ready` once it answers."""
+    previous = {number: signal.getsignal(number) for number in STOP_SIGNALS}
+    for number in STOP_SIGNALS:
+        signal.signal(number, signal.default_int_handler)
     try:
-        with OxigraphServer.running(graph=graph, port=port, host=host) as server:
-            on_ready(server)
-            status = server.wait()
+        with _served(graph, port=port, host=host, writable=writable) as served:
+            on_ready(served)
+            status = served.origin.wait()
             raise ServerError(
-                f"oxigraph serve stopped on its own (exit {status}: {_reason(server.log)})"
+                f"oxigraph serve stopped on its own (exit {status}: {_reason(served.origin.log)})"
             )
     except KeyboardInterrupt:
         return
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
