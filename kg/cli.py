@@ -137,6 +137,7 @@ def _print_build_report(report, output: Path) -> None:
     for relation in RELATIONS:
         table.add_row(f"facts: {relation}", str(report.facts.get(relation, 0)))
     table.add_row("triples", str(report.triples))
+    table.add_row("query store", str(report.store) if report.store else "not written")
     table.add_row("elapsed", f"{report.seconds:.1f} s")
     console.print(table)
 

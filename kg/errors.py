@@ -31,6 +31,11 @@ class MalformedQuery(KgError):
     """A SPARQL query that does not parse."""
 
 
+class QueryParameterError(KgError):
+    """A query parameter that names nothing in the graph, names several things, or is not
+    of its kind (a date that is no date)."""
+
+
 class ShapesViolated(KgError):
     """A graph that does not conform to the SHACL shapes."""
 

@@ -32,6 +32,7 @@ from kg.kb import KnowledgeBase, default_kb
 from kg.nlp import ArabicParser, ParserSpec
 from kg.reader import read_folder
 from kg.schema import facts
+from kg.store import ondisk
 from kg.types import Article, Event, Mention, Skipped
 from kg.validate import check_conforms
 
@@ -62,6 +63,7 @@ class BuildReport:
     seconds: float = 0.0
     parsed: int = 0  # articles parsed in this build
     cached: int = 0  # articles whose extraction came from the cache
+    store: Path | None = None  # the on-disk query store beside the Turtle file
 
 
 class Extractor:
@@ -152,9 +154,19 @@ def build(
     graph = builder.graph()
     check_conforms(graph)
     write_turtle(graph, output)
+    report.store = _write_store(output)
     _summarise(report, builder, graph)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _write_store(output: Path) -> Path | None:
+    """The on-disk query store of the graph just written; None (with no stale store left to
+    answer) when it cannot be written: queries then parse the Turtle file instead."""
+    try:
+        return ondisk.write_store(output)
+    except OSError:
+        return None
 
 
 def _readable(

@@ -9,18 +9,37 @@ import pyoxigraph as ox
 
 from kg.errors import GraphNotBuilt, MalformedQuery
 from kg.results import QueryResult, from_pyoxigraph
-from kg.store import LoadReport, count_query
+from kg.store import LoadReport, count_query, ondisk
 
 
 class LocalStore:
-    """pyoxigraph in memory: fast to load and to query, gone when the process ends."""
+    """pyoxigraph in this process: in memory, or the on-disk store `kg build` writes beside
+    the Turtle file (`kg.store.ondisk`), opened read-only."""
 
-    def __init__(self) -> None:
-        self._store = ox.Store()
+    def __init__(self, store: ox.Store | None = None) -> None:
+        self._store = ox.Store() if store is None else store
 
     @classmethod
     def from_turtle(cls, path: Path) -> LocalStore:
-        """A store holding the Turtle file `path` in its default graph."""
+        """A store holding the Turtle file `path` in its default graph: its on-disk store when
+        that is fresh, else one (re)built from the file, else the file loaded in memory (when
+        the folder cannot be written)."""
+        path = Path(path)
+        if not path.is_file():
+            raise GraphNotBuilt(f"no graph at {path}: run `kg build` first")
+        opened = ondisk.open_fresh(path)
+        if opened is None:
+            try:
+                ondisk.write_store(path)
+            except SyntaxError as error:
+                raise GraphNotBuilt(
+                    f"{path} is not valid Turtle ({error}): rebuild it with `kg build`"
+                ) from None
+            except OSError:
+                pass  # a read-only folder: parse the file in memory below
+            opened = ondisk.open_fresh(path)
+        if opened is not None:
+            return cls(opened)
         store = cls()
         store.load(path)
         return store
