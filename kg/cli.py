@@ -472,9 +472,43 @@ PasswordOption = Annotated[
 ]
 
 
+TABLE_ROWS = 100  # a table longer than this is paged; CSV and JSON print every row
+
+
 @app.command("query")
 def query_cli(
-    name: Annotated[str, typer.Argument(help="A saved query (see queries/) or a .rq file.")],
+    name: Annotated[
+        str | None,
+        typer.Argument(help="A saved query (see --list), a .rq file, or - for standard input."),
+    ] = None,
+    sparql: Annotated[
+        str | None, typer.Option("--sparql", help="Run this SPARQL text instead of a saved query.")
+    ] = None,
+    list_queries: Annotated[
+        bool, typer.Option("--list", help="List the saved queries and their parameters.")
+    ] = False,
+    actor: Annotated[
+        str | None,
+        typer.Option("--actor", help="The actor a query asks about: a name, English label or QID."),
+    ] = None,
+    city: Annotated[
+        str | None, typer.Option("--city", help="The city a query asks about, named the same ways.")
+    ] = None,
+    date_from: Annotated[
+        str | None, typer.Option("--from", help="Earliest date: 2025, 2025-03 or 2025-03-10.")
+    ] = None,
+    date_to: Annotated[
+        str | None, typer.Option("--to", help="Latest date (inclusive), written the same ways.")
+    ] = None,
+    params: Annotated[
+        list[str] | None,
+        typer.Option("--param", help="NAME=VALUE for any other declared parameter (repeatable)."),
+    ] = None,
+    limit: Annotated[
+        int | None,
+        typer.Option("--limit", min=0, help=f"Rows to print (table default: {TABLE_ROWS})."),
+    ] = None,
+    offset: Annotated[int, typer.Option("--offset", min=0, help="Rows to skip first.")] = 0,
     graph: GraphOption = DEFAULT_GRAPH,
     endpoint: EndpointOption = None,
     query_url: QueryUrlOption = None,
@@ -487,16 +521,57 @@ def query_cli(
     user: UserOption = None,
     password: PasswordOption = None,
 ) -> None:
-    """Run a saved SPARQL query on the built graph, or on an endpoint with --endpoint."""
-    from kg.queries import run_query
+    """Run a saved SPARQL query (or --sparql text) on the built graph, or on an endpoint."""
+    from kg.queries import catalogue, given_query, page, run_query, saved_query
     from kg.results import render
     from kg.store import resolve_endpoints
 
-    endpoints = resolve_endpoints(endpoint, query_url=query_url)
+    if list_queries:
+        _print_catalogue(catalogue())
+        return
+    if (name is None) == (sparql is None):
+        raise typer.BadParameter("give a saved query name, a .rq file, - or --sparql TEXT")
+    if sparql is not None:
+        query = given_query(sparql, "--sparql")
+    elif name == "-":
+        query = given_query(sys.stdin.read(), "standard input")
+    else:
+        query = saved_query(name)
+    arguments = {"actor": actor, "city": city, "from": date_from, "to": date_to}
+    arguments |= dict(_name_value(item) for item in params or [])
     result = run_query(
-        name, graph=graph, endpoints=endpoints, user=user, password=password, timeout=timeout
+        query,
+        graph=graph,
+        endpoints=resolve_endpoints(endpoint, query_url=query_url),
+        user=user,
+        password=password,
+        timeout=timeout,
+        arguments={key: value for key, value in arguments.items() if value is not None},
     )
-    typer.echo(render(result, fmt), nl=False)
+    if limit is None and fmt == "table":
+        limit = TABLE_ROWS
+    shown, left_out = page(result, limit, offset)
+    typer.echo(render(shown, fmt), nl=False)
+    if left_out and fmt == "table":
+        typer.echo(f"rows left out: {left_out} (see them with --limit / --offset, or --format csv)")
+
+
+def _name_value(item: str) -> tuple[str, str]:
+    name, equals, value = item.partition("=")
+    if not equals or not name:
+        raise typer.BadParameter(f"--param {item!r}: write NAME=VALUE")
+    return name, value
+
+
+def _print_catalogue(queries) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table("query", "parameters", "what it answers", box=None)
+    for query in queries:
+        parameters = "\n".join(f"--{p.name} ({p.kind}): {p.about}" for p in query.parameters)
+        table.add_row(query.origin.removesuffix(".rq"), parameters or "-", query.summary)
+    Console().print(table)
 
 
 @app.command("load")

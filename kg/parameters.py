@@ -8,15 +8,19 @@ A saved query declares what it takes in its header, one line per parameter::
 (``@param NAME KIND: what it means``); the query uses ``?NAME``. Kinds:
 
 - ``actor``: a person, state, organisation or group of the graph, given as a label in any
-  spelling kg folds (hamza, ta marbuta, diacritics, the article ال), an English label, or a
+  spelling kg folds (hamza, ta marbuta, diacritics, the article ال), an English label, a name
+  kg's knowledge base knows for a linked entity («حماس» for «حركة المقاومة الإسلامية»), or a
   Wikidata ID (``Q38799``);
 - ``place``: a city, territory or other place of the graph, given the same ways;
 - ``date``: a day, month or year (``2025-03-10``, ``2025-03``, ``2025``), bound as a string
   the query compares with the start of ``STR(?date)``.
 
 A parameter the user leaves out stays unbound (the query says what that means, e.g. no lower
-bound). The values are bound as typed RDF terms: through pyoxigraph's ``substitutions`` on the
-local store, as a trailing ``VALUES`` block for a remote endpoint.
+bound). The values are bound as typed RDF terms in a ``VALUES`` block that opens the query's
+WHERE clause, the same way on the local store and on a remote endpoint, so both answer alike.
+(pyoxigraph's own ``substitutions`` would do locally, but it needs every parameter among the
+projected columns; and a ``VALUES`` block at the end of a query is joined only after the
+WHERE clause's FILTERs ran, so a date bound there would filter nothing.)
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 import pyoxigraph as ox
@@ -90,8 +95,9 @@ class KnownEntity:
 def entities_query(kind: Kind) -> str:
     """SPARQL listing the entities of `kind` with their labels and Wikidata links."""
     types = " ".join(f"<{ENTITY_TYPES[name].iri}>" for name in sorted(KINDS[kind]))
+    # IRIs as strings: result rows show IRIs compacted for reading, and resolution needs them whole
     return (
-        "SELECT ?entity ?label ?same WHERE { "
+        "SELECT (STR(?entity) AS ?iri) ?label (STR(?same) AS ?wikidata) WHERE { "
         f"VALUES ?type {{ {types} }} ?entity a ?type ; <{_RDFS_LABEL}> ?label . "
         f"OPTIONAL {{ ?entity <{_OWL_SAME_AS}> ?same }} }}"
     )
@@ -126,6 +132,9 @@ def resolve(parameter: Parameter, value: str, entities: Iterable[KnownEntity]) -
     else:
         folded = _fold(wanted)
         found = [e for e in candidates if any(_fold(label) == folded for label in e.labels)]
+        if not found:  # a name the graph does not spell, e.g. «حماس» for «حركة المقاومة الإسلامية»
+            qids = _known_names().get(folded, set())
+            found = [entity for entity in candidates if entity.qid in qids]
     if len(found) == 1:
         return ox.NamedNode(found[0].iri)
     if found:
@@ -137,6 +146,20 @@ def resolve(parameter: Parameter, value: str, entities: Iterable[KnownEntity]) -
         f"no {parameter.kind} {value!r} in the graph"
         + _closest(wanted, [label for entity in candidates for label in entity.labels])
     )
+
+
+@lru_cache(maxsize=1)
+def _known_names() -> dict[str, set[str]]:
+    """Folded name → Wikidata IDs, from every alias of kg's knowledge base."""
+    from kg.kb import default_kb
+
+    names: dict[str, set[str]] = {}
+    for entry in default_kb().entries:
+        if entry.entity.qid:
+            for alias in (*entry.aliases, entry.entity.label_ar, entry.entity.label_en or ""):
+                if alias:
+                    names.setdefault(_fold(alias), set()).add(entry.entity.qid)
+    return names
 
 
 def _fold(name: str) -> str:
@@ -162,11 +185,37 @@ def date_value(parameter: Parameter, value: str) -> ox.Literal:
     return ox.Literal(value.strip())
 
 
-def values_block(bindings: Mapping[str, ox.NamedNode | ox.Literal]) -> str:
-    """A trailing SPARQL ``VALUES`` clause binding each variable to its term (N-Triples
-    syntax, so no value can change the query's structure)."""
+# What a scan for the WHERE clause steps over: comments, strings and IRIs (which may hold «#»,
+# «{» or «WHERE»). A «<» that opens no IRI is the less-than operator, read as any character.
+_SKIPPED = re.compile(
+    r"#[^\n]*"
+    r'|"""(?:[^"\\]|\\.|"(?!""))*"""'
+    r"|'''(?:[^'\\]|\\.|'(?!''))*'''"
+    r'|"(?:[^"\\\n]|\\.)*"'
+    r"|'(?:[^'\\\n]|\\.)*'"
+    r'|<[^<>"{}|^`\\\x00-\x20]*>'
+)
+_WHERE = re.compile(r"(?i)\bWHERE\s*\{")
+
+
+def with_values(text: str, bindings: Mapping[str, ox.NamedNode | ox.Literal], origin: str) -> str:
+    """`text` with a ``VALUES`` block binding each variable to its term, placed first in the
+    WHERE clause so that every pattern and FILTER of the query sees the values. pyoxigraph
+    writes the terms in N-Triples syntax, so no value can change the query's structure, and
+    nothing else of the text changes."""
     if not bindings:
-        return ""
+        return text
     names = " ".join(f"?{name}" for name in bindings)
     terms = " ".join(str(term) for term in bindings.values())
-    return f"\nVALUES ({names}) {{ ({terms}) }}\n"
+    block = f" VALUES ({names}) {{ ({terms}) }} "
+    position = 0
+    while position < len(text):
+        skipped = _SKIPPED.match(text, position)
+        if skipped:
+            position = skipped.end()
+            continue
+        where = _WHERE.match(text, position)
+        if where:
+            return text[: where.end()] + block + text[where.end() :]
+        position += 1
+    raise MalformedQuery(f"{origin} takes parameters but has no WHERE {{ … }} to bind them in")

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 import pyoxigraph as ox
 
 from kg import store
-from kg.errors import MalformedQuery
-from kg.resources import query_path
+from kg.errors import MalformedQuery, QueryParameterError
+from kg.parameters import (
+    Parameter,
+    date_value,
+    declared,
+    entities_query,
+    known_entities,
+    resolve,
+    summary,
+    with_values,
+)
+from kg.resources import query_path, saved_queries
 from kg.results import QueryResult
 
 QueryForm = Literal["select", "ask", "graph"]
@@ -33,24 +45,86 @@ def query_form(text: str, origin: str = "query") -> QueryForm:
 
 def load_query(name_or_path: str | Path) -> str:
     """Text of a saved query (``who-met-hamas``, ``who-met-hamas.rq``) or of a .rq file."""
+    return saved_query(name_or_path).text
+
+
+@dataclass(frozen=True)
+class Query:
+    """A query to run: its text, where it came from (for messages) and what it takes."""
+
+    origin: str
+    text: str
+
+    @property
+    def parameters(self) -> list[Parameter]:
+        return declared(self.text, self.origin)
+
+    @property
+    def summary(self) -> str:
+        return summary(self.text)
+
+
+def saved_query(name_or_path: str | Path) -> Query:
+    """A saved query by name, or a .rq file, checked to parse."""
     path = query_path(str(name_or_path))
-    text = path.read_text(encoding="utf-8")
-    query_form(text, path.name)
-    return text
+    return given_query(path.read_text(encoding="utf-8"), path.name)
+
+
+def given_query(text: str, origin: str) -> Query:
+    """A query typed by the user (``--sparql``, standard input), checked to parse."""
+    query_form(text, origin)
+    return Query(origin, text)
+
+
+def catalogue() -> list[Query]:
+    """Every saved query, for `kg query --list`."""
+    return [saved_query(name) for name in saved_queries()]
 
 
 def run_query(
-    name_or_path: str | Path,
+    query: Query,
     *,
     graph: Path,
     endpoints: store.Endpoints | None = None,
     user: str | None = None,
     password: str | None = None,
     timeout: int = 60,
+    arguments: Mapping[str, str] | None = None,
 ) -> QueryResult:
-    """Run a saved query on the Turtle file `graph`, or on `endpoints` when they are given."""
-    text = load_query(name_or_path)
+    """Run `query` on the Turtle file `graph`, or on `endpoints` when they are given, with
+    `arguments` (parameter name → value as the user wrote it) bound to their entities."""
     if endpoints is None:
-        return store.get("local").from_turtle(graph).query(text)
-    remote = store.get("remote")(endpoints, user=user, password=password, timeout=timeout)
-    return remote.query(text)
+        engine = store.get("local").from_turtle(graph)
+    else:
+        engine = store.get("remote")(endpoints, user=user, password=password, timeout=timeout)
+    bound = bindings(query, arguments or {}, engine.query)
+    return engine.query(with_values(query.text, bound, query.origin))
+
+
+def bindings(
+    query: Query, arguments: Mapping[str, str], ask: Callable[[str], QueryResult]
+) -> dict[str, ox.NamedNode | ox.Literal]:
+    """The RDF term each argument names, resolved with `ask` (the store's query function)."""
+    declared_here = {parameter.name: parameter for parameter in query.parameters}
+    unknown = sorted(set(arguments) - set(declared_here))
+    if unknown:
+        takes = ", ".join(f"--{name}" for name in declared_here) or "no parameters"
+        raise QueryParameterError(f"{query.origin} takes {takes}, not --{unknown[0]}")
+    bound: dict[str, ox.NamedNode | ox.Literal] = {}
+    for name, value in arguments.items():
+        parameter = declared_here[name]
+        if parameter.kind == "date":
+            bound[name] = date_value(parameter, value)
+        else:
+            rows = ask(entities_query(parameter.kind)).rows
+            bound[name] = resolve(parameter, value, known_entities(rows))
+    return bound
+
+
+def page(result: QueryResult, limit: int | None, offset: int = 0) -> tuple[QueryResult, int]:
+    """Rows `offset` to `offset + limit` of `result`, and how many rows were left out."""
+    if result.boolean is not None:
+        return result, 0
+    end = None if limit is None else offset + limit
+    shown = result.rows[offset:end]
+    return QueryResult(result.columns, shown), len(result.rows) - len(shown)

@@ -18,6 +18,15 @@ class LocalStore:
 
     def __init__(self, store: ox.Store | None = None) -> None:
         self._store = ox.Store() if store is None else store
+        self._read_only = store is not None  # the build's store is shared: never written
+
+    def _writable(self) -> ox.Store:
+        """The store to write to: an in-memory copy of a read-only one (copied once)."""
+        if self._read_only:
+            copy = ox.Store()
+            copy.bulk_extend(self._store.quads_for_pattern(None, None, None, None))
+            self._store, self._read_only = copy, False
+        return self._store
 
     @classmethod
     def from_turtle(cls, path: Path) -> LocalStore:
@@ -52,11 +61,12 @@ class LocalStore:
             raise GraphNotBuilt(f"no graph at {path}: run `kg build` first")
         target = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
         started = time.perf_counter()
+        store = self._writable()
         if replace:
-            self._store.clear_graph(target)
+            store.clear_graph(target)
         try:
             # `load` is one transaction (and, in memory, faster than `bulk_load`).
-            self._store.load(path=path, format=ox.RdfFormat.TURTLE, to_graph=target)
+            store.load(path=path, format=ox.RdfFormat.TURTLE, to_graph=target)
         except SyntaxError as error:
             raise GraphNotBuilt(
                 f"{path} is not valid Turtle ({error}): rebuild it with `kg build`"
