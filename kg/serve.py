@@ -34,7 +34,7 @@ from pathlib import Path
 
 from kg.authproxy import AuthProxy, Credentials
 from kg.errors import GraphNotBuilt, ServerError
-from kg.store import Endpoints
+from kg.store import Endpoints, ondisk
 
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 # Signals that end `kg serve` cleanly: Ctrl-C, kill, and the terminal closing.
@@ -159,7 +159,7 @@ class OxigraphServer:
             store_dir = location or Path(scratch) / "store"
             log = Path(scratch) / "oxigraph.log"
             if graph is not None:
-                _bulk_load(command, store_dir, Path(graph), log)
+                _fill(command, store_dir, Path(graph), log, read_only)
             port = _claim_port(host, port)
             mode = "serve-read-only" if read_only else "serve"
             with log.open("ab") as sink:
@@ -206,6 +206,23 @@ class OxigraphServer:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+
+
+def _fill(command: str, store_dir: Path, graph: Path, log: Path, read_only: bool) -> None:
+    """Put `graph` in the server's store: a copy of the store `kg build` wrote beside it when
+    that is fresh (hard links for a read-only server: RocksDB never changes a file in place
+    and the server writes nothing, so a later build cannot disturb it), else a bulk load of
+    the Turtle file."""
+    if not ondisk.is_fresh(graph):
+        _bulk_load(command, store_dir, graph, log)
+        return
+    try:
+        shutil.copytree(
+            ondisk.store_dir(graph), store_dir, copy_function=os.link if read_only else shutil.copy2
+        )
+    except OSError:  # another file system, no hard links: load the Turtle instead
+        shutil.rmtree(store_dir, ignore_errors=True)
+        _bulk_load(command, store_dir, graph, log)
 
 
 def _bulk_load(command: str, store_dir: Path, graph: Path, log: Path) -> None:

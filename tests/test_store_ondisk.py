@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import urllib.request
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLE_GRAPH, run_kg
 
+from kg.serve import OxigraphServer
 from kg.store import ondisk
 from kg.store.local import LocalStore
+from kg.store.remote import RemoteStore
 
 
 @pytest.fixture
@@ -75,3 +78,21 @@ def test_kg_query_reads_the_store_and_prints_what_the_turtle_says(graph):
     assert ondisk.is_fresh(graph)
     second = run_kg("query", "who-met-hamas", "--graph", str(graph), "--format", "csv")
     assert second.stdout == first.stdout and len(first.stdout.splitlines()) > 1
+
+
+@pytest.mark.parametrize("read_only", [True, False])
+def test_kg_serve_serves_a_copy_of_the_store_and_never_writes_into_it(graph, read_only):
+    LocalStore.from_turtle(graph)  # the fresh store, as kg build leaves it
+    triples = LocalStore.from_turtle(graph).count()
+    with OxigraphServer.running(graph=graph, port=0, read_only=read_only) as server:
+        remote = RemoteStore(server.endpoints)
+        assert remote.count() == triples
+        if not read_only:
+            update = b"INSERT DATA { <urn:x:a> <urn:x:b> <urn:x:c> }"
+            request = urllib.request.Request(
+                server.endpoints.update, update, {"Content-Type": "application/sparql-update"}
+            )
+            urllib.request.urlopen(request, timeout=10).close()
+            assert remote.count() == triples + 1
+    assert ondisk.is_fresh(graph)
+    assert len(ondisk.open_fresh(graph)) == triples
