@@ -91,7 +91,8 @@ def build_cli(
     from kg.pipeline import build
     from kg.reader import article_files
 
-    article_files(input_dir)  # a missing or empty folder is reported before the model loads
+    # A missing or empty folder is reported before the model loads; the count sizes the bar.
+    files = len(article_files(input_dir))
     if gold_parse is not None:
         from kg.treebank import TreebankParser
 
@@ -106,7 +107,7 @@ def build_cli(
         TimeRemainingColumn(),
         transient=True,
     ) as progress:
-        task = progress.add_task("parsing", total=None)
+        task = progress.add_task("loading the model, then parsing", total=files)
 
         def advance(name: str, total: int) -> None:
             progress.update(task, total=total, advance=1, description=name)
