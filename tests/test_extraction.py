@@ -211,6 +211,27 @@ def test_a_title_without_a_date_links_nobody_but_still_names_the_state(extract):
     assert person.represents.label_en == "Turkey"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "لقاء بين رئيس الاستخبارات التركية ووفد حماس في إسطنبول",
+        "اجتمع وزير الخارجية المصري والوفد الإسرائيلي في القاهرة.",
+        "التقى رئيس الوزراء القطري والمسؤولين الأمريكيين في الدوحة.",
+    ],
+)
+def test_a_collective_after_a_title_is_no_persons_name(extract, sentence):
+    """«رئيس الاستخبارات التركية ووفد حماس»: the delegation is a second party, not the name of
+    the intelligence chief."""
+    mentions, events = extract(sentence, datetime.date(2025, 11, 8))
+    names = [m.entity.label_ar for m in mentions if m.entity.type == "Person"]
+    assert not any(name.split()[0].lstrip("و").removeprefix("ال") in _COLLECTIVE_WORDS
+                   for name in names), names  # fmt: skip
+    assert events and all(len(event.sides) == 2 for event in events)
+
+
+_COLLECTIVE_WORDS = {"وفد", "مسؤولين", "مسئولين", "مسؤولون"}
+
+
 def test_a_title_named_earlier_in_the_article_is_the_same_person(extract):
     text = (
         "قال وزير الخارجية التركي هاكان فيدان إن الاجتماع مهم. "
