@@ -17,6 +17,7 @@ import hashlib
 import http.client
 import json
 import os
+import re
 import tempfile
 import time
 import urllib.error
@@ -43,8 +44,19 @@ RETRY = Retry(attempts=4, backoff=1.0)
 Row = dict[str, str]
 
 
+ENTITY = "http://www.wikidata.org/entity/"
+_QID = re.compile(r"Q[1-9][0-9]*")
+
+
 class Throttled(EndpointError):
     """The endpoint keeps answering HTTP 429 Too Many Requests."""
+
+
+class MalformedAnswer(EndpointError):
+    """The endpoint answered a value that is not what Wikidata holds there: a QID that is not
+    ``Q`` and digits, a property where an item belongs, a date that does not parse, a name with
+    control characters. The message is a noun phrase naming the value, for the caller to say
+    what it did about it."""
 
 
 def cache_dir() -> Path:
@@ -81,8 +93,12 @@ def arabic(text: str) -> str:
 
 
 def qid(iri: str) -> str:
-    """The QID at the end of a Wikidata entity IRI."""
-    return iri.rsplit("/", 1)[-1]
+    """The QID of a Wikidata item IRI; `MalformedAnswer` for anything else (a property, a
+    malformed QID, another site's IRI), which must never reach a table or a graph."""
+    local = iri.removeprefix(ENTITY)
+    if local == iri or not _QID.fullmatch(local):
+        raise MalformedAnswer(f"{iri!r} where a Wikidata item ({ENTITY}Q<digits>) belongs")
+    return local
 
 
 def qid_order(item: str) -> int:

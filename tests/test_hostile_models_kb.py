@@ -8,12 +8,16 @@ import json
 import os
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import Answer, run_kg
+from conftest import WIKIDATA_SAMPLE, Answer, run_kg
+from rdflib import Graph
+from rdflib.namespace import RDFS
 
 from kg.nlp import MODEL_ENV, resolve_model_dir
+from kg.serve import OxigraphServer
 
 
 def one_line_error(done: subprocess.CompletedProcess[str], fragment: str) -> str:
@@ -160,3 +164,103 @@ def test_install_refuses_links_that_leave_the_folder(tmp_path, link):
     line = one_line_error(done, "links outside")
     assert link.split("/")[-1] in line
     assert not (home / "kg" / "models" / "ar_padt").exists()
+
+
+# ---------------------------------------------------------------- 9. kg kb update, kg link
+
+WIKIDATA_PREFIXES = """
+@prefix wd: <http://www.wikidata.org/entity/> .
+@prefix wds: <http://www.wikidata.org/entity/statement/> .
+@prefix wdt: <http://www.wikidata.org/prop/direct/> .
+@prefix pq: <http://www.wikidata.org/prop/qualifier/> .
+@prefix wikibase: <http://wikiba.se/ontology#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+"""
+
+# What a misbehaving endpoint adds to the Wikidata-shaped sample, and the bad value the one
+# line rejecting the update must name.
+BAD_ANSWERS = {
+    "malformed-qid": ('wd:Qfoo wdt:P31 wd:Q3624078 ; rdfs:label "Foo"@en, "فو"@ar .', "Qfoo"),
+    "property-for-an-item": ("wd:Q43 wdt:P36 wd:P31 .", "P31"),
+    "label-with-newline": (r'wd:Q43 skos:altLabel "الجمهورية\nالتركية\u0007"@ar .', r"\n"),
+    "unparsable-date": ('wds:Q900000003-1 pq:P580 "31/02/2023" .', "31/02/2023"),
+    "sitelinks-not-a-number": ('wd:Q842 wikibase:sitelinks "many" .', "many"),
+}
+
+
+@pytest.fixture
+def misbehaving_wikidata(request, tmp_path) -> Iterator[OxigraphServer]:
+    """`oxigraph serve` on 127.0.0.1 with the Wikidata-shaped sample plus `request.param`'s
+    bad triples."""
+    data = tmp_path / "wikidata.ttl"
+    extra = BAD_ANSWERS[request.param][0]
+    data.write_text(
+        WIKIDATA_SAMPLE.read_text(encoding="utf-8") + WIKIDATA_PREFIXES + extra + "\n",
+        encoding="utf-8",
+    )
+    with OxigraphServer.running(graph=data, port=0) as server:
+        yield server
+
+
+def kg_kb(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {"KG_KB_DIR": str(tmp_path / "kb"), "KG_CACHE_DIR": str(tmp_path / "cache")}
+    return run_kg(*args, env={**os.environ, **env}, cwd=tmp_path)
+
+
+@pytest.mark.parametrize("misbehaving_wikidata", list(BAD_ANSWERS), indirect=True)
+def test_kb_update_rejects_a_bad_value_and_keeps_the_tables(
+    wikidata_server, misbehaving_wikidata, tmp_path, request
+):
+    good = kg_kb("kb", "update", "--endpoint", wikidata_server.endpoints.query, tmp_path=tmp_path)
+    assert good.returncode == 0, good.stderr
+    tables = {path.name: path.read_bytes() for path in (tmp_path / "kb").iterdir()}
+    url = misbehaving_wikidata.endpoints.query
+    line = one_line_error(kg_kb("kb", "update", "--endpoint", url, tmp_path=tmp_path), url)
+    bad_value = BAD_ANSWERS[request.node.callspec.params["misbehaving_wikidata"]][1]
+    assert bad_value in line
+    assert {path.name: path.read_bytes() for path in (tmp_path / "kb").iterdir()} == tables
+
+
+def test_a_label_with_a_newline_does_not_break_kg_link_online(tmp_path):
+    from test_link import YOUSSEF, article, candidates, write_graph
+
+    data = tmp_path / "wikidata.ttl"
+    namesake = (
+        'wd:Q900000099 wdt:P31 wd:Q5 ; skos:altLabel "أحمد يوسف"@ar ;\n'
+        r'    rdfs:label "أحمد\nيوسف\u0007"@ar, "Ahmed\r\nYoussef\u001b[31m"@en .'
+    )
+    data.write_text(
+        WIKIDATA_SAMPLE.read_text(encoding="utf-8") + WIKIDATA_PREFIXES + namesake + "\n",
+        encoding="utf-8",
+    )
+    text = "قال أحمد يوسف إن الوضع صعب."
+    news = write_graph(tmp_path / "kg.ttl", article("d1", text, [YOUSSEF]))
+    with OxigraphServer.running(graph=data, port=0) as server:
+        url = server.endpoints.query
+        done = kg_kb("link", "-g", str(news), "--online", "--endpoint", url, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    graph = Graph().parse(news)
+    assert "Q900000099" in candidates(graph, YOUSSEF)
+    labels = [str(label) for label in graph.objects(None, RDFS.label)]
+    assert not [label for label in labels if any(not c.isprintable() for c in label)]
+    run_kg("validate", "--graph", str(news), cwd=tmp_path).check_returncode()
+
+
+def test_kb_update_leaves_out_wikidatas_unknown_values(tmp_path):
+    """Wikidata's "unknown value" (a blank node, or a .well-known/genid IRI on WDQS) is not a
+    malformed answer: a capital, a country or a start date of unknown value is left out."""
+    data = tmp_path / "wikidata.ttl"
+    unknown = (
+        "wd:Q114 wdt:P36 _:somewhere .\n"
+        "wd:Q249206 wdt:P27 <http://www.wikidata.org/.well-known/genid/0123abc> .\n"
+        "wds:Q900000003-1 pq:P580 _:sometime .\n"
+    )
+    data.write_text(
+        WIKIDATA_SAMPLE.read_text(encoding="utf-8") + WIKIDATA_PREFIXES + unknown,
+        encoding="utf-8",
+    )
+    with OxigraphServer.running(graph=data, port=0) as server:
+        done = kg_kb("kb", "update", "--endpoint", server.endpoints.query, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "27 entities and 12 office terms" in done.stdout
