@@ -41,8 +41,6 @@ MAX_WAIT = 300.0  # a longer Retry-After means: come back later, not: sleep in a
 
 RETRY = Retry(attempts=4, backoff=1.0)
 
-Row = dict[str, str]
-
 
 ENTITY = "http://www.wikidata.org/entity/"
 _QID = re.compile(r"Q[1-9][0-9]*")
@@ -57,6 +55,14 @@ class MalformedAnswer(EndpointError):
     ``Q`` and digits, a property where an item belongs, a date that does not parse, a name with
     control characters. The message is a noun phrase naming the value, for the caller to say
     what it did about it."""
+
+
+class Row(dict[str, str]):
+    """One result row: variable → value. A variable the query always binds but the row lacks
+    is a malformed answer, not a KeyError (optional ones are read with ``get`` or ``in``)."""
+
+    def __missing__(self, name: str) -> str:
+        raise MalformedAnswer(f"a row without ?{name}")
 
 
 def cache_dir() -> Path:
@@ -172,8 +178,11 @@ class Client:
     def _rows(self, body: bytes) -> list[Row]:
         try:
             bindings = json.loads(body)["results"]["bindings"]
-            return [{name: cell["value"] for name, cell in row.items()} for row in bindings]
-        except (ValueError, KeyError, TypeError):
+            rows = [Row({name: cell["value"] for name, cell in row.items()}) for row in bindings]
+            if any(not isinstance(value, str) for row in rows for value in row.values()):
+                raise TypeError("a value that is not a string")
+            return rows
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise EndpointError(
                 f"{self.endpoint} did not answer with SPARQL JSON results: "
                 "check that --endpoint is a SPARQL query URL"

@@ -264,3 +264,22 @@ def test_kb_update_leaves_out_wikidatas_unknown_values(tmp_path):
         done = kg_kb("kb", "update", "--endpoint", server.endpoints.query, tmp_path=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "27 entities and 12 office terms" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("binding", "fragment"),
+    [
+        ('{"x": {"type": "uri", "value": "http://www.wikidata.org/entity/Q43"}}', "?state"),
+        ('{"state": {"type": "uri", "value": 43}}', "SPARQL JSON results"),
+    ],
+    ids=["variable-missing", "value-not-a-string"],
+)
+def test_kb_update_rejects_rows_that_are_not_what_was_asked(
+    fault_server, tmp_path, binding, fragment
+):
+    body = f'{{"head": {{"vars": ["state"]}}, "results": {{"bindings": [{binding}]}}}}'
+    server = fault_server(Answer(200, body.encode(), "application/sparql-results+json"))
+    url = f"{server.url}/sparql"
+    line = one_line_error(kg_kb("kb", "update", "--endpoint", url, tmp_path=tmp_path), url)
+    assert fragment in line
+    assert not (tmp_path / "kb" / "entities.tsv").exists()
