@@ -62,12 +62,8 @@ def install(
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".install-", dir=target.parent))
     try:
-        shutil.copy2(files.udpipe, staging / files.udpipe.name)
-        if files.spacy is not None:
-            shutil.copytree(files.spacy, staging / "spacy")
-        if ner is not None:
-            shutil.copytree(ner, staging / NER_FOLDER)
-        _make_writable(staging)
+        _copy(files, ner, staging)
+        _check(staging, origin or str(source), target)
         manifest = {
             "name": target.name,
             "source": origin or str(source.resolve()),
@@ -78,12 +74,24 @@ def install(
             "ner": _ner_manifest(ner) if ner is not None else None,
         }
         (staging / "model.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-        _check(staging, origin or str(source), target)
         _replace(target, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
+
+
+def _copy(files: ModelFiles, ner: Path | None, staging: Path) -> None:
+    """Copy the model's parts into `staging`, writable; a copy that fails is one line."""
+    try:
+        shutil.copy2(files.udpipe, staging / files.udpipe.name)
+        if files.spacy is not None:
+            shutil.copytree(files.spacy, staging / "spacy")
+        if ner is not None:
+            shutil.copytree(ner, staging / NER_FOLDER)
+        _make_writable(staging)
+    except OSError as error:  # shutil.Error lists every file that failed
+        raise InputError(f"cannot copy the model into {staging.parent}: {error}") from None
 
 
 def _refuse_links_out(folder: Path) -> None:

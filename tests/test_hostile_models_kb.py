@@ -145,14 +145,21 @@ def test_a_bad_download_never_replaces_the_installed_model(home, fault_server, b
     assert_the_installed_model_still_builds(home)
 
 
-@pytest.mark.parametrize("link", ["spacy/vocab/strings.json", "udpipe/arabic.udpipe", "extra"])
-def test_install_refuses_links_that_leave_the_folder(tmp_path, link):
-    source = tmp_path / "source"
+def placeholder_model(source: Path) -> Path:
+    """A folder shaped like a model (UDPipe file, spaCy pipeline) whose files are placeholders:
+    for the refusals that come before any model is loaded."""
     (source / "udpipe").mkdir(parents=True)
     (source / "udpipe" / "arabic.udpipe").write_bytes(b"udpipe model")
-    (source / "spacy" / "vocab").mkdir(parents=True)
+    (source / "spacy").mkdir()
     (source / "spacy" / "config.cfg").write_text("[nlp]\n", encoding="utf-8")
     (source / "spacy" / "meta.json").write_text("{}", encoding="utf-8")
+    return source
+
+
+@pytest.mark.parametrize("link", ["spacy/vocab/strings.json", "udpipe/arabic.udpipe", "extra"])
+def test_install_refuses_links_that_leave_the_folder(tmp_path, link):
+    source = placeholder_model(tmp_path / "source")
+    (source / "spacy" / "vocab").mkdir()
     secret = tmp_path / "secret"
     secret.mkdir()
     (secret / "key").write_text("not for copying", encoding="utf-8")
@@ -283,3 +290,13 @@ def test_kb_update_rejects_rows_that_are_not_what_was_asked(
     line = one_line_error(kg_kb("kb", "update", "--endpoint", url, tmp_path=tmp_path), url)
     assert fragment in line
     assert not (tmp_path / "kb" / "entities.tsv").exists()
+
+
+def test_install_of_a_folder_with_a_dangling_link_is_one_line(tmp_path):
+    source = placeholder_model(tmp_path / "source")
+    (source / "spacy" / "vocab").symlink_to("gone")  # inside the folder, but nothing there
+    home = tmp_path / "home"
+    home.mkdir()
+    done = kg_home("models", "install", "--from", str(source), home=home)
+    one_line_error(done, "cannot copy the model")
+    assert not [p for p in (home / "kg" / "models").iterdir()]
