@@ -46,17 +46,20 @@ SELECT ?item ?country ?sitelinks WHERE {
   OPTIONAL { ?item wikibase:sitelinks ?sitelinks }
 } ORDER BY ?item ?country"""
 
+# Lexemes, their forms and properties carry labels too; only items (wd:Q…) are candidates.
 NAMED = """
 SELECT DISTINCT ?item ?name ?how (LANG(?name) AS ?lang) WHERE {
   VALUES ?name { $items }
   { ?item rdfs:label ?name BIND("label" AS ?how) }
   UNION { ?item skos:altLabel ?name BIND("alias" AS ?how) }
+  FILTER(STRSTARTS(STR(?item), STR(wd:Q)))
 } ORDER BY ?item ?name ?how"""
 
 SEARCH = """
 SELECT DISTINCT ?item WHERE {
   VALUES ?name { $items }
   ?item rdfs:label|skos:altLabel ?name .
+  FILTER(STRSTARTS(STR(?item), STR(wd:Q)))
 } ORDER BY ?item"""
 
 

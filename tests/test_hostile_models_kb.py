@@ -300,3 +300,22 @@ def test_install_of_a_folder_with_a_dangling_link_is_one_line(tmp_path):
     done = kg_home("models", "install", "--from", str(source), home=home)
     one_line_error(done, "cannot copy the model")
     assert not [p for p in (home / "kg" / "models").iterdir()]
+
+
+def test_kg_link_online_passes_over_lexemes_and_properties_of_the_same_name(tmp_path):
+    """On WDQS lexemes and properties carry labels too: a name they share is no malformed
+    answer, and they are no candidates."""
+    from test_link import ANKARA, article, same_as, write_graph
+
+    data = tmp_path / "wikidata.ttl"
+    namesakes = 'wd:L900 rdfs:label "أنقرة"@ar .\nwd:P900 skos:altLabel "أنقرة"@ar .\n'
+    data.write_text(
+        WIKIDATA_SAMPLE.read_text(encoding="utf-8") + WIKIDATA_PREFIXES + namesakes,
+        encoding="utf-8",
+    )
+    news = write_graph(tmp_path / "kg.ttl", article("d1", "خبر عن انقره.", [ANKARA]))
+    with OxigraphServer.running(graph=data, port=0) as server:
+        url = server.endpoints.query
+        done = kg_kb("link", "-g", str(news), "--online", "--endpoint", url, tmp_path=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert same_as(Graph().parse(news), ANKARA) == "Q3640"
