@@ -23,6 +23,10 @@ class ModelNotFound(KgError):
     """No Arabic parse model is installed where kg looks for one."""
 
 
+class ModelUnusable(KgError):
+    """A model folder whose files do not load or do not parse Arabic (corrupt, truncated)."""
+
+
 class UnknownQuery(KgError):
     """A saved query name that is not in queries/."""
 

@@ -35,10 +35,10 @@ from pathlib import Path
 from string import Template
 
 from kg.kb import TABLES, KnowledgeBase, shipped_kb
-from kg.normalize import normalize
+from kg.normalize import has_control_characters, normalize
 from kg.resources import data_path
 from kg.tsv import read_rows
-from kg.wikidata import Client, items, qid, qid_order
+from kg.wikidata import Client, MalformedAnswer, items, qid, qid_order
 from kg.wikidata_items import Item, fetch, named
 
 HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER = "Q48352", "Q2285706", "Q83307"
@@ -52,10 +52,13 @@ MIN_ALIAS = 3  # letters: shorter Arabic aliases are mostly words, not names
 STATES = """
 SELECT DISTINCT ?state WHERE { ?state wdt:P31 wd:Q3624078 } ORDER BY ?state"""
 
+# A capital, a start or an end of "unknown value" is a blank node or a .well-known/genid IRI:
+# left out, as if not given (a value the query asks for must be an item or a date).
 CAPITALS = """
 SELECT ?state ?capital WHERE {
   VALUES ?state { $items }
   ?state wdt:P36 ?capital .
+  FILTER(STRSTARTS(STR(?capital), STR(wd:)))
 } ORDER BY ?state ?capital"""
 
 CITIES = """
@@ -74,8 +77,8 @@ TERM = """
   ?statement ps:P39 ?office .
   FILTER NOT EXISTS { ?statement wikibase:rank wikibase:DeprecatedRank }
   OPTIONAL { ?statement wikibase:rank ?rank }
-  OPTIONAL { ?statement pq:P580 ?start }
-  OPTIONAL { ?statement pq:P582 ?end }
+  OPTIONAL { ?statement pq:P580 ?start FILTER(isLiteral(?start)) }
+  OPTIONAL { ?statement pq:P582 ?end FILTER(isLiteral(?end)) }
   FILTER(!BOUND(?end) || ?end >= "$since-01-01T00:00:00Z"^^xsd:dateTime)
   FILTER(BOUND(?start) || BOUND(?end) || NOT EXISTS {
     ?holder p:P39 ?dated .
@@ -161,7 +164,21 @@ def update(
     since: int = SINCE,
     min_population: int = MIN_POPULATION,
 ) -> UpdateReport:
-    """Query `client`'s endpoint and write the linking tables to `folder`."""
+    """Query `client`'s endpoint and write the linking tables to `folder`.
+
+    Every value is checked first (QIDs, dates, counts as read; names by `_check_names`): one
+    that is not what Wikidata holds rejects the update, and the tables in `folder` stay.
+    """
+    try:
+        return _update(client, folder, since, min_population)
+    except MalformedAnswer as error:
+        raise MalformedAnswer(
+            f"{client.endpoint} answered {error}: update rejected, the tables in {folder} are "
+            "unchanged (once the endpoint answers well, run again with --refresh)"
+        ) from None
+
+
+def _update(client: Client, folder: Path, since: int, min_population: int) -> UpdateReport:
     base = shipped_kb()
     shipped = [entry.entity for entry in base.entries if entry.entity.qid]
     seeds = {entity.qid for entity in shipped if entity.qid}
@@ -180,6 +197,7 @@ def update(
     everything |= {city for listed in capitals.values() for city in listed}
     rejected = set(looked_up) - set(found) - everything  # named alike, not the organisation
     known = looked_up | fetch(client, everything - set(looked_up))
+    _check_names(known.values())
     entities = _entity_rows(known, capitals, exclude=offices | rejected, found=found)
     roles = _role_rows(known, terms)
     queried = _iso(client.oldest)
@@ -190,6 +208,15 @@ def update(
         {"endpoint": client.endpoint, "queried": queried, "since": since},
     )
     return UpdateReport(folder, len(entities), len(roles), client.requests, queried)
+
+
+def _check_names(found: Iterable[Item]) -> None:
+    """Refuse a name with control characters: a newline splits a table row, an escape sequence
+    rewrites the terminal that prints it."""
+    for item in found:
+        for name in (*item.labels.values(), *item.aliases_ar):
+            if has_control_characters(name):
+                raise MalformedAnswer(f"the name {name!r} of {item.qid} (control characters)")
 
 
 def _statement_query(template: str, since: int) -> str:
@@ -203,7 +230,8 @@ def _terms(client: Client, states: set[str], since: int) -> list[_Term]:
     by_statement: dict[tuple[str, str], _Term] = {}
     for row in client.batches(_statement_query(OFFICES, since), items(states), STATE_BATCH):
         key = (row["statement"], row["state"])
-        term = by_statement.get(key) or _term(row, qid(row["state"]))
+        term = _term(row, qid(row["state"]))  # read every row: each value is checked
+        term = by_statement.get(key, term)
         by_statement[key] = replace(term, classes=term.classes | {qid(row["class"])})
     return list(by_statement.values())
 
@@ -450,13 +478,14 @@ def _join(parts: Iterable[str]) -> str:
 
 
 def _day(value: str | None) -> str:
-    """The date of a WDQS dateTime (``2023-06-04T00:00:00Z``), or '' if absent or not a date."""
+    """The date of a WDQS dateTime (``2023-06-04T00:00:00Z``), or '' if absent; a value that is
+    not a date raises `MalformedAnswer` (read as '', it would make a term open-ended)."""
     if not value:
         return ""
     try:
-        return datetime.date.fromisoformat(value[:10]).isoformat()
+        return datetime.datetime.fromisoformat(value).date().isoformat()
     except ValueError:
-        return ""
+        raise MalformedAnswer(f"the date {value!r} (not an ISO date)") from None
 
 
 def _iso(timestamp: float | None) -> str:

@@ -32,9 +32,9 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS
 from kg.graph import candidate_iri, write_turtle
 from kg.kb import KbEntry, shipped_kb, updated_kb
 from kg.namespaces import KG, WD, bind_prefixes
-from kg.normalize import normalize, strip_diacritics_with_offsets
+from kg.normalize import normalize, printable, strip_diacritics_with_offsets
 from kg.validate import check_conforms, load_graph
-from kg.wikidata import Client, qid_order
+from kg.wikidata import Client, MalformedAnswer, qid_order
 from kg.wikidata_items import Item, fetch, search
 
 THRESHOLD = 0.8
@@ -215,11 +215,18 @@ def _from_item(item: Item) -> Candidate:
         qid=item.qid,
         kind=item.kind,
         names=names,
-        labels=tuple(sorted(item.labels.items())),
+        labels=tuple(sorted(_shown(item.labels).items())),
         countries=frozenset(item.countries),
         sitelinks=item.sitelinks,
         source="online",
     )
+
+
+def _shown(labels: dict[str, str]) -> dict[str, str]:
+    """An endpoint's labels as the graph shows them: a line break or an escape sequence in one
+    would reach every table and terminal that prints the candidates."""
+    cleaned = {lang: printable(label) for lang, label in labels.items()}
+    return {lang: label for lang, label in cleaned.items() if label}
 
 
 def _with_online(
@@ -227,8 +234,13 @@ def _with_online(
 ) -> dict[str, Candidate]:
     """`pool` plus the items the endpoint names like the entities; its facts win."""
     names = {s for entity in entities for label in entity.labels for s in spellings(label)}
-    found = search(client, names) if names else set()
-    online = {qid: _from_item(item) for qid, item in fetch(client, found).items()}
+    try:
+        found = search(client, names) if names else set()
+        online = {qid: _from_item(item) for qid, item in fetch(client, found).items()}
+    except MalformedAnswer as error:
+        raise MalformedAnswer(
+            f"{client.endpoint} answered {error}: nothing linked, the graph is unchanged"
+        ) from None
     return {**pool, **online}
 
 

@@ -3,11 +3,16 @@
 An installed model is a folder in the per-user cache (see `kg.nlp.default_model_dir`) with a
 UDPipe model, optionally a spaCy pipeline, kg's NER pipeline (``ner/``), and `model.json`
 recording where each came from, its licence and its measured accuracy.
+
+A new model is copied into a hidden folder beside the installed one and must load and parse an
+Arabic sentence there (`kg.modelcheck`, in a child process) before it takes the installed
+one's place by renames; a model that fails leaves the installed one as it was.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import stat
 import tempfile
@@ -15,7 +20,8 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from kg.errors import KgError, ModelNotFound
+from kg.errors import InputError, KgError, ModelNotFound, ModelUnusable
+from kg.modelcheck import check_in_child
 from kg.ner import FOLDER as NER_FOLDER
 from kg.ner import is_ner_pipeline, shipped_ner
 from kg.nlp import ModelFiles, default_model_dir
@@ -40,23 +46,24 @@ def install(
     `origin` is recorded as its source (default: the path), with `licence` and `accuracy`
     (default: the dev-set scores in the spaCy pipeline's metadata). The NER pipeline comes
     from `ner`, else from `source`'s own ``ner/`` folder, else from the copy shipped with kg.
+    A folder with a symbolic link that leaves it is refused (`InputError`), and a model that
+    does not parse is not installed (`ModelUnusable`).
     """
     target = target or default_model_dir()
     if not source.exists():
         raise ModelNotFound(f"nothing to install at {source}")
     if ner is not None and not is_ner_pipeline(ner):
         raise ModelNotFound(f"no NER pipeline at {ner}: give a folder `kg models train-ner` wrote")
+    for folder in (source, ner):
+        if folder is not None and folder.is_dir():
+            _refuse_links_out(folder)
     files = _files_of(source)
     ner = ner or files.ner or shipped_ner()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".install-", dir=target.parent))
     try:
-        shutil.copy2(files.udpipe, staging / files.udpipe.name)
-        if files.spacy is not None:
-            shutil.copytree(files.spacy, staging / "spacy")
-        if ner is not None:
-            shutil.copytree(ner, staging / NER_FOLDER)
-        _make_writable(staging)
+        _copy(files, ner, staging)
+        _check(staging, origin or str(source), target)
         manifest = {
             "name": target.name,
             "source": origin or str(source.resolve()),
@@ -67,22 +74,76 @@ def install(
             "ner": _ner_manifest(ner) if ner is not None else None,
         }
         (staging / "model.json").write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
-        if target.exists():
-            shutil.rmtree(target)
-        staging.rename(target)
+        _replace(target, staging)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return target
 
 
+def _copy(files: ModelFiles, ner: Path | None, staging: Path) -> None:
+    """Copy the model's parts into `staging`, writable; a copy that fails is one line."""
+    try:
+        shutil.copy2(files.udpipe, staging / files.udpipe.name)
+        if files.spacy is not None:
+            shutil.copytree(files.spacy, staging / "spacy")
+        if ner is not None:
+            shutil.copytree(ner, staging / NER_FOLDER)
+        _make_writable(staging)
+    except OSError as error:  # shutil.Error lists every file that failed
+        raise InputError(f"cannot copy the model into {staging.parent}: {error}") from None
+
+
+def _refuse_links_out(folder: Path) -> None:
+    """Refuse a folder with a symbolic link that leaves it: copying would follow the link and
+    install whatever it points at (another user's files, /etc) as part of the model."""
+    root = folder.resolve()
+    for parent, folders, files in os.walk(folder):
+        for name in (*folders, *files):
+            path = Path(parent) / name
+            if path.is_symlink() and not path.resolve().is_relative_to(root):
+                raise InputError(
+                    f"{path} links outside {folder} (to {path.resolve()}): refusing to install "
+                    "it; copy the file into the folder instead"
+                )
+
+
+def _check(staging: Path, source: str, target: Path) -> None:
+    """Parse a sentence with the staged model, in a child process; on failure say so, and
+    that the installed model (if any) is kept."""
+    try:
+        check_in_child(staging)
+    except ModelUnusable as error:
+        kept = f"kept the installed model at {target}" if target.exists() else "nothing installed"
+        raise ModelUnusable(f"{source} is not a usable model: {error}; {kept}") from None
+
+
+def _replace(target: Path, new: Path) -> None:
+    """Put `new` at `target` by renames in one folder: the old model is moved aside, and put
+    back if the new one cannot take its place, so a failure never leaves no model."""
+    if not target.exists():
+        new.rename(target)
+        return
+    aside = Path(tempfile.mkdtemp(prefix=".old-", dir=target.parent))
+    old = target.rename(aside / target.name)
+    try:
+        new.rename(target)
+    except BaseException:
+        old.rename(target)
+        aside.rmdir()
+        raise
+    shutil.rmtree(aside, ignore_errors=True)
+
+
 def installed(root: Path | None = None) -> list[dict]:
-    """Manifests of the models in the cache."""
+    """Manifests of the models in the cache (not of the hidden folders of an install under way)."""
     root = root or default_model_dir().parent
     if not root.is_dir():
         return []
     return [
-        json.loads(path.read_text(encoding="utf-8")) for path in sorted(root.glob("*/model.json"))
+        json.loads(path.read_text(encoding="utf-8"))
+        for path in sorted(root.glob("*/model.json"))
+        if not path.parent.name.startswith(".")
     ]
 
 

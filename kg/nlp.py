@@ -25,13 +25,14 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from kg.errors import ModelNotFound
+from kg.errors import ModelNotFound, ModelUnusable
 from kg.normalize import strip_diacritics_with_offsets
 from kg.types import Article
 
 MODEL_ENV = "KG_MODEL"
 PARSER_ENV = "KG_PARSER"
 PARSERS = ("spacy", "udpipe")
+REINSTALL = "reinstall the model with `kg models install --from PATH`"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|\n+")
 
@@ -162,22 +163,34 @@ class ArabicParser:
     def _udpipe(self):
         from spacy_udpipe import UDPipeModel
 
-        return UDPipeModel(lang="ar", path=str(self.files.udpipe))
+        udpipe = UDPipeModel(lang="ar", path=str(self.files.udpipe))
+        if udpipe.model is None:  # ufal.udpipe answers a corrupt or truncated file with None
+            raise ModelUnusable(
+                f"the UDPipe model {self.files.udpipe.name} in {self.spec.model_dir} does not "
+                f"load (corrupt, truncated or not a UDPipe model): {REINSTALL}"
+            )
+        return udpipe
 
     @cached_property
     def nlp(self):
         import spacy
 
-        if self.parser == "spacy":
-            exclude = [] if self.spec.lemmas else ["trainable_lemmatizer"]
-            nlp = spacy.load(self.files.spacy, exclude=exclude)
-        else:
-            nlp = spacy.blank("ar")
-        if self.ner_path is not None:
-            from kg.ner import FACTORY, register
+        try:
+            if self.parser == "spacy":
+                exclude = [] if self.spec.lemmas else ["trainable_lemmatizer"]
+                nlp = spacy.load(self.files.spacy, exclude=exclude)
+            else:
+                nlp = spacy.blank("ar")
+            if self.ner_path is not None:
+                from kg.ner import FACTORY, register
 
-            register()
-            nlp.add_pipe(FACTORY, config={"path": str(self.ner_path)})
+                register()
+                nlp.add_pipe(FACTORY, config={"path": str(self.ner_path)})
+        except Exception as error:  # spaCy's and its deserialisers' own types, one per format
+            raise ModelUnusable(
+                f"the spaCy pipelines in {self.spec.model_dir} do not load "
+                f"({type(error).__name__}: {error}): {REINSTALL}"
+            ) from error
         return nlp
 
     @property

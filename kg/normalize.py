@@ -74,10 +74,22 @@ def strip_diacritics_with_offsets(text: str) -> tuple[str, list[int]]:
 
 
 _SPACES = re.compile(r"\s+")
+# Control characters (C0, DEL, C1) and the Unicode line and paragraph separators: no name holds
+# one, and each can break a table row, a log line or a terminal.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
+
+
+def has_control_characters(text: str) -> bool:
+    return _CONTROL.search(text) is not None
+
+
+def printable(text: str) -> str:
+    """`text` with its control characters and line breaks turned into single spaces."""
+    return collapse_spaces(_CONTROL.sub(" ", text))
 
 
 def unique_spellings(names: tuple[str, ...]) -> tuple[str, ...]:

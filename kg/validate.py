@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rdflib import Graph
+from rdflib.namespace import RDF
 
 from kg.errors import GraphNotBuilt, ShapesViolated
+from kg.namespaces import KG
 from kg.resources import ontology_path, shapes_path
 
 
@@ -66,13 +68,22 @@ def check_conforms(graph: Graph, rest: str = "") -> None:
 
 
 def load_graph(path: Path) -> Graph:
-    """Parse a Turtle file, with a one-line error when it is missing or broken."""
+    """Parse a Turtle file `kg build` wrote, with a one-line error when it is missing, broken,
+    or holds no kg data (an empty graph has no node to break a shape, so it would "conform")."""
     if not path.is_file():
         raise GraphNotBuilt(f"no graph at {path}: run `kg build` first")
+    if path.stat().st_size == 0:
+        raise GraphNotBuilt(f"{path} is empty: not a graph of kg's; run `kg build` first")
     try:
-        return Graph().parse(path, format="turtle")
+        graph = Graph().parse(path, format="turtle")
     except Exception as error:  # rdflib raises several parser-specific types
         raise GraphNotBuilt(f"{path} is not valid Turtle: {_parse_reason(error)}") from error
+    if not any(str(kind).startswith(str(KG)) for kind in graph.objects(None, RDF.type)):
+        raise GraphNotBuilt(
+            f"{path} holds no kg data ({len(graph)} triples, none typed with a class of kg's "
+            "ontology): not a graph `kg build` wrote"
+        )
+    return graph
 
 
 def _parse_reason(error: Exception) -> str:

@@ -17,6 +17,7 @@ import hashlib
 import http.client
 import json
 import os
+import re
 import tempfile
 import time
 import urllib.error
@@ -40,11 +41,28 @@ MAX_WAIT = 300.0  # a longer Retry-After means: come back later, not: sleep in a
 
 RETRY = Retry(attempts=4, backoff=1.0)
 
-Row = dict[str, str]
+
+ENTITY = "http://www.wikidata.org/entity/"
+_QID = re.compile(r"Q[1-9][0-9]*")
 
 
 class Throttled(EndpointError):
     """The endpoint keeps answering HTTP 429 Too Many Requests."""
+
+
+class MalformedAnswer(EndpointError):
+    """The endpoint answered a value that is not what Wikidata holds there: a QID that is not
+    ``Q`` and digits, a property where an item belongs, a date that does not parse, a name with
+    control characters. The message is a noun phrase naming the value, for the caller to say
+    what it did about it."""
+
+
+class Row(dict[str, str]):
+    """One result row: variable → value. A variable the query always binds but the row lacks
+    is a malformed answer, not a KeyError (optional ones are read with ``get`` or ``in``)."""
+
+    def __missing__(self, name: str) -> str:
+        raise MalformedAnswer(f"a row without ?{name}")
 
 
 def cache_dir() -> Path:
@@ -81,8 +99,12 @@ def arabic(text: str) -> str:
 
 
 def qid(iri: str) -> str:
-    """The QID at the end of a Wikidata entity IRI."""
-    return iri.rsplit("/", 1)[-1]
+    """The QID of a Wikidata item IRI; `MalformedAnswer` for anything else (a property, a
+    malformed QID, another site's IRI), which must never reach a table or a graph."""
+    local = iri.removeprefix(ENTITY)
+    if local == iri or not _QID.fullmatch(local):
+        raise MalformedAnswer(f"{iri!r} where a Wikidata item ({ENTITY}Q<digits>) belongs")
+    return local
 
 
 def qid_order(item: str) -> int:
@@ -156,8 +178,11 @@ class Client:
     def _rows(self, body: bytes) -> list[Row]:
         try:
             bindings = json.loads(body)["results"]["bindings"]
-            return [{name: cell["value"] for name, cell in row.items()} for row in bindings]
-        except (ValueError, KeyError, TypeError):
+            rows = [Row({name: cell["value"] for name, cell in row.items()}) for row in bindings]
+            if any(not isinstance(value, str) for row in rows for value in row.values()):
+                raise TypeError("a value that is not a string")
+            return rows
+        except (ValueError, KeyError, TypeError, AttributeError):
             raise EndpointError(
                 f"{self.endpoint} did not answer with SPARQL JSON results: "
                 "check that --endpoint is a SPARQL query URL"

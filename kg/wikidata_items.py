@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from string import Template
 
-from kg.wikidata import Client, arabic, items, literal, qid
+from kg.wikidata import Client, MalformedAnswer, arabic, items, literal, qid
 
 # kg's entity types (the TSV spelling) and the Wikidata classes they stand for, first wins.
 KINDS: dict[str, tuple[str, ...]] = {
@@ -38,24 +38,28 @@ SELECT DISTINCT ?item ?kind WHERE {
     classes=" ".join(f'(wd:{c} "{kind}")' for kind, classes in KINDS.items() for c in classes)
 )
 
+# A country of "unknown value" is a blank node or a .well-known/genid IRI: not an item, left out.
 CONTEXT = """
 SELECT ?item ?country ?sitelinks WHERE {
   VALUES ?item { $items }
-  OPTIONAL { ?item wdt:P17|wdt:P27 ?country }
+  OPTIONAL { ?item wdt:P17|wdt:P27 ?country FILTER(STRSTARTS(STR(?country), STR(wd:))) }
   OPTIONAL { ?item wikibase:sitelinks ?sitelinks }
 } ORDER BY ?item ?country"""
 
+# Lexemes, their forms and properties carry labels too; only items (wd:Q…) are candidates.
 NAMED = """
 SELECT DISTINCT ?item ?name ?how (LANG(?name) AS ?lang) WHERE {
   VALUES ?name { $items }
   { ?item rdfs:label ?name BIND("label" AS ?how) }
   UNION { ?item skos:altLabel ?name BIND("alias" AS ?how) }
+  FILTER(STRSTARTS(STR(?item), STR(wd:Q)))
 } ORDER BY ?item ?name ?how"""
 
 SEARCH = """
 SELECT DISTINCT ?item WHERE {
   VALUES ?name { $items }
   ?item rdfs:label|skos:altLabel ?name .
+  FILTER(STRSTARTS(STR(?item), STR(wd:Q)))
 } ORDER BY ?item"""
 
 
@@ -84,24 +88,43 @@ class Item:
 
 
 def fetch(client: Client, qids: Iterable[str]) -> dict[str, Item]:
-    """Names, kinds, countries and sitelinks of `qids`, in three batched queries."""
+    """Names, kinds, countries and sitelinks of `qids`, in three batched queries.
+
+    Names are kept as answered (`kg kb update` refuses one with control characters, `kg link`
+    shows it cleaned); a QID or a count that is not one raises `MalformedAnswer`.
+    """
     found = {key: Item(key) for key in qids}
     terms = items(found)
     for row in client.batches(NAMES, terms):
-        item = found[qid(row["item"])]
+        item = _asked(found, row["item"])
         if row["how"] == "label":
             item.labels[row["lang"]] = row["name"]
         elif row["lang"] == "ar" and row["name"] not in item.aliases_ar:
             item.aliases_ar.append(row["name"])
     for row in client.batches(CLASSES, terms):
-        found[qid(row["item"])].kinds.add(row["kind"])
+        _asked(found, row["item"]).kinds.add(row["kind"])
     for row in client.batches(CONTEXT, terms):
-        item = found[qid(row["item"])]
+        item = _asked(found, row["item"])
         if "country" in row:
             item.countries.add(qid(row["country"]))
         if "sitelinks" in row:
-            item.sitelinks = int(float(row["sitelinks"]))
+            item.sitelinks = _count(row["sitelinks"], item.qid)
     return found
+
+
+def _asked(found: dict[str, Item], iri: str) -> Item:
+    """The item of `found` an answer row is about; an item nobody asked about is malformed."""
+    item = found.get(qid(iri))
+    if item is None:
+        raise MalformedAnswer(f"{iri!r}, an item it was not asked about")
+    return item
+
+
+def _count(value: str, item: str) -> int:
+    try:
+        return int(float(value))
+    except (ValueError, OverflowError):
+        raise MalformedAnswer(f"the sitelink count {value!r} of {item} (not a number)") from None
 
 
 def search(client: Client, names: Iterable[str]) -> set[str]:
