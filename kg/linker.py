@@ -108,7 +108,7 @@ def link(
         if not scored:
             report.unmatched += 1
             continue  # candidates an earlier run recorded (online, say) are kept
-        _clear_candidates(graph, entity.node)
+        clear_candidates(graph, entity.node)
         if _decisive(scored, threshold):
             best = scored[0]
             _write_link(graph, entity.node, best)
@@ -294,7 +294,7 @@ def _same_as(graph: Graph, node: URIRef) -> Iterable[URIRef]:
     return (item for item in graph.objects(node, OWL.sameAs) if isinstance(item, URIRef))
 
 
-def _clear_candidates(graph: Graph, node: URIRef) -> None:
+def clear_candidates(graph: Graph, node: URIRef) -> None:
     """Forget the candidates an earlier `kg link` recorded, before recording new ones."""
     for candidate in list(graph.objects(node, KG.candidate)):
         graph.remove((candidate, None, None))

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from rdflib import Graph
 
 from kg.buildcache import Extraction, ResultCache, pipeline_version
+from kg.curation import CurationReport, apply_curation
 from kg.errors import InputError
 from kg.extract import extraction_pipeline
 from kg.graph import GraphBuilder, write_turtle
@@ -62,6 +63,7 @@ class BuildReport:
     seconds: float = 0.0
     parsed: int = 0  # articles parsed in this build
     cached: int = 0  # articles whose extraction came from the cache
+    curation: CurationReport | None = None  # the analyst's decisions applied (kg.curation)
 
 
 class Extractor:
@@ -150,6 +152,7 @@ def build(
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:3])
         raise InputError(f"no readable article in {input_dir} ({reasons})")
     graph = builder.graph()
+    report.curation = apply_curation(graph, input_dir)
     check_conforms(graph)
     write_turtle(graph, output)
     _summarise(report, builder, graph)
