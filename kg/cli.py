@@ -776,3 +776,38 @@ def curate_rename_cli(
 ) -> None:
     """Rename an entity; the old label is kept as an alternative name."""
     _curate("rename", why, who, input_dir, graph, subject=entity, value=label)
+
+
+@app.command("review")
+def review_cli(
+    graph: GraphOption = DEFAULT_GRAPH,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="Rows of each kind to list.")
+    ] = 10,
+) -> None:
+    """List what the last build is least sure of, with evidence and a `kg curate` command."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from kg.review import review
+    from kg.validate import load_graph
+
+    items = review(load_graph(graph), limit)
+    console = Console(highlight=False)
+    if not items:
+        console.print(f"{graph}: nothing to review")
+        return
+    table = Table(title=f"kg review: {graph}", box=box.SIMPLE_HEAD)
+    for column, ratio in (("#", 0), ("kind", 0), ("what", 2), ("date / score", 0)):
+        table.add_column(column, no_wrap=not ratio, ratio=ratio or None)
+    table.add_column("source", overflow="fold", ratio=1)
+    table.add_column("evidence", ratio=4)
+    for number, item in enumerate(items, 1):
+        cells = (item.kind, item.about, item.measure, item.source, item.evidence)
+        table.add_row(str(number), *(Text(cell) for cell in cells))
+    console.print(table)
+    # The commands stay out of the table, one per line, so they can be copied whole.
+    for number, item in enumerate(items, 1):
+        console.print(Text(f"{number:>3}  {item.command_line}"), soft_wrap=True)

@@ -9,6 +9,7 @@ as a user runs it (one build for the whole module).
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 from pathlib import Path
 
@@ -259,3 +260,57 @@ def test_a_malformed_curation_file_stops_the_build_before_parsing(tmp_path):
     (line,) = done.stderr.splitlines()
     assert "curation.tsv line 2: «Q0» is not a Wikidata QID" in line
     assert not (tmp_path / "kg.ttl").exists()
+
+
+# ---------------------------------------------------------------- kg review
+
+
+def review(graph: Path, *args: str) -> list[str]:
+    done = run_kg("review", "--graph", str(graph), *args, env={**os.environ, "COLUMNS": "200"})
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def commands(lines: list[str]) -> list[list[str]]:
+    """The `kg curate` command lines printed under the table."""
+    found = [line.strip().split("  ", 1)[1] for line in lines if "  kg curate " in line]
+    return [shlex.split(line) for line in found]
+
+
+def test_kg_review_lists_conflicting_dates_and_low_confidence_facts(seed_graph, tmp_path):
+    lines = review(seed_graph, "--limit", "3")
+    conflicts = [line for line in lines if "conflicting date" in line]
+    assert len(conflicts) == 2  # İbrahim Kalın met Hamas in 2025-11 and in 2026-03
+    assert all("İbrahim Kalın met Hamas" in line for line in conflicts)
+    assert "2025-11" in conflicts[0] and "2026-03" in conflicts[1]
+    low = [line for line in lines if "low confidence" in line]
+    assert len(low) == 3 and all(" 0.70 " in line for line in low)
+    found = commands(lines)
+    assert len(found) == 5
+    assert found[0] == [
+        *("kg", "curate", "reject", "İbrahim Kalın", "met", "Hamas"),
+        *("--document", ISTANBUL_TALKS, "--why", "REASON"),
+    ]
+    # A printed command does what it says.
+    done = curate(*found[1][2:], graph=seed_graph, folder=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "reject «İbrahim Kalın» met «Hamas» in 003_" in done.stdout
+
+
+def test_kg_review_lists_link_candidates_with_their_link_command(
+    seed_graph, wikidata_server, tmp_path
+):
+    linked = tmp_path / "kg.ttl"
+    shutil.copy(seed_graph, linked)
+    url = wikidata_server.endpoints.query
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "cache")}
+    done = run_kg("link", "-g", str(linked), "--online", "--endpoint", url, "--threshold", "0.99",
+                  env=env)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = review(linked)
+    candidates = [line for line in lines if "link candidate" in line]
+    assert any("Hakan Fidan → Q900000003" in line for line in candidates), lines
+    link = ["kg", "curate", "link", "Hakan Fidan", "Q900000003", "--why", "REASON"]
+    assert link in commands(lines)
+    done = curate(*link[2:], graph=linked, folder=tmp_path)
+    assert done.returncode == 0, done.stderr
