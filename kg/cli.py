@@ -637,7 +637,8 @@ def link_cli(
         typer.echo(f"linked {label} → wd:{qid} (score {score:.2f})")
     typer.echo(
         f"{graph}: {len(report.linked)} linked, {report.undecided} kept unlinked with "
-        f"candidates, {report.unmatched} without candidates, {report.skipped} of kinds not linked"
+        f"candidates, {report.unmatched} without candidates, {report.skipped} of kinds not linked, "
+        f"{report.unlinked_by_analyst} kept unlinked by an analyst (kg curate unlink)"
     )
 
 

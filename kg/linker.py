@@ -76,6 +76,7 @@ class LinkReport:
     undecided: int = 0  # kept unlinked, candidates recorded
     unmatched: int = 0  # kept unlinked, no candidate of the expected kind
     skipped: int = 0  # kinds kg does not link (groups, cases, events, territories)
+    unlinked_by_analyst: int = 0  # an analyst's decision (kg curate unlink) keeps unlinked
 
 
 @dataclass(frozen=True)
@@ -260,7 +261,12 @@ def _decisive(scored: list[Scored], threshold: float) -> bool:
 def _unlinked(graph: Graph) -> tuple[list[_Unlinked], LinkReport]:
     report = LinkReport()
     entities = []
+    unlinks = graph.subjects(KG.action, Literal("unlink"))  # kg.curation's decisions
+    kept = {node for decision in unlinks for node in graph.objects(decision, KG.affects)}
     for node in sorted(graph.subjects(KG.linkStatus, KG.Unlinked)):
+        if node in kept:
+            report.unlinked_by_analyst += 1
+            continue
         types = [str(t).removeprefix(str(KG)) for t in graph.objects(node, RDF.type)]
         kind = next((EXPECTED[t] for t in types if t in EXPECTED), None)
         labels = tuple(

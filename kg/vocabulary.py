@@ -92,7 +92,8 @@ class KG(DefinedNamespace):
     linkScore: URIRef
     # How the Wikidata ID was found: "table" (the curated knowledge base), "kb-update" (the tables
     # `kg kb update` read from Wikidata), "role" (an office held at the article's date), or, by
-    # `kg link`, "kb" (a local table) or "online" (a lookup on a SPARQL endpoint).
+    # `kg link`, "kb" (a local table) or "online" (a lookup on a SPARQL endpoint), or "curation"
+    # (an analyst's decision, kg curate link).
     linkSource: URIRef
     # Wikidata link status
     LinkStatus: URIRef

@@ -314,3 +314,12 @@ def test_kg_review_lists_link_candidates_with_their_link_command(
     assert link in commands(lines)
     done = curate(*link[2:], graph=linked, folder=tmp_path)
     assert done.returncode == 0, done.stderr
+
+
+def test_kg_link_leaves_unlinked_what_an_analyst_unlinked(curated, tmp_path):
+    copy = tmp_path / "kg.ttl"
+    shutil.copy(curated[1], copy)
+    done = run_kg("link", "-g", str(copy))  # the shipped table knows Donald Trump (Q22686)
+    assert done.returncode == 0, done.stderr
+    assert "1 kept unlinked by an analyst (kg curate unlink)" in done.stdout
+    assert (TRUMP, OWL.sameAs, None) not in Graph().parse(copy)
