@@ -43,6 +43,8 @@ Rows apply in file order, each to the graph the rows above it left. What a decis
   link or candidates it had; ``unlink`` removes its link.
 - ``merge``: the object's statements move to the subject, whose IRI, kind and labels stay (the
   object's labels become skos:altLabel); the subject takes the object's link if it had none.
+  Facts between the two (they met) go, as a rejected fact does. Only entities of one kind
+  merge.
 - ``rename`` replaces the label of that script; the old one becomes skos:altLabel.
 
 A decision that matches nothing in the new graph (its fact is gone, its entity not in the
@@ -92,6 +94,7 @@ _RECORD = ("who", "when", "why")
 _OWN = {RDF.type, RDFS.label, SKOS.altLabel, KG.linkStatus, OWL.sameAs, KG.linkSource}
 _OWN |= {KG.linkScore, KG.candidate}
 _LINK = (OWL.sameAs, KG.linkSource, KG.linkScore, KG.linkStatus)
+_SYMMETRIC = {relation.iri for relation in RELATIONS.values() if relation.symmetric}
 
 
 @dataclass(frozen=True)
@@ -399,7 +402,7 @@ def _reject(graph: Graph, decision: Decision, where: str) -> list[URIRef]:
     if not found:
         raise _NoMatch("no such fact in the graph")
     for fact in found:
-        _remove_fact(graph, fact, relation.symmetric)
+        _remove_fact(graph, fact)
     return [*found, subject, obj]
 
 
@@ -408,10 +411,11 @@ def _read_from(graph: Graph, fact: URIRef, documents: set[URIRef]) -> bool:
     return any((event, PROV.wasDerivedFrom, document) in graph for document in documents)
 
 
-def _remove_fact(graph: Graph, fact: URIRef, symmetric: bool) -> None:
+def _remove_fact(graph: Graph, fact: URIRef) -> None:
     """Remove a reified statement, its direct triple unless another statement states it, and
     its event when it was the event's last fact."""
     s, p, o = (graph.value(fact, term) for term in (RDF.subject, RDF.predicate, RDF.object))
+    symmetric = p in _SYMMETRIC
     event = graph.value(fact, KG.event)
     graph.remove((fact, None, None))
     if not (_stated(graph, s, p, o) or (symmetric and _stated(graph, o, p, s))):
@@ -496,6 +500,9 @@ def _merge(graph: Graph, decision: Decision, where: str) -> list[URIRef]:
             graph.add((node, predicate, survivor))
             graph.remove((node, predicate, merged))
     graph.remove((merged, None, None))
+    for fact in list(graph.subjects(RDF.subject, survivor)):
+        if (fact, RDF.object, survivor) in graph:  # the two met: no one meets themself
+            _remove_fact(graph, fact)
     return [survivor, merged]
 
 

@@ -18,8 +18,10 @@ from conftest import SEEDS, run_kg
 from rdflib import Graph, Literal
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
-from kg.curation import COLUMNS, named
+from kg.curation import COLUMNS, apply_curation, named
+from kg.errors import CurationError
 from kg.namespaces import KG, KGR, WD
+from kg.validate import check_conforms
 
 pytestmark = pytest.mark.model
 
@@ -260,6 +262,35 @@ def test_a_malformed_curation_file_stops_the_build_before_parsing(tmp_path):
     (line,) = done.stderr.splitlines()
     assert "curation.tsv line 2: «Q0» is not a Wikidata QID" in line
     assert not (tmp_path / "kg.ttl").exists()
+
+
+def curation_file(folder: Path, *rows: tuple[str, ...]) -> Path:
+    lines = ["\t".join(COLUMNS), *("\t".join(row) for row in rows)]
+    (folder / "curation.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_merging_two_who_met_leaves_no_one_meeting_themself(seed_graph, tmp_path):
+    graph = Graph().parse(seed_graph)
+    kalin = KGR["entity/ibrahim-kalin"]
+    assert (kalin, KG.met, AL_HAYYA) in graph and (TURKEY, KG.met, AL_HAYYA) in graph
+    merge = ("merge", "İbrahim Kalın", "", "Khalil al-Hayya", "", "", "me", WHEN, "a test")
+    report = apply_curation(graph, curation_file(tmp_path, merge))
+    assert len(report.applied) == 1 and report.unmatched == []
+    check_conforms(graph)
+    assert (AL_HAYYA, None, None) not in graph
+    assert (kalin, KG.met, kalin) not in graph
+    assert not [f for f in graph.subjects(RDF.subject, kalin) if (f, RDF.object, kalin) in graph]
+    assert (TURKEY, KG.met, kalin) in graph and (kalin, KG.met, HAMAS) in graph
+    assert (kalin, SKOS.altLabel, Literal("خليل الحية", lang="ar")) in graph
+
+
+def test_a_name_in_the_file_that_fits_two_entities_is_an_error_naming_both(seed_graph, tmp_path):
+    rename = ("rename", "السفير التركي", "", "", "", "سفير تركيا", "me", WHEN, "")
+    with pytest.raises(CurationError, match="line 2: «السفير التركي» names 2 entities") as error:
+        apply_curation(Graph().parse(seed_graph), curation_file(tmp_path, rename))
+    assert str(AMBASSADOR).split("/")[-1] in str(error.value)
+    assert str(AMBASSADOR_TOO).split("/")[-1] in str(error.value)
 
 
 # ---------------------------------------------------------------- kg review
