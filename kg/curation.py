@@ -178,7 +178,7 @@ def read_decisions(path: Path) -> list[Decision]:
     for number, line in body:
         cells = [cell.strip() for cell in line.split("\t")]
         if len(cells) > len(COLUMNS):
-            raise CurationError(f"{path} line {number}: {len(cells)} cells, at most 9")
+            raise CurationError(f"{path} line {number}: {len(cells)} cells, at most {len(COLUMNS)}")
         decision = Decision(*cells, *[""] * (len(COLUMNS) - len(cells)), line=number)
         check(decision, f"{path} line {number}")
         decisions.append(decision)
@@ -253,8 +253,8 @@ def curate(decision: Decision, input_dir: Path, graph_path: Path) -> Path:
     path = curation_file(input_dir)
     check(decision, "the decision")
     graph = load_graph(graph_path)
-    decision = _pinned(graph, decision)
     apply_curation(graph, input_dir)
+    decision = _pinned(graph, decision)
     try:
         _apply(graph, decision, "the decision")
     except _NoMatch as reason:
