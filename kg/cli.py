@@ -87,12 +87,15 @@ def build_cli(
     """Build the knowledge graph of a folder of Arabic news articles."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from kg.curation import curation_file, read_decisions
     from kg.nlp import ArabicParser
     from kg.pipeline import build
     from kg.reader import article_files
 
-    # A missing or empty folder is reported before the model loads; the count sizes the bar.
+    # A missing or empty folder is reported before the model loads, and so is a malformed
+    # curation file; the count of articles sizes the progress bar.
     files = len(article_files(input_dir))
+    read_decisions(curation_file(input_dir))
     if gold_parse is not None:
         from kg.treebank import TreebankParser
 
@@ -140,7 +143,13 @@ def _print_build_report(report, output: Path) -> None:
     table.add_row("triples", str(report.triples))
     table.add_row("query store", str(report.store) if report.store else "not written")
     table.add_row("elapsed", f"{report.seconds:.1f} s")
+    curation = report.curation
+    if curation is not None and curation.path.is_file():
+        applied, unmatched = len(curation.applied), len(curation.unmatched)
+        table.add_row("curation: applied / matched nothing", f"{applied} / {unmatched}")
     console.print(table)
+    for item in curation.unmatched if curation else ():
+        typer.echo(f"{curation.path.name} {item}", err=True)
 
 
 @app.command("validate")
@@ -730,7 +739,8 @@ def link_cli(
         typer.echo(f"linked {label} → wd:{qid} (score {score:.2f})")
     typer.echo(
         f"{graph}: {len(report.linked)} linked, {report.undecided} kept unlinked with "
-        f"candidates, {report.unmatched} without candidates, {report.skipped} of kinds not linked"
+        f"candidates, {report.unmatched} without candidates, {report.skipped} of kinds not linked, "
+        f"{report.unlinked_by_analyst} kept unlinked by an analyst (kg curate unlink)"
     )
 
 
@@ -759,3 +769,148 @@ def eval_links_cli(
                     f"  {item.outcome:<16} {item.document} «{item.mention}» {item.key}: "
                     f"gold {item.gold or '-'}, graph {item.found or '-'}"
                 )
+
+
+# ---------------------------------------------------------------- the analyst: curate, review
+# kg.curation and kg.review are imported inside the commands, like the commands above.
+
+curate_app = typer.Typer(
+    help="Record an analyst's correction in the curation file beside the input; every "
+    "`kg build` applies it.",
+    no_args_is_help=True,
+)
+app.add_typer(curate_app, name="curate")
+
+EntityArgument = Annotated[
+    str, typer.Argument(help="An entity: its label (any spelling), English label, QID or IRI.")
+]
+WhyOption = Annotated[
+    str, typer.Option("--why", help="Why: kept in the curation file and in the graph.")
+]
+WhoOption = Annotated[
+    str, typer.Option("--who", envvar="USER", help="Who decides (default: $USER).")
+]
+CurationInputOption = Annotated[
+    Path,
+    typer.Option("--input", "-i", help="Folder of the articles; the file is its curation.tsv."),
+]
+
+
+def _curate(decision: str, why: str, who: str, input_dir: Path, graph: Path, **cells: str) -> None:
+    import datetime
+
+    from kg.curation import Decision, curate
+
+    if not who:
+        raise typer.BadParameter("give --who: $USER is not set", param_hint="--who")
+    when = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+    row = Decision(decision, who=who, when=when, why=why, **cells)
+    path = curate(row, input_dir, graph)
+    typer.echo(f"{path}: {row}; `kg build` applies it")
+
+
+@curate_app.command("reject")
+def curate_reject_cli(
+    subject: EntityArgument,
+    relation: Annotated[str, typer.Argument(help="met, joinedCase, heldMeetingIn or memberOf.")],
+    obj: EntityArgument,
+    why: WhyOption,
+    document: Annotated[
+        str,
+        typer.Option("--document", "-d", help="The article's file name (default: every one)."),
+    ] = "",
+    who: WhoOption = "",
+    input_dir: CurationInputOption = Path("seeds"),
+    graph: GraphOption = DEFAULT_GRAPH,
+) -> None:
+    """Reject a fact: SUBJECT did not RELATION OBJECT (in --document, or in any article)."""
+    cells = {"subject": subject, "relation": relation, "object": obj, "document": document}
+    _curate("reject", why, who, input_dir, graph, **cells)
+
+
+@curate_app.command("link")
+def curate_link_cli(
+    entity: EntityArgument,
+    qid: Annotated[str, typer.Argument(help="The Wikidata item, Q[1-9][0-9]*.")],
+    why: WhyOption,
+    who: WhoOption = "",
+    input_dir: CurationInputOption = Path("seeds"),
+    graph: GraphOption = DEFAULT_GRAPH,
+) -> None:
+    """Link an entity to a Wikidata item (a candidate of `kg link`, or any QID)."""
+    _curate("link", why, who, input_dir, graph, subject=entity, value=qid)
+
+
+@curate_app.command("unlink")
+def curate_unlink_cli(
+    entity: EntityArgument,
+    why: WhyOption,
+    who: WhoOption = "",
+    input_dir: CurationInputOption = Path("seeds"),
+    graph: GraphOption = DEFAULT_GRAPH,
+) -> None:
+    """Remove an entity's wrong Wikidata link (only while it is linked to the item it has now)."""
+    _curate("unlink", why, who, input_dir, graph, subject=entity)
+
+
+@curate_app.command("merge")
+def curate_merge_cli(
+    survivor: Annotated[str, typer.Argument(help="The entity that stays (its IRI is kept).")],
+    merged: Annotated[str, typer.Argument(help="The entity merged into it.")],
+    why: WhyOption,
+    who: WhoOption = "",
+    input_dir: CurationInputOption = Path("seeds"),
+    graph: GraphOption = DEFAULT_GRAPH,
+) -> None:
+    """Merge two entities that are one: MERGED's facts move to SURVIVOR."""
+    _curate("merge", why, who, input_dir, graph, subject=survivor, object=merged)
+
+
+@curate_app.command("rename")
+def curate_rename_cli(
+    entity: EntityArgument,
+    label: Annotated[
+        str, typer.Argument(help="The new label: Arabic replaces the Arabic one, else English.")
+    ],
+    why: WhyOption,
+    who: WhoOption = "",
+    input_dir: CurationInputOption = Path("seeds"),
+    graph: GraphOption = DEFAULT_GRAPH,
+) -> None:
+    """Rename an entity; the old label is kept as an alternative name."""
+    _curate("rename", why, who, input_dir, graph, subject=entity, value=label)
+
+
+@app.command("review")
+def review_cli(
+    graph: GraphOption = DEFAULT_GRAPH,
+    limit: Annotated[
+        int, typer.Option("--limit", "-n", min=1, help="Rows of each kind to list.")
+    ] = 10,
+) -> None:
+    """List what the last build is least sure of, with evidence and a `kg curate` command."""
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from kg.review import review
+    from kg.validate import load_graph
+
+    items = review(load_graph(graph), limit)
+    console = Console(highlight=False)
+    if not items:
+        console.print(f"{graph}: nothing to review")
+        return
+    table = Table(title=f"kg review: {graph}", box=box.SIMPLE_HEAD)
+    for column, ratio in (("#", 0), ("kind", 0), ("what", 2), ("date / score", 0)):
+        table.add_column(column, no_wrap=not ratio, ratio=ratio or None)
+    table.add_column("source", overflow="fold", ratio=1)
+    table.add_column("evidence", ratio=4)
+    for number, item in enumerate(items, 1):
+        cells = (item.kind, item.about, item.measure, item.source, item.evidence)
+        table.add_row(str(number), *(Text(cell) for cell in cells))
+    console.print(table)
+    # The commands stay out of the table, one per line, so they can be copied whole.
+    for number, item in enumerate(items, 1):
+        console.print(Text(f"{number:>3}  {item.command_line}"), soft_wrap=True)

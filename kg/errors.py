@@ -70,3 +70,7 @@ class ServerError(KgError):
 
 class UnknownStore(KgError):
     """A store backend name that kg does not know."""
+
+
+class CurationError(KgError):
+    """The analyst's curation file, or a decision given to `kg curate`, cannot be used."""

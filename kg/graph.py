@@ -45,6 +45,16 @@ def candidate_iri(entity: URIRef, qid: str) -> URIRef:
     return KGR[f"candidate/{_digest(str(entity), qid)}"]
 
 
+def decision_iri(*fields: str) -> URIRef:
+    """The node of an analyst's decision (`kg.curation`), from the cells of its row."""
+    return KGR[f"decision/{_digest(*fields)}"]
+
+
+def agent_iri(who: str) -> URIRef:
+    """The prov:Agent an analyst's decisions are attributed to, from the name they gave."""
+    return KGR[f"agent/{_digest(who)}"]
+
+
 def event_key(event: Event) -> str:
     """What makes two reports the same event: kind, participants, place, target, stated date."""
     stated = event.date.value if event.date and event.date.basis == "text" else ""

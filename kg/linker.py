@@ -76,6 +76,7 @@ class LinkReport:
     undecided: int = 0  # kept unlinked, candidates recorded
     unmatched: int = 0  # kept unlinked, no candidate of the expected kind
     skipped: int = 0  # kinds kg does not link (groups, cases, events, territories)
+    unlinked_by_analyst: int = 0  # an analyst's decision (kg curate unlink) keeps unlinked
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def link(
         if not scored:
             report.unmatched += 1
             continue  # candidates an earlier run recorded (online, say) are kept
-        _clear_candidates(graph, entity.node)
+        clear_candidates(graph, entity.node)
         if _decisive(scored, threshold):
             best = scored[0]
             _write_link(graph, entity.node, best)
@@ -272,7 +273,12 @@ def _decisive(scored: list[Scored], threshold: float) -> bool:
 def _unlinked(graph: Graph) -> tuple[list[_Unlinked], LinkReport]:
     report = LinkReport()
     entities = []
+    unlinks = graph.subjects(KG.action, Literal("unlink"))  # kg.curation's decisions
+    kept = {node for decision in unlinks for node in graph.objects(decision, KG.affects)}
     for node in sorted(graph.subjects(KG.linkStatus, KG.Unlinked)):
+        if node in kept:
+            report.unlinked_by_analyst += 1
+            continue
         types = [str(t).removeprefix(str(KG)) for t in graph.objects(node, RDF.type)]
         kind = next((EXPECTED[t] for t in types if t in EXPECTED), None)
         labels = tuple(
@@ -306,7 +312,7 @@ def _same_as(graph: Graph, node: URIRef) -> Iterable[URIRef]:
     return (item for item in graph.objects(node, OWL.sameAs) if isinstance(item, URIRef))
 
 
-def _clear_candidates(graph: Graph, node: URIRef) -> None:
+def clear_candidates(graph: Graph, node: URIRef) -> None:
     """Forget the candidates an earlier `kg link` recorded, before recording new ones."""
     for candidate in list(graph.objects(node, KG.candidate)):
         graph.remove((candidate, None, None))

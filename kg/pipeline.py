@@ -25,6 +25,7 @@ from typing import NamedTuple
 from rdflib import Graph
 
 from kg.buildcache import Extraction, ResultCache, pipeline_version
+from kg.curation import CurationReport, apply_curation
 from kg.errors import InputError
 from kg.extract import extraction_pipeline
 from kg.graph import GraphBuilder, write_turtle
@@ -64,6 +65,7 @@ class BuildReport:
     parsed: int = 0  # articles parsed in this build
     cached: int = 0  # articles whose extraction came from the cache
     store: Path | None = None  # the on-disk query store beside the Turtle file
+    curation: CurationReport | None = None  # the analyst's decisions applied (kg.curation)
 
 
 class Extractor:
@@ -152,6 +154,7 @@ def build(
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:3])
         raise InputError(f"no readable article in {input_dir} ({reasons})")
     graph = builder.graph()
+    report.curation = apply_curation(graph, input_dir)
     check_conforms(graph)
     write_turtle(graph, output)
     report.store = _write_store(output)

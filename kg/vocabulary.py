@@ -13,8 +13,13 @@ class KG(DefinedNamespace):
     _fail = True
     _NS = Namespace("https://w3id.org/arabic-news-kg/ontology#")
 
+    # What the decision does: "reject", "link", "unlink", "merge" or "rename".
+    action: URIRef
     # Anyone who can act in the news: a person, a state, an organisation or a group.
     Actor: URIRef
+    # A node the decision changed: an entity it linked, unlinked, renamed or merged (the merged
+    # one is gone from the graph), or a fact it rejected (gone too) and the entities of that fact.
+    affects: URIRef
     # An organisation or a group: what convenes meetings and has members.
     Body: URIRef
     # A Wikidata item this unlinked entity may be.
@@ -36,6 +41,10 @@ class KG(DefinedNamespace):
     # The place an agency dateline names at the head of the article («القاهرة - أ ش أ»): where the
     # report was filed, not necessarily where its events happened.
     dateline: URIRef
+    # A correction an analyst made in the curation file beside the input (reject a fact, link,
+    # unlink, merge, rename), applied by every `kg build`: who (prov:wasAttributedTo), when
+    # (dcterms:created), why (rdfs:comment) and what it changed (kg:affects).
+    Decision: URIRef
     # defendant
     defendant: URIRef
     # News document
@@ -83,7 +92,8 @@ class KG(DefinedNamespace):
     linkScore: URIRef
     # How the Wikidata ID was found: "table" (the curated knowledge base), "kb-update" (the tables
     # `kg kb update` read from Wikidata), "role" (an office held at the article's date), or, by
-    # `kg link`, "kb" (a local table) or "online" (a lookup on a SPARQL endpoint).
+    # `kg link`, "kb" (a local table) or "online" (a lookup on a SPARQL endpoint), or "curation"
+    # (an analyst's decision, kg curate link).
     linkSource: URIRef
     # Wikidata link status
     LinkStatus: URIRef

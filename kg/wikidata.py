@@ -18,7 +18,6 @@ import http.client
 import json
 import os
 import re
-import tempfile
 import time
 import urllib.error
 from collections.abc import Iterable, Iterator
@@ -28,6 +27,7 @@ from string import Template
 
 from kg import __version__
 from kg.errors import EndpointError
+from kg.files import write_atomically
 from kg.store.http import HttpFailure, Retry, describe, is_transient
 
 WDQS = "https://query.wikidata.org/sparql"
@@ -153,7 +153,7 @@ class Client:
             body, fetched = self._post(text), time.time()
             rows = self._rows(body)
             if path is not None:
-                _write_atomically(path, body)  # only answers that parsed are kept
+                write_atomically(path, body)  # only answers that parsed are kept
                 fetched = path.stat().st_mtime  # what a re-run from the cache will report
         self.oldest = fetched if self.oldest is None else min(self.oldest, fetched)
         return rows
@@ -266,15 +266,3 @@ def _retry_after(failure: BaseException) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
-
-
-def _write_atomically(path: Path, body: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(body)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise

@@ -40,6 +40,7 @@ _CASE_NODE = _one("?o a kg:LegalCase", "o")
 _OTHER_CITY = "?o a kg:City . FILTER NOT EXISTS { ?x kg:location ?o }"
 _MEMBERSHIP = _one("?x a kg:Membership")
 _CANDIDATE = "<urn:test:candidate> a kg:LinkCandidate ; kg:linkScore 0.5 ; kg:item"
+_DECISION = "<urn:test:decision> a kg:Decision ; kg:affects ?x ; kg:action"
 
 
 def _remove(focus: str, path: str) -> str:
@@ -101,6 +102,10 @@ CASES = [
     ("LinkCandidateShape", "kg:item", "Pattern", f"INSERT DATA {{ {_CANDIDATE} wd:P31 }}"),
     ("LinkCandidateShape", "kg:linkScore", "MinCount",
      "INSERT DATA { <urn:test:candidate> a kg:LinkCandidate ; kg:item wd:Q1 }"),
+    ("DecisionShape", "kg:action", "In",
+     f"INSERT {{ {_DECISION} 'approve' }} WHERE {{ {_STATE} }}"),
+    ("DecisionShape", "prov:wasAttributedTo", "MinCount",
+     f"INSERT {{ {_DECISION} 'reject' }} WHERE {{ {_STATE} }}"),
 ]  # fmt: skip
 
 
