@@ -30,7 +30,7 @@ TURKEY, TRUMP = KGR["entity/Q43"], KGR["entity/Q22686"]
 AL_HAYYA = KGR["entity/khalil-al-hayya"]
 # The two people the seeds call «السفير التركي» (the Turkish ambassador): one person.
 AMBASSADOR, AMBASSADOR_TOO = KGR["entity/person-d6dd3a988641"], KGR["entity/person-e61b6d9543a9"]
-DELEGATION = KGR["entity/person-5e298486f562"]  # «ووفد حماس»: the NER kept the «و» (and)
+YILMAZ = KGR["entity/person-a521e40015e6"]  # «نوح يلماز», renamed to another spelling
 ISTANBUL_TALKS = "002_35cd34da39fb3bb3.txt"
 WHEN = "2025-12-01T10:00:00+00:00"
 # Decisions written by hand that the seed graph gives nothing to act on.
@@ -71,7 +71,7 @@ def curated(seed_graph, tmp_path_factory):
         ("reject", "Turkey", "met", "Donald Trump", "-d", ISTANBUL_TALKS, *why),
         ("link", "خليل الحيه", "Q900000082", *why),  # folded spelling of «خليل الحية»
         ("merge", str(AMBASSADOR), "kgr:entity/person-e61b6d9543a9", *why),
-        ("rename", "ووفد حماس", "وفد حماس", *why),
+        ("rename", "نوح يلماز", "نوح يلمز", *why),
         ("unlink", "Q22686", "--who", "analyst-c", *why),
     ]:
         done = curate(*args, graph=seed_graph, folder=folder)
@@ -198,8 +198,8 @@ def test_link_merge_rename_and_unlink_are_applied(graph):
     assert not [p for _, p in graph.subject_predicates(AMBASSADOR_TOO) if p != KG.affects]
     assert (AMBASSADOR, RDF.type, KG.Person) in graph
 
-    assert graph.value(DELEGATION, RDFS.label) == Literal("وفد حماس", lang="ar")
-    assert graph.value(DELEGATION, SKOS.altLabel) == Literal("ووفد حماس", lang="ar")
+    assert graph.value(YILMAZ, RDFS.label) == Literal("نوح يلمز", lang="ar")
+    assert graph.value(YILMAZ, SKOS.altLabel) == Literal("نوح يلماز", lang="ar")
 
     assert (TRUMP, OWL.sameAs, None) not in graph
     assert graph.value(TRUMP, KG.linkStatus) == KG.Unlinked
