@@ -63,7 +63,10 @@ def build_cli(
     ] = 1,
     cache: Annotated[
         Path | None,
-        typer.Option("--cache", help="Folder of cached extractions (default: OUTPUT's .cache/)."),
+        typer.Option(
+            "--cache",
+            help="Folder of cached extractions, yours alone (default: ~/.cache/kg/builds).",
+        ),
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Parse every article; read and write no cache.")
@@ -87,6 +90,7 @@ def build_cli(
     """Build the knowledge graph of a folder of Arabic news articles."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from kg.buildcache import default_cache
     from kg.nlp import ArabicParser
     from kg.pipeline import build
     from kg.reader import article_files
@@ -98,7 +102,7 @@ def build_cli(
         arabic, jobs, no_cache = TreebankParser(gold_parse, ner=ner), 1, True
     else:
         arabic = ArabicParser(model, parser, ner=ner)
-    cache_dir = None if no_cache else cache or output.parent / ".cache"
+    cache_dir = None if no_cache else cache or default_cache()
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -584,7 +588,8 @@ def kb_update_cli(
     """Rebuild the local linking tables from Wikidata: names, kinds, capitals, office holders."""
     from kg.kb import update_dir
     from kg.kb_update import update
-    from kg.wikidata import WDQS, Client, cache_dir
+    from kg.resources import cache_dir
+    from kg.wikidata import WDQS, Client
 
     client = Client(endpoint or WDQS, cache=cache_dir(), refresh=refresh)
     report = update(client, update_dir())
@@ -610,7 +615,8 @@ def link_cli(
 ) -> None:
     """Link the entities a build left unlinked to Wikidata, or record their candidates."""
     from kg.linker import link
-    from kg.wikidata import WDQS, Client, cache_dir
+    from kg.resources import cache_dir
+    from kg.wikidata import WDQS, Client
 
     if endpoint and not online:
         raise typer.BadParameter("--endpoint is for the online lookup: add --online")

@@ -61,3 +61,11 @@ class ServerError(KgError):
 
 class UnknownStore(KgError):
     """A store backend name that kg does not know."""
+
+
+class OutputError(KgError):
+    """A graph file or the build cache cannot be written (a folder, read-only, disk full)."""
+
+
+class UnsafeFolder(OutputError):
+    """A folder kg would read back from (the build cache) that another user owns or can write."""

@@ -17,7 +17,6 @@ import hashlib
 import http.client
 import json
 import os
-import tempfile
 import time
 import urllib.error
 from collections.abc import Iterable, Iterator
@@ -27,10 +26,10 @@ from string import Template
 
 from kg import __version__
 from kg.errors import EndpointError
+from kg.files import write_atomically
 from kg.store.http import HttpFailure, Retry, describe, is_transient
 
 WDQS = "https://query.wikidata.org/sparql"
-CACHE_ENV = "KG_CACHE_DIR"
 CONTACT_ENV = "KG_CONTACT"
 PROJECT_URL = "https://w3id.org/arabic-news-kg"
 BATCH = 200  # items per VALUES block: well under WDQS's request-size and time limits
@@ -45,15 +44,6 @@ Row = dict[str, str]
 
 class Throttled(EndpointError):
     """The endpoint keeps answering HTTP 429 Too Many Requests."""
-
-
-def cache_dir() -> Path:
-    """Where answers are cached: $KG_CACHE_DIR, else the per-user cache folder."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("kg"))
 
 
 def user_agent() -> str:
@@ -131,7 +121,7 @@ class Client:
             body, fetched = self._post(text), time.time()
             rows = self._rows(body)
             if path is not None:
-                _write_atomically(path, body)  # only answers that parsed are kept
+                write_atomically(path, lambda out: out.write(body))  # only answers that parsed
                 fetched = path.stat().st_mtime  # what a re-run from the cache will report
         self.oldest = fetched if self.oldest is None else min(self.oldest, fetched)
         return rows
@@ -241,15 +231,3 @@ def _retry_after(failure: BaseException) -> float | None:
     except (TypeError, ValueError):
         return None
     return max(0.0, when.timestamp() - time.time())
-
-
-def _write_atomically(path: Path, body: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(body)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
