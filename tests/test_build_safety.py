@@ -1,18 +1,24 @@
-"""Issue 11, item 4: the build cache cannot run code."""
+"""Issue 11, items 4, 10 and 12: the build cache cannot run code, one writer at a time,
+and output errors reported before the parse."""
 
 from __future__ import annotations
 
 import datetime
+import fcntl
 import hashlib
 import json
 import os
 import pickle
 import shutil
+import signal
 import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import SEEDS, run_kg
+from conftest import SAMPLE_GRAPH, SEEDS, run_kg
 
 from kg.buildcache import Extraction, pipeline_version
 from kg.kb import default_kb
@@ -39,6 +45,10 @@ def assert_one_line_error(result: subprocess.CompletedProcess, *fragments: str) 
 
 def cache_entries(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.is_file()) if folder.exists() else []
+
+
+def kg_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kg", *args]
 
 
 @pytest.fixture(scope="module")
@@ -236,3 +246,183 @@ def test_a_cache_folder_owned_by_another_user_is_refused(few_seeds, tmp_path):
     result = run_kg(*args, env=kg_env(tmp_path))
     assert_one_line_error(result, str(cache), "owned by")
     assert cache_entries(cache) == []
+
+
+# ------------------------------------------------ item 10: one writer at a time
+
+
+def hold_lock(graph: Path) -> Callable[[], None]:
+    """Lock `graph` as a running kg would (flock on GRAPH.lock, our pid in it)."""
+    handle = open(graph.with_name(graph.name + ".lock"), "w")  # noqa: SIM115
+    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    handle.write(str(os.getpid()))
+    handle.flush()
+    return handle.close
+
+
+def test_kg_link_fails_while_another_kg_writes_the_graph(warm, tmp_path):
+    graph = tmp_path / "kg.ttl"
+    graph.write_bytes(warm[1])
+    release = hold_lock(graph)
+    try:
+        result = run_kg("link", "-g", str(graph), env=kg_env(tmp_path))
+    finally:
+        release()
+    assert_one_line_error(result, str(graph), f"pid {os.getpid()}")
+    assert graph.read_bytes() == warm[1]
+
+
+def test_kg_build_fails_before_parsing_while_the_graph_is_locked(few_seeds, tmp_path):
+    graph, cache = tmp_path / "kg.ttl", tmp_path / "cache"
+    graph.write_bytes(SAMPLE_GRAPH.read_bytes())
+    release = hold_lock(graph)
+    try:
+        args = ("build", "-i", str(few_seeds), "-o", str(graph), "--cache", str(cache))
+        result = run_kg(*args, env=kg_env(tmp_path))
+    finally:
+        release()
+    assert_one_line_error(result, str(graph), f"pid {os.getpid()}")
+    assert cache_entries(cache) == []  # nothing was parsed
+    assert graph.read_bytes() == SAMPLE_GRAPH.read_bytes()
+
+
+def wait_until(condition: Callable[[], bool], process: subprocess.Popen, what: str) -> None:
+    deadline = time.monotonic() + 300
+    while not condition():
+        assert process.poll() is None, f"kg ended ({process.returncode}) before {what}"
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        time.sleep(0.01)
+
+
+def test_kg_link_during_a_build_fails_and_the_build_keeps_its_graph(warm, few_seeds, tmp_path):
+    cache, seed_graph = warm
+    reference = tmp_path / "reference.ttl"
+    args = ("build", "-i", str(few_seeds), "--cache", str(cache))
+    done = run_kg(*args, "-o", str(reference), env=kg_env(tmp_path))
+    assert done.returncode == 0, done.stderr
+    graph = tmp_path / "out" / "kg.ttl"
+    graph.parent.mkdir()
+    graph.write_bytes(seed_graph)  # the previous build's graph, which `kg link` would read
+    lock = graph.with_name("kg.ttl.lock")
+    building = subprocess.Popen(
+        kg_command(*args, "-o", str(graph)), env=kg_env(tmp_path), stdout=subprocess.DEVNULL
+    )
+    try:
+        wait_until(
+            lambda: lock.exists() and lock.read_text() == str(building.pid),
+            building,
+            f"it held {lock}",
+        )
+        building.send_signal(signal.SIGSTOP)  # mid-build, lock held: now a second writer
+        linking = run_kg("link", "-g", str(graph), env=kg_env(tmp_path))
+        building.send_signal(signal.SIGCONT)
+        assert building.wait(timeout=300) == 0
+    finally:
+        building.kill()
+        building.wait()
+    assert_one_line_error(linking, str(graph), f"pid {building.pid}")
+    assert graph.read_bytes() == reference.read_bytes()  # the build's graph, not lost
+
+
+def temp_files(folder: Path, prefix: str = ".") -> list[str]:
+    return sorted(n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp"))
+
+
+# ------------------------------------------------ item 12: output errors before the parse
+
+
+@pytest.fixture
+def tmpfs(tmp_path) -> Iterator[Callable[..., Path]]:
+    """Mount a real tmpfs of `size` bytes (read-only with ``readonly=True``); needs root."""
+    mounted: list[Path] = []
+
+    def mount(name: str, size: int, readonly: bool = False) -> Path:
+        point = tmp_path / name
+        point.mkdir()
+        options = f"size={size},mode=0755" + (",ro" if readonly else "")
+        done = subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", options, "tmpfs", str(point)],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode != 0:
+            pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
+        mounted.append(point)
+        return point
+
+    yield mount
+    for point in mounted:
+        subprocess.run(["umount", "-l", str(point)], check=False)
+
+
+def build_fails_before_parsing(
+    few_seeds: Path, tmp_path: Path, output: Path, cache: Path, *fragments: str
+) -> None:
+    """`kg build` fails with one line, having parsed nothing (no cache entry written)."""
+    args = ("build", "-i", str(few_seeds), "-o", str(output), "--cache", str(cache))
+    result = run_kg(*args, env=kg_env(tmp_path))
+    assert_one_line_error(result, *fragments)
+    assert cache_entries(cache) == [], "the articles were parsed before the error"
+
+
+def test_an_output_path_that_is_a_folder_fails_before_parsing(few_seeds, tmp_path):
+    output = tmp_path / "graphs"
+    output.mkdir()
+    build_fails_before_parsing(few_seeds, tmp_path, output, tmp_path / "cache", str(output))
+    assert os.listdir(output) == []
+
+
+def test_an_output_under_a_file_fails_before_parsing(few_seeds, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the graph's folder should be")
+    output = blocker / "kg.ttl"
+    build_fails_before_parsing(few_seeds, tmp_path, output, tmp_path / "cache", str(output))
+
+
+def test_a_read_only_output_folder_fails_before_parsing(few_seeds, tmp_path, tmpfs):
+    if os.geteuid() == 0:
+        folder = tmpfs("readonly", 1 << 20, readonly=True)
+    else:
+        folder = tmp_path / "readonly"
+        folder.mkdir(mode=0o555)
+    output = folder / "kg.ttl"
+    build_fails_before_parsing(few_seeds, tmp_path, output, tmp_path / "cache", str(folder))
+
+
+def test_an_unwritable_cache_fails_before_parsing(few_seeds, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the cache folder's parent should be")
+    cache = blocker / "cache"
+    build_fails_before_parsing(few_seeds, tmp_path, tmp_path / "kg.ttl", cache, str(cache))
+    assert not (tmp_path / "kg.ttl").exists()
+
+
+def test_a_read_only_cache_fails_before_parsing(few_seeds, tmp_path, tmpfs):
+    cache = tmpfs("cache", 1 << 20, readonly=True)
+    build_fails_before_parsing(few_seeds, tmp_path, tmp_path / "kg.ttl", cache, str(cache))
+
+
+def test_a_full_disk_fails_before_parsing(few_seeds, tmp_path, tmpfs):
+    disk = tmpfs("disk", 64 * 1024)
+    with pytest.raises(OSError, match="No space left"), (disk / "filler").open("wb") as filler:
+        while True:
+            filler.write(b"x" * 4096)
+            filler.flush()
+    output = disk / "kg.ttl"
+    build_fails_before_parsing(
+        few_seeds, tmp_path, output, tmp_path / "cache", str(output), "No space left on device"
+    )
+
+
+def test_a_full_disk_mid_write_is_one_line_and_keeps_the_previous_graph(warm, tmp_path, tmpfs):
+    cache, graph_bytes = warm
+    disk = tmpfs("disk", 64 * 1024)  # room for the previous graph, not for the seeds' 62 kB
+    assert len(graph_bytes) > 60 * 1024
+    graph = disk / "kg.ttl"
+    graph.write_bytes(SAMPLE_GRAPH.read_bytes())
+    args = ("build", "-i", str(SEEDS), "-o", str(graph), "--cache", str(cache))
+    result = run_kg(*args, env=kg_env(tmp_path))
+    assert_one_line_error(result, str(graph), "No space left on device")
+    assert graph.read_bytes() == SAMPLE_GRAPH.read_bytes()
+    assert temp_files(disk) == []
