@@ -423,7 +423,11 @@ def _score_table(title: str, first_column: str, scores: dict):
 
 
 def main() -> None:
-    """Entry point of the `kg` script: run the app, report `KgError` on one line."""
+    """Entry point of the `kg` script: run the app, report `KgError` on one line; SIGTERM and
+    SIGHUP clean up (temp files, locks) before kg dies by them."""
+    from kg.termination import Terminated, die_by, raise_on_termination
+
+    raise_on_termination()
     try:
         app()
     except KgError as error:
@@ -432,6 +436,8 @@ def main() -> None:
         # One line, whatever the message quotes (pyoxigraph's parse errors span several).
         typer.secho(f"error: {' '.join(str(error).split())}", err=True, fg=typer.colors.RED)
         sys.exit(1)
+    except Terminated as end:
+        die_by(end.signum)
 
 
 # ---------------------------------------------------------------- query, load, serve

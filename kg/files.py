@@ -1,14 +1,15 @@
 """Writing kg's files safely: atomically, one writer per graph, into folders fit for it.
 
 A file (a graph, a build-cache entry, a cached WDQS answer) is written to a hidden temp file
-beside it, flushed to disk, and renamed over it only once whole, so a crash, a full disk or
-Ctrl-C leaves the previous file as it was, and the error is one line naming the file. A command
-that rewrites a graph `claim`s it first: it holds a lock on ``GRAPH.lock`` from before its long
-work until the rename, so two writers never interleave (a `kg link` finishing during a
-`kg build` would otherwise write the old graph back over the new one), and it learns at once,
-not after the parse, that the graph cannot be written. A folder kg reads back from (the build
-cache) must be the user's own: `private_folder` refuses one that another user owns or may
-write to.
+beside it, flushed to disk, and renamed over it only once whole, so a crash, a full disk or a
+signal leaves the previous file as it was, and the error is one line naming the file; the temp
+file is removed on the way out (kg turns SIGTERM and SIGHUP into an exception for that:
+`kg.termination`). A command that rewrites a graph `claim`s it first: it holds a lock on
+``GRAPH.lock`` from before its long work until the rename, so two writers never interleave (a
+`kg link` finishing during a `kg build` would otherwise write the old graph back over the new
+one), and it learns at once, not after the parse, that the graph cannot be written. A folder
+kg reads back from (the build cache) must be the user's own: `private_folder` refuses one that
+another user owns or may write to.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Issue 11, items 4, 10 and 12: the build cache cannot run code, one writer at a time,
-and output errors reported before the parse."""
+nothing left behind by a signal, and output errors reported before the parse."""
 
 from __future__ import annotations
 
@@ -326,6 +326,40 @@ def test_kg_link_during_a_build_fails_and_the_build_keeps_its_graph(warm, few_se
 
 def temp_files(folder: Path, prefix: str = ".") -> list[str]:
     return sorted(n for n in os.listdir(folder) if n.startswith(prefix) and n.endswith(".tmp"))
+
+
+@pytest.mark.parametrize(
+    "signum", [signal.SIGTERM, signal.SIGHUP, signal.SIGINT], ids=["TERM", "HUP", "INT"]
+)
+def test_a_signal_during_the_write_leaves_no_temp_file(warm, tmp_path, signum):
+    cache, _ = warm
+    out = tmp_path / "out"
+    out.mkdir()
+    graph = out / "kg.ttl"
+    graph.write_bytes(SAMPLE_GRAPH.read_bytes())
+    command = kg_command("build", "-i", str(SEEDS), "-o", str(graph), "--cache", str(cache))
+    for _attempt in range(5):  # the write lasts a few ms: catch the build inside it
+        building = subprocess.Popen(command, env=kg_env(tmp_path), stdout=subprocess.DEVNULL)
+        try:
+            while building.poll() is None and not temp_files(out, ".kg.ttl."):
+                pass
+            building.send_signal(signal.SIGSTOP)
+            caught = bool(temp_files(out, ".kg.ttl."))
+            if caught:
+                building.send_signal(signum)
+            building.send_signal(signal.SIGCONT)
+            code = building.wait(timeout=300)
+        finally:
+            building.kill()
+            building.wait()
+        if caught:
+            break
+        graph.write_bytes(SAMPLE_GRAPH.read_bytes())
+    else:
+        pytest.fail("never caught the build while it wrote the graph")
+    assert temp_files(out) == []
+    assert graph.read_bytes() == SAMPLE_GRAPH.read_bytes()  # the previous graph
+    assert code == (130 if signum == signal.SIGINT else -signum)
 
 
 # ------------------------------------------------ item 12: output errors before the parse
