@@ -63,7 +63,10 @@ def build_cli(
     ] = 1,
     cache: Annotated[
         Path | None,
-        typer.Option("--cache", help="Folder of cached extractions (default: OUTPUT's .cache/)."),
+        typer.Option(
+            "--cache",
+            help="Folder of cached extractions, yours alone (default: ~/.cache/kg/builds).",
+        ),
     ] = None,
     no_cache: Annotated[
         bool, typer.Option("--no-cache", help="Parse every article; read and write no cache.")
@@ -87,6 +90,7 @@ def build_cli(
     """Build the knowledge graph of a folder of Arabic news articles."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
+    from kg.buildcache import default_cache
     from kg.curation import curation_file, read_decisions
     from kg.nlp import ArabicParser
     from kg.pipeline import build
@@ -102,7 +106,7 @@ def build_cli(
         arabic, jobs, no_cache = TreebankParser(gold_parse, ner=ner), 1, True
     else:
         arabic = ArabicParser(model, parser, ner=ner)
-    cache_dir = None if no_cache else cache or output.parent / ".cache"
+    cache_dir = None if no_cache else cache or default_cache()
     with Progress(
         TextColumn("{task.description}"),
         BarColumn(),
@@ -439,7 +443,11 @@ def _score_table(title: str, first_column: str, scores: dict):
 
 
 def main() -> None:
-    """Entry point of the `kg` script: run the app, report `KgError` on one line."""
+    """Entry point of the `kg` script: run the app, report `KgError` on one line; SIGTERM and
+    SIGHUP clean up (temp files, locks) before kg dies by them."""
+    from kg.termination import Terminated, die_by, raise_on_termination
+
+    raise_on_termination()
     try:
         app()
     except KgError as error:
@@ -448,6 +456,8 @@ def main() -> None:
         # One line, whatever the message quotes (pyoxigraph's parse errors span several).
         typer.secho(f"error: {' '.join(str(error).split())}", err=True, fg=typer.colors.RED)
         sys.exit(1)
+    except Terminated as end:
+        die_by(end.signum)
 
 
 # ---------------------------------------------------------------- query, load, serve
@@ -703,7 +713,8 @@ def kb_update_cli(
     """Rebuild the local linking tables from Wikidata: names, kinds, capitals, office holders."""
     from kg.kb import update_dir
     from kg.kb_update import update
-    from kg.wikidata import WDQS, Client, cache_dir
+    from kg.resources import cache_dir
+    from kg.wikidata import WDQS, Client
 
     client = Client(endpoint or WDQS, cache=cache_dir(), refresh=refresh)
     report = update(client, update_dir())
@@ -729,7 +740,8 @@ def link_cli(
 ) -> None:
     """Link the entities a build left unlinked to Wikidata, or record their candidates."""
     from kg.linker import link
-    from kg.wikidata import WDQS, Client, cache_dir
+    from kg.resources import cache_dir
+    from kg.wikidata import WDQS, Client
 
     if endpoint and not online:
         raise typer.BadParameter("--endpoint is for the online lookup: add --online")

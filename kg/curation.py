@@ -264,7 +264,8 @@ def curate(decision: Decision, input_dir: Path, graph_path: Path) -> Path:
     text = path.read_text(encoding="utf-8") if path.is_file() else "\t".join(COLUMNS) + "\n"
     if not text.endswith("\n"):
         text += "\n"
-    write_atomically(path, (text + "\t".join(decision.cells()) + "\n").encode("utf-8"))
+    body = (text + "\t".join(decision.cells()) + "\n").encode("utf-8")
+    write_atomically(path, lambda out: out.write(body))
     return path
 
 

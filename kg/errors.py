@@ -74,3 +74,15 @@ class UnknownStore(KgError):
 
 class CurationError(KgError):
     """The analyst's curation file, or a decision given to `kg curate`, cannot be used."""
+
+
+class OutputError(KgError):
+    """A graph file or the build cache cannot be written (a folder, read-only, disk full)."""
+
+
+class OutputLocked(OutputError):
+    """Another kg process is writing the same graph file."""
+
+
+class UnsafeFolder(OutputError):
+    """A folder kg would read back from (the build cache) that another user owns or can write."""

@@ -11,8 +11,6 @@ its event (`kg:event`), whose evidence gives document, sentence and character of
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -21,6 +19,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
+from kg.files import write_atomically
 from kg.namespaces import KG, KGR, WD, bind_prefixes
 from kg.schema import ATTRIBUTES, ENTITY_TYPES, EVENT_KINDS, EVENT_ROLES, Relation, facts
 from kg.types import Article, Entity, Event, EventDate, Evidence, Mention, Role
@@ -310,13 +309,5 @@ def _event_label(event: Event) -> str:
 
 
 def write_turtle(graph: Graph, path: Path) -> None:
-    """Serialise `graph` to `path` atomically: a temp file in the same folder, then a rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            graph.serialize(out, format="turtle", encoding="utf-8")
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    """Serialise `graph` to `path` atomically (`kg.files.write_atomically`)."""
+    write_atomically(path, lambda out: graph.serialize(out, format="turtle", encoding="utf-8"))

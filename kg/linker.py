@@ -29,6 +29,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import OWL, PROV, RDF, RDFS
 
+from kg.files import claim
 from kg.graph import candidate_iri, write_turtle
 from kg.kb import KbEntry, shipped_kb, updated_kb
 from kg.namespaces import KG, WD, bind_prefixes
@@ -93,32 +94,34 @@ def link(
     client: Client | None = None,
     threshold: float = THRESHOLD,
 ) -> LinkReport:
-    """Link what can be linked in the graph at `graph_path`, and rewrite it in place."""
-    graph = bind_prefixes(load_graph(graph_path))
-    entities, report = _unlinked(graph)
-    pool = _local_candidates()
-    if online:
-        pool = _with_online(pool, entities, client or Client())
-    context = _context(graph)
-    by_name: dict[str, list[Candidate]] = {}
-    for candidate in pool.values():
-        for name in candidate.names:
-            by_name.setdefault(name, []).append(candidate)
-    for entity in entities:
-        scored = _rank(entity, by_name, context.get(entity.node, set()))
-        if not scored:
-            report.unmatched += 1
-            continue  # candidates an earlier run recorded (online, say) are kept
-        clear_candidates(graph, entity.node)
-        if _decisive(scored, threshold):
-            best = scored[0]
-            _write_link(graph, entity.node, best)
-            report.linked.append((entity.labels[0], best.candidate.qid, best.score))
-        else:
-            _write_candidates(graph, entity.node, scored[:MAX_CANDIDATES])
-            report.undecided += 1
-    check_conforms(graph)
-    write_turtle(graph, graph_path)
+    """Link what can be linked in the graph at `graph_path`, and rewrite it in place; the
+    graph is claimed meanwhile (`kg.files.claim`), so no other kg rewrites it in between."""
+    with claim(graph_path):
+        graph = bind_prefixes(load_graph(graph_path))
+        entities, report = _unlinked(graph)
+        pool = _local_candidates()
+        if online:
+            pool = _with_online(pool, entities, client or Client())
+        context = _context(graph)
+        by_name: dict[str, list[Candidate]] = {}
+        for candidate in pool.values():
+            for name in candidate.names:
+                by_name.setdefault(name, []).append(candidate)
+        for entity in entities:
+            scored = _rank(entity, by_name, context.get(entity.node, set()))
+            if not scored:
+                report.unmatched += 1
+                continue  # candidates an earlier run recorded (online, say) are kept
+            clear_candidates(graph, entity.node)
+            if _decisive(scored, threshold):
+                best = scored[0]
+                _write_link(graph, entity.node, best)
+                report.linked.append((entity.labels[0], best.candidate.qid, best.score))
+            else:
+                _write_candidates(graph, entity.node, scored[:MAX_CANDIDATES])
+                report.undecided += 1
+        check_conforms(graph)
+        write_turtle(graph, graph_path)
     return report
 
 

@@ -28,6 +28,7 @@ from kg.buildcache import Extraction, ResultCache, pipeline_version
 from kg.curation import CurationReport, apply_curation
 from kg.errors import InputError
 from kg.extract import extraction_pipeline
+from kg.files import claim
 from kg.graph import GraphBuilder, write_turtle
 from kg.kb import KnowledgeBase, default_kb
 from kg.nlp import ArabicParser, ParserSpec
@@ -120,44 +121,48 @@ def build(
 
     `on_document(name, total)` is called once per input file as its articles are done.
     `jobs` worker processes parse in parallel; `cache_dir` keeps extractions between builds.
+    `output` is claimed (`kg.files.claim`: locked, checked writable) and the cache checked
+    before anything is parsed, so neither a second writer nor an unwritable output or cache
+    is found out after a long parse.
     """
     started = time.perf_counter()
     report = BuildReport()
     builder = GraphBuilder()
     kb = kb or default_kb()
-    cache = ResultCache(cache_dir, pipeline_version(parser.spec, kb)) if cache_dir else None
-    total = sum(1 for _ in input_dir.glob("*.txt")) if input_dir.is_dir() else 0
+    with claim(output):
+        cache = ResultCache(cache_dir, pipeline_version(parser.spec, kb)) if cache_dir else None
+        total = sum(1 for _ in input_dir.glob("*.txt")) if input_dir.is_dir() else 0
 
-    def skip(skipped: Skipped) -> None:
-        report.skipped.append(skipped)
-        on_document(skipped.source, total)
+        def skip(skipped: Skipped) -> None:
+            report.skipped.append(skipped)
+            on_document(skipped.source, total)
 
-    articles = _readable(read_folder(input_dir), skip)
-    lookup = cache.get if cache else lambda article: None
-    if jobs == 1:
-        results = _in_process(articles, Extractor(parser, kb), lookup)
-    else:
-        results = _in_workers(articles, kb, parser.spec, jobs, lookup)
-    last_source = None
-    for result, cached in results:
-        if cache and not cached:
-            cache.put(result.article, result[1:])
-        report.cached += cached
-        report.parsed += not cached
-        builder.add(result.article, result.mentions, result.events)
-        report.documents += 1
-        report.sentences += result.sentences
-        if result.article.source != last_source:
-            last_source = result.article.source
-            on_document(last_source, total)
-    if not report.documents:
-        reasons = "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:3])
-        raise InputError(f"no readable article in {input_dir} ({reasons})")
-    graph = builder.graph()
-    report.curation = apply_curation(graph, input_dir)
-    check_conforms(graph)
-    write_turtle(graph, output)
-    report.store = _write_store(output)
+        articles = _readable(read_folder(input_dir), skip)
+        lookup = cache.get if cache else lambda article: None
+        if jobs == 1:
+            results = _in_process(articles, Extractor(parser, kb), lookup)
+        else:
+            results = _in_workers(articles, kb, parser.spec, jobs, lookup)
+        last_source = None
+        for result, cached in results:
+            if cache and not cached:
+                cache.put(result.article, result[1:])
+            report.cached += cached
+            report.parsed += not cached
+            builder.add(result.article, result.mentions, result.events)
+            report.documents += 1
+            report.sentences += result.sentences
+            if result.article.source != last_source:
+                last_source = result.article.source
+                on_document(last_source, total)
+        if not report.documents:
+            reasons = "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:3])
+            raise InputError(f"no readable article in {input_dir} ({reasons})")
+        graph = builder.graph()
+        report.curation = apply_curation(graph, input_dir)
+        check_conforms(graph)
+        write_turtle(graph, output)
+        report.store = _write_store(output)
     _summarise(report, builder, graph)
     report.seconds = time.perf_counter() - started
     return report

@@ -31,7 +31,6 @@ from kg.files import write_atomically
 from kg.store.http import HttpFailure, Retry, describe, is_transient
 
 WDQS = "https://query.wikidata.org/sparql"
-CACHE_ENV = "KG_CACHE_DIR"
 CONTACT_ENV = "KG_CONTACT"
 PROJECT_URL = "https://w3id.org/arabic-news-kg"
 BATCH = 200  # items per VALUES block: well under WDQS's request-size and time limits
@@ -63,15 +62,6 @@ class Row(dict[str, str]):
 
     def __missing__(self, name: str) -> str:
         raise MalformedAnswer(f"a row without ?{name}")
-
-
-def cache_dir() -> Path:
-    """Where answers are cached: $KG_CACHE_DIR, else the per-user cache folder."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("kg"))
 
 
 def user_agent() -> str:
@@ -153,7 +143,7 @@ class Client:
             body, fetched = self._post(text), time.time()
             rows = self._rows(body)
             if path is not None:
-                write_atomically(path, body)  # only answers that parsed are kept
+                write_atomically(path, lambda out: out.write(body))  # only answers that parsed
                 fetched = path.stat().st_mtime  # what a re-run from the cache will report
         self.oldest = fetched if self.oldest is None else min(self.oldest, fetched)
         return rows

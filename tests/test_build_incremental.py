@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -96,12 +97,17 @@ def test_process_article_is_the_per_article_step(arabic_parser):
 
 @pytest.mark.model
 def test_cli_rebuild_reads_the_cache(tmp_path):
+    env = {**os.environ, "KG_CACHE_DIR": str(tmp_path / "user-cache")}
+
     def kg_build() -> str:
         command = [sys.executable, "-m", "kg", "build", "-i", str(SEEDS), "-o", "out/kg.ttl"]
-        done = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True, timeout=600)
+        done = subprocess.run(
+            command, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600
+        )
         assert done.returncode == 0, done.stderr
         return done.stdout
 
     assert "7 / 0" in kg_build()
     assert "0 / 7" in kg_build()
-    assert (tmp_path / "out" / ".cache").is_dir()
+    assert (tmp_path / "user-cache" / "builds").is_dir()  # kg's per-user cache, not out/
+    assert sorted(os.listdir(tmp_path / "out")) == ["kg.ttl"]
