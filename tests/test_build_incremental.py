@@ -110,4 +110,4 @@ def test_cli_rebuild_reads_the_cache(tmp_path):
     assert "7 / 0" in kg_build()
     assert "0 / 7" in kg_build()
     assert (tmp_path / "user-cache" / "builds").is_dir()  # kg's per-user cache, not out/
-    assert sorted(os.listdir(tmp_path / "out")) == ["kg.ttl"]
+    assert sorted(os.listdir(tmp_path / "out")) == ["kg.oxigraph", "kg.ttl"]  # no cache there
