@@ -31,6 +31,18 @@ class MalformedQuery(KgError):
     """A SPARQL query that does not parse."""
 
 
+class ServiceNotAllowed(KgError):
+    """A query on the local graph calls a SERVICE on a host the user did not allow."""
+
+
+class QueryTimeout(KgError):
+    """A query on the local graph ran longer than its timeout."""
+
+
+class QueryInterrupted(KgError):
+    """The user stopped a query on the local graph (Ctrl-C)."""
+
+
 class ShapesViolated(KgError):
     """A graph that does not conform to the SHACL shapes."""
 
@@ -53,6 +65,10 @@ class EndpointAuthError(EndpointError):
 
 class EndpointTimeout(EndpointError):
     """The endpoint did not answer within the timeout."""
+
+
+class EndpointRedirect(EndpointError):
+    """The endpoint answered with a redirect kg does not follow (an upload, another origin)."""
 
 
 class ServerError(KgError):

@@ -2,33 +2,23 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path
-from typing import Literal
-
-import pyoxigraph as ox
 
 from kg import store
-from kg.errors import MalformedQuery
 from kg.resources import query_path
 from kg.results import QueryResult
-
-QueryForm = Literal["select", "ask", "graph"]
+from kg.sparql import QueryForm, parse
 
 
 def query_form(text: str, origin: str = "query") -> QueryForm:
     """Whether `text` is a SELECT, an ASK or a graph query (CONSTRUCT/DESCRIBE); raise
     `MalformedQuery` naming `origin` and the parser's position if it is no query at all.
 
-    The text goes to pyoxigraph's parser through an empty store: SELECT and CONSTRUCT
-    answers are lazy and never evaluated here, and an ASK on nothing is immediate.
+    The text is only parsed (`kg.sparql.parse`), never run: running it, even on an empty
+    store, would make its SERVICE calls.
     """
-    try:
-        answer = ox.Store().query(text)
-    except SyntaxError as error:
-        raise MalformedQuery(f"{origin} is not a valid SPARQL query: {error}") from None
-    if isinstance(answer, ox.QuerySolutions):
-        return "select"
-    return "ask" if isinstance(answer, ox.QueryBoolean) else "graph"
+    return parse(text, origin).form
 
 
 def load_query(name_or_path: str | Path) -> str:
@@ -47,10 +37,17 @@ def run_query(
     user: str | None = None,
     password: str | None = None,
     timeout: int = 60,
+    allow_service: Collection[str] = (),
 ) -> QueryResult:
-    """Run a saved query on the Turtle file `graph`, or on `endpoints` when they are given."""
+    """Run a saved query on the Turtle file `graph`, or on `endpoints` when they are given,
+    within `timeout` seconds.
+
+    On the local graph a SERVICE call is refused unless `allow_service` names its host (it
+    would send the graph's data there); an endpoint applies its own policy to SERVICE.
+    """
     text = load_query(name_or_path)
     if endpoints is None:
-        return store.get("local").from_turtle(graph).query(text)
+        local = store.get("local").from_turtle(graph)
+        return local.query(text, timeout=timeout, allow_service=allow_service)
     remote = store.get("remote")(endpoints, user=user, password=password, timeout=timeout)
     return remote.query(text)
