@@ -35,6 +35,11 @@ class ServiceNotAllowed(KgError):
     """A query on the local graph calls a SERVICE on a host the user did not allow."""
 
 
+class QueryFailed(KgError):
+    """The local engine could not evaluate a query (a SERVICE that failed, an unknown
+    function)."""
+
+
 class QueryTimeout(KgError):
     """A query on the local graph ran longer than its timeout."""
 

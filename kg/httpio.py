@@ -25,20 +25,21 @@ from typing import BinaryIO, Literal
 from urllib.parse import urljoin, urlsplit
 
 from kg.errors import EndpointRedirect
-from kg.urls import credentials, origin, redact
+from kg.urls import credentials, origin, port_of, redact
 
 Redirects = Literal["never", "same-origin", "any"]
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
 CHUNK = 1 << 16
+# Of an error answer only the start is read: its first line goes into kg's message.
+ERROR_BODY = 1 << 16
 
 
 @dataclass(frozen=True)
 class Response:
-    """A 2xx answer: its status, media type (``text/html``) and body (empty when the caller
-    gave a `sink` to write it to)."""
+    """An answer: its status, media type (``text/html``) and body (empty when the caller
+    gave a `sink` to write it to, or for a redirect)."""
 
-    url: str
     status: int
     content_type: str
     body: bytes
@@ -88,8 +89,7 @@ def exchange(
     `auth` (else credentials written in `url`) is sent as basic auth, and only to `url`'s
     origin. A redirect is followed as `redirects` allows, with the same method and body,
     or raised as `EndpointRedirect` naming the new location and the `option` that would
-    take it. An error status raises
-    `HttpFailure`; socket errors pass through as `OSError`.
+    take it. An error status raises `HttpFailure`; socket errors pass through as `OSError`.
     """
     deadline = time.monotonic() + timeout
     auth = auth or credentials(url)
@@ -99,15 +99,16 @@ def exchange(
         if auth is not None and origin(current) == home:
             token = base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode("ascii")
             sent["Authorization"] = f"Basic {token}"
-        status, location, response = _once(method, current, sent, body, deadline, timeout, sink)
+        response, location = _once(method, current, sent, body, deadline, timeout, sink)
         if location is None:
             return response
         target = urljoin(current, location)
         if redirects == "never" or (redirects == "same-origin" and origin(target) != home):
             what = "a redirect of this request" if redirects == "never" else "it to another host"
             raise EndpointRedirect(
-                f"{redact(current)} redirects to {redact(target)} (HTTP {status}); kg does not "
-                f"follow {what}: if you trust that address, give {option} {redact(target)}"
+                f"{redact(current)} redirects to {redact(target)} (HTTP {response.status}); "
+                f"kg does not follow {what}: if you trust that address, "
+                f"give {option} {redact(target)}"
             )
         current = target
     raise EndpointRedirect(f"{redact(url)} redirects more than {MAX_REDIRECTS} times")
@@ -121,15 +122,16 @@ def _once(
     deadline: float,
     timeout: float,
     sink: BinaryIO | None,
-) -> tuple[int, str | None, Response]:
-    """One request: (status, redirect location or None, the answer)."""
+) -> tuple[Response, str | None]:
+    """One request: its answer, and where it redirects to (None if it does not)."""
     parts = urlsplit(url)
     kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
     remaining = deadline - time.monotonic()
     if remaining <= 0:
         raise TimeoutError(f"no complete answer within {timeout} s")
-    connection = kind(parts.hostname or "", parts.port, timeout=remaining)
-    watchdog = _Watchdog(connection, remaining)
+    # The port always given: http.client would read the end of an IPv6 address as one.
+    connection = kind(parts.hostname or "", port_of(parts), timeout=remaining)
+    watchdog = _Watchdog(connection, deadline)
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:
         connection.connect()
@@ -145,16 +147,16 @@ def _once(
         content_type = answer.headers.get_content_type()
         location = answer.headers.get("Location")
         if answer.status in REDIRECT_STATUSES and location:
-            return answer.status, location, Response(url, answer.status, content_type, b"")
-        if answer.status >= 400 or sink is None or method == "HEAD":
+            return Response(answer.status, content_type, b""), location
+        if answer.status >= 400:
+            raise HttpFailure(answer.status, answer.reason, answer.read(ERROR_BODY))
+        if sink is None or method == "HEAD":
             data = answer.read()
         else:
             while chunk := answer.read(CHUNK):
                 sink.write(chunk)
             data = b""
-        if answer.status >= 400:
-            raise HttpFailure(answer.status, answer.reason, data)
-        return answer.status, None, Response(url, answer.status, content_type, data)
+        return Response(answer.status, content_type, data), None
     except (OSError, http.client.HTTPException) as error:
         if watchdog.fired:
             raise TimeoutError(f"no complete answer within {timeout} s") from error
@@ -165,20 +167,24 @@ def _once(
 
 
 class _Watchdog:
-    """Shuts a connection's socket down after `seconds`: a read or write blocked in another
-    thread then returns at once, so no phase of the exchange outlives the deadline."""
+    """Shuts a connection's socket down at `deadline` (a `time.monotonic` time): a read or
+    write blocked in another thread then returns at once, so no phase of the exchange
+    outlives the deadline."""
 
-    def __init__(self, connection: http.client.HTTPConnection, seconds: float) -> None:
+    def __init__(self, connection: http.client.HTTPConnection, deadline: float) -> None:
         self.connection = connection
+        self.deadline = deadline
         self.fired = False
-        self._timer = threading.Timer(seconds, self._fire)
-        self._timer.daemon = True
+        self._timer: threading.Timer | None = None
 
     def start(self) -> None:
+        self._timer = threading.Timer(max(0.0, self.deadline - time.monotonic()), self._fire)
+        self._timer.daemon = True
         self._timer.start()
 
     def cancel(self) -> None:
-        self._timer.cancel()
+        if self._timer is not None:
+            self._timer.cancel()
 
     def _fire(self) -> None:
         self.fired = True

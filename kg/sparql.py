@@ -73,7 +73,6 @@ def nesting(text: str) -> int:
     return deepest
 
 
-@lru_cache(maxsize=32)
 def parse(text: str, origin: str = "query") -> ParsedQuery:
     """Parse `text` without running it; raise `MalformedQuery` naming `origin` if it nests
     deeper than `MAX_NESTING` or is no SPARQL query (with the parser's line:column)."""
@@ -84,9 +83,7 @@ def parse(text: str, origin: str = "query") -> ParsedQuery:
             "flatten the query"
         )
     try:
-        with _recursion_limit(_PARSER_RECURSION):
-            prologue, query = parseQuery(text)
-            services = tuple(_services(query, translatePrologue(prologue, None)))
+        return _parse(text)
     except ParseBaseException as error:
         found = " ".join(error.pstr[error.loc : error.loc + 30].split()) or "the end of the text"
         raise MalformedQuery(
@@ -97,6 +94,15 @@ def parse(text: str, origin: str = "query") -> ParsedQuery:
         raise MalformedQuery(f"{origin} nests too deeply for kg's parser: flatten it") from None
     except Exception as error:  # rdflib raises bare Exception for an undeclared prefix
         raise MalformedQuery(f"{origin} is not a valid SPARQL query: {error}") from None
+
+
+@lru_cache(maxsize=32)
+def _parse(text: str) -> ParsedQuery:
+    """rdflib's parse of `text` (some 50 ms), kept: kg checks a query where it is read and
+    again where it is run."""
+    with _recursion_limit(_PARSER_RECURSION):
+        prologue, query = parseQuery(text)
+        services = tuple(_services(query, translatePrologue(prologue, None)))
     return ParsedQuery(FORMS[query.name], services)
 
 

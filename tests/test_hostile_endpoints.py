@@ -163,6 +163,13 @@ def test_a_service_that_never_answers_stops_at_the_timeout(silent_port, tmp_path
     assert time.monotonic() - started < 15
 
 
+def test_an_allowed_service_that_fails_is_one_line(tmp_path):
+    url = f"http://127.0.0.1:{free_port()}/sparql"
+    query = rq(tmp_path, f"SELECT * WHERE {{ SERVICE <{url}> {{ ?s ?p ?o }} }}")
+    done = kg("query", query, "-g", str(SAMPLE_GRAPH), "--allow-service", "127.0.0.1")
+    assert "the query failed" in one_error_line(done)
+
+
 # ------------------------------------------------------------------ 3. redirects
 
 

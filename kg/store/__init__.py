@@ -1,10 +1,10 @@
 """Where kg's graph is queried: storage backends chosen by name and imported only when used.
 
 ``get("local")`` is pyoxigraph in this process; ``get("remote")`` (also ``"fuseki"``,
-``"oxigraph"``) is any SPARQL 1.1 endpoint, through SPARQLWrapper and the Graph Store
-Protocol. Both classes offer ``load(path, graph=None, replace=False) -> LoadReport`` and
-``query(text) -> QueryResult``. This module stays light so that ``kg --help`` never
-imports SPARQLWrapper.
+``"oxigraph"``) is any SPARQL 1.1 endpoint, through the SPARQL 1.1 Protocol and the Graph
+Store Protocol over `kg.httpio`. Both classes offer ``load(path, graph=None,
+replace=False) -> LoadReport`` and ``query(text) -> QueryResult``. This module stays light
+so that ``kg --help`` never imports pyoxigraph.
 """
 
 from __future__ import annotations

@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import GraphNotBuilt, MalformedQuery, QueryInterrupted, QueryTimeout
+from kg.errors import (
+    GraphNotBuilt,
+    MalformedQuery,
+    QueryFailed,
+    QueryInterrupted,
+    QueryTimeout,
+)
 from kg.results import QueryResult, from_pyoxigraph
 from kg.sparql import check_services, parse
 from kg.store import LoadReport, count_query
@@ -92,8 +98,10 @@ class _Evaluation:
     def _run(self, store: ox.Store, text: str) -> None:
         try:
             self._answer = from_pyoxigraph(store.query(text), stop=self._stop)
-        except BaseException as error:  # handed to the waiting thread
-            self._error = error
+        except BaseException as error:
+            # Handed to the waiting thread without its traceback: the frames hold
+            # pyoxigraph's answer, which must be dropped in the thread that made it.
+            self._error = error.with_traceback(None)
         finally:
             self._done.set()
 
@@ -113,6 +121,9 @@ class _Evaluation:
             )
         if isinstance(self._error, SyntaxError):
             raise MalformedQuery(f"not a valid SPARQL query: {self._error}") from None
+        if isinstance(self._error, (OSError, RuntimeError)):
+            # pyoxigraph's evaluation errors: a SERVICE that failed, an unknown function.
+            raise QueryFailed(f"the query failed: {self._error}") from None
         if self._error is not None:
             raise self._error
         assert self._answer is not None
