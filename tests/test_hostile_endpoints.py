@@ -113,14 +113,20 @@ def redirector(http_server, target: str, status: int = 302) -> str:
 
 @pytest.mark.parametrize(
     "pattern",
-    ["SERVICE <{url}/sparql> {{ ?s ?p ?o }}", "BIND(<{url}/sparql> AS ?where) SERVICE ?where {{}}"],
-    ids=["iri", "variable"],
+    [
+        "SERVICE <{url}/sparql> {{ ?s ?p ?o }}",
+        "BIND(<{url}/sparql> AS ?where) SERVICE ?where {{}}",
+        "OPTIONAL {{ SELECT * WHERE {{ service silent remote:sparql {{ ?s ?p ?o }} }} }}",
+        r"\u0053ERVICE <{url}/sparql> {{ ?s ?p ?o }}",
+    ],
+    ids=["iri", "variable", "prefixed-silent-nested", "escaped-keyword"],
 )
 def test_a_local_query_calling_a_service_is_refused_and_sends_nothing(
     fault_server, tmp_path, pattern
 ):
     recorder = fault_server(Answer(200, EMPTY_SELECT, SPARQL_JSON))
-    query = rq(tmp_path, "SELECT * WHERE { " + pattern.format(url=recorder.url) + " }")
+    body = pattern.format(url=recorder.url)
+    query = rq(tmp_path, f"PREFIX remote: <{recorder.url}/> SELECT * WHERE {{ {body} }}")
     for allowed in ([], ["--allow-service", "example.org"]):
         line = one_error_line(kg("query", query, "--graph", str(SAMPLE_GRAPH), *allowed))
         assert "--allow-service" in line and "SERVICE" in line
