@@ -6,17 +6,18 @@ names a URL goes through `redact`, so the password never reaches a terminal or a
 
 from __future__ import annotations
 
-from urllib.parse import SplitResult, urlsplit, urlunsplit
+import re
+from urllib.parse import SplitResult, urlsplit
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
+# What stands between the scheme (if any) and the host: ``user:password@``.
+_USERINFO = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*://)?[^/?#@]*@")
 
 
 def redact(url: str) -> str:
-    """`url` with its user and password (if any) replaced by ``***``."""
-    parts = urlsplit(url)
-    if "@" not in parts.netloc:
-        return url
-    return urlunsplit(parts._replace(netloc="***@" + parts.netloc.rpartition("@")[2]))
+    """`url` with its user and password (if any) replaced by ``***``; also when the user
+    left out the scheme (``user:pass@host/...``)."""
+    return _USERINFO.sub(r"\1***@", url, count=1)
 
 
 def scrub(text: str, url: str) -> str:

@@ -268,6 +268,11 @@ def test_credentials_in_a_url_never_appear_in_a_message(fault_server, case):
         assert host_of(url) in line, line
 
 
+def test_credentials_in_a_url_without_its_scheme_are_not_printed():
+    line = one_error_line(kg("query", MEETINGS, "--query-url", f"kg:{SECRET}@127.0.0.1:1/sparql"))
+    assert SECRET not in line and "http://***@127.0.0.1:1/sparql" in line
+
+
 def test_credentials_in_a_url_are_used_but_not_printed(oxigraph_server):
     store = with_secret(oxigraph_server.endpoints.store)
     done = kg("load", "--store-url", store, "--file", str(SAMPLE_GRAPH))

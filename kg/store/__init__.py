@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import EndpointError, UnknownStore
+from kg.urls import redact
 
 BACKENDS: dict[str, str] = {
     "local": "kg.store.local:LocalStore",
@@ -66,7 +67,10 @@ def resolve_endpoints(
     }
     for option, url in given.items():
         if url is not None and not url.startswith(("http://", "https://")):
-            raise EndpointError(f"{option} {url!r} is not an http(s) URL: write it as http://{url}")
+            raise EndpointError(
+                f"{option} {redact(url)!r} is not an http(s) URL: write it as "
+                f"{redact('http://' + url)}"
+            )
     if not any(given.values()):
         return None
     derived = Endpoints.from_dataset(endpoint) if endpoint else Endpoints()
