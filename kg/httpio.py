@@ -134,8 +134,10 @@ def _once(
     watchdog = _Watchdog(connection, deadline)
     target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
     try:
-        connection.connect()
+        # Started first, so that a TLS handshake sent byte by byte is cut too (the connect
+        # itself is bounded by the socket's timeout).
         watchdog.start()
+        connection.connect()
         if isinstance(body, Path):
             headers["Content-Length"] = str(body.stat().st_size)
             with body.open("rb") as stream:
