@@ -271,11 +271,15 @@ def models_download_cli(
         str | None,
         typer.Option("--url", help="Download from this URL (a mirror) instead of LINDAT."),
     ] = None,
+    timeout: Annotated[
+        int,
+        typer.Option("--timeout", min=1, help="Whole seconds the whole download may take."),
+    ] = 600,
 ) -> None:
     """Download spacy-udpipe's official Arabic UDPipe model (needs internet access)."""
     from kg.models import download
 
-    typer.echo(f"installed → {download(url=url)}")
+    typer.echo(f"installed → {download(url=url, timeout=timeout)}")
 
 
 UdOption = Annotated[Path, typer.Option("--ud", help="Folder of the UD Arabic-PADT CoNLL-U files.")]
@@ -536,10 +540,25 @@ def query_cli(
         Literal["table", "csv", "json"], typer.Option("--format", help="Output format.")
     ] = "table",
     timeout: Annotated[
-        int, typer.Option("--timeout", min=1, help="Whole seconds to wait for the endpoint.")
+        int,
+        typer.Option(
+            "--timeout",
+            min=1,
+            help="Whole seconds the query may take, on the local graph or the endpoint "
+            "(the endpoint's whole answer included).",
+        ),
     ] = 60,
     user: UserOption = None,
     password: PasswordOption = None,
+    allow_service: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-service",
+            metavar="HOST",
+            help="Let a query on the local graph call SERVICE on HOST (or HOST:PORT); "
+            "repeatable. Without it, SERVICE is refused: it sends the graph's data away.",
+        ),
+    ] = None,
 ) -> None:
     """Run a saved SPARQL query (or --sparql text) on the built graph, or on an endpoint."""
     from kg.queries import catalogue, given_query, page, run_query, saved_query
@@ -549,6 +568,7 @@ def query_cli(
     if list_queries:
         _print_catalogue(catalogue())
         return
+    endpoints = resolve_endpoints(endpoint, query_url=query_url)
     if (name is None) == (sparql is None):
         raise typer.BadParameter("give a saved query name, a .rq file, - or --sparql TEXT")
     if sparql is not None:
@@ -562,11 +582,12 @@ def query_cli(
     result = run_query(
         query,
         graph=graph,
-        endpoints=resolve_endpoints(endpoint, query_url=query_url),
+        endpoints=endpoints,
         user=user,
         password=password,
         timeout=timeout,
         arguments={key: value for key, value in arguments.items() if value is not None},
+        allow_service=allow_service or (),
     )
     if limit is None and fmt == "table":
         limit = TABLE_ROWS
@@ -610,7 +631,10 @@ def load_cli(
         typer.Option("--replace", help="Replace the graph (HTTP PUT) instead of adding (POST)."),
     ] = False,
     timeout: Annotated[
-        int, typer.Option("--timeout", min=1, help="Whole seconds to wait for the store.")
+        int,
+        typer.Option(
+            "--timeout", min=1, help="Whole seconds each exchange with the store may take in all."
+        ),
     ] = 600,
     user: UserOption = None,
     password: PasswordOption = None,

@@ -40,6 +40,23 @@ class QueryParameterError(KgError):
     of its kind (a date that is no date)."""
 
 
+class ServiceNotAllowed(KgError):
+    """A query on the local graph calls a SERVICE on a host the user did not allow."""
+
+
+class QueryFailed(KgError):
+    """The local engine could not evaluate a query (a SERVICE that failed, an unknown
+    function)."""
+
+
+class QueryTimeout(KgError):
+    """A query on the local graph ran longer than its timeout."""
+
+
+class QueryInterrupted(KgError):
+    """The user stopped a query on the local graph (Ctrl-C)."""
+
+
 class ShapesViolated(KgError):
     """A graph that does not conform to the SHACL shapes."""
 
@@ -62,6 +79,10 @@ class EndpointAuthError(EndpointError):
 
 class EndpointTimeout(EndpointError):
     """The endpoint did not answer within the timeout."""
+
+
+class EndpointRedirect(EndpointError):
+    """The endpoint answered with a redirect kg does not follow (an upload, another origin)."""
 
 
 class ServerError(KgError):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
 import pyoxigraph as ox
 
 from kg import store
-from kg.errors import MalformedQuery, QueryParameterError
+from kg.errors import QueryParameterError
 from kg.parameters import (
     Parameter,
     date_value,
@@ -23,24 +22,17 @@ from kg.parameters import (
 )
 from kg.resources import query_path, saved_queries
 from kg.results import QueryResult
-
-QueryForm = Literal["select", "ask", "graph"]
+from kg.sparql import QueryForm, parse
 
 
 def query_form(text: str, origin: str = "query") -> QueryForm:
     """Whether `text` is a SELECT, an ASK or a graph query (CONSTRUCT/DESCRIBE); raise
     `MalformedQuery` naming `origin` and the parser's position if it is no query at all.
 
-    The text goes to pyoxigraph's parser through an empty store: SELECT and CONSTRUCT
-    answers are lazy and never evaluated here, and an ASK on nothing is immediate.
+    The text is only parsed (`kg.sparql.parse`), never run: running it, even on an empty
+    store, would make its SERVICE calls.
     """
-    try:
-        answer = ox.Store().query(text)
-    except SyntaxError as error:
-        raise MalformedQuery(f"{origin} is not a valid SPARQL query: {error}") from None
-    if isinstance(answer, ox.QuerySolutions):
-        return "select"
-    return "ask" if isinstance(answer, ox.QueryBoolean) else "graph"
+    return parse(text, origin).form
 
 
 def load_query(name_or_path: str | Path) -> str:
@@ -90,15 +82,25 @@ def run_query(
     password: str | None = None,
     timeout: int = 60,
     arguments: Mapping[str, str] | None = None,
+    allow_service: Collection[str] = (),
 ) -> QueryResult:
-    """Run `query` on the Turtle file `graph`, or on `endpoints` when they are given, with
-    `arguments` (parameter name → value as the user wrote it) bound to their entities."""
+    """Run `query` on the Turtle file `graph`, or on `endpoints` when they are given, within
+    `timeout` seconds, with `arguments` (parameter name → value as the user wrote it) bound
+    to their entities.
+
+    On the local graph a SERVICE call is refused unless `allow_service` names its host (it
+    would send the graph's data there); an endpoint applies its own policy to SERVICE.
+    """
     if endpoints is None:
-        engine = store.get("local").from_turtle(graph)
+        local = store.get("local").from_turtle(graph)
+
+        def ask(text: str) -> QueryResult:
+            return local.query(text, timeout=timeout, allow_service=allow_service)
     else:
-        engine = store.get("remote")(endpoints, user=user, password=password, timeout=timeout)
-    bound = bindings(query, arguments or {}, engine.query)
-    return engine.query(with_values(query.text, bound, query.origin))
+        remote = store.get("remote")(endpoints, user=user, password=password, timeout=timeout)
+        ask = remote.query
+    bound = bindings(query, arguments or {}, ask)
+    return ask(with_values(query.text, bound, query.origin))
 
 
 def bindings(

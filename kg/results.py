@@ -22,7 +22,8 @@ import json
 import math
 import re
 import shutil
-from collections.abc import Iterable
+import threading
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any, Literal
@@ -133,20 +134,30 @@ def term_text(term: Any) -> str | None:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def from_pyoxigraph(answer: Any) -> QueryResult:
+def from_pyoxigraph(answer: Any, stop: threading.Event | None = None) -> QueryResult:
     """Read what pyoxigraph returns for a query or parses from a response into a QueryResult.
 
     `answer` is a `QueryBoolean`, `QuerySolutions`, or an iterable of triples or quads.
+    Once `stop` is set (whoever waited for the answer gave up), reading ends at the next
+    solution: the part read is for nobody, and the evaluation is not pulled any further.
     """
     if isinstance(answer, ox.QueryBoolean):
         return QueryResult(columns=[], rows=[], boolean=bool(answer))
+    items = answer if stop is None else _until(answer, stop)
     if isinstance(answer, ox.QuerySolutions):
         width = len(answer.variables)
         return QueryResult(
             columns=[variable.value for variable in answer.variables],
-            rows=[tuple(term_text(solution[i]) for i in range(width)) for solution in answer],
+            rows=[tuple(term_text(solution[i]) for i in range(width)) for solution in items],
         )
-    return from_triples(answer)
+    return from_triples(items)
+
+
+def _until(items: Iterable[Any], stop: threading.Event) -> Iterator[Any]:
+    for item in items:
+        if stop.is_set():
+            return
+        yield item
 
 
 def from_triples(triples: Iterable[Any]) -> QueryResult:

@@ -1,10 +1,10 @@
 """Where kg's graph is queried: storage backends chosen by name and imported only when used.
 
 ``get("local")`` is pyoxigraph in this process; ``get("remote")`` (also ``"fuseki"``,
-``"oxigraph"``) is any SPARQL 1.1 endpoint, through SPARQLWrapper and the Graph Store
-Protocol. Both classes offer ``load(path, graph=None, replace=False) -> LoadReport`` and
-``query(text) -> QueryResult``. This module stays light so that ``kg --help`` never
-imports SPARQLWrapper.
+``"oxigraph"``) is any SPARQL 1.1 endpoint, through the SPARQL 1.1 Protocol and the Graph
+Store Protocol over `kg.httpio`. Both classes offer ``load(path, graph=None,
+replace=False) -> LoadReport`` and ``query(text) -> QueryResult``. This module stays light
+so that ``kg --help`` never imports pyoxigraph.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import EndpointError, UnknownStore
+from kg.urls import redact
 
 BACKENDS: dict[str, str] = {
     "local": "kg.store.local:LocalStore",
@@ -66,7 +67,10 @@ def resolve_endpoints(
     }
     for option, url in given.items():
         if url is not None and not url.startswith(("http://", "https://")):
-            raise EndpointError(f"{option} {url!r} is not an http(s) URL: write it as http://{url}")
+            raise EndpointError(
+                f"{option} {redact(url)!r} is not an http(s) URL: write it as "
+                f"{redact('http://' + url)}"
+            )
     if not any(given.values()):
         return None
     derived = Endpoints.from_dataset(endpoint) if endpoint else Endpoints()

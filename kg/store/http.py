@@ -4,7 +4,6 @@ every failure into a one-line `EndpointError` that names the URL and what to do.
 from __future__ import annotations
 
 import http.client
-import re
 import socket
 import time
 import urllib.error
@@ -13,6 +12,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from kg.errors import EndpointAuthError, EndpointError, EndpointTimeout, EndpointUnreachable
+from kg.httpio import HttpFailure
+from kg.urls import redact, scrub
 
 T = TypeVar("T")
 
@@ -27,31 +28,6 @@ class Retry:
 
     attempts: int = 3
     backoff: float = 0.5
-
-
-class HttpFailure(Exception):
-    """An HTTP error status, whichever client library received it."""
-
-    def __init__(self, status: int, reason: str = "", body: bytes = b"") -> None:
-        super().__init__(f"HTTP {status} {reason}".strip())
-        self.status = status
-        self.reason = reason or http.client.responses.get(status, "")
-        self.detail = _first_line(body)
-
-    @classmethod
-    def from_http_error(cls, error: urllib.error.HTTPError) -> HttpFailure:
-        try:
-            body = error.read()
-        except OSError:
-            body = b""
-        return cls(error.code, str(error.reason or ""), body)
-
-
-def _first_line(body: bytes) -> str:
-    """The server's message, short enough for one line: tags and blank space removed."""
-    text = re.sub(r"<[^>]+>", " ", body.decode("utf-8", errors="replace"))
-    text = " ".join(text.split())
-    return text if len(text) <= 200 else text[:197] + "..."
 
 
 def _cause(error: BaseException) -> BaseException:
@@ -72,7 +48,13 @@ def is_transient(error: BaseException) -> bool:
 
 
 def describe(error: BaseException, url: str, *, timeout: int, action: str) -> EndpointError:
-    """A one-line error for a failed exchange with `url` while trying to `action`."""
+    """A one-line error for a failed exchange with `url` while trying to `action`; `url`'s
+    credentials are masked wherever it or a library's message would show them."""
+    failure = _describe(error, redact(url), timeout=timeout, action=action)
+    return type(failure)(scrub(str(failure), url))
+
+
+def _describe(error: BaseException, url: str, *, timeout: int, action: str) -> EndpointError:
     if isinstance(error, urllib.error.HTTPError):
         error = HttpFailure.from_http_error(error)
     if isinstance(error, HttpFailure):

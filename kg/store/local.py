@@ -1,14 +1,23 @@
-"""The local store: the built graph in an in-memory pyoxigraph store, queried in-process."""
+"""The local store: the built graph in pyoxigraph, queried in-process."""
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Collection
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.errors import GraphNotBuilt, MalformedQuery
+from kg.errors import (
+    GraphNotBuilt,
+    MalformedQuery,
+    QueryFailed,
+    QueryInterrupted,
+    QueryTimeout,
+)
 from kg.results import QueryResult, from_pyoxigraph
+from kg.sparql import check_services, parse
 from kg.store import LoadReport, count_query, ondisk
 
 
@@ -88,9 +97,63 @@ class LocalStore:
         answer = self.query(count_query(graph))
         return int(answer.rows[0][0] or 0)
 
-    def query(self, text: str) -> QueryResult:
-        """Run a SPARQL query and read its whole answer."""
+    def query(
+        self, text: str, *, timeout: float | None = None, allow_service: Collection[str] = ()
+    ) -> QueryResult:
+        """Run a SPARQL query and read its whole answer, within `timeout` seconds if given.
+
+        The text is parsed first (`kg.sparql`): a nesting too deep for the engine, or a
+        SERVICE call to a host `allow_service` does not name, is refused before pyoxigraph
+        sees it. pyoxigraph evaluates in Rust and gives no control back to Python while it
+        works, so the evaluation runs in a worker thread and this one waits: the timeout or
+        Ctrl-C ends the wait at once (`QueryTimeout`, `QueryInterrupted`), and the worker
+        stops at the next solution it reads; a step it is inside (a sort, an aggregate)
+        finishes in the background, which in `kg query` ends with the process.
+        """
+        check_services(parse(text), allow_service)
+        return _Evaluation(self._store, text).result(timeout)
+
+
+class _Evaluation:
+    """One query evaluated in a daemon thread, read solution by solution until stopped."""
+
+    def __init__(self, store: ox.Store, text: str) -> None:
+        self._stop = threading.Event()
+        self._done = threading.Event()
+        self._answer: QueryResult | None = None
+        self._error: BaseException | None = None
+        threading.Thread(target=self._run, args=(store, text), daemon=True).start()
+
+    def _run(self, store: ox.Store, text: str) -> None:
         try:
-            return from_pyoxigraph(self._store.query(text))
-        except SyntaxError as error:
-            raise MalformedQuery(f"not a valid SPARQL query: {error}") from None
+            self._answer = from_pyoxigraph(store.query(text), stop=self._stop)
+        except BaseException as error:
+            # Handed to the waiting thread without its traceback: the frames hold
+            # pyoxigraph's answer, which must be dropped in the thread that made it.
+            self._error = error.with_traceback(None)
+        finally:
+            self._done.set()
+
+    def result(self, timeout: float | None) -> QueryResult:
+        """The answer, once the worker has read it all."""
+        try:
+            finished = self._done.wait(timeout)
+        except KeyboardInterrupt:
+            self._stop.set()
+            raise QueryInterrupted("query stopped (Ctrl-C)") from None
+        if not finished:
+            self._stop.set()
+            raise QueryTimeout(
+                f"the query did not finish within {timeout} s: raise --timeout, "
+                "or narrow the query (a pattern that shares no variable with the others "
+                "multiplies the answers)"
+            )
+        if isinstance(self._error, SyntaxError):
+            raise MalformedQuery(f"not a valid SPARQL query: {self._error}") from None
+        if isinstance(self._error, (OSError, RuntimeError)):
+            # pyoxigraph's evaluation errors: a SERVICE that failed, an unknown function.
+            raise QueryFailed(f"the query failed: {self._error}") from None
+        if self._error is not None:
+            raise self._error
+        assert self._answer is not None
+        return self._answer
