@@ -710,6 +710,39 @@ def serve_cli(
     typer.echo("stopped")
 
 
+@app.command("view")
+def view_cli(
+    graph: GraphOption = DEFAULT_GRAPH,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor",
+            help="Only the events of this actor: an Arabic label in any spelling, an English "
+            "label or a Wikidata ID (Q38799).",
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--from", help="Only events dated on or after YYYY[-MM[-DD]]."),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--to", help="Only events dated on or before YYYY[-MM[-DD]]."),
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "out/view.html"
+    ),
+) -> None:
+    """Draw the graph's actors, meetings and timeline into one HTML page that opens offline."""
+    from kg.view import write_view
+
+    report = write_view(graph, output, actor=actor, start=start, end=end)
+    typer.echo(
+        f"wrote {report.output}: {report.actors} actors, {report.edges} meeting pairs, "
+        f"{report.events} events; open {report.output.resolve().as_uri()}"
+    )
+
+
 # ---------------------------------------------------------------- Wikidata: kb update, link
 # kg.kb_update, kg.linker and kg.link_eval are imported inside the commands, like the
 # endpoint commands above, so `kg --help` stays fast.

@@ -1,0 +1,426 @@
+"""`kg view`: one self-contained HTML page that draws the built graph for an analyst.
+
+A page and not a server, so that it opens from disk, can be mailed or kept beside the graph,
+and fetches nothing when it opens: the graph is read with SPARQL (pyoxigraph), turned into one
+JSON payload, and inlined with d3 (installed from npm by scripts/setup.sh, ISC licence) and the
+page's own script and style (kg/data/view/) into the template kg/data/view/view.html.
+
+What the page draws:
+- nodes: the actors (kg:Person, kg:State, kg:Organization, kg:Group) that take part
+  (kg:participant) in a kg:Meeting of the view, sized by the number of events of the view they
+  are involved in (as participant, convener or group);
+- edges: every pair of actors that take part in the same meeting; an edge is "met" when a
+  kg:met fact of one of its meetings states the pair, and drawn dashed otherwise (a call, a
+  plan, or a meeting of many where the text says nothing of who met whom);
+- a timeline of every event of the view at its kg:date.
+Clicking shows the facts with their evidence sentences, date, place, confidence, source file,
+and the Wikidata link. `--actor` keeps the events the actor is involved in; `--from`/`--to`
+keep the events whose date overlaps the range (undated events are then left out).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import difflib
+import html
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from kg.errors import InvalidDate, UnknownActor, ViewAssetsMissing
+from kg.files import write_atomically
+from kg.graph import entity_iri
+from kg.kb import KnowledgeBase, default_kb
+from kg.namespaces import PREFIXES
+from kg.normalize import collapse_spaces, normalize
+from kg.resources import data_path
+from kg.results import compact_iri
+from kg.schema import ACTORS, ENTITY_TYPES, EVENT_KINDS
+from kg.store.local import LocalStore
+
+VIEW_DIR = data_path("view")
+D3_DIR = VIEW_DIR / "node_modules" / "d3"
+WIKIDATA_PAGE = "https://www.wikidata.org/wiki/"
+
+# Roles through which an event involves an actor (a membership names its group by kg:group).
+ROLES = ("participant", "convener", "group")
+
+_TYPE_ORDER = list(ENTITY_TYPES)
+_SPARQL_PREFIXES = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+
+
+def _values(names: list[str]) -> str:
+    return " ".join(f"kg:{name}" for name in names)
+
+
+ENTITIES_QUERY = f"""
+SELECT ?entity ?type ?ar ?en ?wikidata WHERE {{
+  VALUES ?type {{ {_values(list(ENTITY_TYPES))} }}
+  ?entity a ?type .
+  OPTIONAL {{ ?entity rdfs:label ?ar FILTER(LANG(?ar) = "ar") }}
+  OPTIONAL {{ ?entity rdfs:label ?en FILTER(LANGMATCHES(LANG(?en), "en")) }}
+  OPTIONAL {{ ?entity owl:sameAs ?wikidata FILTER(STRSTARTS(STR(?wikidata), STR(wd:))) }}
+}} ORDER BY ?entity ?ar ?en
+"""
+
+EVENTS_QUERY = f"""
+SELECT ?event ?kind ?label ?date ?endDate ?basis ?confidence ?modality ?place WHERE {{
+  VALUES ?kind {{ {_values(list(EVENT_KINDS))} }}
+  ?event a ?kind .
+  OPTIONAL {{ ?event rdfs:label ?label }}
+  OPTIONAL {{ ?event kg:date ?date }}
+  OPTIONAL {{ ?event kg:endDate ?endDate }}
+  OPTIONAL {{ ?event kg:dateBasis ?basis }}
+  OPTIONAL {{ ?event kg:confidence ?confidence }}
+  OPTIONAL {{ ?event kg:modality ?modality }}
+  OPTIONAL {{ ?event kg:location ?place }}
+}} ORDER BY ?event ?place
+"""
+
+ROLES_QUERY = f"""
+SELECT DISTINCT ?event ?role ?actor WHERE {{
+  VALUES ?role {{ {_values(list(ROLES))} }}
+  VALUES ?type {{ {_values(sorted(ACTORS))} }}
+  ?event ?role ?actor .
+  ?actor a ?type .
+}} ORDER BY ?event ?role ?actor
+"""
+
+EVIDENCE_QUERY = """
+SELECT ?event ?sentence ?start ?end ?file ?title WHERE {
+  ?event kg:evidence ?evidence .
+  OPTIONAL { ?evidence kg:sentence ?sentence }
+  OPTIONAL { ?evidence kg:start ?start }
+  OPTIONAL { ?evidence kg:end ?end }
+  OPTIONAL {
+    ?evidence prov:wasDerivedFrom ?document .
+    OPTIONAL { ?document kg:fileName ?file }
+    OPTIONAL { ?document dcterms:title ?title }
+  }
+} ORDER BY ?event ?file ?start
+"""
+
+FACTS_QUERY = """
+SELECT ?event ?subject ?predicate ?object ?confidence ?date WHERE {
+  ?fact a rdf:Statement ;
+    rdf:subject ?subject ; rdf:predicate ?predicate ; rdf:object ?object ;
+    kg:event ?event .
+  OPTIONAL { ?fact kg:confidence ?confidence }
+  OPTIONAL { ?fact kg:date ?date }
+} ORDER BY ?event ?predicate ?subject ?object
+"""
+
+
+@dataclass
+class GraphModel:
+    """What the page needs of a graph, keyed by the compact IRIs `kg query` prints."""
+
+    entities: dict[str, dict[str, Any]]
+    events: dict[str, dict[str, Any]]
+    # event → role → actors, e.g. {"kgr:event/meeting-…": {"participant": [...]}}
+    roles: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+    def involved(self, event: str) -> set[str]:
+        """The actors `event` involves, in any role."""
+        return {actor for actors in self.roles.get(event, {}).values() for actor in actors}
+
+
+@dataclass(frozen=True)
+class ViewReport:
+    """What `write_view` drew, for the command's summary line."""
+
+    output: Path
+    actors: int
+    edges: int
+    events: int
+
+
+def _rows(store: LocalStore, query: str) -> list[dict[str, str | None]]:
+    result = store.query(_SPARQL_PREFIXES + query)
+    return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
+
+
+def read_graph(store: LocalStore) -> GraphModel:
+    """Read entities, events, their actors, evidence and facts from `store` by SPARQL."""
+    entities: dict[str, dict[str, Any]] = {}
+    for row in _rows(store, ENTITIES_QUERY):
+        kind = row["type"].removeprefix("kg:")
+        entity = entities.setdefault(
+            row["entity"], {"type": kind, "ar": None, "en": None, "qid": None}
+        )
+        if _TYPE_ORDER.index(kind) < _TYPE_ORDER.index(entity["type"]):
+            entity["type"] = kind  # one type per entity: the first of kg.schema's order
+        for key in ("ar", "en"):
+            entity[key] = entity[key] or row[key]
+        if row["wikidata"] and not entity["qid"]:
+            entity["qid"] = row["wikidata"].removeprefix("wd:")
+    events: dict[str, dict[str, Any]] = {}
+    for row in _rows(store, EVENTS_QUERY):
+        event = events.get(row["event"])
+        if event is None:
+            event = events[row["event"]] = {
+                "kind": row["kind"].removeprefix("kg:"),
+                "label": row["label"],
+                "date": row["date"],
+                "endDate": row["endDate"],
+                "basis": row["basis"],
+                "confidence": row["confidence"],
+                "modality": row["modality"],
+                "places": [],
+                "evidence": [],
+                "facts": [],
+            }
+        if row["place"] and row["place"] not in event["places"]:
+            event["places"].append(row["place"])
+    roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for row in _rows(store, ROLES_QUERY):
+        if row["event"] in events:
+            roles[row["event"]][row["role"].removeprefix("kg:")].append(row["actor"])
+    for row in _rows(store, EVIDENCE_QUERY):
+        if row["event"] in events:
+            events[row["event"]]["evidence"].append(
+                {key: row[key] for key in ("sentence", "start", "end", "file", "title")}
+            )
+    for row in _rows(store, FACTS_QUERY):
+        if row["event"] in events:
+            fact = {key: row[key] for key in ("subject", "object", "confidence", "date")}
+            fact["predicate"] = row["predicate"].removeprefix("kg:")
+            events[row["event"]]["facts"].append(fact)
+    return GraphModel(entities, events, {event: dict(r) for event, r in roles.items()})
+
+
+# ---------------------------------------------------------------- filters
+
+
+_DATE = re.compile(r"(-?\d{4,})(?:-(\d{2})(?:-(\d{2}))?)?(?:Z|[+-]\d{2}:\d{2})?")
+
+
+def date_span(value: str | None) -> tuple[datetime.date, datetime.date] | None:
+    """First and last day of a date, a month (xsd:gYearMonth) or a year (xsd:gYear); None
+    for no date or one this calendar cannot place."""
+    match = _DATE.fullmatch(value or "")
+    if match is None:
+        return None
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        if day is not None:
+            first = last = datetime.date(year, month, day)
+        elif month is not None:
+            first = datetime.date(year, month, 1)
+            last = first.replace(day=calendar.monthrange(year, month)[1])
+        else:
+            first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    except ValueError:
+        return None
+    return first, last
+
+
+def date_bound(option: str, value: str | None, last: bool) -> datetime.date | None:
+    """The first (`last` False) or last day of a `--from`/`--to` value (YYYY[-MM[-DD]])."""
+    if value is None:
+        return None
+    span = date_span(value) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) else None
+    if span is None:
+        raise InvalidDate(f"{option} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+    return span[1] if last else span[0]
+
+
+def event_span(event: dict[str, Any]) -> tuple[datetime.date, datetime.date] | None:
+    """The days an event covers: from its kg:date to its kg:endDate (or to the end of its
+    kg:date when it has none)."""
+    start = date_span(event["date"])
+    if start is None:
+        return None
+    end = date_span(event["endDate"])
+    return start[0], max(start[1], end[1]) if end else start[1]
+
+
+def actor_names(model: GraphModel, kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
+    """Every name an actor of the graph goes by, folded (Arabic by `kg.normalize.normalize`,
+    English by case): its labels in the graph, and the aliases kg's knowledge base lists for
+    it («حماس» for «حركة المقاومة الإسلامية»). Maps each to (the name as written, actors)."""
+    names: dict[str, tuple[str, set[str]]] = {}
+
+    def add(name: str | None, iri: str) -> None:
+        if name and iri in model.entities and model.entities[iri]["type"] in ACTORS:
+            for key in {normalize(collapse_spaces(name)), collapse_spaces(name).casefold()}:
+                names.setdefault(key, (name, set()))[1].add(iri)
+
+    for iri, entity in model.entities.items():
+        add(entity["ar"], iri)
+        add(entity["en"], iri)
+    for entry in (*kb.entries, *kb.guarded):
+        iri = compact_iri(str(entity_iri(entry.entity)))
+        for name in (entry.entity.label_ar, entry.entity.label_en, *entry.aliases):
+            add(name, iri)
+    return names
+
+
+def resolve_actor(model: GraphModel, name: str, kb: KnowledgeBase) -> set[str]:
+    """The actors `name` designates: a name of `actor_names` in any spelling kg folds, or a
+    Wikidata ID (``Q38799``, ``wd:Q38799`` or its URL). Raise `UnknownActor` naming the
+    closest names."""
+    wanted = collapse_spaces(name)
+    qid = re.fullmatch(r"(?:wd:|https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q\d+)", wanted)
+    if qid:
+        found = {
+            iri
+            for iri, entity in model.entities.items()
+            if entity["type"] in ACTORS and entity["qid"] == qid.group(1)
+        }
+        if found:
+            return found
+    names = actor_names(model, kb)
+    for key in (normalize(wanted), wanted.casefold()):
+        if key in names:
+            return names[key][1]
+    closest = difflib.get_close_matches(normalize(wanted).casefold(), list(names), n=5, cutoff=0.5)
+    hint = ", ".join(dict.fromkeys(names[key][0] for key in closest)) or "none"
+    raise UnknownActor(f"no actor {name!r} in the graph; closest known names: {hint}")
+
+
+def select_view(
+    model: GraphModel,
+    actors: set[str] | None = None,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+) -> dict[str, Any]:
+    """The page's payload: the events of the view (those involving one of `actors`, and dated
+    within [`start`, `end`]), the actors and meeting pairs they make, and what they mention."""
+    events: dict[str, dict[str, Any]] = {}
+    for iri, event in model.events.items():
+        if actors is not None and not actors & model.involved(iri):
+            continue
+        span = event_span(event)
+        if start is not None or end is not None:
+            if span is None:
+                continue
+            if (start and span[1] < start) or (end and span[0] > end):
+                continue
+        events[iri] = {**event, "id": iri, "roles": model.roles.get(iri, {})}
+        if span:
+            events[iri]["span"] = [span[0].isoformat(), span[1].isoformat()]
+    nodes: dict[str, dict[str, Any]] = {}
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
+    drawn = set(actors or ())
+    for event in events.values():
+        if event["kind"] == "Meeting":
+            drawn.update(event["roles"].get("participant", []))
+    for iri, event in events.items():
+        for actor in sorted(model.involved(iri) & drawn):
+            nodes.setdefault(actor, {"id": actor, "events": []})["events"].append(iri)
+        if event["kind"] != "Meeting":
+            continue
+        stated = {
+            frozenset((fact["subject"], fact["object"]))
+            for fact in event["facts"]
+            if fact["predicate"] == "met"
+        }
+        for pair in combinations(sorted(set(event["roles"].get("participant", []))), 2):
+            edge = edges.setdefault(
+                pair, {"id": "|".join(pair), "source": pair[0], "target": pair[1], "met": False}
+            )
+            edge.setdefault("meetings", []).append(iri)
+            edge["met"] = edge["met"] or frozenset(pair) in stated
+    for actor in drawn:
+        nodes.setdefault(actor, {"id": actor, "events": []})
+        nodes[actor]["focus"] = actor in (actors or ())
+    mentioned = set(nodes)
+    for event in events.values():
+        mentioned.update(event["places"])
+        mentioned.update(model.involved(event["id"]))
+        for fact in event["facts"]:
+            mentioned.update((fact["subject"], fact["object"]))
+    return {
+        "types": sorted(ACTORS, key=_TYPE_ORDER.index),
+        "entities": {iri: model.entities[iri] for iri in sorted(mentioned & set(model.entities))},
+        "nodes": [nodes[actor] for actor in sorted(nodes)],
+        "edges": [edges[pair] for pair in sorted(edges)],
+        "events": events,
+        "wikidata": WIKIDATA_PAGE,
+    }
+
+
+# ---------------------------------------------------------------- the page
+
+
+@dataclass(frozen=True)
+class Library:
+    """The JavaScript library the page inlines, with what its licence asks to keep."""
+
+    name: str
+    version: str
+    licence: str
+    notice: str
+    source: str
+
+    @classmethod
+    def d3(cls, folder: Path = D3_DIR) -> Library:
+        """d3 as scripts/setup.sh installs it in `folder` (npm ci in kg/data/view/)."""
+        script = folder / "dist" / "d3.min.js"
+        if not script.is_file():
+            raise ViewAssetsMissing(
+                f"d3 is not installed ({script} is missing): run scripts/setup.sh, "
+                f"or `npm ci --prefix {VIEW_DIR}`"
+            )
+        package = json.loads((folder / "package.json").read_text(encoding="utf-8"))
+        return cls(
+            name="d3",
+            version=package["version"],
+            licence=package["license"],
+            notice=(folder / "LICENSE").read_text(encoding="utf-8"),
+            source=script.read_text(encoding="utf-8"),
+        )
+
+
+def _json_in_html(payload: dict[str, Any]) -> str:
+    """JSON for a <script type="application/json"> element: no text of the graph can close
+    the element or open a comment, whatever it holds."""
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def render_page(payload: dict[str, Any], title: str, library: Library) -> str:
+    """The page: the template with the payload, the library and kg's script and style inlined."""
+    notice = f"{library.name} {library.version}, {library.licence} licence:\n{library.notice}"
+    parts = {
+        "title": html.escape(title),
+        "licence": notice.replace("--", "- -"),
+        "style": (VIEW_DIR / "view.css").read_text(encoding="utf-8"),
+        "data": _json_in_html(payload),
+        "library": library.source,
+        "script": (VIEW_DIR / "view.js").read_text(encoding="utf-8"),
+    }
+    template = (VIEW_DIR / "view.html").read_text(encoding="utf-8")
+    # One pass, so that nothing inlined is read as a placeholder.
+    return re.sub(r"\{\{(\w+)\}\}", lambda match: parts[match.group(1)], template)
+
+
+def write_view(
+    graph: Path,
+    output: Path,
+    actor: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+) -> ViewReport:
+    """Draw `graph` (restricted to `actor`'s events and to the dates from `start` to `end`)
+    into the page `output`, written atomically."""
+    first, last = date_bound("--from", start, last=False), date_bound("--to", end, last=True)
+    if first and last and first > last:
+        raise InvalidDate(f"--from {start} is after --to {end}")
+    library = Library.d3()
+    model = read_graph(LocalStore.from_turtle(graph))
+    actors = resolve_actor(model, actor, default_kb()) if actor is not None else None
+    payload = select_view(model, actors, first, last)
+    scope = [f"actor {actor}"] if actor else []
+    scope += [f"from {start}"] if start else []
+    scope += [f"to {end}"] if end else []
+    payload["title"] = f"kg view: {graph.name}" + (f" ({', '.join(scope)})" if scope else "")
+    page = render_page(payload, payload["title"], library)
+    write_atomically(output, page.encode("utf-8"))
+    return ViewReport(output, len(payload["nodes"]), len(payload["edges"]), len(payload["events"]))
