@@ -14,12 +14,14 @@ import re
 import shutil
 import struct
 import subprocess
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
 
 import pyoxigraph as ox
 import pytest
+from browser import QUIET, Browser
 from conftest import run_kg
 
 from kg.errors import ViewAssetsMissing
@@ -135,33 +137,29 @@ class Dom(HTMLParser):
 
 
 @pytest.fixture(scope="session")
-def chromium(tmp_path_factory):
-    """Run Debian's Chromium headless on a page; skip without it, except in CI."""
+def chromium_command() -> str:
+    """Debian's Chromium; the test skips without it, except in CI, where it fails."""
     command = shutil.which("chromium")
     if command is None:
         reason = "chromium not found: run .ci/browser.sh (Debian's chromium package)"
         if os.environ.get("CI") == "true":
             pytest.fail(f"{reason}; in CI the browser test must run")
         pytest.skip(reason)
+    return command
+
+
+@pytest.fixture(scope="session")
+def chromium(chromium_command, tmp_path_factory):
+    """Run headless Chromium once on a page, with `args` (--dump-dom, --screenshot=…)."""
     profile = tmp_path_factory.mktemp("chromium-profile")
 
     def run(url: str, *args: str) -> subprocess.CompletedProcess[str]:
         done = subprocess.run(
             [
-                command,
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--proxy-server=127.0.0.1:9",  # nothing listens there: no network at all
+                chromium_command,
+                *QUIET,
                 f"--user-data-dir={profile}",
-                "--hide-scrollbars",
-                "--window-size=1400,950",
-                "--virtual-time-budget=10000",
+                "--virtual-time-budget=10000",  # let the page's script run before the dump
                 *args,
                 url,
             ],
@@ -174,6 +172,12 @@ def chromium(tmp_path_factory):
         return done
 
     return run
+
+
+@pytest.fixture
+def browser(chromium_command, tmp_path) -> Iterator[Browser]:
+    with Browser(chromium_command, tmp_path / "profile") as opened:
+        yield opened
 
 
 def dom(chromium, page: Path, fragment: str = "") -> Dom:
@@ -350,3 +354,53 @@ def test_the_page_is_self_contained_and_names_the_librarys_licence(seed_page):
 def test_without_d3_installed_the_error_says_how_to_install_it(tmp_path):
     with pytest.raises(ViewAssetsMissing, match=r"run scripts/setup\.sh"):
         Library.d3(tmp_path)
+
+
+# Where a user clicks an element: the centre of its box on the screen.
+CENTRE = (
+    "(r => [r.x + r.width / 2, r.y + r.height / 2])"
+    "(document.querySelector({!r}).getBoundingClientRect())"
+)
+
+
+def test_clicking_an_actor_an_edge_and_an_event_shows_what_the_graph_says_of_them(
+    browser, seed_graph, seed_page
+):
+    browser.open(seed_page.as_uri())
+    hamas = compact_iri(HAMAS)
+    assert browser.evaluate("document.querySelectorAll('.card').length") == 0
+    browser.click(*browser.evaluate(CENTRE.format(f'g.node[data-id="{hamas}"] circle')))
+    shown = browser.wait_for("document.querySelector('.actor-heading')?.dataset.actor")
+    assert shown == hamas
+    assert browser.evaluate("location.hash") == "#actor=" + quote(hamas, safe="")
+    met = select(
+        seed_graph,
+        f"SELECT DISTINCT ?event WHERE {{ ?fact rdf:predicate kg:met ; "
+        f"rdf:subject|rdf:object <{HAMAS}> ; kg:event ?event }}",
+    )
+    cards = browser.evaluate("[...document.querySelectorAll('.card')].map(c => c.dataset.event)")
+    assert {compact_iri(row["event"]) for row in met} <= set(cards)
+
+    # an edge of Hamas, clicked where nothing else is drawn over it
+    edge = browser.evaluate(
+        f"""[...document.querySelectorAll('line.edge')].filter(l => l.dataset.source === '{hamas}'
+            || l.dataset.target === '{hamas}').map(l => {{
+              const r = l.getBoundingClientRect(), x = r.x + r.width / 2, y = r.y + r.height / 2;
+              return document.elementFromPoint(x, y) === l ? [l.dataset.id, x, y] : null;
+            }}).find(Boolean)"""
+    )
+    assert edge, "every edge of Hamas is hidden under something else"
+    browser.click(edge[1], edge[2])
+    browser.wait_for(f"location.hash === '#edge={quote(edge[0], safe='')}'")
+    headings = browser.evaluate(
+        "[...document.querySelectorAll('.actor-heading')].map(h => h.dataset.actor)"
+    )
+    assert sorted(headings) == sorted(edge[0].split("|"))
+
+    # a point of the timeline
+    event = browser.evaluate("document.querySelector('circle.event').dataset.id")
+    browser.click(*browser.evaluate(CENTRE.format(f'circle.event[data-id="{event}"]')))
+    browser.wait_for(f"location.hash === '#event={quote(event, safe='')}'")
+    assert browser.evaluate(
+        "[...document.querySelectorAll('.card')].map(c => c.dataset.event)"
+    ) == [event]
