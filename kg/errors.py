@@ -109,14 +109,5 @@ class UnsafeFolder(OutputError):
     """A folder kg would read back from (the build cache) that another user owns or can write."""
 
 
-class UnknownActor(KgError):
-    """An actor name, English label or Wikidata ID that no actor of the graph has."""
-
-
-class InvalidDate(KgError):
-    """A date option that is not YYYY, YYYY-MM or YYYY-MM-DD, or a range that ends before it
-    starts."""
-
-
 class ViewAssetsMissing(KgError):
     """The JavaScript library `kg view` inlines is not installed (scripts/setup.sh)."""

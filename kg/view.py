@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import calendar
 import datetime
-import difflib
 import html
 import json
 import re
@@ -32,12 +31,10 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from kg.errors import InvalidDate, UnknownActor, ViewAssetsMissing
+from kg.errors import QueryParameterError, ViewAssetsMissing
 from kg.files import write_atomically
-from kg.graph import entity_iri
-from kg.kb import KnowledgeBase, default_kb
 from kg.namespaces import PREFIXES
-from kg.normalize import collapse_spaces, normalize
+from kg.parameters import Parameter, date_value, entities_query, known_entities, resolve
 from kg.resources import data_path
 from kg.results import compact_iri
 from kg.schema import ACTORS, ENTITY_TYPES, EVENT_KINDS
@@ -220,13 +217,19 @@ def date_span(value: str | None) -> tuple[datetime.date, datetime.date] | None:
     return first, last
 
 
-def date_bound(option: str, value: str | None, last: bool) -> datetime.date | None:
-    """The first (`last` False) or last day of a `--from`/`--to` value (YYYY[-MM[-DD]])."""
+FROM = Parameter("from", "date", "the first day of the events drawn")
+TO = Parameter("to", "date", "the last day of the events drawn")
+ACTOR = Parameter("actor", "actor", "the actor whose events are drawn")
+
+
+def date_bound(parameter: Parameter, value: str | None, last: bool) -> datetime.date | None:
+    """The first (`last` False) or last day of a `--from`/`--to` value, checked as `kg query`
+    checks its date parameters."""
     if value is None:
         return None
-    span = date_span(value) if re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value) else None
+    span = date_span(date_value(parameter, value).value)
     if span is None:
-        raise InvalidDate(f"{option} {value!r} is not a date: write YYYY, YYYY-MM or YYYY-MM-DD")
+        raise QueryParameterError(f"--{parameter.name} {value!r} is no day of the calendar")
     return span[1] if last else span[0]
 
 
@@ -240,80 +243,49 @@ def event_span(event: dict[str, Any]) -> tuple[datetime.date, datetime.date] | N
     return start[0], max(start[1], end[1]) if end else start[1]
 
 
-def actor_names(model: GraphModel, kb: KnowledgeBase) -> dict[str, tuple[str, set[str]]]:
-    """Every name an actor of the graph goes by, folded (Arabic by `kg.normalize.normalize`,
-    English by case): its labels in the graph, and the aliases kg's knowledge base lists for
-    it («حماس» for «حركة المقاومة الإسلامية»). Maps each to (the name as written, actors)."""
-    names: dict[str, tuple[str, set[str]]] = {}
-
-    def add(name: str | None, iri: str) -> None:
-        if name and iri in model.entities and model.entities[iri]["type"] in ACTORS:
-            for key in {normalize(collapse_spaces(name)), collapse_spaces(name).casefold()}:
-                names.setdefault(key, (name, set()))[1].add(iri)
-
-    for iri, entity in model.entities.items():
-        add(entity["ar"], iri)
-        add(entity["en"], iri)
-    for entry in (*kb.entries, *kb.guarded):
-        iri = compact_iri(str(entity_iri(entry.entity)))
-        for name in (entry.entity.label_ar, entry.entity.label_en, *entry.aliases):
-            add(name, iri)
-    return names
+def resolve_actor(store: LocalStore, name: str) -> str:
+    """The actor `name` designates, resolved as `kg query who-met --actor` resolves it (any
+    spelling kg folds, an English label, a name of kg's knowledge base, a QID)."""
+    entities = known_entities(store.query(entities_query("actor")).rows)
+    return compact_iri(resolve(ACTOR, name, entities).value)
 
 
-def resolve_actor(model: GraphModel, name: str, kb: KnowledgeBase) -> set[str]:
-    """The actors `name` designates: a name of `actor_names` in any spelling kg folds, or a
-    Wikidata ID (``Q38799``, ``wd:Q38799`` or its URL). Raise `UnknownActor` naming the
-    closest names."""
-    wanted = collapse_spaces(name)
-    qid = re.fullmatch(r"(?:wd:|https?://www\.wikidata\.org/(?:entity|wiki)/)?(Q\d+)", wanted)
-    if qid:
-        found = {
-            iri
-            for iri, entity in model.entities.items()
-            if entity["type"] in ACTORS and entity["qid"] == qid.group(1)
-        }
-        if found:
-            return found
-    names = actor_names(model, kb)
-    for key in (normalize(wanted), wanted.casefold()):
-        if key in names:
-            return names[key][1]
-    closest = difflib.get_close_matches(normalize(wanted).casefold(), list(names), n=5, cutoff=0.5)
-    hint = ", ".join(dict.fromkeys(names[key][0] for key in closest)) or "none"
-    raise UnknownActor(f"no actor {name!r} in the graph; closest known names: {hint}")
-
-
-def select_view(
+def events_in_view(
     model: GraphModel,
-    actors: set[str] | None = None,
+    actor: str | None = None,
     start: datetime.date | None = None,
     end: datetime.date | None = None,
-) -> dict[str, Any]:
-    """The page's payload: the events of the view (those involving one of `actors`, and dated
-    within [`start`, `end`]), the actors and meeting pairs they make, and what they mention."""
+) -> dict[str, dict[str, Any]]:
+    """The events involving `actor` (any, if None) whose dates overlap [`start`, `end`] (an
+    undated event only when neither bound is given), with their roles and span of days."""
     events: dict[str, dict[str, Any]] = {}
     for iri, event in model.events.items():
-        if actors is not None and not actors & model.involved(iri):
+        if actor is not None and actor not in model.involved(iri):
             continue
         span = event_span(event)
-        if start is not None or end is not None:
-            if span is None:
-                continue
-            if (start and span[1] < start) or (end and span[0] > end):
-                continue
+        bounded = start is not None or end is not None
+        if bounded and (span is None or (start and span[1] < start) or (end and span[0] > end)):
+            continue
         events[iri] = {**event, "id": iri, "roles": model.roles.get(iri, {})}
         if span:
             events[iri]["span"] = [span[0].isoformat(), span[1].isoformat()]
-    nodes: dict[str, dict[str, Any]] = {}
-    edges: dict[tuple[str, str], dict[str, Any]] = {}
-    drawn = set(actors or ())
+    return events
+
+
+def network(
+    model: GraphModel, events: dict[str, dict[str, Any]], actor: str | None = None
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The nodes (the meetings' participants, and `actor`) with the events each is involved
+    in, and the edges (pairs of participants of a meeting) with their meetings."""
+    drawn = {actor} if actor else set()
     for event in events.values():
         if event["kind"] == "Meeting":
             drawn.update(event["roles"].get("participant", []))
+    nodes = {iri: {"id": iri, "events": [], "focus": iri == actor} for iri in drawn}
+    edges: dict[tuple[str, str], dict[str, Any]] = {}
     for iri, event in events.items():
-        for actor in sorted(model.involved(iri) & drawn):
-            nodes.setdefault(actor, {"id": actor, "events": []})["events"].append(iri)
+        for member in sorted(model.involved(iri) & drawn):
+            nodes[member]["events"].append(iri)
         if event["kind"] != "Meeting":
             continue
         stated = {
@@ -323,24 +295,34 @@ def select_view(
         }
         for pair in combinations(sorted(set(event["roles"].get("participant", []))), 2):
             edge = edges.setdefault(
-                pair, {"id": "|".join(pair), "source": pair[0], "target": pair[1], "met": False}
+                pair,
+                {"id": "|".join(pair), "source": pair[0], "target": pair[1], "met": False},
             )
             edge.setdefault("meetings", []).append(iri)
             edge["met"] = edge["met"] or frozenset(pair) in stated
-    for actor in drawn:
-        nodes.setdefault(actor, {"id": actor, "events": []})
-        nodes[actor]["focus"] = actor in (actors or ())
-    mentioned = set(nodes)
-    for event in events.values():
-        mentioned.update(event["places"])
-        mentioned.update(model.involved(event["id"]))
+    return [nodes[iri] for iri in sorted(nodes)], [edges[pair] for pair in sorted(edges)]
+
+
+def select_view(
+    model: GraphModel,
+    actor: str | None = None,
+    start: datetime.date | None = None,
+    end: datetime.date | None = None,
+) -> dict[str, Any]:
+    """The page's payload: the events of the view, the network they make, and the labels of
+    everything they mention."""
+    events = events_in_view(model, actor, start, end)
+    nodes, edges = network(model, events, actor)
+    mentioned = {node["id"] for node in nodes}
+    for iri, event in events.items():
+        mentioned.update(event["places"], model.involved(iri))
         for fact in event["facts"]:
             mentioned.update((fact["subject"], fact["object"]))
     return {
         "types": sorted(ACTORS, key=_TYPE_ORDER.index),
         "entities": {iri: model.entities[iri] for iri in sorted(mentioned & set(model.entities))},
-        "nodes": [nodes[actor] for actor in sorted(nodes)],
-        "edges": [edges[pair] for pair in sorted(edges)],
+        "nodes": nodes,
+        "edges": edges,
         "events": events,
         "wikidata": WIKIDATA_PAGE,
     }
@@ -410,13 +392,14 @@ def write_view(
 ) -> ViewReport:
     """Draw `graph` (restricted to `actor`'s events and to the dates from `start` to `end`)
     into the page `output`, written atomically."""
-    first, last = date_bound("--from", start, last=False), date_bound("--to", end, last=True)
+    first, last = date_bound(FROM, start, last=False), date_bound(TO, end, last=True)
     if first and last and first > last:
-        raise InvalidDate(f"--from {start} is after --to {end}")
+        raise QueryParameterError(f"--from {start} is after --to {end}")
     library = Library.d3()
-    model = read_graph(LocalStore.from_turtle(graph))
-    actors = resolve_actor(model, actor, default_kb()) if actor is not None else None
-    payload = select_view(model, actors, first, last)
+    store = LocalStore.from_turtle(graph)
+    focus = resolve_actor(store, actor) if actor is not None else None
+    model = read_graph(store)
+    payload = select_view(model, focus, first, last)
     scope = [f"actor {actor}"] if actor else []
     scope += [f"from {start}"] if start else []
     scope += [f"to {end}"] if end else []

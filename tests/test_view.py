@@ -391,16 +391,17 @@ def test_clicking_an_actor_an_edge_and_an_event_shows_what_the_graph_says_of_the
     )
     assert edge, "every edge of Hamas is hidden under something else"
     browser.click(edge[1], edge[2])
-    browser.wait_for(f"location.hash === '#edge={quote(edge[0], safe='')}'")
-    headings = browser.evaluate(
-        "[...document.querySelectorAll('.actor-heading')].map(h => h.dataset.actor)"
+    headings = browser.wait_for(
+        "(h => h.length === 2 && h)([...document.querySelectorAll('.actor-heading')]"
+        ".map(h => h.dataset.actor))"
     )
     assert sorted(headings) == sorted(edge[0].split("|"))
+    assert browser.evaluate("location.hash") == "#edge=" + quote(edge[0], safe="")
 
     # a point of the timeline
     event = browser.evaluate("document.querySelector('circle.event').dataset.id")
     browser.click(*browser.evaluate(CENTRE.format(f'circle.event[data-id="{event}"]')))
-    browser.wait_for(f"location.hash === '#event={quote(event, safe='')}'")
-    assert browser.evaluate(
-        "[...document.querySelectorAll('.card')].map(c => c.dataset.event)"
-    ) == [event]
+    browser.wait_for("document.querySelectorAll('.actor-heading').length === 0")
+    cards = browser.evaluate("[...document.querySelectorAll('.card')].map(c => c.dataset.event)")
+    assert cards == [event]
+    assert browser.evaluate("location.hash") == "#event=" + quote(event, safe="")
