@@ -674,7 +674,8 @@ def serve_cli(
         ),
     ] = False,
 ) -> None:
-    """Serve the built graph over SPARQL with Oxigraph's server, read-only, until Ctrl-C."""
+    """Serve the built graph over SPARQL with Oxigraph's server, read-only, and its `kg view`
+    page at /view, until Ctrl-C."""
     from kg import store
     from kg.serve import Served, is_loopback, serve
 
@@ -694,6 +695,7 @@ def serve_cli(
         typer.echo(f"  update: {urls.update}")
         typer.echo(f"  store:  {urls.store}")
         typer.echo(f"  YASGUI: {served.base_url}/")
+        typer.echo(f"  view:   {served.view_missing or served.view_url}")
         if served.credentials is None:
             typer.echo("updates and store writes are refused (kg serve --writable accepts them)")
             typer.echo(f"try: kg query NAME --query-url {urls.query}")

@@ -383,6 +383,28 @@ def render_page(payload: dict[str, Any], title: str, library: Library) -> str:
     return re.sub(r"\{\{(\w+)\}\}", lambda match: parts[match.group(1)], template)
 
 
+def view_page(
+    graph: Path,
+    actor: str | None = None,
+    start: str | None = None,
+    end: str | None = None,
+) -> tuple[str, dict[str, Any]]:
+    """The page of `graph` (restricted to `actor`'s events and to the dates from `start` to
+    `end`), and the payload it draws."""
+    first, last = date_bound(FROM, start, last=False), date_bound(TO, end, last=True)
+    if first and last and first > last:
+        raise QueryParameterError(f"--from {start} is after --to {end}")
+    library = Library.d3()
+    store = LocalStore.from_turtle(graph)
+    focus = resolve_actor(store, actor) if actor is not None else None
+    payload = select_view(read_graph(store), focus, first, last)
+    scope = [f"actor {actor}"] if actor else []
+    scope += [f"from {start}"] if start else []
+    scope += [f"to {end}"] if end else []
+    payload["title"] = f"kg view: {graph.name}" + (f" ({', '.join(scope)})" if scope else "")
+    return render_page(payload, payload["title"], library), payload
+
+
 def write_view(
     graph: Path,
     output: Path,
@@ -390,20 +412,7 @@ def write_view(
     start: str | None = None,
     end: str | None = None,
 ) -> ViewReport:
-    """Draw `graph` (restricted to `actor`'s events and to the dates from `start` to `end`)
-    into the page `output`, written atomically."""
-    first, last = date_bound(FROM, start, last=False), date_bound(TO, end, last=True)
-    if first and last and first > last:
-        raise QueryParameterError(f"--from {start} is after --to {end}")
-    library = Library.d3()
-    store = LocalStore.from_turtle(graph)
-    focus = resolve_actor(store, actor) if actor is not None else None
-    model = read_graph(store)
-    payload = select_view(model, focus, first, last)
-    scope = [f"actor {actor}"] if actor else []
-    scope += [f"from {start}"] if start else []
-    scope += [f"to {end}"] if end else []
-    payload["title"] = f"kg view: {graph.name}" + (f" ({', '.join(scope)})" if scope else "")
-    page = render_page(payload, payload["title"], library)
+    """Write the page of `view_page` to `output`, atomically."""
+    page, payload = view_page(graph, actor, start, end)
     write_atomically(output, page.encode("utf-8"))
     return ViewReport(output, len(payload["nodes"]), len(payload["edges"]), len(payload["events"]))

@@ -8,13 +8,18 @@ Chromium the browser tests skip (run .ci/browser.sh), except in CI (CI=true), wh
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
+import urllib.error
+import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote
@@ -22,7 +27,7 @@ from urllib.parse import quote
 import pyoxigraph as ox
 import pytest
 from browser import QUIET, Browser
-from conftest import run_kg
+from conftest import SAMPLE_GRAPH, run_kg
 
 from kg.errors import ViewAssetsMissing
 from kg.namespaces import PREFIXES
@@ -405,3 +410,67 @@ def test_clicking_an_actor_an_edge_and_an_event_shows_what_the_graph_says_of_the
     cards = browser.evaluate("[...document.querySelectorAll('.card')].map(c => c.dataset.event)")
     assert cards == [event]
     assert browser.evaluate("location.hash") == "#event=" + quote(event, safe="")
+
+
+# ---------------------------------------------------------------- kg serve
+
+
+@contextmanager
+def kg_serve(graph: Path, *options: str) -> Iterator[dict[str, str]]:
+    """`kg serve` on `graph` at a free port: the lines of its announcement (query, view,
+    user, password…); stopped afterwards."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kg", "serve", "--graph", str(graph), "--port", "0", *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        announced = {}
+        for line in process.stdout or ():
+            name, _, value = line.strip().partition(": ")
+            announced[name] = value.strip().split(" ")[0]
+            if line.startswith("press Ctrl-C"):
+                break
+        yield announced
+    finally:
+        process.terminate()
+        process.communicate(timeout=30)
+
+
+def test_kg_serve_serves_the_page_next_to_its_sparql_endpoints(browser, tmp_path):
+    graph = tmp_path / "sample.ttl"
+    shutil.copy(SAMPLE_GRAPH, graph)
+    with kg_serve(graph) as announced:
+        base = announced["query"].removesuffix("/query")
+        assert announced["view"] == f"{base}/view"
+        browser.open(announced["view"])
+        nodes = browser.evaluate("[...document.querySelectorAll('g.node')].map(n => n.dataset.id)")
+        edges = browser.evaluate("document.querySelectorAll('line.edge').length")
+        assert set(nodes) == meeting_actors(graph) and len(nodes) == len(meeting_actors(graph))
+        assert edges == len(meeting_pairs(graph)) > 0
+        with urllib.request.urlopen(announced["view"], timeout=30) as answer:
+            assert answer.headers["Content-Type"] == "text/html; charset=utf-8"
+            assert "default-src 'none'" in answer.headers["Content-Security-Policy"]
+        query = urllib.request.Request(
+            announced["query"],
+            data=b"ASK { ?s ?p ?o }",
+            headers={"Content-Type": "application/sparql-query"},
+        )
+        with urllib.request.urlopen(query, timeout=30) as answer:
+            assert json.loads(answer.read())["boolean"] is True
+
+
+def test_writable_kg_serve_shows_the_page_only_with_its_password(tmp_path):
+    graph = tmp_path / "sample.ttl"
+    shutil.copy(SAMPLE_GRAPH, graph)
+    with kg_serve(graph, "--writable") as announced:
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(announced["view"], timeout=30)
+        assert refused.value.code == 401
+        token = base64.b64encode(f"{announced['user']}:{announced['password']}".encode())
+        asked = urllib.request.Request(
+            announced["view"], headers={"Authorization": f"Basic {token.decode()}"}
+        )
+        with urllib.request.urlopen(asked, timeout=30) as answer:
+            assert answer.status == 200 and b'id="kg-data"' in answer.read()
