@@ -1,7 +1,8 @@
 """`kg view`: one self-contained HTML page that draws the built graph for an analyst.
 
-A page and not a server, so that it opens from disk, can be mailed or kept beside the graph,
-and fetches nothing when it opens: the graph is read with SPARQL (pyoxigraph), turned into one
+A page that needs no server, so that it opens from disk, can be mailed or kept beside the
+graph, and fetches nothing when it opens (`kg serve` also serves it, at /view): the graph is
+read with SPARQL (pyoxigraph, from the build's on-disk store when it is fresh), turned into one
 JSON payload, and inlined with d3 (installed from npm by scripts/setup.sh, ISC licence) and the
 page's own script and style (kg/data/view/) into the template kg/data/view/view.html.
 
@@ -14,8 +15,9 @@ What the page draws:
   plan, or a meeting of many where the text says nothing of who met whom);
 - a timeline of every event of the view at its kg:date.
 Clicking shows the facts with their evidence sentences, date, place, confidence, source file,
-and the Wikidata link. `--actor` keeps the events the actor is involved in; `--from`/`--to`
-keep the events whose date overlaps the range (undated events are then left out).
+and the Wikidata link. `--actor` (resolved as `kg query who-met --actor` resolves it) keeps
+the events the actor is involved in; `--from`/`--to` keep the events whose dates overlap the
+range (undated events are then left out).
 """
 
 from __future__ import annotations
