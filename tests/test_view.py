@@ -1,10 +1,11 @@
 """`kg view`: one HTML page, opened in a real browser (Debian's Chromium, headless).
 
-The page is loaded from its file with the network cut off (a dead proxy), after its script has
-run (--virtual-time-budget), and read through the DOM Chromium dumps: what is drawn is compared
-with what SPARQL queries written here, independently of kg/view.py, find in the graph. Without
-Chromium the browser tests skip (run .ci/browser.sh), except in CI (CI=true), where they fail.
-"""
+The page is loaded from its file, and from `kg serve`, with the network cut off (a dead proxy),
+after its script has run; what is drawn is read through the DOM (Chromium's --dump-dom, or a
+page driven over the DevTools protocol by tests/browser.py, which also clicks with the mouse)
+and compared with what SPARQL queries written here, independently of kg/view.py, find in the
+graph. Without Chromium the browser tests skip (run .ci/browser.sh), except in CI (CI=true),
+where they fail."""
 
 from __future__ import annotations
 
