@@ -64,7 +64,7 @@ SELECT ?entity ?type ?ar ?en ?wikidata WHERE {{
   OPTIONAL {{ ?entity rdfs:label ?ar FILTER(LANG(?ar) = "ar") }}
   OPTIONAL {{ ?entity rdfs:label ?en FILTER(LANGMATCHES(LANG(?en), "en")) }}
   OPTIONAL {{ ?entity owl:sameAs ?wikidata FILTER(STRSTARTS(STR(?wikidata), STR(wd:))) }}
-}} ORDER BY ?entity ?ar ?en
+}}
 """
 
 EVENTS_QUERY = f"""
@@ -78,7 +78,7 @@ SELECT ?event ?kind ?label ?date ?endDate ?basis ?confidence ?modality ?place WH
   OPTIONAL {{ ?event kg:confidence ?confidence }}
   OPTIONAL {{ ?event kg:modality ?modality }}
   OPTIONAL {{ ?event kg:location ?place }}
-}} ORDER BY ?event ?place
+}}
 """
 
 ROLES_QUERY = f"""
@@ -87,7 +87,7 @@ SELECT DISTINCT ?event ?role ?actor WHERE {{
   VALUES ?type {{ {_values(sorted(ACTORS))} }}
   ?event ?role ?actor .
   ?actor a ?type .
-}} ORDER BY ?event ?role ?actor
+}}
 """
 
 EVIDENCE_QUERY = """
@@ -101,7 +101,7 @@ SELECT ?event ?sentence ?start ?end ?file ?title WHERE {
     OPTIONAL { ?document kg:fileName ?file }
     OPTIONAL { ?document dcterms:title ?title }
   }
-} ORDER BY ?event ?file ?start
+}
 """
 
 FACTS_QUERY = """
@@ -111,7 +111,7 @@ SELECT ?event ?subject ?predicate ?object ?confidence ?date WHERE {
     kg:event ?event .
   OPTIONAL { ?fact kg:confidence ?confidence }
   OPTIONAL { ?fact kg:date ?date }
-} ORDER BY ?event ?predicate ?subject ?object
+}
 """
 
 
@@ -144,8 +144,19 @@ def _rows(store: LocalStore, query: str) -> list[dict[str, str | None]]:
     return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
 
+def _least(*values: str | None) -> str | None:
+    """The least of the values given: one answer whatever order the engine lists rows in."""
+    return min((value for value in values if value is not None), default=None)
+
+
+_EVENT_VALUES = ("label", "date", "endDate", "basis", "confidence", "modality")
+
+
 def read_graph(store: LocalStore) -> GraphModel:
-    """Read entities, events, their actors, evidence and facts from `store` by SPARQL."""
+    """Read entities, events, their actors, evidence and facts from `store` by SPARQL.
+
+    The queries have no ORDER BY (on a million triples, sorting costs the engine several
+    times what answering does); what the page lists is sorted here."""
     entities: dict[str, dict[str, Any]] = {}
     for row in _rows(store, ENTITIES_QUERY):
         kind = row["type"].removeprefix("kg:")
@@ -155,25 +166,17 @@ def read_graph(store: LocalStore) -> GraphModel:
         if _TYPE_ORDER.index(kind) < _TYPE_ORDER.index(entity["type"]):
             entity["type"] = kind  # one type per entity: the first of kg.schema's order
         for key in ("ar", "en"):
-            entity[key] = entity[key] or row[key]
-        if row["wikidata"] and not entity["qid"]:
-            entity["qid"] = row["wikidata"].removeprefix("wd:")
+            entity[key] = _least(entity[key], row[key])
+        if row["wikidata"]:
+            entity["qid"] = _least(entity["qid"], row["wikidata"].removeprefix("wd:"))
     events: dict[str, dict[str, Any]] = {}
     for row in _rows(store, EVENTS_QUERY):
-        event = events.get(row["event"])
-        if event is None:
-            event = events[row["event"]] = {
-                "kind": row["kind"].removeprefix("kg:"),
-                "label": row["label"],
-                "date": row["date"],
-                "endDate": row["endDate"],
-                "basis": row["basis"],
-                "confidence": row["confidence"],
-                "modality": row["modality"],
-                "places": [],
-                "evidence": [],
-                "facts": [],
-            }
+        event = events.setdefault(
+            row["event"],
+            {"kind": row["kind"].removeprefix("kg:"), "places": [], "evidence": [], "facts": []},
+        )
+        for key in _EVENT_VALUES:
+            event[key] = _least(event.get(key), row[key])
         if row["place"] and row["place"] not in event["places"]:
             event["places"].append(row["place"])
     roles: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
@@ -190,7 +193,15 @@ def read_graph(store: LocalStore) -> GraphModel:
             fact = {key: row[key] for key in ("subject", "object", "confidence", "date")}
             fact["predicate"] = row["predicate"].removeprefix("kg:")
             events[row["event"]]["facts"].append(fact)
-    return GraphModel(entities, events, {event: dict(r) for event, r in roles.items()})
+    for event in events.values():
+        event["places"].sort()
+        event["evidence"].sort(key=lambda e: (e["file"] or "", int(e["start"] or 0), str(e)))
+        event["facts"].sort(key=lambda f: (f["predicate"], f["subject"], f["object"], str(f)))
+    ordered = {
+        event: {role: sorted(actors) for role, actors in sorted(by_role.items())}
+        for event, by_role in roles.items()
+    }
+    return GraphModel(entities, events, ordered)
 
 
 # ---------------------------------------------------------------- filters
