@@ -357,6 +357,11 @@ def test_the_page_is_self_contained_and_names_the_librarys_licence(seed_page):
     assert "default-src 'none'" in text  # the page may not load anything
 
 
+def test_the_page_is_the_same_on_every_run(seed_graph, seed_page, tmp_path):
+    again = kg_view(seed_graph, tmp_path / "again.html")
+    assert again.read_bytes() == seed_page.read_bytes()
+
+
 def test_without_d3_installed_the_error_says_how_to_install_it(tmp_path):
     with pytest.raises(ViewAssetsMissing, match=r"run scripts/setup\.sh"):
         Library.d3(tmp_path)
