@@ -20,9 +20,12 @@ import http.client
 import secrets
 import threading
 import urllib.parse
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from kg.errors import KgError
 
 BLOCK = 64 * 1024
 # What kg's pages may do: run and style with what they carry inline, load nothing.
@@ -75,9 +78,10 @@ class Credentials:
 
 
 class AuthProxy(ThreadingHTTPServer):
-    """Listens on a public address, answers GET and HEAD of the paths of `pages` (path →
-    HTML) and forwards the other requests to `upstream`; with `credentials`, only
-    authenticated requests from no other site are answered.
+    """Listens on a public address, answers GET and HEAD of the paths of `pages` (path → a
+    function making the HTML, called at the first request) and forwards the other requests to
+    `upstream`; with `credentials`, only authenticated requests from no other site are
+    answered.
 
     Binding happens in the constructor (an `OSError` if the address is taken); `start` serves
     in a daemon thread and `close` stops it.
@@ -90,12 +94,13 @@ class AuthProxy(ThreadingHTTPServer):
         address: tuple[str, int],
         upstream: tuple[str, int],
         credentials: Credentials | None,
-        pages: Mapping[str, bytes] | None = None,
+        pages: Mapping[str, Callable[[], bytes]] | None = None,
     ) -> None:
         super().__init__(address, _Handler)
         self.upstream = upstream
         self.credentials = credentials
-        self.pages = dict(pages or {})
+        # Made once, when first asked for: a page costs seconds on a big graph.
+        self.pages = {path: cache(make) for path, make in (pages or {}).items()}
 
     @property
     def port(self) -> int:
@@ -134,8 +139,13 @@ class _Handler(BaseHTTPRequestHandler):
             challenge = {"WWW-Authenticate": 'Basic realm="kg serve", charset="UTF-8"'}
             self._refuse(401, "give the user and password `kg serve` printed", challenge)
             return
-        page = self.server.pages.get(urllib.parse.urlsplit(self.path).path)
-        if page is not None and self.command in ("GET", "HEAD"):
+        make = self.server.pages.get(urllib.parse.urlsplit(self.path).path)
+        if make is not None and self.command in ("GET", "HEAD"):
+            try:
+                page = make()
+            except KgError as error:
+                self._answer(503, " ".join(str(error).split()))
+                return
             self._page(page)
             return
         headers = {

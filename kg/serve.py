@@ -280,14 +280,25 @@ def _private_loopback() -> str:
     return str(ipaddress.ip_address("127.0.0.0") + 2 + secrets.randbelow(2**24 - 3))
 
 
-def _pages(graph: Path) -> tuple[dict[str, bytes], str | None]:
-    """kg's own pages for `graph` (the `kg view` page), and why one is missing, if it is."""
-    from kg.view import view_page
+Pages = dict[str, Callable[[], bytes]]  # path → the function that makes the page
+
+
+def _pages(graph: Path, server: OxigraphServer) -> tuple[Pages, str | None]:
+    """kg's own pages (the `kg view` page of what `server` serves, made when first asked for),
+    and why one is missing, if it is."""
+    from kg import store
+    from kg.view import Library, view_page
 
     try:
-        return {VIEW_PATH: view_page(graph)[0].encode("utf-8")}, None
+        Library.d3()
     except ViewAssetsMissing as error:
         return {}, str(error)
+
+    def view() -> bytes:
+        served = store.get("remote")(server.endpoints, timeout=3600)
+        return view_page(served, graph.name)[0].encode("utf-8")
+
+    return {VIEW_PATH: view}, None
 
 
 @contextmanager
@@ -295,11 +306,11 @@ def _served(graph: Path, *, port: int, host: str, writable: bool) -> Iterator[Se
     """Oxigraph (read-only unless `writable`) on a private loopback port, behind an
     `AuthProxy` on the public address that serves kg's pages and, when writable, asks for a
     password generated here."""
-    pages, view_missing = _pages(graph)
     credentials = Credentials.generate() if writable else None
     with OxigraphServer.running(
         graph=graph, port=0, host=_private_loopback(), read_only=not writable
     ) as server:
+        pages, view_missing = _pages(graph, server)
         try:
             proxy = AuthProxy((host, port), (server.host, server.port), credentials, pages)
         except OSError as error:

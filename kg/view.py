@@ -31,14 +31,14 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from kg.errors import QueryParameterError, ViewAssetsMissing
 from kg.files import write_atomically
 from kg.namespaces import PREFIXES
 from kg.parameters import Parameter, date_value, entities_query, known_entities, resolve
 from kg.resources import data_path
-from kg.results import compact_iri
+from kg.results import QueryResult, compact_iri
 from kg.schema import ACTORS, ENTITY_TYPES, EVENT_KINDS
 from kg.store.local import LocalStore
 
@@ -129,6 +129,13 @@ class GraphModel:
         return {actor for actors in self.roles.get(event, {}).values() for actor in actors}
 
 
+class Queryable(Protocol):
+    """Where the page's graph is read: the local store (`kg view`) or the SPARQL server
+    `kg serve` runs, so that its page shows what it serves."""
+
+    def query(self, text: str) -> QueryResult: ...
+
+
 @dataclass(frozen=True)
 class ViewReport:
     """What `write_view` drew, for the command's summary line."""
@@ -139,7 +146,7 @@ class ViewReport:
     events: int
 
 
-def _rows(store: LocalStore, query: str) -> list[dict[str, str | None]]:
+def _rows(store: Queryable, query: str) -> list[dict[str, str | None]]:
     result = store.query(_SPARQL_PREFIXES + query)
     return [dict(zip(result.columns, row, strict=True)) for row in result.rows]
 
@@ -152,7 +159,7 @@ def _least(*values: str | None) -> str | None:
 _EVENT_VALUES = ("label", "date", "endDate", "basis", "confidence", "modality")
 
 
-def read_graph(store: LocalStore) -> GraphModel:
+def read_graph(store: Queryable) -> GraphModel:
     """Read entities, events, their actors, evidence and facts from `store` by SPARQL.
 
     The queries have no ORDER BY (on a million triples, sorting costs the engine several
@@ -256,7 +263,7 @@ def event_span(event: dict[str, Any]) -> tuple[datetime.date, datetime.date] | N
     return start[0], max(start[1], end[1]) if end else start[1]
 
 
-def resolve_actor(store: LocalStore, name: str) -> str:
+def resolve_actor(store: Queryable, name: str) -> str:
     """The actor `name` designates, resolved as `kg query who-met --actor` resolves it (any
     spelling kg folds, an English label, a name of kg's knowledge base, a QID)."""
     entities = known_entities(store.query(entities_query("actor")).rows)
@@ -397,24 +404,24 @@ def render_page(payload: dict[str, Any], title: str, library: Library) -> str:
 
 
 def view_page(
-    graph: Path,
+    store: Queryable,
+    name: str,
     actor: str | None = None,
     start: str | None = None,
     end: str | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """The page of `graph` (restricted to `actor`'s events and to the dates from `start` to
-    `end`), and the payload it draws."""
+    """The page of the graph in `store` (named `name` in its title), restricted to `actor`'s
+    events and to the dates from `start` to `end`, and the payload it draws."""
     first, last = date_bound(FROM, start, last=False), date_bound(TO, end, last=True)
     if first and last and first > last:
         raise QueryParameterError(f"--from {start} is after --to {end}")
     library = Library.d3()
-    store = LocalStore.from_turtle(graph)
     focus = resolve_actor(store, actor) if actor is not None else None
     payload = select_view(read_graph(store), focus, first, last)
     scope = [f"actor {actor}"] if actor else []
     scope += [f"from {start}"] if start else []
     scope += [f"to {end}"] if end else []
-    payload["title"] = f"kg view: {graph.name}" + (f" ({', '.join(scope)})" if scope else "")
+    payload["title"] = f"kg view: {name}" + (f" ({', '.join(scope)})" if scope else "")
     return render_page(payload, payload["title"], library), payload
 
 
@@ -425,7 +432,7 @@ def write_view(
     start: str | None = None,
     end: str | None = None,
 ) -> ViewReport:
-    """Write the page of `view_page` to `output`, atomically."""
-    page, payload = view_page(graph, actor, start, end)
+    """Write the page of `view_page` for the Turtle file `graph` to `output`, atomically."""
+    page, payload = view_page(LocalStore.from_turtle(graph), graph.name, actor, start, end)
     write_atomically(output, page.encode("utf-8"))
     return ViewReport(output, len(payload["nodes"]), len(payload["edges"]), len(payload["events"]))
