@@ -434,5 +434,5 @@ def write_view(
 ) -> ViewReport:
     """Write the page of `view_page` for the Turtle file `graph` to `output`, atomically."""
     page, payload = view_page(LocalStore.from_turtle(graph), graph.name, actor, start, end)
-    write_atomically(output, page.encode("utf-8"))
+    write_atomically(output, lambda out: out.write(page.encode("utf-8")))
     return ViewReport(output, len(payload["nodes"]), len(payload["edges"]), len(payload["events"]))
