@@ -289,7 +289,8 @@ def events_in_view(
         events[iri] = {**event, "id": iri, "roles": model.roles.get(iri, {})}
         if span:
             events[iri]["span"] = [span[0].isoformat(), span[1].isoformat()]
-    return events
+    # Oldest first, undated last: the order the panels list an actor's or a pair's events in.
+    return dict(sorted(events.items(), key=lambda item: (item[1].get("span", ["~"]), item[0])))
 
 
 def network(
