@@ -1,12 +1,14 @@
-"""A password in front of a writable `oxigraph serve`: a small reverse proxy.
+"""The front of `kg serve`: a small reverse proxy before `oxigraph serve`, with a password
+when the server is writable, and kg's own pages (the `kg view` page at /view).
 
-Oxigraph's server has no authentication, so `kg serve --writable` runs it on a private loopback
-port and puts this proxy on the public address. Every request must carry HTTP basic-auth
-credentials that kg generated (401 otherwise), and a request a browser marks as coming from
-another site (an `Origin` that is not this server's, or `Sec-Fetch-Site: cross-site`) is
-refused with 403 even with them: a browser attaches remembered basic-auth credentials to a
-form that another web page posts here. Bodies go through in blocks both ways, so a large
-`kg load` or a large answer is never held in memory.
+Oxigraph's server has no authentication and serves only its own routes, so `kg serve` runs it
+on a private loopback port and puts this proxy on the public address. It answers the paths of
+its `pages` itself and forwards every other request. When writable, every request must carry
+HTTP basic-auth credentials that kg generated (401 otherwise), and a request a browser marks as
+coming from another site (an `Origin` that is not this server's, or `Sec-Fetch-Site:
+cross-site`) is refused with 403 even with them: a browser attaches remembered basic-auth
+credentials to a form that another web page posts here. Bodies go through in blocks both ways,
+so a large `kg load` or a large answer is never held in memory.
 """
 
 from __future__ import annotations
@@ -18,11 +20,18 @@ import http.client
 import secrets
 import threading
 import urllib.parse
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
+from kg.errors import KgError
+
 BLOCK = 64 * 1024
+# What kg's pages may do: run and style with what they carry inline, load nothing.
+PAGE_POLICY = (
+    "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:"
+)
 # Read and dropped before a refusal, so that the client sees the status rather than a reset
 # connection; a refused client may not make the proxy read more than this.
 REFUSED_BODY_LIMIT = 1024 * 1024
@@ -69,7 +78,10 @@ class Credentials:
 
 
 class AuthProxy(ThreadingHTTPServer):
-    """Listens on a public address and forwards authenticated requests to `upstream`.
+    """Listens on a public address, answers GET and HEAD of the paths of `pages` (path → a
+    function making the HTML, called at the first request) and forwards the other requests to
+    `upstream`; with `credentials`, only authenticated requests from no other site are
+    answered.
 
     Binding happens in the constructor (an `OSError` if the address is taken); `start` serves
     in a daemon thread and `close` stops it.
@@ -78,11 +90,17 @@ class AuthProxy(ThreadingHTTPServer):
     daemon_threads = True
 
     def __init__(
-        self, address: tuple[str, int], upstream: tuple[str, int], credentials: Credentials
+        self,
+        address: tuple[str, int],
+        upstream: tuple[str, int],
+        credentials: Credentials | None,
+        pages: Mapping[str, Callable[[], bytes]] | None = None,
     ) -> None:
         super().__init__(address, _Handler)
         self.upstream = upstream
         self.credentials = credentials
+        # Made once, when first asked for: a page costs seconds on a big graph.
+        self.pages = {path: cache(make) for path, make in (pages or {}).items()}
 
     @property
     def port(self) -> int:
@@ -113,12 +131,22 @@ class _Handler(BaseHTTPRequestHandler):
         """Quiet: `kg serve`'s terminal shows its announcement, not one line per request."""
 
     def _forward(self) -> None:
-        if self._cross_site():
+        credentials = self.server.credentials
+        if credentials is not None and self._cross_site():
             self._refuse(403, "cross-site requests are refused")
             return
-        if not self.server.credentials.accept(self.headers.get("Authorization")):
+        if credentials is not None and not credentials.accept(self.headers.get("Authorization")):
             challenge = {"WWW-Authenticate": 'Basic realm="kg serve", charset="UTF-8"'}
             self._refuse(401, "give the user and password `kg serve` printed", challenge)
+            return
+        make = self.server.pages.get(urllib.parse.urlsplit(self.path).path)
+        if make is not None and self.command in ("GET", "HEAD"):
+            try:
+                page = make()
+            except KgError as error:
+                self._answer(503, " ".join(str(error).split()))
+                return
+            self._page(page)
             return
         headers = {
             name: value
@@ -150,6 +178,21 @@ class _Handler(BaseHTTPRequestHandler):
             pass  # the client went away; nothing to answer
         finally:
             upstream.close()
+
+    def _page(self, page: bytes) -> None:
+        """One of kg's own pages: self-contained HTML that may load nothing (its scripts are
+        inline), whose text the browser may not reinterpret."""
+        try:
+            self.send_response_only(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.send_header("X-Content-Type-Options", "nosniff")
+            self.send_header("Content-Security-Policy", PAGE_POLICY)
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(page)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
 
     def _cross_site(self) -> bool:
         """Whether a browser says this request comes from another site's page."""

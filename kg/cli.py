@@ -674,7 +674,8 @@ def serve_cli(
         ),
     ] = False,
 ) -> None:
-    """Serve the built graph over SPARQL with Oxigraph's server, read-only, until Ctrl-C."""
+    """Serve the built graph over SPARQL with Oxigraph's server, read-only, and its `kg view`
+    page at /view, until Ctrl-C."""
     from kg import store
     from kg.serve import Served, is_loopback, serve
 
@@ -694,6 +695,7 @@ def serve_cli(
         typer.echo(f"  update: {urls.update}")
         typer.echo(f"  store:  {urls.store}")
         typer.echo(f"  YASGUI: {served.base_url}/")
+        typer.echo(f"  view:   {served.view_missing or served.view_url}")
         if served.credentials is None:
             typer.echo("updates and store writes are refused (kg serve --writable accepts them)")
             typer.echo(f"try: kg query NAME --query-url {urls.query}")
@@ -708,6 +710,39 @@ def serve_cli(
 
     serve(graph, port=port, host=host, writable=writable, on_ready=announce)
     typer.echo("stopped")
+
+
+@app.command("view")
+def view_cli(
+    graph: GraphOption = DEFAULT_GRAPH,
+    actor: Annotated[
+        str | None,
+        typer.Option(
+            "--actor",
+            help="Only the events of this actor: an Arabic label in any spelling, an English "
+            "label or a Wikidata ID (Q38799).",
+        ),
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--from", help="Only events dated on or after YYYY[-MM[-DD]]."),
+    ] = None,
+    end: Annotated[
+        str | None,
+        typer.Option("--to", help="Only events dated on or before YYYY[-MM[-DD]]."),
+    ] = None,
+    output: Annotated[Path, typer.Option("--output", "-o", help="HTML file to write.")] = Path(
+        "out/view.html"
+    ),
+) -> None:
+    """Draw the graph's actors, meetings and timeline into one HTML page that opens offline."""
+    from kg.view import write_view
+
+    report = write_view(graph, output, actor=actor, start=start, end=end)
+    typer.echo(
+        f"wrote {report.output}: {report.actors} actors, {report.edges} meeting pairs, "
+        f"{report.events} events; open {report.output.resolve().as_uri()}"
+    )
 
 
 # ---------------------------------------------------------------- Wikidata: kb update, link

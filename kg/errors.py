@@ -107,3 +107,7 @@ class OutputLocked(OutputError):
 
 class UnsafeFolder(OutputError):
     """A folder kg would read back from (the build cache) that another user owns or can write."""
+
+
+class ViewAssetsMissing(KgError):
+    """The JavaScript library `kg view` inlines is not installed (scripts/setup.sh)."""

@@ -7,9 +7,10 @@ YASGUI and curl all work against it. The graph is bulk-loaded into a store direc
 
 `kg serve` is read-only unless asked (`oxigraph serve-read-only`): oxigraph has no
 authentication, and an open /update lets any local program, or any web page by a form post,
-drop the graph or make the server fetch URLs. `--writable` puts oxigraph on a private loopback
-address behind `kg.authproxy`, which asks for a password generated at start. The server dies
-with kg, however kg ends (Ctrl-C, SIGTERM, SIGHUP, or SIGKILL through the kernel).
+drop the graph or make the server fetch URLs. Oxigraph listens on a private loopback address
+behind `kg.authproxy` on the public one, which serves the `kg view` page of the graph at /view
+next to oxigraph's routes and, with `--writable`, asks for a password generated at start. The
+server dies with kg, however kg ends (Ctrl-C, SIGTERM, SIGHUP, or SIGKILL through the kernel).
 """
 
 from __future__ import annotations
@@ -33,9 +34,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.authproxy import AuthProxy, Credentials
-from kg.errors import GraphNotBuilt, ServerError
+from kg.errors import GraphNotBuilt, ServerError, ViewAssetsMissing
 from kg.store import Endpoints, ondisk
 
+VIEW_PATH = "/view"  # where `kg serve` serves the `kg view` page of its graph
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 # Signals that end `kg serve` cleanly: Ctrl-C, kill, and the terminal closing.
 STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)
@@ -252,15 +254,21 @@ def _bulk_load(command: str, store_dir: Path, graph: Path, log: Path) -> None:
 @dataclass(frozen=True)
 class Served:
     """What `kg serve` offers: the public address, the credentials it takes (None when it is
-    read-only) and the oxigraph server behind it."""
+    read-only), the oxigraph server behind it, and why the `kg view` page is missing at
+    /view (None when it is there)."""
 
     base_url: str
     credentials: Credentials | None
     origin: OxigraphServer
+    view_missing: str | None = None
 
     @property
     def endpoints(self) -> Endpoints:
         return oxigraph_endpoints(self.base_url)
+
+    @property
+    def view_url(self) -> str:
+        return f"{self.base_url}{VIEW_PATH}"
 
 
 def _private_loopback() -> str:
@@ -272,24 +280,44 @@ def _private_loopback() -> str:
     return str(ipaddress.ip_address("127.0.0.0") + 2 + secrets.randbelow(2**24 - 3))
 
 
+Pages = dict[str, Callable[[], bytes]]  # path → the function that makes the page
+
+
+def _pages(graph: Path, server: OxigraphServer) -> tuple[Pages, str | None]:
+    """kg's own pages (the `kg view` page of what `server` serves, made when first asked for),
+    and why one is missing, if it is."""
+    from kg import store
+    from kg.view import Library, view_page
+
+    try:
+        Library.d3()
+    except ViewAssetsMissing as error:
+        return {}, str(error)
+
+    def view() -> bytes:
+        served = store.get("remote")(server.endpoints, timeout=3600)
+        return view_page(served, graph.name)[0].encode("utf-8")
+
+    return {VIEW_PATH: view}, None
+
+
 @contextmanager
 def _served(graph: Path, *, port: int, host: str, writable: bool) -> Iterator[Served]:
-    """Read-only: oxigraph's read-only server on the public address. Writable: oxigraph on a
-    private loopback port, behind an `AuthProxy` on the public address that asks for a
+    """Oxigraph (read-only unless `writable`) on a private loopback port, behind an
+    `AuthProxy` on the public address that serves kg's pages and, when writable, asks for a
     password generated here."""
-    if not writable:
-        with OxigraphServer.running(graph=graph, port=port, host=host, read_only=True) as server:
-            yield Served(server.base_url, None, server)
-        return
-    credentials = Credentials.generate()
-    with OxigraphServer.running(graph=graph, port=0, host=_private_loopback()) as server:
+    credentials = Credentials.generate() if writable else None
+    with OxigraphServer.running(
+        graph=graph, port=0, host=_private_loopback(), read_only=not writable
+    ) as server:
+        pages, view_missing = _pages(graph, server)
         try:
-            proxy = AuthProxy((host, port), (server.host, server.port), credentials)
+            proxy = AuthProxy((host, port), (server.host, server.port), credentials, pages)
         except OSError as error:
             raise _cannot_serve(host, port, error) from None
         proxy.start()
         try:
-            yield Served(f"http://{host}:{proxy.port}", credentials, server)
+            yield Served(f"http://{host}:{proxy.port}", credentials, server, view_missing)
         finally:
             proxy.close()
 
