@@ -30,7 +30,7 @@ from kg.extract import extraction_pipeline
 from kg.graph import GraphBuilder, write_turtle
 from kg.kb import KnowledgeBase, default_kb
 from kg.nlp import ArabicParser, ParserSpec
-from kg.reader import read_folder
+from kg.reader import DEFAULT_MAX_ARTICLE_BYTES, read_folder
 from kg.schema import facts
 from kg.types import Article, Event, Mention, Skipped
 from kg.validate import check_conforms
@@ -54,6 +54,7 @@ class BuildReport:
     documents: int = 0
     sentences: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    read_as: list[tuple[str, str]] = field(default_factory=list)  # files decoded or extracted
     linked: int = 0
     unlinked: int = 0
     facts: Counter = field(default_factory=Counter)
@@ -111,11 +112,13 @@ def build(
     jobs: int = 1,
     cache_dir: Path | None = None,
     kb: KnowledgeBase | None = None,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
 ) -> BuildReport:
     """Build the graph of every article in `input_dir`, validate it, and write it to `output`.
 
     `on_document(name, total)` is called once per input file as its articles are done.
     `jobs` worker processes parse in parallel; `cache_dir` keeps extractions between builds.
+    A file over `max_article_bytes` is skipped, as an unreadable one is.
     """
     started = time.perf_counter()
     report = BuildReport()
@@ -128,7 +131,7 @@ def build(
         report.skipped.append(skipped)
         on_document(skipped.source, total)
 
-    articles = _readable(read_folder(input_dir), skip)
+    articles = _readable(read_folder(input_dir, max_article_bytes), skip)
     lookup = cache.get if cache else lambda article: None
     if jobs == 1:
         results = _in_process(articles, Extractor(parser, kb), lookup)
@@ -146,6 +149,8 @@ def build(
         if result.article.source != last_source:
             last_source = result.article.source
             on_document(last_source, total)
+            if result.article.read_as:
+                report.read_as.append((last_source, result.article.read_as))
     if not report.documents:
         reasons = "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:3])
         raise InputError(f"no readable article in {input_dir} ({reasons})")
