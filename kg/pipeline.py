@@ -30,6 +30,7 @@ from kg.extract import extraction_pipeline
 from kg.graph import GraphBuilder, write_turtle
 from kg.kb import KnowledgeBase, default_kb
 from kg.nlp import ArabicParser, ParserSpec
+from kg.pieces import Piece, joined, pieces
 from kg.reader import DEFAULT_MAX_ARTICLE_BYTES, read_folder
 from kg.schema import facts
 from kg.types import Article, Event, Mention, Skipped
@@ -73,10 +74,23 @@ class Extractor:
         self.nlp = extraction_pipeline(kb or default_kb())
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        for doc in self.nlp.pipe(self.parser.pipe(articles)):
-            yield ArticleResult(
-                doc._.article, len(list(doc.sents)), tuple(doc._.mentions), tuple(doc._.events)
-            )
+        """Each article's result, in order. A long article is parsed and read in pieces
+        (`kg.pieces`), each Doc let go once read, so memory follows the piece, not the article."""
+        planned: deque[tuple[Article, list[Piece]]] = deque()
+
+        def piece_articles() -> Iterator[Article]:
+            for article in articles:
+                planned.append((article, pieces(article)))
+                yield from (piece.article for piece in planned[-1][1])
+
+        found = (
+            (len(list(doc.sents)), tuple(doc._.mentions), tuple(doc._.events))
+            for doc in self.nlp.pipe(self.parser.pipe(piece_articles()))
+        )
+        for first in found:
+            article, parts = planned.popleft()
+            extractions = [first, *islice(found, len(parts) - 1)]
+            yield ArticleResult(article, *joined(zip(parts, extractions, strict=True)))
 
 
 def process_article(
