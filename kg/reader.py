@@ -154,9 +154,9 @@ def _decode(source: str, data: bytes) -> tuple[str, str | None]:
             text, read_as = _windows_arabic(data), "Windows-1256"
             if text is None:
                 raise UnreadableArticle(
-                    f"{source} is not UTF-8 text (byte {error.start}), nor Arabic in "
-                    "Windows-1256: convert it to UTF-8 from its encoding, e.g. "
-                    "iconv -f WINDOWS-1256 -t UTF-8"
+                    f"{source} is not UTF-8 text (byte {error.start}) and does not read as "
+                    "Arabic in Windows-1256: convert it to UTF-8 from its own encoding, "
+                    "iconv -f ENCODING -t UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)"
                 ) from error
     if not any(char.isalpha() for char in text):
         raise UnreadableArticle(f"{source} has no text")
