@@ -80,8 +80,9 @@ class Extractor:
 
         def piece_articles() -> Iterator[Article]:
             for article in articles:
-                planned.append((article, pieces(article)))
-                yield from (piece.article for piece in planned[-1][1])
+                parts = pieces(article)
+                planned.append((article, parts))
+                yield from (piece.article for piece in parts)
 
         found = (
             (len(list(doc.sents)), tuple(doc._.mentions), tuple(doc._.events))
