@@ -86,6 +86,14 @@ def build_cli(
             help="Read names no table lists with kg's NER (default); --no-ner is faster.",
         ),
     ] = True,
+    max_article_bytes: Annotated[
+        int,
+        typer.Option(
+            "--max-article-bytes",
+            min=1,
+            help="Skip (and report) an article file larger than this many bytes.",
+        ),
+    ] = 5_000_000,
 ) -> None:
     """Build the knowledge graph of a folder of Arabic news articles."""
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -120,7 +128,13 @@ def build_cli(
             progress.update(task, total=total, advance=1, description=name)
 
         report = build(
-            input_dir, output, arabic, on_document=advance, jobs=jobs, cache_dir=cache_dir
+            input_dir,
+            output,
+            arabic,
+            on_document=advance,
+            jobs=jobs,
+            cache_dir=cache_dir,
+            max_article_bytes=max_article_bytes,
         )
     _print_build_report(report, output)
 
@@ -132,6 +146,8 @@ def _print_build_report(report, output: Path) -> None:
     console = Console()
     for skipped in report.skipped:
         console.print(f"[yellow]skipped[/yellow] {skipped.source}: {skipped.reason}")
+    for source, read_as in report.read_as:
+        console.print(f"[cyan]read[/cyan] {source} as {read_as}")
     table = Table(title=f"kg build → {output}", show_header=False)
     table.add_row("documents", str(report.documents))
     table.add_row("skipped", str(len(report.skipped)))

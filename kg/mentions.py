@@ -618,8 +618,10 @@ class MentionFinder:
             if overlaps((head_start, head_end), taken):
                 continue
             nisba = self.nisba.find(text[head_end : min(end, head_end + 40)])
+            if not nisba:
+                continue
             gap = normalize(text[head_end : head_end + nisba[0].start]).strip()
-            if not nisba or gap not in ("", "ه", "ها", "هم", "هما"):  # «نظير|ها الإندونيسي»
+            if gap not in ("", "ه", "ها", "هم", "هما"):  # «نظير|ها الإندونيسي»
                 continue
             offices = [m.office for m in known if m.office and m.end <= head_start]
             state = nisba[0].payloads[0]

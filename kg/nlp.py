@@ -35,6 +35,14 @@ PARSERS = ("spacy", "udpipe")
 REINSTALL = "reinstall the model with `kg models install --from PATH`"
 
 _SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|\n+")
+_WORD = re.compile(r"\S+")
+# A "sentence" longer than this (text without end punctuation) is cut into sentences of this
+# many words: PADT's longest sentence has 280, and rules that read a sentence take longer the
+# longer it is.
+MAX_SENTENCE_WORDS = 400
+# The most words the spaCy components parse at once: their memory grows with the words of a
+# batch (some 20 KB a word), not of a sentence; a batch of news articles holds about 10,000.
+_BATCH_WORDS = 12_000
 
 
 def default_model_dir() -> Path:
@@ -90,7 +98,8 @@ def resolve_model_dir(explicit: Path | None = None) -> Path:
 
 
 def sentence_spans(article: Article) -> list[tuple[int, int]]:
-    """Character spans of the article's sentences, split on Arabic and Latin end punctuation.
+    """Character spans of the article's sentences, split on Arabic and Latin end punctuation,
+    and cut every `MAX_SENTENCE_WORDS` words where text has no end punctuation.
 
     UDPipe's own sentence splitting is weak on news text (F1 62 on PADT), so kg splits first.
     """
@@ -101,11 +110,23 @@ def sentence_spans(article: Article) -> list[tuple[int, int]]:
         for match in _SENTENCE_END.finditer(chunk):
             end = region_start + match.start()
             if article.text[position:end].strip():
-                spans.append((position, end))
+                spans.extend(_bounded(article.text, position, end))
             position = region_start + match.end()
         if article.text[position:region_end].strip():
-            spans.append((position, region_end))
+            spans.extend(_bounded(article.text, position, region_end))
     return spans
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The sentence text[start:end], cut into spans of at most `MAX_SENTENCE_WORDS` words."""
+    count, last_end = 0, start
+    for word in _WORD.finditer(text, start, end):
+        if count == MAX_SENTENCE_WORDS:
+            yield start, last_end
+            start, count = word.start(), 0
+        count += 1
+        last_end = word.end()
+    yield start, end
 
 
 @dataclass(frozen=True)
@@ -213,7 +234,8 @@ class ArabicParser:
     def pipe(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator:
         docs = (self.tokenize(article) for article in articles)
         if self.nlp.pipe_names:
-            yield from self.nlp.pipe(docs, batch_size=batch_size)
+            for batch in _batches(docs, batch_size, _BATCH_WORDS):
+                yield from self.nlp.pipe(batch, batch_size=len(batch))
         else:
             yield from docs
 
@@ -278,6 +300,20 @@ class ArabicParser:
         doc._.multiword = multiword
         doc._.article = article
         return doc
+
+
+def _batches(docs: Iterable, size: int, words: int) -> Iterator[list]:
+    """Lists of at most `size` Docs and `words` words (or of one Doc longer than that): the
+    parse of a batch is the same whatever else the batch holds, its memory is not."""
+    batch, count = [], 0
+    for doc in docs:
+        if batch and (len(batch) == size or count + len(doc) > words):
+            yield batch
+            batch, count = [], 0
+        batch.append(doc)
+        count += len(doc)
+    if batch:
+        yield batch
 
 
 def _line_of(position: int, lines: list[str], index: int, base: int) -> tuple[int, int]:

@@ -32,7 +32,8 @@ from kg.files import claim
 from kg.graph import GraphBuilder, write_turtle
 from kg.kb import KnowledgeBase, default_kb
 from kg.nlp import ArabicParser, ParserSpec
-from kg.reader import read_folder
+from kg.pieces import Piece, joined, pieces
+from kg.reader import DEFAULT_MAX_ARTICLE_BYTES, read_folder
 from kg.schema import facts
 from kg.store import ondisk
 from kg.types import Article, Event, Mention, Skipped
@@ -57,6 +58,7 @@ class BuildReport:
     documents: int = 0
     sentences: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    read_as: list[tuple[str, str]] = field(default_factory=list)  # files decoded or extracted
     linked: int = 0
     unlinked: int = 0
     facts: Counter = field(default_factory=Counter)
@@ -77,10 +79,24 @@ class Extractor:
         self.nlp = extraction_pipeline(kb or default_kb())
 
     def process(self, articles: Iterable[Article]) -> Iterator[ArticleResult]:
-        for doc in self.nlp.pipe(self.parser.pipe(articles)):
-            yield ArticleResult(
-                doc._.article, len(list(doc.sents)), tuple(doc._.mentions), tuple(doc._.events)
-            )
+        """Each article's result, in order. A long article is parsed and read in pieces
+        (`kg.pieces`), each Doc let go once read, so memory follows the piece, not the article."""
+        planned: deque[tuple[Article, list[Piece]]] = deque()
+
+        def piece_articles() -> Iterator[Article]:
+            for article in articles:
+                parts = pieces(article)
+                planned.append((article, parts))
+                yield from (piece.article for piece in parts)
+
+        found = (
+            (len(list(doc.sents)), tuple(doc._.mentions), tuple(doc._.events))
+            for doc in self.nlp.pipe(self.parser.pipe(piece_articles()))
+        )
+        for first in found:
+            article, parts = planned.popleft()
+            extractions = [first, *islice(found, len(parts) - 1)]
+            yield ArticleResult(article, *joined(zip(parts, extractions, strict=True)))
 
 
 def process_article(
@@ -116,6 +132,7 @@ def build(
     jobs: int = 1,
     cache_dir: Path | None = None,
     kb: KnowledgeBase | None = None,
+    max_article_bytes: int = DEFAULT_MAX_ARTICLE_BYTES,
 ) -> BuildReport:
     """Build the graph of every article in `input_dir`, validate it, and write it to `output`.
 
@@ -124,6 +141,7 @@ def build(
     `output` is claimed (`kg.files.claim`: locked, checked writable) and the cache checked
     before anything is parsed, so neither a second writer nor an unwritable output or cache
     is found out after a long parse.
+    A file over `max_article_bytes` is skipped, as an unreadable one is.
     """
     started = time.perf_counter()
     report = BuildReport()
@@ -137,7 +155,7 @@ def build(
             report.skipped.append(skipped)
             on_document(skipped.source, total)
 
-        articles = _readable(read_folder(input_dir), skip)
+        articles = _readable(read_folder(input_dir, max_article_bytes), skip)
         lookup = cache.get if cache else lambda article: None
         if jobs == 1:
             results = _in_process(articles, Extractor(parser, kb), lookup)
@@ -155,6 +173,8 @@ def build(
             if result.article.source != last_source:
                 last_source = result.article.source
                 on_document(last_source, total)
+                if result.article.read_as:
+                    report.read_as.append((last_source, result.article.read_as))
         if not report.documents:
             reasons = "; ".join(f"{s.source}: {s.reason}" for s in report.skipped[:3])
             raise InputError(f"no readable article in {input_dir} ({reasons})")

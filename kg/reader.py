@@ -4,13 +4,23 @@ News pages pasted into text files carry lines that are not the article: copyrigh
 newsletter prompts, author blurbs, tag lists. They are left out of the article's regions
 (the text itself is kept whole, so offsets still point into the file). Everything after a
 «اقرأ أيضاً» marker is another article, with no publication date of its own.
+
+A file is checked before it is read: only a regular file no larger than the size limit is
+read (a FIFO would block, /dev/zero never ends, a huge file takes memory that grows with it).
+UTF-8 (with or without a BOM) is read as is; UTF-16 with a BOM and Windows-1256 (common for
+Arabic; taken only when the bytes are not UTF-8 and read as mostly Arabic letters) are decoded
+and noted in `Article.read_as`. A saved HTML page is reduced to its article text by
+trafilatura, whose metadata gives the publication date; its offsets point into that text.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -30,6 +40,7 @@ _READ_ALSO = re.compile(r"(?:^|\n)[ \t]*اقرا\s+ايضا\s*:?")
 _DATE_PREFIX = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
 _HEADER_MAX_WORDS = 8
 _HEADER_MAX_LINES = 3  # a date line counts as the page's header only near the top
+DEFAULT_MAX_ARTICLE_BYTES = 5_000_000  # `kg build --max-article-bytes`
 
 
 def article_files(folder: Path) -> list[Path]:
@@ -44,33 +55,72 @@ def article_files(folder: Path) -> list[Path]:
     return files
 
 
-def read_folder(folder: Path) -> Iterator[Article | Skipped]:
+def read_folder(
+    folder: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+) -> Iterator[Article | Skipped]:
     """Articles of every ``*.txt`` file in `folder`, in name order; unreadable ones as `Skipped`."""
     for path in article_files(folder):
         try:
-            yield from read_file(path)
+            yield from read_file(path, max_bytes)
         except UnreadableArticle as error:
             yield Skipped(path.name, str(error))
 
 
-def read_file(path: Path) -> list[Article]:
-    """The article(s) of one file; `UnreadableArticle` for binary, non-UTF-8 or empty files."""
+def read_file(path: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> list[Article]:
+    """The article(s) of one file; `UnreadableArticle` for a file that is not a regular file,
+    is over `max_bytes`, is binary, empty, or in an encoding kg cannot tell."""
+    return articles_from_bytes(path.name, _read_bounded(path, max_bytes))
+
+
+def _read_bounded(path: Path, max_bytes: int) -> bytes:
+    """The bytes of `path`, checked before they are read. The file is opened without blocking
+    (a FIFO with no writer would block the open) and must be a regular file (a device such as
+    /dev/zero never ends) of at most `max_bytes`; no more than that is read even if it grows."""
     try:
-        data = path.read_bytes()
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with os.fdopen(descriptor, "rb") as handle:
+            info = os.fstat(descriptor)
+            if not stat.S_ISREG(info.st_mode):
+                kind = _kind(info.st_mode)
+                raise UnreadableArticle(f"{path.name} is not a regular file ({kind})")
+            size = info.st_size
+            if size <= max_bytes:
+                data = handle.read(max_bytes + 1)
+                size = len(data)
     except OSError as error:
         raise UnreadableArticle(f"cannot read {path.name}: {error.strerror}") from error
-    return articles_from_bytes(path.name, data)
+    if size > max_bytes:
+        raise UnreadableArticle(
+            f"{path.name} is {size:,} bytes, over the {max_bytes:,}-byte limit for one article: "
+            "raise --max-article-bytes to read it"
+        )
+    return data
+
+
+def _kind(mode: int) -> str:
+    kinds = {
+        stat.S_ISFIFO: "a FIFO",
+        stat.S_ISCHR: "a character device",
+        stat.S_ISBLK: "a block device",
+        stat.S_ISDIR: "a folder",
+        stat.S_ISSOCK: "a socket",
+    }
+    return next((name for test, name in kinds.items() if test(mode)), "not a file")
 
 
 def articles_from_bytes(source: str, data: bytes) -> list[Article]:
-    text = _decode(source, data)
+    text, read_as = _decode(source, data)
+    html_date = None
+    if _HTML.match(text):
+        text, html_date = _html_article(source, text)
+        read_as = ", ".join(filter(None, ("HTML", read_as)))
     digest = hashlib.sha256(data).hexdigest()[:16]
     split = _READ_ALSO.search(normalize(text))
     main_end = len(text) if split is None else _folded_to_original(text, split.start())
     articles = []
     main = _article(digest, source, text, 0, main_end, find_published=True)
     if main is not None:
-        articles.append(main)
+        articles.append(replace(main, published=html_date or main.published))
     if split is not None:
         tail_start = _folded_to_original(text, split.end())
         tail = _article(f"{digest}-2", source, text, tail_start, len(text), find_published=False)
@@ -78,23 +128,70 @@ def articles_from_bytes(source: str, data: bytes) -> list[Article]:
             articles.append(replace(tail, published=None, parent_id=digest))
     if not articles:
         raise UnreadableArticle(f"{source} has no article text")
-    return articles
+    return [replace(article, read_as=read_as) for article in articles]
 
 
-def _decode(source: str, data: bytes) -> str:
+def _decode(source: str, data: bytes) -> tuple[str, str | None]:
+    """The text of `data`, and the encoding it was read from when that is not UTF-8."""
     if not data.strip():
         raise UnreadableArticle(f"{source} is empty")
-    if b"\x00" in data:
-        raise UnreadableArticle(f"{source} is a binary file, not UTF-8 text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
+    read_as = None
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text, read_as = data.decode("utf-16"), "UTF-16"
+        except UnicodeDecodeError as error:
+            raise UnreadableArticle(
+                f"{source} starts as UTF-16 but is not UTF-16 text (byte {error.start})"
+            ) from error
+    elif b"\x00" in data:
         raise UnreadableArticle(
-            f"{source} is not UTF-8 text (byte {error.start}): convert it, e.g. iconv -t UTF-8"
-        ) from error
+            f"{source} is a binary file, not UTF-8 text (nor UTF-16 with a byte-order mark)"
+        )
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            text, read_as = _windows_arabic(data), "Windows-1256"
+            if text is None:
+                raise UnreadableArticle(
+                    f"{source} is not UTF-8 text (byte {error.start}) and does not read as "
+                    "Arabic in Windows-1256: convert it to UTF-8 from its own encoding, "
+                    "iconv -f ENCODING -t UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)"
+                ) from error
     if not any(char.isalpha() for char in text):
         raise UnreadableArticle(f"{source} has no text")
-    return text
+    return text, read_as
+
+
+def _windows_arabic(data: bytes) -> str | None:
+    """`data` read as Windows-1256, when most of the letters that gives are Arabic ones; bytes
+    of another 8-bit encoding (Latin-1 French, say) give mostly other letters."""
+    try:
+        text = data.decode("cp1256")
+    except UnicodeDecodeError:
+        return None
+    letters = [char for char in text if char.isalpha()]
+    arabic = sum("\u0600" <= char <= "\u06ff" for char in letters)
+    return text if letters and arabic > len(letters) / 2 else None
+
+
+# A page saved from a browser or fetched by a crawler, not text pasted from one.
+_HTML = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]", re.I | re.S)
+
+
+def _html_article(source: str, page: str) -> tuple[str, datetime.date | None]:
+    """The article text of an HTML page (menus, scripts, related links and comments left out)
+    and the publication date its metadata gives, by trafilatura."""
+    import trafilatura
+
+    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False)
+    if found is None or not (found.text or "").strip():
+        raise UnreadableArticle(f"{source} is an HTML page with no article text kg could find")
+    try:
+        published = datetime.date.fromisoformat(found.date) if found.date else None
+    except ValueError:
+        published = None
+    return found.text, published
 
 
 def _folded_to_original(text: str, folded_index: int) -> int:

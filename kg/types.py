@@ -22,6 +22,7 @@ class Article:
     title: str | None = None
     parent_id: str | None = None  # set on a tail article: the file's first article
     dateline: str | None = None  # the place an agency dateline names («القاهرة - أ ش أ»)
+    read_as: str | None = None  # how a file that is not plain UTF-8 text was read: HTML, UTF-16…
 
 
 @dataclass(frozen=True)
