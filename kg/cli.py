@@ -794,7 +794,7 @@ def kb_update_cli(
     client = Client(endpoint or WDQS, cache=cache_dir(), refresh=refresh)
     report = update(client, update_dir())
     typer.echo(
-        f"{report.entities} entities and {report.roles} office terms from {client.endpoint} "
+        f"{report.entities} entities and {report.roles} office terms from {client.shown} "
         f"(answers of {report.queried}; {report.requests} queries sent, the rest cached) "
         f"→ {report.folder}"
     )

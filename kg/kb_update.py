@@ -173,7 +173,7 @@ def update(
         return _update(client, folder, since, min_population)
     except MalformedAnswer as error:
         raise MalformedAnswer(
-            f"{client.endpoint} answered {error}: update rejected, the tables in {folder} are "
+            f"{client.shown} answered {error}: update rejected, the tables in {folder} are "
             "unchanged (once the endpoint answers well, run again with --refresh)"
         ) from None
 
@@ -205,7 +205,7 @@ def _update(client: Client, folder: Path, since: int, min_population: int) -> Up
         folder,
         entities,
         roles,
-        {"endpoint": client.endpoint, "queried": queried, "since": since},
+        {"endpoint": client.shown, "queried": queried, "since": since},
     )
     return UpdateReport(folder, len(entities), len(roles), client.requests, queried)
 

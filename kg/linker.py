@@ -243,7 +243,7 @@ def _with_online(
         online = {qid: _from_item(item) for qid, item in fetch(client, found).items()}
     except MalformedAnswer as error:
         raise MalformedAnswer(
-            f"{client.endpoint} answered {error}: nothing linked, the graph is unchanged"
+            f"{client.shown} answered {error}: nothing linked, the graph is unchanged"
         ) from None
     return {**pool, **online}
 

@@ -29,6 +29,7 @@ from kg import __version__
 from kg.errors import EndpointError
 from kg.files import write_atomically
 from kg.store.http import HttpFailure, Retry, describe, is_transient
+from kg.urls import redact
 
 WDQS = "https://query.wikidata.org/sparql"
 CONTACT_ENV = "KG_CONTACT"
@@ -133,6 +134,11 @@ class Client:
     requests: int = 0
     oldest: float | None = None
 
+    @property
+    def shown(self) -> str:
+        """The endpoint as messages and files name it: without the credentials of its URL."""
+        return redact(self.endpoint)
+
     def select(self, query: str) -> list[Row]:
         """The rows of one SELECT query: variable → value (IRI or lexical form)."""
         text = PREFIXES + query
@@ -174,7 +180,7 @@ class Client:
             return rows
         except (ValueError, KeyError, TypeError, AttributeError):
             raise EndpointError(
-                f"{self.endpoint} did not answer with SPARQL JSON results: "
+                f"{self.shown} did not answer with SPARQL JSON results: "
                 "check that --endpoint is a SPARQL query URL"
             ) from None
 
@@ -228,7 +234,7 @@ class Client:
             asked = _retry_after(failure)
             later = f"in {asked:.0f} s" if asked else "in a few minutes"
             return Throttled(
-                f"{self.endpoint} throttled kg (HTTP 429 Too Many Requests): run again {later}; "
+                f"{self.shown} throttled kg (HTTP 429 Too Many Requests): run again {later}; "
                 "what was fetched is cached and will not be asked again"
             )
         return describe(failure, self.endpoint, timeout=self.timeout, action="run queries")

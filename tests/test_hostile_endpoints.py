@@ -268,6 +268,14 @@ def test_credentials_in_a_url_never_appear_in_a_message(fault_server, case):
         assert host_of(url) in line, line
 
 
+@pytest.mark.parametrize("answer", [Answer(200, b"<html>not SPARQL</html>"), Answer(500, b"boom")])
+def test_credentials_of_a_wikidata_endpoint_are_never_printed(fault_server, tmp_path, answer):
+    url = with_secret(fault_server(answer, answer, answer).url + "/sparql")
+    env = {**ENV, "KG_KB_DIR": str(tmp_path / "kb"), "KG_CACHE_DIR": str(tmp_path / "cache")}
+    line = one_error_line(run_kg("kb", "update", "--endpoint", url, env=env))
+    assert SECRET not in line and "***@127.0.0.1" in line, line
+
+
 def test_credentials_in_a_url_without_its_scheme_are_not_printed():
     line = one_error_line(kg("query", MEETINGS, "--query-url", f"kg:{SECRET}@127.0.0.1:1/sparql"))
     assert SECRET not in line and "http://***@127.0.0.1:1/sparql" in line
