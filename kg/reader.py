@@ -114,6 +114,10 @@ def articles_from_bytes(source: str, data: bytes) -> list[Article]:
     if _HTML.match(text):
         text, html_date = _html_article(source, text)
         read_as = ", ".join(filter(None, ("HTML", read_as)))
+    if not _mostly_arabic(text):
+        raise UnreadableArticle(
+            f"{source} is not Arabic (most of its letters are not Arabic): kg reads Arabic news"
+        )
     digest = hashlib.sha256(data).hexdigest()[:16]
     split = _READ_ALSO.search(normalize(text))
     main_end = len(text) if split is None else _folded_to_original(text, split.start())
@@ -170,9 +174,15 @@ def _windows_arabic(data: bytes) -> str | None:
         text = data.decode("cp1256")
     except UnicodeDecodeError:
         return None
+    return text if _mostly_arabic(text) else None
+
+
+def _mostly_arabic(text: str) -> bool:
+    """Whether most of the letters of `text` are Arabic ones (a name or a link in Latin letters
+    is common in Arabic news; an English or French article is not Arabic news)."""
     letters = [char for char in text if char.isalpha()]
     arabic = sum("\u0600" <= char <= "\u06ff" for char in letters)
-    return text if letters and arabic > len(letters) / 2 else None
+    return bool(letters) and arabic > len(letters) / 2
 
 
 # A page saved from a browser or fetched by a crawler, not text pasted from one.

@@ -63,6 +63,30 @@ def test_bad_articles_are_skipped_and_counted(tmp_path):
     assert output.read_text(encoding="utf-8").startswith("@prefix")
 
 
+def test_an_article_in_english_or_french_is_reported_and_skipped(tmp_path):
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(SEEDS / "003_d816d484b0658707.txt", folder)
+    (folder / "english.txt").write_text(
+        "2025-03-10\nThe Turkish foreign minister met a Hamas delegation in Istanbul on Monday, "
+        "the ministry said in a statement.\n",
+        encoding="utf-8",
+    )
+    (folder / "french.txt").write_text(
+        "Le ministre turc des Affaires étrangères a reçu une délégation du Hamas à Istanbul.\n",
+        encoding="utf-8",
+    )
+    (folder / "quoted.txt").write_text(  # Arabic news quoting an English name stays in
+        "التقى وزير الخارجية التركي وفد حماس في إسطنبول، بحسب وكالة Anadolu Agency.\n",
+        encoding="utf-8",
+    )
+    result = kg("build", "--input", str(folder), "--output", str(tmp_path / "kg.ttl"), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    for name in ("english.txt", "french.txt"):
+        assert f"skipped {name}: {name} is not Arabic" in " ".join(result.stdout.split())
+    assert "quoted.txt" not in result.stdout and "│ 2" in result.stdout
+
+
 def test_existing_graph_survives_a_failed_build(tmp_path):
     output = tmp_path / "kg.ttl"
     output.write_text("# previous build\n", encoding="utf-8")
