@@ -443,7 +443,7 @@ def _evaluate_ner(
 
 
 def _score_table(title: str, first_column: str, scores: dict):
-    """Gold, system, correct and P/R/F1 (in %) per row of `scores` (`kg.udeval.Score`)."""
+    """Gold, system, correct and P/R/F1 (in %) per row of `scores` (`kg.scores.Score`)."""
     from rich.table import Table
 
     table = Table(title=title)

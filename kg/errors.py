@@ -64,6 +64,11 @@ class ShapesViolated(KgError):
 class GraphNotBuilt(KgError):
     """A command needs out/kg.ttl (or another graph file) that is missing or unreadable."""
 
+    @classmethod
+    def missing(cls, path: object) -> GraphNotBuilt:
+        """The error for a graph file that is not there."""
+        return cls(f"no graph at {path}: run `kg build` first")
+
 
 class EndpointError(KgError):
     """A SPARQL endpoint could not be reached or refused the request."""
@@ -111,3 +116,22 @@ class UnsafeFolder(OutputError):
 
 class ViewAssetsMissing(KgError):
     """The JavaScript library `kg view` inlines is not installed (scripts/setup.sh)."""
+
+
+class TextMismatch(KgError):
+    """System and gold files do not spell the same text."""
+
+
+class Throttled(EndpointError):
+    """The endpoint keeps answering HTTP 429 Too Many Requests."""
+
+
+class MalformedAnswer(EndpointError):
+    """The endpoint answered a value that is not what Wikidata holds there: a QID that is not
+    ``Q`` and digits, a property where an item belongs, a date that does not parse, a name with
+    control characters. The message is a noun phrase naming the value, for the caller to say
+    what it did about it."""
+
+
+class UnknownParser(KgError):
+    """A parser name (--parser, $KG_PARSER) that kg does not have."""

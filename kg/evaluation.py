@@ -26,8 +26,8 @@ from kg.kb import KnowledgeBase, default_kb
 from kg.namespaces import KG
 from kg.normalize import normalize
 from kg.schema import ACTORS, PLACES, RELATIONS
+from kg.scores import Score
 from kg.tsv import read_rows
-from kg.udeval import Score
 
 
 @dataclass

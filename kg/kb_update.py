@@ -34,11 +34,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from string import Template
 
+from kg.errors import MalformedAnswer
 from kg.kb import TABLES, KnowledgeBase, shipped_kb
 from kg.normalize import has_control_characters, normalize
 from kg.resources import data_path
 from kg.tsv import read_rows
-from kg.wikidata import Client, MalformedAnswer, items, qid, qid_order
+from kg.wikidata import Client, items, qid, qid_order
 from kg.wikidata_items import Item, fetch, named
 
 HEAD_OF_STATE, HEAD_OF_GOVERNMENT, MINISTER = "Q48352", "Q2285706", "Q83307"

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from kg.conllu import Sentence, doc_to_conllu, parse_conllu, read_conllu
 from kg.nlp import ArabicParser
+from kg.scores import Score
 from kg.types import Article
-from kg.udeval import Score, evaluate
+from kg.udeval import evaluate
 
 
 @dataclass(frozen=True)

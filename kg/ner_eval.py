@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.ner_corpus import LABELS, articles, char_sentences, corpus_file, project, read_conll
-from kg.udeval import Score
+from kg.scores import Score
 
 Spans = set[tuple[int, int, str]]
 

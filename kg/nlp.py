@@ -4,8 +4,8 @@ Where the model lives is resolved here and only here: an explicit path, else the
 environment variable, else the per-user cache that ``kg models install`` fills. A model folder
 holds a UDPipe model (``*.udpipe``) and, optionally, a spaCy pipeline (a folder with
 ``config.cfg``). With both, UDPipe splits words and clitics and spaCy tags and parses its
-words (LAS 68 on PADT from raw text, against 61 for UDPipe alone); ``parser="udpipe"`` (or
-``KG_PARSER=udpipe``) uses UDPipe for everything.
+words (LAS 67.1 on PADT test from raw text, against 60.8 for UDPipe alone: docs/models.md);
+``parser="udpipe"`` (or ``KG_PARSER=udpipe``) uses UDPipe for everything.
 
 spacy-udpipe rebuilds the text from syntactic words, which respells clitic groups
 (حكومته → حكومة ه), so every token also records the character span it came from in the
@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from kg.errors import ModelNotFound, ModelUnusable
+from kg.errors import ModelNotFound, ModelUnusable, UnknownParser
 from kg.normalize import strip_diacritics_with_offsets
 from kg.types import Article
 
@@ -101,7 +101,8 @@ def sentence_spans(article: Article) -> list[tuple[int, int]]:
     """Character spans of the article's sentences, split on Arabic and Latin end punctuation,
     and cut every `MAX_SENTENCE_WORDS` words where text has no end punctuation.
 
-    UDPipe's own sentence splitting is weak on news text (F1 62 on PADT), so kg splits first.
+    UDPipe's own sentence splitting is weak on news text, so kg splits first (even so, sentence F1
+    is 61 on PADT test: headlines without a full stop run on; docs/models.md).
     """
     spans = []
     for region_start, region_end in article.regions:
@@ -161,7 +162,7 @@ class ArabicParser:
         self.files = ModelFiles.find(folder)
         chosen = parser or os.environ.get(PARSER_ENV) or ("spacy" if self.files.spacy else "udpipe")
         if chosen not in PARSERS:
-            raise ModelNotFound(f"unknown parser {chosen!r}: choose one of {', '.join(PARSERS)}")
+            raise UnknownParser(f"unknown parser {chosen!r}: choose one of {', '.join(PARSERS)}")
         if chosen == "spacy" and self.files.spacy is None:
             raise ModelNotFound(
                 f"parser 'spacy' needs a spaCy pipeline next to {self.files.udpipe}: "

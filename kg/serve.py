@@ -229,7 +229,7 @@ def _fill(command: str, store_dir: Path, graph: Path, log: Path, read_only: bool
 
 def _bulk_load(command: str, store_dir: Path, graph: Path, log: Path) -> None:
     if not graph.is_file():
-        raise GraphNotBuilt(f"no graph at {graph}: run `kg build` first")
+        raise GraphNotBuilt.missing(graph)
     with log.open("ab") as sink:
         done = subprocess.run(
             [

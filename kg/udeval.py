@@ -16,7 +16,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from kg.conllu import Sentence, Word
-from kg.errors import KgError
+from kg.errors import TextMismatch
+from kg.scores import Score
 
 UNIVERSAL_FEATURES = frozenset(
     {
@@ -27,30 +28,6 @@ UNIVERSAL_FEATURES = frozenset(
 )  # fmt: skip
 METRICS = ("Tokens", "Sentences", "Words", "UPOS", "UFeats", "Lemmas", "UAS", "LAS")
 _UNALIGNED = -2  # the aligned gold index of a system word that has none (the root is -1)
-
-
-class TextMismatch(KgError):
-    """System and gold files do not spell the same text."""
-
-
-@dataclass(frozen=True)
-class Score:
-    gold: int
-    system: int
-    correct: int
-
-    @property
-    def precision(self) -> float:
-        return self.correct / self.system if self.system else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.correct / self.gold if self.gold else 0.0
-
-    @property
-    def f1(self) -> float:
-        total = self.gold + self.system
-        return 2 * self.correct / total if total else 0.0
 
 
 @dataclass(frozen=True)

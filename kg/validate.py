@@ -71,7 +71,7 @@ def load_graph(path: Path) -> Graph:
     """Parse a Turtle file `kg build` wrote, with a one-line error when it is missing, broken,
     or holds no kg data (an empty graph has no node to break a shape, so it would "conform")."""
     if not path.is_file():
-        raise GraphNotBuilt(f"no graph at {path}: run `kg build` first")
+        raise GraphNotBuilt.missing(path)
     if path.stat().st_size == 0:
         raise GraphNotBuilt(f"{path} is empty: not a graph of kg's; run `kg build` first")
     try:

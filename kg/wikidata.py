@@ -26,7 +26,7 @@ from pathlib import Path
 from string import Template
 
 from kg import __version__
-from kg.errors import EndpointError
+from kg.errors import EndpointError, MalformedAnswer, Throttled
 from kg.files import write_atomically
 from kg.store.http import HttpFailure, Retry, describe, is_transient
 from kg.urls import redact
@@ -44,17 +44,6 @@ RETRY = Retry(attempts=4, backoff=1.0)
 
 ENTITY = "http://www.wikidata.org/entity/"
 _QID = re.compile(r"Q[1-9][0-9]*")
-
-
-class Throttled(EndpointError):
-    """The endpoint keeps answering HTTP 429 Too Many Requests."""
-
-
-class MalformedAnswer(EndpointError):
-    """The endpoint answered a value that is not what Wikidata holds there: a QID that is not
-    ``Q`` and digits, a property where an item belongs, a date that does not parse, a name with
-    control characters. The message is a noun phrase naming the value, for the caller to say
-    what it did about it."""
 
 
 class Row(dict[str, str]):

@@ -11,7 +11,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from string import Template
 
-from kg.wikidata import Client, MalformedAnswer, arabic, items, literal, qid
+from kg.errors import MalformedAnswer
+from kg.wikidata import Client, arabic, items, literal, qid
 
 # kg's entity types (the TSV spelling) and the Wikidata classes they stand for, first wins.
 KINDS: dict[str, tuple[str, ...]] = {

@@ -13,7 +13,7 @@ import pytest
 from conftest import run_kg
 
 from kg.conllu import doc_to_conllu, parse_conllu
-from kg.errors import KgError, ModelNotFound
+from kg.errors import KgError, ModelNotFound, UnknownParser
 from kg.models import download, install, installed
 from kg.nlp import ArabicParser, ModelFiles, resolve_model_dir
 from kg.types import Article
@@ -102,7 +102,7 @@ def test_download_without_network_is_a_one_line_error(tmp_path):
 
 @pytest.mark.model
 def test_unknown_parser_lists_the_choices():
-    with pytest.raises(ModelNotFound, match="spacy, udpipe"):
+    with pytest.raises(UnknownParser, match="spacy, udpipe"):
         ArabicParser(parser="stanza")
 
 

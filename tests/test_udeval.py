@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from kg.conllu import parse_conllu
-from kg.udeval import TextMismatch, evaluate
+from kg.errors import TextMismatch
+from kg.udeval import evaluate
 
 # «وقال الوزير» : "and the minister said", with the clitic و split off قال.
 GOLD = """\

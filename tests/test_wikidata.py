@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 import pytest
 from conftest import Answer, QuietHandler
 
-from kg.errors import EndpointError, EndpointUnreachable
+from kg.errors import EndpointError, EndpointUnreachable, Throttled
 from kg.serve import free_port
 from kg.store.http import Retry
-from kg.wikidata import PROJECT_URL, Client, Throttled, arabic, items, literal
+from kg.wikidata import PROJECT_URL, Client, arabic, items, literal
 from kg.wikidata_items import fetch, named, search
 
 FAST = Retry(attempts=3, backoff=0.01)

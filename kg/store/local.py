@@ -44,7 +44,7 @@ class LocalStore:
         the folder cannot be written)."""
         path = Path(path)
         if not path.is_file():
-            raise GraphNotBuilt(f"no graph at {path}: run `kg build` first")
+            raise GraphNotBuilt.missing(path)
         opened = ondisk.open_fresh(path)
         if opened is None:
             try:
@@ -67,7 +67,7 @@ class LocalStore:
         if `replace`. A file that does not parse adds nothing."""
         path = Path(path)
         if not path.is_file():
-            raise GraphNotBuilt(f"no graph at {path}: run `kg build` first")
+            raise GraphNotBuilt.missing(path)
         target = ox.DefaultGraph() if graph is None else ox.NamedNode(graph)
         started = time.perf_counter()
         store = self._writable()

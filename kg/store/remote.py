@@ -106,7 +106,7 @@ class RemoteStore:
         store_url = self._url("store", "--endpoint or --store-url")
         path = Path(path)
         if not path.is_file():
-            raise GraphNotBuilt(f"no graph at {path}: run `kg build` first")
+            raise GraphNotBuilt.missing(path)
         selector = "default" if graph is None else urllib.parse.urlencode({"graph": graph})
         started = time.perf_counter()
         # A server that refuses the upload (401, 404) may answer before reading the body and
