@@ -14,6 +14,9 @@ from typing import Annotated, Literal
 import typer
 
 from kg.errors import KgError
+from kg.settings import DEBUG_ENV, settings, shared_dir
+
+SHARED = shared_dir()  # treebanks and corpora: beside the checkout, not the current folder
 
 app = typer.Typer(
     help="Build a Wikidata-linked knowledge graph from Arabic political news and query it.",
@@ -35,7 +38,7 @@ def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks for errors.")] = False,
 ) -> None:
     if debug:
-        os.environ["KG_DEBUG"] = "1"
+        os.environ[DEBUG_ENV] = "1"  # child processes (--jobs) show tracebacks too
 
 
 ModelOption = Annotated[
@@ -100,6 +103,7 @@ def build_cli(
 
     from kg.buildcache import default_cache
     from kg.curation import curation_file, read_decisions
+    from kg.files import check_output
     from kg.nlp import ArabicParser
     from kg.pipeline import build
     from kg.reader import article_files
@@ -108,6 +112,7 @@ def build_cli(
     # curation file; the count of articles sizes the progress bar.
     files = len(article_files(input_dir))
     read_decisions(curation_file(input_dir))
+    check_output(output)  # and so is an output kg cannot write
     if gold_parse is not None:
         from kg.treebank import TreebankParser
 
@@ -303,7 +308,7 @@ UdOption = Annotated[Path, typer.Option("--ud", help="Folder of the UD Arabic-PA
 
 @models_app.command("train")
 def models_train_cli(
-    ud: UdOption = Path("../shared/ud"),
+    ud: UdOption = SHARED / "ud",
     output: Annotated[Path, typer.Option("--output", "-o", help="Model folder to write.")] = Path(
         "out/models/ar_padt"
     ),
@@ -328,7 +333,7 @@ CorpusOption = Annotated[
 
 @models_app.command("train-ner")
 def models_train_ner_cli(
-    corpus: CorpusOption = Path("../shared/ner"),
+    corpus: CorpusOption = SHARED / "ner",
     output: Annotated[
         Path, typer.Option("--output", "-o", help="NER pipeline folder to write.")
     ] = Path("out/models/ar_ner"),
@@ -380,7 +385,7 @@ def models_train_ner_cli(
 def models_evaluate_cli(
     test: Annotated[
         Path, typer.Option("--test", help="Gold CoNLL-U file whose raw text is parsed.")
-    ] = Path("../shared/ud/ar_padt-test.conllu"),
+    ] = SHARED / "ud" / "ar_padt-test.conllu",
     model: ModelOption = None,
     parser: ParserOption = None,
     limit: Annotated[
@@ -392,7 +397,7 @@ def models_evaluate_cli(
     ner: Annotated[
         bool, typer.Option("--ner", help="Score the NER on the NewsFANE test split instead.")
     ] = False,
-    corpus: CorpusOption = Path("../shared/ner"),
+    corpus: CorpusOption = SHARED / "ner",
     ner_model: Annotated[
         Path | None,
         typer.Option("--ner-model", help="With --ner: this NER pipeline, not the installed one."),
@@ -471,7 +476,7 @@ def main() -> None:
     try:
         app()
     except KgError as error:
-        if os.environ.get("KG_DEBUG"):
+        if settings().debug:
             raise
         # One line, whatever the message quotes (pyoxigraph's parse errors span several).
         typer.secho(f"error: {' '.join(str(error).split())}", err=True, fg=typer.colors.RED)

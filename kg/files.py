@@ -80,6 +80,13 @@ def claim(path: Path) -> Iterator[None]:
         raise
 
 
+def check_output(path: Path) -> None:
+    """Fail now, not after loading a model and parsing, if `path` could not be claimed (a
+    folder, a folder kg cannot write to, another kg writing it)."""
+    with claim(path):
+        pass
+
+
 def private_folder(folder: Path, what: str) -> Path:
     """`folder`, made (mode 0700) if missing, once sure that only this user can write in it.
 

@@ -18,7 +18,6 @@ shipped tables when they exist; the shipped rows win where both know an entity.
 from __future__ import annotations
 
 import datetime
-import os
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -27,6 +26,7 @@ from pathlib import Path
 from kg.normalize import normalize, unique_spellings
 from kg.offices import generate
 from kg.resources import data_path
+from kg.settings import settings
 from kg.tsv import read_rows
 from kg.types import Entity, Office, Role
 
@@ -43,7 +43,6 @@ TYPES = {
     "event": "NamedEvent",
 }
 LINKABLE = {"yes", "curated", "wikidata", "two-sources"}
-KB_ENV = "KG_KB_DIR"
 TABLES = ("entities.tsv", "roles.tsv")
 WORLD = ("states.tsv", "organisations.tsv", "cities.tsv", "office_titles.tsv")
 HOLDERS = "holders.tsv"
@@ -221,11 +220,7 @@ class KnowledgeBase:
 
 def update_dir() -> Path:
     """Where `kg kb update` keeps its tables: $KG_KB_DIR, else the per-user data folder."""
-    if os.environ.get(KB_ENV):
-        return Path(os.environ[KB_ENV])
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("kg")) / "kb"
+    return settings().kb_dir
 
 
 def shipped_kb(holders: Path | None = None) -> KnowledgeBase:

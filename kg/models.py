@@ -1,6 +1,6 @@
 """Install, list and download the Arabic parse models kg uses (`kg models ...`).
 
-An installed model is a folder in the per-user cache (see `kg.nlp.default_model_dir`) with a
+An installed model is a folder in the per-user cache (see `kg.settings.default_model_dir`) with a
 UDPipe model, optionally a spaCy pipeline, kg's NER pipeline (``ner/``), and `model.json`
 recording where each came from, its licence and its measured accuracy.
 
@@ -24,7 +24,8 @@ from kg.httpio import HttpFailure, exchange
 from kg.modelcheck import check_in_child
 from kg.ner import FOLDER as NER_FOLDER
 from kg.ner import is_ner_pipeline, shipped_ner
-from kg.nlp import ModelFiles, default_model_dir
+from kg.nlp import ModelFiles
+from kg.settings import default_model_dir
 from kg.urls import redact, scrub
 
 PADT_LICENCE = "CC BY-NC-SA 3.0 (trained on UD Arabic-PADT)"

@@ -18,7 +18,6 @@ building a Token for each.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -27,10 +26,9 @@ from pathlib import Path
 
 from kg.errors import ModelNotFound, ModelUnusable, UnknownParser
 from kg.normalize import strip_diacritics_with_offsets
+from kg.settings import settings
 from kg.types import Article
 
-MODEL_ENV = "KG_MODEL"
-PARSER_ENV = "KG_PARSER"
 PARSERS = ("spacy", "udpipe")
 REINSTALL = "reinstall the model with `kg models install --from PATH`"
 
@@ -43,13 +41,6 @@ MAX_SENTENCE_WORDS = 400
 # The most words the spaCy components parse at once: their memory grows with the words of a
 # batch (some 20 KB a word), not of a sentence; a batch of news articles holds about 10,000.
 _BATCH_WORDS = 12_000
-
-
-def default_model_dir() -> Path:
-    """The per-user folder `kg models install` writes to."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("kg")) / "models" / "ar_padt"
 
 
 @dataclass(frozen=True)
@@ -79,16 +70,13 @@ class ModelFiles:
 
 
 def resolve_model_dir(explicit: Path | None = None) -> Path:
-    """The model folder to use: `explicit`, else $KG_MODEL, else the per-user cache."""
+    """The model folder to use: `explicit`, else $KG_MODEL, else the per-user cache
+    (`kg.settings`)."""
     if explicit is not None:
-        source = f"--model {explicit}"
-        folder = explicit
-    elif os.environ.get(MODEL_ENV):
-        folder = Path(os.environ[MODEL_ENV])
-        source = f"${MODEL_ENV}={folder}"
+        folder, source = explicit, f"--model {explicit}"
     else:
-        folder = default_model_dir()
-        source = f"the model cache {folder}"
+        current = settings()
+        folder, source = current.model_dir, current.model_source
     if not folder.is_dir():
         raise ModelNotFound(
             f"no Arabic model at {source}: run `kg models install --from PATH` "
@@ -160,7 +148,7 @@ class ArabicParser:
     ) -> None:
         folder = resolve_model_dir(model_dir)
         self.files = ModelFiles.find(folder)
-        chosen = parser or os.environ.get(PARSER_ENV) or ("spacy" if self.files.spacy else "udpipe")
+        chosen = parser or settings().parser or ("spacy" if self.files.spacy else "udpipe")
         if chosen not in PARSERS:
             raise UnknownParser(f"unknown parser {chosen!r}: choose one of {', '.join(PARSERS)}")
         if chosen == "spacy" and self.files.spacy is None:

@@ -7,14 +7,13 @@ The knowledge-base tables are package data in `kg/data/`.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from kg.errors import UnknownQuery
+from kg.settings import settings
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
-CACHE_ENV = "KG_CACHE_DIR"
 
 
 def project_dir(name: str) -> Path:
@@ -60,8 +59,4 @@ def query_path(name: str) -> Path:
 def cache_dir() -> Path:
     """kg's per-user cache folder (WDQS answers, build extractions): $KG_CACHE_DIR, else the
     platform's (``$XDG_CACHE_HOME/kg``, by default ``~/.cache/kg``)."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("kg"))
+    return settings().cache_dir

@@ -16,7 +16,6 @@ import email.utils
 import hashlib
 import http.client
 import json
-import os
 import re
 import time
 import urllib.error
@@ -28,11 +27,11 @@ from string import Template
 from kg import __version__
 from kg.errors import EndpointError, MalformedAnswer, Throttled
 from kg.files import write_atomically
+from kg.settings import settings
 from kg.store.http import HttpFailure, Retry, describe, is_transient
 from kg.urls import redact
 
 WDQS = "https://query.wikidata.org/sparql"
-CONTACT_ENV = "KG_CONTACT"
 PROJECT_URL = "https://w3id.org/arabic-news-kg"
 BATCH = 200  # items per VALUES block: well under WDQS's request-size and time limits
 PAGE = 5000  # rows per LIMIT/OFFSET page
@@ -58,7 +57,7 @@ def user_agent() -> str:
     """kg's User-Agent: tool, version, contact ($KG_CONTACT adds the operator's), library."""
     import SPARQLWrapper
 
-    contact = "; ".join(filter(None, (PROJECT_URL, os.environ.get(CONTACT_ENV))))
+    contact = "; ".join(filter(None, (PROJECT_URL, settings().contact)))
     return f"kg/{__version__} ({contact}) SPARQLWrapper/{SPARQLWrapper.__version__}"
 
 

@@ -144,3 +144,11 @@ def test_missing_model_is_reported(tmp_path):
 def test_a_missing_input_folder_is_reported_before_the_model(tmp_path):
     result = kg("build", "--input", "nope", "--model", str(tmp_path / "no-model"), cwd=tmp_path)
     assert_one_line_error(result, "does not exist")
+
+
+def test_an_output_kg_cannot_write_is_reported_before_the_model(tmp_path):
+    (tmp_path / "out.ttl").mkdir()
+    result = kg(
+        "build", "--input", str(SEEDS), "--output", "out.ttl", "--model", "no-model", cwd=tmp_path
+    )
+    assert_one_line_error(result, "out.ttl is a folder")

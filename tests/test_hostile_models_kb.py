@@ -16,8 +16,9 @@ from conftest import WIKIDATA_SAMPLE, Answer, run_kg
 from rdflib import Graph
 from rdflib.namespace import RDFS
 
-from kg.nlp import MODEL_ENV, resolve_model_dir
+from kg.nlp import resolve_model_dir
 from kg.serve import OxigraphServer
+from kg.settings import MODEL_ENV
 
 
 def one_line_error(done: subprocess.CompletedProcess[str], fragment: str) -> str:
