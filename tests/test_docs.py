@@ -51,3 +51,26 @@ def test_every_option_has_help_and_is_in_the_readme(name):
     spelled = [f for o in options for f in (*o.opts, *o.secondary_opts) if f.startswith("--")]
     undocumented = [flag for flag in spelled if flag not in README]
     assert undocumented == [], f"{name}: {undocumented} not in the README"
+
+
+def test_every_module_of_the_package_is_on_the_readme_map():
+    start = README.index("## For developers: the package map")
+    section = README[start : README.index("\n## ", start + 1)]
+    package = Path(__file__).parents[1] / "kg"
+    modules = {
+        path.stem
+        for path in package.rglob("*.py")
+        if path.stem not in ("__init__", "__main__") and "_project" not in path.parts
+    }
+    missing = sorted(name for name in modules if f"`{name}`" not in section)
+    assert missing == [], f"modules missing from the README's package map: {missing}"
+
+
+def test_only_the_cli_imports_typer():
+    package = Path(__file__).parents[1] / "kg"
+    importers = sorted(
+        path.name
+        for path in package.rglob("*.py")
+        if "import typer" in path.read_text(encoding="utf-8")
+    )
+    assert importers == ["cli.py"]
