@@ -582,8 +582,8 @@ def query_cli(
     ] = None,
 ) -> None:
     """Run a saved SPARQL query (or --sparql text) on the built graph, or on an endpoint."""
-    from kg.queries import catalogue, given_query, page, run_query, saved_query
-    from kg.results import render
+    from kg.queries import catalogue, given_query, page, run_query, saved_query, window
+    from kg.results import render, write
     from kg.store import resolve_endpoints
 
     if list_queries:
@@ -610,11 +610,12 @@ def query_cli(
         arguments={key: value for key, value in arguments.items() if value is not None},
         allow_service=allow_service or (),
     )
-    if limit is None and fmt == "table":
-        limit = TABLE_ROWS
-    shown, left_out = page(result, limit, offset)
+    if fmt != "table":  # every row printed as it comes
+        write(window(result, limit, offset), fmt, sys.stdout)
+        return
+    shown, left_out = page(result, TABLE_ROWS if limit is None else limit, offset)
     typer.echo(render(shown, fmt), nl=False)
-    if left_out and fmt == "table":
+    if left_out:
         typer.echo(f"rows left out: {left_out} (see them with --limit / --offset, or --format csv)")
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -21,7 +22,7 @@ from kg.parameters import (
     with_values,
 )
 from kg.resources import query_path, saved_queries
-from kg.results import QueryResult
+from kg.results import QueryResult, RowStream
 from kg.sparql import QueryForm, parse
 
 
@@ -83,7 +84,7 @@ def run_query(
     timeout: int = 60,
     arguments: Mapping[str, str] | None = None,
     allow_service: Collection[str] = (),
-) -> QueryResult:
+) -> RowStream:
     """Run `query` on the Turtle file `graph`, or on `endpoints` when they are given, within
     `timeout` seconds, with `arguments` (parameter name → value as the user wrote it) bound
     to their entities.
@@ -96,11 +97,18 @@ def run_query(
 
         def ask(text: str) -> QueryResult:
             return local.query(text, timeout=timeout, allow_service=allow_service)
+
+        def answer(text: str) -> RowStream:
+            return local.stream(text, timeout=timeout, allow_service=allow_service)
     else:
         remote = store.get("remote")(endpoints, user=user, password=password, timeout=timeout)
         ask = remote.query
+
+        def answer(text: str) -> RowStream:
+            return RowStream.of(remote.query(text))  # an HTTP answer arrives whole
+
     bound = bindings(query, arguments or {}, ask)
-    return ask(with_values(query.text, bound, query.origin))
+    return answer(with_values(query.text, bound, query.origin))
 
 
 def bindings(
@@ -123,10 +131,15 @@ def bindings(
     return bound
 
 
-def page(result: QueryResult, limit: int | None, offset: int = 0) -> tuple[QueryResult, int]:
-    """Rows `offset` to `offset + limit` of `result`, and how many rows were left out."""
-    if result.boolean is not None:
-        return result, 0
+def window(answer: RowStream, limit: int | None, offset: int = 0) -> RowStream:
+    """Rows `offset` to `offset + limit` of `answer` (all the rest if `limit` is None)."""
     end = None if limit is None else offset + limit
-    shown = result.rows[offset:end]
-    return QueryResult(result.columns, shown), len(result.rows) - len(shown)
+    return RowStream(answer.columns, islice(answer.rows, offset, end), answer.boolean)
+
+
+def page(answer: RowStream, limit: int, offset: int = 0) -> tuple[QueryResult, int]:
+    """Rows `offset` to `offset + limit` of `answer` in hand, and how many others it has
+    (counted, not kept)."""
+    skipped = sum(1 for _ in islice(answer.rows, offset))
+    shown = QueryResult(answer.columns, list(islice(answer.rows, limit)), answer.boolean)
+    return shown, skipped + sum(1 for _ in answer.rows)

@@ -26,7 +26,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any, Literal
+from typing import Any, Literal, TextIO
 
 import pyoxigraph as ox
 
@@ -62,13 +62,16 @@ GRAPH_COLUMNS = ["subject", "predicate", "object"]
 OutputFormat = Literal["table", "csv", "json"]
 
 
+Row = tuple[str | None, ...]
+
+
 @dataclass(frozen=True)
 class QueryResult:
     """The answer to one query: solutions of a SELECT, triples of a CONSTRUCT/DESCRIBE
     (as ``subject``/``predicate``/``object`` rows), or the truth value of an ASK in `boolean`."""
 
     columns: list[str]
-    rows: list[tuple[str | None, ...]]
+    rows: list[Row]
     boolean: bool | None = None
 
     def comparable(self) -> tuple[list[str], list[tuple[str | None, ...]], bool | None]:
@@ -134,23 +137,47 @@ def term_text(term: Any) -> str | None:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def from_pyoxigraph(answer: Any, stop: threading.Event | None = None) -> QueryResult:
-    """Read what pyoxigraph returns for a query or parses from a response into a QueryResult.
+@dataclass(frozen=True)
+class RowStream:
+    """An answer read row by row as the engine gives it: CSV and JSON print each row as it
+    comes, and a table takes one page. `boolean` is an ASK's answer (then `rows` is empty)."""
+
+    columns: list[str]
+    rows: Iterator[Row]
+    boolean: bool | None = None
+
+    @classmethod
+    def of(cls, result: QueryResult) -> RowStream:
+        return cls(result.columns, iter(result.rows), result.boolean)
+
+    def collect(self) -> QueryResult:
+        return QueryResult(self.columns, list(self.rows), self.boolean)
+
+
+def stream_pyoxigraph(answer: Any, stop: threading.Event | None = None) -> RowStream:
+    """What pyoxigraph returns for a query, or parses from a response, read lazily.
 
     `answer` is a `QueryBoolean`, `QuerySolutions`, or an iterable of triples or quads.
     Once `stop` is set (whoever waited for the answer gave up), reading ends at the next
     solution: the part read is for nobody, and the evaluation is not pulled any further.
     """
     if isinstance(answer, ox.QueryBoolean):
-        return QueryResult(columns=[], rows=[], boolean=bool(answer))
+        return RowStream(columns=[], rows=iter(()), boolean=bool(answer))
     items = answer if stop is None else _until(answer, stop)
     if isinstance(answer, ox.QuerySolutions):
         width = len(answer.variables)
-        return QueryResult(
+        return RowStream(
             columns=[variable.value for variable in answer.variables],
-            rows=[tuple(term_text(solution[i]) for i in range(width)) for solution in items],
+            rows=(tuple(term_text(solution[i]) for i in range(width)) for solution in items),
         )
-    return from_triples(items)
+    triples = ((term_text(t.subject), term_text(t.predicate), term_text(t.object)) for t in items)
+    return RowStream(columns=list(GRAPH_COLUMNS), rows=triples)
+
+
+def from_pyoxigraph(answer: Any, stop: threading.Event | None = None) -> QueryResult:
+    """Read what pyoxigraph returns for a query or parses from a response into a QueryResult
+    (`stream_pyoxigraph`, read whole)."""
+    return stream_pyoxigraph(answer, stop).collect()
 
 
 def _until(items: Iterable[Any], stop: threading.Event) -> Iterator[Any]:
@@ -162,37 +189,48 @@ def _until(items: Iterable[Any], stop: threading.Event) -> Iterator[Any]:
 
 def from_triples(triples: Iterable[Any]) -> QueryResult:
     """A CONSTRUCT/DESCRIBE answer: one row per triple."""
-    return QueryResult(
-        columns=list(GRAPH_COLUMNS),
-        rows=[(term_text(t.subject), term_text(t.predicate), term_text(t.object)) for t in triples],
-    )
+    return stream_pyoxigraph(triples).collect()
 
 
 def render(result: QueryResult, fmt: OutputFormat = "table", width: int | None = None) -> str:
     """Print `result` as a table (rich, `width` columns wide), CSV or JSON."""
-    if fmt == "json":
-        if result.boolean is not None:
-            document: dict[str, Any] = {"boolean": result.boolean}
-        else:
-            document = {
-                "columns": result.columns,
-                "rows": [dict(zip(result.columns, row, strict=True)) for row in result.rows],
-            }
-        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "csv":
+    if fmt in ("csv", "json"):
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        if result.boolean is not None:
-            writer.writerows([["boolean"], [str(result.boolean).lower()]])
-        else:
-            writer.writerow(result.columns)
-            writer.writerows([["" if v is None else v for v in row] for row in result.rows])
+        write(RowStream.of(result), fmt, buffer)
         return buffer.getvalue()
     if fmt != "table":
         raise ValueError(f"unknown output format {fmt!r}: use table, csv or json")
     if result.boolean is not None:
         return f"{str(result.boolean).lower()}\n"
     return _table(result, width or shutil.get_terminal_size().columns)
+
+
+def write(stream: RowStream, fmt: Literal["csv", "json"], out: TextIO) -> None:
+    """Write `stream` to `out` as CSV or JSON, each row as it comes (nothing is held)."""
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        if stream.boolean is not None:
+            writer.writerows([["boolean"], [str(stream.boolean).lower()]])
+            return
+        writer.writerow(stream.columns)
+        for row in stream.rows:
+            writer.writerow(["" if value is None else value for value in row])
+        return
+    if stream.boolean is not None:
+        out.write(_json({"boolean": stream.boolean}) + "\n")
+        return
+    # The bytes json.dumps(indent=2) would give for the whole document, written row by row.
+    out.write('{\n  "columns": ' + _json(stream.columns, 1) + ',\n  "rows": [')
+    count = 0
+    for count, row in enumerate(stream.rows, 1):
+        document = dict(zip(stream.columns, row, strict=True))
+        out.write(("\n" if count == 1 else ",\n") + "    " + _json(document, 2))
+    out.write("\n  ]\n}\n" if count else "]\n}\n")
+
+
+def _json(value: Any, level: int = 0) -> str:
+    """`value` as json.dumps(indent=2) writes it `level` levels deep."""
+    return json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n" + "  " * level)
 
 
 def _table(result: QueryResult, width: int) -> str:

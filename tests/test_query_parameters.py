@@ -147,3 +147,28 @@ def test_values_open_the_where_clause_whatever_comments_strings_and_iris_hold():
         "WHERE { ?a", 'WHERE { VALUES (?actor ?to) { (<http://e/x> "\\"}") }  ?a'
     )
     assert len(list(ox.Store().query(bound))) == 0  # still one valid query
+
+
+def test_csv_rows_are_printed_as_the_engine_finds_them(seed_graph):
+    """A cross product far too long for its timeout: its first rows are out before it stops."""
+    cross = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+    done = kg("query", "--sparql", cross, "--graph", str(seed_graph), "--format", "csv",
+              "--timeout", "2")  # fmt: skip
+    assert done.returncode == 1 and "did not finish within 2 s" in done.stderr
+    assert done.stdout.startswith("a,b,c,d,e,f,g,h,i\n") and done.stdout.count("\n") > 1000
+
+
+@pytest.mark.parametrize("name", ["who-met-hamas", "timeline", "meetings-by-city"])
+def test_json_written_row_by_row_is_the_document_json_dumps_writes(seed_graph, name):
+    import json
+
+    from kg.queries import saved_query
+    from kg.results import render
+    from kg.store.local import LocalStore
+
+    result = LocalStore.from_turtle(seed_graph).query(saved_query(name).text)
+    document = {
+        "columns": result.columns,
+        "rows": [dict(zip(result.columns, r, strict=True)) for r in result.rows],
+    }
+    assert render(result, "json") == json.dumps(document, ensure_ascii=False, indent=2) + "\n"

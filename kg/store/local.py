@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyoxigraph as ox
 
@@ -16,7 +18,7 @@ from kg.errors import (
     QueryInterrupted,
     QueryTimeout,
 )
-from kg.results import QueryResult, from_pyoxigraph
+from kg.results import QueryResult, Row, RowStream, stream_pyoxigraph
 from kg.sparql import check_services, parse
 from kg.store import LoadReport, count_query, ondisk
 
@@ -110,50 +112,94 @@ class LocalStore:
         stops at the next solution it reads; a step it is inside (a sort, an aggregate)
         finishes in the background, which in `kg query` ends with the process.
         """
+        return self.stream(text, timeout=timeout, allow_service=allow_service).collect()
+
+    def stream(
+        self, text: str, *, timeout: float | None = None, allow_service: Collection[str] = ()
+    ) -> RowStream:
+        """The answer to a SPARQL query row by row as the engine finds it (`query` reads it
+        whole, with the same checks and the same `timeout` over the whole reading)."""
         check_services(parse(text), allow_service)
-        return _Evaluation(self._store, text).result(timeout)
+        return _Evaluation(self._store, text, timeout).stream()
 
 
 class _Evaluation:
-    """One query evaluated in a daemon thread, read solution by solution until stopped."""
+    """One query evaluated in a daemon thread, its rows handed over a bounded queue as they
+    come, so a reader can print each row at once and stop waiting at any moment."""
 
-    def __init__(self, store: ox.Store, text: str) -> None:
+    _QUEUED = 1024  # rows the worker may run ahead of the reader
+
+    def __init__(self, store: ox.Store, text: str, timeout: float | None) -> None:
         self._stop = threading.Event()
-        self._done = threading.Event()
-        self._answer: QueryResult | None = None
-        self._error: BaseException | None = None
+        self._queue: queue.Queue[tuple[str, Any]] = queue.Queue(maxsize=self._QUEUED)
+        self._timeout = timeout
+        self._deadline = None if timeout is None else time.monotonic() + timeout
         threading.Thread(target=self._run, args=(store, text), daemon=True).start()
 
     def _run(self, store: ox.Store, text: str) -> None:
         try:
-            self._answer = from_pyoxigraph(store.query(text), stop=self._stop)
+            answer = stream_pyoxigraph(store.query(text), stop=self._stop)
+            if self._hand("head", (answer.columns, answer.boolean)):
+                for row in answer.rows:
+                    if not self._hand("row", row):
+                        return
+                self._hand("end", None)
         except BaseException as error:
-            # Handed to the waiting thread without its traceback: the frames hold
+            # Handed to the reading thread without its traceback: the frames hold
             # pyoxigraph's answer, which must be dropped in the thread that made it.
-            self._error = error.with_traceback(None)
-        finally:
-            self._done.set()
+            self._hand("error", error.with_traceback(None))
 
-    def result(self, timeout: float | None) -> QueryResult:
-        """The answer, once the worker has read it all."""
+    def _hand(self, kind: str, value: Any) -> bool:
+        """Queue one item for the reader; False once the reader has given up."""
+        while not self._stop.is_set():
+            try:
+                self._queue.put((kind, value), timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def stream(self) -> RowStream:
+        """The answer's columns now, its rows as the worker reads them."""
+        columns, boolean = self._next()
+        return RowStream(columns, self._rows(), boolean)
+
+    def _rows(self) -> Iterator[Row]:
         try:
-            finished = self._done.wait(timeout)
+            while (item := self._next()) is not _END:
+                yield item
+        finally:
+            self._stop.set()  # a reader that stops early stops the worker too
+
+    def _next(self) -> Any:
+        """The next value the worker hands over, within the deadline."""
+        remaining = None if self._deadline is None else max(0, self._deadline - time.monotonic())
+        try:
+            kind, value = self._queue.get(timeout=remaining)
         except KeyboardInterrupt:
             self._stop.set()
             raise QueryInterrupted("query stopped (Ctrl-C)") from None
-        if not finished:
+        except queue.Empty:
             self._stop.set()
             raise QueryTimeout(
-                f"the query did not finish within {timeout} s: raise --timeout, "
+                f"the query did not finish within {self._timeout} s: raise --timeout, "
                 "or narrow the query (a pattern that shares no variable with the others "
                 "multiplies the answers)"
-            )
-        if isinstance(self._error, SyntaxError):
-            raise MalformedQuery(f"not a valid SPARQL query: {self._error}") from None
-        if isinstance(self._error, (OSError, RuntimeError)):
-            # pyoxigraph's evaluation errors: a SERVICE that failed, an unknown function.
-            raise QueryFailed(f"the query failed: {self._error}") from None
-        if self._error is not None:
-            raise self._error
-        assert self._answer is not None
-        return self._answer
+            ) from None
+        if kind == "error":
+            self._stop.set()
+            raise _reported(value)
+        return _END if kind == "end" else value
+
+
+_END = object()
+
+
+def _reported(error: BaseException) -> BaseException:
+    """pyoxigraph's errors as kg reports them."""
+    if isinstance(error, SyntaxError):
+        return MalformedQuery(f"not a valid SPARQL query: {error}")
+    if isinstance(error, (OSError, RuntimeError)):
+        # pyoxigraph's evaluation errors: a SERVICE that failed, an unknown function.
+        return QueryFailed(f"the query failed: {error}")
+    return error
