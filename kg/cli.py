@@ -185,7 +185,8 @@ def validate_cli(
     ] = False,
 ) -> None:
     """Check a graph against the SHACL shapes in ontology/shapes.ttl."""
-    from kg.validate import check_conforms, load_graph, violations
+    from kg.graph import load_graph
+    from kg.validate import check_conforms, violations
 
     loaded = load_graph(graph)
     if show_all:
@@ -208,8 +209,8 @@ def eval_cli(
     from rich.table import Table
 
     from kg.evaluation import evaluate
+    from kg.graph import load_graph
     from kg.schema import RELATIONS
-    from kg.validate import load_graph
 
     result = evaluate(load_graph(graph), gold)
     table = Table(title=f"kg eval: {graph} against {gold}")
@@ -846,8 +847,8 @@ def eval_links_cli(
     ] = False,
 ) -> None:
     """Count gold mentions linked correctly, wrongly, or left unlinked, in a built graph."""
+    from kg.graph import load_graph
     from kg.link_eval import OUTCOMES, evaluate_links
-    from kg.validate import load_graph
 
     result = evaluate_links(load_graph(graph), gold)
     mentions, entities = result.counts(), result.counts(distinct=True)
@@ -987,8 +988,8 @@ def review_cli(
     from rich.table import Table
     from rich.text import Text
 
+    from kg.graph import load_graph
     from kg.review import review
-    from kg.validate import load_graph
 
     items = review(load_graph(graph), limit)
     console = Console(highlight=False)

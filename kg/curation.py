@@ -66,14 +66,13 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS
 
 from kg.errors import CurationError
 from kg.files import write_atomically
-from kg.graph import agent_iri, decision_iri, entity_iri
+from kg.graph import agent_iri, decision_iri, entity_iri, load_graph
 from kg.kb import default_kb
 from kg.linker import clear_candidates
 from kg.namespaces import KG, PREFIXES, WD
 from kg.normalize import collapse_spaces, normalize
 from kg.results import compact_iri
 from kg.schema import RELATIONS
-from kg.validate import load_graph
 
 FILE_NAME = "curation.tsv"
 COLUMNS = ("decision", "subject", "relation", "object", "document", "value", "who", "when", "why")

@@ -82,9 +82,14 @@ def claim(path: Path) -> Iterator[None]:
 
 def check_output(path: Path) -> None:
     """Fail now, not after loading a model and parsing, if `path` could not be claimed (a
-    folder, a folder kg cannot write to, another kg writing it)."""
+    folder, a folder kg cannot write to, another kg writing it). Folders made for the check
+    are removed again: the build makes them when it writes."""
+    made = _missing_folders(path.parent)
     with claim(path):
         pass
+    for folder in made:
+        with suppress(OSError):
+            folder.rmdir()  # only if still empty
 
 
 def private_folder(folder: Path, what: str) -> Path:

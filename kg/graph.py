@@ -11,6 +11,7 @@ its event (`kg:event`), whose evidence gives document, sentence and character of
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -19,6 +20,7 @@ from pathlib import Path
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, XSD
 
+from kg.errors import GraphNotBuilt
 from kg.files import write_atomically
 from kg.namespaces import KG, KGR, WD, bind_prefixes
 from kg.schema import ATTRIBUTES, ENTITY_TYPES, EVENT_KINDS, EVENT_ROLES, Relation, facts
@@ -311,3 +313,33 @@ def _event_label(event: Event) -> str:
 def write_turtle(graph: Graph, path: Path) -> None:
     """Serialise `graph` to `path` atomically (`kg.files.write_atomically`)."""
     write_atomically(path, lambda out: graph.serialize(out, format="turtle", encoding="utf-8"))
+
+
+def load_graph(path: Path) -> Graph:
+    """Parse a Turtle file `kg build` wrote, with a one-line error when it is missing, broken,
+    or holds no kg data (an empty graph has no node to break a shape, so it would "conform")."""
+    if not path.is_file():
+        raise GraphNotBuilt.missing(path)
+    if path.stat().st_size == 0:
+        raise GraphNotBuilt(f"{path} is empty: not a graph of kg's; run `kg build` first")
+    try:
+        graph = Graph().parse(path, format="turtle")
+    except Exception as error:  # rdflib raises several parser-specific types
+        raise GraphNotBuilt(f"{path} is not valid Turtle: {_parse_reason(error)}") from error
+    if not any(str(kind).startswith(str(KG)) for kind in graph.objects(None, RDF.type)):
+        raise GraphNotBuilt(
+            f"{path} holds no kg data ({len(graph)} triples, none typed with a class of kg's "
+            "ontology): not a graph `kg build` wrote"
+        )
+    return graph
+
+
+def _parse_reason(error: Exception) -> str:
+    """rdflib's Turtle error on one line: «line 2: Bad syntax (newline found in string
+    literal)», without the position header on a line of its own and the quoted input."""
+    text = str(error)
+    where = re.match(r"at line (\d+) of <[^>]*>:\s*", text)
+    if where:
+        text = f"line {where[1]}: {text[where.end() :]}"
+    text = text.split(" at ^ in:", 1)[0]
+    return " ".join(text.split()) or type(error).__name__

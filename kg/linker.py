@@ -31,11 +31,11 @@ from rdflib.namespace import OWL, PROV, RDF, RDFS
 
 from kg.errors import MalformedAnswer
 from kg.files import claim
-from kg.graph import candidate_iri, write_turtle
+from kg.graph import candidate_iri, load_graph, write_turtle
 from kg.kb import KbEntry, shipped_kb, updated_kb
 from kg.namespaces import KG, WD, bind_prefixes
 from kg.normalize import normalize, printable, strip_diacritics_with_offsets
-from kg.validate import check_conforms, load_graph
+from kg.validate import check_conforms
 from kg.wikidata import Client, qid_order
 from kg.wikidata_items import Item, fetch, search
 

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from rdflib import Graph
-from rdflib.namespace import RDF
 
-from kg.errors import GraphNotBuilt, ShapesViolated
-from kg.namespaces import KG
+from kg.errors import ShapesViolated
 from kg.resources import ontology_path, shapes_path
 
 
@@ -65,33 +61,3 @@ def check_conforms(graph: Graph, rest: str = "") -> None:
         if len(found) > 3:
             more = f" (and {len(found) - 3} more" + (f": run `{rest}`)" if rest else ")")
         raise ShapesViolated(f"{len(found)} SHACL violation(s): {shown}{more}")
-
-
-def load_graph(path: Path) -> Graph:
-    """Parse a Turtle file `kg build` wrote, with a one-line error when it is missing, broken,
-    or holds no kg data (an empty graph has no node to break a shape, so it would "conform")."""
-    if not path.is_file():
-        raise GraphNotBuilt.missing(path)
-    if path.stat().st_size == 0:
-        raise GraphNotBuilt(f"{path} is empty: not a graph of kg's; run `kg build` first")
-    try:
-        graph = Graph().parse(path, format="turtle")
-    except Exception as error:  # rdflib raises several parser-specific types
-        raise GraphNotBuilt(f"{path} is not valid Turtle: {_parse_reason(error)}") from error
-    if not any(str(kind).startswith(str(KG)) for kind in graph.objects(None, RDF.type)):
-        raise GraphNotBuilt(
-            f"{path} holds no kg data ({len(graph)} triples, none typed with a class of kg's "
-            "ontology): not a graph `kg build` wrote"
-        )
-    return graph
-
-
-def _parse_reason(error: Exception) -> str:
-    """rdflib's Turtle error on one line: «line 2: Bad syntax (newline found in string
-    literal)», without the position header on a line of its own and the quoted input."""
-    text = str(error)
-    where = re.match(r"at line (\d+) of <[^>]*>:\s*", text)
-    if where:
-        text = f"line {where[1]}: {text[where.end() :]}"
-    text = text.split(" at ^ in:", 1)[0]
-    return " ".join(text.split()) or type(error).__name__

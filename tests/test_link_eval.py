@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from kg.graph import GraphBuilder, write_turtle
+from kg.graph import GraphBuilder, load_graph, write_turtle
 from kg.link_eval import evaluate_links
 from kg.linker import link
 from kg.types import Article, Entity, Mention
-from kg.validate import load_graph
 
 GOLD = Path(__file__).parent / "gold"
 HEADER = "document\tmention\tkey\ttype\tqid\n"
