@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import fcntl
 import os
+import secrets
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -30,21 +31,24 @@ def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Call `write` on a temp file beside `path`, then put the file in `path`'s place.
 
     An `OSError` (disk full, read-only folder) becomes an `OutputError` naming `path`; on any
-    failure the temp file is removed and `path` keeps its previous content.
+    failure the temp file is removed and `path` keeps its previous content. The temp file is
+    named before it is made, so a signal that lands just as it appears (kg turns SIGTERM and
+    SIGHUP into exceptions) still finds the name to remove.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise OutputError(f"cannot write {path}: {_reason(error)}") from error
+    temp = path.parent / f".{path.name}.{secrets.token_hex(6)}.tmp"
     try:
+        handle = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
         with os.fdopen(handle, "wb") as out:
             write(out)
             out.flush()
             os.fsync(out.fileno())
         os.replace(temp, path)
     except BaseException as error:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise OutputError(
                 f"cannot write {path}: {_reason(error)}; the previous {path.name}, if any, "

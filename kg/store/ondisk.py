@@ -11,8 +11,8 @@ final one and renamed into place, so a reader never sees half a store.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
-import tempfile
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -44,8 +44,10 @@ def write_store(graph: Path) -> Path:
     `SyntaxError` when the file is not Turtle."""
     target = store_dir(graph)
     stamp = _stamp(graph)
-    scratch = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
+    # Named before it is made, so that a signal landing just then still finds it to remove.
+    scratch = target.parent / f".{target.name}.{secrets.token_hex(6)}"
     try:
+        scratch.mkdir()
         store = ox.Store(str(scratch / "store"))
         store.bulk_load(path=graph, format=ox.RdfFormat.TURTLE)
         store.flush()
@@ -60,12 +62,12 @@ def write_store(graph: Path) -> Path:
 def _swap(new: Path, target: Path) -> None:
     """Put folder `new` at `target`: the old store moves aside first and is deleted after, so
     `target` is always either the old store or the new one."""
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{target.name}.old.", dir=target.parent))
-        os.replace(target, old / "store")
-    os.replace(new, target)
-    if old is not None:
+    old = target.parent / f".{target.name}.old.{secrets.token_hex(6)}"
+    try:
+        if target.exists():
+            os.replace(target, old)
+        os.replace(new, target)
+    finally:
         shutil.rmtree(old, ignore_errors=True)
 
 
