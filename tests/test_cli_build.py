@@ -63,6 +63,7 @@ def test_bad_articles_are_skipped_and_counted(tmp_path):
     assert output.read_text(encoding="utf-8").startswith("@prefix")
 
 
+@pytest.mark.model
 def test_an_article_in_english_or_french_is_reported_and_skipped(tmp_path):
     folder = tmp_path / "mixed"
     folder.mkdir()
