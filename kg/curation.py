@@ -73,10 +73,10 @@ from kg.namespaces import KG, PREFIXES, WD
 from kg.normalize import collapse_spaces, normalize
 from kg.results import compact_iri
 from kg.schema import RELATIONS
+from kg.wikidata import QID
 
 FILE_NAME = "curation.tsv"
 COLUMNS = ("decision", "subject", "relation", "object", "document", "value", "who", "when", "why")
-QID = re.compile(r"Q[1-9][0-9]*")
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 
 # The cells each decision uses, and which of them may stay empty.

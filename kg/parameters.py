@@ -38,12 +38,12 @@ from kg.errors import MalformedQuery, QueryParameterError
 from kg.namespaces import WD
 from kg.normalize import normalize
 from kg.schema import ACTORS, ENTITY_TYPES, PLACES
+from kg.wikidata import QID
 
 Kind = Literal["actor", "place", "date"]
 KINDS: dict[str, frozenset[str]] = {"actor": ACTORS, "place": PLACES, "date": frozenset()}
 _DECLARATION = re.compile(r"^#\s*@param\s+([A-Za-z_]\w*)\s+(\w+)\s*:\s*(.+?)\s*$")
 _DATE = re.compile(r"^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
-_QID = re.compile(r"^Q[1-9]\d*$")
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def resolve(parameter: Parameter, value: str, entities: Iterable[KnownEntity]) -
     label; an unknown or ambiguous name is a one-line error listing the closest names."""
     candidates = list(entities)
     wanted = value.strip()
-    if _QID.match(wanted):
+    if QID.fullmatch(wanted):
         found = [entity for entity in candidates if entity.qid == wanted]
     else:
         folded = _fold(wanted)

@@ -42,7 +42,7 @@ RETRY = Retry(attempts=4, backoff=1.0)
 
 
 ENTITY = "http://www.wikidata.org/entity/"
-_QID = re.compile(r"Q[1-9][0-9]*")
+QID = re.compile(r"Q[1-9][0-9]*")  # a Wikidata item ID, as kg accepts one anywhere
 
 
 class Row(dict[str, str]):
@@ -81,7 +81,7 @@ def qid(iri: str) -> str:
     """The QID of a Wikidata item IRI; `MalformedAnswer` for anything else (a property, a
     malformed QID, another site's IRI), which must never reach a table or a graph."""
     local = iri.removeprefix(ENTITY)
-    if local == iri or not _QID.fullmatch(local):
+    if local == iri or not QID.fullmatch(local):
         raise MalformedAnswer(f"{iri!r} where a Wikidata item ({ENTITY}Q<digits>) belongs")
     return local
 
