@@ -58,7 +58,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
 from rdflib import Graph, Literal, URIRef
@@ -70,7 +69,7 @@ from kg.graph import agent_iri, decision_iri, entity_iri, load_graph
 from kg.kb import default_kb
 from kg.linker import clear_candidates
 from kg.namespaces import KG, PREFIXES, WD
-from kg.normalize import collapse_spaces, normalize
+from kg.normalize import name_key
 from kg.results import compact_iri
 from kg.schema import RELATIONS
 from kg.wikidata import QID
@@ -321,33 +320,16 @@ def named(graph: Graph, name: str) -> list[URIRef]:
         return [iri] if (iri, KG.linkStatus, None) in graph else []
     if QID.fullmatch(name):
         return sorted(s for s in graph.subjects(OWL.sameAs, WD[name]) if isinstance(s, URIRef))
-    folded = fold(name)
+    key = name_key(name)
     found = {
         node
         for predicate in (RDFS.label, SKOS.altLabel)
         for node, label in graph.subject_objects(predicate)
-        if isinstance(node, URIRef) and fold(str(label)) == folded
+        if isinstance(node, URIRef) and name_key(str(label)) == key
     }
     if not found:  # «حماس», which the graph labels «حركة المقاومة الإسلامية»
-        found = set(_known_names().get(folded, ()))
+        found = {entity_iri(entity) for entity in default_kb().named(name)}
     return sorted(node for node in found if (node, KG.linkStatus, None) in graph)
-
-
-@cache
-def _known_names() -> dict[str, set[URIRef]]:
-    """The entities of kg's knowledge base by every name it knows them by, folded."""
-    names: dict[str, set[URIRef]] = {}
-    for entry in default_kb().entries:
-        entity = entry.entity
-        for name in (entity.label_ar, entity.label_en, *entry.aliases):
-            if name:
-                names.setdefault(fold(name), set()).add(entity_iri(entity))
-    return names
-
-
-def fold(name: str) -> str:
-    """What two spellings of one name have in common (Arabic folding, case, spaces)."""
-    return collapse_spaces(normalize(name)).casefold()
 
 
 def _iri(name: str) -> URIRef | None:

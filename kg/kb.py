@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from kg.normalize import normalize, unique_spellings
+from kg.normalize import name_key, normalize, unique_spellings
 from kg.offices import generate
 from kg.resources import data_path
 from kg.settings import settings
@@ -92,6 +92,20 @@ class KnowledgeBase:
         # (None when the table has no office_kind column); read by `merged`
         self.term_hints: list[tuple[str, str | None]] = []
         self._titles: dict[str, Office] | None = None
+        self._by_name: dict[str, tuple[Entity, ...]] | None = None
+
+    def named(self, name: str) -> tuple[Entity, ...]:
+        """The entities known by `name` in any spelling `name_key` folds together: label,
+        English label or alias («حماس» names the entity labelled «حركة المقاومة الإسلامية»)."""
+        if self._by_name is None:
+            index: dict[str, dict[str, Entity]] = {}
+            for entry in self.entries:
+                entity = entry.entity
+                for label in (entity.label_ar, entity.label_en, *entry.aliases):
+                    if label:
+                        index.setdefault(name_key(label), {})[entity.key] = entity
+            self._by_name = {key: tuple(found.values()) for key, found in index.items()}
+        return self._by_name.get(name_key(name), ())
 
     @classmethod
     def from_tables(

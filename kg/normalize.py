@@ -83,6 +83,13 @@ def collapse_spaces(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
+def name_key(name: str) -> str:
+    """What two spellings of a name someone typed have in common: kg's folding, case, runs of
+    spaces, and a leading article («الأردن» and «اردن» meet)."""
+    folded = collapse_spaces(normalize(name)).casefold()
+    return folded.removeprefix("ال") if re.match(r"^ال\w{2,}", folded) else folded
+
+
 def has_control_characters(text: str) -> bool:
     return _CONTROL.search(text) is not None
 

@@ -29,14 +29,13 @@ import difflib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Literal
 
 import pyoxigraph as ox
 
 from kg.errors import MalformedQuery, QueryParameterError
 from kg.namespaces import WD
-from kg.normalize import normalize
+from kg.normalize import name_key
 from kg.schema import ACTORS, ENTITY_TYPES, PLACES
 from kg.wikidata import QID
 
@@ -130,10 +129,12 @@ def resolve(parameter: Parameter, value: str, entities: Iterable[KnownEntity]) -
     if QID.fullmatch(wanted):
         found = [entity for entity in candidates if entity.qid == wanted]
     else:
-        folded = _fold(wanted)
-        found = [e for e in candidates if any(_fold(label) == folded for label in e.labels)]
+        key = name_key(wanted)
+        found = [e for e in candidates if any(name_key(label) == key for label in e.labels)]
         if not found:  # a name the graph does not spell, e.g. «حماس» for «حركة المقاومة الإسلامية»
-            qids = _known_names().get(folded, set())
+            from kg.kb import default_kb  # the world tables load only for such a name
+
+            qids = {entity.qid for entity in default_kb().named(wanted) if entity.qid}
             found = [entity for entity in candidates if entity.qid in qids]
     if len(found) == 1:
         return ox.NamedNode(found[0].iri)
@@ -148,29 +149,9 @@ def resolve(parameter: Parameter, value: str, entities: Iterable[KnownEntity]) -
     )
 
 
-@lru_cache(maxsize=1)
-def _known_names() -> dict[str, set[str]]:
-    """Folded name → Wikidata IDs, from every alias of kg's knowledge base."""
-    from kg.kb import default_kb
-
-    names: dict[str, set[str]] = {}
-    for entry in default_kb().entries:
-        if entry.entity.qid:
-            for alias in (*entry.aliases, entry.entity.label_ar, entry.entity.label_en or ""):
-                if alias:
-                    names.setdefault(_fold(alias), set()).add(entry.entity.qid)
-    return names
-
-
-def _fold(name: str) -> str:
-    """One spelling for comparing names: Arabic folded as kg folds it, Latin lower-cased."""
-    folded = normalize(name).casefold()
-    return folded.removeprefix("ال") if re.match(r"^ال\w{2,}", folded) else folded
-
-
 def _closest(value: str, labels: list[str]) -> str:
-    by_fold = {_fold(label): label for label in labels}
-    close = difflib.get_close_matches(_fold(value), list(by_fold), n=5, cutoff=0.6)
+    by_fold = {name_key(label): label for label in labels}
+    close = difflib.get_close_matches(name_key(value), list(by_fold), n=5, cutoff=0.6)
     if not close:
         return ""
     return ": closest known names: " + ", ".join(by_fold[name] for name in close)

@@ -2,7 +2,12 @@
 
 import pytest
 
-from kg.normalize import normalize, normalize_with_offsets, strip_diacritics_with_offsets
+from kg.normalize import (
+    name_key,
+    normalize,
+    normalize_with_offsets,
+    strip_diacritics_with_offsets,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,3 +39,10 @@ def test_strip_diacritics_keeps_hamza_and_ta_marbuta():
     stripped, offsets = strip_diacritics_with_offsets("فُتِحَ بابُ أنقرة")
     assert stripped == "فتح باب أنقرة"
     assert len(offsets) == len(stripped)
+
+
+def test_name_key_meets_the_spellings_people_type_for_one_name():
+    assert name_key("الأردن") == name_key("اردن") == name_key("  الاردن ") == "اردن"
+    assert name_key("Khalil  AL-Hayya") == name_key("khalil al-hayya")
+    assert name_key("الى") == "الي"  # too short to be an article plus a name
+    assert name_key("السودان") != name_key("سودانى الاصل")

@@ -329,3 +329,17 @@ def test_the_build_script_rebuilds_the_shipped_tables(tmp_path):
     assert done.returncode == 0, done.stderr
     for name in ("states.tsv", "cities.tsv", "organisations.tsv"):
         assert filecmp.cmp(tmp_path / name, data_path(name), shallow=False), name
+
+
+@pytest.mark.parametrize(
+    ("spelling", "label_en"),
+    [
+        ("حماس", "Hamas"),
+        ("حركة المقاومة الاسلامية", "Hamas"),
+        ("HAMAS", "Hamas"),
+        ("اردن", "Jordan"),  # without its article, as a user may type it
+        ("  المملكة  الأردنية الهاشمية", "Jordan"),
+    ],
+)
+def test_one_name_index_serves_query_parameters_and_curation(kb, spelling, label_en):
+    assert label_en in {entity.label_en for entity in kb.named(spelling)}
