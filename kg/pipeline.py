@@ -33,7 +33,7 @@ from kg.graph import GraphBuilder, write_turtle
 from kg.kb import KnowledgeBase, default_kb
 from kg.nlp import ArabicParser, ParserSpec
 from kg.pieces import Piece, joined, pieces
-from kg.reader import DEFAULT_MAX_ARTICLE_BYTES, read_folder
+from kg.reader import DEFAULT_MAX_ARTICLE_BYTES, article_files, read_files
 from kg.schema import facts
 from kg.store import ondisk
 from kg.types import Article, Event, Mention, Skipped
@@ -147,15 +147,16 @@ def build(
     report = BuildReport()
     builder = GraphBuilder()
     kb = kb or default_kb()
+    files = article_files(input_dir)
+    total = len(files)
     with claim(output):
         cache = ResultCache(cache_dir, pipeline_version(parser.spec, kb)) if cache_dir else None
-        total = sum(1 for _ in input_dir.glob("*.txt")) if input_dir.is_dir() else 0
 
         def skip(skipped: Skipped) -> None:
             report.skipped.append(skipped)
             on_document(skipped.source, total)
 
-        articles = _readable(read_folder(input_dir, max_article_bytes), skip)
+        articles = _readable(read_files(files, max_article_bytes), skip)
         lookup = cache.get if cache else lambda article: None
         if jobs == 1:
             results = _in_process(articles, Extractor(parser, kb), lookup)

@@ -21,7 +21,7 @@ import hashlib
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -59,7 +59,14 @@ def read_folder(
     folder: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
 ) -> Iterator[Article | Skipped]:
     """Articles of every ``*.txt`` file in `folder`, in name order; unreadable ones as `Skipped`."""
-    for path in article_files(folder):
+    return read_files(article_files(folder), max_bytes)
+
+
+def read_files(
+    files: Iterable[Path], max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+) -> Iterator[Article | Skipped]:
+    """The articles of `files`, in their order; unreadable ones as `Skipped`."""
+    for path in files:
         try:
             yield from read_file(path, max_bytes)
         except UnreadableArticle as error:
