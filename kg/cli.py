@@ -104,7 +104,7 @@ def build_cli(
     from kg.buildcache import default_cache
     from kg.curation import curation_file, read_decisions
     from kg.files import check_output
-    from kg.nlp import ArabicParser
+    from kg.nlp import load_parser
     from kg.pipeline import build
     from kg.reader import article_files
 
@@ -116,9 +116,9 @@ def build_cli(
     if gold_parse is not None:
         from kg.treebank import TreebankParser
 
-        arabic, jobs, no_cache = TreebankParser(gold_parse, ner=ner), 1, True
+        text_parser, jobs, no_cache = TreebankParser(gold_parse, ner=ner), 1, True
     else:
-        arabic = ArabicParser(model, parser, ner=ner)
+        text_parser = load_parser(model, parser, ner=ner)
     cache_dir = None if no_cache else cache or default_cache()
     with Progress(
         TextColumn("{task.description}"),
@@ -135,7 +135,7 @@ def build_cli(
         report = build(
             input_dir,
             output,
-            arabic,
+            text_parser,
             on_document=advance,
             jobs=jobs,
             cache_dir=cache_dir,

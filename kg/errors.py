@@ -135,3 +135,7 @@ class MalformedAnswer(EndpointError):
 
 class UnknownParser(KgError):
     """A parser name (--parser, $KG_PARSER) that kg does not have."""
+
+
+class UnknownLanguage(KgError):
+    """A language code ($KG_LANG) with no language folder (`kg.lang`)."""

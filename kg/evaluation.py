@@ -57,7 +57,7 @@ class Keys:
         self._by_alias: dict[str, dict[str, str]] = {}  # folded alias → key → entity type
         self._by_skeleton: dict[str, dict[str, str]] = {}  # a person's name, without long vowels
         for entry in kb.entries:
-            key = _key_of(entry.entity.label_en, entry.entity.label_ar)
+            key = _key_of(entry.entity.label_en, entry.entity.label)
             for alias in entry.aliases:
                 for form in _article_forms(normalize(alias)):
                     self._by_alias.setdefault(form, {})[key] = entry.entity.type
@@ -79,8 +79,8 @@ class Keys:
         return fitting[0] if len(fitting) == 1 else f"ar:{folded}"
 
 
-def _key_of(label_en: str | None, label_ar: str) -> str:
-    return label_en or f"ar:{label_ar}"
+def _key_of(label_en: str | None, label: str) -> str:
+    return label_en or f"ar:{label}"
 
 
 def _article_forms(folded: str) -> tuple[str, ...]:

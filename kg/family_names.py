@@ -39,13 +39,13 @@ class FamilyNames:
 
     def __init__(self, kb: KnowledgeBase, is_common: Callable[[str], bool]) -> None:
         self._kb = kb
-        self.names_of = {e.entity.key: (e.entity.label_ar, *e.aliases) for e in kb.entries}
+        self.names_of = {e.entity.key: (e.entity.label, *e.aliases) for e in kb.entries}
         given = _given_names(kb)
         self._names: Gazetteer[Role] = Gazetteer()
         for role in kb.roles:
             if (role.office_key or "").partition(":")[0] not in LEADER_OFFICES:
                 continue
-            words = normalize(role.holder.label_ar).split()
+            words = normalize(role.holder.label).split()
             if len(words) < 2 or words[-2] in _LINKS:
                 continue
             family = words[-1]
@@ -128,7 +128,7 @@ def _given_names(kb: KnowledgeBase) -> set[str]:
     for entry in kb.entries:
         if entry.entity.type != "Person":
             continue
-        for name in (entry.entity.label_ar, *entry.aliases):
+        for name in (entry.entity.label, *entry.aliases):
             given.update(normalize(name).split()[:-1])
     return given
 

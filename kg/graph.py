@@ -84,7 +84,7 @@ class GraphBuilder:
 
     def __init__(self) -> None:
         self.articles: dict[str, Article] = {}  # without their text
-        self.sentences: dict[tuple[str, int, int], str] = {}  # evidence sentences
+        self.sentences: dict[tuple[str, int, int], Literal] = {}  # evidence sentences
         self.entities: dict[str, Entity] = {}
         self.events: dict[str, _MergedEvent] = {}
         self.roles: dict[str, set[Role]] = {}  # entity key → office statements that named it
@@ -107,7 +107,8 @@ class GraphBuilder:
                 self.entities.setdefault(entity.key, entity)
             for item in (event.evidence, *event.supporting):
                 span = (item.doc_id, item.sentence_start, item.sentence_end)
-                self.sentences[span] = article.text[item.sentence_start : item.sentence_end]
+                sentence = article.text[item.sentence_start : item.sentence_end]
+                self.sentences[span] = Literal(sentence, lang=article.lang)
             key = self._key(event)
             merged = self.events.get(key)
             if merged is None:
@@ -178,19 +179,19 @@ def _add_article(graph: Graph, article: Article) -> None:
     graph.add((node, RDF.type, KG.Document))
     graph.add((node, KG.fileName, Literal(article.source)))
     if article.title:
-        graph.add((node, DCTERMS.title, Literal(article.title, lang="ar")))
+        graph.add((node, DCTERMS.title, Literal(article.title, lang=article.lang)))
     if article.published:
         graph.add((node, DCTERMS.issued, Literal(article.published.isoformat(), datatype=XSD.date)))
     if article.parent_id:
         graph.add((node, DCTERMS.isPartOf, document_iri(article.parent_id)))
     if article.dateline:
-        graph.add((node, KG.dateline, Literal(article.dateline, lang="ar")))
+        graph.add((node, KG.dateline, Literal(article.dateline, lang=article.lang)))
 
 
 def _add_entity(graph: Graph, entity: Entity) -> None:
     node = entity_iri(entity)
     graph.add((node, RDF.type, ENTITY_TYPES[entity.type].iri))
-    graph.add((node, RDFS.label, Literal(entity.label_ar, lang="ar")))
+    graph.add((node, RDFS.label, Literal(entity.label, lang=entity.lang)))
     if entity.label_en:
         graph.add((node, RDFS.label, Literal(entity.label_en, lang="en")))
     if entity.qid:
@@ -226,7 +227,7 @@ def _add_event(
     key: str,
     event: Event,
     evidence: list[Evidence],
-    sentences: dict[tuple[str, int, int], str],
+    sentences: dict[tuple[str, int, int], Literal],
 ) -> None:
     kind = EVENT_KINDS[event.kind]
     node = KGR[f"event/{event.kind.lower()}-{key}"]
@@ -259,7 +260,7 @@ def _add_event(
         graph.add((node, PROV.wasDerivedFrom, document))
         graph.add((evidence_node, RDF.type, KG.Evidence))
         graph.add((evidence_node, PROV.wasDerivedFrom, document))
-        graph.add((evidence_node, KG.sentence, Literal(sentence, lang="ar")))
+        graph.add((evidence_node, KG.sentence, sentence))
         graph.add((evidence_node, KG.start, Literal(item.sentence_start)))
         graph.add((evidence_node, KG.end, Literal(item.sentence_end)))
     for subject, relation, obj in facts(event):
@@ -299,12 +300,12 @@ def _add_fact(
 
 
 def _event_label(event: Event) -> str:
-    names = " – ".join(e.label_en or e.label_ar for e in event.participants)
+    names = " – ".join(e.label_en or e.label for e in event.participants)
     parts = [f"{event.kind}: {names}"]
     if event.target:
-        parts.append(event.target.label_en or event.target.label_ar)
+        parts.append(event.target.label_en or event.target.label)
     if event.location:
-        parts.append(event.location.label_en or event.location.label_ar)
+        parts.append(event.location.label_en or event.location.label)
     if event.date:
         parts.append(event.date.value)
     return ", ".join(parts)

@@ -101,7 +101,7 @@ class KnowledgeBase:
             index: dict[str, dict[str, Entity]] = {}
             for entry in self.entries:
                 entity = entry.entity
-                for label in (entity.label_ar, entity.label_en, *entry.aliases):
+                for label in (entity.label, entity.label_en, *entry.aliases):
                     if label:
                         index.setdefault(name_key(label), {})[entity.key] = entity
             self._by_name = {key: tuple(found.values()) for key, found in index.items()}
@@ -354,7 +354,7 @@ class _Matcher:
             if entity.key not in self.countries:
                 self.by_label.setdefault((entity.label_en, entity.type), []).append(entity)
                 if entity.type == "Person":
-                    self.by_arabic.setdefault(normalize(entity.label_ar), []).append(entity)
+                    self.by_arabic.setdefault(normalize(entity.label), []).append(entity)
             self.countries.setdefault(entity.key, set()).update(entry.countries)
         self.mine = _terms_by_holder(base.roles)
         self.theirs = _terms_by_holder(their_roles)
@@ -393,7 +393,7 @@ class _Matcher:
         if entity.type == "Person":
             namesakes = [
                 mine
-                for mine in self.by_arabic.get(normalize(entity.label_ar), [])
+                for mine in self.by_arabic.get(normalize(entity.label), [])
                 if self._same_term(mine, entity)
             ]
             if len(namesakes) == 1:
@@ -478,7 +478,7 @@ def _entry(row: dict[str, str], source: str) -> KbEntry:
     entity = Entity(
         key=qid or slug(row["label_en"]),
         type=TYPES[row["type"]],
-        label_ar=row["label_ar"],
+        label=row["label_ar"],
         label_en=row["label_en"] or None,
         qid=qid,
         link_source=source if qid else None,
@@ -503,7 +503,7 @@ def _role(
         holder = Entity(
             key=qid or slug(row["holder_en"]),
             type="Person",
-            label_ar=row["holder_en"],
+            label=row["holder_en"],
             label_en=row["holder_en"],
             qid=qid or None,
             link_source="role" if qid else None,

@@ -200,8 +200,8 @@ def _local_candidates() -> dict[str, Candidate]:
 def _from_entry(entry: KbEntry) -> Candidate:
     entity = entry.entity
     names = {normalize(alias): ALIAS for alias in entry.aliases}
-    names[normalize(entity.label_ar)] = LABEL
-    labels = [("ar", entity.label_ar)] + ([("en", entity.label_en)] if entity.label_en else [])
+    names[normalize(entity.label)] = LABEL
+    labels = [(entity.lang, entity.label)] + ([("en", entity.label_en)] if entity.label_en else [])
     return Candidate(
         qid=entity.qid or "",
         kind=EXPECTED.get(entity.type),

@@ -410,7 +410,7 @@ class MentionFinder:
                 )
                 continue
             kind = mention.candidates[0].type
-            label = mention.candidates[0].label_ar
+            label = mention.candidates[0].label
             entity = Entity(_unlinked_key(kind, label), kind, label)
             resolved.append(replace(mention, entity=entity, rule="ambiguous-name", candidates=()))
         return resolved
@@ -686,7 +686,7 @@ def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
             for m in bodies
             if m.end <= start
             and (
-                normalize(m.entity.label_ar).startswith(kind)
+                normalize(m.entity.label).startswith(kind)
                 or normalize(text[m.start : m.end]).startswith(kind)
             )
         ]
@@ -724,7 +724,7 @@ def _speaks_for(mention: Mention, adjectives: Gazetteer) -> Entity | None:
         return mention.represents
     if mention.rule != "organisation-name":
         return None
-    label = mention.entity.label_ar
+    label = mention.entity.label
     found = adjectives.find(label)
     return found[-1].payloads[0] if found and found[-1].end == len(label) else None
 
@@ -793,7 +793,7 @@ def _name_coreferences(
     for mention in mentions:
         if mention.entity.type != "Person" or mention.rule not in _INTRODUCED | _NAMED:
             continue
-        label = mention.entity.label_ar
+        label = mention.entity.label
         names.add(label, mention.entity)
         words = label.split()
         if (

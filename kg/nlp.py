@@ -23,10 +23,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import Any, Protocol
 
+from kg import lang
 from kg.errors import ModelNotFound, ModelUnusable, UnknownParser
 from kg.normalize import strip_diacritics_with_offsets
-from kg.settings import settings
+from kg.settings import DEFAULT_LANGUAGE, settings
 from kg.types import Article
 
 PARSERS = ("spacy", "udpipe")
@@ -126,10 +128,42 @@ class ParserSpec:
     parser: str
     ner: bool | Path = True
     lemmas: bool = False
+    language: str = DEFAULT_LANGUAGE  # a code of kg.lang, whose defaults name the parser
+
+
+class Parser(Protocol):
+    """What a build needs of a language's parser: Docs of articles (with ``doc._.offsets``,
+    ``words`` and ``article`` set) and the setting that makes the same parser again."""
+
+    spec: ParserSpec
+
+    def pipe(self, articles: Iterable[Article]) -> Iterator[Any]: ...
+
+
+def load_parser(
+    model_dir: Path | None = None,
+    parser: str | None = None,
+    *,
+    ner: bool | Path = True,
+    lemmas: bool = False,
+    language: str | None = None,
+) -> Parser:
+    """The parser `language`'s defaults name (a code of kg.lang; default: the configured
+    language, $KG_LANG), made with the model folder and options given."""
+    defaults = lang.get(language) if language else lang.configured()
+    return defaults.make_parser(model_dir, parser, ner=ner, lemmas=lemmas)
+
+
+def parser_from_spec(spec: ParserSpec) -> Parser:
+    """The parser `spec` describes (in a worker process, the parser of the build)."""
+    return load_parser(
+        spec.model_dir, spec.parser, ner=spec.ner, lemmas=spec.lemmas, language=spec.language
+    )
 
 
 class ArabicParser:
-    """Parses articles into spaCy Docs whose tokens know their character span in the article.
+    """Parses articles into spaCy Docs whose tokens know their character span in the article
+    (the parser Arabic's defaults name, `kg.lang.ar`).
 
     `ner` adds kg's named-entity component (`kg.ner`) after the parse, so ``doc.ents`` holds
     PER/ORG/GPE/LOC/MISC spans: True for the model folder's NER (else kg's shipped one; none
@@ -164,10 +198,6 @@ class ArabicParser:
         )
         self.spec = ParserSpec(folder, chosen, ner, lemmas)
         register_extensions()
-
-    @classmethod
-    def from_spec(cls, spec: ParserSpec) -> ArabicParser:
-        return cls(spec.model_dir, spec.parser, ner=spec.ner, lemmas=spec.lemmas)
 
     @cached_property
     def _udpipe(self):

@@ -1,4 +1,4 @@
-"""Arabic normalisation for matching, never for evidence.
+"""Arabic normalisation for matching, never for evidence (the letters: kg.lang.ar.orthography).
 
 `normalize` folds the spelling variants Arabic news uses for the same word (diacritics,
 tatweel, hamza forms of alef, ta marbuta, alef maqsura, Persian/Urdu letter forms, Arabic-Indic
@@ -11,30 +11,12 @@ from __future__ import annotations
 
 import re
 
-# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
-_DROPPED = {chr(c) for c in range(0x0610, 0x061B)}
-_DROPPED |= {chr(c) for c in range(0x064B, 0x0660)}
-_DROPPED |= {"\u0670", "\u0640"}
-_DROPPED |= {chr(c) for c in range(0x06D6, 0x06EE)}
-_DROPPED |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c"}  # joiners and direction marks
+from kg.lang import get
 
-_FOLDED = {
-    "أ": "ا",
-    "إ": "ا",
-    "آ": "ا",
-    "ٱ": "ا",
-    "ٲ": "ا",
-    "ٳ": "ا",
-    "ة": "ه",
-    "ى": "ي",
-    "ی": "ي",  # Persian yeh
-    "ک": "ك",  # keheh
-    "ؤ": "و",
-    "ئ": "ي",
-    "ـ": "",
-}
-_FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
-_FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits
+ARABIC = get("ar")  # kg's folding is Arabic's; a language folds with its own `fold` (kg.lang)
+
+_DROPPED = ARABIC.orthography.DROPPED
+_FOLDED = ARABIC.orthography.FOLDED
 
 
 # One translation table per conversion: str.translate runs in C, and the pipeline folds every

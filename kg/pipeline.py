@@ -31,7 +31,7 @@ from kg.extract import extraction_pipeline
 from kg.files import claim
 from kg.graph import GraphBuilder, write_turtle
 from kg.kb import KnowledgeBase, default_kb
-from kg.nlp import ArabicParser, ParserSpec
+from kg.nlp import Parser, ParserSpec, load_parser, parser_from_spec
 from kg.pieces import Piece, joined, pieces
 from kg.reader import DEFAULT_MAX_ARTICLE_BYTES, article_files, read_files
 from kg.schema import facts
@@ -74,7 +74,7 @@ class BuildReport:
 class Extractor:
     """Mentions and events of parsed articles; one instance serves a whole build."""
 
-    def __init__(self, parser: ArabicParser, kb: KnowledgeBase | None = None) -> None:
+    def __init__(self, parser: Parser, kb: KnowledgeBase | None = None) -> None:
         self.parser = parser
         self.nlp = extraction_pipeline(kb or default_kb())
 
@@ -120,14 +120,14 @@ def process_articles(
 
 
 @lru_cache(maxsize=2)
-def _parser(model: ParserSpec | None) -> ArabicParser:
-    return ArabicParser() if model is None else ArabicParser.from_spec(model)
+def _parser(model: ParserSpec | None) -> Parser:
+    return load_parser() if model is None else parser_from_spec(model)
 
 
 def build(
     input_dir: Path,
     output: Path,
-    parser: ArabicParser,
+    parser: Parser,
     on_document: Callable[[str, int], None] = lambda name, total: None,
     jobs: int = 1,
     cache_dir: Path | None = None,

@@ -27,16 +27,9 @@ from pathlib import Path
 
 from kg.dates import parse_publication_date
 from kg.errors import InputError, UnreadableArticle
-from kg.normalize import normalize
+from kg.lang import LanguageDefaults, configured, get
 from kg.types import Article, Skipped
 
-# Matched against folded text (see kg.normalize): no hamza on alef, ه for ة, ي for ى.
-_FURNITURE = re.compile(
-    r"©|حقوق (النشر|الطبع)|جميع الحقوق|اشترك|النشره الاخباريه|^\s*تابعو(نا|ا)\b|"
-    r"^\s*(المصدر|كلمات دلاليه|الوسوم|وسوم|اقرا المزيد|شارك|مشاركه)\s*:|"
-    r"^\s*(انضممت|التحقت|اعمل|عملت|انا)\b.*(محرر|كاتب|صحفي|صحافي|مراسل)"
-)
-_READ_ALSO = re.compile(r"(?:^|\n)[ \t]*اقرا\s+ايضا\s*:?")
 _DATE_PREFIX = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
 _HEADER_MAX_WORDS = 8
 _HEADER_MAX_LINES = 3  # a date line counts as the page's header only near the top
@@ -56,27 +49,31 @@ def article_files(folder: Path) -> list[Path]:
 
 
 def read_folder(
-    folder: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    folder: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, language: str | None = None
 ) -> Iterator[Article | Skipped]:
-    """Articles of every ``*.txt`` file in `folder`, in name order; unreadable ones as `Skipped`."""
-    return read_files(article_files(folder), max_bytes)
+    """Articles of every ``*.txt`` file in `folder`, in name order; unreadable ones as `Skipped`.
+    They are read as news in `language` (a code of kg.lang; default: the configured one)."""
+    return read_files(article_files(folder), max_bytes, language)
 
 
 def read_files(
-    files: Iterable[Path], max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES
+    files: Iterable[Path], max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, language: str | None = None
 ) -> Iterator[Article | Skipped]:
-    """The articles of `files`, in their order; unreadable ones as `Skipped`."""
+    """The articles of `files`, in their order, read as news in `language`; unreadable ones
+    as `Skipped`."""
     for path in files:
         try:
-            yield from read_file(path, max_bytes)
+            yield from read_file(path, max_bytes, language)
         except UnreadableArticle as error:
             yield Skipped(path.name, str(error))
 
 
-def read_file(path: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES) -> list[Article]:
+def read_file(
+    path: Path, max_bytes: int = DEFAULT_MAX_ARTICLE_BYTES, language: str | None = None
+) -> list[Article]:
     """The article(s) of one file; `UnreadableArticle` for a file that is not a regular file,
     is over `max_bytes`, is binary, empty, or in an encoding kg cannot tell."""
-    return articles_from_bytes(path.name, _read_bounded(path, max_bytes))
+    return articles_from_bytes(path.name, _read_bounded(path, max_bytes), language)
 
 
 def _read_bounded(path: Path, max_bytes: int) -> bytes:
@@ -115,26 +112,30 @@ def _kind(mode: int) -> str:
     return next((name for test, name in kinds.items() if test(mode)), "not a file")
 
 
-def articles_from_bytes(source: str, data: bytes) -> list[Article]:
-    text, read_as = _decode(source, data)
+def articles_from_bytes(source: str, data: bytes, language: str | None = None) -> list[Article]:
+    defaults = get(language) if language else configured()
+    text, read_as = _decode(source, data, defaults)
     html_date = None
     if _HTML.match(text):
         text, html_date = _html_article(source, text)
         read_as = ", ".join(filter(None, ("HTML", read_as)))
-    if not _mostly_arabic(text):
+    if not _mostly_letters_of(defaults, text):
+        name = defaults.name
         raise UnreadableArticle(
-            f"{source} is not Arabic (most of its letters are not Arabic): kg reads Arabic news"
+            f"{source} is not {name} (most of its letters are not {name}): kg reads {name} news"
         )
     digest = hashlib.sha256(data).hexdigest()[:16]
-    split = _READ_ALSO.search(normalize(text))
-    main_end = len(text) if split is None else _folded_to_original(text, split.start())
+    split = defaults.pages.read_also.search(defaults.folder(text))
+    main_end = len(text) if split is None else _folded_to_original(defaults, text, split.start())
     articles = []
-    main = _article(digest, source, text, 0, main_end, find_published=True)
+    main = _article(defaults, digest, source, text, 0, main_end, find_published=True)
     if main is not None:
         articles.append(replace(main, published=html_date or main.published))
     if split is not None:
-        tail_start = _folded_to_original(text, split.end())
-        tail = _article(f"{digest}-2", source, text, tail_start, len(text), find_published=False)
+        tail_start = _folded_to_original(defaults, text, split.end())
+        tail = _article(
+            defaults, f"{digest}-2", source, text, tail_start, len(text), find_published=False
+        )
         if tail is not None:
             articles.append(replace(tail, published=None, parent_id=digest))
     if not articles:
@@ -142,7 +143,7 @@ def articles_from_bytes(source: str, data: bytes) -> list[Article]:
     return [replace(article, read_as=read_as) for article in articles]
 
 
-def _decode(source: str, data: bytes) -> tuple[str, str | None]:
+def _decode(source: str, data: bytes, defaults: LanguageDefaults) -> tuple[str, str | None]:
     """The text of `data`, and the encoding it was read from when that is not UTF-8."""
     if not data.strip():
         raise UnreadableArticle(f"{source} is empty")
@@ -162,34 +163,49 @@ def _decode(source: str, data: bytes) -> tuple[str, str | None]:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as error:
-            text, read_as = _windows_arabic(data), "Windows-1256"
+            legacy = defaults.pages.legacy_encoding
+            text = _legacy(defaults, data)
             if text is None:
-                raise UnreadableArticle(
-                    f"{source} is not UTF-8 text (byte {error.start}) and does not read as "
-                    "Arabic in Windows-1256: convert it to UTF-8 from its own encoding, "
-                    "iconv -f ENCODING -t UTF-8 (e.g. iconv -f WINDOWS-1256 -t UTF-8)"
-                ) from error
+                raise UnreadableArticle(_not_utf8(source, error.start, defaults)) from error
+            read_as = legacy and legacy[1]
     if not any(char.isalpha() for char in text):
         raise UnreadableArticle(f"{source} has no text")
     return text, read_as
 
 
-def _windows_arabic(data: bytes) -> str | None:
-    """`data` read as Windows-1256, when most of the letters that gives are Arabic ones; bytes
-    of another 8-bit encoding (Latin-1 French, say) give mostly other letters."""
+def _legacy(defaults: LanguageDefaults, data: bytes) -> str | None:
+    """`data` read in the language's 8-bit encoding (Windows-1256 for Arabic), when most of
+    the letters that gives are the language's; bytes of another 8-bit encoding (Latin-1
+    French, say) give mostly other letters."""
+    if defaults.pages.legacy_encoding is None:
+        return None
     try:
-        text = data.decode("cp1256")
+        text = data.decode(defaults.pages.legacy_encoding[0])
     except UnicodeDecodeError:
         return None
-    return text if _mostly_arabic(text) else None
+    return text if _mostly_letters_of(defaults, text) else None
 
 
-def _mostly_arabic(text: str) -> bool:
-    """Whether most of the letters of `text` are Arabic ones (a name or a link in Latin letters
-    is common in Arabic news; an English or French article is not Arabic news)."""
+def _not_utf8(source: str, byte: int, defaults: LanguageDefaults) -> str:
+    legacy = defaults.pages.legacy_encoding
+    if legacy is None:
+        return (
+            f"{source} is not UTF-8 text (byte {byte}): convert it to UTF-8 from its own encoding"
+        )
+    return (
+        f"{source} is not UTF-8 text (byte {byte}) and does not read as "
+        f"{defaults.name} in {legacy[1]}: convert it to UTF-8 from its own encoding, "
+        f"iconv -f ENCODING -t UTF-8 (e.g. iconv -f {legacy[1].upper()} -t UTF-8)"
+    )
+
+
+def _mostly_letters_of(defaults: LanguageDefaults, text: str) -> bool:
+    """Whether most of the letters of `text` are of the language's script (a name or a link
+    in Latin letters is common in Arabic news; an English or French article is not Arabic
+    news)."""
     letters = [char for char in text if char.isalpha()]
-    arabic = sum("\u0600" <= char <= "\u06ff" for char in letters)
-    return bool(letters) and arabic > len(letters) / 2
+    own = len(defaults.pages.letters.findall("".join(letters)))
+    return bool(letters) and own > len(letters) / 2
 
 
 # A page saved from a browser or fetched by a crawler, not text pasted from one.
@@ -211,18 +227,24 @@ def _html_article(source: str, page: str) -> tuple[str, datetime.date | None]:
     return found.text, published
 
 
-def _folded_to_original(text: str, folded_index: int) -> int:
-    """Offset in `text` of the character at `folded_index` in ``normalize(text)``."""
+def _folded_to_original(defaults: LanguageDefaults, text: str, folded_index: int) -> int:
+    """Offset in `text` of the character at `folded_index` in the folded text."""
     count = 0
     for index, char in enumerate(text):
         if count >= folded_index:
             return index
-        count += len(normalize(char))
+        count += len(defaults.folder(char))
     return len(text)
 
 
 def _article(
-    doc_id: str, source: str, text: str, start: int, end: int, find_published: bool
+    defaults: LanguageDefaults,
+    doc_id: str,
+    source: str,
+    text: str,
+    start: int,
+    end: int,
+    find_published: bool,
 ) -> Article | None:
     """The article in text[start:end]: its body lines, title and publication date."""
     regions: list[tuple[int, int]] = []
@@ -231,10 +253,10 @@ def _article(
     dateline = None
     for line_start, line_end in _lines(text, start, end):
         line = text[line_start:line_end]
-        if _FURNITURE.search(normalize(line)):
+        if defaults.pages.furniture.search(defaults.folder(line)):
             continue
         if dateline is None and len(regions) <= _HEADER_MAX_LINES:
-            found_line = _read_dateline(line)
+            found_line = _read_dateline(defaults, line)
             if found_line is not None:
                 dateline, dated, body = found_line
                 published = published or (dated if find_published else None)
@@ -256,28 +278,37 @@ def _article(
         regions.append((line_start, line_end))
     if not regions:
         return None
-    return Article(doc_id, source, text, tuple(regions), published, title, dateline=dateline)
+    return Article(
+        doc_id,
+        source,
+        text,
+        tuple(regions),
+        published,
+        title,
+        dateline=dateline,
+        lang=defaults.code,
+    )
 
 
 # «القاهرة في 14 يناير 2025 (أ ش أ) - …», «الرياض - واس», «الدوحة/ الأناضول», «القدس (وكالات) -»
 _DATELINE = re.compile(
     r"^\s*(?P<head>[^\-–—/()\n:«»\"]{2,60}?)\s*(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-–—/]"
 )
-_NOT_PLACES = {"تقرير", "عاجل", "خاص", "فيديو", "صور", "بالصور", "شاهد", "حصري", "تحليل"}
 _DATELINE_WORDS = 6
 _UNDATED_PLACE_WORDS = 2  # «رام الله - وفا»; longer heads must carry a date
-# News agencies as datelines name them, folded («واس», «الأناضول», «أ ش أ»: first word «ا»).
-_AGENCIES = {"واس", "الاناضول", "وكالات", "رويترز", "شينخوا", "قنا", "بترا", "سانا", "وام", "كونا"}
-_AGENCIES |= {"صفا", "معا", "وفا", "سبا", "ا", "افب", "اف", "فرانس", "يو", "د", "العمانيه"}
 
 
-def parse_dateline(line: str) -> tuple[str, datetime.date | None] | None:
+def parse_dateline(
+    line: str, language: str | None = None
+) -> tuple[str, datetime.date | None] | None:
     """The place and, when it gives a year, the date of an agency dateline opening `line`."""
-    found = _read_dateline(line)
+    found = _read_dateline(get(language) if language else configured(), line)
     return None if found is None else found[:2]
 
 
-def _read_dateline(line: str) -> tuple[str, datetime.date | None, int] | None:
+def _read_dateline(
+    defaults: LanguageDefaults, line: str
+) -> tuple[str, datetime.date | None, int] | None:
     """`parse_dateline`, and where the line's text begins: past an agency named after the
     separator («الدوحة - قنا - …»), else 0."""
     match = _DATELINE.match(line)
@@ -285,31 +316,29 @@ def _read_dateline(line: str) -> tuple[str, datetime.date | None, int] | None:
         return None
     head = match.group("head").strip()
     words = head.split()
-    if not words or len(words) > _DATELINE_WORDS or normalize(words[0]) in _NOT_PLACES:
+    pages, fold = defaults.pages, defaults.folder
+    if not words or len(words) > _DATELINE_WORDS or fold(words[0]) in pages.not_places:
         return None
     if len(words) > _UNDATED_PLACE_WORDS and not any(char.isdigit() for char in head):
         return None  # «وذكرت وكالة الأنباء الكويتية / كونا / أن …» is a sentence, not a place
     place_words = []
     for word in words:
-        if not word.isalpha() or normalize(word) == "في" or len(place_words) == 2:
+        if not word.isalpha() or fold(word) in pages.place_end or len(place_words) == 2:
             break
         place_words.append(word)
     dated = parse_publication_date(head) if len(place_words) < len(words) else None
-    rest = normalize(line[match.end() :]).split()
-    agency = match.group("agency") or (rest and rest[0].strip("/ :،") in _AGENCIES)
+    rest = fold(line[match.end() :]).split()
+    agency = match.group("agency") or (rest and rest[0].strip("/ :،") in pages.agencies)
     if not (agency or dated) or not place_words:
         return None
-    return " ".join(place_words), dated, _agency_end(line, match.end())
+    return " ".join(place_words), dated, _agency_end(defaults, line, match.end())
 
 
-_AGENCY_WORD = re.compile(r"\s*([أا]\s?ش\s?[أا]|[^\s\-–—/:،]+)\s*[\-–—/:،]?\s*")
-
-
-def _agency_end(line: str, separator_end: int) -> int:
+def _agency_end(defaults: LanguageDefaults, line: str, separator_end: int) -> int:
     """Where the text after the agency named past a dateline's separator begins, else 0: the
     agency's name is no place to read («قنا» is also Qena, «بترا» Petra)."""
-    word = _AGENCY_WORD.match(line, separator_end)
-    if word is None or normalize(word.group(1)).split()[0] not in _AGENCIES:
+    word = defaults.pages.agency_word.match(line, separator_end)
+    if word is None or defaults.folder(word.group(1)).split()[0] not in defaults.pages.agencies:
         return 0
     return word.end()
 

@@ -20,6 +20,9 @@ CACHE_ENV = "KG_CACHE_DIR"  # WDQS answers and build extractions
 CONTACT_ENV = "KG_CONTACT"  # added to the User-Agent kg sends Wikidata
 DEBUG_ENV = "KG_DEBUG"  # tracebacks instead of one-line errors
 SHARED_ENV = "KG_SHARED_DIR"  # the treebanks and NER corpora kg trains and scores on
+LANGUAGE_ENV = "KG_LANG"  # the language of the articles: a folder of kg/lang/ (kg.lang)
+LANGUAGE_PATH_ENV = "KG_LANG_PATH"  # more folders of language folders, os.pathsep-separated
+DEFAULT_LANGUAGE = "ar"
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,8 @@ class Settings:
     cache_dir: Path
     contact: str | None
     debug: bool
+    language: str  # the code of the articles' language, whose defaults kg.lang.get gives
+    language_path: tuple[Path, ...]  # folders holding language folders beside kg/lang/
 
     @classmethod
     def read(cls, environ: Mapping[str, str] = os.environ) -> Settings:
@@ -55,6 +60,12 @@ class Settings:
             ),
             contact=environ.get(CONTACT_ENV) or None,
             debug=bool(environ.get(DEBUG_ENV)),
+            language=environ.get(LANGUAGE_ENV) or DEFAULT_LANGUAGE,
+            language_path=tuple(
+                Path(folder)
+                for folder in environ.get(LANGUAGE_PATH_ENV, "").split(os.pathsep)
+                if folder
+            ),
         )
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass
 
+from kg.settings import DEFAULT_LANGUAGE
+
 
 @dataclass(frozen=True)
 class Article:
@@ -23,6 +25,7 @@ class Article:
     parent_id: str | None = None  # set on a tail article: the file's first article
     dateline: str | None = None  # the place an agency dateline names («القاهرة - أ ش أ»)
     read_as: str | None = None  # how a file that is not plain UTF-8 text was read: HTML, UTF-16…
+    lang: str = DEFAULT_LANGUAGE  # the language of its text, a code of kg.lang
 
 
 @dataclass(frozen=True)
@@ -39,10 +42,11 @@ class Entity:
 
     key: str
     type: str  # an ontology class: Person, State, Organization, Group, City, LegalCase, ...
-    label_ar: str
-    label_en: str | None = None
+    label: str  # its name in the news' language, `lang`
+    label_en: str | None = None  # its English name, for people reading the graph in English
     qid: str | None = None
     link_source: str | None = None  # "table" | "role" | None when unlinked
+    lang: str = DEFAULT_LANGUAGE  # the language of `label`, a code of kg.lang
 
 
 @dataclass(frozen=True)

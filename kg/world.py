@@ -146,7 +146,7 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
             holder = Entity(
                 key=qid or slug(row["holder_en"]),
                 type="Person",
-                label_ar=row["holder_ar"] or row["holder_en"],
+                label=row["holder_ar"] or row["holder_en"],
                 label_en=row["holder_en"],
                 qid=qid,
                 link_source="table" if qid else None,
@@ -189,7 +189,7 @@ def _entity(row: dict[str, str], kind: str, label_en: str) -> Entity:
     return Entity(
         key=qid or slug(label_en),
         type=kind,
-        label_ar=row["label_ar"],
+        label=row["label_ar"],
         label_en=label_en or None,
         qid=qid,
         link_source="table" if qid else None,

@@ -118,7 +118,7 @@ def test_shipped_rows_win_where_both_tables_know_an_entity(merged_kb):
     assert {r.holder.qid for r in fidan} == {"Q900000003"}  # every term: one linked person
     erdogan = [r for r in merged_kb.roles if r.office.startswith("President of Turkey")]
     assert {r.holder.link_source for r in erdogan} == {"table"}
-    assert merged_kb.by_key["Q842"].label_ar == "عمان"  # new entities are added
+    assert merged_kb.by_key["Q842"].label == "عمان"  # new entities are added
 
 
 def test_default_kb_adds_the_tables_in_KG_KB_DIR(updated, monkeypatch):

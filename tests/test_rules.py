@@ -17,7 +17,7 @@ def stated(doc) -> set[tuple[str, str, str]]:
     found = set()
     for event in doc._.events:
         for subject, relation, obj in facts(event):
-            pair = (subject.label_en or subject.label_ar, obj.label_en or obj.label_ar)
+            pair = (subject.label_en or subject.label, obj.label_en or obj.label)
             found.add((relation.name, *(sorted(pair) if relation.symmetric else pair)))
     return found
 
@@ -400,7 +400,7 @@ def test_names_the_ner_found_take_part_when_no_table_knows_them():
         ents=((1, 3, "PER"), (4, 6, "ORG"), (7, 8, "GPE")),
     )
     assert stated(doc) == {met("سيلسو أموريم", "حركة ليكود")}
-    kinds = {m.entity.label_ar: (m.entity.type, m.entity.qid) for m in doc._.mentions}
+    kinds = {m.entity.label: (m.entity.type, m.entity.qid) for m in doc._.mentions}
     assert kinds["سيلسو أموريم"] == ("Person", None)
     assert kinds["زيرمان"] == ("Place", None)  # a place no table knows: not guessed a state
 

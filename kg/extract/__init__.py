@@ -1,4 +1,5 @@
-"""Extraction as spaCy components, composed here and only here.
+"""Extraction as spaCy components, composed here and only here, in the order the language's
+defaults list them (`kg.lang`: Arabic's in `kg/lang/ar/__init__.py`).
 
 Each rule family is a registered `Doc -> Doc` component in a module of its own: `kg_mentions`
 (actors, places and cases: `doc._.mentions`), `kg_clauses` (clause bounds, never inside a
@@ -14,19 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.extract import cases, clauses, entities, meetings, membership, merge  # noqa: F401
+from kg import lang
 from kg.kb import KnowledgeBase
-from kg.normalize import normalize
-
-# Registered by the imports above; run in this order after `kg_start`.
-COMPONENTS = (
-    "kg_mentions",
-    "kg_clauses",
-    "kg_meetings",
-    "kg_case_joining",
-    "kg_membership",
-    "kg_merge",
-)
 
 
 def register_extensions() -> None:
@@ -37,18 +27,20 @@ def register_extensions() -> None:
             Doc.set_extension(name, default=None)
 
 
-def extraction_pipeline(kb: KnowledgeBase | None = None) -> Language:
-    """A pipeline of kg's extraction components, to run on Docs the parser made.
+def extraction_pipeline(kb: KnowledgeBase | None = None, language: str | None = None) -> Language:
+    """A pipeline of the extraction components of `language` (a code of kg.lang; default: the
+    configured one), to run on Docs the parser made.
 
-    `kb` is the knowledge base mentions are recognised and linked with (default: kg's).
+    `kb` is the knowledge base mentions are recognised and linked with (default: kg's), given
+    to each component that reads one (its `use`).
     """
     register_extensions()
-    nlp = spacy.blank("ar")
+    defaults = lang.get(language) if language else lang.configured()
+    nlp = spacy.blank(defaults.code)
     nlp.add_pipe("kg_start")
-    for name in COMPONENTS:
+    for name in defaults.component_names:
         nlp.add_pipe(name)
-    if kb is not None:
-        for name in ("kg_mentions", "kg_case_joining"):
+        if kb is not None and hasattr(nlp.get_pipe(name), "use"):
             nlp.get_pipe(name).use(kb)
     return nlp
 
@@ -59,5 +51,6 @@ def start_extraction(doc: Doc) -> Doc:
     doc._.mentions = []
     doc._.events = []
     doc._.token_starts = [start for start, _ in doc._.offsets]
-    doc._.folded = [normalize(word) for word in doc._.words]  # every rule compares folded words
+    fold = lang.get(doc.lang_).folder
+    doc._.folded = [fold(word) for word in doc._.words]  # every rule compares folded words
     return doc

@@ -1,0 +1,27 @@
+"""Arabic letters kg folds for matching (`kg.normalize`): the marks it drops and the letter
+forms it takes as one."""
+
+# Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
+DROPPED = {chr(c) for c in range(0x0610, 0x061B)}
+DROPPED |= {chr(c) for c in range(0x064B, 0x0660)}
+DROPPED |= {"\u0670", "\u0640"}
+DROPPED |= {chr(c) for c in range(0x06D6, 0x06EE)}
+DROPPED |= {"\u200c", "\u200d", "\u200e", "\u200f", "\u061c"}  # joiners and direction marks
+
+FOLDED = {
+    "أ": "ا",
+    "إ": "ا",
+    "آ": "ا",
+    "ٱ": "ا",
+    "ٲ": "ا",
+    "ٳ": "ا",
+    "ة": "ه",
+    "ى": "ي",
+    "ی": "ي",  # Persian yeh
+    "ک": "ك",  # keheh
+    "ؤ": "و",
+    "ئ": "ي",
+    "ـ": "",
+}
+FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
+FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits

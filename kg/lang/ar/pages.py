@@ -1,0 +1,27 @@
+"""What Arabic news pages carry besides the article (`kg.reader`), on folded text
+(kg.normalize): no hamza on alef, ه for ة, ي for ى."""
+
+import re
+
+from kg.lang import NewsPages
+
+PAGES = NewsPages(
+    letters=re.compile("[\u0600-\u06ff]"),
+    legacy_encoding=("cp1256", "Windows-1256"),
+    furniture=re.compile(
+        r"©|حقوق (النشر|الطبع)|جميع الحقوق|اشترك|النشره الاخباريه|^\s*تابعو(نا|ا)\b|"
+        r"^\s*(المصدر|كلمات دلاليه|الوسوم|وسوم|اقرا المزيد|شارك|مشاركه)\s*:|"
+        r"^\s*(انضممت|التحقت|اعمل|عملت|انا)\b.*(محرر|كاتب|صحفي|صحافي|مراسل)"
+    ),
+    read_also=re.compile(r"(?:^|\n)[ \t]*اقرا\s+ايضا\s*:?"),
+    not_places=frozenset(
+        {"تقرير", "عاجل", "خاص", "فيديو", "صور", "بالصور", "شاهد", "حصري", "تحليل"}
+    ),
+    # News agencies as datelines name them («واس», «الأناضول», «أ ش أ»: first word «ا»).
+    agencies=frozenset(
+        {"واس", "الاناضول", "وكالات", "رويترز", "شينخوا", "قنا", "بترا", "سانا", "وام", "كونا"}
+        | {"صفا", "معا", "وفا", "سبا", "ا", "افب", "اف", "فرانس", "يو", "د", "العمانيه"}
+    ),
+    agency_word=re.compile(r"\s*([أا]\s?ش\s?[أا]|[^\s\-–—/:،]+)\s*[\-–—/:،]?\s*"),
+    place_end=frozenset({"في"}),
+)
