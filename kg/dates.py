@@ -30,6 +30,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from kg.lang.ar import dates as ar
 from kg.normalize import normalize, normalize_with_offsets
 
 
@@ -46,71 +47,28 @@ class DateMention:
     relative: bool = False  # resolved against the anchor
 
 
-# ---------------------------------------------------------------- vocabulary (natural spelling)
+# ---------------------------------------------------------------- vocabulary (kg.lang.ar.dates)
 
-_MONTH_NAMES: tuple[tuple[str, ...], ...] = (
-    ("يناير", "كانون الثاني", "كانون ثاني", "جانفي"),
-    ("فبراير", "شباط", "فيفري"),
-    ("مارس", "آذار"),
-    ("أبريل", "إبريل", "نيسان", "أفريل"),
-    ("مايو", "أيار", "ماي"),
-    ("يونيو", "يونيه", "حزيران", "جوان"),
-    ("يوليو", "يوليه", "تموز", "جويلية", "يوليوز"),
-    ("أغسطس", "آب", "أوت", "غشت"),
-    ("سبتمبر", "أيلول", "شتنبر"),
-    ("أكتوبر", "تشرين الأول", "تشرين أول"),
-    ("نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر"),
-    ("ديسمبر", "كانون الأول", "كانون أول", "دجنبر"),
-)
-_MONTHS = {normalize(n): i for i, names in enumerate(_MONTH_NAMES, start=1) for n in names}
-# Month names that are also other words (أب "father", «تيريزا ماي»): only taken with a day,
-# a year, «شهر», «الماضي» or a paired name.
-_WEAK_MONTHS = {normalize(n) for n in ("آب", "ماي")}
+_MONTHS = {normalize(n): i for i, names in enumerate(ar.MONTH_NAMES, start=1) for n in names}
+_WEAK_MONTHS = {normalize(n) for n in ar.WEAK_MONTHS}
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 _WEEKDAYS = {
     normalize(name): number  # date.weekday() numbering
-    for number, names in enumerate(
-        ("الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
-    )
+    for number, names in enumerate(ar.WEEKDAYS)
     for name in names.split()
 }
 
 # Ordinal words for days of the month, by their stem (without the article), both genders.
 _UNITS = {
-    word: number
-    for number, words in enumerate(
-        (
-            "أول أولى",
-            "ثاني ثانية",
-            "ثالث ثالثة",
-            "رابع رابعة",
-            "خامس خامسة",
-            "سادس سادسة",
-            "سابع سابعة",
-            "ثامن ثامنة",
-            "تاسع تاسعة",
-            "عاشر عاشرة",
-        ),
-        start=1,
-    )
-    for word in words.split()
+    word: number for number, words in enumerate(ar.ORDINALS, start=1) for word in words.split()
 }
-_COMPOUND_UNITS = {"حادي": 1, "حادية": 1, "واحد": 1} | {
-    k: v for k, v in _UNITS.items() if 2 <= v <= 9
-}
-_TENS = {"عشر": 10, "عشرة": 10, "عشرين": 20, "عشرون": 20, "ثلاثين": 30, "ثلاثون": 30}
-_ORDINAL_STEMS = {normalize(k): v for k, v in (_UNITS | _COMPOUND_UNITS | _TENS).items()}
+_COMPOUND_UNITS = ar.COMPOUND_ONE | {k: v for k, v in _UNITS.items() if 2 <= v <= 9}
+_ORDINAL_STEMS = {normalize(k): v for k, v in (_UNITS | _COMPOUND_UNITS | ar.TENS).items()}
 
 _DIRECTIONS = {
-    normalize(word): direction
-    for direction, words in (
-        ("past", "الماضي الماضية المنصرم المنصرمة الفائت الفائتة"),
-        ("next", "المقبل المقبلة القادم القادمة"),
-        ("current", "الجاري الجارية الحالي الحالية"),
-    )
-    for word in words.split()
+    normalize(word): direction for direction, words in ar.DIRECTIONS for word in words.split()
 }
 _SHIFTS = {"past": -1, "current": 0, "next": 1}
 
@@ -119,33 +77,15 @@ def _folded_set(words: str) -> frozenset[str]:
     return frozenset(normalize(w) for w in words.split())
 
 
-# Words before a month or a year that make it a date («في مارس», «منذ 2011»).
-_CUES = _folded_set(
-    "في منذ خلال حتى لغاية قبل بعد بحلول مطلع أوائل أواخر أواسط منتصف بداية نهاية طوال "
-    "صيف شتاء ربيع خريف"
-)
-# Nouns that follow a count, not a year («بعد 2000 شخص»).
-_COUNTED = _folded_set(
-    "ألف مليون مليار دولار يورو جنيه ريال درهم دينار ليرة شيكل طن كيلومتر كيلوغرام كيلو كلم "
-    "متر برميل شخص قتيل شهيد جريح مصاب طفل امرأة جندي عسكري مقاتل عنصر منزل مبنى وحدة أسير "
-    "معتقل عائلة أسرة لاجئ نازح مواطن عامل موظف طالب صاروخ غارة قرن عام سنة شهر أسبوع يوم "
-    "ساعة دقيقة"
-)
-# «الأسبوع الأول من أكتوبر» is a week of October, not 1 October.
-_PERIOD_NOUNS = _folded_set("الأسبوع الأسبوعين الأسابيع الأيام النصف الربع الثلث العشر الشهر")
-_WEEKDAY_BLOCKERS_BEFORE = _folded_set("صلاة صلوات خطبة كلا")  # «صلاة الجمعة», «كلا الاثنين»
-_WEEKDAY_BLOCKERS_AFTER = _folded_set("عشر عشرة معا")  # «الأحد عشر», «الاثنين معاً»
-_TODAY_BLOCKERS_BEFORE = _folded_set("هذا ذلك ذاك نفس ذات")  # «في ذلك اليوم»
-_TODAY_BLOCKERS_AFTER = _folded_set(
-    "التالي السابق الأخير الموعود المحدد نفسه ذاته الوطني العالمي الدولي الذي الأول الثاني "
-    "الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر"
-)
-_RANGE_CUES = _folded_set("من بين منذ")
-# Nouns that make العام the adjective "general": «الأمين العام الحالي» is no year.
-_GENERAL_NOUNS = _folded_set(
-    "الأمين النائب المدعي المدير المفتش القائد المراقب المرشد المنسق المفوض الرأي القطاع "
-    "الأمن النظام المؤتمر"
-)
+_CUES = _folded_set(ar.CUES)
+_COUNTED = _folded_set(ar.COUNTED)
+_PERIOD_NOUNS = _folded_set(ar.PERIOD_NOUNS)
+_WEEKDAY_BLOCKERS_BEFORE = _folded_set(ar.WEEKDAY_BLOCKERS_BEFORE)
+_WEEKDAY_BLOCKERS_AFTER = _folded_set(ar.WEEKDAY_BLOCKERS_AFTER)
+_TODAY_BLOCKERS_BEFORE = _folded_set(ar.TODAY_BLOCKERS_BEFORE)
+_TODAY_BLOCKERS_AFTER = _folded_set(ar.TODAY_BLOCKERS_AFTER)
+_RANGE_CUES = _folded_set(ar.RANGE_CUES)
+_GENERAL_NOUNS = _folded_set(ar.GENERAL_NOUNS)
 
 
 # ---------------------------------------------------------------- patterns (folded at import)

@@ -15,7 +15,6 @@ A capital that stands for its state («أنقرة تبحث مع حماس») is t
 from __future__ import annotations
 
 import hashlib
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -24,153 +23,39 @@ from spacy.tokens import Doc, Token
 from kg.family_names import FamilyNames, spells
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
+from kg.lang.ar.words import (
+    BODY_ANAPHORS,
+    CLITICS,
+    COLLECTIVES,
+    COUNTERPARTS,
+    COUNTRY_ANAPHORS,
+    HONORIFICS,
+    LEADERSHIP,
+    NAME_LINKS,
+    NOT_NAMES,
+    OFF_TERM,
+    OFF_TERM_NEXT,
+    ORGANISATION_HEADS,
+    PARTY_WORDS,
+    PLACE_CONTEXT,
+    PLACE_WORDS,
+    RELATIONAL_NOUNS,
+    RELATIVE_PRONOUNS,
+    STATES_ANAPHOR,
+    SUMMIT_NOUNS,
+    SUMMIT_PREFIXES,
+    TITLE_HEADS,
+    TOWN,
+)
 from kg.normalize import normalize, normalize_with_offsets
 from kg.resources import data_path
 from kg.tsv import read_rows
 from kg.types import Entity, Mention, Office, Role
 
-# Folded forms (kg.normalize): no hamza on alef, ه for ة.
-_PLACE_WORDS = {"في", "الى", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
-_PARTY_WORDS = {"مع", "ضد"}
-_TITLE_HEADS = {
-    "رييس",
-    "الرييس",
-    "وزير",
-    "نايب",
-    "السفير",
-    "سفير",
-    "الملك",
-    "ملك",
-    "الامير",
-    "امير",
-    "ولي",
-    "الشيخ",
-    "المتحدث",
-    "الناطق",
-    "المبعوث",
-    "مبعوث",
-    "قايد",
-    "زعيم",
-    "الامين",
-    "مستشار",
-    "مدير",
-    "برياسه",
-    "رياسه",
-    "نايبه",  # feminine titles: «نائبة الرئيس», «وزيرة الخارجية», «رئيسة الوزراء»
-    "وزيره",
-    "رييسه",
-    "الرييسه",
-    "سفيره",
-    "السفيره",
-    "المتحدثه",
-    "الناطقه",
-    "مستشاره",
-    "مديره",
-    "المبعوثه",  # «المبعوثة الأممية هانا تيتيه»
-    "مبعوثه",
-    "الامينه",
-    "زعيمه",
-    "قايده",
-    "نظير",  # «نظيره المصري سامح شكري»: his Egyptian counterpart
-    "نظيره",  # the same, when the tokenizer leaves the pronoun attached
-    "نظيرها",
-    "نظيريه",
-    "نظراء",
-}
-_ORGANISATION_HEADS = {
-    "حركه",
-    "منظمه",
-    "وكاله",
-    "جمعيه",
-    "حزب",
-    "جبهه",
-    "هييه",
-    "مويسسه",
-    "وزاره",
-    "جهاز",
-    "اتحاد",
-    "مجلس",
-    "لجنه",
-    "كتايب",
-    "سرايا",
-    "جماعه",
-}
 _NAME_POS = {"X", "PROPN"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PUNCT", "PART"}
-_HONORIFICS = {
-    "الشيخ",
-    "السيد",
-    "السيده",
-    "الدكتور",
-    "اللواء",
-    "الفريق",
-    "العميد",
-    "العماد",  # Lebanese army rank («العماد جوزاف عون»)
-    "المشير",
-    "العقيد",
-    "سعاده",
-    "سمو",
-    "صاحب",
-    "السمو",
-    "معالي",
-    "فخامه",
-    "الامير",
-    "الملك",
-    "الزاير",  # «وزير الخارجية البلغاري الزائر سلمون باسي»: the visiting minister
-    "الزايره",
-}
-_NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
-_DATE_WORDS = {
-    "اليوم",
-    "امس",
-    "مساء",
-    "صباح",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-}
-# Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
-_RELATIONAL_NOUNS = {
-    "مبعوث",
-    "مستشار",
-    "مستشاره",
-    "صهر",
-    "نايب",
-    "نايبه",
-    "سفير",
-    "ممثل",
-    "متحدث",
-    "ناطق",
-    "مساعد",
-    "زوجه",
-    "ابن",
-    "نجل",
-    "شقيق",
-    "مدير",
-    "حارس",
-    "مرافق",
-}
 _INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
 _NAMED = {"title-name", "alias"}  # a known person named in full
-# Bodies of a state's people: with the state's adjective they stand for the state.
-_COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
-_COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "مسوولون", "القياده", "قياده", "الوفود"}
-_COLLECTIVES |= {"و" + word for word in _COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
-# «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
-_PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
-_RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
-# Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
-# name after its head («رئيس حكومة تصريف الأعمال»): no personal name starts with them.
-_EPITHETS = {"المفدي", "المعظم", "الموقر", "المبجل"}
-_INSTITUTIONS = _ORGANISATION_HEADS | {"حكومه", "الحكومه", "دوله", "جمهوريه", "مملكه", "بلديه"}
-_NOT_NAMES = _TITLE_HEADS | _HONORIFICS | _DATE_WORDS | _PLACE_NOUNS | _RELATIVE_PRONOUNS
-_NOT_NAMES |= _EPITHETS | _INSTITUTIONS | _COLLECTIVES  # «ووفد حماس» is no name
-_COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
-_LEADERSHIP = {"برياسه", "رياسه"}
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
 _MAX_TITLE_WORDS = 12
 _MAX_NAME_WORDS = 7
@@ -322,7 +207,7 @@ class MentionFinder:
             # abroad: a town that needs context is read only after a town word, in an article
             # that names its country (`_disambiguated`)
             guarded = _first(match.payloads, _Guarded)
-            if guarded is None or not _after_place_word(doc._.article.text, start, _TOWN):
+            if guarded is None or not _after_place_word(doc._.article.text, start, TOWN):
                 return None
             return Mention(start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,))
         if len(entities) > 1 and not states:
@@ -564,7 +449,7 @@ class MentionFinder:
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
         bodies = [(m.start, m.end) for m in known if m.entity.type != "Person"]
-        for token in tokens.words_within(start, end, _TITLE_HEADS):
+        for token in tokens.words_within(start, end, TITLE_HEADS):
             if overlaps(tokens.span(token), taken):
                 continue
             title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
@@ -579,7 +464,7 @@ class MentionFinder:
                 # not list; the title joins the mention (its «مع» is the person's). Not after
                 # «برئاسة» (the delegation's head) or a possessed title («صهر الرئيس …»).
                 person = _person_within(name, known)
-                leads = normalize(token.text) in _LEADERSHIP
+                leads = normalize(token.text) in LEADERSHIP
                 if person is not None and not leads and not _is_possessed(title):
                     found.append(Mention(span_start, person.end, person.entity, "title-name", 0.9))
                 continue
@@ -613,7 +498,7 @@ class MentionFinder:
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
         found = []
-        for token in tokens.words_within(start, end, _COUNTERPARTS):
+        for token in tokens.words_within(start, end, COUNTERPARTS):
             head_start, head_end = tokens.span(token)
             if overlaps((head_start, head_end), taken):
                 continue
@@ -647,11 +532,11 @@ class MentionFinder:
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
         found = []
-        for token in tokens.words_within(start, end, _COLLECTIVES):
+        for token in tokens.words_within(start, end, COLLECTIVES):
             if token.i + 1 >= len(doc):
                 continue
             head_start = tokens.span(token)[0]
-            if normalize(token.text)[:1] == "و" and normalize(token.text)[1:] in _COLLECTIVES:
+            if normalize(token.text)[:1] == "و" and normalize(token.text)[1:] in COLLECTIVES:
                 head_start += 1  # «ووفد موزمبيقي»: the conjunction is not the delegation
             following_start, following_end = tokens.span(doc[token.i + 1])
             matches = self.nisba.find(text[following_start : min(end, following_end + 30)])
@@ -666,9 +551,6 @@ class MentionFinder:
         return found
 
 
-_BODY_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(حركه|جماعه|حزب|منظمه|جبهه|تنظيم)(?![\w])")
-
-
 def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     """«الحركة», «الجماعة», «الحزب»: the organisation of that kind the article named last
     («القاهرة تبحث مع الحركة» after «وفد من حماس»: Hamas)."""
@@ -676,7 +558,7 @@ def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     bodies = sorted((m for m in mentions if m.entity.type == "Organization"), key=lambda m: m.start)
     found = []
-    for match in _BODY_ANAPHORS.finditer(folded):
+    for match in BODY_ANAPHORS.finditer(folded):
         start, end = offsets[match.start()], offsets[match.end() - 1] + 1
         if overlaps((start, end), taken):
             continue
@@ -695,9 +577,6 @@ def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-_COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")
-
-
 def _country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer) -> list[Mention]:
     """«بلاده», «بلادها» (his/her country): the state the person or ministry named last speaks
     for («أعلن وزير الخارجية الكندي أن بلاده ستتدخل» → Canada; «أعلنت وزارة الخارجية
@@ -709,7 +588,7 @@ def _country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer)
         key=lambda pair: pair[0].start,
     )
     found = []
-    for match in _COUNTRY_ANAPHORS.finditer(folded):
+    for match in COUNTRY_ANAPHORS.finditer(folded):
         start, end = offsets[match.start()], offsets[match.end() - 1] + 1
         earlier = [state for m, state in speakers if m.end <= start and start - m.end < 300]
         if earlier and earlier[-1].type == "State" and not overlaps((start, end), taken):
@@ -762,7 +641,7 @@ def _name_before(
         if (
             token.pos_ not in _NAME_POS
             or not token.is_alpha
-            or word in _NOT_NAMES
+            or word in NOT_NAMES
             or overlaps(tokens.span(token), taken)
             or index < token.sent.start
         ):
@@ -799,7 +678,7 @@ def _name_coreferences(
         if (
             len(words) > 1
             and len(normalize(words[-1])) >= 3
-            and normalize(words[-1]) not in _NAME_LINKS
+            and normalize(words[-1]) not in NAME_LINKS
         ):
             names.add(words[-1], mention.entity)
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
@@ -826,7 +705,6 @@ def _replacing_guesses(mentions: list[Mention], found: list[Mention]) -> list[Me
 # the gazetteer does not know is kept as a place, not guessed to be a state.
 _NER_TYPES = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 _NER_CONFIDENCE = 0.5
-_CLITICS = ("و", "ف", "ب", "ل", "ك")
 
 
 def _nisba_forms(adjective: str) -> list[str]:
@@ -865,7 +743,7 @@ def _recognised_names(
             continue
         words = [normalize(t.text) for t in entity if t.is_alpha]
         opening = entity.start
-        if words and words[0] in _CLITICS:  # «و | محمد رعد»: a clitic the tokenizer split off
+        if words and words[0] in CLITICS:  # «و | محمد رعد»: a clitic the tokenizer split off
             opening += 1 if len(entity) > 1 else 0
             first = tokens.span(doc[opening])[0]
             words = words[1:]
@@ -897,7 +775,7 @@ def _is_adjective(words: str, adjectives: Gazetteer) -> bool:
 
 def _common_word(word: str) -> bool:
     """A title, honorific or date word, with or without the article («الوزير»)."""
-    return word in _NOT_NAMES or word.removeprefix("ال") in _NOT_NAMES
+    return word in NOT_NAMES or word.removeprefix("ال") in NOT_NAMES
 
 
 def _unknown_organisations(
@@ -912,7 +790,7 @@ def _unknown_organisations(
     text = doc._.article.text
     # a place may be part of the name («لجنة القدس»); an actor may not
     taken = [(m.start, m.end) for m in known if m.entity.type not in ("City", "Place")]
-    for token in tokens.words_within(start, end, _ORGANISATION_HEADS):
+    for token in tokens.words_within(start, end, ORGANISATION_HEADS):
         if overlaps(tokens.span(token), taken):
             continue
         name = [token]
@@ -967,9 +845,6 @@ class _TokenIndex:
         return list(self.doc[index : sentence.end])
 
 
-_STATES_ANAPHOR = re.compile(r"\b(هذه|تلك|هاته) الدول\b")
-
-
 def _state_list_anaphors(text: str, offset: int, states: list[Entity]) -> list[Mention]:
     """«هذه الدول» (these states) stands for the states of the latest sentence naming several.
 
@@ -979,7 +854,7 @@ def _state_list_anaphors(text: str, offset: int, states: list[Entity]) -> list[M
         return []
     folded, offsets = normalize_with_offsets(text)
     found = []
-    for match in _STATES_ANAPHOR.finditer(folded):
+    for match in STATES_ANAPHOR.finditer(folded):
         start, end = offset + offsets[match.start()], offset + offsets[match.end() - 1] + 1
         found += [Mention(start, end, state, "anaphor-state-list", 0.6) for state in states]
     return found
@@ -1002,9 +877,9 @@ def _acts(prefix: str, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> b
         return False
     first = covering[0]
     previous = normalize(doc[first.i - 1].text) if first.i > first.sent.start else ""
-    if previous in _PLACE_WORDS:
+    if previous in PLACE_WORDS:
         return False
-    if previous in _PARTY_WORDS:
+    if previous in PARTY_WORDS:
         return True
     head = next((t for t in covering if t.head not in covering or t.head == t), first)
     if head.dep_ in ("nsubj", "csubj") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"):
@@ -1039,12 +914,12 @@ def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]
             and normalize(following.text).startswith("ال")
         )
         possessive = token.i == head.i + 1 and token.pos_ == "PRON"  # «نظير|ه المصري»
-        if word in _RELATIVE_PRONOUNS:
+        if word in RELATIVE_PRONOUNS:
             break  # «ونظيره القطري اللذان وصلا»: a relative clause follows, not a name
         if (
             possessive
-            or word in _TITLE_HEADS
-            or word in _HONORIFICS
+            or word in TITLE_HEADS
+            or word in HONORIFICS
             or overlaps(tokens.span(token), taken)
             or (word.startswith("ال") and token.pos_ in ("NOUN", "ADJ"))
             or token.text in _QUOTES
@@ -1078,7 +953,7 @@ def _is_possessed(title: list[Token]) -> bool:
     first = title[0]
     if first.i == first.sent.start:
         return False
-    return _strip_conjunction(normalize(first.doc[first.i - 1].text)) in _RELATIONAL_NOUNS
+    return _strip_conjunction(normalize(first.doc[first.i - 1].text)) in RELATIONAL_NOUNS
 
 
 def _strip_conjunction(word: str) -> str:
@@ -1096,10 +971,10 @@ def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
     run: list[Token] = []
     for token in tokens:
         word = normalize(token.text)
-        if not run and (word in _HONORIFICS or token.text in "،," or token.text in _QUOTES):
+        if not run and (word in HONORIFICS or token.text in "،," or token.text in _QUOTES):
             continue
-        after_link = bool(run) and normalize(run[-1].text) in _NAME_LINKS
-        if token.is_alpha and run and (after_link or word in _NAME_LINKS):
+        after_link = bool(run) and normalize(run[-1].text) in NAME_LINKS
+        if token.is_alpha and run and (after_link or word in NAME_LINKS):
             # «بن عبد الرحمن آل ثاني»: a link and the word after it belong to the name,
             # however they are tagged and attached
             run.append(token)
@@ -1116,7 +991,7 @@ def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
         run.append(token)
         if len(run) == _MAX_NAME_WORDS:
             break
-    while run and normalize(run[-1].text) in _NAME_LINKS:
+    while run and normalize(run[-1].text) in NAME_LINKS:
         run.pop()
     if not run or (len(run) == 1 and run[0].pos_ not in _NAME_POS):
         return None
@@ -1132,7 +1007,7 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
     if not token.is_alpha or (token.pos_ in _NOT_NAME_POS and not _mistagged_name(token)):
         return False
-    if word in _NOT_NAMES:
+    if word in NOT_NAMES:
         return False
     if first:
         if token.pos_ in _NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
@@ -1145,7 +1020,7 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     if not (word.startswith("و") and len(word) > 3):
         return True
     rest = word[1:]
-    named = rest in _TITLE_HEADS or rest in _RELATIONAL_NOUNS or rest in _HONORIFICS
+    named = rest in TITLE_HEADS or rest in RELATIONAL_NOUNS or rest in HONORIFICS
     return token.pos_ in _NAME_POS and not named
 
 
@@ -1219,41 +1094,25 @@ def _office_holder(title: str, office: str, article) -> Entity:
     return Entity(f"person-{digest}", "Person", " ".join(title.split()))
 
 
-# Words before a town's name; a name after a region word («بولاية فلوريدا», «محافظة قنا») is
-# the region's, not the town's, so region words only place a name no table knows (the NER's).
-_TOWN = frozenset({"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"})
-_TOWN |= {"قريه", "بقريه", "قرب"}
-_PLACE_CONTEXT = _TOWN | {"محافظه", "ولايه", "بولايه", "بمحافظه", "منطقه", "بمنطقه"}
-
-
 def _in_place(prefix: str, doc: Doc, start: int) -> bool:
     """A place reading: «في الكويت», «بالكويت», «إلى تونس», «في العاصمة الإسبانية مدريد»."""
     words = normalize(doc._.article.text[max(0, start - 30) : start]).split()
     # «من» is a place word only as «from» («وصل من القاهرة»), not in «كل من كولومبيا»
     near = [w for w in words[-3:] if w != "من"] + words[-1:]
     return prefix.endswith(("ب", "ل")) or (
-        any(w in _PLACE_WORDS for w in near)
-        and (words[-2:-1] != ["كل"] and words[-2:-1] != ["بكل"])
+        any(w in PLACE_WORDS for w in near) and (words[-2:-1] != ["كل"] and words[-2:-1] != ["بكل"])
     )
-
-
-# After a title, the words that make its holder someone else than today's: former, late,
-# elected, designate, resigned, deposed («الرئيس الأمريكي السابق», «رئيس الوزراء المكلف»).
-_OFF_TERM = {"السابق", "الاسبق", "المنتخب", "المكلف", "الراحل", "المستقيل", "المقال"}
-_OFF_TERM |= {"المعزول", "المخلوع"}
-_OFF_TERM |= {word + "ه" for word in _OFF_TERM}
-_OFF_TERM_NEXT = re.compile(r"\s*(\S+)(\s+حديثا\u064b?)?")  # «المنتخب حديثا»: newly elected
 
 
 def _off_term_end(text: str, end: int) -> int | None:
     """The end of an off-term word right after a title ending at `end`, else None."""
-    found = _OFF_TERM_NEXT.match(text, end)
-    if found is None or normalize(found.group(1)) not in _OFF_TERM:
+    found = OFF_TERM_NEXT.match(text, end)
+    if found is None or normalize(found.group(1)) not in OFF_TERM:
         return None
     return found.end()
 
 
-def _after_place_word(text: str, start: int, context: frozenset[str] = _PLACE_CONTEXT) -> bool:
+def _after_place_word(text: str, start: int, context: frozenset[str] = PLACE_CONTEXT) -> bool:
     """Whether a place word of `context` stands right before `start` («في دور», «مدينة بيرا»)."""
     words = normalize(text[max(0, start - 25) : start]).split()
     return bool(words) and words[-1] in context
@@ -1299,11 +1158,7 @@ def _after_summit_noun(text: str, start: int) -> bool:
     if not words:
         return False
     word = words[-1]
-    return word in _SUMMIT_NOUNS or any(
-        word.startswith(prefix) and word[len(prefix) :] in _SUMMIT_NOUNS
-        for prefix in _SUMMIT_PREFIXES
+    return word in SUMMIT_NOUNS or any(
+        word.startswith(prefix) and word[len(prefix) :] in SUMMIT_NOUNS
+        for prefix in SUMMIT_PREFIXES
     )
-
-
-_SUMMIT_NOUNS = {"قمه", "قمم", "موتمر", "اجتماع", "اجتماعات", "دوره", "جلسه"}
-_SUMMIT_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")

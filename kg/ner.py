@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from kg.dates import _MONTH_NAMES
+from kg.lang.ar.dates import MONTH_NAMES
 from kg.ner_corpus import fold_word
 from kg.normalize import normalize
 from kg.resources import data_path
@@ -31,7 +31,7 @@ from kg.resources import data_path
 FACTORY = "kg_ner"
 FOLDER = "ner"  # in an installed model folder
 SHIPPED = "ar_ner"  # in kg/data/
-_MONTHS = {normalize(name) for names in _MONTH_NAMES for name in names}
+_MONTHS = {normalize(name) for names in MONTH_NAMES for name in names}
 _NUMBER = re.compile(r"\d+")
 
 

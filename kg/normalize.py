@@ -11,23 +11,15 @@ from __future__ import annotations
 
 import re
 
-from kg.lang import get
-
-ARABIC = get("ar")  # kg's folding is Arabic's; a language folds with its own `fold` (kg.lang)
-
-_DROPPED = ARABIC.orthography.DROPPED
-_FOLDED = ARABIC.orthography.FOLDED
-
+from kg.lang.ar.orthography import DROPPED, FOLDED
 
 # One translation table per conversion: str.translate runs in C, and the pipeline folds every
 # token several times. Every character maps to at most one character, so the offsets of a
 # converted string are the positions of the characters that are kept.
-_FOLD = str.maketrans({**dict.fromkeys(_DROPPED), **_FOLDED})
-_STRIP = str.maketrans(dict.fromkeys(_DROPPED))
-_FOLD_KEPT = re.compile(
-    f"[^{''.join(sorted(_DROPPED | {c for c, f in _FOLDED.items() if not f}))}]+"
-)
-_STRIP_KEPT = re.compile(f"[^{''.join(sorted(_DROPPED))}]+")
+_FOLD = str.maketrans({**dict.fromkeys(DROPPED), **FOLDED})
+_STRIP = str.maketrans(dict.fromkeys(DROPPED))
+_FOLD_KEPT = re.compile(f"[^{''.join(sorted(DROPPED | {c for c, f in FOLDED.items() if not f}))}]+")
+_STRIP_KEPT = re.compile(f"[^{''.join(sorted(DROPPED))}]+")
 
 
 def normalize(text: str) -> str:

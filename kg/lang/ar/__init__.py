@@ -1,22 +1,16 @@
-"""Arabic: the language kg was built for. Its data, by topic, in the modules of this folder;
-its rules in kg's own modules (`kg.mentions`, `kg.dates`, `kg/extract/`), which read it here."""
+"""Arabic: the language kg was built for.
 
-from dataclasses import dataclass
-from types import ModuleType
+Its data is in the modules of this folder, by topic: `orthography` (what folding takes as one
+letter), `pages` (page furniture, datelines), `dates`, `words` (titles, honorifics, function
+words of the mention rules), `morphology` (clitics and affixes), `events` (the words of the
+event rules). Its rules are kg's own modules (`kg.mentions`, `kg.dates`, `kg/extract/`...),
+which import these; the core reaches Arabic only through `defaults`.
+"""
 
 from kg.lang import LanguageDefaults
-from kg.lang.ar import orthography
 from kg.lang.ar.pages import PAGES
 
-
-@dataclass(frozen=True)
-class ArabicDefaults(LanguageDefaults):
-    """Arabic's defaults, with the data its rules read."""
-
-    orthography: ModuleType = orthography
-
-
-defaults = ArabicDefaults(
+defaults = LanguageDefaults(
     code="ar",
     name="Arabic",
     parser="kg.nlp:ArabicParser",

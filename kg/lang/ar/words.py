@@ -1,0 +1,160 @@
+"""Arabic words of the mention rules (kg.mentions), folded (kg.normalize): no hamza on
+alef, ه for ة, ي for ى."""
+
+import re
+
+PLACE_WORDS = {"في", "الى", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
+PARTY_WORDS = {"مع", "ضد"}
+TITLE_HEADS = {
+    "رييس",
+    "الرييس",
+    "وزير",
+    "نايب",
+    "السفير",
+    "سفير",
+    "الملك",
+    "ملك",
+    "الامير",
+    "امير",
+    "ولي",
+    "الشيخ",
+    "المتحدث",
+    "الناطق",
+    "المبعوث",
+    "مبعوث",
+    "قايد",
+    "زعيم",
+    "الامين",
+    "مستشار",
+    "مدير",
+    "برياسه",
+    "رياسه",
+    "نايبه",  # feminine titles: «نائبة الرئيس», «وزيرة الخارجية», «رئيسة الوزراء»
+    "وزيره",
+    "رييسه",
+    "الرييسه",
+    "سفيره",
+    "السفيره",
+    "المتحدثه",
+    "الناطقه",
+    "مستشاره",
+    "مديره",
+    "المبعوثه",  # «المبعوثة الأممية هانا تيتيه»
+    "مبعوثه",
+    "الامينه",
+    "زعيمه",
+    "قايده",
+    "نظير",  # «نظيره المصري سامح شكري»: his Egyptian counterpart
+    "نظيره",  # the same, when the tokenizer leaves the pronoun attached
+    "نظيرها",
+    "نظيريه",
+    "نظراء",
+}
+ORGANISATION_HEADS = {
+    "حركه",
+    "منظمه",
+    "وكاله",
+    "جمعيه",
+    "حزب",
+    "جبهه",
+    "هييه",
+    "مويسسه",
+    "وزاره",
+    "جهاز",
+    "اتحاد",
+    "مجلس",
+    "لجنه",
+    "كتايب",
+    "سرايا",
+    "جماعه",
+}
+HONORIFICS = {
+    "الشيخ",
+    "السيد",
+    "السيده",
+    "الدكتور",
+    "اللواء",
+    "الفريق",
+    "العميد",
+    "العماد",  # Lebanese army rank («العماد جوزاف عون»)
+    "المشير",
+    "العقيد",
+    "سعاده",
+    "سمو",
+    "صاحب",
+    "السمو",
+    "معالي",
+    "فخامه",
+    "الامير",
+    "الملك",
+    "الزاير",  # «وزير الخارجية البلغاري الزائر سلمون باسي»: the visiting minister
+    "الزايره",
+}
+NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
+DATE_WORDS = {
+    "اليوم",
+    "امس",
+    "مساء",
+    "صباح",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+}
+# Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
+RELATIONAL_NOUNS = {
+    "مبعوث",
+    "مستشار",
+    "مستشاره",
+    "صهر",
+    "نايب",
+    "نايبه",
+    "سفير",
+    "ممثل",
+    "متحدث",
+    "ناطق",
+    "مساعد",
+    "زوجه",
+    "ابن",
+    "نجل",
+    "شقيق",
+    "مدير",
+    "حارس",
+    "مرافق",
+}
+# Bodies of a state's people: with the state's adjective they stand for the state.
+COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
+COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "مسوولون", "القياده", "قياده", "الوفود"}
+COLLECTIVES |= {"و" + word for word in COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
+# «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
+PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
+RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
+# Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
+# name after its head («رئيس حكومة تصريف الأعمال»): no personal name starts with them.
+EPITHETS = {"المفدي", "المعظم", "الموقر", "المبجل"}
+INSTITUTIONS = ORGANISATION_HEADS | {"حكومه", "الحكومه", "دوله", "جمهوريه", "مملكه", "بلديه"}
+NOT_NAMES = TITLE_HEADS | HONORIFICS | DATE_WORDS | PLACE_NOUNS | RELATIVE_PRONOUNS
+NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is no name
+COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
+LEADERSHIP = {"برياسه", "رياسه"}
+
+BODY_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(حركه|جماعه|حزب|منظمه|جبهه|تنظيم)(?![\w])")
+COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")
+CLITICS = ("و", "ف", "ب", "ل", "ك")
+STATES_ANAPHOR = re.compile(r"\b(هذه|تلك|هاته) الدول\b")
+# Words before a town's name; a name after a region word («بولاية فلوريدا», «محافظة قنا») is
+# the region's, not the town's, so region words only place a name no table knows (the NER's).
+TOWN = frozenset({"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"})
+TOWN |= {"قريه", "بقريه", "قرب"}
+PLACE_CONTEXT = TOWN | {"محافظه", "ولايه", "بولايه", "بمحافظه", "منطقه", "بمنطقه"}
+# After a title, the words that make its holder someone else than today's: former, late,
+# elected, designate, resigned, deposed («الرئيس الأمريكي السابق», «رئيس الوزراء المكلف»).
+OFF_TERM = {"السابق", "الاسبق", "المنتخب", "المكلف", "الراحل", "المستقيل", "المقال"}
+OFF_TERM |= {"المعزول", "المخلوع"}
+OFF_TERM |= {word + "ه" for word in OFF_TERM}
+OFF_TERM_NEXT = re.compile(r"\s*(\S+)(\s+حديثا\u064b?)?")  # «المنتخب حديثا»: newly elected
+SUMMIT_NOUNS = {"قمه", "قمم", "موتمر", "اجتماع", "اجتماعات", "دوره", "جلسه"}
+SUMMIT_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
