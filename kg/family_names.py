@@ -23,14 +23,13 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
+from kg.lang.ar.morphology import NAME_LINKS, VOWEL_LETTERS
 from kg.normalize import normalize
 from kg.types import Mention, Role
 
 # Offices whose holders news names by family name alone.
 LEADER_OFFICES = ("head-of-state", "head-of-government", "foreign-minister")
-_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"}
 _NAME_TAGS = ("PROPN", "X")
-_VOWEL_LETTERS = str.maketrans("", "", "اويى")
 _CONFIDENCE = 0.6
 
 
@@ -46,10 +45,10 @@ class FamilyNames:
             if (role.office_key or "").partition(":")[0] not in LEADER_OFFICES:
                 continue
             words = normalize(role.holder.label).split()
-            if len(words) < 2 or words[-2] in _LINKS:
+            if len(words) < 2 or words[-2] in NAME_LINKS:
                 continue
             family = words[-1]
-            if len(family) >= 3 and family not in given | _LINKS and not is_common(family):
+            if len(family) >= 3 and family not in given | NAME_LINKS and not is_common(family):
                 self._names.add(family, role)
 
     def find(
@@ -182,7 +181,7 @@ def _same_words(words: list[str], others: list[str]) -> bool:
 
 def _skeleton(word: str) -> str:
     """A foreign name without its long-vowel letters, which transliterations vary."""
-    return word.translate(_VOWEL_LETTERS)
+    return word.translate(VOWEL_LETTERS)
 
 
 def skeleton(name: str) -> str:

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from kg.lang.ar.morphology import NAME_PROCLITICS
 from kg.normalize import normalize, normalize_with_offsets
 
 T = TypeVar("T")
 
 _WORD = re.compile(r"\w+")
-# Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل/ك).
-_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 _MIN_STEM = 2
 
 
@@ -92,7 +91,7 @@ class Gazetteer(Generic[T]):
 def _stems(word: str) -> tuple[tuple[str, int, str], ...]:
     """The word itself, then the word without each proclitic sequence it may carry."""
     stems = [(word, 0, "")]
-    for clitic in _PROCLITICS:
+    for clitic in NAME_PROCLITICS:
         if word.startswith(clitic) and len(word) - len(clitic) >= _MIN_STEM:
             rest = word[len(clitic) :]
             stems.append((rest, len(clitic), clitic))

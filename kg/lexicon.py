@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
+from kg.lang.ar.morphology import (
+    IMPERFECT_PREFIXES,
+    IMPERFECT_SUFFIXES,
+    NOUN_PREFIXES,
+    NOUN_SUFFIXES,
+    PERFECT_SUFFIXES,
+    VERB_PROCLITICS,
+)
 from kg.normalize import normalize
 
-_PERFECT_SUFFIXES = ("", "ت", "ا", "وا", "تا", "ن", "نا", "ه", "ها", "هم", "هما", "تها", "ته")
-_IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
-_IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا", "ه", "ها", "هم", "ونه")
-_NOUN_PREFIXES = ("", "ال", "بال", "لل", "وال", "فال", "وبال", "ول", "ب", "ل", "و", "ف", "وب")
-_NOUN_SUFFIXES = ("", "ا", "ه", "ها", "هم", "هما", "ات", "اتها", "اتهم", "ين", "ان")
-_PROCLITICS = ("وس", "فس", "و", "ف", "س")
 # The most frequent words of news take most look-ups: a small cache serves them as well as a
 # large one (measured: same speed at 4,096 as at 65,536 words, 45 MB less at 1,000 articles).
 _CACHED_WORDS = 1 << 12
@@ -35,13 +37,13 @@ def verb_forms(perfect: str) -> set[str]:
     weak = perfect.endswith("ي")
     base = perfect[:-1] if weak else perfect
     forms = {perfect}
-    for suffix in _PERFECT_SUFFIXES:
+    for suffix in PERFECT_SUFFIXES:
         forms.add(base + suffix if weak and suffix[:1] in ("ت", "و", "ن") else perfect + suffix)
     if weak:
         forms |= {base + "اه", base + "اها", base + "اهم"}
     imperfect_base = imperfect[:-1] if weak else imperfect
-    for prefix in _IMPERFECT_PREFIXES:
-        for suffix in _IMPERFECT_SUFFIXES:
+    for prefix in IMPERFECT_PREFIXES:
+        for suffix in IMPERFECT_SUFFIXES:
             stem = imperfect_base if weak and suffix[:1] in ("و", "ا") else imperfect
             forms.add(prefix + stem + suffix)
     return forms
@@ -54,8 +56,8 @@ def noun_forms(*words: str) -> set[str]:
         folded = normalize(word)
         stems = {folded, folded[:-1] + "ت"} if folded.endswith("ه") else {folded}
         for stem in stems:
-            for prefix in _NOUN_PREFIXES:
-                for suffix in _NOUN_SUFFIXES:
+            for prefix in NOUN_PREFIXES:
+                for suffix in NOUN_SUFFIXES:
                     forms.add(prefix + stem + suffix)
     return forms
 
@@ -82,7 +84,7 @@ class Lexicon:
         folded = normalize(word)
         if folded in self._forms:
             return self._forms[folded]
-        for clitic in _PROCLITICS:
+        for clitic in VERB_PROCLITICS:
             if folded.startswith(clitic) and folded[len(clitic) :] in self._forms:
                 return self._forms[folded[len(clitic) :]]
         return None

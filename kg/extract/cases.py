@@ -29,16 +29,11 @@ from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
+from kg.lang.ar.cases import AGAINST, ANAPHORS, FILED, NOT_JOINING
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
 
-_FILED = ("رفعت", "رفعها", "رفعتها", "اقامت", "اقامتها", "قدمتها", "المرفوعه", "المقدمه", "قبل")
-_AGAINST = "ضد"
 _WINDOW = 14  # words after a case noun where its parties are named
-_ANAPHORS = {"القضيه", "الدعوي", "الشكوي", "القضيه،", "بالقضيه", "بالدعوي"}
-_NOT_JOINING = ("تدرس", "يدرس", "درس", "دراسه", "تفكر", "يفكر", "عزم", "تعتزم", "يعتزم")
-_NOT_JOINING += ("نيه", "تنوي", "ينوي", "رفض", "ترفض", "يرفض", "لم", "لن", "لا", "دون", "عدم")
-_NOT_JOINING += ("امكانيه", "احتمال", "تدرسان", "تبحث", "يبحث")
 
 
 @dataclass(frozen=True)
@@ -86,7 +81,7 @@ class CaseJoiningComponent:
             plaintiff, defendant, end = self._parties(text, start, sentence.end)
             plaintiff = plaintiff or _filer(doc, token, sentence)
             if plaintiff is None and defendant is None:
-                if normalize(token.text) in _ANAPHORS and named:
+                if normalize(token.text) in ANAPHORS and named:
                     found.append(
                         _Case(
                             Mention(
@@ -146,12 +141,12 @@ class CaseJoiningComponent:
         for match in self._states.find(text[start:end]):
             before = normalize(text[start : start + match.start]).split()
             state = match.payloads[0]
-            if before and before[-1] == _AGAINST and defendant is None:
+            if before and before[-1] == AGAINST and defendant is None:
                 defendant, case_end = state, start + match.end
             elif (
                 plaintiff is None
                 and defendant is None
-                and (len(before) == 1 or any(w.startswith(_FILED) for w in before[-3:]))
+                and (len(before) == 1 or any(w.startswith(FILED) for w in before[-3:]))
             ):
                 plaintiff, case_end = state, start + match.end
         return plaintiff, defendant, case_end
@@ -180,7 +175,7 @@ def _known_cases(kb: KnowledgeBase, states: Gazetteer) -> dict[tuple[str, str], 
         if entry.entity.type != "LegalCase":
             continue
         for alias in entry.aliases:
-            before, _, after = normalize(alias).partition(f" {_AGAINST} ")
+            before, _, after = normalize(alias).partition(f" {AGAINST} ")
             plaintiffs, defendants = states.find(before), states.find(after)
             if plaintiffs and defendants:
                 key = (plaintiffs[-1].payloads[0].key, defendants[0].payloads[0].key)
@@ -245,7 +240,7 @@ def _not_joining(doc: Doc, token: Token) -> bool:
     window = doc[max(token.sent.start, token.i - 5) : token.i]
     for word in (normalize(t.text) for t in window):
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-        if bare.startswith(_NOT_JOINING) or word in _NOT_JOINING:
+        if bare.startswith(NOT_JOINING) or word in NOT_JOINING:
             return True
     return False
 

@@ -15,26 +15,15 @@ from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
-_BREAK_WORDS = {"؛", ";"}
-_CONNECTIVES = {
-    "حيث",
-    "بينما",
-    "فيما",
-    "كما",
-    "ثم",
-    "عندما",
-    "حين",
-    "حينما",
-    "لكن",
-    "لاكن",
-    "ولكن",
-    "بيد",
-    "اذ",
-}
-_COMPLEMENTISERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"}
-_CONJUNCTIONS = {"و", "ف"}
-_VERB_PARTICLES = {"لم", "لن", "قد", "لا", "ما", "كان", "كانت"}  # «ولم يعقد», «وقد التقى»
-_COMMAS = {"،", ","}
+from kg.lang.ar.clauses import (
+    BREAK_WORDS,
+    COMMAS,
+    COMPLEMENTISERS,
+    CONJUNCTIONS,
+    CONNECTIVES,
+    VERB_PARTICLES,
+)
+
 _CLAUSE_DEPS = {"conj", "parataxis", "ROOT", "advcl", "ccomp"}
 _VERB_IDS = {VERB, AUX}
 
@@ -65,19 +54,19 @@ def _starts_clause(
     doc: Doc, i: int, sentence_start: int, words: list[str], verbs: set[int]
 ) -> bool:
     word = words[i]
-    bare = word[1:] if word[:1] in _CONJUNCTIONS and len(word) > 2 else word
-    if word in _BREAK_WORDS or word in _CONNECTIVES or bare in _CONNECTIVES:
+    bare = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 2 else word
+    if word in BREAK_WORDS or word in CONNECTIVES or bare in CONNECTIVES:
         return True
-    if word in _COMPLEMENTISERS:
+    if word in COMPLEMENTISERS:
         return True
-    if word in _CONJUNCTIONS or word in _COMMAS:
+    if word in CONJUNCTIONS or word in COMMAS:
         following = i + 1
         return following < len(doc) and (
-            _finite_verb(doc, following, verbs) or words[following] in _VERB_PARTICLES
+            _finite_verb(doc, following, verbs) or words[following] in VERB_PARTICLES
         )
-    if i > sentence_start and (words[i - 1] in _CONJUNCTIONS or words[i - 1] in _COMMAS):
+    if i > sentence_start and (words[i - 1] in CONJUNCTIONS or words[i - 1] in COMMAS):
         return False  # the conjunction before it already started the clause, if any
-    return word[:1] in _CONJUNCTIONS and len(word) > 3 and _finite_verb(doc, i, verbs)
+    return word[:1] in CONJUNCTIONS and len(word) > 3 and _finite_verb(doc, i, verbs)
 
 
 def _finite_verb(doc: Doc, i: int, verbs: set[int]) -> bool:

@@ -22,19 +22,20 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
+from kg.lang.ar.grammar import (
+    LEADERSHIP,
+    OCCASIONS,
+    PLACE_MARKERS,
+    RELATIVES,
+    TOPIC_MARKERS,
+    TRANSPARENT,
+    VENUES,
+)
 from kg.normalize import normalize
 from kg.types import Mention
 
 # Dependencies inside a noun phrase, followed upwards to the phrase's top word.
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
-_TRANSPARENT = {"من", "ل"}  # «وفد من حماس», «المكتب السياسي لحركة حماس»
-_LEADERSHIP = {"رياسه", "قياده", "ترؤس"}  # «برئاسة X»: ب is transparent on these
-# Where a host receives a guest («بقصر قرطاج», «في مكتبه», «بمقر إقامته»).
-_VENUES = {"قصر", "قصره", "مقر", "مقره", "مكتب", "مكتبه", "منتجع", "منتجعه", "دار", "مبني"}
-# Nouns of the occasion of talks («على هامش القمة», «بمناسبة الزيارة»).
-_OCCASIONS = {"هامش", "مناسبه", "بمناسبه"}
-_TOPIC_MARKERS = {"حول", "بشان", "عن", "تجاه", "ازاء", "حيال", "ضد", "علي", "لدي", "الي"}
-_PLACE_MARKERS = {"في", "ب"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _OBJECT_DEPS = {"obj", "iobj"}
 
@@ -136,7 +137,7 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
         word
         for word_token, words in found
         for word in words
-        if word not in _TRANSPARENT or word_token.i == token.i
+        if word not in TRANSPARENT or word_token.i == token.i
     ]
     return Path(tuple(markers), token, tuple(via))
 
@@ -147,7 +148,7 @@ def _markers_of(token: Token) -> list[str]:
         if child.dep_ != "case":
             continue
         word = normalize(child.text)
-        if not (word == "ب" and normalize(token.text) in _LEADERSHIP):
+        if not (word == "ب" and normalize(token.text) in LEADERSHIP):
             markers.append(word)
     if not markers and token.i > 0:
         # A preposition the parse hung elsewhere, right before the phrase («مع | الرئيس»).
@@ -183,7 +184,7 @@ def roles(
             continue
         if nominal and not _attached(path, anchors):
             continue
-        if normalize(path.top.text).lstrip("ب") in _LEADERSHIP and found.all():
+        if normalize(path.top.text).lstrip("ب") in LEADERSHIP and found.all():
             # «وفد من حماس، برئاسة خليل الحية»: the head is on the delegation's side, however
             # the parse attached «برئاسة»
             _beside(found, mention, doc)
@@ -247,7 +248,7 @@ def _attached(path: Path, anchors: list[Token]) -> bool:
 def _occasion(noun: Token) -> bool:
     """«على هامش اجتماعات المنظمة»: a meeting that is the occasion of other talks, whose «مع»
     phrase belongs to those talks."""
-    return normalize(noun.head.text) in _OCCASIONS
+    return normalize(noun.head.text) in OCCASIONS
 
 
 def _of_another_verb(top: Token, anchors: list[Token]) -> bool:
@@ -272,13 +273,13 @@ def _assign(
     top = path.top
     if outer == "بين":
         found.between.append(mention)
-    elif outer in _PLACE_MARKERS and _hung_from_venue(path, mention):
+    elif outer in PLACE_MARKERS and _hung_from_venue(path, mention):
         found.objects.append(mention)  # «استقبل بقصر قرطاج وزير الخارجية»: the guest
-    elif len(path.markers) > 1 and (inner in _TOPIC_MARKERS or inner in _PLACE_MARKERS):
+    elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)
-    elif outer in _TOPIC_MARKERS or outer in _PLACE_MARKERS:
+    elif outer in TOPIC_MARKERS or outer in PLACE_MARKERS:
         found.topics.append(mention)
     elif outer == "ل" and top.head in anchors and top.head.pos_ in ("NOUN", "PROPN", "X"):
         found.owners.append(mention)  # «اجتماع لمجموعة الاتصال»: the group's meeting
@@ -302,11 +303,10 @@ def _hung_from_venue(path: Path, mention: Mention) -> bool:
     if mention.entity.type != "Person" or len(path.via) != 2:
         return False
     head, venue = path.via
-    return normalize(venue.text) in _VENUES and head.i > venue.i + 1
+    return normalize(venue.text) in VENUES and head.i > venue.i + 1
 
 
 _TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
 
 
 def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[Mention]:
@@ -336,7 +336,7 @@ def relative_antecedents(doc: Doc, token: Token, mentions: list[Mention]) -> lis
     التي تقدمت بطلبات للتدخل» (the coordinated names right before the pronoun)."""
     first, _ = clause_of(token)
     window = doc[max(first, token.i - 6) : token.i]
-    pronoun = next((t for t in window if normalize(t.text) in _RELATIVES), None)
+    pronoun = next((t for t in window if normalize(t.text) in RELATIVES), None)
     if pronoun is None:
         return []
     pronoun_start = doc._.offsets[pronoun.i][0]

@@ -29,20 +29,21 @@ from kg.extract.modality import modality
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
+from kg.lang.ar.meetings import (
+    ALSO,
+    LIST_GLUE,
+    LIST_OPENERS,
+    PRESS,
+    PRONOUNS,
+    RELATIVES,
+    SPORT_WORDS,
+    THAT,
+)
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, Mention
 
 _SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open"}
-# Words only sport uses («الفريق» is also a general's rank, «هدف» an aim).
-_SPORT_WORDS = {"مباراه", "المباراه", "مباريات", "المباريات", "منتخب", "المنتخب", "الدوري"}
-_SPORT_WORDS |= {"بطوله", "البطوله", "الملعب", "ملعب"}
-_PRESS = {"صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا"}
-_RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
-_PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
-_THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه"}
-_ALSO = {"كما", "ثم"}  # «… كما التقى مع وزير الخارجية النرويجي»: the same subject
-_LIST_OPENERS = {"هي", "وهي", "هم", "وهم", ":"}  # «اجتماع 7 دول هي A و B»
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,7 @@ def find_meetings(doc: Doc) -> Doc:
     """Add the meetings each clause reports to `doc._.events`."""
     lexicon = triggers()
     for sentence in sentences(doc, doc._.mentions):
-        if any(normalize(word) in _SPORT_WORDS for word in sentence.words):
+        if any(normalize(word) in SPORT_WORDS for word in sentence.words):
             continue
         doc._.events.extend(_meetings(doc, sentence, lexicon))
     return doc
@@ -189,9 +190,6 @@ def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> _Reading
     return _Reading((people_a, people_b), (), "meeting-جمع", 0.8)
 
 
-_LIST_GLUE = {"و", "ب", "اضافه", "بالاضافه", "الي", "جانب", "كذلك", "ايضا", "فضلا", "عن", "برياسه"}
-
-
 def _listed(mentions: list[Mention], text: str, start: int) -> list[Mention]:
     """The mentions that follow `start` as one list: names, titles and list words between them
     («… آل ثاني، ورئيس المخابرات …، إضافة إلى المبعوث …»), up to the first other word."""
@@ -203,7 +201,7 @@ def _listed(mentions: list[Mention], text: str, start: int) -> list[Mention]:
                 listed.append(mention)  # several entities on one span («هذه الدول»)
             continue
         words = normalize(text[position : mention.start]).replace("،", " ").split()
-        if listed and any(w not in _LIST_GLUE and not w.startswith("و") for w in words):
+        if listed and any(w not in LIST_GLUE and not w.startswith("و") for w in words):
             break
         listed.append(mention)
         position = mention.end
@@ -357,7 +355,7 @@ def _listed_attendees(doc: Doc, noun: Token, loose: list[Mention]) -> list[Menti
     if not after:
         return []
     opener = normalize(text[start : after[0].start]).replace(":", " : ").split()
-    if not any(word in _LIST_OPENERS for word in opener):
+    if not any(word in LIST_OPENERS for word in opener):
         return []
     return _listed(after, text, after[0].start)
 
@@ -399,7 +397,7 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
     candidates += [noun.doc[i] for i in range(noun.i - 1, max(first, noun.i - 10) - 1, -1)]
     # «المحادثات التي أجراها باول مع …»: the verb of a relative clause on the noun
     following = noun.doc[noun.i + 1 : min(end, noun.i + 4)]
-    if any(normalize(t.text) in _RELATIVES for t in following[:2]):
+    if any(normalize(t.text) in RELATIVES for t in following[:2]):
         candidates += list(following)
     for token in candidates:
         if token.i == noun.i or not first <= token.i < end:
@@ -412,7 +410,7 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
 
 def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     """«خلال لقائه مع X»: the pronoun owner is the subject of the verb the noun depends on."""
-    if not any(normalize(c.text) in _PRONOUNS and c.pos_ == "PRON" for c in noun.children):
+    if not any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children):
         return []
     return governing_subjects(doc, noun, actors)
 
@@ -437,7 +435,7 @@ def _missing_subject(
     verb_start = offsets[verb.i][0]
     before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
     if not pronoun and any(
-        normalize(t.text) in _RELATIVES for t in doc[max(first, verb.i - 2) : verb.i]
+        normalize(t.text) in RELATIVES for t in doc[max(first, verb.i - 2) : verb.i]
     ):
         return before[-1:]
     loose = [m for m in found.loose if m.end <= verb_start]
@@ -446,12 +444,12 @@ def _missing_subject(
     # with a pronoun object, whoever the clause before is about («… وصل X، حيث استقبله Y»)
     opener = "و" if pronoun else normalize(doc[first].text)
     # «… وبحث معه», «زار بيروت حيث التقى …»: the clause goes on about the same subject
-    coordinated = opener[:1] in ("و", "ف", "،") or opener in _ALSO or opener == "حيث"
-    if first > sentence.span.start and (coordinated or opener in _THAT):
+    coordinated = opener[:1] in ("و", "ف", "،") or opener in ALSO or opener == "حيث"
+    if first > sentence.span.start and (coordinated or opener in THAT):
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
-        return _split(subjects)[0] if opener in _THAT else subjects[:1]
+        return _split(subjects)[0] if opener in THAT else subjects[:1]
     return []
 
 
@@ -472,6 +470,6 @@ def _is_press_conference(noun: Token) -> bool:
     press = normalize(noun.text).lstrip("وفبل").endswith(("موتمر", "موتمرا"))
     return (
         press
-        and any(w in _PRESS for w in following)
+        and any(w in PRESS for w in following)
         and not any(w.startswith(("مشترك", "المشترك")) for w in following)
     )

@@ -12,7 +12,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.language import Language
@@ -21,19 +20,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.grammar import roles
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import Trigger, triggers
+from kg.lang.ar.membership import BEYOND, GROUP_ANAPHORS, LIST_OPENERS, MEMBERS_OF, NEEDS_MIN
 from kg.lexicon import Lexicon, nouns, verbs
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.types import Entity, Event, Mention
 
-_NEEDS_MIN = {"تالف", "تكون"}  # «تتألف من», «تتكون من»: without من, تكون is "to be"
 _FORMED = verbs("شكل", "تشكل")  # «المشكلة بمشاركة»: formed with the participation of
 _PARTICIPATION = nouns(مشاركة=("مشاركة",))
-_MEMBERS_OF = {"اعضاء", "الاعضاء", "اعضايها"}  # «أعضاء مجموعة الاتصال»: another group's members
-_GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
-_LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
 _MEMBER_ROLES = {"State", "Organization"}
-_BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
 
 
 @Language.component("kg_membership")
@@ -124,7 +119,7 @@ def _composes(token: Token, trigger: Trigger) -> bool:
     doc = token.doc
     if trigger.pos == "verb":
         following = [normalize(t.text) for t in doc[token.i + 1 : min(token.sent.end, token.i + 4)]]
-        return trigger.lemma not in _NEEDS_MIN or "من" in following
+        return trigger.lemma not in NEEDS_MIN or "من" in following
     preceding = doc[max(token.sent.start, token.i - 3) : token.i]
     return any(
         t.text in _FORMED or normalize(t.text).lstrip("ال").startswith("مشكل") for t in preceding
@@ -143,11 +138,11 @@ def _member_of(
     group = after[0]
     text = doc._.article.text
     following = normalize(text[group.end : group.end + 12]).replace("،", " ").split()
-    if following and following[0] in _LIST_OPENERS:
+    if following and following[0] in LIST_OPENERS:
         listed = [m for m in states if m.start > group.end]
         # «وهي السعودية والأردن …، إلى جانب إسبانيا وإيرلندا»: the others are not members of Y
         end = next(
-            (m.start for m in listed if _BEYOND.search(normalize(text[group.end : m.start]))), None
+            (m.start for m in listed if BEYOND.search(normalize(text[group.end : m.start]))), None
         )
         return group.entity, [m.entity for m in listed if end is None or m.start < end]
     before = [m for m in states if m.end <= start]
@@ -201,7 +196,7 @@ def _members_of_named_groups(
         if group.start <= start or (target is not None and group.entity.key == target.key):
             continue
         words = normalize(text[max(start, group.start - 20) : group.start]).split()
-        if words and words[-1] in _MEMBERS_OF:
+        if words and words[-1] in MEMBERS_OF:
             members.extend(known.get(group.entity.key, []))
     return members
 
@@ -209,4 +204,4 @@ def _members_of_named_groups(
 def _refers_to_group(span: Span, trigger: Token) -> bool:
     """Whether «المجموعة» is the subject of a composition verb (تتألف المجموعة من ...)."""
     window = span.doc[max(span.start, trigger.i - 2) : min(span.end, trigger.i + 3)]
-    return any(normalize(t.text) in _GROUP_ANAPHORS for t in window)
+    return any(normalize(t.text) in GROUP_ANAPHORS for t in window)

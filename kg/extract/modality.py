@@ -16,60 +16,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
+from kg.lang.ar.modality import (
+    DENIAL_STEMS,
+    INDIRECT,
+    NEGATIONS,
+    NEXT,
+    PHONE_STEMS,
+    PHONE_WORDS,
+    PLAN_STEMS,
+    PLAN_WORDS,
+    PLANNED_AFTER,
+    SKIPPED_BEFORE,
+    SOON,
+    TIME_NOUNS,
+)
 
-_PHONE_STEMS = ("هاتف", "تلفون", "تليفون")  # «هاتفياً», «الاتصال الهاتفي», «عبر التليفون»
-_PHONE_WORDS = {"مكالمه", "المكالمه", "مكالمات", "الفيديو", "بالفيديو", "افتراضي", "افتراضيا"}
-_NEGATIONS = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "عدم", "دون"}
-_SKIPPED_BEFORE = {"قد", "بعد", "يعد", "يكن", "تكن", "يتم", "تم", "ان", "قط"}
-_DENIAL_STEMS = ("نفي", "ينفي", "نفت", "تنفي", "نافي", "رفض", "يرفض", "ترفض", "رافض", "الغي")
-_DENIAL_STEMS += ("يلغي", "الغاء", "استبعد", "يستبعد", "تستبعد", "نفيه")
-_PLAN_WORDS = {
-    "المقرر",
-    "مقرر",
-    "المنتظر",
-    "المتوقع",
-    "المرتقب",
-    "المزمع",
-    "سوف",
-    "الاعداد",
-    "للاعداد",
-    "التحضير",
-    "للتحضير",
-    "تمهيدا",
-    "دعوه",
-    "رغبه",
-    "استعداد",
-    "اعتزام",
-}
-_PLAN_STEMS = ("يعتزم", "تعتزم", "اعتزم", "يزمع", "تزمع", "ينوي", "تنوي", "نوي")
-_PLAN_STEMS += ("يتوقع", "تتوقع", "توقع", "يرتقب", "يستعد", "تستعد", "يامل", "تامل", "امل")
-_PLAN_STEMS += ("يريد", "تريد", "يرغب", "ترغب", "يسعي", "تسعي", "دعا", "يدعو", "تدعو", "دعت")
-_PLAN_STEMS += ("اقترح", "يقترح", "وافق", "يوافق", "توافق", "قرر", "يقرر", "تقرر")
-_PLANNED_AFTER = {
-    "المرتقب",
-    "المرتقبه",
-    "المقرر",
-    "المقرره",
-    "المزمع",
-    "المزمعه",
-    "المقبل",
-    "المقبله",
-    "القادم",
-    "القادمه",
-    "المنتظر",
-    "المنتظره",
-    "المحتمل",
-    "المحتمله",
-    "المقترح",
-    "المقترحه",
-}
-_SOON = {"غدا", "قريبا"}
-_NEXT = {"المقبل", "المقبله", "القادم", "القادمه"}
-# «الأسبوع المقبل», «يوم الأحد القادم»: «المقبل» after a time word (not «المرحلة المقبلة»).
-_TIME_NOUNS = {"الاسبوع", "الشهر", "العام", "السنه", "الاسابيع", "الاشهر", "الايام", "الاثنين"}
-_TIME_NOUNS |= {"الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الصيف", "الخريف"}
-_TIME_NOUNS |= {"الشتاء", "الربيع", "مطلع", "الساعات", "الفتره"}
-_INDIRECT = {"مباشر", "مباشره", "المباشر", "المباشره"}
 _WINDOW = 8
 
 
@@ -89,31 +50,31 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     governing = [
         words[max(sentence_start, verb.i - 3) : verb.i] for verb in _governing_verbs(trigger)
     ]
-    if any(w in _PHONE_WORDS or any(stem in w for stem in _PHONE_STEMS) for w in clause):
+    if any(w in PHONE_WORDS or any(stem in w for stem in PHONE_STEMS) for w in clause):
         return "phone"
     if (
         _negated(before)
-        or any(w.startswith(_DENIAL_STEMS) for w in before)
+        or any(w.startswith(DENIAL_STEMS) for w in before)
         or any(_negated(told) for told in governing)
     ):
         return "denied"
-    if "غير" in after and any(w in _INDIRECT for w in after):
+    if "غير" in after and any(w in INDIRECT for w in after):
         return "indirect"
     if prefixed or (before and before[-1] in ("س", "وس", "فس")):  # «س | يلتقي»
         return "planned"
-    planned_before = any(w in _PLAN_WORDS or _stem_in(w, _PLAN_STEMS) for w in before)
-    planned_before = planned_before or any(w in _PLAN_WORDS for told in governing for w in told)
+    planned_before = any(w in PLAN_WORDS or _stem_in(w, PLAN_STEMS) for w in before)
+    planned_before = planned_before or any(w in PLAN_WORDS for told in governing for w in told)
     later = words[trigger.i + 1 : end]
-    if planned_before or any(w in _PLANNED_AFTER for w in after) or _soon(later):
+    if planned_before or any(w in PLANNED_AFTER for w in after) or _soon(later):
         return "planned"
     return None
 
 
 def _soon(words: list[str]) -> bool:
     """«غداً», «قريباً», or «المقبل/القادم» after a time word, among `words`."""
-    if _SOON & set(words):
+    if SOON & set(words):
         return True
-    return any(w in _NEXT and words[i - 1] in _TIME_NOUNS for i, w in enumerate(words) if i)
+    return any(w in NEXT and words[i - 1] in TIME_NOUNS for i, w in enumerate(words) if i)
 
 
 def _governing_verbs(trigger: Token) -> list[Token]:
@@ -131,9 +92,9 @@ def _governing_verbs(trigger: Token) -> list[Token]:
 def _negated(before: list[str]) -> bool:
     """A negation right before the trigger, skipping auxiliaries («لم يتم عقد», «لم يكن قد»)."""
     for word in reversed(before):
-        if word in _NEGATIONS:
+        if word in NEGATIONS:
             return True
-        if word not in _SKIPPED_BEFORE:
+        if word not in SKIPPED_BEFORE:
             return False
     return False
 

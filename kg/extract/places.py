@@ -14,14 +14,11 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of
 from kg.extract.sentence import Sentence
+from kg.lang.ar.places import PLACE_NOUNS, PLACE_PREPOSITIONS, TOPIC_WORDS
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
 PLACE_TYPES = {"City", "Place"}  # a territory named with a meeting is mostly its topic
-_PLACE_NOUNS = {"العاصمه", "عاصمه", "مدينه", "المدينه", "ولايه", "محافظه", "منتجع", "مقر"}
-_PLACE_PREPOSITIONS = {"في", "ب"}
-_TOPIC_WORDS = {"الوضع", "الاوضاع", "الوضاع", "التطورات", "تطورات", "الازمه", "مستقبل", "ملف"}
-_TOPIC_WORDS |= {"حول", "بشان", "عن", "قضيه", "اوضاع", "وضع", "ازمه", "اعمار", "الاعمار"}
 _HOST_FRAMES = {"host"}
 
 
@@ -62,18 +59,18 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
     text = doc._.article.text
     before = normalize(text[max(0, mention.start - 40) : mention.start])
     words = before.split()
-    if any(word in _TOPIC_WORDS for word in words[-3:]):
+    if any(word in TOPIC_WORDS for word in words[-3:]):
         return False
-    if before.endswith("ب") or (words and words[-1] in _PLACE_PREPOSITIONS):
+    if before.endswith("ب") or (words and words[-1] in PLACE_PREPOSITIONS):
         return True  # «بالدوحة», «في أنقرة»
-    if words and (words[-1] in _PLACE_NOUNS or words[-1].startswith(("بال", "بمدينه"))):
+    if words and (words[-1] in PLACE_NOUNS or words[-1].startswith(("بال", "بمدينه"))):
         return True  # «العاصمة أنقرة», «بمدينة إسطنبول»
-    if len(words) >= 2 and words[-2] in _PLACE_NOUNS | {"بالعاصمه", "بمدينه"}:
+    if len(words) >= 2 and words[-2] in PLACE_NOUNS | {"بالعاصمه", "بمدينه"}:
         return True  # «العاصمة القطرية الدوحة»
     path = path_of(doc, mention, stop=anchors)
-    if path is None or not path.markers or path.markers[-1] not in _PLACE_PREPOSITIONS:
+    if path is None or not path.markers or path.markers[-1] not in PLACE_PREPOSITIONS:
         return False
-    return all(normalize(t.text).lstrip("وب") in _PLACE_NOUNS for t in path.via[1:])
+    return all(normalize(t.text).lstrip("وب") in PLACE_NOUNS for t in path.via[1:])
 
 
 def _host_city(doc: Doc, sentence: Sentence, anchor: Token) -> Entity | None:

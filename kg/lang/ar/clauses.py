@@ -1,0 +1,22 @@
+"""Arabic words that bound a clause (kg.extract.clauses), folded (kg.normalize)."""
+
+BREAK_WORDS = {"؛", ";"}
+CONNECTIVES = {
+    "حيث",
+    "بينما",
+    "فيما",
+    "كما",
+    "ثم",
+    "عندما",
+    "حين",
+    "حينما",
+    "لكن",
+    "لاكن",
+    "ولكن",
+    "بيد",
+    "اذ",
+}
+COMPLEMENTISERS = {"ان", "انه", "انها", "انهم", "بان", "بانه", "بانها", "لان"}
+CONJUNCTIONS = {"و", "ف"}
+VERB_PARTICLES = {"لم", "لن", "قد", "لا", "ما", "كان", "كانت"}  # «ولم يعقد», «وقد التقى»
+COMMAS = {"،", ","}

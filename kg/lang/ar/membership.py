@@ -1,0 +1,9 @@
+"""Arabic words of the membership rule (kg.extract.membership), folded (kg.normalize)."""
+
+import re
+
+NEEDS_MIN = {"تالف", "تكون"}  # «تتألف من», «تتكون من»: without من, تكون is "to be"
+MEMBERS_OF = {"اعضاء", "الاعضاء", "اعضايها"}  # «أعضاء مجموعة الاتصال»: another group's members
+GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
+LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
+BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")

@@ -1,0 +1,15 @@
+"""Arabic clitics and affixes: the forms of a trigger (kg.lexicon), the proclitics before a
+name (kg.gazetteer), the links inside a name (kg.family_names); folded (kg.normalize)."""
+
+PERFECT_SUFFIXES = ("", "ت", "ا", "وا", "تا", "ن", "نا", "ه", "ها", "هم", "هما", "تها", "ته")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا", "ه", "ها", "هم", "ونه")
+NOUN_PREFIXES = ("", "ال", "بال", "لل", "وال", "فال", "وبال", "ول", "ب", "ل", "و", "ف", "وب")
+NOUN_SUFFIXES = ("", "ا", "ه", "ها", "هم", "هما", "ات", "اتها", "اتهم", "ين", "ان")
+VERB_PROCLITICS = ("وس", "فس", "و", "ف", "س")
+
+# Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل/ك).
+NAME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+
+NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"}
+VOWEL_LETTERS = str.maketrans("", "", "اويى")
