@@ -36,7 +36,10 @@ def pipeline_version(spec: ParserSpec, kb: KnowledgeBase) -> str:
     digest = hashlib.sha256(spec.parser.encode())
     digest.update(repr((spec.ner, spec.lemmas, spec.language)).encode())
     digest.update(repr((kb.entries, kb.roles)).encode())
-    for root, names in ((PACKAGE_DIR, ("**/*.py", "data/**/*")), (spec.model_dir, ("**/*",))):
+    for root, names in (
+        (PACKAGE_DIR, ("**/*.py", "data/**/*", "lang/**/*")),
+        (spec.model_dir, ("**/*",)),
+    ):
         files = sorted({path for name in names for path in root.glob(name) if path.is_file()})
         for path in files:
             if path.name in _MODEL_METADATA or "__pycache__" in path.parts:

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from kg.family_names import FamilyNames, spells
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
+from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.words import (
     BODY_ANAPHORS,
     CLITICS,
@@ -48,7 +49,6 @@ from kg.lang.ar.words import (
     TOWN,
 )
 from kg.normalize import normalize, normalize_with_offsets
-from kg.resources import data_path
 from kg.tsv import read_rows
 from kg.types import Entity, Mention, Office, Role
 
@@ -1119,10 +1119,10 @@ def _after_place_word(text: str, start: int, context: frozenset[str] = PLACE_CON
 
 
 def _summit_adjectives(kb: KnowledgeBase) -> list[tuple[str, Entity]]:
-    """(adjective, body) from kg/data/summits.tsv, definite and indefinite («عربية»)."""
+    """(adjective, body) from kg/lang/ar/summits.tsv, definite and indefinite («عربية»)."""
     by_label = {e.label_en: e for e in kb.by_key.values() if e.label_en}
     found = []
-    for row in read_rows(data_path("summits.tsv")):
+    for row in read_rows(ARABIC_FOLDER / "summits.tsv"):
         body = by_label.get(row["body"])
         for adjective in row["adjectives"].split("|") if body else ():
             found += [(adjective, body), (adjective.removeprefix("ال"), body)]

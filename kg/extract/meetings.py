@@ -1,7 +1,7 @@
 """Meetings: who met whom, where and when (`kg:met`), and which body convened a meeting
 (`kg:heldMeetingIn`).
 
-Every meeting trigger of kg/data/triggers.tsv is read with its frame:
+Every meeting trigger of kg/lang/ar/triggers.tsv is read with its frame:
 - a verb (استقبل، التقى، اجتمع، بحث مع، زار …): its subject meets its object or whoever «مع»
   (or «ب») names; coordinated subjects of a reciprocal verb meet each other;
 - a meeting noun (لقاء، اجتماع، محادثات، قمة …): its owners («لقاء فيدان وهنية», «لقائه» = the

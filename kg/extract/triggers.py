@@ -1,4 +1,4 @@
-"""The trigger lexicon: the words that set off kg's rules, read from kg/data/triggers.tsv.
+"""The trigger lexicon: the words that set off kg's rules, read from kg/lang/ar/triggers.tsv.
 
 Each row names a word (a verb by its perfect, a noun by its singular and plurals), the rule
 family it belongs to and the argument frame it takes; every inflected and clitic form is
@@ -12,9 +12,9 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lexicon import Lexicon, noun_forms, verb_forms
 from kg.normalize import normalize
-from kg.resources import data_path
 from kg.tsv import read_rows
 
 _VERB_TAGS = {"VERB", "AUX"}
@@ -97,7 +97,7 @@ def _acts_as_verb(token: Token) -> bool:
 
 @cache
 def triggers() -> TriggerLexicon:
-    rows = read_rows(data_path("triggers.tsv"))
+    rows = read_rows(ARABIC_FOLDER / "triggers.tsv")
     return TriggerLexicon(
         [
             Trigger(
