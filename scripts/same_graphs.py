@@ -23,6 +23,15 @@ ROOT = Path(__file__).resolve().parents[1]
 SETS = ("seeds", "tests/heldout/articles", "tests/heldout2/articles", "tests/padt/dev/articles")
 
 
+def package(code: Path) -> Path:
+    """The kg package Python imports with `code` first on its path (checked, since the venv's
+    own kg is an editable install of this checkout)."""
+    environment = dict(os.environ, PYTHONPATH=str(code))
+    command = [sys.executable, "-c", "import kg; print(kg.__file__)"]
+    found = subprocess.run(command, env=environment, cwd=code, check=True, capture_output=True)
+    return Path(found.stdout.decode().strip()).parent
+
+
 def build(code: Path, articles: Path, output: Path) -> None:
     """`kg build` of `articles` with the kg package of the checkout `code`."""
     environment = dict(os.environ, PYTHONPATH=str(code))
@@ -54,6 +63,10 @@ def main() -> int:
 
 
 def compare(before: Path, scratch: Path, options: argparse.Namespace) -> int:
+    for code in (before, ROOT):
+        if package(code) != code / "kg":
+            raise SystemExit(f"kg is not imported from {code}: {package(code)}")
+        print(f"kg from {package(code)}")
     different = 0
     for name in options.sets:
         articles = ROOT / name

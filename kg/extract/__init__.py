@@ -38,7 +38,7 @@ def extraction_pipeline(kb: KnowledgeBase | None = None, language: str | None = 
     defaults = lang.get(language) if language else lang.configured()
     nlp = spacy.blank(defaults.code)
     nlp.add_pipe("kg_start")
-    for name in defaults.component_names:
+    for name in defaults.load_components():
         nlp.add_pipe(name)
         if kb is not None and hasattr(nlp.get_pipe(name), "use"):
             nlp.get_pipe(name).use(kb)

@@ -48,8 +48,8 @@ class LanguageDefaults:
 
     `parser`, `fold` and each of `components` name a Python object as ``module:name`` and
     are imported when first used, so a language folder can name kg's own parts without
-    importing them (and they it). A language adds the data its own rules read as fields of
-    a subclass (`kg.lang.ar.ArabicDefaults`).
+    importing them (and they it). The data only its own rules read, they import from its
+    folder's modules (`kg.lang.ar.words`...); the core never does.
     """
 
     code: str  # the language tag of its labels and sentences in the graph, spaCy's lang
@@ -67,8 +67,7 @@ class LanguageDefaults:
         """`fold` as a function."""
         return _named(self.fold)
 
-    @property
-    def component_names(self) -> list[str]:
+    def load_components(self) -> list[str]:
         """The spaCy names of `components`, their modules imported (which registers them)."""
         names = []
         for reference in self.components:
