@@ -33,6 +33,7 @@ from kg.errors import MalformedAnswer
 from kg.files import claim
 from kg.graph import candidate_iri, load_graph, write_turtle
 from kg.kb import KbEntry, shipped_kb, updated_kb
+from kg.lang.ar.orthography import ALEFS, SWAPS
 from kg.namespaces import KG, WD, bind_prefixes
 from kg.normalize import normalize, printable, strip_diacritics_with_offsets
 from kg.validate import check_conforms
@@ -49,8 +50,6 @@ MAX_SPELLINGS = 32  # per label, for the online lookup
 # Graph class → the kind of Wikidata item it may link to (kg.wikidata_items.KINDS).
 EXPECTED = {"Person": "person", "State": "state", "City": "city", "Organization": "organisation"}
 _ROLES = (KG.participant, KG.location, KG.legalCase, KG.group)
-_ALEFS = "اأإآ"
-_SWAPS = {"ه": "ة", "ة": "ه", "ي": "ى", "ى": "ي"}
 
 
 @dataclass(frozen=True)
@@ -145,13 +144,13 @@ def spellings(label: str, limit: int = MAX_SPELLINGS) -> list[str]:
 def _word_spellings(word: str) -> list[str]:
     starts = [word]
     stem_at = 2 if word.startswith("ال") and len(word) > 3 else 0
-    if word[stem_at] in _ALEFS:
-        starts += [word[:stem_at] + alef + word[stem_at + 1 :] for alef in _ALEFS]
+    if word[stem_at] in ALEFS:
+        starts += [word[:stem_at] + alef + word[stem_at + 1 :] for alef in ALEFS]
     found = []
     for start in starts:
         found.append(start)
-        if len(start) > 2 and start[-1] in _SWAPS:
-            found.append(start[:-1] + _SWAPS[start[-1]])
+        if len(start) > 2 and start[-1] in SWAPS:
+            found.append(start[:-1] + SWAPS[start[-1]])
     return list(dict.fromkeys(found))
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import InputError
+from kg.lang.ar.morphology import SPLIT_PROCLITICS
 from kg.normalize import normalize
 from kg.types import Article
 
@@ -30,8 +31,6 @@ LABELS = ("PER", "ORG", "GPE", "LOC", "MISC")
 CORPORA = ("newsfane", "wikifane")
 SEGMENTATIONS = ("seg", "udpipe")
 SENTENCES_PER_DOC = 10
-# A one-letter proclitic that UDPipe split off a name («ل» + «الامم») is not part of the name.
-_PROCLITICS = frozenset("وفبلك")
 _MAQSURA = "\u0649"
 
 
@@ -216,7 +215,7 @@ def project(
         while end < len(owner) and owner[end] == number:
             end += 1
         first = index
-        while end - first > 1 and forms[first] in _PROCLITICS:
+        while end - first > 1 and forms[first] in SPLIT_PROCLITICS:
             first += 1
         spans.append((first, end, entities[number][2]))
         index = end

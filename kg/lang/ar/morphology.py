@@ -13,3 +13,6 @@ NAME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "
 
 NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"}
 VOWEL_LETTERS = str.maketrans("", "", "اويى")
+
+# A one-letter proclitic that UDPipe split off a name («ل» + «الامم») is not part of the name.
+SPLIT_PROCLITICS = frozenset("وفبلك")

@@ -25,3 +25,8 @@ FOLDED = {
 }
 FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits
+
+
+# The spellings a name is looked up in on Wikidata (kg.linker): any alef, ه/ة and ي/ى swapped.
+ALEFS = "اأإآ"
+SWAPS = {"ه": "ة", "ة": "ه", "ي": "ى", "ى": "ي"}
