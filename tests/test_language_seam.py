@@ -3,6 +3,7 @@ names, is read, parsed, extracted and written as a graph by the same core as Ara
 
 from __future__ import annotations
 
+import ast
 import os
 from pathlib import Path
 
@@ -16,6 +17,9 @@ from kg.errors import UnknownLanguage
 from kg.namespaces import KG
 
 TOY_FOLDERS = Path(__file__).parent / "data" / "lang"
+PACKAGE = Path(__file__).parents[1] / "kg"
+# What every language runs: these reach a language only through kg.lang.get.
+CORE = ("reader", "nlp", "pipeline", "graph", "types", "extract/__init__", "lang/__init__")
 
 
 def toy_environment(language: str = "en") -> dict[str, str]:
@@ -68,3 +72,13 @@ def test_kg_ships_arabic_and_finds_it_by_its_code():
     assert (arabic.code, arabic.name, arabic.folder("إسرائيل")) == ("ar", "Arabic", "اسراييل")
     with pytest.raises(UnknownLanguage, match="not a language code"):
         lang.get("../ar")
+
+
+@pytest.mark.parametrize("module", CORE)
+def test_the_core_imports_no_language_folder(module):
+    tree = ast.parse((PACKAGE / f"{module}.py").read_text(encoding="utf-8"))
+    imported = {node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    imported |= {
+        a.name for node in ast.walk(tree) if isinstance(node, ast.Import) for a in node.names
+    }
+    assert not {name for name in imported if name and name.startswith("kg.lang.")}
