@@ -150,7 +150,7 @@ def load_parser(
 ) -> Parser:
     """The parser `language`'s defaults name (a code of kg.lang; default: the configured
     language, $KG_LANG), made with the model folder and options given."""
-    defaults = lang.get(language) if language else lang.configured()
+    defaults = lang.get(language)
     return defaults.make_parser(model_dir, parser, ner=ner, lemmas=lemmas)
 
 

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kg.dates import parse_publication_date
 from kg.errors import InputError, UnreadableArticle
-from kg.lang import LanguageDefaults, configured, get
+from kg.lang import LanguageDefaults, get
 from kg.types import Article, Skipped
 
 _DATE_PREFIX = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
@@ -113,7 +113,7 @@ def _kind(mode: int) -> str:
 
 
 def articles_from_bytes(source: str, data: bytes, language: str | None = None) -> list[Article]:
-    defaults = get(language) if language else configured()
+    defaults = get(language)
     text, read_as = _decode(source, data, defaults)
     html_date = None
     if _HTML.match(text):
@@ -302,7 +302,7 @@ def parse_dateline(
     line: str, language: str | None = None
 ) -> tuple[str, datetime.date | None] | None:
     """The place and, when it gives a year, the date of an agency dateline opening `line`."""
-    found = _read_dateline(get(language) if language else configured(), line)
+    found = _read_dateline(get(language), line)
     return None if found is None else found[:2]
 
 

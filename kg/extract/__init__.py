@@ -35,7 +35,7 @@ def extraction_pipeline(kb: KnowledgeBase | None = None, language: str | None = 
     to each component that reads one (its `use`).
     """
     register_extensions()
-    defaults = lang.get(language) if language else lang.configured()
+    defaults = lang.get(language)
     nlp = spacy.blank(defaults.code)
     nlp.add_pipe("kg_start")
     for name in defaults.load_components():

@@ -77,9 +77,10 @@ class LanguageDefaults:
         return names
 
 
-def get(code: str) -> LanguageDefaults:
+def get(code: str | None = None) -> LanguageDefaults:
     """The defaults of language `code`: `kg.lang.<code>`, found in kg/lang/ or a folder of
-    $KG_LANG_PATH."""
+    $KG_LANG_PATH; without a code, of the language kg is set to read ($KG_LANG, else Arabic)."""
+    code = code or settings().language
     if not _CODE.fullmatch(code):
         raise UnknownLanguage(f"{code!r} is not a language code (two or three small letters)")
     name = f"{__name__}.{code}"
@@ -97,11 +98,6 @@ def get(code: str) -> LanguageDefaults:
             f"({', '.join(available())}); $KG_LANG_PATH may name folders of more"
         ) from None
     return module.defaults
-
-
-def configured() -> LanguageDefaults:
-    """The defaults of the language kg is set to read ($KG_LANG, else Arabic)."""
-    return get(settings().language)
 
 
 def available() -> list[str]:
