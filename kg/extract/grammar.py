@@ -298,11 +298,16 @@ def _assign(
 
 def _hung_from_venue(path: Path, mention: Mention) -> bool:
     """A person the parse hung from the venue of a reception, past the venue's own name or
-    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»): the guest."""
+    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»), or right after a
+    place's name («التقى الملك … في نيويورك رئيسة الوزراء الإيطالية»): the guest. A place's
+    name takes no person after it as its modifier."""
     if mention.entity.type != "Person" or len(path.via) != 2:
         return False
     head, venue = path.via
-    return normalize(venue.text) in _VENUES and head.i > venue.i + 1
+    if normalize(venue.text) in _VENUES:
+        return head.i > venue.i + 1
+    named_place = venue.pos_ in ("PROPN", "X") and head.i == venue.i + 1
+    return named_place and not _markers_of(head)
 
 
 _TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names

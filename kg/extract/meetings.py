@@ -18,7 +18,7 @@ when a place preposition links it to the clause, not when it is what the talks w
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -87,6 +87,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         reading = _read(doc, sentence, token, trigger, support, actors)
         if reading is None:
             continue
+        if reading.rule.endswith("-attended"):
+            if how is None:  # «لم يحضر اللقاء» adds no one
+                yield from _attended(doc, token, reading)
+            continue
         anchor = support[0] if support else token
         start = doc._.offsets[token.i][0]
         yield Event(
@@ -100,6 +104,25 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             roles=tuple(("convener", body) for body in reading.conveners),
             modality=how,
         )
+
+
+def _attended(doc: Doc, noun: Token, reading: _Reading) -> Iterator[Event]:
+    """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
+    its first side (the host's, or the subject's); «اللقاءين» (dual) is the last two meetings."""
+    held = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
+    held = [e for e in held if e.modality is None]
+    count = 2 if normalize(noun.text).endswith("ين") else 1
+    attendees = reading.sides[0]
+    for meeting in held[-count:] if len(held) >= count else []:
+        host = tuple(dict.fromkeys(meeting.sides[0] + attendees))
+        guests = tuple(e for e in meeting.sides[1] if e not in host)
+        yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
+
+
+def _definite(noun: Token) -> bool:
+    """A meeting noun with the article («اللقاء», «واللقاءين»): one already reported."""
+    word = normalize(noun.text)
+    return word.lstrip("وف").startswith("ال") or noun.morph.get("Definite") == ["Def"]
 
 
 def _brings_together(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -255,7 +278,13 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # objects; after the verb, the subject comes first. Objects joined by «و» are
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
             return first, rest
-        return found.subjects, found.objects + found.partners
+        subjects, objects = found.subjects, found.objects
+        first, rest = _split(subjects)
+        if rest and not objects and not joined_by_and(doc, first[-1], rest[0]):
+            # «استقبل الشيخ X …، اليوم، السيد Y»: a verb has one subject; a second one the
+            # parse found, not joined by «و», is the object it missed
+            subjects, objects = first, rest
+        return subjects, objects + found.partners
     if found.between:
         return _conjuncts(doc, found.between)
     return found.subjects, found.partners
@@ -323,7 +352,11 @@ def _convened(
     bodies = list(dict.fromkeys(m for m in convening if m.entity.type in BODIES))
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
     listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
-    attendees = found.subjects + listed + owners if frame == "attend" else []
+    attendees = found.subjects + listed + present if frame == "attend" else []
+    attendees = list(dict.fromkeys(attendees))
+    if frame == "attend" and attendees and not bodies and not trigger.convened and _definite(token):
+        # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`_attended`)
+        return _Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
     if not bodies and not attendees:
         if trigger.convened and frame in ("open", "passive", "host", "light"):
             bodies = [m for m in present if m.entity.type in BODIES]

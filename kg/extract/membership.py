@@ -151,7 +151,28 @@ def _member_of(
         )
         return group.entity, [m.entity for m in listed if end is None or m.start < end]
     before = [m for m in states if m.end <= start]
-    return group.entity, [m.entity for m in _listed_up_to(text, before)]
+    members = [m.entity for m in _listed_up_to(text, before)]
+    if members and normalize(token.text).lstrip("و").startswith("عضو"):
+        # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
+        members += [m.entity for m in _alongside(text, group.end, states)]
+    return group.entity, members
+
+
+def _alongside(text: str, end: int, states: list[Mention]) -> list[Mention]:
+    """The states listed right after `end` behind «إلى جانب» (or «بالإضافة إلى» …)."""
+    after = [m for m in states if m.start > end]
+    if not after:
+        return []
+    gap = normalize(text[end : after[0].start]).strip(" ،,()")
+    if not _BEYOND.fullmatch(gap.split(")")[-1].strip(" ،,")):
+        return []
+    listed = [after[0]]
+    for mention in after[1:]:
+        between = normalize(text[listed[-1].end : mention.start]).strip()
+        if between not in ("و", "،", ","):
+            break
+        listed.append(mention)
+    return listed
 
 
 def _listed_up_to(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -72,10 +72,14 @@ def _pairing(one: Event, other: Event, represents: dict[str, str]) -> tuple[int,
 
 
 def _compatible(side, other, represents: dict[str, str]) -> bool:
-    """Whether two sides are one party: someone in both, or a state and who represents it."""
-    keys = {e.key for e in side} | {represents.get(e.key) for e in side}
-    other_keys = {e.key for e in other} | {represents.get(e.key) for e in other}
-    return bool((keys & other_keys) - {None})
+    """Whether two sides are one party: someone in both, or a state and who represents it.
+    Two different people of one state are not enough («التقى الملك رئيس الوزراء الكندي» and
+    «اجتمع الصفدي مع وزيرة الخارجية الكندية» are two meetings)."""
+    keys = {e.key for e in side}
+    other_keys = {e.key for e in other}
+    speaking = {represents.get(e.key) for e in side} - {None}
+    other_speaking = {represents.get(e.key) for e in other} - {None}
+    return bool(keys & other_keys or speaking & other_keys or keys & other_speaking)
 
 
 def _aligned(one: Event, other: Event, represents: dict[str, str]) -> Event:
