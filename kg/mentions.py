@@ -965,11 +965,8 @@ def _recognised_names(
 
 def _in_title(token: Token) -> bool:
     """An organisation word right after a title head names an office, not an actor: «آل ثاني
-    رئيس مجلس الوزراء», «الأمين العام لمجلس التعاون»."""
-    if token.i == token.sent.start:
-        return False
-    before = normalize(token.doc[token.i - 1].text)
-    return before in _TITLE_HEADS or normalize(token.text).startswith("لمجلس") and before == "العام"
+    رئيس مجلس الوزراء»."""
+    return token.i > token.sent.start and normalize(token.doc[token.i - 1].text) in _TITLE_HEADS
 
 
 def _is_adjective(words: str, adjectives: Gazetteer) -> bool:

@@ -723,3 +723,13 @@ def test_two_people_of_one_state_are_not_one_meeting(extract):
 def test_states_under_the_names_news_gives_them(extract, sentence, state):
     mentions, _ = extract(sentence)
     assert state in {m.entity.label_en for m in mentions}
+
+
+def test_a_council_in_a_title_after_a_name_is_no_actor(extract):
+    mentions, events = extract(
+        "التقى الشيخ محمد بن عبدالرحمن آل ثاني رئيس مجلس الوزراء وزير الخارجية بوفد من حركة حماس."
+    )
+    assert not [
+        m for m in mentions if m.entity.type == "Organization" and "مجلس" in m.entity.label_ar
+    ]
+    assert facts(events) == {met("محمد بن عبدالرحمن آل ثاني", "Hamas")}
