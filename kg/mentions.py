@@ -299,9 +299,11 @@ class MentionFinder:
         coreferences = _name_coreferences(article.text, _sentences(doc), mentions)
         mentions = _replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
+        mentions = _short_body_names(article.text, mentions)
         mentions = _replacing_guesses(mentions, _body_anaphors(article.text, mentions))
         mentions += _country_anaphors(article.text, mentions, self.nisba)
         mentions += _honorific_anaphors(article.text, mentions)
+        mentions += _accompanying_delegations(article.text, mentions)
         return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
 
     def _with_family_names(
@@ -735,6 +737,51 @@ def _honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         ]
         if named:
             found.append(Mention(start, end, named[-1].entity, "honorific-anaphor", 0.6))
+    return found
+
+
+_BODY_HEADS = ("حركه", "حركتا", "حركتي", "جماعه", "حزب", "جبهه", "تنظيم")
+
+
+def _short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation the article named as head noun and name («حركة فتح») is then named
+    by its name alone («حركتا فتح وحماس»): the NER's unlinked guess at that name is it."""
+    short: dict[str, Entity] = {}
+    for mention in mentions:
+        words = normalize(text[mention.start : mention.end]).split()
+        if mention.entity.type == "Organization" and mention.rule != "ner" and len(words) == 2:
+            if any(
+                words[0].endswith(head) and len(words[0]) <= len(head) + 2 for head in _BODY_HEADS
+            ):
+                short.setdefault(words[1], mention.entity)
+    return [
+        replace(m, entity=short[name], rule="body-short-name", confidence=0.6)
+        if m.rule == "ner" and (name := normalize(text[m.start : m.end])) in short
+        else m
+        for m in mentions
+    ]
+
+
+_ACCOMPANYING = re.compile(r"(?<![\w])و?(?:الوفد المرافق|وفد مرافق) (?:له|لها)(?![\w])")
+
+
+def _accompanying_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«إسماعيل هنية والوفد المرافق له»: the delegation with the person named right before it
+    stands for the body or state his title names (Hamas)."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _ACCOMPANYING.finditer(folded):
+        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        if overlaps((start, end), taken):
+            continue
+        before = [m for m in mentions if m.end <= start and m.entity.type == "Person"]
+        leader = max(before, key=lambda m: m.end, default=None)
+        if leader is None or leader.represents is None:
+            continue
+        if normalize(text[leader.end : start]).strip(" ،,") not in ("", "و"):
+            continue
+        found.append(Mention(start, end, leader.represents, "accompanying-delegation", 0.6))
     return found
 
 
@@ -1240,6 +1287,9 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
+        # «موساليا مودافادي»: a foreign name after it says the first word is a name too
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        adverbial = adverbial and not (following is not None and following.pos_ == "X")
         return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.

@@ -638,6 +638,52 @@ RECALL = [
         "والمغرب عضو في الاتحاد الأفريقي إلى جانب الجزائر وموريتانيا.",
         {("memberOf", s, "African Union") for s in ("Morocco", "Algeria", "Mauritania")},
     ),
+    # «الدول الأعضاء في Y، التي …، وهي A و B»: the list after the body's description
+    (
+        "وتشارك في الاجتماع الدول الأعضاء في منظمة التعاون الإسلامي المعنية بالملف، وهي "
+        "باكستان وماليزيا والسنغال.",
+        {
+            ("memberOf", s, "Organisation of Islamic Cooperation")
+            for s in ("Pakistan", "Malaysia", "Senegal")
+        },
+    ),
+    # «X والوفد المرافق له»: the delegation stands for the body X's title names
+    (
+        "استقبل الرئيس المصري عبد الفتاح السيسي الأمين العام لحركة الجهاد الإسلامي زياد النخالة "
+        "والوفد المرافق له.",
+        {
+            met("Abdel Fattah el-Sisi", "زياد النخالة"),
+            met("Abdel Fattah el-Sisi", "Palestinian Islamic Jihad"),
+        },
+    ),
+    # guests listed on past a clause the parse cut at «ووفد»
+    (
+        "والتقى وزير الخارجية المصري بدر عبد العاطي بوفد حركة الجهاد الإسلامي برئاسة محمد "
+        "الهندي، ووفد حركة حماس برئاسة خليل الحية.",
+        {
+            met("Badr Abdelatty", "Palestinian Islamic Jihad"),
+            met("Badr Abdelatty", "محمد الهندي"),
+            met("Badr Abdelatty", "Hamas"),
+            met("Badr Abdelatty", "Khalil al-Hayya"),
+        },
+    ),
+    # «عقدت حركتا فتح والجهاد لقاء»: coordinated subjects of a light verb, and «فتح» alone
+    # after «حركة فتح» is the movement
+    (
+        "وصل وفد من حركة فتح إلى القاهرة. ثم عقدت حركتا فتح والجهاد الإسلامي لقاء مغلقا.",
+        {met("Fatah", "Palestinian Islamic Jihad")},
+    ),
+    # «وصل X إلى … حيث التقى Y»: who arrived met Y, however the parse read Y
+    (
+        "وصل وزير الخارجية التركي هاكان فيدان إلى رام الله حيث التقى رئيس الوزراء الفلسطيني "
+        "محمد مصطفى.",
+        {met("Hakan Fidan", "Mohammad Mustafa")},
+    ),
+    # a foreign first name tagged as an accusative noun, with the family name after it
+    (
+        "وأجرى فيدان مباحثات مع نظيره الكيني موساليا مودافادي في نيروبي.",
+        {met("Hakan Fidan", "موساليا مودافادي")},
+    ),
     # a ruler's regnal number is part of his name
     (
         "استقبل العاهل المغربي الملك محمد السادس في الرباط رئيس الوزراء الإسباني بيدرو سانشيز.",

@@ -180,12 +180,20 @@ def _read(
         if host:
             side_a, side_b = host, side_a + side_b
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+    if side_a and not side_b and trigger.frame == "transitive" and _where_clause(token):
+        # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب»: who went there met him
+        host = _missing_subject(doc, sentence, token, Roles(), actors)
+        if host and not set(host) & set(side_a):
+            side_a, side_b = host, side_a
+            rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
     if side_a and not side_b and trigger.frame == "transitive":
         # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
         # المكتب Y»): word order tells them apart.
         side_a, side_b = _split(side_a)
     elif side_a and not side_b and trigger.pos == "verb" and trigger.frame != "visit":
         side_a, side_b = _coordinated(doc, side_a)  # «اجتمع X و Y»
+    if side_a and side_b and trigger.pos == "verb":
+        side_b = side_b + _listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
@@ -231,6 +239,24 @@ def _listed(mentions: list[Mention], text: str, start: int) -> list[Mention]:
         listed.append(mention)
         position = mention.end
     return listed
+
+
+_LIST_ON = {"و", "ووفد", "وفد", "ومع", "وب", "وبوفد"}
+
+
+def _listed_on(doc: Doc, side: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """Names that go on the list of a verb's guests past the clause the parse cut
+    («التقى X بوفد حماس برئاسة A، ووفد فتح برئاسة B»: «ووفد» read as a verb)."""
+    text = doc._.article.text
+    position = max(m.end for m in side)
+    more: list[Mention] = []
+    for mention in sorted((m for m in actors if m.start >= position), key=lambda m: m.start):
+        gap = set(normalize(text[position : mention.start]).replace("،", " ").split())
+        if not gap <= _LIST_GLUE | _LIST_ON | {"ب"} or not (more or gap & _LIST_ON):
+            break  # another phrase; the first name added needs its «و»
+        more.append(mention)
+        position = mention.end
+    return [m for m in more if m not in side]
 
 
 def _after_bi(text: str, start: int) -> bool:
@@ -320,6 +346,8 @@ def _noun_sides(
         owners = governing_subjects(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
+    if frame == "light" and not subjects and _joined(doc, found.objects):
+        subjects = found.objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
     first = subjects + [m for m in owners if m not in subjects]
@@ -330,6 +358,18 @@ def _noun_sides(
     if not found.partners and frame in ("light", None):
         return _coordinated(doc, first)  # «لقاء فيدان وهنية»
     return first, found.partners
+
+
+def _where_clause(verb: Token) -> bool:
+    """Whether the verb opens a «حيث» clause («… إلى عين التينة حيث التقى …»)."""
+    return verb.i > verb.sent.start and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
+
+
+def _joined(doc: Doc, mentions: list[Mention]) -> bool:
+    """Whether `mentions` are two or more names joined by «و»."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    pairs = zip(ordered, ordered[1:], strict=False)
+    return len(ordered) > 1 and all(joined_by_and(doc, a, b) for a, b in pairs)
 
 
 def _convened(

@@ -142,9 +142,9 @@ def _member_of(
         return None, []
     group = after[0]
     text = doc._.article.text
-    following = normalize(text[group.end : group.end + 12]).replace("،", " ").split()
-    if following and following[0] in _LIST_OPENERS:
-        listed = [m for m in states if m.start > group.end]
+    opener = _list_opener(text, group.end)
+    if opener is not None:
+        listed = [m for m in states if m.start > opener]
         # «وهي السعودية والأردن …، إلى جانب إسبانيا وإيرلندا»: the others are not members of Y
         end = next(
             (m.start for m in listed if _BEYOND.search(normalize(text[group.end : m.start]))), None
@@ -173,6 +173,19 @@ def _alongside(text: str, end: int, states: list[Mention]) -> list[Mention]:
             break
         listed.append(mention)
     return listed
+
+
+def _list_opener(text: str, end: int) -> int | None:
+    """Where «وهي»/«هي»/«:» opens the list of a body's members right after its name, or after
+    the rest of its description up to a comma («اللجنة الوزارية … المكلفة من القمة المشتركة،
+    وهي السعودية …»)."""
+    clause = re.split(r"[.؛;]", text[end : end + 80])[0]
+    parts = clause.split("،")
+    for index, part in enumerate(parts[:2]):
+        words = normalize(part).replace(":", " : ").split()
+        if words and words[0] in _LIST_OPENERS:
+            return end + len("،".join(parts[:index])) + 1
+    return None
 
 
 def _listed_up_to(text: str, mentions: list[Mention]) -> list[Mention]:
