@@ -749,11 +749,10 @@ def _short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
     short: dict[str, Entity] = {}
     for mention in mentions:
         words = normalize(text[mention.start : mention.end]).split()
-        if mention.entity.type == "Organization" and mention.rule != "ner" and len(words) == 2:
-            if any(
-                words[0].endswith(head) and len(words[0]) <= len(head) + 2 for head in _BODY_HEADS
-            ):
-                short.setdefault(words[1], mention.entity)
+        if mention.entity.type != "Organization" or mention.rule == "ner" or len(words) != 2:
+            continue
+        if any(words[0].endswith(h) and len(words[0]) <= len(h) + 2 for h in _BODY_HEADS):
+            short.setdefault(words[1], mention.entity)
     return [
         replace(m, entity=short[name], rule="body-short-name", confidence=0.6)
         if m.rule == "ner" and (name := normalize(text[m.start : m.end])) in short

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -368,8 +369,7 @@ def _where_clause(verb: Token) -> bool:
 def _joined(doc: Doc, mentions: list[Mention]) -> bool:
     """Whether `mentions` are two or more names joined by «و»."""
     ordered = sorted(mentions, key=lambda m: m.start)
-    pairs = zip(ordered, ordered[1:], strict=False)
-    return len(ordered) > 1 and all(joined_by_and(doc, a, b) for a, b in pairs)
+    return len(ordered) > 1 and all(joined_by_and(doc, a, b) for a, b in pairwise(ordered))
 
 
 def _convened(
