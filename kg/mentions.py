@@ -300,6 +300,7 @@ class MentionFinder:
         mentions = _replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
         mentions = _short_body_names(article.text, mentions)
+        mentions = _bare_title_coreferences(article.text, mentions)
         mentions = _replacing_guesses(mentions, _body_anaphors(article.text, mentions))
         mentions += _country_anaphors(article.text, mentions, self.nisba)
         mentions += _honorific_anaphors(article.text, mentions)
@@ -738,6 +739,45 @@ def _honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         if named:
             found.append(Mention(start, end, named[-1].entity, "honorific-anaphor", 0.6))
     return found
+
+
+# «وزير الخارجية», «رئيس مجلس الوزراء» (folded): a title head, a construct noun, a definite noun
+_BARE_TITLE = re.compile(r"(?:وزير|وزيره|رييس|رييسه) (?:(?!ال)[^\s،,.]+ )?ال[^\s،,.]+")
+
+
+def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the persons a title with no state names: written right after a person's
+    name («الأمير فيصل بن فرحان وزير الخارجية»), it names that person again later in the
+    article («التقى سمو وزير الخارجية …»), as the paper's own country's office. Before another
+    title («سمو وزير الخارجية رئيسَ الوزراء الفلسطيني محمد مصطفى») it is not a title chain of
+    the next person but his host."""
+    folded, offsets = normalize_with_offsets(text)
+    people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
+    bound: dict[str, tuple[int, Entity]] = {}
+    for person in people:
+        start = len(normalize(text[: person.end]))
+        match = _BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
+        if match is not None and match.start() - start <= 2:
+            bound.setdefault(match.group(), (offsets[match.end() - 1] + 1, person.entity))
+    found, kept = [], list(mentions)
+    for title, (after, person) in bound.items():
+        for match in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", folded):
+            begin, end = offsets[match.start()], offsets[match.end() - 1] + 1
+            if begin < after:
+                continue
+            chained = next(
+                (m for m in kept if m.start == begin and m.end > end + 1 and m.entity != person),
+                None,
+            )
+            following = folded[match.end() :].split()[:1]
+            if chained is not None and following and following[0] in _TITLE_HEADS:
+                kept[kept.index(chained)] = replace(chained, start=end + 1)
+                taken = [(m.start, m.end) for m in kept]
+            if not overlaps((begin, end), taken):
+                found.append(Mention(begin, end, person, "bare-title-coreference", 0.6))
+                taken.append((begin, end))
+    return kept + found
 
 
 _BODY_HEADS = ("حركه", "حركتا", "حركتي", "جماعه", "حزب", "جبهه", "تنظيم")

@@ -684,6 +684,12 @@ RECALL = [
         "وأجرى فيدان مباحثات مع نظيره الكيني موساليا مودافادي في نيروبي.",
         {met("Hakan Fidan", "موساليا مودافادي")},
     ),
+    # a title with no state after a name names him again later, also before another title
+    (
+        "وصل الشيخ عبدالله بن زايد آل نهيان وزير الخارجية إلى عمّان. "
+        "والتقى سمو وزير الخارجية رئيس الوزراء الأردني جعفر حسان.",
+        {met("Abdullah bin Zayed Al Nahyan", "Jafar Hassan")},
+    ),
     # a ruler's regnal number is part of his name
     (
         "استقبل العاهل المغربي الملك محمد السادس في الرباط رئيس الوزراء الإسباني بيدرو سانشيز.",

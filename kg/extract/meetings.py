@@ -164,8 +164,14 @@ def _read(
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
+    if not side_a and not side_b and trigger.frame == "transitive":
+        # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني»: both hung loose; after the verb,
+        # the subject comes first and the object next
+        first = _first_after(doc, token, found.loose)
+        if first and _first_after(doc, token, found.loose, max(m.end for m in first)):
+            side_a = first
     if not side_b and trigger.frame == "transitive":
-        side_b = _first_after(doc, token, found.loose)
+        side_b = _first_after(doc, token, found.loose, max((m.end for m in side_a), default=0))
         rule, confidence = f"{rule}-order", 0.65
     if side_a and not side_b and trigger.frame == "transitive" and _object_pronoun(token):
         # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is
@@ -533,8 +539,8 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     return path is not None and not path.markers and path.top.dep_.startswith("nsubj")
 
 
-def _first_after(doc: Doc, token: Token, loose: list[Mention]) -> list[Mention]:
-    start = doc._.offsets[token.i][1]
+def _first_after(doc: Doc, token: Token, loose: list[Mention], past: int = 0) -> list[Mention]:
+    start = max(doc._.offsets[token.i][1], past)
     after = [m for m in loose if m.start >= start]
     return _split(after)[0]
 
