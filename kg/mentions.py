@@ -590,7 +590,17 @@ class MentionFinder:
                 person = _person_within(name, known)
                 leads = normalize(token.text) in _LEADERSHIP
                 if person is not None and not leads and not _is_possessed(title):
-                    found.append(Mention(span_start, person.end, person.entity, "title-name", 0.9))
+                    represents = self._represented(text, span_start, name[0], known)
+                    found.append(
+                        Mention(
+                            span_start,
+                            person.end,
+                            person.entity,
+                            "title-name",
+                            0.9,
+                            represents=represents,
+                        )
+                    )
                 continue
             person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
             represents = self._represented(text, span_start, name[0], known)
@@ -1178,7 +1188,8 @@ def _acts(prefix: str, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> b
     # «أنقرة تبحث», and «أنقرة والرياض تبحثان»: the verb after a coordinated partner
     index = covering[-1].i + 1
     while index < first.sent.end and _coordinated_name(doc[index]):
-        index += 1
+        # «و | الرياض»: the name after a split-off «و» goes with it
+        index += 2 if normalize(doc[index].text) == "و" else 1
     return index < first.sent.end and doc[index].pos_ in ("VERB", "AUX")
 
 

@@ -785,3 +785,13 @@ def test_a_council_in_a_title_after_a_name_is_no_actor(extract):
         m for m in mentions if m.entity.type == "Organization" and "مجلس" in m.entity.label_ar
     ]
     assert facts(events) == {met("محمد بن عبدالرحمن آل ثاني", "Hamas")}
+
+
+def test_a_headline_of_two_capitals_is_the_ministers_talks_of_the_body(extract):
+    _, events = extract(
+        "القاهرة وعمان تبحثان الوضع في الضفة الغربية\n"
+        "أجرى وزير الخارجية المصري بدر عبد العاطي مباحثات مع نظيره الأردني أيمن الصفدي."
+    )
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert {met("Egypt", "Jordan"), met("Badr Abdelatty", "Jordan")} <= facts(events)
+    assert {e.label_en for e in meeting.participants} >= {"Egypt", "Jordan", "Badr Abdelatty"}

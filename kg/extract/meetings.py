@@ -164,6 +164,8 @@ def _read(
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
+    if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
+        side_a = _coordinated_before(doc, token, found.loose)
     if not side_a and not side_b and trigger.frame == "transitive":
         # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني»: both hung loose; after the verb,
         # the subject comes first and the object next
@@ -365,6 +367,21 @@ def _noun_sides(
     if not found.partners and frame in ("light", None):
         return _coordinated(doc, first)  # «لقاء فيدان وهنية»
     return first, found.partners
+
+
+def _coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
+    """«أنقرة والرياض تبحثان»: names joined by «و» right before the verb are its subjects,
+    however the parse hung them (a headline often has the verb after its subjects)."""
+    start = doc._.offsets[verb.i][0]
+    before = sorted((m for m in loose if m.end <= start), key=lambda m: m.start)
+    if not before or doc._.article.text[before[-1].end : start].strip():
+        return []
+    listed = before[-1:]
+    for mention in reversed(before[:-1]):
+        if not joined_by_and(doc, mention, listed[0]):
+            break
+        listed.insert(0, mention)
+    return listed if len(listed) > 1 else []
 
 
 def _where_clause(verb: Token) -> bool:

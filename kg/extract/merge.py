@@ -47,8 +47,10 @@ def merge_within_article(
 def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
     if one.kind != "Meeting" or other.kind != "Meeting" or one.modality != other.modality:
         return False
-    if not {e.key for e in one.participants} & {e.key for e in other.participants}:
-        return False
+    shared = {e.key for e in one.participants} & {e.key for e in other.participants}
+    two_sided = len(one.sides) == len(other.sides) == 2
+    if not shared and not (two_sided and (_states_only(one) or _states_only(other))):
+        return False  # «أنقرة والرياض تبحثان» may be the ministers' talks the body reports
     if one.location and other.location and one.location.key != other.location.key:
         return False
     stated = one.date and other.date and one.date.basis == other.date.basis == "text"
@@ -59,6 +61,10 @@ def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
     if len(one.sides) < 2:
         return True  # two reports of one multilateral meeting
     return _pairing(one, other, represents) is not None
+
+
+def _states_only(event: Event) -> bool:
+    return all(e.type == "State" for e in event.participants)
 
 
 def _pairing(one: Event, other: Event, represents: dict[str, str]) -> tuple[int, int] | None:
