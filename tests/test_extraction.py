@@ -690,6 +690,11 @@ RECALL = [
         "والتقى سمو وزير الخارجية رئيس الوزراء الأردني جعفر حسان.",
         {met("Abdullah bin Zayed Al Nahyan", "Jafar Hassan")},
     ),
+    # «لقائه X»: the pronoun met X
+    (
+        "وأدلى الرئيس التركي رجب طيب أردوغان بتصريحات عقب لقائه الرئيس الأمريكي دونالد ترامب.",
+        {met("Recep Tayyip Erdoğan", "Donald Trump")},
+    ),
     # a ruler's regnal number is part of his name
     (
         "استقبل العاهل المغربي الملك محمد السادس في الرباط رئيس الوزراء الإسباني بيدرو سانشيز.",

@@ -349,7 +349,15 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return _conjuncts(doc, _between_list(doc, found.between, actors))
-    owners = found.owners or _pronoun_owner(doc, token, actors) or _lam_owners(doc, token, actors)
+    if found.owners and _glued_pronoun(token):
+        # «بعد يوم من لقائه الرئيس الصيني»: the pronoun owns the meeting, the name after it
+        # is whom he met
+        found.partners.extend(found.owners)
+        found.owners.clear()
+        owners = governing_subjects(doc, token, actors)
+    else:
+        owners = found.owners or _pronoun_owner(doc, token, actors)
+        owners = owners or _lam_owners(doc, token, actors)
     if not owners and found.partners and support is None:
         # «أشار باول خلال المحادثات مع الرئيس السوري»: whoever the clause is about held them
         owners = governing_subjects(doc, token, actors)
@@ -511,6 +519,13 @@ def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention
     if not any(normalize(c.text) in _PRONOUNS and c.pos_ == "PRON" for c in noun.children):
         return []
     return governing_subjects(doc, noun, actors)
+
+
+def _glued_pronoun(noun: Token) -> bool:
+    """A meeting noun that carries its owner as a suffix the tokenizer left on it: after the
+    hamza's seat («لقائه», «لقاؤهم»), which the tokenizer does not split off."""
+    word = normalize(noun.text)
+    return word.endswith(("يه", "وه", "يها", "وها", "يهم", "وهم")) and noun.pos_ == "NOUN"
 
 
 def _object_pronoun(verb: Token) -> bool:
