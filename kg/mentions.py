@@ -54,6 +54,7 @@ _TITLE_HEADS = {
     "الامين",
     "مستشار",
     "مدير",
+    "المدير",  # «المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي»
     "برياسه",
     "رياسه",
     "نايبه",  # feminine titles: «نائبة الرئيس», «وزيرة الخارجية», «رئيسة الوزراء»
@@ -66,6 +67,7 @@ _TITLE_HEADS = {
     "الناطقه",
     "مستشاره",
     "مديره",
+    "المديره",
     "المبعوثه",  # «المبعوثة الأممية هانا تيتيه»
     "مبعوثه",
     "الامينه",
@@ -455,7 +457,11 @@ class MentionFinder:
                 return Mention(
                     start, end, named, "title-name", 0.95, represents=state, office=office
                 )
-        spans = [(sentence_start + m.start, sentence_start + m.end) for m in following]
+        spans = [  # people the tables know, who start the next argument
+            (sentence_start + m.start, sentence_start + m.end)
+            for m in following
+            if any(isinstance(p, Entity) and p.type == "Person" for p in m.payloads)
+        ]
         name = _name_after(tokens.after(end), text, spans)
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not self._may_hold(known, title):
@@ -1288,8 +1294,10 @@ def _name_after(
             continue
         if not _name_word(token, word, first=not run):
             break
-        if len(run) > 1 and _starts_known(token, known):
-            break  # «كامالا هاريس نتنياهو»: a name the tables know starts the next argument
+        if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
+            # «كامالا هاريس نتنياهو»: a person the tables know starts the next argument (a
+            # family name with the article goes on the name: «مشعل الأحمد الجابر الصباح»)
+            break
         heads_name = any(r.head == token for r in run)
         attached = token.head in run or heads_name
         sibling = token.pos_ in _NAME_POS and token.head == run[-1].head if run else False

@@ -695,6 +695,19 @@ RECALL = [
         "وأدلى الرئيس التركي رجب طيب أردوغان بتصريحات عقب لقائه الرئيس الأمريكي دونالد ترامب.",
         {met("Recep Tayyip Erdoğan", "Donald Trump")},
     ),
+    # «المدير العام لـ… X»: a title with the article before a name
+    (
+        "وعقد وزير الخارجية الإيراني عباس عراقجي جولة محادثات مع المدير العام للوكالة الدولية "
+        "للطاقة الذرية رافائيل غروسي في طهران.",
+        {met("Abbas Araghchi", "رافائيل غروسي")},
+    ),
+    # a family name with the article goes on the name, even when the tables know a person
+    # by its last words; a guest hung from the palace's name
+    (
+        "واستقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح في قصر بيان الرئيس التركي رجب طيب "
+        "أردوغان.",
+        {met("Mishal Al-Ahmad Al-Jaber Al-Sabah", "Recep Tayyip Erdoğan")},
+    ),
     # a ruler's regnal number is part of his name
     (
         "استقبل العاهل المغربي الملك محمد السادس في الرباط رئيس الوزراء الإسباني بيدرو سانشيز.",

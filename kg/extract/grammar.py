@@ -301,9 +301,13 @@ def _hung_from_venue(path: Path, mention: Mention) -> bool:
     pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»), or right after a
     place's name («التقى الملك … في نيويورك رئيسة الوزراء الإيطالية»): the guest. A place's
     name takes no person after it as its modifier."""
-    if mention.entity.type != "Person" or len(path.via) != 2:
+    if mention.entity.type != "Person" or len(path.via) not in (2, 3):
         return False
-    head, venue = path.via
+    head, venue = path.via[0], path.via[-1]
+    if len(path.via) == 3:  # «في قصر بيان رئيسَ وزراء باكستان»: hung from the venue's name
+        name = path.via[1]
+        named = normalize(venue.text) in _VENUES and name.i == venue.i + 1
+        return named and head.i == name.i + 1
     if normalize(venue.text) in _VENUES:
         return head.i > venue.i + 1
     named_place = venue.pos_ in ("PROPN", "X") and head.i == venue.i + 1
