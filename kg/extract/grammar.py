@@ -298,11 +298,20 @@ def _assign(
 
 def _hung_from_venue(path: Path, mention: Mention) -> bool:
     """A person the parse hung from the venue of a reception, past the venue's own name or
-    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»): the guest."""
-    if mention.entity.type != "Person" or len(path.via) != 2:
+    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»), or right after a
+    place's name («التقى الملك … في نيويورك رئيسة الوزراء الإيطالية»): the guest. A place's
+    name takes no person after it as its modifier."""
+    if mention.entity.type != "Person" or len(path.via) not in (2, 3):
         return False
-    head, venue = path.via
-    return normalize(venue.text) in _VENUES and head.i > venue.i + 1
+    head, venue = path.via[0], path.via[-1]
+    if len(path.via) == 3:  # «في قصر بيان رئيسَ وزراء باكستان»: hung from the venue's name
+        name = path.via[1]
+        named = normalize(venue.text) in _VENUES and name.i == venue.i + 1
+        return named and head.i == name.i + 1
+    if normalize(venue.text) in _VENUES:
+        return head.i > venue.i + 1
+    named_place = venue.pos_ in ("PROPN", "X") and head.i == venue.i + 1
+    return named_place and not _markers_of(head)
 
 
 _TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names

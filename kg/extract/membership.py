@@ -142,16 +142,50 @@ def _member_of(
         return None, []
     group = after[0]
     text = doc._.article.text
-    following = normalize(text[group.end : group.end + 12]).replace("،", " ").split()
-    if following and following[0] in _LIST_OPENERS:
-        listed = [m for m in states if m.start > group.end]
+    opener = _list_opener(text, group.end)
+    if opener is not None:
+        listed = [m for m in states if m.start > opener]
         # «وهي السعودية والأردن …، إلى جانب إسبانيا وإيرلندا»: the others are not members of Y
         end = next(
             (m.start for m in listed if _BEYOND.search(normalize(text[group.end : m.start]))), None
         )
         return group.entity, [m.entity for m in listed if end is None or m.start < end]
     before = [m for m in states if m.end <= start]
-    return group.entity, [m.entity for m in _listed_up_to(text, before)]
+    members = [m.entity for m in _listed_up_to(text, before)]
+    if members and normalize(token.text).lstrip("و").startswith("عضو"):
+        # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
+        members += [m.entity for m in _alongside(text, group.end, states)]
+    return group.entity, members
+
+
+def _alongside(text: str, end: int, states: list[Mention]) -> list[Mention]:
+    """The states listed right after `end` behind «إلى جانب» (or «بالإضافة إلى» …)."""
+    after = [m for m in states if m.start > end]
+    if not after:
+        return []
+    gap = normalize(text[end : after[0].start]).strip(" ،,()")
+    if not _BEYOND.fullmatch(gap.split(")")[-1].strip(" ،,")):
+        return []
+    listed = [after[0]]
+    for mention in after[1:]:
+        between = normalize(text[listed[-1].end : mention.start]).strip()
+        if between not in ("و", "،", ","):
+            break
+        listed.append(mention)
+    return listed
+
+
+def _list_opener(text: str, end: int) -> int | None:
+    """Where «وهي»/«هي»/«:» opens the list of a body's members right after its name, or after
+    the rest of its description up to a comma («اللجنة الوزارية … المكلفة من القمة المشتركة،
+    وهي السعودية …»)."""
+    clause = re.split(r"[.؛;]", text[end : end + 80])[0]
+    parts = clause.split("،")
+    for index, part in enumerate(parts[:2]):
+        words = normalize(part).replace(":", " : ").split()
+        if words and words[0] in _LIST_OPENERS:
+            return end + len("،".join(parts[:index])) + 1
+    return None
 
 
 def _listed_up_to(text: str, mentions: list[Mention]) -> list[Mention]:
