@@ -126,6 +126,7 @@ class ParserSpec:
     parser: str
     ner: bool | Path = True
     lemmas: bool = False
+    ner_everywhere: bool = False
 
 
 class ArabicParser:
@@ -133,7 +134,8 @@ class ArabicParser:
 
     `ner` adds kg's named-entity component (`kg.ner`) after the parse, so ``doc.ents`` holds
     PER/ORG/GPE/LOC/MISC spans: True for the model folder's NER (else kg's shipped one; none
-    when neither exists), a path for that NER pipeline, False for none. `lemmas` keeps
+    when neither exists), a path for that NER pipeline, False for none. The NER reads only
+    the sentences that can hold an event (`kg.ner`) unless `ner_everywhere`. `lemmas` keeps
     the spaCy pipeline's lemmatizer, which extraction never reads (only `kg models evaluate`
     scores lemmas), so it is left out of a build.
     """
@@ -145,6 +147,7 @@ class ArabicParser:
         *,
         ner: bool | Path = True,
         lemmas: bool = False,
+        ner_everywhere: bool = False,
     ) -> None:
         folder = resolve_model_dir(model_dir)
         self.files = ModelFiles.find(folder)
@@ -162,12 +165,18 @@ class ArabicParser:
         self.ner_path = (
             Path(ner) if isinstance(ner, (str, Path)) else find_ner(folder) if ner else None
         )
-        self.spec = ParserSpec(folder, chosen, ner, lemmas)
+        self.spec = ParserSpec(folder, chosen, ner, lemmas, ner_everywhere)
         register_extensions()
 
     @classmethod
     def from_spec(cls, spec: ParserSpec) -> ArabicParser:
-        return cls(spec.model_dir, spec.parser, ner=spec.ner, lemmas=spec.lemmas)
+        return cls(
+            spec.model_dir,
+            spec.parser,
+            ner=spec.ner,
+            lemmas=spec.lemmas,
+            ner_everywhere=spec.ner_everywhere,
+        )
 
     @cached_property
     def _udpipe(self):
@@ -195,7 +204,8 @@ class ArabicParser:
                 from kg.ner import FACTORY, register
 
                 register()
-                nlp.add_pipe(FACTORY, config={"path": str(self.ner_path)})
+                gated = not self.spec.ner_everywhere
+                nlp.add_pipe(FACTORY, config={"path": str(self.ner_path), "gated": gated})
         except Exception as error:  # spaCy's and its deserialisers' own types, one per format
             raise ModelUnusable(
                 f"the spaCy pipelines in {self.spec.model_dir} do not load "
