@@ -13,22 +13,20 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import roles
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
-from kg.extract.triggers import Trigger, triggers
-from kg.lexicon import Lexicon, nouns, verbs
+from kg.extract.triggers import PARTICIPATION, Trigger, rule_words, triggers
+from kg.lexicon import verbs
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.types import Entity, Event, Mention
 
 _NEEDS_MIN = {"تالف", "تكون"}  # «تتألف من», «تتكون من»: without من, تكون is "to be"
 _FORMED = verbs("شكل", "تشكل")  # «المشكلة بمشاركة»: formed with the participation of
-_PARTICIPATION = nouns(مشاركة=("مشاركة",))
 _MEMBERS_OF = {"اعضاء", "الاعضاء", "اعضايها"}  # «أعضاء مجموعة الاتصال»: another group's members
 _GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
 _LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
@@ -59,7 +57,7 @@ def _memberships(
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
     offsets = doc._.offsets
-    for token in sentence.tokens_in(_triggers_and_participation()):
+    for token in sentence.tokens_in(rule_words()):
         trigger = lexicon.of(token) or _participation(token)
         if trigger is None:
             continue
@@ -106,15 +104,9 @@ def _memberships(
     return events
 
 
-@cache
-def _triggers_and_participation() -> Lexicon:
-    """Every word that can set off a membership rule, built once."""
-    return Lexicon.merged(triggers().any, _PARTICIPATION)
-
-
 def _participation(token: Token) -> Trigger | None:
     """«(المشكلة) بمشاركة X و Y»: a composition told by the participation noun."""
-    if token.text not in _PARTICIPATION:
+    if token.text not in PARTICIPATION:
         return None
     return Trigger("مشاركة", "noun", "member", "compose", False)
 
