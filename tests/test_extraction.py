@@ -544,6 +544,16 @@ def test_a_body_in_a_participants_title_takes_no_part(extract):
     assert met("سيلسو أموريم", "ليوناردو سيماو") in facts(events)
 
 
+def test_a_family_name_the_ner_guessed_in_the_headline_is_the_person_named_in_full(extract):
+    mentions, _ = extract(
+        "شيراك: لا حل عسكريا في المنطقة\n"
+        "وقال الرئيس الفرنسي جاك شيراك اليوم إن الحل سياسي. واستقبل شيراك في باريس وزير "
+        "الخارجية التركي هاكان فيدان."
+    )
+    chirac = [m.entity.label_en for m in mentions if m.entity.label_ar.endswith("شيراك")]
+    assert chirac == ["Jacques Chirac"] * 3  # the headline's and the body's «شيراك» as well
+
+
 def test_a_country_named_by_its_speaker_joins_the_case_named_before(extract):
     _, events = extract(
         "رفعت غامبيا دعوى ضد ميانمار أمام محكمة العدل الدولية. "
