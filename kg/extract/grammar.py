@@ -143,8 +143,8 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
 
 def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     """Whether the mention is a word in the title or apposition of a person among `others`:
-    «خليل الحية رئيس حركة حماس», «X شقيق ووكيل Y» (Hamas and Y hang from a person through a
-    noun no mention covers, with no preposition on the way). Not a conjunct, not a name hung
+    «خليل الحية رئيس حركة حماس», «X شقيق Y» (Hamas and Y hang from a person through a noun
+    no mention covers, with no preposition on the way). Not a conjunct, not a name hung
     from a delegation («وفد موزمبيقي برئاسة نظيره Y»), and not an object or a «ب/مع» phrase
     the parse hung under the subject («التقى الصفدي بوزير الخارجية …»)."""
     path = path_of(doc, mention)
@@ -167,7 +167,7 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     for child, parent in zip(path.via, path.via[1:], strict=False):
         if any(c.dep_ == "case" for c in child.children):
             return False
-        if child.dep_.startswith("conj") and named(child):  # «X وY»; not «شقيق ووكيل Y»
+        if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
             return False
         if parent.i in heads:
             return through_noun
