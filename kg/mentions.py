@@ -968,8 +968,10 @@ def _name_coreferences(
         if mention.entity.type != "Person" or mention.rule not in _INTRODUCED | _NAMED:
             continue
         label = mention.entity.label_ar
-        names.add(label, mention.entity)
         words = label.split()
+        if mention.rule == "ner" and len(words) < 2:
+            continue  # a lone word the NER guessed introduces nobody, and would hide the full name
+        names.add(label, mention.entity)
         if (
             len(words) > 1
             and len(normalize(words[-1])) >= 3

@@ -489,6 +489,71 @@ def test_a_planned_meeting_with_a_counterpart_names_both_office_holders(extract)
     assert {e.label_en for e in meeting.participants} == {"Hakan Fidan", "Abbas Araghchi"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «على أن يلتقي»: the second meeting is still to come
+        (
+            "وقال أردوغان إنه التقى وفد حماس أمس، على أن يلتقي الرئيس الفلسطيني محمود عباس "
+            "مساء اليوم.",
+            {met("Recep Tayyip Erdoğan", "Hamas")},
+        ),
+        # a meeting a state presses for has not been held
+        ("تضغط قطر للإسراع بعقد لقاء بين الرئيس الفلسطيني محمود عباس ووفد حماس.", set()),
+        # the session that is the occasion of a future meeting is future too: no heldMeetingIn
+        (
+            "أعلن الرئيس الجزائري أنه سيلتقي نظيره المصري الشهر القادم على هامش اجتماعات "
+            "الجمعية العامة للأمم المتحدة في نيويورك.",
+            set(),
+        ),
+    ],
+)
+def test_meetings_still_to_come_are_not_facts(extract, sentence, expected):
+    _, events = extract(sentence)
+    assert facts(events) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the pronoun of «الذي استقبله» is the name before «الذي», not the clause before's subject
+        (
+            "وتحدث الرئيس الفلسطيني محمود عباس عن الاستيطان، وقال وزير الخارجية التركي هاكان "
+            "فيدان الذي استقبله الرئيس الأمريكي دونالد ترمب أمس إن الوضع خطير.",
+            {met("Hakan Fidan", "Donald Trump")},
+        ),
+        # «الذي» after a title kg does not know: nobody, not the last name before it
+        ("وانتقد الداعية يوسف القرضاوي كلام مفتي البلاد الذي استقبل وزير الخارجية التركي.", set()),
+    ],
+)
+def test_the_subject_of_a_relative_clause_is_its_antecedent(extract, sentence, expected):
+    _, events = extract(sentence)
+    assert {f for f in facts(events) if f[0] == "met"} == expected
+
+
+def test_a_body_in_a_participants_title_takes_no_part(extract):
+    _, events = extract(
+        "وعقدت لقاءات بين وزير الخارجية التركي هاكان فيدان وخليل الحية رئيس حركة حماس في غزة."
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {met("Hakan Fidan", "Khalil al-Hayya")}
+    # a name hung from a delegation is its head, still a participant
+    _, events = extract(
+        "اجتمع وفد برازيلي برئاسة وزير الخارجية سيلسو أموريم مع وفد موزمبيقي برئاسة نظيره "
+        "ليوناردو سيماو."
+    )
+    assert met("سيلسو أموريم", "ليوناردو سيماو") in facts(events)
+
+
+def test_a_family_name_the_ner_guessed_in_the_headline_is_the_person_named_in_full(extract):
+    mentions, _ = extract(
+        "شيراك: لا حل عسكريا في المنطقة\n"
+        "وقال الرئيس الفرنسي جاك شيراك اليوم إن الحل سياسي. واستقبل شيراك في باريس وزير "
+        "الخارجية التركي هاكان فيدان."
+    )
+    chirac = [m.entity.label_en for m in mentions if m.entity.label_ar.endswith("شيراك")]
+    assert chirac == ["Jacques Chirac"] * 3  # the headline's and the body's «شيراك» as well
+
+
 def test_a_country_named_by_its_speaker_joins_the_case_named_before(extract):
     _, events = extract(
         "رفعت غامبيا دعوى ضد ميانمار أمام محكمة العدل الدولية. "

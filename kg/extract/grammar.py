@@ -141,6 +141,40 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
     return Path(tuple(markers), token, tuple(via))
 
 
+def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
+    """Whether the mention is a word in the title or apposition of a person among `others`:
+    «خليل الحية رئيس حركة حماس», «X شقيق Y» (Hamas and Y hang from a person through a noun
+    no mention covers, with no preposition on the way). Not a conjunct, not a name hung
+    from a delegation («وفد موزمبيقي برئاسة نظيره Y»), and not an object or a «ب/مع» phrase
+    the parse hung under the subject («التقى الصفدي بوزير الخارجية …»)."""
+    path = path_of(doc, mention)
+    if path is None:
+        return False
+    heads = {
+        token.i
+        for other in others
+        if (other.start, other.end) != (mention.start, mention.end)
+        and other.entity.type == "Person"
+        and (token := head_token(doc, other)) is not None
+    }
+    spans = [(m.start, m.end) for m in [mention, *others]]
+
+    def named(token: Token) -> bool:
+        start, end = doc._.offsets[token.i]
+        return any(s <= start and end <= e for s, e in spans)
+
+    through_noun = False
+    for child, parent in zip(path.via, path.via[1:], strict=False):
+        if any(c.dep_ == "case" for c in child.children):
+            return False
+        if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
+            return False
+        if parent.i in heads:
+            return through_noun
+        through_noun = through_noun or (parent.pos_ == "NOUN" and not named(parent))
+    return False
+
+
 def _markers_of(token: Token) -> list[str]:
     markers = []
     for child in token.children:

@@ -25,7 +25,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import Roles, governing_subjects, joined_by_and, path_of, roles
+from kg.extract.grammar import (
+    Roles,
+    governing_subjects,
+    hangs_from,
+    joined_by_and,
+    path_of,
+    roles,
+)
 from kg.extract.modality import modality
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
@@ -204,9 +211,24 @@ def _read(
     if side_a and side_b and trigger.pos == "verb":
         side_b = side_b + _listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
+    side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
+    everyone = side_a + side_b
+    side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
+    side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return _convened(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The side without mentions inside another participant's words: «المجلس المركزي
+    الفلسطيني» is the council, and the state its adjective names takes no part of its own."""
+    spans = {(m.start, m.end) for m in side + other}
+    return [
+        m
+        for m in side
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+    ]
 
 
 def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> _Reading | None:
@@ -547,10 +569,14 @@ def _missing_subject(
     offsets = doc._.offsets
     verb_start = offsets[verb.i][0]
     before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
-    if not pronoun and any(
-        normalize(t.text) in _RELATIVES for t in doc[max(first, verb.i - 2) : verb.i]
-    ):
-        return before[-1:]
+    relative = next(
+        (t for t in doc[max(first, verb.i - 2) : verb.i] if normalize(t.text) in _RELATIVES), None
+    )
+    if relative is not None:
+        # «أحمد ماهر الذي استقبله شيراك»: the relative's antecedent, the name right before it
+        # (also for the pronoun «ه»); «شيخ الأزهر الذي استقبل»: a title kg does not know is
+        # no one, not the last name before it.
+        return _antecedent(doc, before, offsets[relative.i][0])
     loose = [m for m in found.loose if m.end <= verb_start]
     if loose:
         return loose[-1:]
@@ -564,6 +590,16 @@ def _missing_subject(
         subjects = [m for m in previous if _is_subject(doc, m)]
         return _split(subjects)[0] if opener in _THAT else subjects[:1]
     return []
+
+
+def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Mention]:
+    """The mentions that end right before a relative pronoun (a comma or a bracket between)."""
+    if not before:
+        return []
+    gap = doc._.article.text[before[-1].end : relative_start]
+    if gap.strip(" ،,()") or len(gap) > 3:
+        return []
+    return [m for m in before if (m.start, m.end) == (before[-1].start, before[-1].end)]
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
