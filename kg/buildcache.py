@@ -34,7 +34,7 @@ _MODEL_METADATA = {"model.json"}  # provenance and measured accuracy: no effect 
 def pipeline_version(spec: ParserSpec, kb: KnowledgeBase) -> str:
     """A hash of kg's code and data, the knowledge base, the model's files and the parser."""
     digest = hashlib.sha256(spec.parser.encode())
-    digest.update(repr((spec.ner, spec.lemmas, spec.language)).encode())
+    digest.update(repr((spec.ner, spec.lemmas, spec.ner_everywhere, spec.language)).encode())
     digest.update(repr((kb.entries, kb.roles)).encode())
     for root, names in (
         (PACKAGE_DIR, ("**/*.py", "data/**/*", "lang/**/*")),

@@ -17,6 +17,7 @@ from kg.lang.ar.morphology import (
     NOUN_PREFIXES,
     NOUN_SUFFIXES,
     PERFECT_SUFFIXES,
+    PRONOUNS,
     VERB_PROCLITICS,
 )
 from kg.normalize import normalize
@@ -59,6 +60,11 @@ def noun_forms(*words: str) -> set[str]:
             for prefix in NOUN_PREFIXES:
                 for suffix in NOUN_SUFFIXES:
                     forms.add(prefix + stem + suffix)
+        if folded.endswith("ء"):  # «لقائه», «لقاؤهم»: the hamza sits on ي/و before a pronoun
+            for seat in ("ي", "و"):
+                for prefix in NOUN_PREFIXES:
+                    for suffix in PRONOUNS:
+                        forms.add(prefix + folded[:-1] + seat + suffix)
     return forms
 
 

@@ -15,6 +15,7 @@ A capital that stands for its state («أنقرة تبحث مع حماس») is t
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -25,11 +26,17 @@ from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.words import (
+    ACCOMPANYING,
+    BARE_TITLE,
     BODY_ANAPHORS,
+    BODY_HEADS,
     CLITICS,
     COLLECTIVES,
     COUNTERPARTS,
     COUNTRY_ANAPHORS,
+    FAMILY_LINKS,
+    HONORIFIC_ANAPHORS,
+    HONORIFIC_PRONOUNS,
     HONORIFICS,
     LEADERSHIP,
     NAME_LINKS,
@@ -40,6 +47,7 @@ from kg.lang.ar.words import (
     PARTY_WORDS,
     PLACE_CONTEXT,
     PLACE_WORDS,
+    REGNAL,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     STATES_ANAPHOR,
@@ -172,6 +180,7 @@ class MentionFinder:
                 _recognised_names(doc, tokens, sentence_start, sentence_end, found, self.nisba)
             )
             found = _names_before_titles(_without_overlaps(found), doc, tokens)
+            found = _holders_named_after(found, article.text, bound_titles)
             found.extend(_state_list_anaphors(text, sentence_start, last_state_list))
             states = list(dict.fromkeys(m.entity for m in found if m.entity.type == "State"))
             if len(states) >= 2:
@@ -180,8 +189,12 @@ class MentionFinder:
         coreferences = _name_coreferences(article.text, _sentences(doc), mentions)
         mentions = _replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
-        mentions += _body_anaphors(article.text, mentions)
+        mentions = _short_body_names(article.text, mentions)
+        mentions = _bare_title_coreferences(article.text, mentions)
+        mentions = _replacing_guesses(mentions, _body_anaphors(article.text, mentions))
         mentions += _country_anaphors(article.text, mentions, self.nisba)
+        mentions += _honorific_anaphors(article.text, mentions)
+        mentions += _accompanying_delegations(article.text, mentions)
         return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
 
     def _with_family_names(
@@ -332,7 +345,12 @@ class MentionFinder:
                 return Mention(
                     start, end, named, "title-name", 0.95, represents=state, office=office
                 )
-        name = _name_after(tokens.after(end), text)
+        spans = [  # people the tables know, who start the next argument
+            (sentence_start + m.start, sentence_start + m.end)
+            for m in following
+            if any(isinstance(p, Entity) and p.type == "Person" for p in m.payloads)
+        ]
+        name = _name_after(tokens.after(end), text, spans)
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not self._may_hold(known, title):
             known = None  # «العاهل الأردني الملك عبد الله الثاني» is not Saudi Arabia's Abdullah
@@ -453,9 +471,9 @@ class MentionFinder:
             if overlaps(tokens.span(token), taken):
                 continue
             title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
-            name = _name_after(tokens.after(tokens.span(title[-1])[1]), text)
-            if name is None:
-                continue
+            name = _name_after(tokens.after(tokens.span(title[-1])[1]), text, taken)
+            if name is None or _is_adjective(name[2], self.nisba):
+                continue  # «نظيره البرازيلي»: an adjective, not a name
             # The mention spans the title too, so a body named inside it («رئيس المكتب
             # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
             span_start = tokens.span(token)[0]
@@ -466,7 +484,17 @@ class MentionFinder:
                 person = _person_within(name, known)
                 leads = normalize(token.text) in LEADERSHIP
                 if person is not None and not leads and not _is_possessed(title):
-                    found.append(Mention(span_start, person.end, person.entity, "title-name", 0.9))
+                    represents = self._represented(text, span_start, name[0], known)
+                    found.append(
+                        Mention(
+                            span_start,
+                            person.end,
+                            person.entity,
+                            "title-name",
+                            0.9,
+                            represents=represents,
+                        )
+                    )
                 continue
             person = Entity(_unlinked_key("Person", name[2]), "Person", name[2])
             represents = self._represented(text, span_start, name[0], known)
@@ -552,10 +580,11 @@ class MentionFinder:
 
 
 def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
-    """«الحركة», «الجماعة», «الحزب»: the organisation of that kind the article named last
-    («القاهرة تبحث مع الحركة» after «وفد من حماس»: Hamas)."""
+    """«الحركة», «الجماعة», «الحزب», «الرابطة», «الجامعة»: the organisation of that kind the
+    article named last («القاهرة تبحث مع الحركة» after «وفد من حماس»: Hamas; «تضم الرابطة»
+    after «رابطة دول جنوب شرق آسيا»: ASEAN). It beats the NER's unlinked guess at the word."""
     folded, offsets = normalize_with_offsets(text)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
     bodies = sorted((m for m in mentions if m.entity.type == "Organization"), key=lambda m: m.start)
     found = []
     for match in BODY_ANAPHORS.finditer(folded):
@@ -574,6 +603,101 @@ def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         ]
         if earlier:
             found.append(Mention(start, end, earlier[-1].entity, "body-anaphor", 0.6))
+    return found
+
+
+def _honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«كما التقى جلالته رئيس الوزراء الكندي»: the King the article named before."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.start)
+    found = []
+    for match in HONORIFIC_ANAPHORS.finditer(folded):
+        start, end = offsets[match.start(1)], offsets[match.end() - 1] + 1
+        if overlaps((start, end), taken):
+            continue
+        stems = HONORIFIC_PRONOUNS[match.group(1)]
+        named = [
+            m
+            for m in people
+            if m.end <= start
+            and any(w in normalize(text[max(0, m.start - 25) : m.end]) for w in stems)
+        ]
+        if named:
+            found.append(Mention(start, end, named[-1].entity, "honorific-anaphor", 0.6))
+    return found
+
+
+def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the persons a title with no state names: written right after a person's
+    name («الأمير فيصل بن فرحان وزير الخارجية»), it names that person again later in the
+    article («التقى سمو وزير الخارجية …»), as the paper's own country's office. Before another
+    title («سمو وزير الخارجية رئيسَ الوزراء الفلسطيني محمد مصطفى») it is not a title chain of
+    the next person but his host."""
+    folded, offsets = normalize_with_offsets(text)
+    people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
+    bound: dict[str, tuple[int, Entity]] = {}
+    for person in people:
+        start = len(normalize(text[: person.end]))
+        match = BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
+        if match is not None and match.start() - start <= 2:
+            bound.setdefault(match.group(), (offsets[match.end() - 1] + 1, person.entity))
+    found, kept = [], list(mentions)
+    for title, (after, person) in bound.items():
+        for match in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", folded):
+            begin, end = offsets[match.start()], offsets[match.end() - 1] + 1
+            if begin < after:
+                continue
+            chained = next(
+                (m for m in kept if m.start == begin and m.end > end + 1 and m.entity != person),
+                None,
+            )
+            following = folded[match.end() :].split()[:1]
+            if chained is not None and following and following[0] in TITLE_HEADS:
+                kept[kept.index(chained)] = replace(chained, start=end + 1)
+                taken = [(m.start, m.end) for m in kept]
+            if not overlaps((begin, end), taken):
+                found.append(Mention(begin, end, person, "bare-title-coreference", 0.6))
+                taken.append((begin, end))
+    return kept + found
+
+
+def _short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation the article named as head noun and name («حركة فتح») is then named
+    by its name alone («حركتا فتح وحماس»): the NER's unlinked guess at that name is it."""
+    short: dict[str, Entity] = {}
+    for mention in mentions:
+        words = normalize(text[mention.start : mention.end]).split()
+        if mention.entity.type != "Organization" or mention.rule == "ner" or len(words) != 2:
+            continue
+        if any(words[0].endswith(h) and len(words[0]) <= len(h) + 2 for h in BODY_HEADS):
+            short.setdefault(words[1], mention.entity)
+    return [
+        replace(m, entity=short[name], rule="body-short-name", confidence=0.6)
+        if m.rule == "ner" and (name := normalize(text[m.start : m.end])) in short
+        else m
+        for m in mentions
+    ]
+
+
+def _accompanying_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«إسماعيل هنية والوفد المرافق له»: the delegation with the person named right before it
+    stands for the body or state his title names (Hamas)."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in ACCOMPANYING.finditer(folded):
+        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        if overlaps((start, end), taken):
+            continue
+        before = [m for m in mentions if m.end <= start and m.entity.type == "Person"]
+        leader = max(before, key=lambda m: m.end, default=None)
+        if leader is None or leader.represents is None:
+            continue
+        if normalize(text[leader.end : start]).strip(" ،,") not in ("", "و"):
+            continue
+        found.append(Mention(start, end, leader.represents, "accompanying-delegation", 0.6))
     return found
 
 
@@ -654,6 +778,33 @@ def _name_before(
     return first, last, text[first:last]
 
 
+def _holders_named_after(
+    mentions: list[Mention], text: str, bound: dict[str, Entity]
+) -> list[Mention]:
+    """A title whose holder on the date the tables do not know, right before a person the NER
+    read, names that person («وزير الخارجية البرازيلي ماورو فييرا», where the parse hung the
+    name apart); later uses of the title in the article name him too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    kept: list[Mention] = []
+    for mention in ordered:
+        title = kept[-1] if kept else None
+        if (
+            title is not None
+            and title.rule == "title-unknown-holder"
+            and mention.rule == "ner"
+            and mention.entity.type == "Person"
+            and text[title.end : mention.start].strip() == ""
+        ):
+            if title.office:
+                bound[title.office] = mention.entity
+            kept[-1] = replace(
+                title, end=mention.end, entity=mention.entity, rule="title-unknown-name"
+            )
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Mention | None:
     """A person mention that starts where a name read after a title starts."""
     return next((m for m in mentions if m.entity.type == "Person" and m.start == name[0]), None)
@@ -669,18 +820,24 @@ def _name_coreferences(
     then by the family name («الصفدي», «عراقجي»), often already in the headline.
     """
     names: Gazetteer = Gazetteer()
-    for mention in mentions:
+    # the NER's unlinked guesses last: «عبد العاطي» in a headline is the minister the body
+    # names in full, not a person of its own
+    for mention in sorted(mentions, key=lambda m: m.rule == "ner"):
         if mention.entity.type != "Person" or mention.rule not in _INTRODUCED | _NAMED:
             continue
         label = mention.entity.label
-        names.add(label, mention.entity)
         words = label.split()
+        if mention.rule == "ner" and len(words) < 2:
+            continue  # a lone word the NER guessed introduces nobody, and would hide the full name
+        names.add(label, mention.entity)
         if (
             len(words) > 1
             and len(normalize(words[-1])) >= 3
             and normalize(words[-1]) not in NAME_LINKS
         ):
-            names.add(words[-1], mention.entity)
+            linked = len(words) > 2 and normalize(words[-2]) in FAMILY_LINKS
+            # «عبد العاطي», «أبو الغيط»: a family name that starts with a link is two words
+            names.add(" ".join(words[-2:]) if linked else words[-1], mention.entity)
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
     guesses = {(m.start, m.end): m.entity for m in mentions if m.rule == "ner"}
     found = []
@@ -767,6 +924,12 @@ def _recognised_names(
     return found
 
 
+def _in_title(token: Token) -> bool:
+    """An organisation word right after a title head names an office, not an actor: «آل ثاني
+    رئيس مجلس الوزراء»."""
+    return token.i > token.sent.start and normalize(token.doc[token.i - 1].text) in TITLE_HEADS
+
+
 def _is_adjective(words: str, adjectives: Gazetteer) -> bool:
     """Whether `words` are one of `adjectives` and nothing else («مصريين»)."""
     found = adjectives.find(words)
@@ -791,7 +954,7 @@ def _unknown_organisations(
     # a place may be part of the name («لجنة القدس»); an actor may not
     taken = [(m.start, m.end) for m in known if m.entity.type not in ("City", "Place")]
     for token in tokens.words_within(start, end, ORGANISATION_HEADS):
-        if overlaps(tokens.span(token), taken):
+        if overlaps(tokens.span(token), taken) or _in_title(token):
             continue
         name = [token]
         for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + _MAX_NAME_WORDS)]:
@@ -887,7 +1050,8 @@ def _acts(prefix: str, start: int, end: int, doc: Doc, tokens: _TokenIndex) -> b
     # «أنقرة تبحث», and «أنقرة والرياض تبحثان»: the verb after a coordinated partner
     index = covering[-1].i + 1
     while index < first.sent.end and _coordinated_name(doc[index]):
-        index += 1
+        # «و | الرياض»: the name after a split-off «و» goes with it
+        index += 2 if normalize(doc[index].text) == "و" else 1
     return index < first.sent.end and doc[index].pos_ in ("VERB", "AUX")
 
 
@@ -960,13 +1124,18 @@ def _strip_conjunction(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
-def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
+def _name_after(
+    tokens: list[Token], text: str, known: list[tuple[int, int]] = ()
+) -> tuple[int, int, str] | None:
     """The personal name right after a title, with its span and text.
 
     Honorifics before the name are skipped (الشيخ، اللواء، السيد). The name starts with a word
     without the article (أيمن، ستيف) or one tagged as a proper or foreign name, and runs over
     name words, family names with the article (الصفدي) and the links بن، آل، عبد, up to a
     comma, a preposition, a verb or a date word, as long as the parse keeps the words together.
+    Two exceptions to the parse: a foreign word right after a foreign word goes on the name
+    however it is attached («لويز إيناسيو لولا دا سيلفا»), unless it starts a name in `known`
+    («نائبة الرئيس كامالا هاريس نتنياهو»); a ruler's regnal number ends it («عبدالله الثاني»).
     """
     run: list[Token] = []
     for token in tokens:
@@ -981,10 +1150,14 @@ def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
             continue
         if not _name_word(token, word, first=not run):
             break
+        if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
+            # «كامالا هاريس نتنياهو»: a person the tables know starts the next argument (a
+            # family name with the article goes on the name: «مشعل الأحمد الجابر الصباح»)
+            break
         heads_name = any(r.head == token for r in run)
         attached = token.head in run or heads_name
         sibling = token.pos_ in _NAME_POS and token.head == run[-1].head if run else False
-        if run and not (attached or sibling):
+        if run and not (attached or sibling or _foreign_next(run[-1], token, known)):
             break  # the parse attaches it elsewhere: the next argument, not the name
         if run and not heads_name and _common_noun(token):
             break  # «وليام روتو الأوضاع»: a noun hung from the name is the next phrase
@@ -993,6 +1166,9 @@ def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
             break
     while run and normalize(run[-1].text) in NAME_LINKS:
         run.pop()
+    following = run[-1].doc[run[-1].i + 1] if run and run[-1].i + 1 < len(run[-1].doc) else None
+    if following is not None and normalize(following.text) in REGNAL:
+        run.append(following)
     if not run or (len(run) == 1 and run[0].pos_ not in _NAME_POS):
         return None
     if all(len(token.text) == 1 for token in run):  # «ج» of «ج. ل. بايريس»: initials alone
@@ -1000,6 +1176,17 @@ def _name_after(tokens: list[Token], text: str) -> tuple[int, int, str] | None:
     offsets = run[0].doc._.offsets
     start, end = offsets[run[0].i][0], offsets[run[-1].i][1]
     return start, end, text[start:end]
+
+
+def _foreign_next(previous: Token, token: Token, known: list[tuple[int, int]]) -> bool:
+    """A foreign word right after another, which the parse often hangs elsewhere."""
+    adjacent = token.i == previous.i + 1 and previous.pos_ == "X" and token.pos_ == "X"
+    return adjacent and not _starts_known(token, known)
+
+
+def _starts_known(token: Token, known: list[tuple[int, int]]) -> bool:
+    start = token.doc._.offsets[token.i][0]
+    return any(s <= start < e for s, e in known)
 
 
 def _name_word(token: Token, word: str, first: bool) -> bool:
@@ -1014,6 +1201,9 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
+        # «موساليا مودافادي»: a foreign name after it says the first word is a name too
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        adverbial = adverbial and not (following is not None and following.pos_ == "X")
         return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.

@@ -50,7 +50,7 @@ def parse_a_sentence(folder: Path) -> None:
     article = Article("check", "check.txt", SENTENCE, ((0, len(SENTENCE)),), None)
     has_spacy = ModelFiles.find(folder).spacy is not None
     for parser in PARSERS if has_spacy else ("udpipe",):
-        doc = ArabicParser(folder, parser, lemmas=True).parse(article)
+        doc = ArabicParser(folder, parser, lemmas=True, ner_everywhere=True).parse(article)
         if not any(token.dep_ == "ROOT" for token in doc):
             raise ModelUnusable(f"its {parser} parse of an Arabic sentence has no root")
 

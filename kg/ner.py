@@ -9,6 +9,12 @@ for token, so every entity keeps its character span through ``doc._.offsets``.
 Its own tok2vec, rather than listening to the parse pipeline's, keeps it independent of the
 parse model (trained on a corpus under another licence) and lets it read folded words.
 
+In a build it reads only the sentences a rule may make an event of (``gated``: a sentence
+holding a word that sets off a rule, `kg.extract.triggers.sets_off_a_rule`), each run of
+such consecutive sentences as one text: a name elsewhere can become no fact, and the NER
+costs about half as much as the parse. `kg models evaluate --ner` and the model check
+read every sentence.
+
 A few predictions are dropped: a month name on its own or with a day or year («نيسان»,
 «أيار 2025»), which the corpus taught the model as a brand or a product (Nissan).
 
@@ -62,14 +68,16 @@ def is_month(words: Iterable[str]) -> bool:
 
 
 class FoldedNer:
-    """Sets ``doc.ents`` from a NER pipeline trained on folded words."""
+    """Sets ``doc.ents`` from a NER pipeline trained on folded words; `gated`: only in the
+    sentences that can hold an event."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, gated: bool = False) -> None:
         import spacy
 
         self.path = Path(path)
         self.inner = spacy.load(self.path)
         self.labels = tuple(self.inner.get_pipe("ner").labels)
+        self.gated = gated
 
     @property
     def vocab(self):
@@ -82,27 +90,52 @@ class FoldedNer:
         from spacy.util import minibatch
 
         for batch in minibatch(docs, size=batch_size):
-            folded = [self._folded(doc) for doc in batch]
-            for doc, tagged in zip(batch, self.inner.pipe(folded), strict=True):
-                self._set_entities(doc, tagged)
+            runs = [self._runs(doc) for doc in batch]
+            folded = [
+                self._folded(doc[start:end])
+                for doc, spans in zip(batch, runs, strict=True)
+                for start, end in spans
+            ]
+            tagged = iter(self.inner.pipe(folded))
+            for doc, spans in zip(batch, runs, strict=True):
+                self._set_entities(doc, [(start, next(tagged)) for start, _ in spans])
                 yield doc
 
-    def _folded(self, doc):
+    def _runs(self, doc) -> list[tuple[int, int]]:
+        """The token ranges the NER reads: the whole Doc, or when gated each run of
+        consecutive sentences that can hold an event."""
+        if not self.gated:
+            return [(0, len(doc))]
+        from kg.extract.triggers import sets_off_a_rule
+
+        runs: list[tuple[int, int]] = []
+        for sentence in doc.sents:
+            if not sets_off_a_rule(doc._.words[sentence.start : sentence.end]):
+                continue
+            if runs and runs[-1][1] == sentence.start:
+                runs[-1] = (runs[-1][0], sentence.end)
+            else:
+                runs.append((sentence.start, sentence.end))
+        return runs
+
+    def _folded(self, tokens):
         from spacy.tokens import Doc
 
         return Doc(
             self.inner.vocab,
-            words=[fold_word(token.text) for token in doc],
-            spaces=[bool(token.whitespace_) for token in doc],
+            words=[fold_word(token.text) for token in tokens],
+            spaces=[bool(token.whitespace_) for token in tokens],
         )
 
     @staticmethod
-    def _set_entities(doc, tagged) -> None:
+    def _set_entities(doc, tagged: list[tuple[int, object]]) -> None:
+        """`doc.ents` from each run's tagged Doc, the run starting at token `start` of `doc`."""
         from spacy.tokens import Span
 
         doc.ents = [
-            Span(doc, ent.start, ent.end, label=ent.label_)
-            for ent in tagged.ents
+            Span(doc, start + ent.start, start + ent.end, label=ent.label_)
+            for start, run in tagged
+            for ent in run.ents
             if not is_month(token.text for token in ent)
         ]
 
@@ -114,6 +147,6 @@ def register() -> None:
     if FACTORY in Language.factories:
         return
 
-    @Language.factory(FACTORY, default_config={"path": ""})
-    def make_folded_ner(nlp, name: str, path: str) -> FoldedNer:
-        return FoldedNer(Path(path))
+    @Language.factory(FACTORY, default_config={"path": "", "gated": False})
+    def make_folded_ner(nlp, name: str, path: str, gated: bool) -> FoldedNer:
+        return FoldedNer(Path(path), gated)

@@ -129,7 +129,7 @@ def evaluate_installed(
     from kg.ner_corpus import seg_docs
     from kg.nlp import ArabicParser
 
-    arabic = ArabicParser(model, parser, ner=ner or True)
+    arabic = ArabicParser(model, parser, ner=ner or True, ner_everywhere=True)
     if arabic.ner_path is None:
         raise ModelNotFound(
             "no NER pipeline in the model folder or in kg: run `kg models install --from PATH`"

@@ -128,6 +128,7 @@ class ParserSpec:
     parser: str
     ner: bool | Path = True
     lemmas: bool = False
+    ner_everywhere: bool = False
     language: str = DEFAULT_LANGUAGE  # a code of kg.lang, whose defaults name the parser
 
 
@@ -144,20 +145,24 @@ def load_parser(
     model_dir: Path | None = None,
     parser: str | None = None,
     *,
-    ner: bool | Path = True,
-    lemmas: bool = False,
     language: str | None = None,
+    **options: Any,
 ) -> Parser:
     """The parser `language`'s defaults name (a code of kg.lang; default: the configured
-    language, $KG_LANG), made with the model folder and options given."""
-    defaults = lang.get(language)
-    return defaults.make_parser(model_dir, parser, ner=ner, lemmas=lemmas)
+    language, $KG_LANG), made with the model folder and options given (those of
+    `ArabicParser`: ner, lemmas, ner_everywhere)."""
+    return lang.get(language).make_parser(model_dir, parser, **options)
 
 
 def parser_from_spec(spec: ParserSpec) -> Parser:
     """The parser `spec` describes (in a worker process, the parser of the build)."""
     return load_parser(
-        spec.model_dir, spec.parser, ner=spec.ner, lemmas=spec.lemmas, language=spec.language
+        spec.model_dir,
+        spec.parser,
+        language=spec.language,
+        ner=spec.ner,
+        lemmas=spec.lemmas,
+        ner_everywhere=spec.ner_everywhere,
     )
 
 
@@ -167,7 +172,8 @@ class ArabicParser:
 
     `ner` adds kg's named-entity component (`kg.ner`) after the parse, so ``doc.ents`` holds
     PER/ORG/GPE/LOC/MISC spans: True for the model folder's NER (else kg's shipped one; none
-    when neither exists), a path for that NER pipeline, False for none. `lemmas` keeps
+    when neither exists), a path for that NER pipeline, False for none. The NER reads only
+    the sentences that can hold an event (`kg.ner`) unless `ner_everywhere`. `lemmas` keeps
     the spaCy pipeline's lemmatizer, which extraction never reads (only `kg models evaluate`
     scores lemmas), so it is left out of a build.
     """
@@ -179,6 +185,7 @@ class ArabicParser:
         *,
         ner: bool | Path = True,
         lemmas: bool = False,
+        ner_everywhere: bool = False,
     ) -> None:
         folder = resolve_model_dir(model_dir)
         self.files = ModelFiles.find(folder)
@@ -196,7 +203,7 @@ class ArabicParser:
         self.ner_path = (
             Path(ner) if isinstance(ner, (str, Path)) else find_ner(folder) if ner else None
         )
-        self.spec = ParserSpec(folder, chosen, ner, lemmas)
+        self.spec = ParserSpec(folder, chosen, ner, lemmas, ner_everywhere)
         register_extensions()
 
     @cached_property
@@ -225,7 +232,8 @@ class ArabicParser:
                 from kg.ner import FACTORY, register
 
                 register()
-                nlp.add_pipe(FACTORY, config={"path": str(self.ner_path)})
+                gated = not self.spec.ner_everywhere
+                nlp.add_pipe(FACTORY, config={"path": str(self.ner_path), "gated": gated})
         except Exception as error:  # spaCy's and its deserialisers' own types, one per format
             raise ModelUnusable(
                 f"the spaCy pipelines in {self.spec.model_dir} do not load "
@@ -285,12 +293,13 @@ class ArabicParser:
         line_base = 0
         line_index = 0
         sentence, error = Sentence(), ProcessingError()
+        tagged = self.parser == "udpipe"
         while tokenizer.nextSentence(sentence, error):
-            if self.parser == "udpipe":
+            if tagged:
                 self._udpipe.tag(sentence)
                 self._udpipe.parse(sentence)
             first_word = len(words)
-            for word_start, word_end, word in _word_ranges(sentence):
+            for word_start, word_end, word, form, misc in _word_ranges(sentence):
                 line_index, line_base = _line_of(word_start, lines, line_index, line_base)
                 mapping = offset_maps[line_index]
                 local_start = word_start - line_base
@@ -301,17 +310,20 @@ class ArabicParser:
                         mapping[min(local_end, len(mapping)) - 1] + 1,
                     )
                 )
-                words.append(word.form)
-                spaces.append("SpaceAfter=No" not in word.misc)
+                words.append(form)
+                spaces.append("SpaceAfter=No" not in misc)
                 sent_starts.append(len(words) - 1 == first_word)
-                annotations.append((word.upostag, word.lemma, word.feats, word.deprel, word.head))
+                if tagged:
+                    annotations.append(
+                        (word.upostag, word.lemma, word.feats, word.deprel, word.head)
+                    )
             multiword += [
                 (first_word + token.idFirst - 1, first_word + token.idLast)
                 for token in sentence.multiwordTokens
             ]
             sentence = Sentence()
         doc_kwargs = {}
-        if self.parser == "udpipe" and words:
+        if tagged and words:
             doc_kwargs = _udpipe_annotations(annotations, sent_starts)
         doc = Doc(self.nlp.vocab, words=words, spaces=spaces, sent_starts=sent_starts, **doc_kwargs)
         doc._.offsets = offsets
@@ -343,35 +355,42 @@ def _line_of(position: int, lines: list[str], index: int, base: int) -> tuple[in
     return index, base
 
 
-def _word_ranges(sentence) -> Iterator[tuple[int, int, object]]:
-    """Each syntactic word with its character range in the tokenizer input.
+def _word_ranges(sentence) -> Iterator[tuple[int, int, object, str, str]]:
+    """Each syntactic word with its character range in the tokenizer input, its form and its
+    MISC column (read once: each read of a UDPipe attribute makes a new string).
 
     A multiword token's range is shared out among its words: a word whose form starts the
     remaining text takes that many characters, the last word takes the rest.
     """
     multiword = {token.idFirst: token for token in sentence.multiwordTokens}
     words = sentence.words
-    index = 1
-    while index < len(words):
+    index, count = 1, len(words)
+    while index < count:
         token = multiword.get(index)
         if token is None:
-            start, end = _token_range(words[index].misc)
-            yield start, end, words[index]
+            word = words[index]
+            misc = word.misc
+            start, end = _token_range(misc)
+            yield start, end, word, word.form, misc
             index += 1
             continue
         start, end = _token_range(token.misc)
         position = start
         for word_index in range(token.idFirst, token.idLast + 1):
             word = words[word_index]
+            form = word.form
             last = word_index == token.idLast
-            width = end - position if last else min(len(word.form), max(end - position - 1, 1))
-            yield position, position + width, word
+            width = end - position if last else min(len(form), max(end - position - 1, 1))
+            yield position, position + width, word, form, word.misc
             position += width
         index = token.idLast + 1
 
 
+_TOKEN_RANGE = re.compile(r"TokenRange=(\d+):(\d+)")
+
+
 def _token_range(misc: str) -> tuple[int, int]:
-    match = re.search(r"TokenRange=(\d+):(\d+)", misc)
+    match = _TOKEN_RANGE.search(misc)
     if match is None:  # ranges are always requested; a word without one is zero-width
         return 0, 0
     return int(match.group(1)), int(match.group(2))

@@ -86,6 +86,7 @@ def test_the_cache_version_follows_parser_and_knowledge_base(arabic_parser):
     version = pipeline_version(arabic_parser.spec, kb)
     assert pipeline_version(arabic_parser.spec, kb) == version
     assert pipeline_version(replace(arabic_parser.spec, parser="udpipe"), kb) != version
+    assert pipeline_version(replace(arabic_parser.spec, ner_everywhere=True), kb) != version
     assert pipeline_version(arabic_parser.spec, KnowledgeBase(kb.entries[1:], kb.roles)) != version
 
 

@@ -143,7 +143,7 @@ NEWS_SENTENCES = [
 def test_the_parse_finds_most_people_states_and_organisations():
     """Exact names, as on the NewsFANE test split (person recall 0.60 there): most people,
     nearly every place, the organisations, and no place or organisation read as a person."""
-    parser = ArabicParser()
+    parser = ArabicParser(ner_everywhere=True)  # most of these sentences hold no trigger
     assert "kg_ner" in parser.nlp.pipe_names
     assert "trainable_lemmatizer" not in parser.nlp.pipe_names
     gold: dict[str, set[str]] = {"PER": set(), "GPE": set(), "ORG": set()}
@@ -159,6 +159,79 @@ def test_the_parse_finds_most_people_states_and_organisations():
     assert len(found["GPE"] & gold["GPE"]) >= 0.85 * len(gold["GPE"]), found["GPE"]
     assert len(found["ORG"] & gold["ORG"]) >= 0.6 * len(gold["ORG"]), found["ORG"]
     assert not found["PER"] & (gold["GPE"] | gold["ORG"])
+
+
+# Sentences of a report, each as UDPipe splits its words (its clitics apart): a meeting, a
+# statement that no rule reads, a visit. Written for these tests.
+REPORT = [
+    sentence.split()
+    for sentence in (
+        "استقبل الرئيس التونسي قيس سعيد في قرطاج وزير الخارجية الجزائري أحمد عطاف .",
+        "و قال مصطفى البرغوثي إن الطقس كان معتدلا في رام الله .",
+        "و زار عطاف بعد ذلك مقر الجامعة العربية في القاهرة .",
+    )
+]
+
+
+def _report_doc(vocab, sentences):
+    from spacy.tokens import Doc
+
+    from kg.nlp import register_extensions
+
+    register_extensions()
+    words = [word for sentence in sentences for word in sentence]
+    starts = [index == 0 for sentence in sentences for index in range(len(sentence))]
+    doc = Doc(vocab, words=words, sent_starts=starts)
+    doc._.words = words
+    return doc
+
+
+def test_the_gated_ner_reads_only_the_sentences_that_can_hold_an_event():
+    """The statement sets off no rule and gets no names; the meeting and the visit, read as
+    two runs of text, get the names the NER gives each of them read alone."""
+    from kg.extract.triggers import sets_off_a_rule
+
+    assert [sets_off_a_rule(words) for words in REPORT] == [True, False, True]
+    gated = FoldedNer(shipped_ner(), gated=True)
+    everywhere = FoldedNer(shipped_ner())
+    doc = gated(_report_doc(gated.vocab, REPORT))
+    statement = (len(REPORT[0]), len(REPORT[0]) + len(REPORT[1]))
+    assert gated._runs(doc) == [(0, statement[0]), (statement[1], len(doc))]
+    assert not [e for e in doc.ents if statement[0] <= e.start < statement[1]]
+    alone = [everywhere(_report_doc(gated.vocab, [words])) for words in (REPORT[0], REPORT[2])]
+    expected = [(e.text, e.label_) for e in alone[0].ents] + [
+        (e.text, e.label_) for e in alone[1].ents
+    ]
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+    assert ("قيس سعيد", "PER") in expected  # the NER does name people in these sentences
+    read_whole = everywhere(_report_doc(gated.vocab, REPORT))
+    assert any(statement[0] <= e.start < statement[1] for e in read_whole.ents)
+
+
+@pytest.mark.model
+def test_the_gated_ner_leaves_the_facts_unchanged():
+    """An article built with the NER on every sentence and on the gated ones only: the same
+    events, and the same mentions in the sentences that set off a rule."""
+    from kg.pipeline import Extractor
+
+    text = (
+        "2025-03-10\n"
+        "استقبل الرئيس التونسي قيس سعيد في قرطاج أمس زياد النخالة الأمين العام لحركة الجهاد.\n"
+        "وقال مصطفى البرغوثي إن الطقس كان معتدلا في رام الله.\n"
+        "والتقى النخالة بعد ذلك في تونس مع رئيس البرلمان إبراهيم بودربالة.\n"
+    )
+    article = Article("t", "t.txt", text, ((11, len(text)),), None)
+    results = {
+        everywhere: next(Extractor(ArabicParser(ner_everywhere=everywhere)).process([article]))
+        for everywhere in (True, False)
+    }
+    assert results[True].events and results[True].events == results[False].events
+    statement = (text.index("وقال"), text.index("والتقى"))
+    names = {
+        key: [m for m in result.mentions if m.rule == "ner"] for key, result in results.items()
+    }
+    assert any(statement[0] <= m.start < statement[1] for m in names[True])
+    assert names[False] == [m for m in names[True] if not statement[0] <= m.start < statement[1]]
 
 
 @pytest.mark.model

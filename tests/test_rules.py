@@ -411,3 +411,17 @@ def test_a_one_word_title_the_ner_took_for_a_name_is_not_a_person():
         ents=((1, 2, "PER"),),
     )
     assert [m for m in doc._.mentions if m.entity.type == "Person"] == []
+
+
+def test_a_state_named_inside_a_participants_name_is_no_participant_of_its_own():
+    """«اجتماعات المجلس المركزي الفلسطيني»: «الفلسطيني» is a word of the council's name."""
+    from kg.extract.meetings import _outermost
+    from kg.types import Entity, Mention
+
+    council = Mention(
+        0, 24, Entity("council", "Organization", "المجلس المركزي الفلسطيني"), "ner", 0.5
+    )
+    state = Mention(15, 24, Entity("palestine", "State", "فلسطين"), "alias", 0.9)
+    guest = Mention(30, 40, Entity("guest", "Person", "ضيف"), "ner", 0.5)
+    assert _outermost([state, guest], [council]) == [guest]
+    assert _outermost([council], [state, guest]) == [council]

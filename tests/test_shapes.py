@@ -12,11 +12,12 @@ import pytest
 from conftest import run_kg
 from rdflib import Graph
 from rdflib.compare import isomorphic
-from rdflib.namespace import RDF, SH
+from rdflib.namespace import RDF, RDFS, SH
 
 from kg.namespaces import PREFIXES
 from kg.resources import shapes_path
 from kg.validate import violations
+from kg.vocabulary import KG
 
 _PROLOGUE = "".join(f"PREFIX {prefix}: <{iri}>\n" for prefix, iri in PREFIXES.items())
 _PROLOGUE += "PREFIX prov: <http://www.w3.org/ns/prov#>\n"
@@ -115,6 +116,14 @@ def seed(seed_graph) -> bytes:
     return seed_graph.read_bytes()
 
 
+def _broken(seed: bytes, update: str) -> bytes:
+    """The seed graph as Turtle after a case's update."""
+    store = ox.Store()
+    store.load(seed, format=ox.RdfFormat.TURTLE)
+    store.update(_PROLOGUE + update)
+    return store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+
+
 def _expand(curie: str) -> str:
     prefix, local = curie.split(":")
     return (PREFIXES.get(prefix) or "http://www.w3.org/ns/prov#") + local
@@ -124,15 +133,51 @@ def _expand(curie: str) -> str:
     ("shape", "path", "component", "update"), CASES, ids=[f"{c[0]}-{c[1]}-{c[2]}" for c in CASES]
 )
 def test_the_shapes_reject_a_graph_that_breaks_them(seed, shape, path, component, update):
-    store = ox.Store()
-    store.load(seed, format=ox.RdfFormat.TURTLE)
-    store.update(_PROLOGUE + update)
-    broken = store.dump(format=ox.RdfFormat.TURTLE, from_graph=ox.DefaultGraph())
+    broken = _broken(seed, update)
     changed = not isomorphic(Graph().parse(data=broken), Graph().parse(data=seed))
     assert changed, "the update changed nothing: the case tests no constraint"
     found = {(v.path, v.component) for v in violations(Graph().parse(data=broken))}
     expected = (path and _expand(path), f"{component}ConstraintComponent")
     assert expected in found, f"{shape}: {expected} not among {found}"
+
+
+def _mixed_in_report(graph: Graph) -> list[tuple[str, str | None, str]]:
+    """The violations pyshacl finds with kg's whole ontology handed to it (it copies the
+    graph to add it): what `violations` must agree with."""
+    from pyshacl import validate
+
+    from kg.resources import ontology_path
+
+    _, report, _ = validate(
+        graph,
+        shacl_graph=Graph().parse(shapes_path()),
+        ont_graph=Graph().parse(ontology_path()),
+        inference="none",
+    )
+    return sorted(
+        (
+            str(report.value(result, SH.focusNode)),
+            None if (path := report.value(result, SH.resultPath)) is None else str(path),
+            str(report.value(result, SH.sourceConstraintComponent)).rsplit("#", 1)[-1],
+        )
+        for result in report.subjects(SH.resultSeverity, SH.Violation)
+    )
+
+
+def test_the_check_agrees_with_the_whole_ontology_and_leaves_the_graph_as_it_was(seed):
+    """On every broken graph of the cases, and on one that holds a class statement itself."""
+    for shape, _, _, update in CASES:
+        graph = Graph().parse(data=_broken(seed, update))
+        before = set(graph)
+        found = sorted((v.focus, v.path, v.component) for v in violations(graph))
+        assert set(graph) == before, shape
+        assert found == _mixed_in_report(graph), shape
+    graph = Graph().parse(data=seed)
+    own = (RDF.Statement, RDFS.subClassOf, RDFS.Resource)
+    graph.add(own)
+    graph.add((KG.City, RDFS.subClassOf, KG.Place))  # also in the ontology: kept
+    before = set(graph)
+    assert violations(graph) == [] and set(graph) == before
 
 
 def test_every_shape_has_a_case():

@@ -142,6 +142,40 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
     return Path(tuple(markers), token, tuple(via))
 
 
+def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
+    """Whether the mention is a word in the title or apposition of a person among `others`:
+    «خليل الحية رئيس حركة حماس», «X شقيق Y» (Hamas and Y hang from a person through a noun
+    no mention covers, with no preposition on the way). Not a conjunct, not a name hung
+    from a delegation («وفد موزمبيقي برئاسة نظيره Y»), and not an object or a «ب/مع» phrase
+    the parse hung under the subject («التقى الصفدي بوزير الخارجية …»)."""
+    path = path_of(doc, mention)
+    if path is None:
+        return False
+    heads = {
+        token.i
+        for other in others
+        if (other.start, other.end) != (mention.start, mention.end)
+        and other.entity.type == "Person"
+        and (token := head_token(doc, other)) is not None
+    }
+    spans = [(m.start, m.end) for m in [mention, *others]]
+
+    def named(token: Token) -> bool:
+        start, end = doc._.offsets[token.i]
+        return any(s <= start and end <= e for s, e in spans)
+
+    through_noun = False
+    for child, parent in zip(path.via, path.via[1:], strict=False):
+        if any(c.dep_ == "case" for c in child.children):
+            return False
+        if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
+            return False
+        if parent.i in heads:
+            return through_noun
+        through_noun = through_noun or (parent.pos_ == "NOUN" and not named(parent))
+    return False
+
+
 def _markers_of(token: Token) -> list[str]:
     markers = []
     for child in token.children:
@@ -299,11 +333,20 @@ def _assign(
 
 def _hung_from_venue(path: Path, mention: Mention) -> bool:
     """A person the parse hung from the venue of a reception, past the venue's own name or
-    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»): the guest."""
-    if mention.entity.type != "Person" or len(path.via) != 2:
+    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»), or right after a
+    place's name («التقى الملك … في نيويورك رئيسة الوزراء الإيطالية»): the guest. A place's
+    name takes no person after it as its modifier."""
+    if mention.entity.type != "Person" or len(path.via) not in (2, 3):
         return False
-    head, venue = path.via
-    return normalize(venue.text) in VENUES and head.i > venue.i + 1
+    head, venue = path.via[0], path.via[-1]
+    if len(path.via) == 3:  # «في قصر بيان رئيسَ وزراء باكستان»: hung from the venue's name
+        name = path.via[1]
+        named = normalize(venue.text) in VENUES and name.i == venue.i + 1
+        return named and head.i == name.i + 1
+    if normalize(venue.text) in VENUES:
+        return head.i > venue.i + 1
+    named_place = venue.pos_ in ("PROPN", "X") and head.i == venue.i + 1
+    return named_place and not _markers_of(head)
 
 
 _TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names

@@ -18,13 +18,21 @@ when a place preposition links it to the clause, not when it is what the talks w
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import Roles, governing_subjects, joined_by_and, path_of, roles
+from kg.extract.grammar import (
+    Roles,
+    governing_subjects,
+    hangs_from,
+    joined_by_and,
+    path_of,
+    roles,
+)
 from kg.extract.modality import modality
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
@@ -32,6 +40,7 @@ from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import (
     ALSO,
     LIST_GLUE,
+    LIST_ON,
     LIST_OPENERS,
     PRESS,
     PRONOUNS,
@@ -88,6 +97,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         reading = _read(doc, sentence, token, trigger, support, actors)
         if reading is None:
             continue
+        if reading.rule.endswith("-attended"):
+            if how is None:  # «لم يحضر اللقاء» adds no one
+                yield from _attended(doc, token, reading)
+            continue
         anchor = support[0] if support else token
         start = doc._.offsets[token.i][0]
         yield Event(
@@ -101,6 +114,25 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             roles=tuple(("convener", body) for body in reading.conveners),
             modality=how,
         )
+
+
+def _attended(doc: Doc, noun: Token, reading: _Reading) -> Iterator[Event]:
+    """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
+    its first side (the host's, or the subject's); «اللقاءين» (dual) is the last two meetings."""
+    held = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
+    held = [e for e in held if e.modality is None]
+    count = 2 if normalize(noun.text).endswith("ين") else 1
+    attendees = reading.sides[0]
+    for meeting in held[-count:] if len(held) >= count else []:
+        host = tuple(dict.fromkeys(meeting.sides[0] + attendees))
+        guests = tuple(e for e in meeting.sides[1] if e not in host)
+        yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
+
+
+def _definite(noun: Token) -> bool:
+    """A meeting noun with the article («اللقاء», «واللقاءين»): one already reported."""
+    word = normalize(noun.text)
+    return word.lstrip("وف").startswith("ال") or noun.morph.get("Definite") == ["Def"]
 
 
 def _brings_together(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
@@ -141,8 +173,16 @@ def _read(
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
+    if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
+        side_a = _coordinated_before(doc, token, found.loose)
+    if not side_a and not side_b and trigger.frame == "transitive":
+        # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني»: both hung loose; after the verb,
+        # the subject comes first and the object next
+        first = _first_after(doc, token, found.loose)
+        if first and _first_after(doc, token, found.loose, max(m.end for m in first)):
+            side_a = first
     if not side_b and trigger.frame == "transitive":
-        side_b = _first_after(doc, token, found.loose)
+        side_b = _first_after(doc, token, found.loose, max((m.end for m in side_a), default=0))
         rule, confidence = f"{rule}-order", 0.65
     if side_a and not side_b and trigger.frame == "transitive" and _object_pronoun(token):
         # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is
@@ -158,16 +198,39 @@ def _read(
         if host:
             side_a, side_b = host, side_a + side_b
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+    if side_a and not side_b and trigger.frame == "transitive" and _where_clause(token):
+        # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب»: who went there met him
+        host = _missing_subject(doc, sentence, token, Roles(), actors)
+        if host and not set(host) & set(side_a):
+            side_a, side_b = host, side_a
+            rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
     if side_a and not side_b and trigger.frame == "transitive":
         # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
         # المكتب Y»): word order tells them apart.
         side_a, side_b = _split(side_a)
     elif side_a and not side_b and trigger.pos == "verb" and trigger.frame != "visit":
         side_a, side_b = _coordinated(doc, side_a)  # «اجتمع X و Y»
+    if side_a and side_b and trigger.pos == "verb":
+        side_b = side_b + _listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
+    side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
+    everyone = side_a + side_b
+    side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
+    side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return _convened(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The side without mentions inside another participant's words: «المجلس المركزي
+    الفلسطيني» is the council, and the state its adjective names takes no part of its own."""
+    spans = {(m.start, m.end) for m in side + other}
+    return [
+        m
+        for m in side
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+    ]
 
 
 def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> _Reading | None:
@@ -206,6 +269,21 @@ def _listed(mentions: list[Mention], text: str, start: int) -> list[Mention]:
         listed.append(mention)
         position = mention.end
     return listed
+
+
+def _listed_on(doc: Doc, side: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """Names that go on the list of a verb's guests past the clause the parse cut
+    («التقى X بوفد حماس برئاسة A، ووفد فتح برئاسة B»: «ووفد» read as a verb)."""
+    text = doc._.article.text
+    position = max(m.end for m in side)
+    more: list[Mention] = []
+    for mention in sorted((m for m in actors if m.start >= position), key=lambda m: m.start):
+        gap = set(normalize(text[position : mention.start]).replace("،", " ").split())
+        if not gap <= LIST_GLUE | LIST_ON | {"ب"} or not (more or gap & LIST_ON):
+            break  # another phrase; the first name added needs its «و»
+        more.append(mention)
+        position = mention.end
+    return [m for m in more if m not in side]
 
 
 def _after_bi(text: str, start: int) -> bool:
@@ -253,7 +331,13 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # objects; after the verb, the subject comes first. Objects joined by «و» are
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
             return first, rest
-        return found.subjects, found.objects + found.partners
+        subjects, objects = found.subjects, found.objects
+        first, rest = _split(subjects)
+        if rest and not objects and not joined_by_and(doc, first[-1], rest[0]):
+            # «استقبل الشيخ X …، اليوم، السيد Y»: a verb has one subject; a second one the
+            # parse found, not joined by «و», is the object it missed
+            subjects, objects = first, rest
+        return subjects, objects + found.partners
     if found.between:
         return _conjuncts(doc, found.between)
     return found.subjects, found.partners
@@ -283,12 +367,22 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return _conjuncts(doc, _between_list(doc, found.between, actors))
-    owners = found.owners or _pronoun_owner(doc, token, actors) or _lam_owners(doc, token, actors)
+    if found.owners and _glued_pronoun(token):
+        # «بعد يوم من لقائه الرئيس الصيني»: the pronoun owns the meeting, the name after it
+        # is whom he met
+        found.partners.extend(found.owners)
+        found.owners.clear()
+        owners = governing_subjects(doc, token, actors)
+    else:
+        owners = found.owners or _pronoun_owner(doc, token, actors)
+        owners = owners or _lam_owners(doc, token, actors)
     if not owners and found.partners and support is None:
         # «أشار باول خلال المحادثات مع الرئيس السوري»: whoever the clause is about held them
         owners = governing_subjects(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
+    if frame == "light" and not subjects and _joined(doc, found.objects):
+        subjects = found.objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
     first = subjects + [m for m in owners if m not in subjects]
@@ -299,6 +393,32 @@ def _noun_sides(
     if not found.partners and frame in ("light", None):
         return _coordinated(doc, first)  # «لقاء فيدان وهنية»
     return first, found.partners
+
+
+def _coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
+    """«أنقرة والرياض تبحثان»: names joined by «و» right before the verb are its subjects,
+    however the parse hung them (a headline often has the verb after its subjects)."""
+    start = doc._.offsets[verb.i][0]
+    before = sorted((m for m in loose if m.end <= start), key=lambda m: m.start)
+    if not before or doc._.article.text[before[-1].end : start].strip():
+        return []
+    listed = before[-1:]
+    for mention in reversed(before[:-1]):
+        if not joined_by_and(doc, mention, listed[0]):
+            break
+        listed.insert(0, mention)
+    return listed if len(listed) > 1 else []
+
+
+def _where_clause(verb: Token) -> bool:
+    """Whether the verb opens a «حيث» clause («… إلى عين التينة حيث التقى …»)."""
+    return verb.i > verb.sent.start and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
+
+
+def _joined(doc: Doc, mentions: list[Mention]) -> bool:
+    """Whether `mentions` are two or more names joined by «و»."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return len(ordered) > 1 and all(joined_by_and(doc, a, b) for a, b in pairwise(ordered))
 
 
 def _convened(
@@ -321,7 +441,11 @@ def _convened(
     bodies = list(dict.fromkeys(m for m in convening if m.entity.type in BODIES))
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
     listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
-    attendees = found.subjects + listed + owners if frame == "attend" else []
+    attendees = found.subjects + listed + present if frame == "attend" else []
+    attendees = list(dict.fromkeys(attendees))
+    if frame == "attend" and attendees and not bodies and not trigger.convened and _definite(token):
+        # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`_attended`)
+        return _Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
     if not bodies and not attendees:
         if trigger.convened and frame in ("open", "passive", "host", "light"):
             bodies = [m for m in present if m.entity.type in BODIES]
@@ -415,6 +539,13 @@ def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention
     return governing_subjects(doc, noun, actors)
 
 
+def _glued_pronoun(noun: Token) -> bool:
+    """A meeting noun that carries its owner as a suffix the tokenizer left on it: after the
+    hamza's seat («لقائه», «لقاؤهم»), which the tokenizer does not split off."""
+    word = normalize(noun.text)
+    return word.endswith(("يه", "وه", "يها", "وها", "يهم", "وهم")) and noun.pos_ == "NOUN"
+
+
 def _object_pronoun(verb: Token) -> bool:
     return any(c.pos_ == "PRON" and c.dep_ == "obj" and c.i == verb.i + 1 for c in verb.children)
 
@@ -434,10 +565,14 @@ def _missing_subject(
     offsets = doc._.offsets
     verb_start = offsets[verb.i][0]
     before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
-    if not pronoun and any(
-        normalize(t.text) in RELATIVES for t in doc[max(first, verb.i - 2) : verb.i]
-    ):
-        return before[-1:]
+    relative = next(
+        (t for t in doc[max(first, verb.i - 2) : verb.i] if normalize(t.text) in RELATIVES), None
+    )
+    if relative is not None:
+        # «أحمد ماهر الذي استقبله شيراك»: the relative's antecedent, the name right before it
+        # (also for the pronoun «ه»); «شيخ الأزهر الذي استقبل»: a title kg does not know is
+        # no one, not the last name before it.
+        return _antecedent(doc, before, offsets[relative.i][0])
     loose = [m for m in found.loose if m.end <= verb_start]
     if loose:
         return loose[-1:]
@@ -453,13 +588,23 @@ def _missing_subject(
     return []
 
 
+def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Mention]:
+    """The mentions that end right before a relative pronoun (a comma or a bracket between)."""
+    if not before:
+        return []
+    gap = doc._.article.text[before[-1].end : relative_start]
+    if gap.strip(" ،,()") or len(gap) > 3:
+        return []
+    return [m for m in before if (m.start, m.end) == (before[-1].start, before[-1].end)]
+
+
 def _is_subject(doc: Doc, mention: Mention) -> bool:
     path = path_of(doc, mention)
     return path is not None and not path.markers and path.top.dep_.startswith("nsubj")
 
 
-def _first_after(doc: Doc, token: Token, loose: list[Mention]) -> list[Mention]:
-    start = doc._.offsets[token.i][1]
+def _first_after(doc: Doc, token: Token, loose: list[Mention], past: int = 0) -> list[Mention]:
+    start = max(doc._.offsets[token.i][1], past)
     after = [m for m in loose if m.start >= start]
     return _split(after)[0]
 

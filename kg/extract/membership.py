@@ -12,22 +12,21 @@
 
 from __future__ import annotations
 
-from functools import cache
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import roles
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
-from kg.extract.triggers import Trigger, triggers
+from kg.extract.triggers import PARTICIPATION, Trigger, rule_words, triggers
 from kg.lang.ar.membership import BEYOND, GROUP_ANAPHORS, LIST_OPENERS, MEMBERS_OF, NEEDS_MIN
-from kg.lexicon import Lexicon, nouns, verbs
+from kg.lexicon import verbs
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.types import Entity, Event, Mention
 
 _FORMED = verbs("شكل", "تشكل")  # «المشكلة بمشاركة»: formed with the participation of
-_PARTICIPATION = nouns(مشاركة=("مشاركة",))
 _MEMBER_ROLES = {"State", "Organization"}
 
 
@@ -54,7 +53,7 @@ def _memberships(
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
     offsets = doc._.offsets
-    for token in sentence.tokens_in(_triggers_and_participation()):
+    for token in sentence.tokens_in(rule_words()):
         trigger = lexicon.of(token) or _participation(token)
         if trigger is None:
             continue
@@ -101,15 +100,9 @@ def _memberships(
     return events
 
 
-@cache
-def _triggers_and_participation() -> Lexicon:
-    """Every word that can set off a membership rule, built once."""
-    return Lexicon.merged(triggers().any, _PARTICIPATION)
-
-
 def _participation(token: Token) -> Trigger | None:
     """«(المشكلة) بمشاركة X و Y»: a composition told by the participation noun."""
-    if token.text not in _PARTICIPATION:
+    if token.text not in PARTICIPATION:
         return None
     return Trigger("مشاركة", "noun", "member", "compose", False)
 
@@ -137,16 +130,50 @@ def _member_of(
         return None, []
     group = after[0]
     text = doc._.article.text
-    following = normalize(text[group.end : group.end + 12]).replace("،", " ").split()
-    if following and following[0] in LIST_OPENERS:
-        listed = [m for m in states if m.start > group.end]
+    opener = _list_opener(text, group.end)
+    if opener is not None:
+        listed = [m for m in states if m.start > opener]
         # «وهي السعودية والأردن …، إلى جانب إسبانيا وإيرلندا»: the others are not members of Y
         end = next(
             (m.start for m in listed if BEYOND.search(normalize(text[group.end : m.start]))), None
         )
         return group.entity, [m.entity for m in listed if end is None or m.start < end]
     before = [m for m in states if m.end <= start]
-    return group.entity, [m.entity for m in _listed_up_to(text, before)]
+    members = [m.entity for m in _listed_up_to(text, before)]
+    if members and normalize(token.text).lstrip("و").startswith("عضو"):
+        # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
+        members += [m.entity for m in _alongside(text, group.end, states)]
+    return group.entity, members
+
+
+def _alongside(text: str, end: int, states: list[Mention]) -> list[Mention]:
+    """The states listed right after `end` behind «إلى جانب» (or «بالإضافة إلى» …)."""
+    after = [m for m in states if m.start > end]
+    if not after:
+        return []
+    gap = normalize(text[end : after[0].start]).strip(" ،,()")
+    if not BEYOND.fullmatch(gap.split(")")[-1].strip(" ،,")):
+        return []
+    listed = [after[0]]
+    for mention in after[1:]:
+        between = normalize(text[listed[-1].end : mention.start]).strip()
+        if between not in ("و", "،", ","):
+            break
+        listed.append(mention)
+    return listed
+
+
+def _list_opener(text: str, end: int) -> int | None:
+    """Where «وهي»/«هي»/«:» opens the list of a body's members right after its name, or after
+    the rest of its description up to a comma («اللجنة الوزارية … المكلفة من القمة المشتركة،
+    وهي السعودية …»)."""
+    clause = re.split(r"[.؛;]", text[end : end + 80])[0]
+    parts = clause.split("،")
+    for index, part in enumerate(parts[:2]):
+        words = normalize(part).replace(":", " : ").split()
+        if words and words[0] in LIST_OPENERS:
+            return end + len("،".join(parts[:index])) + 1
+    return None
 
 
 def _listed_up_to(text: str, mentions: list[Mention]) -> list[Mention]:

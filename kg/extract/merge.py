@@ -47,8 +47,10 @@ def merge_within_article(
 def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
     if one.kind != "Meeting" or other.kind != "Meeting" or one.modality != other.modality:
         return False
-    if not {e.key for e in one.participants} & {e.key for e in other.participants}:
-        return False
+    shared = {e.key for e in one.participants} & {e.key for e in other.participants}
+    two_sided = len(one.sides) == len(other.sides) == 2
+    if not shared and not (two_sided and (_states_only(one) or _states_only(other))):
+        return False  # «أنقرة والرياض تبحثان» may be the ministers' talks the body reports
     if one.location and other.location and one.location.key != other.location.key:
         return False
     stated = one.date and other.date and one.date.basis == other.date.basis == "text"
@@ -59,6 +61,10 @@ def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
     if len(one.sides) < 2:
         return True  # two reports of one multilateral meeting
     return _pairing(one, other, represents) is not None
+
+
+def _states_only(event: Event) -> bool:
+    return all(e.type == "State" for e in event.participants)
 
 
 def _pairing(one: Event, other: Event, represents: dict[str, str]) -> tuple[int, int] | None:
@@ -72,10 +78,14 @@ def _pairing(one: Event, other: Event, represents: dict[str, str]) -> tuple[int,
 
 
 def _compatible(side, other, represents: dict[str, str]) -> bool:
-    """Whether two sides are one party: someone in both, or a state and who represents it."""
-    keys = {e.key for e in side} | {represents.get(e.key) for e in side}
-    other_keys = {e.key for e in other} | {represents.get(e.key) for e in other}
-    return bool((keys & other_keys) - {None})
+    """Whether two sides are one party: someone in both, or a state and who represents it.
+    Two different people of one state are not enough («التقى الملك رئيس الوزراء الكندي» and
+    «اجتمع الصفدي مع وزيرة الخارجية الكندية» are two meetings)."""
+    keys = {e.key for e in side}
+    other_keys = {e.key for e in other}
+    speaking = {represents.get(e.key) for e in side} - {None}
+    other_speaking = {represents.get(e.key) for e in other} - {None}
+    return bool(keys & other_keys or speaking & other_keys or keys & other_speaking)
 
 
 def _aligned(one: Event, other: Event, represents: dict[str, str]) -> Event:

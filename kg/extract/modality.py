@@ -5,9 +5,13 @@ Read from the words around the trigger, in folded spelling:
 - denied: a negation right before the trigger («لم يلتق», «لن», «عدم»), or a verb of denial
   or refusal shortly before it («نفى … أن يكون التقى», «رفض لقاء»);
 - planned: the future prefix («سيلتقي»), «سوف», a verb or phrase of intention or expectation
-  before it («من المقرر أن», «يعتزم», «يتوقع», «دعا إلى عقد», «الإعداد لاجتماع»), an adjective
-  after a meeting noun («اللقاء المرتقب», «الاجتماع المقبل»), «غداً» or «المقبل» in the clause,
-  or a purpose «ل» on a meeting noun («للقاء»، «لبحث»).
+  before it («من المقرر أن», «يعتزم», «يتوقع», «دعا إلى عقد», «الإعداد لاجتماع», «على أن
+  يلتقي», pressing for or arranging it: «تضغط للإسراع بعقد لقاء», «ترتيبات اللقاء»), an
+  adjective after a meeting noun («اللقاء المرتقب», «الاجتماع المقبل»), «غداً» or «المقبل» in
+  the clause, a purpose «ل» on a meeting noun («للقاء»، «لبحث»), a verb the trigger depends on
+  or one before it in its clause that is future («سيلتقي … على هامش اجتماعات الجمعية
+  العامة»). The present tense alone tells nothing: headlines tell past news in it, and the
+  body ongoing talks.
 Indirect talks («مفاوضات غير مباشرة») are not a meeting of the two sides at all: `indirect`.
 """
 
@@ -18,6 +22,8 @@ from spacy.tokens import Token
 from kg.extract.clauses import clause_of
 from kg.lang.ar.modality import (
     DENIAL_STEMS,
+    FUTURE,
+    FUTURE_WORDS,
     INDIRECT,
     NEGATIONS,
     NEXT,
@@ -29,6 +35,7 @@ from kg.lang.ar.modality import (
     SKIPPED_BEFORE,
     SOON,
     TIME_NOUNS,
+    TO_BE,
 )
 
 _WINDOW = 8
@@ -64,10 +71,31 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "planned"
     planned_before = any(w in PLAN_WORDS or _stem_in(w, PLAN_STEMS) for w in before)
     planned_before = planned_before or any(w in PLAN_WORDS for told in governing for w in told)
+    planned_before = planned_before or _to_be(before) or any(_to_be(told) for told in governing)
     later = words[trigger.i + 1 : end]
     if planned_before or any(w in PLANNED_AFTER for w in after) or _soon(later):
         return "planned"
+    earlier = trigger.doc[max(first, trigger.i - _WINDOW) : trigger.i]
+    if any(_future(verb) for verb in [*_governing_verbs(trigger), *earlier]):
+        return "planned"
     return None
+
+
+def _to_be(words: list[str]) -> bool:
+    """«على أن» among the last words before a verb."""
+    tail = words[-3:]
+    return any(tuple(tail[i : i + 2]) == TO_BE for i in range(len(tail) - 1))
+
+
+def _future(verb: Token) -> bool:
+    """A verb with the future prefix, split off by the tokeniser («س | يلتقي») or not."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    words = verb.doc._.folded
+    if verb.i > 0 and words[verb.i - 1] in FUTURE_WORDS:
+        return True
+    bare = words[verb.i][1:] if words[verb.i][:1] in ("و", "ف") else words[verb.i]
+    return verb.morph.get("Aspect") == ["Imp"] and bare.startswith(FUTURE)
 
 
 def _soon(words: list[str]) -> bool:

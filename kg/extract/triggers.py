@@ -7,13 +7,14 @@ generated (`kg.lexicon`), so the rules never list forms in code.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Token
 
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
-from kg.lexicon import Lexicon, noun_forms, verb_forms
+from kg.lexicon import Lexicon, noun_forms, nouns, verb_forms
 from kg.normalize import normalize
 from kg.tsv import read_rows
 
@@ -21,6 +22,8 @@ _VERB_TAGS = {"VERB", "AUX"}
 _NOUN_TAGS = {"NOUN", "PROPN"}
 _LOOSE_TAGS = {"X", "ADJ", "CCONJ"}  # a clitic glued to a word, or a tagging slip
 _VERBAL_DEPS = {"nsubj", "obj", "nsubj:pass", "aux", "aux:pass"}
+# «(المشكلة) بمشاركة X و Y»: the participation noun tells a composition (`kg_membership`).
+PARTICIPATION = nouns(مشاركة=("مشاركة",))
 
 
 @dataclass(frozen=True)
@@ -111,3 +114,16 @@ def triggers() -> TriggerLexicon:
             for row in rows
         ]
     )
+
+
+@cache
+def rule_words() -> Lexicon:
+    """Every word that can set off a rule: a trigger of any family, or «مشاركة»."""
+    return Lexicon.merged(triggers().any, PARTICIPATION)
+
+
+def sets_off_a_rule(words: Iterable[str]) -> bool:
+    """Whether a sentence of these words holds a word a rule starts from: no rule makes an
+    event of a sentence without one."""
+    lexicon = rule_words()
+    return any(word in lexicon for word in words)

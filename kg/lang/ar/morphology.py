@@ -1,13 +1,6 @@
 """Arabic clitics and affixes: the forms of a trigger (kg.lexicon), the proclitics before a
 name (kg.gazetteer), the links inside a name (kg.family_names); folded (kg.normalize)."""
 
-PERFECT_SUFFIXES = ("", "ت", "ا", "وا", "تا", "ن", "نا", "ه", "ها", "هم", "هما", "تها", "ته")
-IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
-IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا", "ه", "ها", "هم", "ونه")
-NOUN_PREFIXES = ("", "ال", "بال", "لل", "وال", "فال", "وبال", "ول", "ب", "ل", "و", "ف", "وب")
-NOUN_SUFFIXES = ("", "ا", "ه", "ها", "هم", "هما", "ات", "اتها", "اتهم", "ين", "ان")
-VERB_PROCLITICS = ("وس", "فس", "و", "ف", "س")
-
 # Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل/ك).
 NAME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
@@ -16,3 +9,11 @@ VOWEL_LETTERS = str.maketrans("", "", "اويى")
 
 # A one-letter proclitic that UDPipe split off a name («ل» + «الامم») is not part of the name.
 SPLIT_PROCLITICS = frozenset("وفبلك")
+
+PERFECT_SUFFIXES = ("", "ت", "ا", "وا", "تا", "ن", "نا", "ه", "ها", "هم", "هما", "تها", "ته")
+IMPERFECT_PREFIXES = ("ي", "ت", "ن", "ا")
+IMPERFECT_SUFFIXES = ("", "ون", "ان", "ين", "وا", "ا", "ه", "ها", "هم", "ونه")
+NOUN_PREFIXES = ("", "ال", "بال", "لل", "وال", "فال", "وبال", "ول", "ب", "ل", "و", "ف", "وب")
+NOUN_SUFFIXES = ("", "ا", "ه", "ها", "هم", "هما", "ات", "اتها", "اتهم", "ين", "ان")
+PRONOUNS = ("ه", "ها", "هم", "هما")
+VERB_PROCLITICS = ("وس", "فس", "و", "ف", "س")

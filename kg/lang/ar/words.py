@@ -3,6 +3,7 @@ alef, ه for ة, ي for ى."""
 
 import re
 
+# Folded forms (kg.normalize): no hamza on alef, ه for ة.
 PLACE_WORDS = {"في", "الى", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
 PARTY_WORDS = {"مع", "ضد"}
 TITLE_HEADS = {
@@ -27,6 +28,7 @@ TITLE_HEADS = {
     "الامين",
     "مستشار",
     "مدير",
+    "المدير",  # «المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي»
     "برياسه",
     "رياسه",
     "نايبه",  # feminine titles: «نائبة الرئيس», «وزيرة الخارجية», «رئيسة الوزراء»
@@ -39,6 +41,7 @@ TITLE_HEADS = {
     "الناطقه",
     "مستشاره",
     "مديره",
+    "المديره",
     "المبعوثه",  # «المبعوثة الأممية هانا تيتيه»
     "مبعوثه",
     "الامينه",
@@ -91,6 +94,9 @@ HONORIFICS = {
     "الزايره",
 }
 NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
+FAMILY_LINKS = {"عبد", "ابو", "ال"}  # the first word of a two-word family name
+# A ruler's regnal number after his name («الملك عبدالله الثاني», «محمد السادس»), folded.
+REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"}
 DATE_WORDS = {
     "اليوم",
     "امس",
@@ -140,8 +146,23 @@ NOT_NAMES = TITLE_HEADS | HONORIFICS | DATE_WORDS | PLACE_NOUNS | RELATIVE_PRONO
 NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is no name
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 LEADERSHIP = {"برياسه", "رياسه"}
-
-BODY_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(حركه|جماعه|حزب|منظمه|جبهه|تنظيم)(?![\w])")
+BODY_ANAPHORS = re.compile(
+    r"(?<![\w])(?:[وفب]?ال|لل)(حركه|جماعه|حزب|منظمه|جبهه|تنظيم|رابطه|جامعه)(?![\w])"
+)
+# «جلالته», «سموه», «فخامته», «معاليه», «سعادته» (His Majesty, Highness, Excellency…): the
+# person last named with the same honorific or the title it goes with, folded.
+HONORIFIC_PRONOUNS = {
+    "جلالته": ("جلاله", "الملك", "العاهل"),
+    "سموه": ("سمو", "الامير", "ولي العهد"),
+    "فخامته": ("فخامه", "الرييس"),
+    "معاليه": ("معالي",),
+    "سعادته": ("سعاده",),
+}
+HONORIFIC_ANAPHORS = re.compile(rf"(?<![\w])[وف]?({'|'.join(HONORIFIC_PRONOUNS)})(?![\w])")
+# «وزير الخارجية», «رئيس مجلس الوزراء» (folded): a title head, a construct noun, a definite noun
+BARE_TITLE = re.compile(r"(?:وزير|وزيره|رييس|رييسه) (?:(?!ال)[^\s،,.]+ )?ال[^\s،,.]+")
+BODY_HEADS = ("حركه", "حركتا", "حركتي", "جماعه", "حزب", "جبهه", "تنظيم")
+ACCOMPANYING = re.compile(r"(?<![\w])و?(?:الوفد المرافق|وفد مرافق) (?:له|لها)(?![\w])")
 COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")
 CLITICS = ("و", "ف", "ب", "ل", "ك")
 STATES_ANAPHOR = re.compile(r"\b(هذه|تلك|هاته) الدول\b")

@@ -18,8 +18,8 @@ def fold(word: str) -> str:
 
 
 class WordParser:
-    def __init__(self, model_dir=None, parser=None, *, ner=True, lemmas=False) -> None:
-        self.spec = ParserSpec(Path(__file__).parent, "words", ner, lemmas, "en")
+    def __init__(self, model_dir=None, parser=None, **options) -> None:
+        self.spec = ParserSpec(Path(__file__).parent, "words", language="en")
         self.vocab = spacy.blank("en").vocab
         register_extensions()
 
