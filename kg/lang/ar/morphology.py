@@ -1,5 +1,6 @@
-"""Arabic clitics and affixes: the forms of a trigger (kg.lexicon), the proclitics before a
-name (kg.gazetteer), the links inside a name (kg.family_names); folded (kg.normalize)."""
+"""Arabic clitics and affixes, folded (kg.normalize): the proclitics before a name
+(kg.gazetteer, kg.ner_corpus), the links inside a name (kg.family_names), and the affixes and
+pronoun suffixes that make the forms of a trigger (kg.lexicon)."""
 
 # Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل/ك).
 NAME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")

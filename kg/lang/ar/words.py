@@ -3,7 +3,6 @@ alef, ه for ة, ي for ى."""
 
 import re
 
-# Folded forms (kg.normalize): no hamza on alef, ه for ة.
 PLACE_WORDS = {"في", "الى", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
 PARTY_WORDS = {"مع", "ضد"}
 TITLE_HEADS = {
