@@ -494,7 +494,43 @@ class MentionFinder:
             )
         if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
             return None
+        named_before = self._holder_named_before(title, start, end, tokens)
+        if named_before is not None:
+            bound[office] = named_before.entity
+            return named_before
         return self._office_mention(title, start, end, doc, bound)
+
+    def _holder_named_before(
+        self, title: _Title, start: int, end: int, tokens: _TokenIndex
+    ) -> Mention | None:
+        """«كولن باول وزير الخارجية الأمريكي», «باول، وزير الخارجية»: wire style puts the name
+        first and the title after it. A name right before a title, of someone who held that very
+        office at any time, is that person, not whoever held the office on the article's date."""
+        doc = tokens.doc
+        index = bisect_left(tokens.starts, start) - 1
+        if index >= 0 and doc[index].text in ("،", ","):
+            index -= 1
+        words: list[Token] = []
+        while index >= doc[max(index, 0)].sent.start and len(words) < 4 and doc[index].is_alpha:
+            words.insert(0, doc[index])
+            index -= 1
+        text = doc._.article.text
+        for first in words:  # the longest name first
+            written = text[tokens.span(first)[0] : tokens.span(words[-1])[1]]
+            for role in title.roles:
+                names = self.family_names.names_of.get(role.holder.key, (role.holder.label_ar,))
+                if spells(written, names):
+                    return Mention(
+                        tokens.span(first)[0],
+                        end,
+                        role.holder,
+                        "name-before-title",
+                        0.9,
+                        role,
+                        represents=title.state,
+                        office=title.key,
+                    )
+        return None
 
     def _off_term(
         self,

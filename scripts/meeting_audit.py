@@ -78,7 +78,8 @@ def _treebank_texts(path: Path) -> dict[str, str]:
 
 def _manifest(corpus: Path) -> dict[str, list[str]]:
     with (corpus / "manifest.tsv").open(encoding="utf-8") as handle:
-        return {row["file"]: row["sentence_ids"].split() for row in csv.DictReader(handle, delimiter="\t")}
+        rows = csv.DictReader(handle, delimiter="\t")
+        return {row["file"]: row["sentence_ids"].split() for row in rows}
 
 
 def _sentence_id(evidence: str, candidates: list[str], texts: dict[str, str]) -> str:
@@ -100,9 +101,7 @@ def units(graph: Graph, corpus: Path, texts: dict[str, str]) -> list[Unit]:
     pairs: dict[Node, set[tuple[str, str]]] = {}
     for fact in graph.subjects(RDF.predicate, KG.met):
         event = graph.value(fact, KG.event)
-        ends = sorted(
-            (_label(graph, graph.value(fact, RDF.subject)), _label(graph, graph.value(fact, RDF.object)))
-        )
+        ends = sorted(_label(graph, graph.value(fact, end)) for end in (RDF.subject, RDF.object))
         pairs.setdefault(event, set()).add((ends[0], ends[1]))
     found = []
     for event, event_pairs in pairs.items():
@@ -134,7 +133,8 @@ def _excluded_documents(dev_sentences: Path | None) -> set[str]:
     if dev_sentences is None or not dev_sentences.exists():
         return set()
     with dev_sentences.open(encoding="utf-8") as handle:
-        return {row["document"].removeprefix("padt-") for row in csv.DictReader(handle, delimiter="\t")}
+        rows = csv.DictReader(handle, delimiter="\t")
+        return {row["document"].removeprefix("padt-") for row in rows}
 
 
 def _earlier_sentences(paths: list[Path]) -> set[str]:
@@ -202,8 +202,8 @@ def main() -> None:
     make.add_argument("--graph", type=Path, required=True)
     make.add_argument("--corpus", type=Path, required=True, help="benchmarks/corpus/train/SIZE")
     make.add_argument("--seed", type=int, required=True)
-    make.add_argument("--exclude-dev", type=Path, help="a dev set's sentences.tsv: its documents are left out")
-    make.add_argument("--exclude-sample", type=Path, action="append", default=[], help="an earlier sample")
+    make.add_argument("--exclude-dev", type=Path, help="a dev set's sentences.tsv (its documents)")
+    make.add_argument("--exclude-sample", type=Path, action="append", default=[])
     make.add_argument("--out", type=Path, required=True)
     judged = sub.add_parser("score", help="score a judged sample")
     judged.add_argument("tsv", type=Path)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
+from kg.extract.triggers import triggers
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -270,7 +271,9 @@ def _assign(
     outer = path.markers[-1] if path.markers else None
     inner = path.markers[0] if path.markers else None
     top = path.top
-    if outer == "بين":
+    if outer == "بين" and _between_of_another_noun(path, anchors):
+        found.topics.append(mention)  # «بحث زيادة التبادل التجاري بين مصر والمغرب»
+    elif outer == "بين":
         found.between.append(mention)
     elif outer in _PLACE_MARKERS and _hung_from_venue(path, mention):
         found.objects.append(mention)  # «استقبل بقصر قرطاج وزير الخارجية»: the guest
@@ -294,6 +297,16 @@ def _assign(
         found.owners.append(mention)
     else:
         found.loose.append(mention)
+
+
+def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:
+    """Whether a «بين» phrase hangs from a noun other than the trigger (trade, a deal, the
+    border, the relations): it names that noun's sides, not the meeting's. A noun of the
+    trigger lexicon («جولة من المحادثات بين X وY») keeps them."""
+    carrier = next((t for t in path.via if "بين" in _markers_of(t)), None)
+    if carrier is None or carrier.head in anchors or carrier.head.pos_ != "NOUN":
+        return False
+    return triggers().nouns.lookup(carrier.head.text) is None
 
 
 def _hung_from_venue(path: Path, mention: Mention) -> bool:
