@@ -1084,6 +1084,7 @@ def _recognised_names(
         if kind == "Person":  # «ستيف | ويتكوف»: the NER may stop inside a foreign name
             name = _name_after(list(doc[opening : entity.sent.end]), text)
             last = max(last, name[1]) if name and name[0] == first else last
+            last = _without_clause_verb(tokens.covering(first, last), last, tokens)
         if (
             all(len(word) == 1 for word in words)
             or (kind == "Person" and len(words) == 1 and _common_word(words[0]))
@@ -1099,6 +1100,17 @@ def _recognised_names(
         )
         taken.append((first, last))
     return found
+
+
+def _without_clause_verb(words: list[Token], last: int, tokens: _TokenIndex) -> int:
+    """«بوتين وباراك شددا»: a name ends before a verb that has a subject of its own (the NER
+    took the clause's verb for the name's last word)."""
+    while len(words) > 1 and words[-1].pos_ == "VERB":
+        if not any(child.dep_ == "nsubj" for child in words[-1].children):
+            break
+        words = words[:-1]
+        last = tokens.span(words[-1])[1]
+    return last
 
 
 def _in_title(token: Token) -> bool:
@@ -1379,6 +1391,8 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     if first:
         if token.pos_ in _NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
+        if token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.pos_ == "VERB":
+            return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
         # «موساليا مودافادي»: a foreign name after it says the first word is a name too

@@ -336,6 +336,29 @@ def test_between_names_the_sides_of_the_noun_it_hangs_from(extract, sentence, pa
     assert {f for f in facts(events) if f[0] == "met"} == pairs
 
 
+def test_the_stops_of_a_tour_are_guests_not_each_others_hosts(extract):
+    _, events = extract(
+        "وكان قد التقى في القاهرة الرئيس المصري عبد الفتاح السيسي، وفي عمان العاهل الأردني "
+        "الملك عبد الله الثاني."
+    )
+    assert met("Abdel Fattah el-Sisi", "Abdullah II of Jordan") not in facts(events)
+
+
+def test_the_object_of_the_talks_after_a_title_is_no_persons_name(extract):
+    mentions, _ = extract(
+        "وبحث وزير الطاقة المصري في القاهرة مع وزير الطاقة التركي سبل تطوير التعاون في مجال الغاز."
+    )
+    assert not [m for m in mentions if "سبل" in m.entity.label_ar]
+
+
+def test_a_name_the_ner_reads_ends_before_the_verb_of_its_clause(extract):
+    mentions, _ = extract(
+        "وقال البيان ان الرئيس بوتين وباراك شددا في محادثاتهما امس على ضرورة الحل."
+    )
+    assert "باراك" in {m.entity.label_ar for m in mentions}
+    assert not [m for m in mentions if "شددا" in m.entity.label_ar]
+
+
 def test_a_demand_made_after_talks_leaves_the_talks_held(extract):
     _, events = extract(
         "وخلال محادثاته مع نظيره التركي هاكان فيدان في أنقرة، طالب وزير الخارجية الإيراني "
