@@ -139,8 +139,9 @@ _DATE_WORDS = {
     "السبت",
 }
 # Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
-_RELATIONAL_NOUNS = {
+RELATIONAL_NOUNS = {
     "مبعوث",
+    "موفد",
     "مستشار",
     "مستشاره",
     "صهر",
@@ -1309,7 +1310,7 @@ def _is_possessed(title: list[Token]) -> bool:
     first = title[0]
     if first.i == first.sent.start:
         return False
-    return _strip_conjunction(normalize(first.doc[first.i - 1].text)) in _RELATIONAL_NOUNS
+    return _strip_conjunction(normalize(first.doc[first.i - 1].text)) in RELATIONAL_NOUNS
 
 
 def _strip_conjunction(word: str) -> str:
@@ -1391,7 +1392,7 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     if first:
         if token.pos_ in _NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
-        if token.pos_ == "NOUN" and token.dep_ == "obj" and token.head.pos_ == "VERB":
+        if _object_in_construct(token, word):
             return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
@@ -1404,8 +1405,21 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     if not (word.startswith("و") and len(word) > 3):
         return True
     rest = word[1:]
-    named = rest in _TITLE_HEADS or rest in _RELATIONAL_NOUNS or rest in _HONORIFICS
+    named = rest in _TITLE_HEADS or rest in RELATIONAL_NOUNS or rest in _HONORIFICS
     return token.pos_ in _NAME_POS and not named
+
+
+def _object_in_construct(token: Token, word: str) -> bool:
+    """A verb's object noun in the construct state («سبل دعم», «آفاق تعزيز»): the topic of
+    the talks after a title, not a name («مامادو» the parse made the object is indefinite;
+    «عبد الله», «أبو مازن» start with a name link)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "obj"
+        and token.head.pos_ == "VERB"
+        and token.morph.get("Definite") == ["Cons"]
+        and word not in _NAME_LINKS
+    )
 
 
 def _common_noun(token: Token) -> bool:

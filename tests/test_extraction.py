@@ -359,6 +359,13 @@ def test_a_name_the_ner_reads_ends_before_the_verb_of_its_clause(extract):
     assert not [m for m in mentions if "شددا" in m.entity.label_ar]
 
 
+def test_an_envoy_takes_part_not_whoever_sent_him(extract):
+    _, events = extract(
+        "واستقبل الرئيس التونسي قيس سعيد أمس جان إيف لودريان، موفد الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {met("Kais Saied", "Jean-Yves Le Drian")}
+
+
 def test_a_demand_made_after_talks_leaves_the_talks_held(extract):
     _, events = extract(
         "وخلال محادثاته مع نظيره التركي هاكان فيدان في أنقرة، طالب وزير الخارجية الإيراني "

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
+from kg.mentions import RELATIONAL_NOUNS
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -184,6 +185,8 @@ def roles(
             continue
         if nominal and not _attached(path, anchors):
             continue
+        if _sender(doc, mention, path, mentions):
+            continue
         if normalize(path.top.text).lstrip("ب") in _LEADERSHIP and found.all():
             # «وفد من حماس، برئاسة خليل الحية»: the head is on the delegation's side, however
             # the parse attached «برئاسة»
@@ -297,6 +300,29 @@ def _assign(
         found.owners.append(mention)
     else:
         found.loose.append(mention)
+
+
+def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> bool:
+    """«سعيد حفيانة، موفد الزعيم الليبي معمر القذافي», «رايس مستشارة المرشح بوش»: a person
+    named after «X, envoy (adviser, son) of» sent X; X takes part, not the sender. Without
+    an X before it, the name is the envoy's own («مبعوث الرئيس الأمريكي ستيف ويتكوف»)."""
+    if mention.entity.type != "Person":
+        return False
+    own = set(tokens_of(doc, mention))
+    relational = [t for t in path.via if t not in own and normalize(t.text) in RELATIONAL_NOUNS]
+    return any(_after_person(doc, token, mentions) for token in relational)
+
+
+def _after_person(doc: Doc, token: Token, mentions: list[Mention]) -> bool:
+    """Whether a person's name ends right before `token` (a comma between), or takes it in."""
+    start, end = doc._.offsets[token.i]
+    text = doc._.article.text
+    return any(
+        m.entity.type == "Person"
+        and m.start < start
+        and (m.end >= end or text[m.end : start].strip(" ،,") == "")
+        for m in mentions
+    )
 
 
 def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:
