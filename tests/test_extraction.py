@@ -366,6 +366,13 @@ def test_an_envoy_takes_part_not_whoever_sent_him(extract):
     assert {f for f in facts(events) if f[0] == "met"} == {met("Kais Saied", "Jean-Yves Le Drian")}
 
 
+def test_the_body_whose_headquarters_hosts_a_meeting_is_no_side_of_it(extract):
+    _, events = extract(
+        "وقال وزير الخارجية الإيراني في اجتماع بمقر منظمة التعاون الإسلامي في جدة إن الهجوم مرفوض."
+    )
+    assert not [f for f in facts(events) if f[0] == "met"]
+
+
 def test_a_demand_made_after_talks_leaves_the_talks_held(extract):
     _, events = extract(
         "وخلال محادثاته مع نظيره التركي هاكان فيدان في أنقرة، طالب وزير الخارجية الإيراني "

@@ -280,6 +280,8 @@ def _assign(
         found.between.append(mention)
     elif outer in _PLACE_MARKERS and _hung_from_venue(path, mention):
         found.objects.append(mention)  # «استقبل بقصر قرطاج وزير الخارجية»: the guest
+    elif outer == "ب" and normalize(path.via[-1].text) in _VENUES:
+        found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif len(path.markers) > 1 and (inner in _TOPIC_MARKERS or inner in _PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
