@@ -382,7 +382,43 @@ class MentionFinder:
             )
         if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
             return None
+        named_before = self._holder_named_before(title, start, end, tokens)
+        if named_before is not None:
+            bound[office] = named_before.entity
+            return named_before
         return self._office_mention(title, start, end, doc, bound)
+
+    def _holder_named_before(
+        self, title: _Title, start: int, end: int, tokens: _TokenIndex
+    ) -> Mention | None:
+        """«كولن باول وزير الخارجية الأمريكي», «باول، وزير الخارجية»: wire style puts the name
+        first and the title after it. A name right before a title, of someone who held that very
+        office at any time, is that person, not whoever held the office on the article's date."""
+        doc = tokens.doc
+        index = bisect_left(tokens.starts, start) - 1
+        if index >= 0 and doc[index].text in ("،", ","):
+            index -= 1
+        words: list[Token] = []
+        while index >= doc[max(index, 0)].sent.start and len(words) < 4 and doc[index].is_alpha:
+            words.insert(0, doc[index])
+            index -= 1
+        text = doc._.article.text
+        for first in words:  # the longest name first
+            written = text[tokens.span(first)[0] : tokens.span(words[-1])[1]]
+            for role in title.roles:
+                names = self.family_names.names_of.get(role.holder.key, (role.holder.label,))
+                if spells(written, names):
+                    return Mention(
+                        tokens.span(first)[0],
+                        end,
+                        role.holder,
+                        "name-before-title",
+                        0.9,
+                        role,
+                        represents=title.state,
+                        office=title.key,
+                    )
+        return None
 
     def _off_term(
         self,
@@ -907,6 +943,7 @@ def _recognised_names(
         if kind == "Person":  # «ستيف | ويتكوف»: the NER may stop inside a foreign name
             name = _name_after(list(doc[opening : entity.sent.end]), text)
             last = max(last, name[1]) if name and name[0] == first else last
+            last = _without_clause_verb(tokens.covering(first, last), last, tokens)
         if (
             all(len(word) == 1 for word in words)
             or (kind == "Person" and len(words) == 1 and _common_word(words[0]))
@@ -922,6 +959,17 @@ def _recognised_names(
         )
         taken.append((first, last))
     return found
+
+
+def _without_clause_verb(words: list[Token], last: int, tokens: _TokenIndex) -> int:
+    """«بوتين وباراك شددا»: a name ends before a verb that has a subject of its own (the NER
+    took the clause's verb for the name's last word)."""
+    while len(words) > 1 and words[-1].pos_ == "VERB":
+        if not any(child.dep_ == "nsubj" for child in words[-1].children):
+            break
+        words = words[:-1]
+        last = tokens.span(words[-1])[1]
+    return last
 
 
 def _in_title(token: Token) -> bool:
@@ -1199,6 +1247,8 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     if first:
         if token.pos_ in _NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
+        if _object_in_construct(token, word):
+            return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
         # «موساليا مودافادي»: a foreign name after it says the first word is a name too
@@ -1212,6 +1262,19 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     rest = word[1:]
     named = rest in TITLE_HEADS or rest in RELATIONAL_NOUNS or rest in HONORIFICS
     return token.pos_ in _NAME_POS and not named
+
+
+def _object_in_construct(token: Token, word: str) -> bool:
+    """A verb's object noun in the construct state («سبل دعم», «آفاق تعزيز»): the topic of
+    the talks after a title, not a name («مامادو» the parse made the object is indefinite;
+    «عبد الله», «أبو مازن» start with a name link)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "obj"
+        and token.head.pos_ == "VERB"
+        and token.morph.get("Definite") == ["Cons"]
+        and word not in NAME_LINKS
+    )
 
 
 def _common_noun(token: Token) -> bool:

@@ -307,11 +307,103 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         # planned, told before the verb that holds the meetings, far from them
         "ومن المقرر أن يعقد وزير الخارجية التركي ونظيره القطري اللذان وصلا إلى الكويت قادمين "
         "من الدوحة سلسلة لقاءات مع المسؤولين الكويتيين.",
+        # talks asked for, proposed or aimed at, not held
+        "وطالبت الجزائر بمحادثات عاجلة مع المغرب حول الحدود.",
+        "وتقترح تركيا ترتيبات لاجتماع وزيري خارجية أرمينيا وأذربيجان في أنقرة.",
+        "ورحب الوزير بالمساعي الهادفة إلى استئناف المحادثات بين الهند وباكستان.",
     ],
 )
 def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):
     _, events = extract(sentence)
     assert not [f for f in facts(events) if f[0] == "met"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        # «بين» on the trade, a deal or the relations discussed: their sides, not the meeting's
+        ("وبحث وزير الخارجية الفرنسي في باريس زيادة التبادل التجاري بين مصر والمغرب.", set()),
+        ("وناقش الوزراء حجم الصفقة الموقعة بين الأردن والعراق.", set()),
+        # «بين» on the talks themselves
+        (
+            "وعقدت في القاهرة أمس جولة جديدة من المحادثات بين مصر وإثيوبيا.",
+            {met("Egypt", "Ethiopia")},
+        ),
+    ],
+)
+def test_between_names_the_sides_of_the_noun_it_hangs_from(extract, sentence, pairs):
+    _, events = extract(sentence)
+    assert {f for f in facts(events) if f[0] == "met"} == pairs
+
+
+def test_the_stops_of_a_tour_are_guests_not_each_others_hosts(extract):
+    _, events = extract(
+        "وكان قد التقى في القاهرة الرئيس المصري عبد الفتاح السيسي، وفي عمان العاهل الأردني "
+        "الملك عبد الله الثاني."
+    )
+    assert met("Abdel Fattah el-Sisi", "Abdullah II of Jordan") not in facts(events)
+
+
+def test_the_object_of_the_talks_after_a_title_is_no_persons_name(extract):
+    mentions, _ = extract(
+        "وبحث وزير الطاقة المصري في القاهرة مع وزير الطاقة التركي سبل تطوير التعاون في مجال الغاز."
+    )
+    assert not [m for m in mentions if "سبل" in m.entity.label]
+
+
+def test_a_name_the_ner_reads_ends_before_the_verb_of_its_clause(extract):
+    mentions, _ = extract(
+        "وقال البيان ان الرئيس بوتين وباراك شددا في محادثاتهما امس على ضرورة الحل."
+    )
+    assert "باراك" in {m.entity.label for m in mentions}
+    assert not [m for m in mentions if "شددا" in m.entity.label]
+
+
+def test_an_envoy_takes_part_not_whoever_sent_him(extract):
+    _, events = extract(
+        "واستقبل الرئيس التونسي قيس سعيد أمس جان إيف لودريان، موفد الرئيس الفرنسي إيمانويل ماكرون."
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {met("Kais Saied", "Jean-Yves Le Drian")}
+
+
+def test_the_body_whose_headquarters_hosts_a_meeting_is_no_side_of_it(extract):
+    _, events = extract(
+        "وقال وزير الخارجية الإيراني في اجتماع بمقر منظمة التعاون الإسلامي في جدة إن الهجوم مرفوض."
+    )
+    assert not [f for f in facts(events) if f[0] == "met"]
+
+
+def test_a_demand_made_after_talks_leaves_the_talks_held(extract):
+    _, events = extract(
+        "وخلال محادثاته مع نظيره التركي هاكان فيدان في أنقرة، طالب وزير الخارجية الإيراني "
+        "عباس عراقجي بوقف الحرب."
+    )
+    assert met("Abbas Araghchi", "Hakan Fidan") in facts(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # wire style: a former holder named before the title is that holder, not today's
+        (
+            "وأجرى الملك عبد الله الثاني في عمان مباحثات مع جون كيري وزير الخارجية الأمريكي.",
+            met("Abdullah II of Jordan", "John Kerry"),
+        ),
+        (
+            "وقال كيري، وزير الخارجية الأمريكي، إنه بحث مع نتنياهو في القدس الوضع في غزة.",
+            met("John Kerry", "Benjamin Netanyahu"),
+        ),
+        # a name of someone who never held the office is another person: the holder is met
+        (
+            "والتقى نتنياهو وزير الخارجية الأمريكي في القدس.",
+            met("Benjamin Netanyahu", "Marco Rubio"),
+        ),
+    ],
+)
+def test_a_name_right_before_a_title_its_holder_once_held_is_that_holder(extract, sentence, pair):
+    _, events = extract(sentence)
+    found = {f for f in facts(events) if f[0] == "met"}
+    assert found == {pair}
 
 
 def test_a_person_introduced_with_a_title_is_found_again_by_family_name(extract):

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
+from kg.extract.triggers import triggers
 from kg.lang.ar.grammar import (
     LEADERSHIP,
     OCCASIONS,
@@ -31,6 +32,7 @@ from kg.lang.ar.grammar import (
     TRANSPARENT,
     VENUES,
 )
+from kg.lang.ar.words import RELATIONAL_NOUNS
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -218,6 +220,8 @@ def roles(
             continue
         if nominal and not _attached(path, anchors):
             continue
+        if _sender(doc, mention, path, mentions):
+            continue
         if normalize(path.top.text).lstrip("ب") in LEADERSHIP and found.all():
             # «وفد من حماس، برئاسة خليل الحية»: the head is on the delegation's side, however
             # the parse attached «برئاسة»
@@ -305,10 +309,14 @@ def _assign(
     outer = path.markers[-1] if path.markers else None
     inner = path.markers[0] if path.markers else None
     top = path.top
-    if outer == "بين":
+    if outer == "بين" and _between_of_another_noun(path, anchors):
+        found.topics.append(mention)  # «بحث زيادة التبادل التجاري بين مصر والمغرب»
+    elif outer == "بين":
         found.between.append(mention)
     elif outer in PLACE_MARKERS and _hung_from_venue(path, mention):
         found.objects.append(mention)  # «استقبل بقصر قرطاج وزير الخارجية»: the guest
+    elif outer == "ب" and normalize(path.via[-1].text) in VENUES:
+        found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
@@ -329,6 +337,39 @@ def _assign(
         found.owners.append(mention)
     else:
         found.loose.append(mention)
+
+
+def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> bool:
+    """«سعيد حفيانة، موفد الزعيم الليبي معمر القذافي», «رايس مستشارة المرشح بوش»: a person
+    named after «X, envoy (adviser, son) of» sent X; X takes part, not the sender. Without
+    an X before it, the name is the envoy's own («مبعوث الرئيس الأمريكي ستيف ويتكوف»)."""
+    if mention.entity.type != "Person":
+        return False
+    own = set(tokens_of(doc, mention))
+    relational = [t for t in path.via if t not in own and normalize(t.text) in RELATIONAL_NOUNS]
+    return any(_after_person(doc, token, mentions) for token in relational)
+
+
+def _after_person(doc: Doc, token: Token, mentions: list[Mention]) -> bool:
+    """Whether a person's name ends right before `token` (a comma between), or takes it in."""
+    start, end = doc._.offsets[token.i]
+    text = doc._.article.text
+    return any(
+        m.entity.type == "Person"
+        and m.start < start
+        and (m.end >= end or text[m.end : start].strip(" ،,") == "")
+        for m in mentions
+    )
+
+
+def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:
+    """Whether a «بين» phrase hangs from a noun other than the trigger (trade, a deal, the
+    border, the relations): it names that noun's sides, not the meeting's. A noun of the
+    trigger lexicon («جولة من المحادثات بين X وY») keeps them."""
+    carrier = next((t for t in path.via if "بين" in _markers_of(t)), None)
+    if carrier is None or carrier.head in anchors or carrier.head.pos_ != "NOUN":
+        return False
+    return triggers().nouns.lookup(carrier.head.text) is None
 
 
 def _hung_from_venue(path: Path, mention: Mention) -> bool:

@@ -42,6 +42,7 @@ from kg.lang.ar.meetings import (
     LIST_GLUE,
     LIST_ON,
     LIST_OPENERS,
+    NEXT_STOP,
     PRESS,
     PRONOUNS,
     RELATIVES,
@@ -326,6 +327,7 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             and not found.partners
             and rest
             and not joined_by_and(doc, first[-1], rest[0])
+            and not _next_stop(doc, first[-1], rest[0])
         ):
             # «استقبل رئيس الاستخبارات، إبراهيم قالن، وفداً من حماس»: the parse took both for
             # objects; after the verb, the subject comes first. Objects joined by «و» are
@@ -341,6 +343,18 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
     if found.between:
         return _conjuncts(doc, found.between)
     return found.subjects, found.partners
+
+
+def _next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
+    """«التقى في لبنان الرئيس X، وفي سوريا الرئيس Y», «… X، ثم Y»: the next stop of a tour
+    opens with «و» and a preposition, or «ثم»; X and Y are both guests, not host and guest."""
+    gap = normalize(doc._.article.text[first.end : second.start]).replace("،", " ").split()
+    if not gap:
+        return False
+    word = gap[0][1:] if gap[0].startswith("و") and len(gap[0]) > 1 else gap[0]
+    if gap[0] == "و" and len(gap) > 1:
+        word = gap[1]
+    return word in NEXT_STOP
 
 
 def _one_list(doc: Doc, side_a: list[Mention], side_b: list[Mention]) -> bool:

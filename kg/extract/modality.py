@@ -8,10 +8,11 @@ Read from the words around the trigger, in folded spelling:
   before it («من المقرر أن», «يعتزم», «يتوقع», «دعا إلى عقد», «الإعداد لاجتماع», «على أن
   يلتقي», pressing for or arranging it: «تضغط للإسراع بعقد لقاء», «ترتيبات اللقاء»), an
   adjective after a meeting noun («اللقاء المرتقب», «الاجتماع المقبل»), «غداً» or «المقبل» in
-  the clause, a purpose «ل» on a meeting noun («للقاء»، «لبحث»), a verb the trigger depends on
-  or one before it in its clause that is future («سيلتقي … على هامش اجتماعات الجمعية
-  العامة»). The present tense alone tells nothing: headlines tell past news in it, and the
-  body ongoing talks.
+  the clause, a purpose «ل» on a meeting noun («للقاء»، «لبحث»), talks asked for, proposed or
+  aimed at just before the meeting word («تطالب بمحادثات», «الهادفة إلى استئناف
+  المحادثات»), a verb the trigger depends on or one before it in its clause that is future
+  («سيلتقي … على هامش اجتماعات الجمعية العامة»). The present tense alone tells nothing:
+  headlines tell past news in it, and the body ongoing talks.
 Indirect talks («مفاوضات غير مباشرة») are not a meeting of the two sides at all: `indirect`.
 """
 
@@ -21,6 +22,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
 from kg.lang.ar.modality import (
+    ASKED_WORDS,
     DENIAL_STEMS,
     FUTURE,
     FUTURE_WORDS,
@@ -37,7 +39,10 @@ from kg.lang.ar.modality import (
     TIME_NOUNS,
     TO_BE,
 )
+from kg.normalize import normalize
 
+_ASKED_FOR = {normalize(word) for word in ASKED_WORDS.split()}
+_ASKED_WINDOW = 4
 _WINDOW = 8
 
 
@@ -73,7 +78,9 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     planned_before = planned_before or any(w in PLAN_WORDS for told in governing for w in told)
     planned_before = planned_before or _to_be(before) or any(_to_be(told) for told in governing)
     later = words[trigger.i + 1 : end]
-    if planned_before or any(w in PLANNED_AFTER for w in after) or _soon(later):
+    asked = words[max(sentence_start, trigger.i - _ASKED_WINDOW) : trigger.i]
+    asked_for = any(_strip_conjunction(w) in _ASKED_FOR for w in asked)
+    if planned_before or asked_for or any(w in PLANNED_AFTER for w in after) or _soon(later):
         return "planned"
     earlier = trigger.doc[max(first, trigger.i - _WINDOW) : trigger.i]
     if any(_future(verb) for verb in [*_governing_verbs(trigger), *earlier]):
@@ -128,5 +135,8 @@ def _negated(before: list[str]) -> bool:
 
 
 def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
-    bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-    return bare.startswith(stems)
+    return _strip_conjunction(word).startswith(stems)
+
+
+def _strip_conjunction(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word

@@ -112,6 +112,7 @@ DATE_WORDS = {
 # Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
 RELATIONAL_NOUNS = {
     "مبعوث",
+    "موفد",
     "مستشار",
     "مستشاره",
     "صهر",
