@@ -554,6 +554,24 @@ def test_a_family_name_the_ner_guessed_in_the_headline_is_the_person_named_in_fu
     assert chirac == ["Jacques Chirac"] * 3  # the headline's and the body's «شيراك» as well
 
 
+def test_a_title_and_the_first_name_are_the_person_the_article_named_in_full(extract):
+    _, events = extract(
+        "وصل وزير الدفاع الكويتي الشيخ حمد بن سالم الخالدي إلى مسقط أمس. "
+        "واجتمع الشيخ حمد مع وزير الخارجية العماني بدر البوسعيدي في مسقط."
+    )
+    busaidi = "Sayyid Badr bin Hamad bin Hamood AlBusaidi"  # the minister of the article's date
+    assert facts(events) == {met("حمد بن سالم الخالدي", busaidi)}
+
+
+def test_a_family_name_two_people_of_the_article_bear_names_neither(extract):
+    mentions, _ = extract(
+        "وصل وزير المالية الأردني خالد المنصوري ورئيس غرفة التجارة الأردني سالم المنصوري "
+        "إلى مسقط أمس. وقال المنصوري إن الزيارة ناجحة."
+    )
+    said = [m for m in mentions if m.entity.type == "Person" and m.rule == "name-coreference"]
+    assert said == []
+
+
 def test_a_country_named_by_its_speaker_joins_the_case_named_before(extract):
     _, events = extract(
         "رفعت غامبيا دعوى ضد ميانمار أمام محكمة العدل الدولية. "
