@@ -173,6 +173,11 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         ),
         ("وصل كولين باول إلى دمشق.", datetime.date(2003, 5, 4), ["Colin Powell"]),
         ("وقال بوش إن الخطة جيدة.", None, []),  # no date, no holder
+        # any office of the roles table: a defence minister too
+        ("وقال رامسفيلد إن القوات باقية.", datetime.date(2003, 5, 4), ["Donald Rumsfeld"]),
+        # two holders of that day bear the name (Russia's foreign and defence ministers):
+        # neither
+        ("وقال إيفانوف إن موسكو ترفض الحرب.", datetime.date(2003, 3, 1), []),
     ],
 )
 def test_leaders_named_by_family_name_are_the_holders_of_the_article_date(
