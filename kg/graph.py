@@ -77,7 +77,8 @@ class _MergedEvent:
 
 
 class GraphBuilder:
-    """Collects articles, mentions and events, merging repeated events across articles.
+    """Collects articles, mentions and events; `graph` merges repeated events across articles,
+    once every article is in and the short names are resolved (`kg.short_names`).
 
     Articles are kept without their text: only the sentences cited as evidence are kept, so
     a build's memory grows with what it extracts, not with the amount of news it reads.
