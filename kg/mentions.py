@@ -34,7 +34,7 @@ from kg.lang.ar.words import (
     COLLECTIVES,
     COUNTERPARTS,
     COUNTRY_ANAPHORS,
-    FAMILY_LINKS,
+    FIRST_NAME_TITLES,
     HONORIFIC_ANAPHORS,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
@@ -57,6 +57,7 @@ from kg.lang.ar.words import (
     TOWN,
 )
 from kg.normalize import normalize, normalize_with_offsets
+from kg.short_names import family_name, first_name
 from kg.tsv import read_rows
 from kg.types import Entity, Mention, Office, Role
 
@@ -201,8 +202,8 @@ class MentionFinder:
         self, doc: Doc, tokens: _TokenIndex, mentions: list[Mention]
     ) -> list[Mention]:
         """`mentions` with the leaders named by family name alone; such a name replaces the
-        unlinked person the NER component read in its place."""
-        known = [m for m in mentions if m.rule != "ner"]
+        unlinked person the NER component (or a title rule) read in its place."""
+        known = [m for m in mentions if not _is_guess(m)]
         return _replacing_guesses(mentions, self.family_names.find(doc, tokens.covering, known))
 
     def _named(
@@ -863,35 +864,50 @@ def _name_coreferences(
             continue
         label = mention.entity.label
         words = label.split()
-        if mention.rule == "ner" and len(words) < 2:
-            continue  # a lone word the NER guessed introduces nobody, and would hide the full name
+        if _is_guess(mention) and len(words) < 2:
+            continue  # a lone word guessed a name introduces nobody, and would hide the full name
+        if normalize(words[0]) in NOT_NAMES | RELATIONAL_NOUNS:
+            continue  # «نائب سليمان»: the NER read a title with the name; no person's name
         names.add(label, mention.entity)
-        if (
-            len(words) > 1
-            and len(normalize(words[-1])) >= 3
-            and normalize(words[-1]) not in NAME_LINKS
-        ):
-            linked = len(words) > 2 and normalize(words[-2]) in FAMILY_LINKS
-            # «عبد العاطي», «أبو الغيط»: a family name that starts with a link is two words
-            names.add(" ".join(words[-2:]) if linked else words[-1], mention.entity)
-    taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
-    guesses = {(m.start, m.end): m.entity for m in mentions if m.rule == "ner"}
+        folded = normalize(label).split()
+        if (family := family_name(folded)) is not None:
+            names.add(family, mention.entity)
+        if (first := first_name(folded)) is not None:
+            # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name
+            for title in FIRST_NAME_TITLES:
+                names.add(f"{title} {first}", mention.entity)
+    taken = [(m.start, m.end) for m in mentions if not _is_guess(m)]
+    guesses = {(m.start, m.end): m.entity for m in mentions if _is_guess(m)}
+    guessed = set(guesses.values()) - {m.entity for m in mentions if not _is_guess(m)}
     found = []
     for start, end in sentences:
         for match in names.find(text[start:end]):
             span = (start + match.start, start + match.end)
-            if not overlaps(span, taken) and guesses.get(span) != match.payloads[0]:
-                found.append(Mention(*span, match.payloads[0], "name-coreference", 0.6))
+            people = set(match.payloads)
+            people = (people - guessed) or people  # a name the tables know beats the NER's
+            if len(people) > 1:
+                continue  # two people of the article bear the name: never guess
+            (person,) = people
+            if not overlaps(span, taken) and guesses.get(span) != person:
+                found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
     return found
 
 
 def _replacing_guesses(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
-    """`mentions` and `found`, without the NER's readings of words `found` covers: a rule that
-    knows who the words name beats the NER's unlinked guess at them."""
+    """`mentions` and `found`, without the guesses (`_is_guess`) at words `found` covers: a
+    rule that knows who the words name beats an unlinked guess at them."""
     spans = [(m.start, m.end) for m in found]
-    kept = [m for m in mentions if m.rule != "ner" or not overlaps((m.start, m.end), spans)]
+    kept = [m for m in mentions if not _is_guess(m) or not overlaps((m.start, m.end), spans)]
     return kept + found
+
+
+def _is_guess(mention: Mention) -> bool:
+    """An unlinked reading of a name: the NER's, or one word after a title («الأمير نايف»),
+    which may be the first or family name of a person the article names in full."""
+    if mention.rule == "ner":
+        return True
+    return mention.rule == "name-after-title" and len(mention.entity.label.split()) == 1
 
 
 # What an NER label makes of a name no table knows: people and organisations act; a place

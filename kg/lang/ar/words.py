@@ -94,6 +94,8 @@ HONORIFICS = {
 }
 NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
 FAMILY_LINKS = {"عبد", "ابو", "ال"}  # the first word of a two-word family name
+# Titles news puts before a first name alone («الأمير نايف», «الشيخ جابر»).
+FIRST_NAME_TITLES = {"الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان"}
 # A ruler's regnal number after his name («الملك عبدالله الثاني», «محمد السادس»), folded.
 REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"}
 DATE_WORDS = {
