@@ -1,9 +1,9 @@
-"""Leaders named by their family name alone: «بوش», «بوتين», «الأسد», «كولين باول».
+"""Office holders named by their family name alone: «بوش», «بوتين», «الأسد», «رامسفيلد».
 
-News names a head of state or government, or a foreign minister, by the family name without
-ever writing the full name («وقال بوش إن …»). The roles table says who held which office on
-which day, so a family name that only one such holder bore on the article's date names that
-holder. The rule is guarded because a wrong link is worse than none:
+News names a head of state or government, a minister or a spy chief by the family name
+without ever writing the full name («وقال بوش إن …»). The roles table says who held which
+office on which day, so a family name that only one holder of any office bore on the
+article's date names that holder. The rule is guarded because a wrong link is worse than none:
 
 - the word is the last of the holder's Arabic name, is no one's given name (عباس is also
   Araghchi's first name), follows no «بن/آل», and is no title or date word;
@@ -26,8 +26,6 @@ from kg.kb import KnowledgeBase
 from kg.normalize import normalize
 from kg.types import Mention, Role
 
-# Offices whose holders news names by family name alone.
-LEADER_OFFICES = ("head-of-state", "head-of-government", "foreign-minister")
 _LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"}
 _NAME_TAGS = ("PROPN", "X")
 _VOWEL_LETTERS = str.maketrans("", "", "اويى")
@@ -35,7 +33,7 @@ _CONFIDENCE = 0.6
 
 
 class FamilyNames:
-    """The family names of the leaders the roles table knows; built once per knowledge base."""
+    """The family names of the office holders the roles table knows; built once per base."""
 
     def __init__(self, kb: KnowledgeBase, is_common: Callable[[str], bool]) -> None:
         self._kb = kb
@@ -43,8 +41,6 @@ class FamilyNames:
         given = _given_names(kb)
         self._names: Gazetteer[Role] = Gazetteer()
         for role in kb.roles:
-            if (role.office_key or "").partition(":")[0] not in LEADER_OFFICES:
-                continue
             words = normalize(role.holder.label_ar).split()
             if len(words) < 2 or words[-2] in _LINKS:
                 continue

@@ -24,6 +24,7 @@ from kg.errors import GraphNotBuilt
 from kg.files import write_atomically
 from kg.namespaces import KG, KGR, WD, bind_prefixes
 from kg.schema import ATTRIBUTES, ENTITY_TYPES, EVENT_KINDS, EVENT_ROLES, Relation, facts
+from kg.short_names import ShortNames
 from kg.types import Article, Entity, Event, EventDate, Evidence, Mention, Role
 
 _DATATYPES = {"day": XSD.date, "month": XSD.gYearMonth, "year": XSD.gYear}
@@ -76,7 +77,8 @@ class _MergedEvent:
 
 
 class GraphBuilder:
-    """Collects articles, mentions and events, merging repeated events across articles.
+    """Collects articles, mentions and events; `graph` merges repeated events across articles,
+    once every article is in and the short names are resolved (`kg.short_names`).
 
     Articles are kept without their text: only the sentences cited as evidence are kept, so
     a build's memory grows with what it extracts, not with the amount of news it reads.
@@ -89,9 +91,13 @@ class GraphBuilder:
         self.events: dict[str, _MergedEvent] = {}
         self.roles: dict[str, set[Role]] = {}  # entity key → office statements that named it
         self.represents: dict[str, set[str]] = {}  # person key → keys of the states it stands for
+        self._names = ShortNames()  # the build's people, to resolve short names across articles
+        self._reports: list[Event] = []  # events as read, merged by `graph`
 
     def add(self, article: Article, mentions: Iterable[Mention], events: Iterable[Event]) -> None:
+        mentions = list(mentions)
         self.articles[article.doc_id] = replace(article, text="", regions=())
+        self._names.add(article, mentions)
         for mention in mentions:
             self.entities.setdefault(mention.entity.key, mention.entity)
             if mention.role is not None:
@@ -100,14 +106,25 @@ class GraphBuilder:
                 self.entities.setdefault(mention.represents.key, mention.represents)
                 self.represents.setdefault(mention.entity.key, set()).add(mention.represents.key)
         for event in events:
+            for item in (event.evidence, *event.supporting):
+                span = (item.doc_id, item.sentence_start, item.sentence_end)
+                self.sentences[span] = article.text[item.sentence_start : item.sentence_end]
+            self._reports.append(event)
+
+    def _merge(self) -> None:
+        """Merge the reports into events, in input order, once every article is known: a
+        short name is resolved against the people of the whole build (`kg.short_names`)."""
+        resolved = self._names.resolved()
+        for key in self._names.replaced_everywhere(resolved):
+            self.entities.pop(key, None)
+        self.events = {}
+        for report in self._reports:
+            event = _renamed(report, resolved)
             for entity in (*event.participants, event.location, event.target):
                 if entity is not None:
                     self.entities.setdefault(entity.key, entity)
             for _, entity in event.roles:
                 self.entities.setdefault(entity.key, entity)
-            for item in (event.evidence, *event.supporting):
-                span = (item.doc_id, item.sentence_start, item.sentence_end)
-                self.sentences[span] = article.text[item.sentence_start : item.sentence_end]
             key = self._key(event)
             merged = self.events.get(key)
             if merged is None:
@@ -130,6 +147,7 @@ class GraphBuilder:
         return _digest(key, event.date.value)
 
     def graph(self) -> Graph:
+        self._merge()
         graph = bind_prefixes(Graph())
         for article in self.articles.values():
             _add_article(graph, article)
@@ -143,6 +161,21 @@ class GraphBuilder:
         for key, merged in self.events.items():
             _add_event(graph, key, merged.event, merged.evidence, self.sentences)
         return graph
+
+
+def _renamed(event: Event, resolved: dict[tuple[str, str], Entity]) -> Event:
+    """`event` with each short name its document uses replaced by the person it names."""
+    doc_id = event.evidence.doc_id
+
+    def person(entity: Entity) -> Entity:
+        return resolved.get((doc_id, entity.key), entity)
+
+    sides = tuple(tuple(dict.fromkeys(person(e) for e in side)) for side in event.sides)
+    roles = tuple((name, person(filler)) for name, filler in event.roles)
+    named = [e for side in sides for e in side]
+    if (sides == event.sides and roles == event.roles) or len(named) != len(set(named)):
+        return event  # unchanged, or the short name is a participant named in full beside it
+    return replace(event, sides=sides, roles=roles)
 
 
 def _published_apart(one: EventDate | None, other: EventDate | None) -> bool:

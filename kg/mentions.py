@@ -26,6 +26,7 @@ from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.normalize import normalize, normalize_with_offsets
 from kg.resources import data_path
+from kg.short_names import FIRST_NAME_TITLES, NAME_LINKS, family_name, first_name
 from kg.tsv import read_rows
 from kg.types import Entity, Mention, Office, Role
 
@@ -121,8 +122,7 @@ _HONORIFICS = {
     "الزاير",  # «وزير الخارجية البلغاري الزائر سلمون باسي»: the visiting minister
     "الزايره",
 }
-_NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
-_FAMILY_LINKS = {"عبد", "ابو", "ال"}  # the first word of a two-word family name
+_NAME_LINKS = NAME_LINKS
 # A ruler's regnal number after his name («الملك عبدالله الثاني», «محمد السادس»), folded.
 _REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"}
 _DATE_WORDS = {
@@ -314,8 +314,8 @@ class MentionFinder:
         self, doc: Doc, tokens: _TokenIndex, mentions: list[Mention]
     ) -> list[Mention]:
         """`mentions` with the leaders named by family name alone; such a name replaces the
-        unlinked person the NER component read in its place."""
-        known = [m for m in mentions if m.rule != "ner"]
+        unlinked person the NER component (or a title rule) read in its place."""
+        known = [m for m in mentions if not _is_guess(m)]
         return _replacing_guesses(mentions, self.family_names.find(doc, tokens.covering, known))
 
     def _named(
@@ -1006,35 +1006,50 @@ def _name_coreferences(
             continue
         label = mention.entity.label_ar
         words = label.split()
-        if mention.rule == "ner" and len(words) < 2:
-            continue  # a lone word the NER guessed introduces nobody, and would hide the full name
+        if _is_guess(mention) and len(words) < 2:
+            continue  # a lone word guessed a name introduces nobody, and would hide the full name
+        if normalize(words[0]) in _NOT_NAMES | _RELATIONAL_NOUNS:
+            continue  # «نائب سليمان»: the NER read a title with the name; no person's name
         names.add(label, mention.entity)
-        if (
-            len(words) > 1
-            and len(normalize(words[-1])) >= 3
-            and normalize(words[-1]) not in _NAME_LINKS
-        ):
-            linked = len(words) > 2 and normalize(words[-2]) in _FAMILY_LINKS
-            # «عبد العاطي», «أبو الغيط»: a family name that starts with a link is two words
-            names.add(" ".join(words[-2:]) if linked else words[-1], mention.entity)
-    taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
-    guesses = {(m.start, m.end): m.entity for m in mentions if m.rule == "ner"}
+        folded = normalize(label).split()
+        if (family := family_name(folded)) is not None:
+            names.add(family, mention.entity)
+        if (first := first_name(folded)) is not None:
+            # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name
+            for title in FIRST_NAME_TITLES:
+                names.add(f"{title} {first}", mention.entity)
+    taken = [(m.start, m.end) for m in mentions if not _is_guess(m)]
+    guesses = {(m.start, m.end): m.entity for m in mentions if _is_guess(m)}
+    guessed = set(guesses.values()) - {m.entity for m in mentions if not _is_guess(m)}
     found = []
     for start, end in sentences:
         for match in names.find(text[start:end]):
             span = (start + match.start, start + match.end)
-            if not overlaps(span, taken) and guesses.get(span) != match.payloads[0]:
-                found.append(Mention(*span, match.payloads[0], "name-coreference", 0.6))
+            people = set(match.payloads)
+            people = (people - guessed) or people  # a name the tables know beats the NER's
+            if len(people) > 1:
+                continue  # two people of the article bear the name: never guess
+            (person,) = people
+            if not overlaps(span, taken) and guesses.get(span) != person:
+                found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
     return found
 
 
 def _replacing_guesses(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
-    """`mentions` and `found`, without the NER's readings of words `found` covers: a rule that
-    knows who the words name beats the NER's unlinked guess at them."""
+    """`mentions` and `found`, without the guesses (`_is_guess`) at words `found` covers: a
+    rule that knows who the words name beats an unlinked guess at them."""
     spans = [(m.start, m.end) for m in found]
-    kept = [m for m in mentions if m.rule != "ner" or not overlaps((m.start, m.end), spans)]
+    kept = [m for m in mentions if not _is_guess(m) or not overlaps((m.start, m.end), spans)]
     return kept + found
+
+
+def _is_guess(mention: Mention) -> bool:
+    """An unlinked reading of a name: the NER's, or one word after a title («الأمير نايف»),
+    which may be the first or family name of a person the article names in full."""
+    if mention.rule == "ner":
+        return True
+    return mention.rule == "name-after-title" and len(mention.entity.label_ar.split()) == 1
 
 
 # What an NER label makes of a name no table knows: people and organisations act; a place

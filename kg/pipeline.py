@@ -5,8 +5,9 @@ base and the model. It runs in this process (``jobs=1``), in worker processes th
 the model once (``jobs=N``), or on a distributed engine (docs/distributed.md). A cache keyed
 by the article and the pipeline version (`kg.buildcache`) keeps its results, so a rebuild
 parses only new or changed articles. Everything that spans articles (merging repeated
-events) happens in `GraphBuilder`, in input order, so every way of running writes the same
-graph, byte for byte. Articles stream through: only their extractions are kept.
+events, a family name one article uses for a person another names in full) happens in
+`GraphBuilder`, in input order, so every way of running writes the same graph, byte for byte.
+Articles stream through: only their extractions are kept.
 """
 
 from __future__ import annotations

@@ -173,6 +173,11 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         ),
         ("وصل كولين باول إلى دمشق.", datetime.date(2003, 5, 4), ["Colin Powell"]),
         ("وقال بوش إن الخطة جيدة.", None, []),  # no date, no holder
+        # any office of the roles table: a defence minister too
+        ("وقال رامسفيلد إن القوات باقية.", datetime.date(2003, 5, 4), ["Donald Rumsfeld"]),
+        # two holders of that day bear the name (Russia's foreign and defence ministers):
+        # neither
+        ("وقال إيفانوف إن موسكو ترفض الحرب.", datetime.date(2003, 3, 1), []),
     ],
 )
 def test_leaders_named_by_family_name_are_the_holders_of_the_article_date(
@@ -644,6 +649,24 @@ def test_a_family_name_the_ner_guessed_in_the_headline_is_the_person_named_in_fu
     )
     chirac = [m.entity.label_en for m in mentions if m.entity.label_ar.endswith("شيراك")]
     assert chirac == ["Jacques Chirac"] * 3  # the headline's and the body's «شيراك» as well
+
+
+def test_a_title_and_the_first_name_are_the_person_the_article_named_in_full(extract):
+    _, events = extract(
+        "وصل وزير الدفاع الكويتي الشيخ حمد بن سالم الخالدي إلى مسقط أمس. "
+        "واجتمع الشيخ حمد مع وزير الخارجية العماني بدر البوسعيدي في مسقط."
+    )
+    busaidi = "Sayyid Badr bin Hamad bin Hamood AlBusaidi"  # the minister of the article's date
+    assert facts(events) == {met("حمد بن سالم الخالدي", busaidi)}
+
+
+def test_a_family_name_two_people_of_the_article_bear_names_neither(extract):
+    mentions, _ = extract(
+        "وصل وزير المالية الأردني خالد المنصوري ورئيس غرفة التجارة الأردني سالم المنصوري "
+        "إلى مسقط أمس. وقال المنصوري إن الزيارة ناجحة."
+    )
+    said = [m for m in mentions if m.entity.type == "Person" and m.rule == "name-coreference"]
+    assert said == []
 
 
 def test_a_country_named_by_its_speaker_joins_the_case_named_before(extract):

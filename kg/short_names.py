@@ -1,0 +1,107 @@
+"""People named short in one article and in full in another: «بوش» for «جورج دبليو بوش».
+
+News names a person in full once and then by the family name («بوش», «صالح»), or by a title
+and the first name («الأمير نايف» for «نايف بن عبد العزيز»), sometimes only in a follow-up
+article. Within one article `kg.mentions` links such a name to the full name it follows; this
+module does it across a build, where all articles meet (`kg.graph.GraphBuilder`): a short
+name the NER (or a title rule) left unlinked is the one person of the whole build whose full
+name ends with it (or, after a title, starts with it). When two people of the build bear it,
+it stays as it is: a wrong link is worse than none.
+
+The index depends only on the set of articles, not on their order or on which process read
+them, so `--jobs N` and the build cache give the same graph as one process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.normalize import normalize
+from kg.types import Article, Entity, Mention
+
+# Titles that news puts before a first name alone («الأمير نايف», «الشيخ جابر»), folded.
+FIRST_NAME_TITLES = frozenset({"الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان"})
+NAME_LINKS = frozenset({"بن", "بنت", "ابن", "ال", "ابو", "عبد"})
+FAMILY_LINKS = frozenset({"عبد", "ابو", "ال"})  # the first word of a two-word family name
+# Rules whose person is named by a full name (not a title standing for an unnamed holder).
+_FULL_NAME_RULES = frozenset(
+    {"alias", "title-name", "name-after-title", "title-unknown-name", "title-off-term", "ner"}
+)
+_SHORT_NAME_RULES = frozenset({"ner", "name-after-title"})
+_MIN_LETTERS = 3
+
+
+def family_name(words: list[str]) -> str | None:
+    """The family name of a full name's folded words: the last word, or the last two when
+    the family name starts with a link («عبد العاطي», «أبو الغيط»); None for one word."""
+    if len(words) < 2 or len(words[-1]) < _MIN_LETTERS or words[-1] in NAME_LINKS:
+        return None
+    linked = len(words) > 2 and words[-2] in FAMILY_LINKS
+    return " ".join(words[-2:]) if linked else words[-1]
+
+
+def first_name(words: list[str]) -> str | None:
+    """The first name of a full name's folded words, if it is a name and not a link."""
+    if len(words) < 2 or len(words[0]) < _MIN_LETTERS or words[0] in NAME_LINKS:
+        return None
+    return words[0]
+
+
+def titled(text: str, start: int) -> bool:
+    """Whether the word right before `start` is a title used with a first name."""
+    before = text[max(0, start - 30) : start].split()
+    if not before:
+        return False
+    word = normalize(before[-1])
+    return word in FIRST_NAME_TITLES or (word[:1] in "وف" and word[1:] in FIRST_NAME_TITLES)
+
+
+class ShortNames:
+    """The people of a build by family and first name, and the short names to resolve."""
+
+    def __init__(self) -> None:
+        self._by_family: dict[str, set[Entity]] = {}
+        self._by_first: dict[str, set[Entity]] = {}
+        self._short: dict[tuple[str, Entity], bool] = {}  # (document, entity) → after a title
+
+    def add(self, article: Article, mentions: Iterable[Mention]) -> None:
+        """Index the article's people: full names as targets, unlinked short names to
+        resolve. `article` still carries its text (the word before a short name)."""
+        for mention in mentions:
+            entity = mention.entity
+            if entity.type != "Person":
+                continue
+            words = normalize(entity.label_ar).split()
+            if len(words) >= 2 and mention.rule in _FULL_NAME_RULES:
+                if (family := family_name(words)) is not None:
+                    self._by_family.setdefault(family, set()).add(entity)
+                if (first := first_name(words)) is not None:
+                    self._by_first.setdefault(first, set()).add(entity)
+            elif (
+                len(words) == 1
+                and len(words[0]) >= _MIN_LETTERS
+                and entity.qid is None
+                and mention.rule in _SHORT_NAME_RULES
+            ):
+                key = (article.doc_id, entity)
+                after_title = titled(article.text, mention.start)
+                self._short[key] = self._short.get(key, False) or after_title
+
+    def resolved(self) -> dict[tuple[str, str], Entity]:
+        """(document, short entity's key) → the one person of the build the name stands for."""
+        found: dict[tuple[str, str], Entity] = {}
+        for (doc_id, entity), after_title in self._short.items():
+            word = normalize(entity.label_ar)
+            people = set(self._by_family.get(word, ()))
+            if after_title:
+                people |= self._by_first.get(word, set())
+            if len(people) == 1:
+                (person,) = people
+                found[doc_id, entity.key] = person
+        return found
+
+    def replaced_everywhere(self, resolved: dict[tuple[str, str], Entity]) -> set[str]:
+        """The keys of short names resolved in every document that uses them: their own
+        unlinked nodes would stand for nobody."""
+        unresolved = {e.key for doc_id, e in self._short if (doc_id, e.key) not in resolved}
+        return {e.key for _, e in self._short if e.key not in unresolved}

@@ -1,0 +1,153 @@
+"""People named short in one article and in full in another (`kg.short_names`)."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+
+import pytest
+from rdflib.namespace import RDF
+
+from kg.graph import GraphBuilder, entity_iri
+from kg.namespaces import KG
+from kg.pipeline import build
+from kg.types import Article, Entity, Event, Evidence, Mention
+
+KOVAC = Entity("person-kovac", "Person", "مارتن كوفاتش")
+PETER = Entity("person-peter", "Person", "بيتر كوفاتش")
+SHORT = Entity("person-short", "Person", "كوفاتش")
+NAYEF = Entity("person-nayef", "Person", "نايف بن عبد العزيز")
+FIRST = Entity("person-first", "Person", "نايف")
+SAFADI = Entity("ayman-safadi", "Person", "أيمن الصفدي", "Ayman Safadi")
+
+
+def _article(doc_id: str, text: str) -> Article:
+    return Article(doc_id, f"{doc_id}.txt", text, ((0, len(text)),), None)
+
+
+def _known(doc_id: str, text: str, *people: tuple[str, Entity, str]) -> tuple:
+    """An article and its mentions (the words, who they name, the rule), no event."""
+    mentions = []
+    for words, entity, rule in people:
+        start = text.index(words)
+        mentions.append(Mention(start, start + len(words), entity, rule, 0.5))
+    return _article(doc_id, text), mentions, []
+
+
+def _named(doc_id: str, text: str, *people: tuple[str, Entity, str]) -> tuple:
+    """`_known`, and a meeting of the last person named with Safadi."""
+    article, mentions, _ = _known(doc_id, text, *people)
+    last = mentions[-1]
+    meeting = Event(
+        "Meeting",
+        ((last.entity,), (SAFADI,)),
+        Evidence(doc_id, 0, len(text), last.start, last.end),
+        0.8,
+        "test",
+    )
+    return article, mentions, [meeting]
+
+
+def _graph(*articles: tuple):
+    builder = GraphBuilder()
+    for article, mentions, events in articles:
+        builder.add(article, mentions, events)
+    return builder.graph()
+
+
+FULL = _known(
+    "a",
+    "وصل رئيس وزراء سلوفاكيا مارتن كوفاتش إلى عمان.",
+    ("مارتن كوفاتش", KOVAC, "title-unknown-name"),
+)
+FAMILY = _named(
+    "b",
+    "والتقى كوفاتش وزير الخارجية الأردني أيمن الصفدي.",
+    ("كوفاتش", SHORT, "ner"),
+)
+
+
+def test_a_family_name_alone_is_the_one_person_the_build_names_in_full():
+    graph = _graph(FULL, FAMILY)
+    assert (entity_iri(KOVAC), KG.met, entity_iri(SAFADI)) in graph
+    assert (entity_iri(SHORT), RDF.type, None) not in graph  # no node for the short name
+
+
+def test_the_order_of_the_articles_and_their_dates_do_not_matter():
+    assert _graph(FAMILY, FULL).isomorphic(_graph(FULL, FAMILY))
+    assert (entity_iri(KOVAC), KG.met, entity_iri(SAFADI)) in _graph(FAMILY, FULL)
+    article, mentions, events = FAMILY
+    dated = (replace(article, published=datetime.date(2003, 5, 4)), mentions, events)
+    assert (entity_iri(KOVAC), KG.met, entity_iri(SAFADI)) in _graph(FULL, dated)
+
+
+def test_a_family_name_two_people_of_the_build_bear_stays_unlinked():
+    both = _known(
+        "a",
+        "وصل مارتن كوفاتش وبيتر كوفاتش إلى عمان.",
+        ("مارتن كوفاتش", KOVAC, "ner"),
+        ("بيتر كوفاتش", PETER, "ner"),
+    )
+    graph = _graph(both, FAMILY)
+    assert (entity_iri(SHORT), KG.met, entity_iri(SAFADI)) in graph
+    assert not set(graph.subject_objects(KG.met)) & {
+        (entity_iri(person), entity_iri(SAFADI)) for person in (KOVAC, PETER)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "linked"),
+    [
+        # a title and the first name: «الأمير نايف» for «نايف بن عبد العزيز»
+        ("وعقد الأمير نايف اجتماعا مع أيمن الصفدي.", "نايف", True),
+        # the first name alone may be anyone's
+        ("وعقد نايف اجتماعا مع أيمن الصفدي.", "نايف", False),
+    ],
+)
+def test_a_title_and_a_first_name_are_the_person_named_in_full(text, words, linked):
+    full = _known(
+        "a",
+        "وصل وزير الداخلية السعودي الأمير نايف بن عبد العزيز.",
+        ("نايف بن عبد العزيز", NAYEF, "name-after-title"),
+    )
+    graph = _graph(full, _named("b", text, (words, FIRST, "name-after-title")))
+    assert ((entity_iri(NAYEF), KG.met, entity_iri(SAFADI)) in graph) is linked
+
+
+def _write(folder, name: str, text: str) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+@pytest.mark.model
+def test_a_build_links_the_family_name_to_the_full_name_of_another_article(arabic_parser, tmp_path):
+    news = tmp_path / "news"
+    _write(news, "1.txt", "وصل جورج بوش إلى لندن مساء أمس في زيارة رسمية.\n")
+    _write(
+        news,
+        "2.txt",
+        "وقال بوش في مؤتمر صحفي مشترك مع جون هوارد رئيس الوزراء الأسترالي إن الخطة جيدة.\n",
+    )
+    one, two = tmp_path / "one.ttl", tmp_path / "two.ttl"
+    build(news, one, arabic_parser)
+    build(news, two, arabic_parser, jobs=2)
+    assert one.read_bytes() == two.read_bytes()
+    text = one.read_text(encoding="utf-8")
+    assert "Meeting: George W. Bush – جون هوارد" in text
+    assert '"بوش"@ar' not in text  # one actor: no node of its own for the family name
+
+
+@pytest.mark.model
+def test_a_build_leaves_a_family_name_two_people_bear(arabic_parser, tmp_path):
+    news = tmp_path / "news"
+    _write(
+        news,
+        "1.txt",
+        "وصل رئيس وزراء سلوفاكيا مارتن كوفاتش ووزير الخارجية السلوفاكي بيتر كوفاتش إلى عمان.\n",
+    )
+    _write(news, "2.txt", "والتقى رئيس الوزراء كوفاتش وزير الخارجية الأردني أيمن الصفدي في عمان.\n")
+    output = tmp_path / "kg.ttl"
+    build(news, output, arabic_parser)
+    text = output.read_text(encoding="utf-8")
+    assert '"Meeting: كوفاتش – ' in text
+    assert "Meeting: مارتن" not in text and "Meeting: بيتر" not in text
