@@ -1008,7 +1008,7 @@ def _name_coreferences(
         words = label.split()
         if _is_guess(mention) and len(words) < 2:
             continue  # a lone word guessed a name introduces nobody, and would hide the full name
-        if normalize(words[0]) in _NOT_NAMES | _RELATIONAL_NOUNS:
+        if normalize(words[0]) in _NOT_NAMES | RELATIONAL_NOUNS:
             continue  # «نائب سليمان»: the NER read a title with the name; no person's name
         names.add(label, mention.entity)
         folded = normalize(label).split()
