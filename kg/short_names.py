@@ -68,7 +68,7 @@ class ShortNames:
             entity = mention.entity
             if entity.type != "Person":
                 continue
-            words = normalize(entity.label_ar).split()
+            words = normalize(entity.label).split()
             if len(words) >= 2 and mention.rule in _FULL_NAME_RULES:
                 if (family := family_name(words)) is not None:
                     self._by_family.setdefault(family, set()).add(entity)
@@ -88,7 +88,7 @@ class ShortNames:
         """(document, short entity's key) → the one person of the build the name stands for."""
         found: dict[tuple[str, str], Entity] = {}
         for (doc_id, entity), after_title in self._short.items():
-            word = normalize(entity.label_ar)
+            word = normalize(entity.label)
             people = set(self._by_family.get(word, ()))
             if after_title:
                 people |= self._by_first.get(word, set())
