@@ -1,4 +1,4 @@
-"""Does the working tree build the same graphs, byte for byte, as git revision REV?
+"""Does the working tree (or revision TO) build the same graphs, byte for byte, as revision REV?
 
 A refactoring that should change nothing (the language seam, issue 13) is checked here: the
 seed and held-out article sets are built with REV's code (a git worktree in a temporary
@@ -7,7 +7,10 @@ folders, and the Turtle files compared byte by byte. Each comparison is printed.
 
 Exit status: 0 when every graph is identical, 1 when one differs or a build fails.
 
-    python scripts/same_graphs.py REV [--sets seeds tests/heldout/articles ...]
+    python scripts/same_graphs.py REV [--to REV2] [--sets seeds tests/heldout/articles ...]
+
+With `--to`, two revisions are compared, so a refactoring stays proved after later commits
+change the graphs on purpose (`.ci/run` compares the commit before the seam with the seam).
 """
 
 from __future__ import annotations
@@ -48,22 +51,32 @@ def build(code: Path, articles: Path, output: Path) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rev", help="the git revision to compare with, e.g. seam-base")
+    parser.add_argument("--to", help="the revision to compare REV with (default: the working tree)")
     parser.add_argument("--sets", nargs="+", default=SETS, help="article folders (repo-relative)")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="same-graphs-") as scratch:
-        before = Path(scratch) / "before"
-        subprocess.run(
-            ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(before), options.rev],
-            check=True,
-        )
+        trees = {"before": options.rev, "after": options.to}
+        made = []
         try:
-            return compare(before, Path(scratch), options)
+            for name, rev in trees.items():
+                if rev is not None:
+                    made.append(checkout(rev, Path(scratch) / name))
+            after = Path(scratch) / "after" if options.to else ROOT
+            return compare(Path(scratch) / "before", after, Path(scratch), options)
         finally:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)])
+            for tree in made:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(tree)])
 
 
-def compare(before: Path, scratch: Path, options: argparse.Namespace) -> int:
-    for code in (before, ROOT):
+def checkout(rev: str, folder: Path) -> Path:
+    """A detached worktree of `rev` in `folder`."""
+    command = ["git", "-C", str(ROOT), "worktree", "add", "--detach", "-q", str(folder), rev]
+    subprocess.run(command, check=True)
+    return folder
+
+
+def compare(before: Path, after: Path, scratch: Path, options: argparse.Namespace) -> int:
+    for code in (before, after):
         if package(code) != code / "kg":
             raise SystemExit(f"kg is not imported from {code}: {package(code)}")
         print(f"kg from {package(code)}")
@@ -74,7 +87,7 @@ def compare(before: Path, scratch: Path, options: argparse.Namespace) -> int:
         old, new = scratch / f"{stem}-old.ttl", scratch / f"{stem}-new.ttl"
         try:
             build(before, articles, old)
-            build(ROOT, articles, new)
+            build(after, articles, new)
         except subprocess.CalledProcessError as error:
             print(f"FAILED  {name}: {error}")
             different += 1
@@ -83,7 +96,8 @@ def compare(before: Path, scratch: Path, options: argparse.Namespace) -> int:
         different += not same
         size = new.stat().st_size
         verdict = "same" if same else "DIFFERENT"
-        print(f"{verdict:9} {name}: {options.rev} and the working tree ({size:,} bytes)")
+        other = options.to or "the working tree"
+        print(f"{verdict:9} {name}: {options.rev} and {other} ({size:,} bytes)")
     return 1 if different else 0
 
 
