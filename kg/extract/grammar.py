@@ -7,6 +7,8 @@ argument of a verb or the trigger itself. The outermost preposition decides: «�
 partner, «بين» one of two sides, «حول/بشأن/عن» a topic, «في» a place or a topic; with none, the
 dependency decides (subject, object, or the owner of a meeting noun: «لقاء فيدان»). «من» and
 «ل» inside a phrase («وفد من حماس», «لحركة حماس») and «ب» on «برئاسة» are transparent.
+A state or body under a topic noun («الوضع في العراق», «ملف إيران»), a discussion verb's
+object, or in the «مع» phrase of a noun that takes «مع» itself («الحرب مع إيران») is a topic.
 
 The parse attaches many phrases to the wrong word (a «مع» phrase under the subject instead of
 the verb), so the role comes from the markers and the phrase, and only the clause bounds where
@@ -24,15 +26,19 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
 from kg.lang.ar.grammar import (
+    DISCUSSION_VERBS,
     LEADERSHIP,
     OCCASIONS,
     PLACE_MARKERS,
     RELATIVES,
     TOPIC_MARKERS,
+    TOPIC_NOUNS,
     TRANSPARENT,
     VENUES,
+    WITH_NOUNS,
 )
 from kg.lang.ar.words import RELATIONAL_NOUNS
+from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -40,6 +46,9 @@ from kg.types import Mention
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _OBJECT_DEPS = {"obj", "iobj"}
+_TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
+_WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
+_DISCUSSION_VERBS = verbs(*DISCUSSION_VERBS)
 
 
 @dataclass
@@ -309,7 +318,9 @@ def _assign(
     outer = path.markers[-1] if path.markers else None
     inner = path.markers[0] if path.markers else None
     top = path.top
-    if outer == "بين" and _between_of_another_noun(path, anchors):
+    if _is_topic(mention, path, anchors):
+        found.topics.append(mention)  # «بحث معه الوضع في العراق», «الحرب مع إيران»
+    elif outer == "بين" and _between_of_another_noun(path, anchors):
         found.topics.append(mention)  # «بحث زيادة التبادل التجاري بين مصر والمغرب»
     elif outer == "بين":
         found.between.append(mention)
@@ -319,6 +330,8 @@ def _assign(
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
+    elif outer in partner_markers and "مع" not in path.markers and _of_another_verb(top, anchors):
+        found.loose.append(mention)  # «جلسة … لقرار طلب بخروج القوات من لبنان»: طلب's «ب»
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)
     elif outer in TOPIC_MARKERS or outer in PLACE_MARKERS:
@@ -337,6 +350,30 @@ def _assign(
         found.owners.append(mention)
     else:
         found.loose.append(mention)
+
+
+def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
+    """Whether a state, party or place is what the talks were about: named under a topic noun
+    («بحث معه الوضع في العراق», «ملف إيران النووي», «العلاقات بين البلدين»), as the object
+    of a discussion verb («وتناولا فلسطين»), or in a «مع» phrase of a noun that takes «مع»
+    itself («الحرب مع إيران»). A «مع» phrase hung from any other word is the parse's place for
+    the talks' partner («بحث الأوضاع مع وفد حماس»), and a person is not read as a topic: a
+    title («وزير شؤون الخليج») puts topic nouns above a participant's name."""
+    if mention.entity.type == "Person":
+        return False
+    top = path.top
+    hung = top.head not in anchors and top.head.i != top.i
+    child = path.via[0]
+    for word in [*path.via[1:], *([top.head] if hung else [])]:
+        start, end = word.doc._.offsets[word.i]
+        if mention.start <= start and end <= mention.end:
+            continue  # a word of the name itself («مجلس الأمن»)
+        if "مع" in _markers_of(child):
+            return word.text in _WITH_NOUNS
+        if word.text in _TOPIC_NOUNS or word.text in _WITH_NOUNS:
+            return True
+        child = word
+    return top.dep_ in _OBJECT_DEPS and top.head.text in _DISCUSSION_VERBS
 
 
 def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> bool:
