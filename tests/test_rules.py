@@ -116,6 +116,28 @@ def test_a_partner_the_parse_hung_under_the_topic_stays_a_partner():
     assert stated(doc) == {met("Recep Tayyip Erdoğan", "Hamas")}
 
 
+def test_the_subject_of_a_relative_clause_is_not_the_object_word_order_supplies():
+    doc = extracted(  # the model's parse of «استقبل أردوغان السفراء العرب لإطلاعهم على نص
+        [  # الخطاب الذي ألقاه نتنياهو»: Netanyahu gave the speech, Erdoğan met the envoys
+            "استقبل VERB 0 root",
+            "أردوغان X 1 nsubj",
+            "السفراء NOUN 2 nmod",
+            "العرب ADJ 3 amod",
+            "لإطلاع NOUN 1 obj",
+            "هم PRON 5 nmod",
+            "على ADP 8 case",
+            "نص NOUN 1 obl:arg",
+            "الخطاب NOUN 8 nmod",
+            "الذي DET 11 nsubj",
+            "ألقى VERB 9 acl:relcl",
+            "ه PRON 11 obj",
+            "نتنياهو X 11 nsubj",
+            ". PUNCT 1 punct",
+        ]
+    )
+    assert stated(doc) == set()
+
+
 def test_with_hung_under_the_subject_still_names_the_other_side():
     doc = extracted(
         [

@@ -303,7 +303,7 @@ def _of_another_verb(top: Token, anchors: list[Token]) -> bool:
     return top.head not in anchors and top.head.pos_ in ("VERB", "AUX")
 
 
-def _of_a_clause(top: Token, anchors: list[Token]) -> bool:
+def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     """Whether a phrase hangs from the verb of a clause of its own (a relative, adverbial or
     complement clause), not from a word the parse took for a verb in the trigger's clause
     (a name's word tagged VERB: «وانغ يي بوفد حماس»)."""
@@ -339,7 +339,7 @@ def _assign(
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
-    elif outer in partner_markers and "مع" not in path.markers and _of_a_clause(top, anchors):
+    elif outer in partner_markers and "مع" not in path.markers and of_a_clause(top, anchors):
         found.loose.append(mention)  # «جلسة … لقرار طلب بخروج القوات من لبنان»: طلب's «ب»
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)
