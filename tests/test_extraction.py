@@ -574,6 +574,14 @@ ANY_STATE = [
         {met("Kais Saied", "World Bank")},
     ),
     (
+        "التقى الرئيس التركي بالرئيس الروسي بشأن سوريا.",
+        {met("Recep Tayyip Erdoğan", "Vladimir Putin")},
+    ),
+    (
+        "التقى الرئيس التركي بالرئيس الروسي بخصوص سوريا.",
+        {met("Recep Tayyip Erdoğan", "Vladimir Putin")},
+    ),
+    (
         "وبحث وزير الخارجية الأردني مع نظيره الألماني الأزمة السودانية والملف النووي الإيراني.",
         {met("Ayman al-Ṣafadī", "Annalena Baerbock")},
     ),

@@ -86,10 +86,23 @@ DEMAND_OF_A_RESOLUTION = [  # «عقد مجلس الأمن جلسة لقرار �
 ]
 
 
+ABOUT_IN_TWO_WORDS = [  # «التقى أردوغان بنتنياهو بشأن سوريا»: «ب شأن», the second «fixed»
+    "التقى VERB 0 root",
+    "أردوغان X 1 nsubj",
+    "ب+ ADP 4 case",
+    "نتنياهو X 2 nmod",
+    "ب+ ADP 7 case",
+    "شأن NOUN 5 fixed",
+    "سوريا X 1 obl:arg",
+    ". PUNCT 1 punct",
+]
+
+
 @pytest.mark.parametrize(
     ("rows", "present"),
     [
         (TOPIC_AFTER_THE_MEETING, {"Recep Tayyip Erdoğan", "Benjamin Netanyahu"}),
+        (ABOUT_IN_TWO_WORDS, {"Recep Tayyip Erdoğan", "Benjamin Netanyahu"}),
         (WAR_WITH_A_STATE, {"Recep Tayyip Erdoğan", "Benjamin Netanyahu"}),
         (DEMAND_OF_A_RESOLUTION, {"United Nations Security Council"}),
     ],

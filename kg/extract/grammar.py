@@ -193,6 +193,9 @@ def _markers_of(token: Token) -> list[str]:
         if child.dep_ != "case":
             continue
         word = normalize(child.text)
+        # «ب شأن», «في شأن», «ب خصوص»: a preposition of several words, the rest hung as fixed
+        whole = word + "".join(normalize(f.text) for f in child.children if f.dep_ == "fixed")
+        word = whole if whole in TOPIC_MARKERS else word
         if not (word == "ب" and normalize(token.text) in LEADERSHIP):
             markers.append(word)
     if not markers and token.i > 0:
