@@ -574,6 +574,10 @@ ANY_STATE = [
         {met("Kais Saied", "World Bank")},
     ),
     (
+        "التقى وزير الخارجية القطري وفدا من حركة حماس وبحث معه ملف المفاوضات مع إسرائيل.",
+        {met("Mohammed bin Abdulrahman Al Thani", "Hamas")},
+    ),
+    (
         "التقى الرئيس التركي بالرئيس الروسي بشأن سوريا.",
         {met("Recep Tayyip Erdoğan", "Vladimir Putin")},
     ),

@@ -368,9 +368,10 @@ def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
     """Whether a state, party or place is what the talks were about: named under a topic noun
     («بحث معه الوضع في العراق», «ملف إيران النووي», «العلاقات بين البلدين»), as the object
     of a discussion verb («وتناولا فلسطين»), or in a «مع» phrase of a noun that takes «مع»
-    itself («الحرب مع إيران»). A «مع» phrase hung from any other word is the parse's place for
-    the talks' partner («بحث الأوضاع مع وفد حماس»), and a person is not read as a topic: a
-    title («وزير شؤون الخليج») puts topic nouns above a participant's name."""
+    itself («الحرب مع إيران»), or of talks that are a topic («ملف المفاوضات مع إسرائيل»).
+    A «مع» phrase hung from any other word is the parse's place for the talks' partner («بحث
+    الأوضاع مع وفد حماس»), and a person is not read as a topic: a title («وزير شؤون الخليج»)
+    puts topic nouns above a participant's name."""
     if mention.entity.type == "Person":
         return False
     top = path.top
@@ -380,8 +381,10 @@ def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
         start, end = word.doc._.offsets[word.i]
         if mention.start <= start and end <= mention.end:
             continue  # a word of the name itself («مجلس الأمن»)
-        if "مع" in _markers_of(child):
+        if "مع" in _markers_of(child) and triggers().nouns.lookup(word.text) is None:
             return word.text in _WITH_NOUNS
+        # past a meeting noun's «مع» («ملف المفاوضات مع إسرائيل»): those talks' partner,
+        # a topic if the talks are
         if word.text in _TOPIC_NOUNS or word.text in _WITH_NOUNS:
             return True
         child = word
