@@ -555,6 +555,40 @@ ANY_STATE = [
         "وكانت الجزائر عضوا في مجلس الأمن الدولي.",
         {("memberOf", "Algeria", "United Nations Security Council")},
     ),
+    # what the talks were about is no side: a topic noun, a discussion verb's object, a noun
+    # that takes «مع» itself; a nisba on a topic noun names no state
+    (
+        "التقى أمير قطر الرئيس الأمريكي وتناولا قضية فلسطين.",
+        {met("Tamim bin Hamad Al Thani", "Donald Trump")},
+    ),
+    (
+        "بحث وزير الخارجية التركي مع نظيره الروسي الحرب مع أوكرانيا.",
+        {met("Hakan Fidan", "Sergey Lavrov")},
+    ),
+    (
+        "ناقش وزير الخارجية المصري مع نظيره الأردني العلاقات مع سوريا.",
+        {met("Badr Abdelatty", "Ayman al-Ṣafadī")},
+    ),
+    (
+        "استقبل الرئيس التونسي وفدا من البنك الدولي وبحث معه التعاون مع الجزائر.",
+        {met("Kais Saied", "World Bank")},
+    ),
+    (
+        "التقى وزير الخارجية القطري وفدا من حركة حماس وبحث معه ملف المفاوضات مع إسرائيل.",
+        {met("Mohammed bin Abdulrahman Al Thani", "Hamas")},
+    ),
+    (
+        "التقى الرئيس التركي بالرئيس الروسي بشأن سوريا.",
+        {met("Recep Tayyip Erdoğan", "Vladimir Putin")},
+    ),
+    (
+        "التقى الرئيس التركي بالرئيس الروسي بخصوص سوريا.",
+        {met("Recep Tayyip Erdoğan", "Vladimir Putin")},
+    ),
+    (
+        "وبحث وزير الخارجية الأردني مع نظيره الألماني الأزمة السودانية والملف النووي الإيراني.",
+        {met("Ayman al-Ṣafadī", "Annalena Baerbock")},
+    ),
     # no meeting: a topic, a plan, a fixture, an agreement, a tour, a call, a denial
     (
         "استقبل الرئيس السوري بشار الأسد وزير الخارجية الأمريكي كولن باول وبحث معه الوضع "

@@ -50,6 +50,107 @@ def test_a_topic_of_the_talks_is_not_a_participant():
     assert meeting.location.label_en == "Ankara"
 
 
+TOPIC_AFTER_THE_MEETING = [  # «التقى أردوغان نتنياهو وتناولا قضية فلسطين»
+    "التقى VERB 0 root",
+    "أردوغان X 1 nsubj",
+    "نتنياهو X 2 nmod",  # the model's parse: the object hung under the subject
+    "وتناولا ADJ 1 xcomp",  # the verb, with «و» left on, tagged as an adjective
+    "قضية NOUN 4 obj",
+    "فلسطين X 5 nmod",
+    ". PUNCT 1 punct",
+]
+WAR_WITH_A_STATE = [  # «بحث أردوغان مع نتنياهو الحرب مع إيران»
+    "بحث VERB 0 root",
+    "أردوغان X 1 nsubj",
+    "مع ADP 4 case",
+    "نتنياهو X 1 obl:arg",
+    "الحرب NOUN 1 obj",
+    "مع ADP 7 case",
+    "إيران X 5 nmod",
+    ". PUNCT 1 punct",
+]
+DEMAND_OF_A_RESOLUTION = [  # «عقد مجلس الأمن جلسة لقرار يطالب بخروج القوات من سوريا»
+    "عقد VERB 0 root",
+    "مجلس NOUN 1 nsubj",
+    "الأمن NOUN 2 nmod",
+    "جلسة NOUN 1 obj",
+    "ل+ ADP 6 case",
+    "قرار NOUN 4 nmod",
+    "يطالب VERB 6 acl",
+    "ب+ ADP 9 case",
+    "خروج NOUN 7 obl:arg",
+    "القوات NOUN 9 nmod",
+    "من ADP 12 case",
+    "سوريا X 10 nmod",
+    ". PUNCT 1 punct",
+]
+
+
+ABOUT_IN_TWO_WORDS = [  # «التقى أردوغان بنتنياهو بشأن سوريا»: «ب شأن», the second «fixed»
+    "التقى VERB 0 root",
+    "أردوغان X 1 nsubj",
+    "ب+ ADP 4 case",
+    "نتنياهو X 2 nmod",
+    "ب+ ADP 7 case",
+    "شأن NOUN 5 fixed",
+    "سوريا X 1 obl:arg",
+    ". PUNCT 1 punct",
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "present"),
+    [
+        (TOPIC_AFTER_THE_MEETING, {"Recep Tayyip Erdoğan", "Benjamin Netanyahu"}),
+        (ABOUT_IN_TWO_WORDS, {"Recep Tayyip Erdoğan", "Benjamin Netanyahu"}),
+        (WAR_WITH_A_STATE, {"Recep Tayyip Erdoğan", "Benjamin Netanyahu"}),
+        (DEMAND_OF_A_RESOLUTION, {"United Nations Security Council"}),
+    ],
+)
+def test_a_state_named_in_what_was_discussed_is_no_side(rows, present):
+    """A topic noun (قضية), a noun that takes «مع» itself (الحرب), another verb's «ب» phrase:
+    the state named there is what was talked about, not who took part."""
+    doc = extracted(rows)
+    assert {e.label_en for event in doc._.events for e in event.participants} == present
+
+
+def test_a_partner_the_parse_hung_under_the_topic_stays_a_partner():
+    doc = extracted(
+        [
+            "بحث VERB 0 root",
+            "أردوغان X 1 nsubj",
+            "الأوضاع NOUN 1 obj",
+            "مع ADP 5 case",
+            "وفد NOUN 3 nmod",  # the model's attachment: under the topic
+            "حماس NOUN 5 nmod",
+            ". PUNCT 1 punct",
+        ]
+    )
+    assert stated(doc) == {met("Recep Tayyip Erdoğan", "Hamas")}
+
+
+def test_the_subject_of_a_relative_clause_is_not_the_object_word_order_supplies():
+    doc = extracted(  # the model's parse of «استقبل أردوغان السفراء العرب لإطلاعهم على نص
+        [  # الخطاب الذي ألقاه نتنياهو»: Netanyahu gave the speech, Erdoğan met the envoys
+            "استقبل VERB 0 root",
+            "أردوغان X 1 nsubj",
+            "السفراء NOUN 2 nmod",
+            "العرب ADJ 3 amod",
+            "لإطلاع NOUN 1 obj",
+            "هم PRON 5 nmod",
+            "على ADP 8 case",
+            "نص NOUN 1 obl:arg",
+            "الخطاب NOUN 8 nmod",
+            "الذي DET 11 nsubj",
+            "ألقى VERB 9 acl:relcl",
+            "ه PRON 11 obj",
+            "نتنياهو X 11 nsubj",
+            ". PUNCT 1 punct",
+        ]
+    )
+    assert stated(doc) == set()
+
+
 def test_with_hung_under_the_subject_still_names_the_other_side():
     doc = extracted(
         [

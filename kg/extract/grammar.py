@@ -7,6 +7,8 @@ argument of a verb or the trigger itself. The outermost preposition decides: «�
 partner, «بين» one of two sides, «حول/بشأن/عن» a topic, «في» a place or a topic; with none, the
 dependency decides (subject, object, or the owner of a meeting noun: «لقاء فيدان»). «من» and
 «ل» inside a phrase («وفد من حماس», «لحركة حماس») and «ب» on «برئاسة» are transparent.
+A state or body under a topic noun («الوضع في العراق», «ملف إيران»), a discussion verb's
+object, or in the «مع» phrase of a noun that takes «مع» itself («الحرب مع إيران») is a topic.
 
 The parse attaches many phrases to the wrong word (a «مع» phrase under the subject instead of
 the verb), so the role comes from the markers and the phrase, and only the clause bounds where
@@ -24,15 +26,19 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
 from kg.lang.ar.grammar import (
+    DISCUSSION_VERBS,
     LEADERSHIP,
     OCCASIONS,
     PLACE_MARKERS,
     RELATIVES,
     TOPIC_MARKERS,
+    TOPIC_NOUNS,
     TRANSPARENT,
     VENUES,
+    WITH_NOUNS,
 )
 from kg.lang.ar.words import RELATIONAL_NOUNS
+from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -40,6 +46,9 @@ from kg.types import Mention
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _OBJECT_DEPS = {"obj", "iobj"}
+_TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
+_WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
+_DISCUSSION_VERBS = verbs(*DISCUSSION_VERBS)
 
 
 @dataclass
@@ -184,6 +193,9 @@ def _markers_of(token: Token) -> list[str]:
         if child.dep_ != "case":
             continue
         word = normalize(child.text)
+        # «ب شأن», «في شأن», «ب خصوص»: a preposition of several words, the rest hung as fixed
+        whole = word + "".join(normalize(f.text) for f in child.children if f.dep_ == "fixed")
+        word = whole if whole in TOPIC_MARKERS else word
         if not (word == "ب" and normalize(token.text) in LEADERSHIP):
             markers.append(word)
     if not markers and token.i > 0:
@@ -294,6 +306,15 @@ def _of_another_verb(top: Token, anchors: list[Token]) -> bool:
     return top.head not in anchors and top.head.pos_ in ("VERB", "AUX")
 
 
+def of_a_clause(top: Token, anchors: list[Token]) -> bool:
+    """Whether a phrase hangs from the verb of a clause of its own (a relative, adverbial or
+    complement clause), not from a word the parse took for a verb in the trigger's clause
+    (a name's word tagged VERB: «وانغ يي بوفد حماس»)."""
+    verb = top.head
+    clausal = verb.dep_.split(":")[0] in ("acl", "advcl", "ccomp", "csubj")
+    return clausal and _of_another_verb(top, anchors)
+
+
 def _clause_span(anchors: list[Token]) -> tuple[int, int]:
     spans = [clause_of(token) for token in anchors]
     return min(s for s, _ in spans), max(e for _, e in spans)
@@ -309,7 +330,9 @@ def _assign(
     outer = path.markers[-1] if path.markers else None
     inner = path.markers[0] if path.markers else None
     top = path.top
-    if outer == "بين" and _between_of_another_noun(path, anchors):
+    if _is_topic(mention, path, anchors):
+        found.topics.append(mention)  # «بحث معه الوضع في العراق», «الحرب مع إيران»
+    elif outer == "بين" and _between_of_another_noun(path, anchors):
         found.topics.append(mention)  # «بحث زيادة التبادل التجاري بين مصر والمغرب»
     elif outer == "بين":
         found.between.append(mention)
@@ -319,6 +342,8 @@ def _assign(
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
+    elif outer in partner_markers and "مع" not in path.markers and of_a_clause(top, anchors):
+        found.loose.append(mention)  # «جلسة … لقرار طلب بخروج القوات من لبنان»: طلب's «ب»
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)
     elif outer in TOPIC_MARKERS or outer in PLACE_MARKERS:
@@ -337,6 +362,33 @@ def _assign(
         found.owners.append(mention)
     else:
         found.loose.append(mention)
+
+
+def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
+    """Whether a state, party or place is what the talks were about: named under a topic noun
+    («بحث معه الوضع في العراق», «ملف إيران النووي», «العلاقات بين البلدين»), as the object
+    of a discussion verb («وتناولا فلسطين»), or in a «مع» phrase of a noun that takes «مع»
+    itself («الحرب مع إيران»), or of talks that are a topic («ملف المفاوضات مع إسرائيل»).
+    A «مع» phrase hung from any other word is the parse's place for the talks' partner («بحث
+    الأوضاع مع وفد حماس»), and a person is not read as a topic: a title («وزير شؤون الخليج»)
+    puts topic nouns above a participant's name."""
+    if mention.entity.type == "Person":
+        return False
+    top = path.top
+    hung = top.head not in anchors and top.head.i != top.i
+    child = path.via[0]
+    for word in [*path.via[1:], *([top.head] if hung else [])]:
+        start, end = word.doc._.offsets[word.i]
+        if mention.start <= start and end <= mention.end:
+            continue  # a word of the name itself («مجلس الأمن»)
+        if "مع" in _markers_of(child) and triggers().nouns.lookup(word.text) is None:
+            return word.text in _WITH_NOUNS
+        # past a meeting noun's «مع» («ملف المفاوضات مع إسرائيل»): those talks' partner,
+        # a topic if the talks are
+        if word.text in _TOPIC_NOUNS or word.text in _WITH_NOUNS:
+            return True
+        child = word
+    return top.dep_ in _OBJECT_DEPS and top.head.text in _DISCUSSION_VERBS
 
 
 def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> bool:

@@ -30,6 +30,7 @@ from kg.extract.grammar import (
     governing_subjects,
     hangs_from,
     joined_by_and,
+    of_a_clause,
     path_of,
     roles,
 )
@@ -618,9 +619,16 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
 
 
 def _first_after(doc: Doc, token: Token, loose: list[Mention], past: int = 0) -> list[Mention]:
+    """The first loose mention after the verb (or `past`), leaving out the arguments of a
+    clause of their own («… على نص الخطاب الذي ألقاه الرئيس X»: X gave the speech)."""
     start = max(doc._.offsets[token.i][1], past)
-    after = [m for m in loose if m.start >= start]
+    after = [m for m in loose if m.start >= start and not _in_another_clause(doc, m, token)]
     return _split(after)[0]
+
+
+def _in_another_clause(doc: Doc, mention: Mention, verb: Token) -> bool:
+    path = path_of(doc, mention)
+    return path is not None and of_a_clause(path.top, [verb])
 
 
 def _is_press_conference(noun: Token) -> bool:
