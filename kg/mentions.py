@@ -39,6 +39,8 @@ from kg.lang.ar.words import (
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     LEADERSHIP,
+    MEDIA_HEADS,
+    NAME_ENDS,
     NAME_LINKS,
     NOT_NAMES,
     OFF_TERM,
@@ -68,6 +70,7 @@ _NAMED = {"title-name", "alias"}  # a known person named in full
 _QUOTES = {"«", "»", '"', "“", "”", "'"}
 _MAX_TITLE_WORDS = 12
 _MAX_NAME_WORDS = 7
+_MAX_BRACKETED = 4  # words of a body's short name in brackets
 
 
 @dataclass(frozen=True)
@@ -960,6 +963,10 @@ def _recognised_names(
             name = _name_after(list(doc[opening : entity.sent.end]), text)
             last = max(last, name[1]) if name and name[0] == first else last
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
+            first, last = _name_without_apposition(tokens.covering(first, last), tokens)
+            words = [normalize(t.text) for t in tokens.covering(first, last) if t.is_alpha]
+        elif kind == "Organization" and _not_a_side(doc, opening, entity.end):
+            continue
         if (
             all(len(word) == 1 for word in words)
             or (kind == "Person" and len(words) == 1 and _common_word(words[0]))
@@ -975,6 +982,32 @@ def _recognised_names(
         )
         taken.append((first, last))
     return found
+
+
+def _name_without_apposition(words: list[Token], tokens: _TokenIndex) -> tuple[int, int]:
+    """The span of a person's name the NER read with its title: without the honorifics and
+    titles before it («الدكتور محمد حبيب») and the apposition after it («محمد باقر الحكيم
+    زعيم المجلس», «كريستينا روكا مساعدة وزير الخارجية»)."""
+    while len(words) > 1 and _common_word(normalize(words[0].text)):
+        words = words[1:]
+    cut = next((i for i, t in enumerate(words) if i and normalize(t.text) in NAME_ENDS), None)
+    words = words[:cut]
+    return tokens.span(words[0])[0], tokens.span(words[-1])[1]
+
+
+def _not_a_side(doc: Doc, start: int, end: int) -> bool:
+    """An organisation the NER read that cannot act in an event: a newspaper, agency or
+    channel («صحيفة "معاريف"», «وكالة أنباء الشرق الأوسط»), or the body a title names
+    («زعيم حزب الاتحاد الكردستاني», «مدير المخابرات الخارجية الإسرائيلية»)."""
+    before = [t for t in doc[doc[start].sent.start : start] if t.is_alpha][-2:]
+    opening = [normalize(t.text) for t in doc[start : min(end, start + 2)]]
+    if any(word in MEDIA_HEADS for word in [normalize(t.text) for t in before[-1:]] + opening):
+        return True
+    if before and before[-1].pos_ == "NOUN" and normalize(before[-1].text) not in TITLE_HEADS:
+        if not opening[0].startswith("ال"):
+            return False  # «وزير الخارجية | حركة الجهاد»: a definite noun ends the title
+        before = before[:-1]  # «مدير المخابرات | الخارجية»: a noun between title and body
+    return bool(before) and normalize(before[-1].text) in TITLE_HEADS
 
 
 def _without_clause_verb(words: list[Token], last: int, tokens: _TokenIndex) -> int:
@@ -1151,6 +1184,7 @@ def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]
             or overlaps(tokens.span(token), taken)
             or (word.startswith("ال") and token.pos_ in ("NOUN", "ADJ"))
             or token.text in _QUOTES
+            or _in_brackets(token, head)  # «مدير المخابرات (الموساد) مئير دغان»
             or (word == "ل" and token.pos_ == "ADP")
             or construct
         ):
@@ -1158,6 +1192,22 @@ def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]
         else:
             break
     return phrase
+
+
+def _in_brackets(token: Token, head: Token) -> bool:
+    """Whether `token` is within a short bracketed name after the title `head`, brackets
+    included: the body's acronym or short name, «(الموساد)», «(سي آي إيه)»."""
+    doc = head.doc
+    before = doc[max(head.i + 1, token.i - _MAX_BRACKETED - 1) : token.i]
+    opening = next((t.i for t in reversed(before) if t.text in ("(", ")")), None)
+    if token.text == "(":
+        opening = token.i
+    elif opening is None or doc[opening].text != "(":
+        return False
+    closing = next(
+        (t.i for t in doc[opening + 1 : opening + 2 + _MAX_BRACKETED] if t.text == ")"), None
+    )
+    return closing is not None and token.i <= closing
 
 
 def _known_person_within(

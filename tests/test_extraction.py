@@ -1025,3 +1025,59 @@ def test_a_headline_of_two_capitals_is_the_ministers_talks_of_the_body(extract):
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     assert {met("Egypt", "Jordan"), met("Badr Abdelatty", "Jordan")} <= facts(events)
     assert {e.label_en for e in meeting.participants} >= {"Egypt", "Jordan", "Badr Abdelatty"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'وقال وزير الخارجية المصري في لقاء مع صحيفة "معاريف" إن المفاوضات مستمرة.',
+        "وقال رئيس الوزراء العراقي في لقاء مع قناة الميادين إن الحكومة ستجري الانتخابات.",
+    ],
+)
+def test_a_newspaper_or_channel_the_ner_reads_is_no_side_of_an_interview(extract, sentence):
+    """An interview «في لقاء مع صحيفة/قناة X» is no meeting with X: media report, not meet."""
+    mentions, events = extract(sentence)
+    assert not [m for m in mentions if m.rule == "ner" and m.entity.type == "Organization"]
+    assert facts(events) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "واجتمع مسعود البرزاني في أربيل مع عبد العزيز الحكيم شقيق ووكيل محمد باقر الحكيم "
+            "زعيم المجلس الأعلى.",
+            "محمد باقر الحكيم",
+        ),
+        (
+            "والتقى الرئيس التونسي في قرطاج مع المدرب الهولندي لويس فان غال مدرب المنتخب.",
+            "لويس فان غال",
+        ),
+    ],
+)
+def test_a_name_the_ner_reads_ends_before_the_title_after_it(extract, sentence, name):
+    mentions, _ = extract(sentence)
+    assert name in [m.entity.label for m in mentions if m.rule == "ner"]
+
+
+def test_a_party_the_ner_reads_in_a_leaders_title_is_no_organisation_of_its_own(extract):
+    mentions, _ = extract(
+        "التقى وزير الخارجية الروسي مع جلال الطلباني زعيم حزب الاتحاد الوطني الكردستاني في موسكو."
+    )
+    assert not [m for m in mentions if m.entity.type == "Organization"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "والتقى اللواء عمر سليمان في القدس مع مدير المخابرات الخارجية الإسرائيلية (الموساد) "
+        "مئير دغان.",
+        "واستقبل الرئيس المصري في القاهرة رئيس حركة المقاومة الإسلامية (حماس) إسماعيل هنية.",
+    ],
+)
+def test_a_bodys_short_name_in_brackets_stays_in_the_title_of_its_holder(extract, sentence):
+    """«(الموساد)» between a title and the name: the name is the holder, the body no side."""
+    _, events = extract(sentence)
+    ((meeting,),) = [[e for e in events if e.kind == "Meeting"]]
+    (guest,) = meeting.sides[1]
+    assert guest.type == "Person" and guest.label == " ".join(sentence[:-1].split()[-2:])

@@ -181,3 +181,12 @@ OFF_TERM |= {word + "ه" for word in OFF_TERM}
 OFF_TERM_NEXT = re.compile(r"\s*(\S+)(\s+حديثا\u064b?)?")  # «المنتخب حديثا»: newly elected
 SUMMIT_NOUNS = {"قمه", "قمم", "موتمر", "اجتماع", "اجتماعات", "دوره", "جلسه"}
 SUMMIT_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
+# Words that end a personal name the NER read on («محمد باقر الحكيم زعيم المجلس», «كريستينا
+# روكا مساعدة وزير الخارجية»): a title or a relational noun after a name is its apposition.
+NAME_ENDS = (TITLE_HEADS | RELATIONAL_NOUNS | {"عضو", "مساعده", "مدرب", "وكيل"}) - NAME_LINKS
+NAME_ENDS |= {"و" + word for word in NAME_ENDS}  # «شقيق ووكيل»: و left attached
+# Media whose name news gives after a head word («صحيفة "معاريف"», «وكالة أنباء الشرق
+# الأوسط»): a newspaper, an agency or a channel reports; it is no side of what it reports.
+MEDIA_HEADS = {"صحيفه", "جريده", "مجله", "اذاعه", "قناه", "تلفزيون", "شبكه", "انباء", "الانباء"}
+MEDIA_HEADS |= {"برس"}  # «فرانس برس», «برس تراست», «أسوشيتد برس»
+MEDIA_HEADS |= {"ل" + word for word in MEDIA_HEADS} | {"و" + word for word in MEDIA_HEADS}
