@@ -58,7 +58,7 @@ from kg.lang.ar.words import (
     TITLE_HEADS,
     TOWN,
 )
-from kg.normalize import normalize, normalize_with_offsets
+from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.short_names import family_name, first_name
 from kg.tsv import read_rows
 from kg.types import Entity, Mention, Office, Role
@@ -628,7 +628,7 @@ def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     bodies = sorted((m for m in mentions if m.entity.type == "Organization"), key=lambda m: m.start)
     found = []
     for match in BODY_ANAPHORS.finditer(folded):
-        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        start, end = original_span(offsets, *match.span())
         if overlaps((start, end), taken):
             continue
         kind = match.group(1)
@@ -653,7 +653,7 @@ def _honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.start)
     found = []
     for match in HONORIFIC_ANAPHORS.finditer(folded):
-        start, end = offsets[match.start(1)], offsets[match.end() - 1] + 1
+        start, end = original_span(offsets, match.start(1), match.end())
         if overlaps((start, end), taken):
             continue
         stems = HONORIFIC_PRONOUNS[match.group(1)]
@@ -686,7 +686,7 @@ def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention
     found, kept = [], list(mentions)
     for title, (after, person) in bound.items():
         for match in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", folded):
-            begin, end = offsets[match.start()], offsets[match.end() - 1] + 1
+            begin, end = original_span(offsets, *match.span())
             if begin < after:
                 continue
             chained = next(
@@ -728,7 +728,7 @@ def _accompanying_delegations(text: str, mentions: list[Mention]) -> list[Mentio
     taken = [(m.start, m.end) for m in mentions]
     found = []
     for match in ACCOMPANYING.finditer(folded):
-        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        start, end = original_span(offsets, *match.span())
         if overlaps((start, end), taken):
             continue
         before = [m for m in mentions if m.end <= start and m.entity.type == "Person"]
@@ -753,7 +753,7 @@ def _country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer)
     )
     found = []
     for match in COUNTRY_ANAPHORS.finditer(folded):
-        start, end = offsets[match.start()], offsets[match.end() - 1] + 1
+        start, end = original_span(offsets, *match.span())
         earlier = [state for m, state in speakers if m.end <= start and start - m.end < 300]
         if earlier and earlier[-1].type == "State" and not overlaps((start, end), taken):
             found.append(Mention(start, end, earlier[-1], "country-anaphor", 0.7))
@@ -1115,7 +1115,7 @@ def _state_list_anaphors(text: str, offset: int, states: list[Entity]) -> list[M
     folded, offsets = normalize_with_offsets(text)
     found = []
     for match in STATES_ANAPHOR.finditer(folded):
-        start, end = offset + offsets[match.start()], offset + offsets[match.end() - 1] + 1
+        start, end = (offset + at for at in original_span(offsets, *match.span()))
         found += [Mention(start, end, state, "anaphor-state-list", 0.6) for state in states]
     return found
 

@@ -39,6 +39,11 @@ def normalize_with_offsets(text: str) -> tuple[str, list[int]]:
     return text.translate(_FOLD), _kept_offsets(text, _FOLD_KEPT)
 
 
+def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
+    """Where folded characters `start`..`end` stand in the text `offsets` maps back to."""
+    return offsets[start], offsets[end - 1] + 1
+
+
 def strip_diacritics_with_offsets(text: str) -> tuple[str, list[int]]:
     """Remove harakat, tatweel and direction marks only, keeping the letters as written.
 
