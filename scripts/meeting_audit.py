@@ -26,6 +26,8 @@ from rdflib import Graph, Literal, Namespace
 from rdflib.namespace import PROV, RDF, RDFS
 from rdflib.term import Node
 
+from kg.tsv import read_rows
+
 KG = Namespace("https://w3id.org/arabic-news-kg/ontology#")
 ROOT = Path(__file__).resolve().parent.parent
 TRAIN_TREEBANK = ROOT.parent / "shared" / "ud" / "ar_padt-train.conllu"
@@ -77,9 +79,7 @@ def _treebank_texts(path: Path) -> dict[str, str]:
 
 
 def _manifest(corpus: Path) -> dict[str, list[str]]:
-    with (corpus / "manifest.tsv").open(encoding="utf-8") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        return {row["file"]: row["sentence_ids"].split() for row in rows}
+    return {row["file"]: row["sentence_ids"].split() for row in read_rows(corpus / "manifest.tsv")}
 
 
 def _sentence_id(evidence: str, candidates: list[str], texts: dict[str, str]) -> str:
@@ -132,15 +132,13 @@ def _excluded_documents(dev_sentences: Path | None) -> set[str]:
     """PADT train documents (`d3`) that the development set draws on."""
     if dev_sentences is None or not dev_sentences.exists():
         return set()
-    with dev_sentences.open(encoding="utf-8") as handle:
-        rows = csv.DictReader(handle, delimiter="\t")
-        return {row["document"].removeprefix("padt-") for row in rows}
+    return {row["document"].removeprefix("padt-") for row in read_rows(dev_sentences)}
 
 
 def _earlier_sentences(paths: list[Path]) -> set[str]:
     seen: set[str] = set()
     for path in paths:
-        for row in read_tsv(path):
+        for row in read_rows(path):
             seen.update(row["sent_ids"].split(SEP))
     return seen
 
@@ -165,11 +163,6 @@ def write_tsv(path: Path, sample: list[Unit]) -> None:
             pairs = SEP.join(f"{a} + {b}" for a, b in unit.pairs)
             cells = (n, unit.article, SEP.join(unit.sent_ids), SEP.join(unit.participants), pairs)
             writer.writerow((*cells, SEP.join(unit.sentences), "", "", "", ""))
-
-
-def read_tsv(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
 
 
 def score(rows: list[dict[str, str]]) -> dict[str, float]:
@@ -217,7 +210,7 @@ def main() -> None:
             write_tsv(args.out, sample)
             print(f"{len(pool)} meetings, {len(sample)} drawn (seed {args.seed}) → {args.out}")
         else:
-            for key, value in score(read_tsv(args.tsv)).items():
+            for key, value in score(read_rows(args.tsv)).items():
                 print(f"{key}\t{value:.2f}" if isinstance(value, float) else f"{key}\t{value}")
     except (OSError, ValueError, KeyError) as error:
         sys.exit(f"meeting_audit: {error}")
