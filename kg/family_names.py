@@ -23,7 +23,8 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.morphology import NAME_LINKS, VOWEL_LETTERS
+from kg.lang.ar.morphology import VOWEL_LETTERS
+from kg.lang.ar.words import HOLDER_NAME_LINKS
 from kg.normalize import normalize
 from kg.types import Mention, Role
 
@@ -41,10 +42,14 @@ class FamilyNames:
         self._names: Gazetteer[Role] = Gazetteer()
         for role in kb.roles:
             words = normalize(role.holder.label).split()
-            if len(words) < 2 or words[-2] in NAME_LINKS:
+            if len(words) < 2 or words[-2] in HOLDER_NAME_LINKS:
                 continue
             family = words[-1]
-            if len(family) >= 3 and family not in given | NAME_LINKS and not is_common(family):
+            if (
+                len(family) >= 3
+                and family not in given | HOLDER_NAME_LINKS
+                and not is_common(family)
+            ):
                 self._names.add(family, role)
 
     def find(

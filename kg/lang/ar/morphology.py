@@ -1,11 +1,10 @@
 """Arabic clitics and affixes, folded (kg.normalize): the proclitics before a name
-(kg.gazetteer, kg.ner_corpus), the links inside a name (kg.family_names), and the affixes and
-pronoun suffixes that make the forms of a trigger (kg.lexicon)."""
+(kg.gazetteer, kg.ner_corpus), and the affixes and pronoun suffixes that make the forms of a
+trigger (kg.lexicon)."""
 
 # Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل/ك).
 NAME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
 
-NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد", "ولد"}
 VOWEL_LETTERS = str.maketrans("", "", "اويى")
 
 # A one-letter proclitic that UDPipe split off a name («ل» + «الامم») is not part of the name.

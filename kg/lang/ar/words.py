@@ -93,6 +93,8 @@ HONORIFICS = {
     "الزايره",
 }
 NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
+# The same in the office holders' names of the tables, with «ولد» («محمد ولد الغزواني»).
+HOLDER_NAME_LINKS = NAME_LINKS | {"ولد"}
 FAMILY_LINKS = {"عبد", "ابو", "ال"}  # the first word of a two-word family name
 # Titles news puts before a first name alone («الأمير نايف», «الشيخ جابر»).
 FIRST_NAME_TITLES = {"الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان"}
