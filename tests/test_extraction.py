@@ -1081,3 +1081,48 @@ def test_a_bodys_short_name_in_brackets_stays_in_the_title_of_its_holder(extract
     ((meeting,),) = [[e for e in events if e.kind == "Meeting"]]
     (guest,) = meeting.sides[1]
     assert guest.type == "Person" and guest.label == " ".join(sentence[:-1].split()[-2:])
+
+
+CASE_LISTS = [
+    # the pluperfect «وكانت X و Y قد …»: the subject sits on «كان», the list past the first name
+    (
+        "وكانت إيرلندا وبلجيكا قد أودعتا طلبين للانضمام إلى دعوى جنوب أفريقيا ضد إسرائيل.",
+        {"Ireland", "Belgium"},
+    ),
+    # a subject after the verb, listed with «كل من», and the respondent after «على»
+    (
+        "وتدخلت في القضية التي أقامتها غامبيا على ميانمار كل من كندا وهولندا.",
+        {"Canada", "Netherlands"},
+    ),
+    # the joiners in an apposition «دول، هي A و B و C» that the parse splits
+    (
+        "قدمت ثلاث دول، هي كندا والمملكة المتحدة وفرنسا، إعلانات تدخل في الدعوى التي رفعتها "
+        "غامبيا ضد ميانمار.",
+        {"Canada", "United Kingdom", "France"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "joiners"), CASE_LISTS)
+def test_every_state_of_a_list_joins_the_case(extract, sentence, joiners):
+    _, events = extract(sentence)
+    assert {f[1] for f in facts(events) if f[0] == "joinedCase"} == joiners
+
+
+def test_an_unlinked_case_keeps_the_name_it_was_first_given(extract):
+    _, events = extract(
+        "دعوى غامبيا ضد ميانمار أمام محكمة العدل الدولية تدخل مرحلة جديدة. "
+        "وانضمت كندا إلى القضية التي أقامتها بانجول على ميانمار."
+    )
+    assert {f for f in facts(events) if f[0] == "joinedCase"} == {
+        ("joinedCase", "Canada", "دعوى غامبيا ضد ميانمار")
+    }
+
+
+def test_a_writer_is_no_side_of_the_meeting_he_writes_about(extract):
+    _, events = extract(
+        "كتب أحمد سالم يقول: الحديث الذي نقلته الصحف، منسوباً إلى الدكتور محمود فهمي، وزير "
+        "المالية، في لقاءه مع ممثلي النقابات، من أعضاء اللجنة الاقتصادية للحزب الوطني كلام "
+        "يثير القلق."
+    )
+    assert not any("أحمد سالم" in pair for pair in facts(events))

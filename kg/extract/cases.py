@@ -24,12 +24,18 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import governing_subjects, relative_antecedents, roles
+from kg.extract.grammar import (
+    governing_subjects,
+    listed_after_all_of,
+    listed_with,
+    relative_antecedents,
+    roles,
+)
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
-from kg.lang.ar.cases import AGAINST, ANAPHORS, FILED, NOT_JOINING
+from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NOT_JOINING
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
 
@@ -96,7 +102,9 @@ class CaseJoiningComponent:
                         )
                     )
                 continue
-            entity = self._case_entity(text[start:end], plaintiff, defendant, sentence, start)
+            entity = self._case_entity(
+                text[start:end], plaintiff, defendant, sentence, start, named
+            )
             found.append(
                 _Case(Mention(start, end, entity, "case-structure", 0.8), plaintiff, defendant)
             )
@@ -115,20 +123,26 @@ class CaseJoiningComponent:
         defendant: Entity | None,
         sentence: Sentence,
         start: int,
+        named: list[_Case],
     ) -> Entity:
+        """The base's case with these parties, a case named at this place, the same parties'
+        case named earlier in the article (so it keeps the name it was first given, often the
+        headline's), or a new unlinked case."""
         keys = (plaintiff.key if plaintiff else "", defendant.key if defendant else "")
         known = self._known.get(keys)
         if known is None:
-            named = [
+            here = [
                 m.entity
                 for m in sentence.mentions
                 if m.entity.type == "LegalCase" and m.start >= start
             ]
-            known = named[0] if named else None
+            known = here[0] if here else None
         if known is not None:
             return known
         digest = hashlib.sha1("|".join(keys).encode("utf-8")).hexdigest()[:12]
-        return Entity(f"legalcase-{digest}", "LegalCase", label)
+        key = f"legalcase-{digest}"
+        earlier = (case.mention.entity for case in named if case.mention.entity.key == key)
+        return next(earlier, None) or Entity(key, "LegalCase", label)
 
     def _parties(self, text: str, start: int, limit: int) -> tuple[Entity | None, ...]:
         """The filer and respondent named within a few words after a case noun, and where the
@@ -141,7 +155,13 @@ class CaseJoiningComponent:
         for match in self._states.find(text[start:end]):
             before = normalize(text[start : start + match.start]).split()
             state = match.payloads[0]
-            if before and before[-1] == AGAINST and defendant is None:
+            if (
+                defendant is None
+                and before
+                and (
+                    before[-1] == AGAINST or (plaintiff is not None and before[-1] == AGAINST_FILER)
+                )
+            ):
                 defendant, case_end = state, start + match.end
             elif (
                 plaintiff is None
@@ -246,19 +266,22 @@ def _not_joining(doc: Doc, token: Token) -> bool:
 
 
 def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
-    """The states that join: the subject of the joining verb, the owner of the joining noun or
-    the subject of the verb governing it, or the antecedents of a relative clause."""
+    """The states that join, each with the states listed beside it: the subject of the joining
+    verb (or its object, which a joining verb does not take: the parse's name for a subject
+    after it), the owner of the joining noun, the antecedents of a relative clause, the subject
+    of the verb governing the noun, or a list «كل من X و Y» however far after the verb."""
     found = roles(doc, token, states, frozenset())
-    if found.subjects or found.owners:
-        return found.subjects + found.owners
-    relative = relative_antecedents(doc, token, states)
-    if relative:
-        return relative
-    governing = governing_subjects(doc, token, states)
-    if governing:
-        return governing
-    loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
-    return loose[-1:] or found.loose[:1]
+    direct = found.subjects + found.owners
+    if not direct and token.pos_ in ("VERB", "AUX"):
+        direct = found.objects
+    chosen = direct or relative_antecedents(doc, token, states)
+    chosen = chosen or governing_subjects(doc, token, states)
+    if not chosen and token.pos_ in ("VERB", "AUX"):
+        chosen = listed_after_all_of(doc, doc._.offsets[token.i][1], states)
+    if not chosen:
+        loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
+        chosen = loose[-1:] or found.loose[:1]
+    return listed_with(doc, chosen, states)
 
 
 @Language.factory("kg_case_joining")

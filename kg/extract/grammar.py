@@ -30,6 +30,7 @@ from kg.lang.ar.grammar import (
     LEADERSHIP,
     OCCASIONS,
     PLACE_MARKERS,
+    PLUPERFECT_VERB,
     RELATIVES,
     TOPIC_MARKERS,
     TOPIC_NOUNS,
@@ -46,9 +47,11 @@ from kg.types import Mention
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _OBJECT_DEPS = {"obj", "iobj"}
+_LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B»
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
 _WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
 _DISCUSSION_VERBS = verbs(*DISCUSSION_VERBS)
+_PLUPERFECT = verbs(PLUPERFECT_VERB)
 
 
 @dataclass
@@ -447,7 +450,8 @@ _TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two 
 
 def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[Mention]:
     """The subject of the verb a noun depends on: whose «لقائه» or «انضمامها» it is, or who
-    «قررت الانضمام» or «قدمت إعلان تدخل»."""
+    «قررت الانضمام» or «قدمت إعلان تدخل». A verb with no subject of its own under «كان»
+    takes that one's («وكانت نيكاراغوا قد طلبت الانضمام»)."""
     verb = token.head
     for _ in range(4):
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
@@ -455,12 +459,16 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
         verb = verb.head
     if verb.i == token.i:
         return []
-    subjects = []
-    for mention in mentions:
-        path = path_of(doc, mention)
-        if path and not path.markers and _subject_of(path.top, verb):
-            subjects.append(mention)
-    return subjects
+    for _ in range(3):
+        subjects = []
+        for mention in mentions:
+            path = path_of(doc, mention)
+            if path and not path.markers and _subject_of(path.top, verb):
+                subjects.append(mention)
+        if subjects or verb.dep_ != "xcomp" or verb.head.text not in _PLUPERFECT:
+            return subjects
+        verb = verb.head
+    return []
 
 
 def _subject_of(token: Token, verb: Token) -> bool:
@@ -476,16 +484,53 @@ def relative_antecedents(doc: Doc, token: Token, mentions: list[Mention]) -> lis
     if pronoun is None:
         return []
     pronoun_start = doc._.offsets[pronoun.i][0]
-    before = sorted(
-        (m for m in mentions if m.end <= pronoun_start), key=lambda m: m.start, reverse=True
-    )
     text = doc._.article.text
-    antecedents: list[Mention] = []
-    edge = pronoun_start
-    for mention in before:
-        gap = normalize(text[mention.end : edge]).replace("،", " ").split()
-        if any(word not in ("و", "من", "كل") for word in gap):
-            break
-        antecedents.append(mention)
-        edge = mention.start
-    return antecedents[::-1]
+    before = [m for m in mentions if m.end <= pronoun_start]
+    last = max(before, key=lambda m: m.end, default=None)
+    if last is None or not _glued(text, last.end, pronoun_start, empty=True):
+        return []
+    return listed_with(doc, [last], mentions)
+
+
+def listed_with(doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """`found` with the names listed beside them, joined only by «و», commas or «كل من»,
+    whatever the parse made of the list: «وكانت كولومبيا والمكسيك وإسبانيا قد تقدمت» gives
+    all three when the parse hangs only the first from the verb."""
+    text = doc._.article.text
+    ordered = sorted(mentions, key=lambda m: m.start)
+    listed = {id(m): m for m in found}
+    for mention in found:
+        if mention not in ordered:
+            continue
+        at = ordered.index(mention)
+        for step in (-1, 1):
+            current, index = mention, at + step
+            while 0 <= index < len(ordered):
+                other = ordered[index]
+                first, second = (other, current) if step < 0 else (current, other)
+                if not _glued(text, first.end, second.start):
+                    break
+                listed[id(other)] = current = other
+                index += step
+    return sorted(listed.values(), key=lambda m: m.start)
+
+
+def listed_after_all_of(doc: Doc, start: int, mentions: list[Mention]) -> list[Mention]:
+    """The first list that «كل من» opens after `start` («… كل من كندا وهولندا»): a subject
+    put after a long phrase, which the parse often hangs from the phrase's last noun."""
+    text = doc._.article.text
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start > start and normalize(text[start : mention.start]).split()[-2:] == [
+            "كل",
+            "من",
+        ]:
+            return listed_with(doc, [mention], mentions)
+    return []
+
+
+def _glued(text: str, end: int, start: int, empty: bool = False) -> bool:
+    """Whether only list glue (و، «كل من», commas) stands between two places of the text."""
+    if end > start:
+        return False
+    gap = normalize(text[end:start]).replace("،", " ، ").replace(",", " ، ").split()
+    return (empty or bool(gap)) and all(word in _LIST_GLUE for word in gap)

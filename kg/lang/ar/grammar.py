@@ -25,4 +25,6 @@ WITH_NOUNS = (
     *("شراكة", "تبادل", "تجارة", "مشكلة", "مشاكل", "تنسيق"),
 )
 # Verbs whose object is what was discussed («وتناولا قضية…», «بحثا الملف…»).
+# «وكانت X قد طلبت الانضمام»: the verb of the pluperfect, whose subject is its verb's too.
+PLUPERFECT_VERB = "كان"
 DISCUSSION_VERBS = ("بحث", "ناقش", "تناول", "استعرض", "تطرق", "تباحث", "تداول", "درس")
