@@ -1126,3 +1126,37 @@ def test_a_writer_is_no_side_of_the_meeting_he_writes_about(extract):
         "يثير القلق."
     )
     assert not any("أحمد سالم" in pair for pair in facts(events))
+
+
+def test_a_guest_after_his_own_title_is_no_part_of_the_hosts_title(extract):
+    # the parse hangs «الرئيس الأسد» under the host's «الأمير»: the title is the guest's own
+    _, events = extract(
+        "واستقبل ولي العهد السعودي الأمير عبد الله بن عبد العزيز الرئيس الأسد في جدة.",
+        published=datetime.date(2003, 5, 19),
+    )
+    assert facts(events) == {met("عبد الله بن عبد العزيز", "Bashar al-Assad")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "انطلقت في الرباط أعمال القمة الإسلامية بمشاركة الرئيس التركي رجب طيب أردوغان.",
+        "عقدت منظمة التعاون الإسلامي قمتها في الرباط بحضور الرئيس التركي رجب طيب أردوغان.",
+    ],
+)
+def test_who_takes_part_in_a_bodys_summit_attends_it_and_meets_no_one(extract, sentence):
+    _, events = extract(sentence)
+    assert facts(events) == {("heldMeetingIn", "Organisation of Islamic Cooperation", "Rabat")}
+    (summit,) = events
+    assert {e.label_en for side in summit.sides for e in side} == {
+        "Organisation of Islamic Cooperation",
+        "Recep Tayyip Erdoğan",
+    }
+
+
+def test_a_date_since_which_something_is_counted_is_not_the_events_date(extract):
+    _, events = extract(
+        "واليوم، التقى الرئيس الفرنسي نظيره الجزائري للمرة الأولى منذ أزمة عام 2021.",
+        published=datetime.date(2023, 5, 19),
+    )
+    assert [event.date.value for event in events] == ["2023-05-19"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -178,8 +179,10 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
         start, end = doc._.offsets[token.i]
         return any(s <= start and end <= e for s, e in spans)
 
+    # a person's own definite title right before him is his, not a noun he hangs from
+    via = path.via[1:] if _after_own_title(doc, mention, path) else path.via
     through_noun = False
-    for child, parent in zip(path.via, path.via[1:], strict=False):
+    for child, parent in pairwise(via):
         if any(c.dep_ == "case" for c in child.children):
             return False
         if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
@@ -188,6 +191,21 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
             return through_noun
         through_noun = through_noun or (parent.pos_ == "NOUN" and not named(parent))
     return False
+
+
+def _after_own_title(doc: Doc, mention: Mention, path: Path) -> bool:
+    """«استقبل ولي العهد الأمير محمد بن سلمان الرئيسَ الأسد»: a person whose phrase first
+    climbs to the definite title right before him («الرئيس») carries that title, unlike a
+    genitive («شقيق محمد باقر الحكيم»), so the title is where his own phrase starts."""
+    if mention.entity.type != "Person" or len(path.via) < 2:
+        return False
+    title = path.via[1]
+    return (
+        title.pos_ == "NOUN"
+        and title.i == path.via[0].i - 1
+        and doc._.offsets[title.i][1] <= mention.start
+        and normalize(title.text).startswith("ال")
+    )
 
 
 def _markers_of(token: Token) -> list[str]:

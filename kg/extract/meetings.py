@@ -40,6 +40,7 @@ from kg.extract.sentence import Sentence, entities, event_date, evidence, senten
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import (
     ALSO,
+    ATTENDANCE_NOUNS,
     LIST_GLUE,
     LIST_ON,
     LIST_OPENERS,
@@ -50,9 +51,12 @@ from kg.lang.ar.meetings import (
     SPORT_WORDS,
     THAT,
 )
+from kg.lexicon import nouns
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, Mention
+
+_ATTENDANCE = nouns(**{word: (word,) for word in ATTENDANCE_NOUNS})
 
 _SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open"}
 
@@ -403,11 +407,21 @@ def _noun_sides(
     first = subjects + [m for m in owners if m not in subjects]
     if trigger_frame == "visit":  # «قام X بزيارة لوزير الخارجية»
         return first, _people(found.partners)
-    if owners and not subjects and all(m.entity.type in BODIES for m in owners):
+    held_by_bodies = bool(first) and all(m.entity.type in BODIES for m in first)
+    attending = all(_attending(doc, m, token) for m in found.partners)
+    if held_by_bodies and found.partners and attending:
+        return first + found.partners, []  # «القمة العربية بمشاركة الرئيس X»: one meeting
+    if owners and not subjects and held_by_bodies:
         return first, found.partners  # «القمة المشتركة لمنظمة X وجامعة Y»: held by both
     if not found.partners and frame in ("light", None):
         return _coordinated(doc, first)  # «لقاء فيدان وهنية»
     return first, found.partners
+
+
+def _attending(doc: Doc, mention: Mention, noun: Token) -> bool:
+    """Whether a name is reached through «بمشاركة» or «بحضور»: it attends the meeting."""
+    path = path_of(doc, mention, stop=[noun])
+    return path is not None and any(t.text in _ATTENDANCE for t in path.via)
 
 
 def _coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:

@@ -15,7 +15,9 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import DateMention, find_dates
+from kg.lang.ar.dates import SINCE
 from kg.lexicon import Lexicon
+from kg.normalize import normalize
 from kg.types import Entity, EventDate, Evidence, Mention
 
 
@@ -66,13 +68,22 @@ def evidence(doc: Doc, sentence: Sentence, trigger: Token) -> Evidence:
     return Evidence(doc._.article.doc_id, sentence.start, sentence.end, start, end)
 
 
+def _since(before: str) -> bool:
+    """Whether «منذ» opens the phrase that ends at a date (within its last six words)."""
+    words = normalize(before.split("،")[-1]).split()[-6:]
+    return SINCE in words
+
+
 def event_date(
     sentence: Sentence, trigger_start: int, published: datetime.date | None
 ) -> EventDate | None:
-    """The date the sentence gives (nearest after the trigger), else the publication month."""
-    if sentence.dates:
-        later = [d for d in sentence.dates if d.start >= trigger_start]
-        chosen = (later or sentence.dates)[0]
+    """The date the sentence gives (nearest after the trigger; none that «منذ» opens), else the
+    publication month."""
+    text = sentence.span.doc._.article.text
+    dates = [d for d in sentence.dates if not _since(text[sentence.start : d.start])]
+    if dates:
+        later = [d for d in dates if d.start >= trigger_start]
+        chosen = (later or dates)[0]
         return EventDate(
             chosen.value, chosen.precision, "text", chosen.end_value, chosen.end_precision
         )

@@ -50,6 +50,9 @@ CUES = (
     "في منذ خلال حتى لغاية قبل بعد بحلول مطلع أوائل أواخر أواسط منتصف بداية نهاية طوال "
     "صيف شتاء ربيع خريف"
 )
+# «للمرة الأولى منذ تعليق عضويتها عام 2011»: a date this word opens (a few words before it) is
+# the point the event is counted from, never the event's own date.
+SINCE = "منذ"
 # Nouns that follow a count, not a year («بعد 2000 شخص»).
 COUNTED = (
     "ألف مليون مليار دولار يورو جنيه ريال درهم دينار ليرة شيكل طن كيلومتر كيلوغرام كيلو كلم "
