@@ -27,6 +27,7 @@ from kg.kb import KnowledgeBase
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.words import (
     ACCOMPANYING,
+    ACTING,
     BARE_TITLE,
     BODY_ANAPHORS,
     BODY_HEADS,
@@ -56,6 +57,7 @@ from kg.lang.ar.words import (
     SUMMIT_NOUNS,
     SUMMIT_PREFIXES,
     TITLE_HEADS,
+    TITLE_PLACES,
     TOWN,
 )
 from kg.normalize import normalize, normalize_with_offsets, original_span
@@ -1169,6 +1171,16 @@ def _title_phrase(head: Token, tokens: _TokenIndex, taken: list[tuple[int, int]]
     for token in doc[head.i + 1 : min(head.sent.end, head.i + _MAX_TITLE_WORDS)]:
         word = normalize(token.text)
         following = doc[token.i + 1] if token.i + 1 < head.sent.end else None
+        if phrase[-1].i != token.i - 1:
+            continue  # the word a place noun or «ب» took along («إقليم كردستان»، «بالنيابة»)
+        if following is not None and (
+            word in TITLE_PLACES or (word == "ب" and normalize(following.text) in ACTING)
+        ):
+            phrase += [token, following]
+            continue
+        if word[:1] == "ب" and word[1:] in ACTING:
+            phrase.append(token)
+            continue
         construct = (
             token.pos_ == "NOUN"
             and following is not None
@@ -1323,10 +1335,13 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
+    # «فو كونغ بالمندوبة البريطانية»: a title with «ب» or «ل» the tokenizer left on it ends it.
+    rest = word[1:]
+    named = len(word) > 3 and rest in TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
+    if word[:1] in ("ب", "ل") and named:
+        return False
     if not (word.startswith("و") and len(word) > 3):
         return True
-    rest = word[1:]
-    named = rest in TITLE_HEADS or rest in RELATIONAL_NOUNS or rest in HONORIFICS
     return token.pos_ in _NAME_POS and not named
 
 

@@ -1160,3 +1160,29 @@ def test_a_date_since_which_something_is_counted_is_not_the_events_date(extract)
         published=datetime.date(2023, 5, 19),
     )
     assert [event.date.value for event in events] == ["2023-05-19"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pair"),
+    [
+        # «اجتمع X إلى Y», as Gulf and Levantine papers write «met with»
+        (
+            "واجتمع وزير الخارجية المصري بدر عبد العاطي إلى نظيره القطري في الدوحة.",
+            ("Badr Abdelatty", "Mohammed bin Abdulrahman Al Thani"),
+        ),
+        # a state's envoy to a body, named after «المندوب»
+        (
+            "التقى المندوب الصيني فو كونغ بالمندوبة البريطانية باربرا وودوارد في نيويورك.",
+            ("فو كونغ", "باربرا وودوارد"),
+        ),
+        # a region in the title and an acting office are the title's words, not the name's
+        (
+            "استقبل رئيس إقليم كردستان نيجيرفان بارزاني في أربيل رئيس البرلمان بالنيابة "
+            "شاخوان عبد الله.",
+            ("نيجيرفان بارزاني", "شاخوان عبد الله"),
+        ),
+    ],
+)
+def test_meetings_named_in_the_words_of_other_papers(extract, sentence, pair):
+    _, events = extract(sentence)
+    assert facts(events) == {met(*pair)}

@@ -22,6 +22,12 @@ TITLE_HEADS = {
     "الناطق",
     "المبعوث",
     "مبعوث",
+    "المندوب",  # «المندوب الروسي فاسيلي نيبينزيا»: a state's envoy to a body
+    "مندوب",
+    "المندوبه",
+    "مندوبه",
+    "المستشار",  # «المستشار الألماني أولاف شولتس»
+    "المستشاره",
     "قايد",
     "زعيم",
     "الامين",
@@ -141,6 +147,10 @@ COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "�
 COLLECTIVES |= {"و" + word for word in COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
 # «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
 PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
+# A title's place or institution and the name after it («رئيس إقليم كردستان», «حاكم ولاية
+# تكساس», «رئيس بلدية طهران»), and «بالنيابة/بالوكالة» (acting): the title's, not a name's.
+TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه", "جمهوريه", "مملكه", "اماره"}
+ACTING = {"النيابه", "الوكاله"}  # after «ب», split off or not
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
 # Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
 # name after its head («رئيس حكومة تصريف الأعمال»): no personal name starts with them.
