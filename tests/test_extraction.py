@@ -1186,3 +1186,28 @@ def test_a_date_since_which_something_is_counted_is_not_the_events_date(extract)
 def test_meetings_named_in_the_words_of_other_papers(extract, sentence, pair):
     _, events = extract(sentence)
     assert facts(events) == {met(*pair)}
+
+
+def test_the_states_of_a_body_named_again_are_its_members(extract):
+    _, events = extract(
+        "عقد مجلس التعاون اجتماعا وزاريا في الرياض. وجددت دول المجلس، وهي البحرين وقطر "
+        "والكويت، دعمها للمبادرة."
+    )
+    members = {f[1] for f in facts(events) if f == ("memberOf", f[1], "Gulf Cooperation Council")}
+    assert members == {"Bahrain", "Qatar", "Kuwait"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "وبعد انضمام كرواتيا إلى الاتحاد الأوروبي، تغيرت حدودها.",
+            {("memberOf", "Croatia", "European Union")},
+        ),
+        ("ودعت فرنسا إلى انضمام أوكرانيا إلى الاتحاد الأوروبي.", set()),
+        ("ووافقت المجر على انضمام السويد إلى حلف الناتو.", set()),
+    ],
+)
+def test_a_joining_noun_is_a_membership_only_once_done(extract, sentence, expected):
+    _, events = extract(sentence)
+    assert {f for f in facts(events) if f[0] == "memberOf"} == expected

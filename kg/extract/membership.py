@@ -5,9 +5,11 @@
   «المجموعة» refers back to the group last named in the article, and «أعضاء G» in the list
   brings in the members of G the article named.
 - Membership words: «X عضو في Y», «بصفتها عضواً غير دائم في مجلس الأمن» (the state named
-  before), «الدول الأعضاء في Y وهي A و B» (the states listed after).
+  before), «الدول الأعضاء في Y وهي A و B» (the states listed after); and «دول Y [الست]، وهي
+  A و B» with no membership word at all.
 - Joining a body: «انضمت X إلى منظمة Y» (a joining verb whose target is a group or an
-  organisation, not a case: that is `kg.extract.cases`).
+  organisation, not a case: that is `kg.extract.cases`), or the noun once the joining is done
+  («بعد انضمام X إلى Y»).
 """
 
 from __future__ import annotations
@@ -20,7 +22,15 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.grammar import roles
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import PARTICIPATION, Trigger, rule_words, triggers
-from kg.lang.ar.membership import BEYOND, GROUP_ANAPHORS, LIST_OPENERS, MEMBERS_OF, NEEDS_MIN
+from kg.lang.ar.membership import (
+    AFTER_JOINING,
+    BEYOND,
+    GROUP_ANAPHORS,
+    LIST_OPENERS,
+    MEMBERS_OF,
+    NEEDS_MIN,
+    STATES_WORDS,
+)
 from kg.lexicon import verbs
 from kg.normalize import normalize
 from kg.schema import BODIES
@@ -77,7 +87,7 @@ def _memberships(
         elif trigger.frame == "member":
             group, members = _member_of(doc, token, states, bodies)
             rule = "member-of"
-        elif trigger.frame == "join":
+        elif trigger.frame == "join" and (trigger.pos == "verb" or _completed(token)):
             group, members = _joined_body(doc, token, sentence, bodies)
             rule = "joined-body"
         else:
@@ -86,18 +96,23 @@ def _memberships(
             continue
         members = list(dict.fromkeys(m for m in members if m.key != group.key))
         known_members.setdefault(group.key, []).extend(members)
-        events.append(
-            Event(
-                kind="Membership",
-                sides=(tuple(members),),
-                evidence=evidence(doc, sentence, token),
-                confidence=0.75,
-                rule=rule,
-                target=group,
-                date=event_date(sentence, start, doc._.article.published),
-            )
-        )
-    return events
+        events.append(_membership(doc, sentence, start, group, members, rule))
+    return events + _states_of(doc, sentence)
+
+
+def _membership(
+    doc: Doc, sentence: Sentence, start: int, group: Entity, members: list[Entity], rule: str
+) -> Event:
+    token = next(t for t in sentence.span if doc._.offsets[t.i][1] > start)
+    return Event(
+        kind="Membership",
+        sides=(tuple(members),),
+        evidence=evidence(doc, sentence, token),
+        confidence=0.75,
+        rule=rule,
+        target=group,
+        date=event_date(sentence, start, doc._.article.published),
+    )
 
 
 def _participation(token: Token) -> Trigger | None:
@@ -130,20 +145,44 @@ def _member_of(
         return None, []
     group = after[0]
     text = doc._.article.text
-    opener = _list_opener(text, group.end)
-    if opener is not None:
-        listed = [m for m in states if m.start > opener]
-        # «وهي السعودية والأردن …، إلى جانب إسبانيا وإيرلندا»: the others are not members of Y
-        end = next(
-            (m.start for m in listed if BEYOND.search(normalize(text[group.end : m.start]))), None
-        )
-        return group.entity, [m.entity for m in listed if end is None or m.start < end]
+    listed = _listed_after(text, group, states)
+    if listed is not None:
+        return group.entity, listed
     before = [m for m in states if m.end <= start]
     members = [m.entity for m in _listed_up_to(text, before)]
     if members and normalize(token.text).lstrip("و").startswith("عضو"):
         # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
         members += [m.entity for m in _alongside(text, group.end, states)]
     return group.entity, members
+
+
+def _listed_after(text: str, group: Mention, states: list[Mention]) -> list[Entity] | None:
+    """The states listed after a body's name behind «وهي»/«:» («الدول الأعضاء في Y وهي A و B»,
+    «دول المجلس الست، وهي A و B»), or None when no list opens there."""
+    opener = _list_opener(text, group.end)
+    if opener is None:
+        return None
+    listed = [m for m in states if m.start > opener]
+    # «وهي السعودية والأردن …، إلى جانب إسبانيا وإيرلندا»: the others are not members of Y
+    end = next(
+        (m.start for m in listed if BEYOND.search(normalize(text[group.end : m.start]))), None
+    )
+    return [m.entity for m in listed if end is None or m.start < end]
+
+
+def _states_of(doc: Doc, sentence: Sentence) -> list[Event]:
+    """«دول المجلس الست، وهي A و B …»: the states of a body, listed after its name."""
+    text = doc._.article.text
+    states = [m for m in sentence.mentions if m.entity.type == "State"]
+    events = []
+    for body in (m for m in sentence.mentions if m.entity.type in BODIES):
+        before = normalize(text[max(sentence.start, body.start - 8) : body.start]).split()
+        if not before or before[-1].lstrip("و") not in STATES_WORDS:
+            continue
+        members = _listed_after(text, body, states)
+        if members:
+            events.append(_membership(doc, sentence, body.start, body.entity, members, "states-of"))
+    return events
 
 
 def _alongside(text: str, end: int, states: list[Mention]) -> list[Mention]:
@@ -188,6 +227,13 @@ def _listed_up_to(text: str, mentions: list[Mention]) -> list[Mention]:
             break
         listed.insert(0, mention)
     return listed
+
+
+def _completed(noun: Token) -> bool:
+    """«بعد انضمام فنلندا»: a joining noun tells a membership only once done; «وافقت على
+    انضمام السويد», «طلب الانضمام», «دعم انضمام» are a joining still to come."""
+    before = noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]
+    return any(normalize(t.text).lstrip("و") in AFTER_JOINING for t in before)
 
 
 def _joined_body(

@@ -161,7 +161,7 @@ NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is n
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 LEADERSHIP = {"برياسه", "رياسه"}
 BODY_ANAPHORS = re.compile(
-    r"(?<![\w])(?:[وفب]?ال|لل)(حركه|جماعه|حزب|منظمه|جبهه|تنظيم|رابطه|جامعه)(?![\w])"
+    r"(?<![\w])(?:[وفب]?ال|لل)(حركه|جماعه|حزب|منظمه|جبهه|تنظيم|رابطه|جامعه|مجلس|حلف|اتحاد)(?![\w])"
 )
 # «جلالته», «سموه», «فخامته», «معاليه», «سعادته» (His Majesty, Highness, Excellency…): the
 # person last named with the same honorific or the title it goes with, folded.
