@@ -623,8 +623,9 @@ class MentionFinder:
 
 def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     """«الحركة», «الجماعة», «الحزب», «الرابطة», «الجامعة», «المجلس», «الحلف»: the organisation
-    of that kind the article named last («القاهرة تبحث مع الحركة» after «وفد من حماس»: Hamas; «تضم الرابطة»
-    after «رابطة دول جنوب شرق آسيا»: ASEAN). It beats the NER's unlinked guess at the word."""
+    of that kind the article named last («القاهرة تبحث مع الحركة» after «وفد من حماس»: Hamas;
+    «تضم الرابطة» after «رابطة دول جنوب شرق آسيا»: ASEAN). It beats the NER's unlinked guess
+    at the word."""
     folded, offsets = normalize_with_offsets(text)
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
     bodies = sorted((m for m in mentions if m.entity.type == "Organization"), key=lambda m: m.start)
