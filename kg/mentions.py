@@ -355,6 +355,8 @@ class MentionFinder:
             if any(isinstance(p, Entity) and p.type == "Person" for p in m.payloads)
         ]
         name = _name_after(tokens.after(end), text, spans)
+        if name is not None and _title_starts_name(name, following, sentence_start, text):
+            name = None  # «وزير الخارجية المصري بأمين عام الجامعة العربية»: «أمين» is a title
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not self._may_hold(known, title):
             known = None  # «العاهل الأردني الملك عبد الله الثاني» is not Saudi Arabia's Abdullah
@@ -1208,6 +1210,18 @@ def _in_brackets(token: Token, head: Token) -> bool:
         (t.i for t in doc[opening + 1 : opening + 2 + _MAX_BRACKETED] if t.text == ")"), None
     )
     return closing is not None and token.i <= closing
+
+
+def _title_starts_name(
+    name: tuple[int, int, str], following: list[Match], sentence_start: int, text: str
+) -> bool:
+    """Whether another office title starts in the first word of `name` (after its clitics):
+    the word is that title's head («بأمين عام الجامعة العربية»), not a given name."""
+    for match in following:
+        start = sentence_start + match.start
+        if _first(match.payloads, _Title) is not None and name[0] <= start < name[1]:
+            return not any(c.isspace() for c in text[name[0] : start])
+    return False
 
 
 def _known_person_within(

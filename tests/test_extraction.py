@@ -1081,3 +1081,112 @@ def test_a_bodys_short_name_in_brackets_stays_in_the_title_of_its_holder(extract
     ((meeting,),) = [[e for e in events if e.kind == "Meeting"]]
     (guest,) = meeting.sides[1]
     assert guest.type == "Person" and guest.label == " ".join(sentence[:-1].split()[-2:])
+
+
+# ------------------------------------------------- the heads of international bodies (body_offices)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "holder", "body"),
+    [
+        # one title, three dates, three holders
+        (
+            "وصل الأمين العام للأمم المتحدة إلى القاهرة أمس.",
+            datetime.date(2004, 3, 1),
+            "Kofi Annan",
+            "United Nations",
+        ),
+        (
+            "وصل الأمين العام للأمم المتحدة إلى القاهرة أمس.",
+            datetime.date(2012, 3, 1),
+            "Ban Ki-moon",
+            "United Nations",
+        ),
+        (
+            "وصل الامين العام للامم المتحدة الى القاهرة امس.",
+            datetime.date(2025, 3, 1),
+            "António Guterres",
+            "United Nations",
+        ),
+        # the short form, with «ل» and without hamza
+        (
+            "وقال امين عام الجامعة العربية إن القمة في موعدها.",
+            datetime.date(2008, 5, 1),
+            "Amr Moussa",
+            "Arab League",
+        ),
+        (
+            "ونقل الوفد رسالة للأمين العام لجامعة الدول العربية.",
+            datetime.date(2013, 5, 1),
+            "Nabil Elaraby",
+            "Arab League",
+        ),
+        (
+            "وبحث الوزير الملف مع الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي في بروكسل.",
+            datetime.date(2006, 5, 1),
+            "Javier Solana",
+            "European Union",
+        ),
+        (
+            "ودعا مدير عام الوكالة الدولية للطاقة الذرية طهران إلى التعاون.",
+            datetime.date(2006, 5, 1),
+            "Mohamed ElBaradei",
+            "International Atomic Energy Agency",
+        ),
+        (
+            "ودعا مدير عام الوكالة الدولية للطاقة الذرية طهران إلى التعاون.",
+            datetime.date(2022, 5, 1),
+            "Rafael Grossi",
+            "International Atomic Energy Agency",
+        ),
+        (
+            "وأكد الأمين العام لمجلس التعاون الخليجي دعم المبادرة.",
+            datetime.date(2021, 5, 1),
+            "Nayef Al-Hajraf",
+            "Gulf Cooperation Council",
+        ),
+    ],
+)
+def test_a_bodys_title_names_its_head_of_the_article_date(
+    extract, sentence, published, holder, body
+):
+    mentions, _ = extract(sentence, published)
+    (person,) = [m for m in mentions if m.entity.type == "Person"]
+    assert person.entity.label_en == holder and person.rule == "title-role"
+    assert person.represents.label_en == body
+
+
+def test_a_bodys_title_after_a_state_title_is_no_name_of_the_minister(extract):
+    """«بأمين»: «أمين» is a given name, but here the head of the next title."""
+    _, events = extract(
+        "والتقى وزير الخارجية المصري بأمين عام الجامعة العربية في القاهرة.",
+        datetime.date(2019, 5, 1),
+    )
+    assert facts(events) >= {met("Sameh Shoukry", "Ahmed Aboul Gheit")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "people"),
+    [
+        ("وقال كوفي عنان إن المفاوضات ستستأنف الأسبوع المقبل.", ["Kofi Annan"]),
+        ("واجتمع خافيير سولانا مع عمرو موسى في القاهرة.", ["Javier Solana", "Amr Moussa"]),
+        ("ورحب ينس ستولتنبرغ بالاتفاق.", ["Jens Stoltenberg"]),
+    ],
+)
+def test_a_bodys_head_is_known_by_his_name_alone_without_a_date(extract, sentence, people):
+    mentions, _ = extract(sentence, None)
+    assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == people
+
+
+def test_a_bodys_title_without_a_date_links_nobody_but_names_the_body(extract):
+    mentions, _ = extract("وصل الأمين العام للأمم المتحدة إلى القاهرة أمس.", None)
+    (person,) = [m for m in mentions if m.entity.type == "Person"]
+    assert person.entity.qid is None and person.entity.label_en is None
+    assert person.represents.label_en == "United Nations"
+
+
+def test_the_representative_of_a_bodys_head_is_not_the_head(extract):
+    mentions, _ = extract(
+        "وقال ممثل الأمين العام للأمم المتحدة إن الوضع خطير.", datetime.date(2005, 1, 1)
+    )
+    assert not [m for m in mentions if m.entity.label_en == "Kofi Annan"]
