@@ -87,6 +87,13 @@ def test_lam_joins_the_article():
         ("مسؤول السياسة الخارجية في الاتحاد الأوروبي", "high-representative:eu"),
         ("مدير عام الوكالة الدولية للطاقة الذرية", "director-general:iaea"),
         ("المفوض العام للأونروا", "commissioner-general:unrwa"),
+        ("رئيسة المفوضية الأوروبية", "president:european-commission"),
+        ("رئيس مفوضية الاتحاد الإفريقي", "chairperson:au-commission"),
+        ("المدير العام لمنظمة الصحة العالمية", "director-general:who"),
+        ("المديرة التنفيذية لبرنامج الأغذية العالمي", "executive-director:wfp"),
+        ("مديرة صندوق النقد الدولي", "managing-director:imf"),
+        ("رئيس البنك الدولي", "president:world-bank"),
+        ("المدعي العام للمحكمة الجنائية الدولية", "prosecutor:icc"),
     ],
 )
 def test_news_titles_name_a_bodys_office(kb, title, office):

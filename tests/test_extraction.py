@@ -1140,6 +1140,24 @@ def test_a_bodys_short_name_in_brackets_stays_in_the_title_of_its_holder(extract
             "International Atomic Energy Agency",
         ),
         (
+            "وحذر المدير العام لمنظمة الصحة العالمية من انتشار الوباء.",
+            datetime.date(2020, 3, 1),
+            "Tedros Adhanom Ghebreyesus",
+            "World Health Organization",
+        ),
+        (
+            "وقالت المدعية العامة للمحكمة الجنائية الدولية إن التحقيق مستمر.",
+            datetime.date(2015, 3, 1),
+            "Fatou Bensouda",
+            "International Criminal Court",
+        ),
+        (
+            "واستقبل الوزير رئيس مفوضية الاتحاد الأفريقي في القاهرة.",
+            datetime.date(2019, 3, 1),
+            "Moussa Faki Mahamat",
+            "African Union",
+        ),
+        (
             "وأكد الأمين العام لمجلس التعاون الخليجي دعم المبادرة.",
             datetime.date(2021, 5, 1),
             "Nayef Al-Hajraf",
