@@ -94,6 +94,8 @@ def test_lam_joins_the_article():
         ("مديرة صندوق النقد الدولي", "managing-director:imf"),
         ("رئيس البنك الدولي", "president:world-bank"),
         ("المدعي العام للمحكمة الجنائية الدولية", "prosecutor:icc"),
+        ("المبعوث الأممي إلى سوريا", "envoy:un-syria"),
+        ("المبعوث الخاص للأمم المتحدة لليمن", "envoy:un-yemen"),
     ],
 )
 def test_news_titles_name_a_bodys_office(kb, title, office):
@@ -108,6 +110,21 @@ def test_a_bodys_office_serves_the_body_and_its_terms_are_loaded(kb):
     assert holder.label_en == "Ban Ki-moon" and holder.qid is None
     # after the last day a source shows him in office, the title names nobody
     assert kb.holder(terms, datetime.date(2026, 11, 1)) is None
+
+
+def test_a_name_kg_already_gives_a_person_keeps_that_persons_label():
+    """Two English labels for one Arabic name would make the name ambiguous and link nobody."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for row in read_rows(data_path("holders.tsv")):
+        for name in (row["holder_ar"], *row["holder_aliases_ar"].split("|")):
+            labels[name].add(row["holder_en"])
+    for row in read_rows(data_path("entities.tsv")):
+        if row["type"] == "person":
+            for name in (row["label_ar"], *row["aliases_ar"].split("|")):
+                labels[name].add(row["label_en"])
+    for row in ROWS:
+        for name in (row["holder_ar"], *filter(None, row["holder_aliases_ar"].split("|"))):
+            assert labels.get(name, {row["holder_en"]}) == {row["holder_en"]}, (name, row)
 
 
 def test_a_head_kg_already_knows_keeps_his_entity(kb):

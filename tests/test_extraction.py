@@ -1158,6 +1158,18 @@ def test_a_bodys_short_name_in_brackets_stays_in_the_title_of_its_holder(extract
             "African Union",
         ),
         (
+            "ووصل المبعوث الأممي إلى اليمن إلى مسقط أمس.",
+            datetime.date(2023, 5, 1),
+            "Hans Grundberg",
+            "United Nations",
+        ),
+        (
+            "وقدم المبعوث الخاص للأمين العام للأمم المتحدة إلى سوريا إحاطة لمجلس الأمن.",
+            datetime.date(2016, 5, 1),
+            "Staffan de Mistura",
+            "United Nations",
+        ),
+        (
             "وأكد الأمين العام لمجلس التعاون الخليجي دعم المبادرة.",
             datetime.date(2021, 5, 1),
             "Nayef Al-Hajraf",
@@ -1172,6 +1184,17 @@ def test_a_bodys_title_names_its_head_of_the_article_date(
     (person,) = [m for m in mentions if m.entity.type == "Person"]
     assert person.entity.label_en == holder and person.rule == "title-role"
     assert person.represents.label_en == body
+
+
+def test_a_newly_elected_head_named_after_the_title_is_that_head(extract):
+    """Elected the day before he took office, and Djibouti's foreign minister until then: the
+    name after the title is his, not the outgoing chair's."""
+    mentions, _ = extract(
+        "والتقى الوزير برئيس مفوضية الاتحاد الأفريقي محمود علي يوسف في أديس أبابا.",
+        datetime.date(2025, 2, 15),
+    )
+    (person,) = [m for m in mentions if m.entity.type == "Person"]
+    assert person.entity.label_en == "Mahamoud Ali Youssouf" and person.rule == "title-name"
 
 
 def test_a_bodys_title_after_a_state_title_is_no_name_of_the_minister(extract):
