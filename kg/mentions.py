@@ -190,6 +190,7 @@ class MentionFinder:
             if len(states) >= 2:
                 last_state_list = states
             mentions.extend(found)
+        mentions = _titles_named_later(mentions)
         coreferences = _name_coreferences(article.text, _sentences(doc), mentions)
         mentions = _replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
@@ -668,6 +669,27 @@ def _honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         if named:
             found.append(Mention(start, end, named[-1].entity, "honorific-anaphor", 0.6))
     return found
+
+
+def _titles_named_later(mentions: list[Mention]) -> list[Mention]:
+    """A title read by the article's date before the article names its holder («عبد العاطي
+    يلتقي رئيس مفوضية الاتحاد الأفريقي» in a headline, «… برئيس مفوضية الاتحاد الأفريقي محمود
+    علي يوسف» in the text) is that named person, as a title after the name is (`bound`): the
+    article says who holds the office, the tables only who held it on its date (a successor
+    elected that day, a term the tables end too late). Only when the article names one person
+    with that title."""
+    named: dict[str, set[Entity]] = {}
+    for mention in mentions:
+        if mention.rule == "title-name" and mention.office:
+            named.setdefault(mention.office, set()).add(mention.entity)
+    resolved = []
+    for mention in mentions:
+        people = named.get(mention.office or "", set())
+        if mention.rule in ("title-role", "title-unknown-holder") and len(people) == 1:
+            (person,) = people
+            mention = replace(mention, entity=person, rule="title-coreference", role=None)
+        resolved.append(mention)
+    return resolved
 
 
 def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]:
