@@ -687,7 +687,8 @@ def _titles_named_later(mentions: list[Mention]) -> list[Mention]:
         people = named.get(mention.office or "", set())
         if mention.rule in ("title-role", "title-unknown-holder") and len(people) == 1:
             (person,) = people
-            mention = replace(mention, entity=person, rule="title-coreference", role=None)
+            if person != mention.entity:  # the tables' holder of the day keeps his term
+                mention = replace(mention, entity=person, rule="title-coreference", role=None)
         resolved.append(mention)
     return resolved
 
