@@ -96,6 +96,7 @@ def test_lam_joins_the_article():
         ("المدعي العام للمحكمة الجنائية الدولية", "prosecutor:icc"),
         ("المبعوث الأممي إلى سوريا", "envoy:un-syria"),
         ("المبعوث الخاص للأمم المتحدة لليمن", "envoy:un-yemen"),
+        ("رئيسة البعثة الأممية في ليبيا", "envoy:un-libya"),
     ],
 )
 def test_news_titles_name_a_bodys_office(kb, title, office):
