@@ -1170,6 +1170,12 @@ def test_a_bodys_short_name_in_brackets_stays_in_the_title_of_its_holder(extract
             "United Nations",
         ),
         (
+            "وقال الامين العام لحلف شمال الاطلسي إن الحلف لن يتدخل.",
+            datetime.date(2002, 3, 1),
+            "George Robertson",
+            "NATO",
+        ),
+        (
             "وأكد الأمين العام لمجلس التعاون الخليجي دعم المبادرة.",
             datetime.date(2021, 5, 1),
             "Nayef Al-Hajraf",
