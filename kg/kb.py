@@ -2,10 +2,11 @@
 
 Read from the TSV tables in kg/data/: the curated seed world (entities.tsv, roles.tsv, a copy of
 the project's Wikidata extract) and the world gazetteer (states.tsv, organisations.tsv,
-cities.tsv, office_titles.tsv and, when present, holders.tsv; kg/data/README.md says where each
-comes from). A row links to Wikidata only when it has a QID that was checked (``verified`` is
-``yes``; ``curated`` for the well-known states and capitals of the seed table; ``two-sources``
-when two independent datasets agree, named in ``qid_sources``); every other row is a known
+cities.tsv, office_titles.tsv, body_offices.tsv and, when present, holders.tsv and
+body_holders.tsv; kg/data/README.md says where each comes from). A row links to Wikidata only
+when it has a QID that was checked (``verified`` is ``yes``; ``curated`` for the well-known
+states and capitals of the seed table; ``two-sources`` when two independent datasets agree,
+named in ``qid_sources``); every other row is a known
 entity kept unlinked, with its labels. Where the seed table and the gazetteer know the same
 entity (same QID, or same English label and type) the seed row wins and the gazetteer adds its
 names, nisba adjectives and flags.
@@ -44,7 +45,7 @@ TYPES = {
 }
 LINKABLE = {"yes", "curated", "wikidata", "two-sources"}
 TABLES = ("entities.tsv", "roles.tsv")
-WORLD = ("states.tsv", "organisations.tsv", "cities.tsv", "office_titles.tsv")
+WORLD = ("states.tsv", "organisations.tsv", "cities.tsv", "office_titles.tsv", "body_offices.tsv")
 HOLDERS = "holders.tsv"
 
 
@@ -254,7 +255,7 @@ def with_world(
     names the same entity adds its aliases, metonyms, nisba and flags to the seed's entry. The
     seed's office terms become terms of the generated offices (same state and kind).
     """
-    from kg.world import load_holders, load_world
+    from kg.world import BODY_HOLDERS, load_holders, load_world
 
     world = load_world(folder)
     merged = _merge_entries(seed.entries, world.entries)
@@ -272,7 +273,15 @@ def with_world(
         )
         for s in world.states
     ]
-    offices = generate(states, world.patterns)
+    bodies = [
+        replace(
+            b,
+            body=by_key.get(b.body.key, b.body),
+            names=tuple(dict.fromkeys((*b.names, *names.get(b.body.key, ())))),
+        )
+        for b in world.bodies
+    ]
+    offices = generate(states, world.patterns, bodies)
     base = KnowledgeBase(entries, [], offices.offices, guarded)
     base.ambiguous_titles = offices.ambiguous
     state_by_qid = {s.entity.qid: s.entity for s in states if s.entity.qid}
@@ -282,6 +291,8 @@ def with_world(
     ]
     if holders is not None and holders.is_file():
         load_holders(base, holders)
+    if (folder / BODY_HOLDERS).is_file():
+        load_holders(base, folder / BODY_HOLDERS)
     return base
 
 

@@ -192,6 +192,7 @@ class MentionFinder:
             if len(states) >= 2:
                 last_state_list = states
             mentions.extend(found)
+        mentions = _titles_named_later(mentions)
         coreferences = _name_coreferences(article.text, _sentences(doc), mentions)
         mentions = _replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
@@ -357,6 +358,8 @@ class MentionFinder:
             if any(isinstance(p, Entity) and p.type == "Person" for p in m.payloads)
         ]
         name = _name_after(tokens.after(end), text, spans)
+        if name is not None and _title_starts_name(name, following, sentence_start, text):
+            name = None  # «وزير الخارجية المصري بأمين عام الجامعة العربية»: «أمين» is a title
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not self._may_hold(known, title):
             known = None  # «العاهل الأردني الملك عبد الله الثاني» is not Saudi Arabia's Abdullah
@@ -669,6 +672,28 @@ def _honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         if named:
             found.append(Mention(start, end, named[-1].entity, "honorific-anaphor", 0.6))
     return found
+
+
+def _titles_named_later(mentions: list[Mention]) -> list[Mention]:
+    """A title read by the article's date before the article names its holder («عبد العاطي
+    يلتقي رئيس مفوضية الاتحاد الأفريقي» in a headline, «… برئيس مفوضية الاتحاد الأفريقي محمود
+    علي يوسف» in the text) is that named person, as a title after the name is (`bound`): the
+    article says who holds the office, the tables only who held it on its date (a successor
+    elected that day, a term the tables end too late). Only when the article names one person
+    with that title."""
+    named: dict[str, set[Entity]] = {}
+    for mention in mentions:
+        if mention.rule == "title-name" and mention.office:
+            named.setdefault(mention.office, set()).add(mention.entity)
+    resolved = []
+    for mention in mentions:
+        people = named.get(mention.office or "", set())
+        if mention.rule in ("title-role", "title-unknown-holder") and len(people) == 1:
+            (person,) = people
+            if person != mention.entity:  # the tables' holder of the day keeps his term
+                mention = replace(mention, entity=person, rule="title-coreference", role=None)
+        resolved.append(mention)
+    return resolved
 
 
 def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1221,6 +1246,18 @@ def _in_brackets(token: Token, head: Token) -> bool:
         (t.i for t in doc[opening + 1 : opening + 2 + _MAX_BRACKETED] if t.text == ")"), None
     )
     return closing is not None and token.i <= closing
+
+
+def _title_starts_name(
+    name: tuple[int, int, str], following: list[Match], sentence_start: int, text: str
+) -> bool:
+    """Whether another office title starts in the first word of `name` (after its clitics):
+    the word is that title's head («بأمين عام الجامعة العربية»), not a given name."""
+    for match in following:
+        start = sentence_start + match.start
+        if _first(match.payloads, _Title) is not None and name[0] <= start < name[1]:
+            return not any(c.isspace() for c in text[name[0] : start])
+    return False
 
 
 def _known_person_within(

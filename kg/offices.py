@@ -1,10 +1,13 @@
-"""The offices of every state, with the titles Arabic news gives them, generated from data.
+"""The offices of every state and international body, with the titles Arabic news gives them.
 
 Each state of kg/data/states.tsv has six offices (`KINDS`). Their titles are the patterns of
 kg/data/office_titles.tsv filled with the state's names, its nisba adjectives («التركي»,
 «التركية») and the names of its main intelligence service (organisations.tsv), plus the extra
-titles the state's row lists («وزير الحرب الأمريكي»). A title that two offices would share
-(«الرئيس الكونغولي», both Congos) names neither: it is left out and listed in `ambiguous`.
+titles the state's row lists («وزير الحرب الأمريكي»). The heads of international bodies
+(kg/data/body_offices.tsv: the UN Secretary-General, the EU's High Representative, …) have
+their own patterns, filled with the body's names («الأمين العام للأمم المتحدة», «أمين عام
+الجامعة العربية»). A title that two offices would share («الرئيس الكونغولي», both Congos)
+names neither: it is left out and listed in `ambiguous`.
 """
 
 from __future__ import annotations
@@ -49,6 +52,18 @@ class StateTitles:
     extra: tuple[tuple[str, str], ...] = ()  # (kind, title pattern) the state's row adds
 
 
+@dataclass(frozen=True)
+class BodyTitles:
+    """One office of an international body and what its titles are made of."""
+
+    key: str  # «secretary-general:un»
+    kind: str  # secretary-general | high-representative | director-general | …
+    body: Entity
+    label_en: str  # "Secretary-General of the United Nations"
+    names: tuple[str, ...]  # the body's names: «الأمم المتحدة», «منظمة الأمم المتحدة»
+    patterns: tuple[str, ...]  # «الأمين العام {of}», «أمين عام {body}», «الأمين العام الأممي»
+
+
 @dataclass
 class Offices:
     offices: list[Office] = field(default_factory=list)
@@ -82,9 +97,34 @@ def expand(pattern: str, state: StateTitles) -> list[str]:
     return [pattern]
 
 
-def generate(states: Iterable[StateTitles], patterns: list[dict[str, str]]) -> Offices:
-    """The offices of `states`; titles that would name two offices are left out of both."""
-    drafts: list[tuple[str, str, StateTitles, list[str]]] = []
+def with_lam(name: str) -> str:
+    """«ل» before a name, the article's alef dropped: «الأمم المتحدة» → «للأمم المتحدة»."""
+    return "ل" + name[1:] if name.startswith("ال") else "ل" + name
+
+
+def body_titles(body: BodyTitles) -> list[str]:
+    """Every title of a body's office: {body} is each of the body's names, {of} each with
+    «ل» («الأمين العام للجامعة العربية»); a pattern without a slot is a title as it is."""
+    titles = []
+    for pattern in body.patterns:
+        if "{body}" in pattern or "{of}" in pattern:
+            titles += [
+                pattern.replace("{body}", name).replace("{of}", with_lam(name))
+                for name in body.names
+            ]
+        else:
+            titles.append(pattern)
+    return titles
+
+
+def generate(
+    states: Iterable[StateTitles],
+    patterns: list[dict[str, str]],
+    bodies: Iterable[BodyTitles] = (),
+) -> Offices:
+    """The offices of `states` and `bodies`; titles that would name two offices are left out
+    of both."""
+    drafts: list[tuple[str, str, Entity, str, list[str]]] = []
     for state in states:
         for kind in KINDS:
             when = {ANY}
@@ -104,20 +144,22 @@ def generate(states: Iterable[StateTitles], patterns: list[dict[str, str]]) -> O
                 if extra_kind == kind
                 for title in expand(pattern, state)
             ]
-            drafts.append((f"{kind}:{state.iso2}", kind, state, titles))
+            label = LABELS[kind].format(state.entity.label_en or state.iso2)
+            drafts.append((f"{kind}:{state.iso2}", kind, state.entity, label, titles))
+    for body in bodies:
+        drafts.append((body.key, body.kind, body.body, body.label_en, body_titles(body)))
     folded: dict[str, str] = {}
     owners: dict[str, set[str]] = {}
-    for key, _, _, titles in drafts:
+    for key, _, _, _, titles in drafts:
         for title in titles:
             if title not in folded:
                 folded[title] = normalize(title)
             owners.setdefault(folded[title], set()).add(key)
     result = Offices()
     result.ambiguous = {t: tuple(sorted(keys)) for t, keys in owners.items() if len(keys) > 1}
-    for key, kind, state, titles in drafts:
+    for key, kind, serves, label, titles in drafts:
         kept = _unique((t, folded[t]) for t in titles if folded[t] not in result.ambiguous)
-        label = LABELS[kind].format(state.entity.label_en or state.iso2)
-        result.offices.append(Office(key, kind, state.entity, label, kept))
+        result.offices.append(Office(key, kind, serves, label, kept))
     return result
 
 

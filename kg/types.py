@@ -73,12 +73,13 @@ class Role:
 
 @dataclass(frozen=True)
 class Office:
-    """An office of a state, with every title Arabic news gives it (kg/data/office_titles.tsv)."""
+    """An office of a state or an international body, with every title Arabic news gives it
+    (kg/data/office_titles.tsv, kg/data/body_offices.tsv)."""
 
-    key: str  # e.g. "foreign-minister:TR"
+    key: str  # e.g. "foreign-minister:TR", "secretary-general:un"
     kind: str  # head-of-state | head-of-government | foreign-minister | defence-minister
-    # | intelligence-chief | ambassador
-    state: Entity  # the state it serves
+    # | intelligence-chief | ambassador; a body's: secretary-general | director-general | …
+    state: Entity  # the state (or the international body) it serves
     label_en: str  # "Minister of Foreign Affairs of Turkey"
     titles: tuple[str, ...]  # the Arabic forms
 

@@ -1,7 +1,9 @@
 """Read the world gazetteer (states, organisations, cities, office titles, office holders).
 
-The tables are built by scripts/world/build.py (holders.tsv is researched separately); their
-columns and sources are described in kg/data/README.md. kg.kb merges them with the seed tables.
+The tables are built by scripts/world/build.py (holders.tsv is researched separately, and so
+are the international bodies' offices, body_offices.tsv and body_holders.tsv); their columns and
+sources are described in kg/data/README.md and kg/data/holders.md. kg.kb merges them with the
+seed tables.
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from pathlib import Path
 
 from kg.kb import LINKABLE, KbEntry, KnowledgeBase, slug  # kg.kb imports this module lazily
 from kg.normalize import unique_spellings
-from kg.offices import KINDS, StateTitles
+from kg.offices import KINDS, BodyTitles, StateTitles
 from kg.tsv import read_rows
 from kg.types import Entity, Role
 
 ORG_TYPES = {"organisation": "Organization", "group": "Group"}
+BODY_OFFICES = "body_offices.tsv"
+BODY_HOLDERS = "body_holders.tsv"
 
 
 @dataclass
@@ -24,6 +28,7 @@ class World:
     entries: list[KbEntry] = field(default_factory=list)
     states: list[StateTitles] = field(default_factory=list)
     patterns: list[dict[str, str]] = field(default_factory=list)
+    bodies: list[BodyTitles] = field(default_factory=list)  # the offices of international bodies
 
 
 def split(cell: str) -> tuple[str, ...]:
@@ -70,8 +75,10 @@ def load_world(folder: Path) -> World:
                 extra=_extra_titles(row["titles"], row["iso2"]),
             )
         )
+    organisations: dict[str, tuple[Entity, tuple[str, ...]]] = {}  # label_en → entity, names
     for row in org_rows:
         entity = _entity(row, ORG_TYPES[row["type"]], row["label_en"])
+        organisations[row["label_en"]] = (entity, split(row["aliases_ar"]))
         country = row["state"] or None
         world.entries.append(
             KbEntry(
@@ -82,6 +89,8 @@ def load_world(folder: Path) -> World:
                 country=country,
             )
         )
+    if (folder / BODY_OFFICES).is_file():
+        world.bodies = [_body(row, organisations) for row in read_rows(folder / BODY_OFFICES)]
     taken: set[str] = {entry.entity.key for entry in world.entries}
     for row in read_rows(folder / "cities.tsv"):
         key = _city_key(row, taken)
@@ -102,7 +111,26 @@ def load_world(folder: Path) -> World:
     return world
 
 
+def _body(
+    row: dict[str, str], organisations: dict[str, tuple[Entity, tuple[str, ...]]]
+) -> BodyTitles:
+    """A row of body_offices.tsv with the organisation it names (by English label)."""
+    if row["body"] not in organisations:
+        raise ValueError(f"{BODY_OFFICES} {row['office']}: no organisation {row['body']!r}")
+    body, names = organisations[row["body"]]
+    return BodyTitles(
+        key=row["office"],
+        kind=row["office"].partition(":")[0],
+        body=body,
+        label_en=row["label_en"],
+        names=names,
+        patterns=split(row["titles_ar"]),
+    )
+
+
 # The columns of kg/data/holders.tsv, as its build script writes them and the loader reads them.
+# body_holders.tsv has the same columns, with `office` (a key of body_offices.tsv) in place of
+# office_kind and state.
 HOLDER_COLUMNS = (
     "office_kind",
     "state",
@@ -119,8 +147,9 @@ HOLDER_COLUMNS = (
 
 
 def load_holders(kb: KnowledgeBase, path: Path) -> None:
-    """Add the office terms of holders.tsv to `kb`: one Role a row, of office
-    ``<office_kind>:<state>``, its holder a Person known by QID or English label, else new.
+    """Add the office terms of holders.tsv (or body_holders.tsv) to `kb`: one Role a row, of
+    office ``<office_kind>:<state>`` (or ``office``), its holder a Person known by QID or
+    English label, else new.
 
     A term the base already has (same office, same person, overlapping dates: a roles.tsv row)
     is not added twice. Rows of an office kg does not generate are skipped.
@@ -132,7 +161,7 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
     for role in kb.roles:
         terms.setdefault((role.office_key, role.holder.key), []).append(role)
     for row in read_rows(path):
-        office = kb.office_by_key.get(f"{row['office_kind']}:{row['state']}")
+        office = kb.office_by_key.get(row.get("office") or f"{row['office_kind']}:{row['state']}")
         if office is None:
             continue
         qid = row["holder_qid"] or None

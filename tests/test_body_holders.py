@@ -1,0 +1,136 @@
+"""The heads of international bodies: kg/data/body_offices.tsv and body_holders.tsv."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+import re
+from collections import defaultdict
+
+import pytest
+
+from kg.kb import KnowledgeBase, shipped_kb
+from kg.offices import with_lam
+from kg.resources import data_path
+from kg.tsv import read_rows
+from kg.world import BODY_HOLDERS, BODY_OFFICES, HOLDER_COLUMNS
+
+# The day the table was brought up to date: no source can confirm a term later than this.
+TODAY = datetime.date(2026, 12, 2)
+COLUMNS = ["office", *HOLDER_COLUMNS[2:]]
+ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 ]+$")
+OFFICES = read_rows(data_path(BODY_OFFICES))
+ROWS = read_rows(data_path(BODY_HOLDERS))
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return shipped_kb()
+
+
+def test_the_holders_table_has_the_agreed_columns_and_known_offices():
+    with data_path(BODY_HOLDERS).open(encoding="utf-8") as f:
+        assert f.readline().rstrip("\n").split("\t") == COLUMNS
+    offices = {row["office"] for row in OFFICES}
+    assert {row["office"] for row in ROWS} == offices
+
+
+def test_every_term_is_dated_sourced_and_named_in_arabic():
+    for row in ROWS:
+        start = datetime.date.fromisoformat(row["start"])
+        if row["end"]:
+            assert start < datetime.date.fromisoformat(row["end"]), row
+            assert row["as_of"] == "", row
+        else:  # an open term is claimed only up to the last day a source shows it
+            assert start <= datetime.date.fromisoformat(row["as_of"]) <= TODAY, row
+        sources = [s for s in row["sources"].split(";") if s]
+        assert sources and (len(sources) >= 2 or row["note"].startswith("single-source")), row
+        for name in (row["holder_ar"], *filter(None, row["holder_aliases_ar"].split("|"))):
+            assert ARABIC.match(name), row
+
+
+def test_no_qid_without_two_sources_for_it():
+    """No QID was found in two independent sources for these people: the column stays empty,
+    and a row whose note names the one source for an ID keeps it out."""
+    for row in ROWS:
+        assert row["holder_qid"] == "", row
+    assert any("QID left empty" in row["note"] for row in ROWS)
+
+
+def test_one_holder_at_a_time():
+    terms = defaultdict(list)
+    for row in ROWS:
+        end = row["end"] or row["as_of"]
+        terms[row["office"]].append((row["start"], end, row["holder_en"]))
+    for office, held in terms.items():
+        held.sort()
+        for (_, end, a), (start, _, b) in itertools.pairwise(held):
+            assert end <= start, (office, a, b)
+
+
+def test_lam_joins_the_article():
+    assert with_lam("الأمم المتحدة") == "للأمم المتحدة"
+    assert with_lam("جامعة الدول العربية") == "لجامعة الدول العربية"
+
+
+@pytest.mark.parametrize(
+    ("title", "office"),
+    [
+        ("الأمين العام للأمم المتحدة", "secretary-general:un"),
+        ("الامين العام الاممي", "secretary-general:un"),
+        ("أمين عام الجامعة العربية", "secretary-general:arab-league"),
+        ("الأمين العام لمجلس التعاون", "secretary-general:gcc"),
+        ("أمين عام منظمة التعاون الإسلامي", "secretary-general:oic"),
+        ("الأمين العام لحلف شمال الأطلسي", "secretary-general:nato"),
+        ("الأمين العام للناتو", "secretary-general:nato"),
+        ("الممثلة العليا للسياسة الخارجية في الاتحاد الأوروبي", "high-representative:eu"),
+        ("مسؤول السياسة الخارجية في الاتحاد الأوروبي", "high-representative:eu"),
+        ("مدير عام الوكالة الدولية للطاقة الذرية", "director-general:iaea"),
+        ("المفوض العام للأونروا", "commissioner-general:unrwa"),
+        ("رئيسة المفوضية الأوروبية", "president:european-commission"),
+        ("رئيس مفوضية الاتحاد الإفريقي", "chairperson:au-commission"),
+        ("المدير العام لمنظمة الصحة العالمية", "director-general:who"),
+        ("المديرة التنفيذية لبرنامج الأغذية العالمي", "executive-director:wfp"),
+        ("مديرة صندوق النقد الدولي", "managing-director:imf"),
+        ("رئيس البنك الدولي", "president:world-bank"),
+        ("المدعي العام للمحكمة الجنائية الدولية", "prosecutor:icc"),
+        ("المبعوث الأممي إلى سوريا", "envoy:un-syria"),
+        ("المبعوث الخاص للأمم المتحدة لليمن", "envoy:un-yemen"),
+        ("رئيسة البعثة الأممية في ليبيا", "envoy:un-libya"),
+    ],
+)
+def test_news_titles_name_a_bodys_office(kb, title, office):
+    assert kb.office_for_title(title).key == office
+
+
+def test_a_bodys_office_serves_the_body_and_its_terms_are_loaded(kb):
+    un = kb.office_by_key["secretary-general:un"]
+    assert un.state.label_en == "United Nations" and un.state.qid == "Q1065"
+    terms = [r for r in kb.roles if r.office_key == "secretary-general:un"]
+    _, holder = kb.holder(terms, datetime.date(2010, 6, 1))
+    assert holder.label_en == "Ban Ki-moon" and holder.qid is None
+    # after the last day a source shows him in office, the title names nobody
+    assert kb.holder(terms, datetime.date(2026, 11, 1)) is None
+
+
+def test_a_name_kg_already_gives_a_person_keeps_that_persons_label():
+    """Two English labels for one Arabic name would make the name ambiguous and link nobody."""
+    labels: dict[str, set[str]] = defaultdict(set)
+    for row in read_rows(data_path("holders.tsv")):
+        for name in (row["holder_ar"], *row["holder_aliases_ar"].split("|")):
+            labels[name].add(row["holder_en"])
+    for row in read_rows(data_path("entities.tsv")):
+        if row["type"] == "person":
+            for name in (row["label_ar"], *row["aliases_ar"].split("|")):
+                labels[name].add(row["label_en"])
+    for row in ROWS:
+        for name in (row["holder_ar"], *filter(None, row["holder_aliases_ar"].split("|"))):
+            assert labels.get(name, {row["holder_en"]}) == {row["holder_en"]}, (name, row)
+
+
+def test_a_head_kg_already_knows_keeps_his_entity(kb):
+    """Amr Moussa is Egypt's foreign minister in holders.tsv: one person, two offices."""
+    moussa = {r.holder.key for r in kb.roles if r.holder.label_en == "Amr Moussa"}
+    offices = {r.office_key for r in kb.roles if r.holder.label_en == "Amr Moussa"}
+    assert len(moussa) == 1
+    assert offices == {"foreign-minister:EG", "secretary-general:arab-league"}
