@@ -134,7 +134,8 @@ def read_tsv_column(path: Path, column: str) -> list[str]:
 
 def used_documents(out: Path) -> frozenset[str]:
     """PADT train documents already read: dev2's and those of the meeting audit's sentences."""
-    dev2 = {name.removeprefix("padt-") for name in read_tsv_column(out / "dev2/sentences.tsv", "document")}
+    names = read_tsv_column(out / "dev2/sentences.tsv", "document")
+    dev2 = {name.removeprefix("padt-") for name in names}
     audited = {
         doc
         for file in AUDIT_FILES
