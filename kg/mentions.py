@@ -974,7 +974,7 @@ def _recognised_names(
             or (kind == "Place" and not _after_place_word(text, first))
         ):
             continue
-        label = " ".join(text[first:last].split())
+        label = _name_label(text, first, last, doc[opening])
         found.append(
             Mention(
                 first, last, Entity(_unlinked_key(kind, label), kind, label), "ner", _NER_CONFIDENCE
@@ -1038,6 +1038,17 @@ def _common_word(word: str) -> bool:
     return word in NOT_NAMES or word.removeprefix("ال") in NOT_NAMES
 
 
+def _name_label(text: str, first: int, last: int, token: Token) -> str:
+    """The name written from `first` to `last`, which starts with `token`; when the span starts
+    inside «لل» (ل + ال), the tokenizer gives the word its article back («للبرلمان» → «ل |
+    البرلمان»), and so does the label («البرلمان الانتقالي»)."""
+    label = " ".join(text[first:last].split())
+    word = token.text
+    if word.startswith("ال") and not label.startswith("ال") and label.startswith(word[1:]):
+        return "ا" + label
+    return label
+
+
 def _unknown_organisations(
     doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -1064,7 +1075,7 @@ def _unknown_organisations(
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue
-        label = text[span[0] : span[1]]
+        label = _name_label(text, *span, name[0])
         organisation = Entity(_unlinked_key("Organization", label), "Organization", label)
         found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))
         taken.append(span)

@@ -27,6 +27,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
 from kg.lang.ar.grammar import (
     DISCUSSION_VERBS,
+    KANA,
     LEADERSHIP,
     OCCASIONS,
     PLACE_MARKERS,
@@ -453,14 +454,20 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.i == token.i:
-        return []
-    subjects = []
-    for mention in mentions:
-        path = path_of(doc, mention)
-        if path and not path.markers and _subject_of(path.top, verb):
-            subjects.append(mention)
-    return subjects
+    if verb.i == token.i or any(t.text == ":" for t in doc[verb.i + 1 : token.i]):
+        return []  # «كتب X يقول: … في لقاءه مع …»: the writer is not whose meeting it is
+    # «وكان بوتفليقة أشاد لدى استقباله …»: a verb completing «كان» shares its subject
+    kana = verb.dep_ == "xcomp" and normalize(verb.head.text) in KANA
+    verbs = [verb, verb.head] if kana else [verb]
+    for governing in verbs:
+        subjects = []
+        for mention in mentions:
+            path = path_of(doc, mention)
+            if path and not path.markers and _subject_of(path.top, governing):
+                subjects.append(mention)
+        if subjects:
+            return subjects
+    return []
 
 
 def _subject_of(token: Token, verb: Token) -> bool:

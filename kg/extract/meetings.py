@@ -382,9 +382,9 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return _conjuncts(doc, _between_list(doc, found.between, actors))
-    if found.owners and _glued_pronoun(token):
-        # «بعد يوم من لقائه الرئيس الصيني»: the pronoun owns the meeting, the name after it
-        # is whom he met
+    if found.owners and (_glued_pronoun(token) or _suffixed_pronoun(token)):
+        # «بعد يوم من لقائه الرئيس الصيني», «لدى استقباله شافيز»: the pronoun owns the
+        # meeting, the name after it is whom he met
         found.partners.extend(found.owners)
         found.owners.clear()
         owners = governing_subjects(doc, token, actors)
@@ -559,6 +559,16 @@ def _glued_pronoun(noun: Token) -> bool:
     hamza's seat («لقائه», «لقاؤهم»), which the tokenizer does not split off."""
     word = normalize(noun.text)
     return word.endswith(("يه", "وه", "يها", "وها", "يهم", "وهم")) and noun.pos_ == "NOUN"
+
+
+def _suffixed_pronoun(noun: Token) -> bool:
+    """A meeting noun whose owner suffix the tokenizer split off («استقبال | ه»), with its
+    object right after it: «لدى استقباله شافيز» (not «في لقاءه مع نواب»)."""
+    pronoun = noun.nbor(1) if noun.i + 2 < len(noun.doc) else None
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.head != noun:
+        return False
+    following = pronoun.nbor(1)
+    return following.head == noun and following.pos_ in ("NOUN", "PROPN", "X")
 
 
 def _object_pronoun(verb: Token) -> bool:

@@ -7,3 +7,5 @@ MEMBERS_OF = {"اعضاء", "الاعضاء", "اعضايها"}  # «أعضاء 
 GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
 LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
 BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
+MEMBER_LINKS = {"في"}  # «عضو في Y», «عضواً غير دائم في Y»
+MEMBER_GAP = 4  # words at most between a member word and its body («عضواً مؤسساً غير دائم في»)
