@@ -1160,3 +1160,20 @@ def test_a_writer_quoting_after_a_colon_is_not_whose_meeting_it_is(extract):
 def test_a_name_after_the_preposition_lam_gets_its_article_back(extract):
     mentions, _ = extract("وقدمت الحكومة تقريرها للبرلمان الانتقالي في جلسة أمس.")
     assert "البرلمان الانتقالي" in {mention.entity.label for mention in mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "واجتمعت اللجنتان برئاسة وزير الخارجية التركي هاكان فيدان ونظيره المصري بدر عبد "
+            "العاطي.",
+            {met("Hakan Fidan", "Badr Abdelatty")},
+        ),
+        # a deputy is no counterpart: one side's own meeting
+        ("واجتمع مجلس الوزراء برئاسة الرئيس رجب طيب أردوغان ونائبه جودت يلماز.", set()),
+    ],
+)
+def test_a_meeting_chaired_by_one_and_his_counterpart_is_theirs(extract, sentence, expected):
+    _, events = extract(sentence)
+    assert facts(events) == expected

@@ -40,6 +40,7 @@ from kg.extract.sentence import Sentence, entities, event_date, evidence, senten
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import (
     ALSO,
+    CHAIRED_BY,
     LIST_GLUE,
     LIST_ON,
     LIST_OPENERS,
@@ -50,6 +51,7 @@ from kg.lang.ar.meetings import (
     SPORT_WORDS,
     THAT,
 )
+from kg.lang.ar.words import COUNTERPARTS
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, Mention
@@ -177,6 +179,8 @@ def _read(
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
     if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
         side_a = _coordinated_before(doc, token, found.loose)
+    if not side_a and not side_b and trigger.frame == "reciprocal":
+        side_a, side_b = _co_chairs(doc, token, found.loose)
     if not side_a and not side_b and trigger.frame == "transitive":
         # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني»: both hung loose; after the verb,
         # the subject comes first and the object next
@@ -222,6 +226,22 @@ def _read(
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return _convened(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«اجتمعت اللجنتان برئاسة X ونظيره Y»: a meeting chaired by one and his counterpart is
+    theirs, one on each side."""
+    text = doc._.article.text
+    verb_end = doc._.offsets[verb.i][1]
+    after = [m for m in loose if m.start > verb_end]
+    # «برئاسة» right after the verb (the title rule may take «رئاسة» into the name's span)
+    if len(after) < 2 or CHAIRED_BY not in normalize(text[verb_end : after[0].end]).split()[:2]:
+        return [], []
+    # «ونظيره» between the two names, or opening the second one's title
+    words = normalize(text[after[0].end : after[1].end]).split()
+    if not set(words[:2]) & COUNTERPARTS:
+        return [], []
+    return after[:1], after[1:2]
 
 
 def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
