@@ -49,6 +49,7 @@ from kg.lang.ar.words import (
     PARTY_WORDS,
     PLACE_CONTEXT,
     PLACE_WORDS,
+    POSTED_TO,
     REGNAL,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
@@ -334,6 +335,9 @@ class MentionFinder:
         state = title.state
         if (off_term := _off_term_end(text, end)) is not None:
             return self._off_term(start, off_term, following, sentence_start, tokens)
+        if (posted := _posting_end(text, end, following, sentence_start)) is not None:
+            # «السفير الأمريكي لدى تركيا توم باراك»: the posting is part of the title
+            end, following = posted, following[1:]
         if following and not possessed:
             after = following[0]
             named = _first(after.payloads, Entity)
@@ -1432,6 +1436,19 @@ def _in_place(prefix: str, doc: Doc, start: int) -> bool:
     return prefix.endswith(("ب", "ل")) or (
         any(w in PLACE_WORDS for w in near) and (words[-2:-1] != ["كل"] and words[-2:-1] != ["بكل"])
     )
+
+
+def _posting_end(text: str, end: int, following: list[Match], sentence_start: int) -> int | None:
+    """Where «لدى X» right after a title ends, X a state or a body its holder is posted to
+    («السفير الفرنسي لدى تايلاند», «المندوب الفلسطيني لدى الأمم المتحدة»)."""
+    if not following or normalize(text[end : sentence_start + following[0].start]).split() != [
+        POSTED_TO
+    ]:
+        return None
+    posted = _first(following[0].payloads, Entity)
+    if posted is None or posted.type not in ("State", "Organization"):
+        return None
+    return sentence_start + following[0].end
 
 
 def _off_term_end(text: str, end: int) -> int | None:

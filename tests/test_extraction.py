@@ -1177,3 +1177,11 @@ def test_a_name_after_the_preposition_lam_gets_its_article_back(extract):
 def test_a_meeting_chaired_by_one_and_his_counterpart_is_theirs(extract, sentence, expected):
     _, events = extract(sentence)
     assert facts(events) == expected
+
+
+def test_the_state_an_ambassador_is_posted_to_stays_in_his_title(extract):
+    """«السفير الأمريكي لدى تركيا توم باراك»: one person, not a title and a name apart."""
+    _, events = extract(
+        "والتقى وزير الخارجية التركي هاكان فيدان السفير الأمريكي لدى تركيا توم باراك في أنقرة."
+    )
+    assert facts(events) == {met("Hakan Fidan", "توم باراك")}

@@ -192,3 +192,4 @@ NAME_ENDS |= {"و" + word for word in NAME_ENDS}  # «شقيق ووكيل»: و 
 MEDIA_HEADS = {"صحيفه", "جريده", "مجله", "اذاعه", "قناه", "تلفزيون", "شبكه", "انباء", "الانباء"}
 MEDIA_HEADS |= {"برس"}  # «فرانس برس», «برس تراست», «أسوشيتد برس»
 MEDIA_HEADS |= {"ل" + word for word in MEDIA_HEADS} | {"و" + word for word in MEDIA_HEADS}
+POSTED_TO = "لدي"  # «السفير الفرنسي لدى تايلاند»: the state or body a title is posted to
