@@ -1185,3 +1185,16 @@ def test_the_state_an_ambassador_is_posted_to_stays_in_his_title(extract):
         "والتقى وزير الخارجية التركي هاكان فيدان السفير الأمريكي لدى تركيا توم باراك في أنقرة."
     )
     assert facts(events) == {met("Hakan Fidan", "توم باراك")}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وشاركت روسيا في قمة مجموعة العشرين، وعقدت على هامش القمة لقاءات مع الرئيس الروسي "
+        "فلاديمير بوتين.",
+        "وفي قمة روسيا وأفريقيا جرت محادثات مع الرئيس الروسي فلاديمير بوتين.",
+    ],
+)
+def test_a_holder_does_not_meet_the_state_his_title_represents(extract, sentence):
+    _, events = extract(sentence)
+    assert met("Russia", "Vladimir Putin") not in facts(events)

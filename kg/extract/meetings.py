@@ -220,6 +220,7 @@ def _read(
         side_b = side_b + _listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
+    side_a, side_b = _without_own_state(side_a, side_b), _without_own_state(side_b, side_a)
     everyone = side_a + side_b
     side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
     side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
@@ -242,6 +243,13 @@ def _co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mentio
     if not set(words[:2]) & COUNTERPARTS:
         return [], []
     return after[:1], after[1:2]
+
+
+def _without_own_state(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The side without the states someone on the other side represents: «الرئيس الروسي
+    فلاديمير بوتين» does not meet Russia («في قمة روسيا وأفريقيا جرت محادثات مع …»)."""
+    represented = {m.represents.key for m in other if m.represents is not None}
+    return [m for m in side if m.entity.key not in represented]
 
 
 def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
