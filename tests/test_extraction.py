@@ -1198,3 +1198,11 @@ def test_the_state_an_ambassador_is_posted_to_stays_in_his_title(extract):
 def test_a_holder_does_not_meet_the_state_his_title_represents(extract, sentence):
     _, events = extract(sentence)
     assert met("Russia", "Vladimir Putin") not in facts(events)
+
+
+def test_games_named_by_a_regional_adjective_are_no_session_of_the_body(extract):
+    """«الدورة العربية» is the Arab Games; «القمة العربية» stays the Arab League's summit."""
+    _, events = extract("واختتمت في عمان أمس الدورة العربية بمشاركة عشرين منتخبا.")
+    assert not events
+    _, events = extract("وانطلقت في الرياض أعمال القمة العربية بحضور القادة.")
+    assert facts(events) == {("heldMeetingIn", "Arab League", "Riyadh")}
