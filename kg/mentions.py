@@ -50,6 +50,7 @@ from kg.lang.ar.words import (
     PARTY_WORDS,
     PLACE_CONTEXT,
     PLACE_WORDS,
+    POSTED_TO,
     REGNAL,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
@@ -337,6 +338,9 @@ class MentionFinder:
         state = title.state
         if (off_term := _off_term_end(text, end)) is not None:
             return self._off_term(start, off_term, following, sentence_start, tokens)
+        if (posted := _posting_end(text, end, following, sentence_start)) is not None:
+            # «السفير الأمريكي لدى تركيا توم باراك»: the posting is part of the title
+            end, following = posted, following[1:]
         if following and not possessed:
             after = following[0]
             named = _first(after.payloads, Entity)
@@ -1002,7 +1006,7 @@ def _recognised_names(
             or (kind == "Place" and not _after_place_word(text, first))
         ):
             continue
-        label = " ".join(text[first:last].split())
+        label = _name_label(text, first, last, doc[opening])
         found.append(
             Mention(
                 first, last, Entity(_unlinked_key(kind, label), kind, label), "ner", _NER_CONFIDENCE
@@ -1066,6 +1070,17 @@ def _common_word(word: str) -> bool:
     return word in NOT_NAMES or word.removeprefix("ال") in NOT_NAMES
 
 
+def _name_label(text: str, first: int, last: int, token: Token) -> str:
+    """The name written from `first` to `last`, which starts with `token`; when the span starts
+    inside «لل» (ل + ال), the tokenizer gives the word its article back («للبرلمان» → «ل |
+    البرلمان»), and so does the label («البرلمان الانتقالي»)."""
+    label = " ".join(text[first:last].split())
+    word = token.text
+    if word.startswith("ال") and not label.startswith("ال") and label.startswith(word[1:]):
+        return "ا" + label
+    return label
+
+
 def _unknown_organisations(
     doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -1092,7 +1107,7 @@ def _unknown_organisations(
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue
-        label = text[span[0] : span[1]]
+        label = _name_label(text, *span, name[0])
         organisation = Entity(_unlinked_key("Organization", label), "Organization", label)
         found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))
         taken.append(span)
@@ -1474,6 +1489,19 @@ def _in_place(prefix: str, doc: Doc, start: int) -> bool:
     return prefix.endswith(("ب", "ل")) or (
         any(w in PLACE_WORDS for w in near) and (words[-2:-1] != ["كل"] and words[-2:-1] != ["بكل"])
     )
+
+
+def _posting_end(text: str, end: int, following: list[Match], sentence_start: int) -> int | None:
+    """Where «لدى X» right after a title ends, X a state or a body its holder is posted to
+    («السفير الفرنسي لدى تايلاند», «المندوب الفلسطيني لدى الأمم المتحدة»)."""
+    if not following or normalize(text[end : sentence_start + following[0].start]).split() != [
+        POSTED_TO
+    ]:
+        return None
+    posted = _first(following[0].payloads, Entity)
+    if posted is None or posted.type not in ("State", "Organization"):
+        return None
+    return sentence_start + following[0].end
 
 
 def _off_term_end(text: str, end: int) -> int | None:

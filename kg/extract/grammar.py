@@ -28,10 +28,10 @@ from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
 from kg.lang.ar.grammar import (
     DISCUSSION_VERBS,
+    KANA,
     LEADERSHIP,
     OCCASIONS,
     PLACE_MARKERS,
-    PLUPERFECT_VERB,
     RELATIVES,
     TOPIC_MARKERS,
     TOPIC_NOUNS,
@@ -52,7 +52,6 @@ _LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
 _WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
 _DISCUSSION_VERBS = verbs(*DISCUSSION_VERBS)
-_PLUPERFECT = verbs(PLUPERFECT_VERB)
 
 
 @dataclass
@@ -475,17 +474,19 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    if verb.i == token.i:
-        return []
-    for _ in range(3):
+    if verb.i == token.i or any(t.text == ":" for t in doc[verb.i + 1 : token.i]):
+        return []  # «كتب X يقول: … في لقاءه مع …»: the writer is not whose meeting it is
+    # «وكان بوتفليقة أشاد لدى استقباله …»: a verb completing «كان» shares its subject
+    kana = verb.dep_ == "xcomp" and normalize(verb.head.text) in KANA
+    verbs = [verb, verb.head] if kana else [verb]
+    for governing in verbs:
         subjects = []
         for mention in mentions:
             path = path_of(doc, mention)
-            if path and not path.markers and _subject_of(path.top, verb):
+            if path and not path.markers and _subject_of(path.top, governing):
                 subjects.append(mention)
-        if subjects or verb.dep_ != "xcomp" or verb.head.text not in _PLUPERFECT:
+        if subjects:
             return subjects
-        verb = verb.head
     return []
 
 

@@ -41,6 +41,7 @@ from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import (
     ALSO,
     ATTENDANCE_NOUNS,
+    CHAIRED_BY,
     LIST_GLUE,
     LIST_ON,
     LIST_OPENERS,
@@ -51,6 +52,7 @@ from kg.lang.ar.meetings import (
     SPORT_WORDS,
     THAT,
 )
+from kg.lang.ar.words import COUNTERPARTS
 from kg.lexicon import nouns
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
@@ -181,6 +183,8 @@ def _read(
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
     if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
         side_a = _coordinated_before(doc, token, found.loose)
+    if not side_a and not side_b and trigger.frame == "reciprocal":
+        side_a, side_b = _co_chairs(doc, token, found.loose)
     if not side_a and not side_b and trigger.frame == "transitive":
         # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني»: both hung loose; after the verb,
         # the subject comes first and the object next
@@ -220,12 +224,36 @@ def _read(
         side_b = side_b + _listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
+    side_a, side_b = _without_own_state(side_a, side_b), _without_own_state(side_b, side_a)
     everyone = side_a + side_b
     side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
     side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return _convened(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«اجتمعت اللجنتان برئاسة X ونظيره Y»: a meeting chaired by one and his counterpart is
+    theirs, one on each side."""
+    text = doc._.article.text
+    verb_end = doc._.offsets[verb.i][1]
+    after = [m for m in loose if m.start > verb_end]
+    # «برئاسة» right after the verb (the title rule may take «رئاسة» into the name's span)
+    if len(after) < 2 or CHAIRED_BY not in normalize(text[verb_end : after[0].end]).split()[:2]:
+        return [], []
+    # «ونظيره» between the two names, or opening the second one's title
+    words = normalize(text[after[0].end : after[1].end]).split()
+    if not set(words[:2]) & COUNTERPARTS:
+        return [], []
+    return after[:1], after[1:2]
+
+
+def _without_own_state(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The side without the states someone on the other side represents: «الرئيس الروسي
+    فلاديمير بوتين» does not meet Russia («في قمة روسيا وأفريقيا جرت محادثات مع …»)."""
+    represented = {m.represents.key for m in other if m.represents is not None}
+    return [m for m in side if m.entity.key not in represented]
 
 
 def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
@@ -386,9 +414,9 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return _conjuncts(doc, _between_list(doc, found.between, actors))
-    if found.owners and _glued_pronoun(token):
-        # «بعد يوم من لقائه الرئيس الصيني»: the pronoun owns the meeting, the name after it
-        # is whom he met
+    if found.owners and (_glued_pronoun(token) or _suffixed_pronoun(token)):
+        # «بعد يوم من لقائه الرئيس الصيني», «لدى استقباله شافيز»: the pronoun owns the
+        # meeting, the name after it is whom he met
         found.partners.extend(found.owners)
         found.owners.clear()
         owners = governing_subjects(doc, token, actors)
@@ -573,6 +601,16 @@ def _glued_pronoun(noun: Token) -> bool:
     hamza's seat («لقائه», «لقاؤهم»), which the tokenizer does not split off."""
     word = normalize(noun.text)
     return word.endswith(("يه", "وه", "يها", "وها", "يهم", "وهم")) and noun.pos_ == "NOUN"
+
+
+def _suffixed_pronoun(noun: Token) -> bool:
+    """A meeting noun whose owner suffix the tokenizer split off («استقبال | ه»), with its
+    object right after it: «لدى استقباله شافيز» (not «في لقاءه مع نواب»)."""
+    pronoun = noun.nbor(1) if noun.i + 2 < len(noun.doc) else None
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.head != noun:
+        return False
+    following = pronoun.nbor(1)
+    return following.head == noun and following.pos_ in ("NOUN", "PROPN", "X")
 
 
 def _object_pronoun(verb: Token) -> bool:

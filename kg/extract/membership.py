@@ -27,10 +27,13 @@ from kg.lang.ar.membership import (
     BEYOND,
     GROUP_ANAPHORS,
     LIST_OPENERS,
+    MEMBER_GAP,
+    MEMBER_LINKS,
     MEMBERS_OF,
     NEEDS_MIN,
     STATES_WORDS,
 )
+from kg.lang.ar.words import RELATIVE_PRONOUNS
 from kg.lexicon import verbs
 from kg.normalize import normalize
 from kg.schema import BODIES
@@ -75,8 +78,11 @@ def _memberships(
             # «المجموعة» may stand for the group named last («وتضم المجموعة الدول الأعضاء في
             # اللجنة …»: the committee is in the list, not the subject).
             named_next = bool(after) and after[0].start - offsets[token.i][1] < 3
+            if _after_relative(token):
+                # «الاكتشافات … التي تشمل …»: the subject is the relative's antecedent
+                before = [g for g in before if _antecedent_of(doc, g, token)]
             anaphor = not before and not named_next and _refers_to_group(sentence.span, token)
-            group_mention = before[-1] if before else (after[0] if after and not anaphor else None)
+            group_mention = before[-1] if before else (after[0] if named_next else None)
             group = group_mention.entity if group_mention else None
             if group is None and anaphor:
                 group = last_group
@@ -141,10 +147,12 @@ def _member_of(
     في Y وهي A و B»), else the state named last before the word."""
     start = doc._.offsets[token.i][0]
     after = [g for g in bodies if g.start > start]
+    text = doc._.article.text
     if not after:
         return None, []
+    if not _member_word_names(normalize(text[doc._.offsets[token.i][1] : after[0].start])):
+        return None, []
     group = after[0]
-    text = doc._.article.text
     listed = _listed_after(text, group, states)
     if listed is not None:
         return group.entity, listed
@@ -183,6 +191,26 @@ def _states_of(doc: Doc, sentence: Sentence) -> list[Event]:
         if members:
             events.append(_membership(doc, sentence, body.start, body.entity, members, "states-of"))
     return events
+
+
+def _member_word_names(gap: str) -> bool:
+    """Whether the body after a member word is the one it names: «عضو (غير دائم) في Y», «عضو
+    Y», «الأعضاء بY»; not «أعضاء الغرف التجارية واتحاد …» or «أعضاء مجلس إدارة اتحاد …», whose
+    members are the people of another body."""
+    words = gap.split()
+    if len(gap.strip()) <= 1:  # nothing, or a glued «ب»/«ل»
+        return True
+    return words[-1] in MEMBER_LINKS and len(words) <= MEMBER_GAP
+
+
+def _after_relative(token: Token) -> bool:
+    return token.i > token.sent.start and normalize(token.nbor(-1).text) in RELATIVE_PRONOUNS
+
+
+def _antecedent_of(doc: Doc, body: Mention, token: Token) -> bool:
+    """Whether `body` ends right before the relative pronoun that opens the verb's clause."""
+    gap = doc._.article.text[body.end : doc._.offsets[token.i - 1][0]]
+    return not gap.strip(" ،,")
 
 
 def _alongside(text: str, end: int, states: list[Mention]) -> list[Mention]:

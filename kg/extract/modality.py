@@ -21,11 +21,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
+from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
     ASKED_WORDS,
     DENIAL_STEMS,
     FUTURE,
     FUTURE_WORDS,
+    HOLDING,
     INDIRECT,
     NEGATIONS,
     NEXT,
@@ -44,6 +46,11 @@ from kg.normalize import normalize
 _ASKED_FOR = {normalize(word) for word in ASKED_WORDS.split()}
 _ASKED_WINDOW = 4
 _WINDOW = 8
+# «اجتماعها في جدة في سبتمبر القادم»: a month is a time word before «المقبل» («تشرين الأول» by
+# its end), when it follows the meeting word closely: further on, it dates something else
+# («اجتماعات المجلس الذي اتخذ قرارا بتجميد الإعلان في 13 سبتمبر المقبل»)
+_MONTHS = {normalize(n.split()[-1]) for names in MONTH_NAMES for n in names if n not in WEAK_MONTHS}
+_MONTH_REACH = 6
 
 
 def modality(trigger: Token, prefixed: bool) -> str | None:
@@ -80,7 +87,8 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     later = words[trigger.i + 1 : end]
     asked = words[max(sentence_start, trigger.i - _ASKED_WINDOW) : trigger.i]
     asked_for = any(_strip_conjunction(w) in _ASKED_FOR for w in asked)
-    if planned_before or asked_for or any(w in PLANNED_AFTER for w in after) or _soon(later):
+    planned_after = any(w in PLANNED_AFTER for w in after) or _scheduled(later)
+    if planned_before or asked_for or planned_after or _soon(later):
         return "planned"
     earlier = trigger.doc[max(first, trigger.i - _WINDOW) : trigger.i]
     if any(_future(verb) for verb in [*_governing_verbs(trigger), *earlier]):
@@ -106,10 +114,20 @@ def _future(verb: Token) -> bool:
 
 
 def _soon(words: list[str]) -> bool:
-    """«غداً», «قريباً», or «المقبل/القادم» after a time word, among `words`."""
+    """«غداً», «قريباً», or «المقبل/القادم» after a time word or a month, among `words`."""
     if SOON & set(words):
         return True
-    return any(w in NEXT and words[i - 1] in TIME_NOUNS for i, w in enumerate(words) if i)
+    return any(
+        w in NEXT
+        and (words[i - 1] in TIME_NOUNS or (words[i - 1] in _MONTHS and i <= _MONTH_REACH))
+        for i, w in enumerate(words)
+        if i
+    )
+
+
+def _scheduled(words: list[str]) -> bool:
+    """«المقرر عقدها», «المزمع انعقاده»: the meeting is scheduled, further on in its clause."""
+    return any(w in PLANNED_AFTER and words[i + 1] in HOLDING for i, w in enumerate(words[:-1]))
 
 
 def _governing_verbs(trigger: Token) -> list[Token]:

@@ -9,6 +9,8 @@ OCCASIONS = {"هامش", "مناسبه", "بمناسبه"}
 TOPIC_MARKERS = {"حول", "بشان", "عن", "تجاه", "ازاء", "حيال", "ضد", "علي", "لدي", "الي"}
 TOPIC_MARKERS |= {"بخصوص", "فيشان", "فيخصوص"}  # «ب/في شأن», «ب خصوص» (fixed)
 PLACE_MARKERS = {"في", "ب"}
+# «كان» and its sisters: the verb completing them («وكان X أشاد …») shares their subject
+KANA = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
 # What talks are about: a state or body named under one of these nouns («الوضع في العراق»,
 # «ملف إيران النووي», «مستقبل سوريا») is the topic, not a side. Singular and broken plural.
@@ -25,6 +27,4 @@ WITH_NOUNS = (
     *("شراكة", "تبادل", "تجارة", "مشكلة", "مشاكل", "تنسيق"),
 )
 # Verbs whose object is what was discussed («وتناولا قضية…», «بحثا الملف…»).
-# «وكانت X قد طلبت الانضمام»: the verb of the pluperfect, whose subject is its verb's too.
-PLUPERFECT_VERB = "كان"
 DISCUSSION_VERBS = ("بحث", "ناقش", "تناول", "استعرض", "تطرق", "تباحث", "تداول", "درس")

@@ -15,3 +15,4 @@ LIST_ON = {"و", "ووفد", "وفد", "ومع", "وب", "وبوفد"}
 # «القمة العربية بمشاركة الرئيس X»: who takes part in a body's meeting, not its other side.
 ATTENDANCE_NOUNS = ("مشاركة", "حضور")
 NEXT_STOP = {"في", "الي", "من", "خلال", "ثم"}
+CHAIRED_BY = "برياسه"  # «برئاسة X ونظيره Y»: chaired by one and his counterpart

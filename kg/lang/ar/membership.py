@@ -9,3 +9,5 @@ AFTER_JOINING = {"بعد", "منذ", "عقب", "اثر"}  # «بعد انضما�
 STATES_WORDS = {"دول", "الدول"}  # «دول المجلس، وهي A و B»: the states of a body
 LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
 BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
+MEMBER_LINKS = {"في"}  # «عضو في Y», «عضواً غير دائم في Y»
+MEMBER_GAP = 4  # words at most between a member word and its body («عضواً مؤسساً غير دائم في»)

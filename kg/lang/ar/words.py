@@ -191,7 +191,8 @@ OFF_TERM = {"السابق", "الاسبق", "المنتخب", "المكلف", "�
 OFF_TERM |= {"المعزول", "المخلوع"}
 OFF_TERM |= {word + "ه" for word in OFF_TERM}
 OFF_TERM_NEXT = re.compile(r"\s*(\S+)(\s+حديثا\u064b?)?")  # «المنتخب حديثا»: newly elected
-SUMMIT_NOUNS = {"قمه", "قمم", "موتمر", "اجتماع", "اجتماعات", "دوره", "جلسه"}
+# not «دورة»: «الدورة العربية», «الدورة الخليجية» are games and cups, not the bodies' sessions
+SUMMIT_NOUNS = {"قمه", "قمم", "موتمر", "اجتماع", "اجتماعات", "جلسه"}
 SUMMIT_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 # Words that end a personal name the NER read on («محمد باقر الحكيم زعيم المجلس», «كريستينا
 # روكا مساعدة وزير الخارجية»): a title or a relational noun after a name is its apposition.
@@ -202,3 +203,4 @@ NAME_ENDS |= {"و" + word for word in NAME_ENDS}  # «شقيق ووكيل»: و 
 MEDIA_HEADS = {"صحيفه", "جريده", "مجله", "اذاعه", "قناه", "تلفزيون", "شبكه", "انباء", "الانباء"}
 MEDIA_HEADS |= {"برس"}  # «فرانس برس», «برس تراست», «أسوشيتد برس»
 MEDIA_HEADS |= {"ل" + word for word in MEDIA_HEADS} | {"و" + word for word in MEDIA_HEADS}
+POSTED_TO = "لدي"  # «السفير الفرنسي لدى تايلاند»: the state or body a title is posted to
