@@ -1504,3 +1504,10 @@ def test_games_named_by_a_regional_adjective_are_no_session_of_the_body(extract)
     assert not events
     _, events = extract("وانطلقت في الرياض أعمال القمة العربية بحضور القادة.")
     assert facts(events) == {("heldMeetingIn", "Arab League", "Riyadh")}
+
+
+def test_a_state_named_far_before_the_member_word_is_not_the_member(extract):
+    _, events = extract(
+        "وقال مسؤول إن موسكو لم تطلب المساعدة بعد، لكنها تستطلع رأي الدول الأعضاء في حلف الناتو."
+    )
+    assert not {f for f in facts(events) if f[0] == "memberOf"}

@@ -29,6 +29,7 @@ from kg.lang.ar.membership import (
     LIST_OPENERS,
     MEMBER_GAP,
     MEMBER_LINKS,
+    MEMBER_REACH,
     MEMBERS_OF,
     NEEDS_MIN,
     STATES_WORDS,
@@ -157,6 +158,10 @@ def _member_of(
     if listed is not None:
         return group.entity, listed
     before = [m for m in states if m.end <= start]
+    if before and len(normalize(text[before[-1].end : start]).split()) > MEMBER_REACH:
+        # «موسكو … تستطلع رأي الدول الأعضاء في الحلف»: a state named far before the member
+        # word is not who it says is a member
+        before = []
     members = [m.entity for m in _listed_up_to(text, before)]
     if members and normalize(token.text).lstrip("و").startswith("عضو"):
         # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too

@@ -11,3 +11,6 @@ LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
 BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
 MEMBER_LINKS = {"في"}  # «عضو في Y», «عضواً غير دائم في Y»
 MEMBER_GAP = 4  # words at most between a member word and its body («عضواً مؤسساً غير دائم في»)
+# «المغرب وموريتانيا عضوان», «تعد البرازيل عضواً», «مصر … من الدول الأعضاء»: the most words
+# between the state and the member word.
+MEMBER_REACH = 4
