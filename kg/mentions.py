@@ -199,6 +199,7 @@ class MentionFinder:
         mentions = self._with_family_names(doc, tokens, mentions)
         mentions = _short_body_names(article.text, mentions)
         mentions = _bare_title_coreferences(article.text, mentions)
+        mentions += _repeated_titles(article.text, mentions)
         mentions = _replacing_guesses(mentions, _body_anaphors(article.text, mentions))
         mentions += _country_anaphors(article.text, mentions, self.nisba)
         mentions += _honorific_anaphors(article.text, mentions)
@@ -733,6 +734,47 @@ def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention
                 found.append(Mention(begin, end, person, "bare-title-coreference", 0.6))
                 taken.append((begin, end))
     return kept + found
+
+
+def _repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title no table knows, written before a person's name («ولي العهد السعودي الأمير محمد
+    بن سلمان», «المندوب الروسي فاسيلي نيبينزيا»), names that person when the article writes it
+    again alone («عقد زيلينسكي لقاءً مع ولي العهد السعودي»); only when one person carries it."""
+    folded, offsets = normalize_with_offsets(text)
+    bound: dict[str, set[Entity]] = {}
+    after: dict[str, int] = {}
+    for mention in mentions:
+        if mention.entity.type != "Person" or mention.office:
+            continue  # a known office is read by the tables and `_titles_named_later`
+        title = _leading_title(normalize(text[mention.start : mention.end]).split())
+        if title:
+            bound.setdefault(title, set()).add(mention.entity)
+            after.setdefault(title, mention.end)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for title, people in bound.items():
+        if len(people) != 1:
+            continue
+        (person,) = people
+        for match in re.finditer(rf"(?<![\w])[وب]?{re.escape(title)}(?![\w])", folded):
+            begin, end = original_span(offsets, *match.span())
+            if begin >= after[title] and not overlaps((begin, end), taken):
+                found.append(Mention(begin, end, person, "title-repeated", 0.6))
+                taken.append((begin, end))
+    return found
+
+
+def _leading_title(words: list[str]) -> str | None:
+    """The title words before a name («ولي العهد السعودي» of «ولي العهد السعودي الأمير محمد
+    بن سلمان»): a title head and the definite words after it, at least two."""
+    if not words or words[0] not in TITLE_HEADS:
+        return None
+    title = words[:1]
+    for word in words[1:]:
+        if word in FIRST_NAME_TITLES or word in HONORIFICS or not word.startswith("ال"):
+            break
+        title.append(word)
+    return " ".join(title) if len(title) >= 2 and len(title) < len(words) else None
 
 
 def _short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -1511,3 +1511,11 @@ def test_a_state_named_far_before_the_member_word_is_not_the_member(extract):
         "وقال مسؤول إن موسكو لم تطلب المساعدة بعد، لكنها تستطلع رأي الدول الأعضاء في حلف الناتو."
     )
     assert not {f for f in facts(events) if f[0] == "memberOf"}
+
+
+def test_a_title_no_table_knows_names_again_whom_it_named_first(extract):
+    _, events = extract(
+        "وصل المبعوث الروسي ميخائيل بوغدانوف إلى عمّان أمس. "
+        "والتقى وزير الخارجية الأردني أيمن الصفدي المبعوث الروسي في مقر الوزارة."
+    )
+    assert facts(events) == {met("Ayman al-Ṣafadī", "ميخائيل بوغدانوف")}
