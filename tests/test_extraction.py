@@ -316,6 +316,14 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         "وطالبت الجزائر بمحادثات عاجلة مع المغرب حول الحدود.",
         "وتقترح تركيا ترتيبات لاجتماع وزيري خارجية أرمينيا وأذربيجان في أنقرة.",
         "ورحب الوزير بالمساعي الهادفة إلى استئناف المحادثات بين الهند وباكستان.",
+        # talks a trip is for («لإجراء», «ل | عقد»): not held yet
+        "ووصل وزير الخارجية التركي هاكان فيدان اليوم إلى بيروت قادما من دمشق، لإجراء محادثات "
+        "مع المسؤولين اللبنانيين.",
+        "وتوجه وزير الخارجية التركي هاكان فيدان إلى القاهرة لعقد اجتماع مع نظيره المصري.",
+        # press meetings: the press is no side («لقاءات صحافية», «التقى الصحفيين»)
+        "وعقد شارون عشية مغادرته موسكو لقاءات صحافية اكد خلالها نجاح الزيارة مع القيادة الروسية.",
+        "والتقى الرئيس المصري عبد الفتاح السيسي بالصحفيين المرافقين للرئيس الفرنسي إيمانويل "
+        "ماكرون في القاهرة.",
     ],
 )
 def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):
@@ -339,6 +347,26 @@ def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):
 def test_between_names_the_sides_of_the_noun_it_hangs_from(extract, sentence, pairs):
     _, events = extract(sentence)
     assert {f for f in facts(events) if f[0] == "met"} == pairs
+
+
+def test_the_guests_of_a_host_kg_cannot_name_are_not_each_others_sides(extract):
+    # «كيري»: a subject no mention names; the guest and the ministry in his title are guests
+    _, events = extract(
+        "والتقى كيري الاثنين لدى وصوله الى العاصمة السعودية وكيل وزارة الخارجية نزار مدني."
+    )
+    assert not [f for f in facts(events) if f[0] == "met"]
+
+
+def test_two_meetings_of_one_sentence_keep_their_own_partners(extract):
+    _, events = extract(
+        "وبدأت مصر سعيها للتهدئة بلقاء عقده رئيس مخابراتها حسن رشاد مع وزير الخارجية "
+        "الإسرائيلي جدعون ساعر في القدس قبل لقائه مع الرئيس الفلسطيني محمود عباس في رام الله."
+    )
+    # «بلقاء عقده X»: the subject of the relative clause on the noun holds the first meeting
+    assert {f for f in facts(events) if f[0] == "met"} == {
+        met("Hassan Rashad", "Gideon Sa'ar"),
+        met("Hassan Rashad", "Mahmoud Abbas"),
+    }
 
 
 def test_the_stops_of_a_tour_are_guests_not_each_others_hosts(extract):

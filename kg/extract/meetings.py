@@ -29,10 +29,12 @@ from kg.extract.grammar import (
     Roles,
     governing_subjects,
     hangs_from,
+    head_token,
     joined_by_and,
     of_a_clause,
     path_of,
     roles,
+    tokens_of,
 )
 from kg.extract.modality import modality
 from kg.extract.places import place_of
@@ -49,6 +51,7 @@ from kg.lang.ar.meetings import (
     RELATIVES,
     SPORT_WORDS,
     THAT,
+    TIME_WORDS,
 )
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
@@ -84,8 +87,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         trigger = lexicon.of(token) or _brings_together(token, lexicon)
         if trigger is None or trigger.family != "meeting" or trigger.frame in _SUPPORT_FRAMES:
             continue
-        if trigger.frame == "noun" and _is_press_conference(token):
-            continue
+        if _with_the_press(doc, token, actors):
+            continue  # «مؤتمر صحفي», «لقاءات صحافية», «التقى الصحفيين»: no meeting of sides
         if trigger.pos == "noun" and any(
             _brings_together(t, lexicon) for t in doc[token.i + 1 : min(token.i + 4, len(doc))]
         ):
@@ -170,6 +173,11 @@ def _read(
     if trigger.lemma == "جمع":
         return _brought_together(doc, token, actors)
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
+    found.partners = [m for m in found.partners if _partner_of(doc, token, m)]
+    if _unnamed_subject(doc, token if verb is None else verb, found, sentence.mentions):
+        # «والتقى رامسفلد بأمير الكويت وولي عهده»: a host kg cannot name; its guests are not
+        # each other's sides, and no other subject stands in for it
+        return _convened(doc, token, trigger, support, found, [], f"meeting-{trigger.lemma}")
     if trigger.pos == "verb":
         side_a, side_b = _verb_sides(doc, trigger, found)
     else:
@@ -222,6 +230,55 @@ def _read(
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return _convened(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _partner_of(doc: Doc, trigger: Token, mention: Mention) -> bool:
+    """Whether a «مع» partner belongs to this meeting word: the nearest one before it, not a
+    second meeting of the sentence («بلقاء عقده X مع Y … قبل لقائه مع Z»: Y's meeting and
+    Z's are two)."""
+    head = head_token(doc, mention)
+    if head is None:
+        return True
+    lexicon = triggers()
+    before = [
+        t.i
+        for t in doc[trigger.sent.start : head.i]
+        if (found := lexicon.of(t)) is not None
+        and found.family == "meeting"
+        and found.frame not in _SUPPORT_FRAMES
+        and not _inside(t, trigger)
+    ]
+    return not before or before[-1] == trigger.i
+
+
+def _inside(word: Token, noun: Token) -> bool:
+    """Whether `word` is in the noun phrase of a meeting noun, past no verb: «محادثات على
+    مستوى القمة» are talks, and «القمة» no second meeting."""
+    for _ in range(6):
+        if word.head.i == word.i or word.head.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+        if word.i == noun.i:
+            return True
+    return False
+
+
+def _unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]) -> bool:
+    """Whether the verb's subject is a word no actor mention names (a family name or a title
+    kg does not know), not a pronoun, a relative or a time word the parse took for one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    named = {path.top.i for m in found.all() if (path := path_of(doc, m)) is not None}
+    # a word of any mention («العاصمة الماليزية»), or one the names right after it specify
+    # («حركتا فتح وحماس», «رئيس مخابراتها حسن رشاد»)
+    named |= {t.i + shift for m in mentions for t in tokens_of(doc, m) for shift in (0, -1)}
+    return any(
+        child.dep_ == "nsubj"
+        and child.pos_ in ("NOUN", "PROPN", "X")
+        and child.i not in named
+        and normalize(child.text) not in TIME_WORDS
+        for child in verb.children
+    )
 
 
 def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
@@ -532,6 +589,8 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
     head, through «أعمال القمة»), or a supporting verb just before it."""
     first, end = clause_of(noun)
     candidates = [noun.head, noun.head.head]
+    # «بلقاء عقده X مع Y»: a light verb in a relative clause on an indefinite noun
+    candidates += [c for c in noun.children if c.dep_ == "acl" and _light(lexicon.of(c))]
     # «أجرى وزير الخارجية التركي هاكان فيدان مباحثات»: the verb before the subject
     candidates += [noun.doc[i] for i in range(noun.i - 1, max(first, noun.i - 10) - 1, -1)]
     # «المحادثات التي أجراها باول مع …»: the verb of a relative clause on the noun
@@ -545,6 +604,10 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
         if trigger is not None and trigger.pos == "verb" and trigger.frame in _SUPPORT_FRAMES:
             return token, trigger
     return None
+
+
+def _light(trigger: Trigger | None) -> bool:
+    return trigger is not None and trigger.frame == "light"
 
 
 def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
@@ -631,12 +694,20 @@ def _in_another_clause(doc: Doc, mention: Mention, verb: Token) -> bool:
     return path is not None and of_a_clause(path.top, [verb])
 
 
-def _is_press_conference(noun: Token) -> bool:
-    """«مؤتمر صحفي»: a press conference, unless held jointly with someone («مشترك مع»)."""
-    following = [normalize(t.text) for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 4)]]
-    press = normalize(noun.text).lstrip("وفبل").endswith(("موتمر", "موتمرا"))
-    return (
-        press
-        and any(w in PRESS for w in following)
-        and not any(w.startswith(("مشترك", "المشترك")) for w in following)
+def _with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
+    """A press conference or press meeting («مؤتمر صحفي», «لقاءات صحافية», «التقى
+    الصحفيين», «التقى X بالصحافيين»): a press word follows the trigger, or is the first word
+    after it past the subject's name, a time word or a preposition. One held jointly with
+    someone («مؤتمر صحفي مشترك مع») is a meeting of its holders."""
+    folded = doc._.folded
+    words = folded[trigger.i + 1 : min(trigger.sent.end, trigger.i + 4)]
+    spans = [(m.start, m.end) for m in actors]
+    for token in doc[trigger.i + 1 : trigger.sent.end]:
+        start, end = doc._.offsets[token.i]
+        named = any(s <= start and end <= e for s, e in spans)
+        if not (named or token.is_punct or token.pos_ == "ADP" or folded[token.i] in TIME_WORDS):
+            words.append(folded[token.i])
+            break
+    return any(w in PRESS for w in words) and not any(
+        w.startswith(("مشترك", "المشترك")) for w in words
     )
