@@ -703,6 +703,25 @@ def test_a_body_in_a_participants_title_takes_no_part(extract):
     assert met("سيلسو أموريم", "ليوناردو سيماو") in facts(events)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a state and a body behind «في» and «ل» inside the titles of the sides
+        "وذكرت الصحيفة أن مشاورات جرت قبل القمة بين وزير الخارجية التركي هاكان فيدان وكل من "
+        "أسامة حمدان القيادي في حماس وعلي بركة مستشار موسى أبو مرزوق نائب رئيس المكتب "
+        "السياسي لحركة حماس في قطر ومقره الدوحة.",
+        # «ومقره قطر»: where the adviser sits, a clause of its own
+        "وذكرت الصحيفة أن مشاورات جرت قبل القمة بين وزير الخارجية التركي هاكان فيدان وكل من "
+        "أسامة حمدان وعلي بركة مستشار موسى أبو مرزوق ومقره قطر.",
+    ],
+)
+def test_states_and_bodies_in_titles_and_seats_take_no_part(extract, sentence):
+    _, events = extract(sentence)
+    pairs = {f for f in facts(events) if f[0] == "met"}
+    assert met("Hakan Fidan", "أسامة حمدان") in pairs
+    assert not pairs & {met("Hakan Fidan", "Qatar"), met("Hakan Fidan", "Hamas")}
+
+
 def test_a_family_name_the_ner_guessed_in_the_headline_is_the_person_named_in_full(extract):
     mentions, _ = extract(
         "شيراك: لا حل عسكريا في المنطقة\n"

@@ -174,7 +174,8 @@ def _read(
         return _brought_together(doc, token, actors)
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
     found.partners = [m for m in found.partners if _partner_of(doc, token, m)]
-    if _unnamed_subject(doc, token if verb is None else verb, found, sentence.mentions):
+    holder = token if trigger.pos == "verb" else verb if _light(support and support[1]) else None
+    if holder is not None and _unnamed_subject(doc, holder, found, sentence.mentions):
         # «والتقى رامسفلد بأمير الكويت وولي عهده»: a host kg cannot name; its guests are not
         # each other's sides, and no other subject stands in for it
         return _convened(doc, token, trigger, support, found, [], f"meeting-{trigger.lemma}")

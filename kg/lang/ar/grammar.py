@@ -9,6 +9,10 @@ OCCASIONS = {"هامش", "مناسبه", "بمناسبه"}
 TOPIC_MARKERS = {"حول", "بشان", "عن", "تجاه", "ازاء", "حيال", "ضد", "علي", "لدي", "الي"}
 TOPIC_MARKERS |= {"بخصوص", "فيشان", "فيخصوص"}  # «ب/في شأن», «ب خصوص» (fixed)
 PLACE_MARKERS = {"في", "ب"}
+# Prepositions inside a title («الأمين العام لحركة الجهاد», «زعيم المجلس في العراق»,
+# «مندوب سوريا لدى الأمم المتحدة», «المبعوث إلى الشرق الأوسط»): what they introduce is part
+# of the title.
+IN_TITLE_MARKERS = {"في", "ل", "لدي", "الي"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
 # What talks are about: a state or body named under one of these nouns («الوضع في العراق»,
 # «ملف إيران النووي», «مستقبل سوريا») is the topic, not a side. Singular and broken plural.
