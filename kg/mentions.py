@@ -190,6 +190,7 @@ class MentionFinder:
             if len(states) >= 2:
                 last_state_list = states
             mentions.extend(found)
+        mentions = _unknown_holders_named_later(mentions)
         coreferences = _name_coreferences(article.text, _sentences(doc), mentions)
         mentions = _replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
@@ -843,6 +844,22 @@ def _holders_named_after(
             continue
         kept.append(mention)
     return kept
+
+
+def _unknown_holders_named_later(mentions: list[Mention]) -> list[Mention]:
+    """An office's unnamed holder («رئيس اندونيسيا يلتقي بيريز», a headline with no date to
+    find him by) is the person the article names with that title later («رئيس اندونيسيا
+    عبد الرحمن وحيد»), when it names one only."""
+    named: dict[str, set[Entity]] = {}
+    for mention in mentions:
+        if mention.office and mention.rule in ("title-name", "title-unknown-name"):
+            named.setdefault(mention.office, set()).add(mention.entity)
+    swap = {
+        m.entity: next(iter(named[m.office]))
+        for m in mentions
+        if m.rule == "title-unknown-holder" and m.office and len(named.get(m.office, ())) == 1
+    }
+    return [replace(m, entity=swap[m.entity]) if m.entity in swap else m for m in mentions]
 
 
 def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Mention | None:

@@ -722,6 +722,16 @@ def test_states_and_bodies_in_titles_and_seats_take_no_part(extract, sentence):
     assert not pairs & {met("Hakan Fidan", "Qatar"), met("Hakan Fidan", "Hamas")}
 
 
+def test_a_title_the_headline_gives_alone_is_the_holder_the_article_names(extract):
+    text = (
+        "رئيس اندونيسيا يستقبل وزير الخارجية التركي هاكان فيدان\n"
+        "جاكرتا (أ ف ب) - اعلن رئيس اندونيسيا برابوو سوبيانتو اليوم انه استقبل وزير الخارجية "
+        "التركي هاكان فيدان امس، على ان يلتقي الرئيس الفلسطيني محمود عباس غدا."
+    )
+    _, events = extract(text, None)
+    assert facts(events) == {met("برابوو سوبيانتو", "Hakan Fidan")}
+
+
 def test_a_family_name_the_ner_guessed_in_the_headline_is_the_person_named_in_full(extract):
     mentions, _ = extract(
         "شيراك: لا حل عسكريا في المنطقة\n"
