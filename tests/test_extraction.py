@@ -665,6 +665,14 @@ def test_a_planned_meeting_with_a_counterpart_names_both_office_holders(extract)
             "الجمعية العامة للأمم المتحدة في نيويورك.",
             set(),
         ),
+        # the meeting a headline says is being arranged, told again by a noun with no finite
+        # verb, is still that planned meeting; the «بين» of the second meeting word is its own
+        (
+            "ترتيبات للقاء بين أردوغان والأسد\nأنقرة - قالت صحيفة حريت إن الخطوة التالية بعد "
+            "اجتماع وزير الخارجية التركي هاكان فيدان مع نظيره السوري فيصل المقداد في موسكو هي "
+            "عقد لقاء بين أردوغان والأسد.",
+            {met("Hakan Fidan", "Faisal Mekdad")},
+        ),
     ],
 )
 def test_meetings_still_to_come_are_not_facts(extract, sentence, expected):

@@ -83,6 +83,7 @@ def find_meetings(doc: Doc) -> Doc:
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
     actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
+    planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token) or _brings_together(token, lexicon)
         if trigger is None or trigger.family != "meeting" or trigger.frame in _SUPPORT_FRAMES:
@@ -106,9 +107,11 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             if how is None:  # «لم يحضر اللقاء» adds no one
                 yield from _attended(doc, token, reading)
             continue
+        if how is None and trigger.pos == "noun" and not _finite(support):
+            how = _as_planned_before(planned, reading)
         anchor = support[0] if support else token
         start = doc._.offsets[token.i][0]
-        yield Event(
+        event = Event(
             kind="Meeting",
             sides=reading.sides,
             evidence=evidence(doc, sentence, token),
@@ -119,6 +122,23 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             roles=tuple(("convener", body) for body in reading.conveners),
             modality=how,
         )
+        if how == "planned":
+            planned.append(event)
+        yield event
+
+
+def _finite(support: tuple[Token, Trigger] | None) -> bool:
+    """Whether a meeting noun has a verb of its own, not none or a masdar («عقد لقاء»)."""
+    return support is not None and support[0].pos_ in ("VERB", "AUX")
+
+
+def _as_planned_before(planned: list[Event], reading: _Reading) -> str | None:
+    """A meeting noun with no finite verb, between the sides of a meeting the article
+    already reported as planned («ترتيبات للقاء بين مبارك وشارون» … «عقد لقاء بين مبارك
+    وشارون»), is that planned meeting, not one held."""
+    sides = {e.key for side in reading.sides for e in side}
+    same = any({x.key for side in e.sides for x in side} == sides for e in planned)
+    return "planned" if same and len(reading.sides) == 2 else None
 
 
 def _attended(doc: Doc, noun: Token, reading: _Reading) -> Iterator[Event]:
@@ -174,6 +194,7 @@ def _read(
         return _brought_together(doc, token, actors)
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
     found.partners = [m for m in found.partners if _partner_of(doc, token, m)]
+    found.between = [m for m in found.between if _partner_of(doc, token, m)]
     holder = token if trigger.pos == "verb" else verb if _light(support and support[1]) else None
     if holder is not None and _unnamed_subject(doc, holder, found, sentence.mentions):
         # «والتقى رامسفلد بأمير الكويت وولي عهده»: a host kg cannot name; its guests are not
@@ -234,9 +255,9 @@ def _read(
 
 
 def _partner_of(doc: Doc, trigger: Token, mention: Mention) -> bool:
-    """Whether a «مع» partner belongs to this meeting word: the nearest one before it, not a
-    second meeting of the sentence («بلقاء عقده X مع Y … قبل لقائه مع Z»: Y's meeting and
-    Z's are two)."""
+    """Whether a «مع» or «بين» side belongs to this meeting word: the nearest one before it,
+    not a second meeting of the sentence («بلقاء عقده X مع Y … قبل لقائه مع Z»: Y's meeting
+    and Z's are two)."""
     head = head_token(doc, mention)
     if head is None:
         return True
