@@ -324,6 +324,9 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         "وعقد شارون عشية مغادرته موسكو لقاءات صحافية اكد خلالها نجاح الزيارة مع القيادة الروسية.",
         "والتقى الرئيس المصري عبد الفتاح السيسي بالصحفيين المرافقين للرئيس الفرنسي إيمانويل "
         "ماكرون في القاهرة.",
+        # the agency that reports the meeting is no side of it
+        "وقال المبعوث الأممي الذي نقلت تصريحاته وكالة أنباء الأناضول في ختام لقاء مع وزير "
+        "الخارجية التركي هاكان فيدان إن الخلافات صغيرة.",
     ],
 )
 def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):

@@ -53,6 +53,7 @@ from kg.lang.ar.meetings import (
     THAT,
     TIME_WORDS,
 )
+from kg.lang.ar.words import MEDIA_HEADS
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, Mention
@@ -82,7 +83,7 @@ def find_meetings(doc: Doc) -> Doc:
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
-    actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
+    actors = [m for m in sentence.mentions if m.entity.type in ACTORS and not _medium(doc, m)]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token) or _brings_together(token, lexicon)
@@ -139,6 +140,14 @@ def _as_planned_before(planned: list[Event], reading: _Reading) -> str | None:
     sides = {e.key for side in reading.sides for e in side}
     same = any({x.key for side in e.sides for x in side} == sides for e in planned)
     return "planned" if same and len(reading.sides) == 2 else None
+
+
+def _medium(doc: Doc, mention: Mention) -> bool:
+    """A paper, channel or agency the tables know, named with its media word («وكالة أنباء
+    الأناضول», «صحيفة معاريف»): it reports or hosts an interview, it meets no one."""
+    before = normalize(doc._.article.text[max(0, mention.start - 20) : mention.start]).split()
+    first = normalize(doc._.article.text[mention.start : mention.end]).split()[:1]
+    return any(word in MEDIA_HEADS for word in before[-1:] + first)
 
 
 def _attended(doc: Doc, noun: Token, reading: _Reading) -> Iterator[Event]:
