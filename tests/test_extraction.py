@@ -75,6 +75,11 @@ OTHER_STYLES = [
             ("heldMeetingIn", "Organisation of Islamic Cooperation", "Jeddah"),
         },
     ),
+    # a manner word before the guest («بحفاوة») leaves him the guest
+    (
+        "واستقبل الرئيس التركي رجب طيب أردوغان بحفاوة وزير الخارجية المصري بدر عبد العاطي.",
+        {met("Recep Tayyip Erdoğan", "Badr Abdelatty")},
+    ),
     # not meetings
     ("أدانت تركيا الهجوم الإسرائيلي على غزة.", set()),
     # guests joined by «و» are one side of a host the sentence does not name
@@ -324,6 +329,9 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         "وعقد شارون عشية مغادرته موسكو لقاءات صحافية اكد خلالها نجاح الزيارة مع القيادة الروسية.",
         "والتقى الرئيس المصري عبد الفتاح السيسي بالصحفيين المرافقين للرئيس الفرنسي إيمانويل "
         "ماكرون في القاهرة.",
+        # statements received «بارتياح» are no visitor
+        "استقبلت أنقرة بارتياح تصريحات جديدة لوزير الخارجية المصري بدر عبد العاطي أكد فيها "
+        "دعم بلاده للحل.",
         # the agency that reports the meeting is no side of it
         "وقال المبعوث الأممي الذي نقلت تصريحاته وكالة أنباء الأناضول في ختام لقاء مع وزير "
         "الخارجية التركي هاكان فيدان إن الخلافات صغيرة.",

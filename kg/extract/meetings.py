@@ -45,9 +45,11 @@ from kg.lang.ar.meetings import (
     LIST_GLUE,
     LIST_ON,
     LIST_OPENERS,
+    MANNER,
     NEXT_STOP,
     PRESS,
     PRONOUNS,
+    RECEIVED_WORDS,
     RELATIVES,
     SPORT_WORDS,
     THAT,
@@ -89,8 +91,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         trigger = lexicon.of(token) or _brings_together(token, lexicon)
         if trigger is None or trigger.family != "meeting" or trigger.frame in _SUPPORT_FRAMES:
             continue
-        if _with_the_press(doc, token, actors):
-            continue  # «مؤتمر صحفي», «لقاءات صحافية», «التقى الصحفيين»: no meeting of sides
+        if _with_the_press(doc, token, actors) or (
+            trigger.frame == "transitive" and _words_received(doc, token, actors)
+        ):
+            continue  # «مؤتمر صحفي», «التقى الصحفيين», «استقبل بارتياح تصريحات»: no meeting
         if trigger.pos == "noun" and any(
             _brings_together(t, lexicon) for t in doc[token.i + 1 : min(token.i + 4, len(doc))]
         ):
@@ -730,15 +734,28 @@ def _with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
     الصحفيين», «التقى X بالصحافيين»): a press word follows the trigger, or is the first word
     after it past the subject's name, a time word or a preposition. One held jointly with
     someone («مؤتمر صحفي مشترك مع») is a meeting of its holders."""
+    words = doc._.folded[trigger.i + 1 : min(trigger.sent.end, trigger.i + 4)]
+    words += _first_word_after(doc, trigger, actors)
+    return any(w in PRESS for w in words) and not any(
+        w.startswith(("مشترك", "المشترك")) for w in words
+    )
+
+
+def _words_received(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
+    """«استقبلت باريس بارتياح تصريحات X»: what a transitive verb receives is words
+    (statements, a message, an offer), not a visitor."""
+    first = _first_word_after(doc, trigger, actors)
+    return bool(first) and first[0] in RECEIVED_WORDS
+
+
+def _first_word_after(doc: Doc, trigger: Token, actors: list[Mention]) -> list[str]:
+    """The first word after the trigger past names, prepositions, time and manner words."""
     folded = doc._.folded
-    words = folded[trigger.i + 1 : min(trigger.sent.end, trigger.i + 4)]
     spans = [(m.start, m.end) for m in actors]
     for token in doc[trigger.i + 1 : trigger.sent.end]:
         start, end = doc._.offsets[token.i]
         named = any(s <= start and end <= e for s, e in spans)
-        if not (named or token.is_punct or token.pos_ == "ADP" or folded[token.i] in TIME_WORDS):
-            words.append(folded[token.i])
-            break
-    return any(w in PRESS for w in words) and not any(
-        w.startswith(("مشترك", "المشترك")) for w in words
-    )
+        word = folded[token.i]
+        if not (named or token.is_punct or token.pos_ == "ADP" or word in TIME_WORDS | MANNER):
+            return [word]
+    return []
