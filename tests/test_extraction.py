@@ -380,6 +380,19 @@ def test_two_meetings_of_one_sentence_keep_their_own_partners(extract):
     }
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واجتمع وزير الخارجية التركي هاكان فيدان خلال اجتماعات الجمعية العامة في نيويورك مع "
+        "نظيره الإيراني عباس عراقجي.",
+        "والتقى وزير الخارجية التركي هاكان فيدان على هامش القمة مع نظيره الإيراني عباس عراقجي.",
+    ],
+)
+def test_the_partner_after_the_meeting_that_is_the_occasion_is_the_talks(extract, sentence):
+    _, events = extract(sentence)
+    assert {f for f in facts(events) if f[0] == "met"} == {met("Hakan Fidan", "Abbas Araghchi")}
+
+
 def test_the_stops_of_a_tour_are_guests_not_each_others_hosts(extract):
     _, events = extract(
         "وكان قد التقى في القاهرة الرئيس المصري عبد الفتاح السيسي، وفي عمان العاهل الأردني "

@@ -47,6 +47,7 @@ from kg.lang.ar.meetings import (
     LIST_OPENERS,
     MANNER,
     NEXT_STOP,
+    OCCASION_WORDS,
     PRESS,
     PRONOUNS,
     RECEIVED_WORDS,
@@ -270,19 +271,24 @@ def _read(
 def _partner_of(doc: Doc, trigger: Token, mention: Mention) -> bool:
     """Whether a «مع» or «بين» side belongs to this meeting word: the nearest one before it,
     not a second meeting of the sentence («بلقاء عقده X مع Y … قبل لقائه مع Z»: Y's meeting
-    and Z's are two)."""
+    and Z's are two). A meeting that is the occasion of talks a verb before it reports («اجتمع
+    X خلال اجتماعات الجمعية العامة مع Y», «على هامش القمة») owns none: those talks do."""
     head = head_token(doc, mention)
     if head is None:
         return True
     lexicon = triggers()
-    before = [
-        t.i
+    words = [
+        (t, found)
         for t in doc[trigger.sent.start : head.i]
         if (found := lexicon.of(t)) is not None
         and found.family == "meeting"
         and found.frame not in _SUPPORT_FRAMES
         and not _inside(t, trigger)
     ]
+    occasion = {t.i for t, _ in words if doc._.folded[t.i - 1] in OCCASION_WORDS}
+    if trigger.i in occasion and any(f.pos == "verb" and t.i < trigger.i for t, f in words):
+        return False
+    before = [t.i for t, _ in words if t.i == trigger.i or t.i not in occasion]
     return not before or before[-1] == trigger.i
 
 

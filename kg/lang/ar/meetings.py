@@ -27,3 +27,6 @@ RECEIVED_WORDS = {"تصريحات", "تصريح", "بيان", "البيان", "�
 RECEIVED_WORDS |= {"خبر", "الخبر", "انباء", "الانباء", "قرار", "القرار", "اقتراح", "الاقتراح"}
 RECEIVED_WORDS |= {"مبادره", "المبادره", "عرض", "العرض", "دعوه", "الدعوه", "اعلان"}
 RECEIVED_WORDS |= {"الاعلان", "نتايج", "النتايج"}
+# The words before a meeting that is the occasion of other talks («على هامش القمة», «خلال
+# اجتماعات الجمعية العامة»): the «مع» after it is the talks' partner.
+OCCASION_WORDS = {"هامش", "خلال", "اثناء", "ضمن", "مناسبه", "بمناسبه"}
