@@ -688,7 +688,7 @@ def _titles_named_later(mentions: list[Mention]) -> list[Mention]:
     with that title."""
     named: dict[str, set[Entity]] = {}
     for mention in mentions:
-        if mention.rule == "title-name" and mention.office:
+        if mention.rule in ("title-name", "title-unknown-name") and mention.office:
             named.setdefault(mention.office, set()).add(mention.entity)
     resolved = []
     for mention in mentions:

@@ -28,6 +28,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
 from kg.lang.ar.grammar import (
     DISCUSSION_VERBS,
+    IN_TITLE_MARKERS,
     KANA,
     LEADERSHIP,
     OCCASIONS,
@@ -159,7 +160,8 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
 def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     """Whether the mention is a word in the title or apposition of a person among `others`:
     «خليل الحية رئيس حركة حماس», «X شقيق Y» (Hamas and Y hang from a person through a noun
-    no mention covers, with no preposition on the way). Not a conjunct, not a name hung
+    no mention covers, with no preposition on the way but one inside a title: «زعيم المجلس
+    في العراق»). Not a conjunct, not a name hung
     from a delegation («وفد موزمبيقي برئاسة نظيره Y»), and not an object or a «ب/مع» phrase
     the parse hung under the subject («التقى الصفدي بوزير الخارجية …»)."""
     path = path_of(doc, mention)
@@ -182,7 +184,8 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     via = path.via[1:] if _after_own_title(doc, mention, path) else path.via
     through_noun = False
     for child, parent in pairwise(via):
-        if any(c.dep_ == "case" for c in child.children):
+        markers = {normalize(c.text) for c in child.children if c.dep_ == "case"}
+        if markers and (parent.i in heads or not markers <= IN_TITLE_MARKERS):
             return False
         if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
             return False
@@ -245,7 +248,7 @@ def roles(
     nominal = not support and trigger.pos_ not in ("VERB", "AUX")
     for mention in mentions:
         head = head_token(doc, mention)
-        if head is None or not clause[0] <= head.i < clause[1]:
+        if head is None or not clause[0] <= head.i < clause[1] or _predicate(doc, mention, head):
             continue
         path = path_of(doc, mention, stop=anchors)
         if path is None or trigger in path.via:
@@ -265,6 +268,16 @@ def roles(
             found.loose.remove(mention)
             found.subjects.append(mention)
     return found
+
+
+def _predicate(doc: Doc, mention: Mention, head: Token) -> bool:
+    """A name that is the predicate of a clause of its own: «ومقره إيران» (its headquarters
+    are Iran) says where a body sits, not who took part. A subject inside the name's own
+    words («نظيره الغامبي مامادو تانغارا», parsed so) is no clause."""
+    own = {t.i for t in tokens_of(doc, mention)}
+    return head.pos_ not in ("VERB", "AUX") and any(
+        c.dep_ == "nsubj" and c.i not in own for c in head.children
+    )
 
 
 def _second_subject(

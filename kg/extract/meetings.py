@@ -29,10 +29,12 @@ from kg.extract.grammar import (
     Roles,
     governing_subjects,
     hangs_from,
+    head_token,
     joined_by_and,
     of_a_clause,
     path_of,
     roles,
+    tokens_of,
 )
 from kg.extract.modality import modality
 from kg.extract.places import place_of
@@ -45,14 +47,18 @@ from kg.lang.ar.meetings import (
     LIST_GLUE,
     LIST_ON,
     LIST_OPENERS,
+    MANNER,
     NEXT_STOP,
+    OCCASION_WORDS,
     PRESS,
     PRONOUNS,
+    RECEIVED_WORDS,
     RELATIVES,
     SPORT_WORDS,
     THAT,
+    TIME_WORDS,
 )
-from kg.lang.ar.words import COUNTERPARTS
+from kg.lang.ar.words import COUNTERPARTS, MEDIA_HEADS
 from kg.lexicon import nouns
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
@@ -85,13 +91,16 @@ def find_meetings(doc: Doc) -> Doc:
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
-    actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
+    actors = [m for m in sentence.mentions if m.entity.type in ACTORS and not _medium(doc, m)]
+    planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token) or _brings_together(token, lexicon)
         if trigger is None or trigger.family != "meeting" or trigger.frame in _SUPPORT_FRAMES:
             continue
-        if trigger.frame == "noun" and _is_press_conference(token):
-            continue
+        if _with_the_press(doc, token, actors) or (
+            trigger.frame == "transitive" and _words_received(doc, token, actors)
+        ):
+            continue  # «مؤتمر صحفي», «التقى الصحفيين», «استقبل بارتياح تصريحات»: no meeting
         if trigger.pos == "noun" and any(
             _brings_together(t, lexicon) for t in doc[token.i + 1 : min(token.i + 4, len(doc))]
         ):
@@ -109,9 +118,11 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             if how is None:  # «لم يحضر اللقاء» adds no one
                 yield from _attended(doc, token, reading)
             continue
+        if how is None and trigger.pos == "noun" and not _finite(support):
+            how = _as_planned_before(planned, reading)
         anchor = support[0] if support else token
         start = doc._.offsets[token.i][0]
-        yield Event(
+        event = Event(
             kind="Meeting",
             sides=reading.sides,
             evidence=evidence(doc, sentence, token),
@@ -122,6 +133,31 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             roles=tuple(("convener", body) for body in reading.conveners),
             modality=how,
         )
+        if how == "planned":
+            planned.append(event)
+        yield event
+
+
+def _finite(support: tuple[Token, Trigger] | None) -> bool:
+    """Whether a meeting noun has a verb of its own, not none or a masdar («عقد لقاء»)."""
+    return support is not None and support[0].pos_ in ("VERB", "AUX")
+
+
+def _as_planned_before(planned: list[Event], reading: _Reading) -> str | None:
+    """A meeting noun with no finite verb, between the sides of a meeting the article
+    already reported as planned («ترتيبات للقاء بين مبارك وشارون» … «عقد لقاء بين مبارك
+    وشارون»), is that planned meeting, not one held."""
+    sides = {e.key for side in reading.sides for e in side}
+    same = any({x.key for side in e.sides for x in side} == sides for e in planned)
+    return "planned" if same and len(reading.sides) == 2 else None
+
+
+def _medium(doc: Doc, mention: Mention) -> bool:
+    """A paper, channel or agency the tables know, named with its media word («وكالة أنباء
+    الأناضول», «صحيفة معاريف»): it reports or hosts an interview, it meets no one."""
+    before = normalize(doc._.article.text[max(0, mention.start - 20) : mention.start]).split()
+    first = normalize(doc._.article.text[mention.start : mention.end]).split()[:1]
+    return any(word in MEDIA_HEADS for word in before[-1:] + first)
 
 
 def _attended(doc: Doc, noun: Token, reading: _Reading) -> Iterator[Event]:
@@ -176,6 +212,18 @@ def _read(
     if trigger.lemma == "جمع":
         return _brought_together(doc, token, actors)
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
+    found.partners = [m for m in found.partners if _partner_of(doc, token, m)]
+    found.between = [m for m in found.between if _partner_of(doc, token, m)]
+    holder = token if trigger.pos == "verb" else verb if _light(support and support[1]) else None
+    co_chaired = trigger.frame == "reciprocal" and _co_chairs(doc, token, found.loose)[0]
+    if (
+        holder is not None
+        and not co_chaired
+        and _unnamed_subject(doc, holder, found, sentence.mentions)
+    ):
+        # «والتقى رامسفلد بأمير الكويت وولي عهده»: a host kg cannot name; its guests are not
+        # each other's sides, and no other subject stands in for it
+        return _convened(doc, token, trigger, support, found, [], f"meeting-{trigger.lemma}")
     if trigger.pos == "verb":
         side_a, side_b = _verb_sides(doc, trigger, found)
     else:
@@ -254,6 +302,60 @@ def _without_own_state(side: list[Mention], other: list[Mention]) -> list[Mentio
     فلاديمير بوتين» does not meet Russia («في قمة روسيا وأفريقيا جرت محادثات مع …»)."""
     represented = {m.represents.key for m in other if m.represents is not None}
     return [m for m in side if m.entity.key not in represented]
+
+
+def _partner_of(doc: Doc, trigger: Token, mention: Mention) -> bool:
+    """Whether a «مع» or «بين» side belongs to this meeting word: the nearest one before it,
+    not a second meeting of the sentence («بلقاء عقده X مع Y … قبل لقائه مع Z»: Y's meeting
+    and Z's are two). A meeting that is the occasion of talks a verb before it reports («اجتمع
+    X خلال اجتماعات الجمعية العامة مع Y», «على هامش القمة») owns none: those talks do."""
+    head = head_token(doc, mention)
+    if head is None:
+        return True
+    lexicon = triggers()
+    words = [
+        (t, found)
+        for t in doc[trigger.sent.start : head.i]
+        if (found := lexicon.of(t)) is not None
+        and found.family == "meeting"
+        and found.frame not in _SUPPORT_FRAMES
+        and not _inside(t, trigger)
+    ]
+    occasion = {t.i for t, _ in words if doc._.folded[t.i - 1] in OCCASION_WORDS}
+    if trigger.i in occasion and any(f.pos == "verb" and t.i < trigger.i for t, f in words):
+        return False
+    before = [t.i for t, _ in words if t.i == trigger.i or t.i not in occasion]
+    return not before or before[-1] == trigger.i
+
+
+def _inside(word: Token, noun: Token) -> bool:
+    """Whether `word` is in the noun phrase of a meeting noun, past no verb: «محادثات على
+    مستوى القمة» are talks, and «القمة» no second meeting."""
+    for _ in range(6):
+        if word.head.i == word.i or word.head.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+        if word.i == noun.i:
+            return True
+    return False
+
+
+def _unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]) -> bool:
+    """Whether the verb's subject is a word no actor mention names (a family name or a title
+    kg does not know), not a pronoun, a relative or a time word the parse took for one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    named = {path.top.i for m in found.all() if (path := path_of(doc, m)) is not None}
+    # a word of any mention («العاصمة الماليزية»), or one the names right after it specify
+    # («حركتا فتح وحماس», «رئيس مخابراتها حسن رشاد»)
+    named |= {t.i + shift for m in mentions for t in tokens_of(doc, m) for shift in (0, -1)}
+    return any(
+        child.dep_ == "nsubj"
+        and child.pos_ in ("NOUN", "PROPN", "X")
+        and child.i not in named
+        and normalize(child.text) not in TIME_WORDS
+        for child in verb.children
+    )
 
 
 def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
@@ -574,6 +676,8 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
     head, through «أعمال القمة»), or a supporting verb just before it."""
     first, end = clause_of(noun)
     candidates = [noun.head, noun.head.head]
+    # «بلقاء عقده X مع Y»: a light verb in a relative clause on an indefinite noun
+    candidates += [c for c in noun.children if c.dep_ == "acl" and _light(lexicon.of(c))]
     # «أجرى وزير الخارجية التركي هاكان فيدان مباحثات»: the verb before the subject
     candidates += [noun.doc[i] for i in range(noun.i - 1, max(first, noun.i - 10) - 1, -1)]
     # «المحادثات التي أجراها باول مع …»: the verb of a relative clause on the noun
@@ -587,6 +691,10 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
         if trigger is not None and trigger.pos == "verb" and trigger.frame in _SUPPORT_FRAMES:
             return token, trigger
     return None
+
+
+def _light(trigger: Trigger | None) -> bool:
+    return trigger is not None and trigger.frame == "light"
 
 
 def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
@@ -683,12 +791,33 @@ def _in_another_clause(doc: Doc, mention: Mention, verb: Token) -> bool:
     return path is not None and of_a_clause(path.top, [verb])
 
 
-def _is_press_conference(noun: Token) -> bool:
-    """«مؤتمر صحفي»: a press conference, unless held jointly with someone («مشترك مع»)."""
-    following = [normalize(t.text) for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 4)]]
-    press = normalize(noun.text).lstrip("وفبل").endswith(("موتمر", "موتمرا"))
-    return (
-        press
-        and any(w in PRESS for w in following)
-        and not any(w.startswith(("مشترك", "المشترك")) for w in following)
+def _with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
+    """A press conference or press meeting («مؤتمر صحفي», «لقاءات صحافية», «التقى
+    الصحفيين», «التقى X بالصحافيين»): a press word follows the trigger, or is the first word
+    after it past the subject's name, a time word or a preposition. One held jointly with
+    someone («مؤتمر صحفي مشترك مع») is a meeting of its holders."""
+    words = doc._.folded[trigger.i + 1 : min(trigger.sent.end, trigger.i + 4)]
+    words += _first_word_after(doc, trigger, actors)
+    return any(w in PRESS for w in words) and not any(
+        w.startswith(("مشترك", "المشترك")) for w in words
     )
+
+
+def _words_received(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
+    """«استقبلت باريس بارتياح تصريحات X»: what a transitive verb receives is words
+    (statements, a message, an offer), not a visitor."""
+    first = _first_word_after(doc, trigger, actors)
+    return bool(first) and first[0] in RECEIVED_WORDS
+
+
+def _first_word_after(doc: Doc, trigger: Token, actors: list[Mention]) -> list[str]:
+    """The first word after the trigger past names, prepositions, time and manner words."""
+    folded = doc._.folded
+    spans = [(m.start, m.end) for m in actors]
+    for token in doc[trigger.i + 1 : trigger.sent.end]:
+        start, end = doc._.offsets[token.i]
+        named = any(s <= start and end <= e for s, e in spans)
+        word = folded[token.i]
+        if not (named or token.is_punct or token.pos_ == "ADP" or word in TIME_WORDS | MANNER):
+            return [word]
+    return []

@@ -36,6 +36,7 @@ from kg.lang.ar.modality import (
     PLAN_STEMS,
     PLAN_WORDS,
     PLANNED_AFTER,
+    PURPOSE,
     SKIPPED_BEFORE,
     SOON,
     TIME_NOUNS,
@@ -79,7 +80,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "denied"
     if "غير" in after and any(w in INDIRECT for w in after):
         return "indirect"
-    if prefixed or (before and before[-1] in ("س", "وس", "فس")):  # «س | يلتقي»
+    if prefixed or (before and before[-1] in ("س", "وس", "فس")) or _purpose(before):
         return "planned"
     planned_before = any(w in PLAN_WORDS or _stem_in(w, PLAN_STEMS) for w in before)
     planned_before = planned_before or any(w in PLAN_WORDS for told in governing for w in told)
@@ -94,6 +95,15 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if any(_future(verb) for verb in [*_governing_verbs(trigger), *earlier]):
         return "planned"
     return None
+
+
+def _purpose(before: list[str]) -> bool:
+    """«لإجراء محادثات», «ل | عقد اجتماع»: the meeting word right after a purpose masdar."""
+    if not before:
+        return False
+    last = before[-1][1:] if before[-1][:1] in ("و", "ف") else before[-1]
+    split = len(before) > 1 and before[-2] in ("ل", "ول", "فل") and before[-1] in PURPOSE
+    return split or (last[:1] == "ل" and last[1:] in PURPOSE)
 
 
 def _to_be(words: list[str]) -> bool:

@@ -11,6 +11,10 @@ TOPIC_MARKERS |= {"بخصوص", "فيشان", "فيخصوص"}  # «ب/في شأ�
 PLACE_MARKERS = {"في", "ب"}
 # «كان» and its sisters: the verb completing them («وكان X أشاد …») shares their subject
 KANA = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت"}
+# Prepositions inside a title («الأمين العام لحركة الجهاد», «زعيم المجلس في العراق»,
+# «مندوب سوريا لدى الأمم المتحدة», «المبعوث إلى الشرق الأوسط»): what they introduce is part
+# of the title.
+IN_TITLE_MARKERS = {"في", "ل", "لدي", "الي"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
 # What talks are about: a state or body named under one of these nouns («الوضع في العراق»,
 # «ملف إيران النووي», «مستقبل سوريا») is the topic, not a side. Singular and broken plural.

@@ -36,6 +36,9 @@ PLAN_STEMS += ("يتوقع", "تتوقع", "توقع", "يرتقب", "يستعد
 PLAN_STEMS += ("يريد", "تريد", "يرغب", "ترغب", "يسعي", "تسعي", "دعا", "يدعو", "تدعو", "دعت")
 PLAN_STEMS += ("اقترح", "يقترح", "وافق", "يوافق", "توافق", "قرر", "يقرر", "تقرر")
 PLAN_STEMS += ("يضغط", "تضغط", "يفضل", "تفضل")
+# «وصل إلى بيروت لإجراء محادثات»: the masdar of holding, with the purpose «ل», before the
+# meeting word: talks a trip is for, not talks held. The tokeniser may split «ل» off.
+PURPOSE = {"اجراء", "عقد"}
 TO_BE = ("علي", "ان")  # «على أن يلتقي»: «and is to meet»
 FUTURE = ("سي", "ست", "سن", "سا")  # the future prefix on an imperfect verb
 FUTURE_WORDS = {"س", "وس", "فس", "سوف"}
