@@ -22,6 +22,7 @@ T = TypeVar("T")
 
 _WORD = re.compile(r"\w+")
 _MIN_STEM = 2
+_REMEMBERED_WORDS = 1 << 15  # the words whose trie openings a gazetteer keeps at most
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class Gazetteer(Generic[T]):
 
     def __init__(self, entries: Iterable[tuple[str, T]] = ()) -> None:
         self._root: dict = {}
+        # word → the trie nodes its stems (`_stems`) open, in their order; most words open
+        # none. Filled as text is read, emptied when a phrase is added or it grows too big.
+        self._openings: dict[str, tuple[tuple[dict, int, str], ...]] = {}
         for phrase, payload in entries:
             self.add(phrase, payload)
 
@@ -49,6 +53,7 @@ class Gazetteer(Generic[T]):
         words = _WORD.findall(normalize(phrase))
         if not words:
             return
+        self._openings.clear()
         node = self._root
         for word in words:
             node = node.setdefault(word, {})
@@ -74,8 +79,7 @@ class Gazetteer(Generic[T]):
 
     def _longest_at(self, words: list[tuple[int, int, str]], index: int):
         best = None
-        for stem, prefix_len, prefix in _stems(words[index][2]):
-            node = self._root.get(stem)
+        for node, prefix_len, prefix in self._opened_by(words[index][2]):
             position = index
             while node is not None:
                 if None in node and (best is None or position > best[0]):
@@ -85,6 +89,21 @@ class Gazetteer(Generic[T]):
                     break
                 node = node.get(words[position][2])
         return best
+
+    def _opened_by(self, word: str) -> tuple[tuple[dict, int, str], ...]:
+        """The trie nodes a phrase starting with `word` (or its stem) continues from, with the
+        length and text of the proclitics left out."""
+        found = self._openings.get(word)
+        if found is None:
+            found = tuple(
+                (self._root[stem], prefix_len, prefix)
+                for stem, prefix_len, prefix in _stems(word)
+                if stem in self._root
+            )
+            if len(self._openings) == _REMEMBERED_WORDS:
+                self._openings.clear()
+            self._openings[word] = found
+        return found
 
 
 @lru_cache(maxsize=1 << 12)  # frequent words; see kg.lexicon

@@ -18,8 +18,9 @@ import hashlib
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import cached_property
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.family_names import FamilyNames, spells
 from kg.gazetteer import Gazetteer, Match, overlaps
@@ -1022,10 +1023,10 @@ def _recognised_names(
     text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
     found = []
-    for entity in doc.ents:
+    for entity in tokens.entities_starting(start, end):
         kind = _NER_TYPES.get(entity.label_)
         first, last = tokens.span(doc[entity.start])[0], tokens.span(doc[entity.end - 1])[1]
-        if kind is None or not start <= first < end or overlaps((first, last), taken):
+        if kind is None or overlaps((first, last), taken):
             continue
         words = [normalize(t.text) for t in entity if t.is_alpha]
         opening = entity.start
@@ -1167,6 +1168,17 @@ class _TokenIndex:
 
     def span(self, token: Token) -> tuple[int, int]:
         return self.offsets[token.i]
+
+    @cached_property
+    def _entities(self) -> list[tuple[int, Span]]:
+        """The NER's entities with the offset each starts at, read once: each read of
+        ``doc.ents`` makes a new Span of every entity of the article."""
+        return [(self.offsets[entity.start][0], entity) for entity in self.doc.ents]
+
+    def entities_starting(self, start: int, end: int) -> list[Span]:
+        """The NER's entities (``doc.ents``, in order) whose first character is at an offset
+        from `start` to before `end`."""
+        return [entity for first, entity in self._entities if start <= first < end]
 
     def covering(self, start: int, end: int) -> list[Token]:
         return [self.doc[index] for index in self._indices(start, end)]

@@ -67,3 +67,18 @@ def test_reports_the_proclitics_it_removed(names):
 def test_finds_every_name_in_order(names):
     text = "تتألف من تركيا، والمملكة العربية السعودية، والأردن"
     assert [m.payloads[0] for m in names.find(text)] == ["Turkey", "Saudi Arabia", "Jordan"]
+
+
+def test_a_name_added_after_a_search_is_found_by_the_next():
+    """A gazetteer remembers which words start a name; adding a name forgets that, so «ولبنان»
+    and «لبنان الجنوبي», first read with no such name, are found once it is added."""
+    places = Gazetteer([("لبنان", "Lebanon")])
+    text = "زار الوفد ولبنان الجنوبي أمس"
+    assert [(m.payloads, m.prefix) for m in places.find(text)] == [(("Lebanon",), "و")]
+    places.add("لبنان الجنوبي", "South Lebanon")
+    places.add("الوفد", "the delegation")
+    found = places.find(text)
+    assert [(text[m.start : m.end], m.payloads) for m in found] == [
+        ("الوفد", ("the delegation",)),
+        ("لبنان الجنوبي", ("South Lebanon",)),
+    ]

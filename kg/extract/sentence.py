@@ -32,11 +32,14 @@ class Sentence:
     def tokens_in(self, lexicon: Lexicon) -> Iterator[Token]:
         """The tokens that are a form of a word in `lexicon`: a rule's possible triggers.
 
-        Looking the words up first spares building a Token for every word of the sentence.
+        Looking the words up first spares building a Token for every word of the sentence
+        (with the lexicon's cached lookup itself: a call of `Lexicon.__contains__` per word
+        costs as much again).
         """
         doc, first = self.span.doc, self.span.start
+        lookup = lexicon.lookup
         for offset, word in enumerate(self.words):
-            if word in lexicon:
+            if lookup(word) is not None:
                 yield doc[first + offset]
 
     @cached_property
