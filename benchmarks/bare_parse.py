@@ -29,6 +29,9 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+# numpy's OpenBLAS on one thread, as `import kg` sets it (kg/__init__.py): read when numpy loads
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
 # The split kg makes before parsing: after . ! ? ؟ … followed by space, and at line breaks.
 SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|\n+")
 DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -131,6 +134,7 @@ def main() -> None:
     args = parser.parse_args()
 
     import spacy
+    from thinc.api import NumpyOps
     from ufal.udpipe import Model
 
     udpipe_path, spacy_path = model_files(model_dir(args.model))
@@ -141,6 +145,11 @@ def main() -> None:
         wanted = [name for name in config["pipeline"] if name not in config["disabled"]]
     excluded = [name for name in config["pipeline"] if name not in wanted]
     nlp = spacy.load(spacy_path, exclude=excluded)
+    # kg multiplies matrices with numpy, not blis (kg.nlp.with_numpy_matmul): so does the
+    # reference, so that the two run the same arithmetic
+    ops = NumpyOps(use_blis=False)
+    for layer in (layer for _, pipe in nlp.pipeline for layer in pipe.model.walk()):
+        layer.ops = ops
     if nlp.pipe_names != wanted:
         sys.exit(f"the model has components {nlp.pipe_names}, not {wanted}")
     components = ", ".join(nlp.pipe_names)

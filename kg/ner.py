@@ -73,18 +73,11 @@ class FoldedNer:
 
     def __init__(self, path: Path, gated: bool = False) -> None:
         import spacy
-        from thinc.api import NumpyOps
+
+        from kg.nlp import with_numpy_matmul
 
         self.path = Path(path)
-        self.inner = spacy.load(self.path)
-        # Its layers multiply matrices with numpy (OpenBLAS) rather than thinc's default,
-        # blis: the same entities on every corpus measured, and a third less CPU where blis
-        # runs its generic kernel (as on the AMD EPYC machines measured; benchmarks/README.md).
-        # The parse keeps spaCy's default, the one a bare parse uses.
-        ops = NumpyOps(use_blis=False)
-        for _, component in self.inner.pipeline:
-            for layer in component.model.walk():
-                layer.ops = ops
+        self.inner = with_numpy_matmul(spacy.load(self.path))
         self.labels = tuple(self.inner.get_pipe("ner").labels)
         self.gated = gated
 

@@ -141,6 +141,19 @@ class Parser(Protocol):
     def pipe(self, articles: Iterable[Article]) -> Iterator[Any]: ...
 
 
+def with_numpy_matmul(nlp):
+    """`nlp` with every layer multiplying matrices through numpy (OpenBLAS, one thread: see
+    kg/__init__.py) instead of thinc's default, blis, whose wheel runs its generic kernel on
+    common server CPUs: a third less CPU for the same parse (benchmarks/README.md)."""
+    from thinc.api import NumpyOps
+
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        for layer in component.model.walk():
+            layer.ops = ops
+    return nlp
+
+
 def load_parser(
     model_dir: Path | None = None,
     parser: str | None = None,
@@ -225,7 +238,7 @@ class ArabicParser:
         try:
             if self.parser == "spacy":
                 exclude = [] if self.spec.lemmas else ["trainable_lemmatizer"]
-                nlp = spacy.load(self.files.spacy, exclude=exclude)
+                nlp = with_numpy_matmul(spacy.load(self.files.spacy, exclude=exclude))
             else:
                 nlp = spacy.blank("ar")
             if self.ner_path is not None:
