@@ -597,19 +597,16 @@ class MentionFinder:
     ) -> list[Mention]:
         """«الجانب الكويتي», «الوفد المصري», «الحكومة الإسرائيلية», «المسؤولين السوريين»: a
         body of a state's people, named by the state's adjective, stands for the state."""
-        text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
         found = []
         for token in tokens.words_within(start, end, COLLECTIVES):
-            if token.i + 1 >= len(doc):
-                continue
             head_start = tokens.span(token)[0]
             if normalize(token.text)[:1] == "و" and normalize(token.text)[1:] in COLLECTIVES:
                 head_start += 1  # «ووفد موزمبيقي»: the conjunction is not the delegation
-            following_start, following_end = tokens.span(doc[token.i + 1])
-            matches = self.nisba.find(text[following_start : min(end, following_end + 30)])
-            if not matches or matches[0].start != 0:
+            following = self._nisba_after(doc, tokens, token, end)
+            if following is None:
                 continue
+            following_start, matches = following
             span = (head_start, following_start + matches[0].end)
             if overlaps(span, taken):
                 continue
@@ -617,6 +614,22 @@ class MentionFinder:
             found.append(Mention(*span, state, "nisba-collective", 0.7, represents=state))
             taken.append(span)
         return found
+
+    def _nisba_after(
+        self, doc: Doc, tokens: _TokenIndex, collective: Token, end: int
+    ) -> tuple[int, list] | None:
+        """The state adjective of a collective, right after it or past up to two adjectives of
+        its own («الوفد الوزاري اللبناني», «الجانب الأمني المصري»): where it starts, and the
+        state adjectives found from there."""
+        text = doc._.article.text
+        for index in range(collective.i + 1, min(collective.i + 4, collective.sent.end)):
+            start, token_end = tokens.span(doc[index])
+            matches = self.nisba.find(text[start : min(end, token_end + 30)])
+            if matches and matches[0].start == 0:
+                return start, matches
+            if doc[index].pos_ != "ADJ":
+                return None
+        return None
 
 
 def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -974,7 +987,7 @@ def _recognised_names(
             or (kind == "Place" and not _after_place_word(text, first))
         ):
             continue
-        label = " ".join(text[first:last].split())
+        label = _article_restored(" ".join(text[first:last].split()), tokens.covering(first, last))
         found.append(
             Mention(
                 first, last, Entity(_unlinked_key(kind, label), kind, label), "ner", _NER_CONFIDENCE
@@ -982,6 +995,15 @@ def _recognised_names(
         )
         taken.append((first, last))
     return found
+
+
+def _article_restored(label: str, words: list[Token]) -> str:
+    """«للحزب الديموقراطي», «للحريري»: after «ل» the article's alif is not written, and the
+    name the NER read there starts with «ل» where the word is «ال…» (the parse's word says so)."""
+    word = normalize(words[0].text) if words else ""
+    if word.startswith("ال") and label.startswith("ل") and word[1:] == normalize(label.split()[0]):
+        return "ا" + label
+    return label
 
 
 def _name_without_apposition(words: list[Token], tokens: _TokenIndex) -> tuple[int, int]:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
@@ -230,6 +230,7 @@ def roles(
         path = path_of(doc, mention, stop=anchors)
         if path is None or trigger in path.via:
             continue
+        path = _title_ending_in_a_body(doc, mention, path, mentions, anchors)
         if nominal and not _attached(path, anchors):
             continue
         if _sender(doc, mention, path, mentions):
@@ -245,6 +246,43 @@ def roles(
             found.loose.remove(mention)
             found.subjects.append(mention)
     return found
+
+
+def _title_ending_in_a_body(
+    doc: Doc, mention: Mention, path: Path, mentions: list[Mention], anchors: list[Token]
+) -> Path:
+    """«مع الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي خافيير سولانا»: a person named
+    right after a body or state that ends a title (the body hangs from a noun no mention
+    covers) is the title's apposition, however the parse hung the name: from the body (whose
+    name takes no person as its modifier) or, unmarked, from a verb. The name plays the
+    title's role, marked by the preposition on the title's first word, not by those inside it
+    («في الاتحاد»). A body that is itself an argument («استقبلت مصر محمود عباس») is no title."""
+    if mention.entity.type != "Person":
+        return path
+    text = doc._.article.text
+    body = next(
+        (
+            m
+            for m in mentions
+            if m.entity.type != "Person"
+            and m.end <= mention.start
+            and not text[m.end : mention.start].strip()
+        ),
+        None,
+    )
+    if body is None:
+        return path
+    title = path_of(doc, body, stop=anchors)
+    if title is None or _within(doc, title.top, body):
+        return path
+    if path.markers and not (len(path.via) > 1 and _within(doc, path.via[1], body)):
+        return path
+    return replace(title, markers=title.markers[-1:])
+
+
+def _within(doc: Doc, token: Token, mention: Mention) -> bool:
+    start, end = doc._.offsets[token.i]
+    return mention.start <= start and end <= mention.end
 
 
 def _second_subject(
@@ -455,6 +493,14 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
         verb = verb.head
     if verb.i == token.i:
         return []
+    subjects = _subjects_of(doc, verb, mentions)
+    if not subjects and verb.dep_ == "xcomp" and verb.i == token.head.i:
+        # «كان شارون كرر خلال محادثاته»: the verb a complement verb depends on lends its subject
+        subjects = _subjects_of(doc, verb.head, mentions)
+    return subjects
+
+
+def _subjects_of(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:
     subjects = []
     for mention in mentions:
         path = path_of(doc, mention)

@@ -32,6 +32,7 @@ from kg.extract.grammar import (
     joined_by_and,
     of_a_clause,
     path_of,
+    relative_antecedents,
     roles,
 )
 from kg.extract.modality import modality
@@ -391,8 +392,9 @@ def _noun_sides(
     else:
         owners = found.owners or _pronoun_owner(doc, token, actors)
         owners = owners or _lam_owners(doc, token, actors)
-    if not owners and found.partners and support is None:
-        # «أشار باول خلال المحادثات مع الرئيس السوري»: whoever the clause is about held them
+    if not owners and found.partners and (support is None or _unnamed_relative(token, support)):
+        # «أشار باول خلال المحادثات مع الرئيس السوري», «طرح الوفد خلال المباحثات التي
+        # عقدها مع X»: whoever the clause is about held them
         owners = governing_subjects(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
@@ -408,6 +410,15 @@ def _noun_sides(
     if not found.partners and frame in ("light", None):
         return _coordinated(doc, first)  # «لقاء فيدان وهنية»
     return first, found.partners
+
+
+def _unnamed_relative(noun: Token, support: tuple[Token, Trigger]) -> bool:
+    """Whether the verb holding the meeting noun is a relative clause on it whose subject
+    is left unsaid («المباحثات التي عقدها مع X»)."""
+    verb = support[0]
+    if verb.head.i != noun.i or not verb.dep_.startswith("acl"):
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
 
 
 def _coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
@@ -551,7 +562,15 @@ def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention
     """«خلال لقائه مع X»: the pronoun owner is the subject of the verb the noun depends on."""
     if not any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children):
         return []
-    return governing_subjects(doc, noun, actors)
+    owners = governing_subjects(doc, noun, actors)
+    if not owners and any(_relative_subject(c) for c in noun.head.children):
+        # «للحزب الديموقراطي الذي يعقد مؤتمره العام في …»: the name the relative stands for
+        owners = relative_antecedents(doc, noun, actors)
+    return owners
+
+
+def _relative_subject(token: Token) -> bool:
+    return normalize(token.text) in RELATIVES and token.dep_.startswith("nsubj")
 
 
 def _glued_pronoun(noun: Token) -> bool:
