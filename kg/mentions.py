@@ -617,7 +617,7 @@ class MentionFinder:
 
     def _nisba_after(
         self, doc: Doc, tokens: _TokenIndex, collective: Token, end: int
-    ) -> tuple[int, list] | None:
+    ) -> tuple[int, list[Match[Entity]]] | None:
         """The state adjective of a collective, right after it or past up to two adjectives of
         its own («الوفد الوزاري اللبناني», «الجانب الأمني المصري»): where it starts, and the
         state adjectives found from there."""
@@ -694,13 +694,13 @@ def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention
     for person in people:
         start = len(normalize(text[: person.end]))
         match = BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
-        if match is not None and match.start() - start <= 2:
+        if match is not None and match.start() - start <= 2 and not _title_goes_on(folded, match):
             bound.setdefault(match.group(), (offsets[match.end() - 1] + 1, person.entity))
     found, kept = [], list(mentions)
     for title, (after, person) in bound.items():
         for match in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", folded):
             begin, end = original_span(offsets, *match.span())
-            if begin < after:
+            if begin < after or _title_goes_on(folded, match):
                 continue
             chained = next(
                 (m for m in kept if m.start == begin and m.end > end + 1 and m.entity != person),
@@ -714,6 +714,14 @@ def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention
                 found.append(Mention(begin, end, person, "bare-title-coreference", 0.6))
                 taken.append((begin, end))
     return kept + found
+
+
+def _title_goes_on(folded: str, match: re.Match[str]) -> bool:
+    """Whether an adjective follows the title and makes it another one: «وزير التجارة
+    الخارجية», «وزير التجارة اللبناني» are not «وزير التجارة»."""
+    following = folded[match.end() :].split()[:1]
+    word = following[0] if following else ""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and word not in TITLE_HEADS
 
 
 def _short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -988,13 +996,25 @@ def _recognised_names(
         ):
             continue
         label = _article_restored(" ".join(text[first:last].split()), tokens.covering(first, last))
-        found.append(
-            Mention(
-                first, last, Entity(_unlinked_key(kind, label), kind, label), "ner", _NER_CONFIDENCE
-            )
-        )
+        entity = Entity(_unlinked_key(kind, label), kind, label)
+        state = _apposed_state(text, last, adjectives) if kind == "Person" else None
+        found.append(Mention(first, last, entity, "ner", _NER_CONFIDENCE, represents=state))
         taken.append((first, last))
     return found
+
+
+def _apposed_state(text: str, end: int, adjectives: Gazetteer[Entity]) -> Entity | None:
+    """The state a title right after a name gives its bearer («مروان حمادة وزير التجارة
+    اللبناني»): a state adjective within the title's first words, before any punctuation."""
+    window = re.split(r"[،,.:(«\"]", text[end : end + 60])[0]
+    words = window.split()[:_APPOSED_TITLE_WORDS]
+    if not words or normalize(words[0]) not in TITLE_HEADS:
+        return None
+    found = adjectives.find(" ".join(words))
+    return found[0].payloads[0] if found else None
+
+
+_APPOSED_TITLE_WORDS = 5
 
 
 def _article_restored(label: str, words: list[Token]) -> str:

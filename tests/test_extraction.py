@@ -647,6 +647,23 @@ OTHER_CONSTRUCTIONS = [
         "وقال زعيم للحزب الديمقراطي الذي يعقد مؤتمره العام في شيكاغو إن الحملة بدأت.",
         {("heldMeetingIn", "الحزب الديمقراطي", "Chicago")},
     ),
+    # a sentence that opens with «و» (or «وقد», «كما») and a verb with no subject goes on
+    # about the subject of the sentence before; so does an object pronoun
+    (
+        "أعلن وزير الخارجية المصري بدر عبد العاطي عن قرارات جديدة. وقال خلال لقائه أمس بوزير "
+        "الخارجية الأردني أيمن الصفدي إن التنسيق مستمر.",
+        {met("Badr Abdelatty", "Ayman al-Ṣafadī")},
+    ),
+    (
+        "وصل العاهل الأردني الملك عبد الله الثاني إلى القاهرة صباح اليوم. والتقى بالرئيس "
+        "المصري عبد الفتاح السيسي في قصر الاتحادية.",
+        {met("Abdullah II of Jordan", "Abdel Fattah el-Sisi")},
+    ),
+    (
+        "وصل وفد من حركة حماس إلى القاهرة مساء أمس. وقد استقبله مدير المخابرات المصرية حسن رشاد.",
+        {met("Hamas", "Hassan Rashad")},
+    ),
+    ("قال مصدر مطلع إن الاجتماع تأجل. وأضاف خلال لقائه بالصحفيين أن الموعد سيحدد لاحقا.", set()),
 ]
 
 
@@ -1124,3 +1141,22 @@ def test_a_bodys_short_name_in_brackets_stays_in_the_title_of_its_holder(extract
     ((meeting,),) = [[e for e in events if e.kind == "Meeting"]]
     (guest,) = meeting.sides[1]
     assert guest.type == "Person" and guest.label == " ".join(sentence[:-1].split()[-2:])
+
+
+def test_a_title_after_a_name_the_ner_reads_gives_its_state(extract):
+    """«نبيل الخطيب وزير الزراعة الأردني»: the person stands for Jordan (so the talks he joins
+    merge with his state's)."""
+    mentions, _ = extract(
+        "التقى الرئيس اللبناني جوزاف عون في بيروت مع نبيل الخطيب وزير الزراعة الأردني."
+    )
+    (guest,) = [m for m in mentions if m.entity.label == "نبيل الخطيب"]
+    assert guest.represents is not None and guest.represents.label_en == "Jordan"
+
+
+def test_a_longer_title_is_no_bare_title_named_before(extract):
+    """«وزير التجارة» after one name does not name him again in «وزير التجارة اللبناني»."""
+    mentions, _ = extract(
+        "اجتمع عادل أفيوني وزير التجارة مع رجال الأعمال في القاهرة. وقال خلال لقائه أمس "
+        "مع وزير التجارة اللبناني إن التعاون مستمر."
+    )
+    assert [m for m in mentions if m.rule == "bare-title-coreference"] == []

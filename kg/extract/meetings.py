@@ -41,6 +41,7 @@ from kg.extract.sentence import Sentence, entities, event_date, evidence, senten
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import (
     ALSO,
+    CARRY_ON,
     LIST_GLUE,
     LIST_ON,
     LIST_OPENERS,
@@ -396,6 +397,8 @@ def _noun_sides(
         # «أشار باول خلال المحادثات مع الرئيس السوري», «طرح الوفد خلال المباحثات التي
         # عقدها مع X»: whoever the clause is about held them
         owners = governing_subjects(doc, token, actors)
+    if not owners and found.partners and (_glued_pronoun(token) or _pronoun_child(token)):
+        owners = _previous_subject(doc, token.head)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
     if frame == "light" and not subjects and _joined(doc, found.objects):
@@ -558,9 +561,43 @@ def _support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger]
     return None
 
 
+def _pronoun_child(noun: Token) -> bool:
+    return any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children)
+
+
+def _previous_subject(doc: Doc, verb: Token, object_pronoun: bool = False) -> list[Mention]:
+    """«وأعلن الوزير X … . وقال خلال لقائه بـ Y», «وصل X إلى عمّان. والتقى بالملك»: a
+    sentence that opens with «و» and a verb with no subject of its own goes on about the
+    subject of the sentence before it; so does the object pronoun of one that has a subject
+    («وصل وفد حماس إلى القاهرة. واستقبله رئيس المخابرات»)."""
+    sentence = verb.sent
+    if verb.pos_ not in ("VERB", "AUX") or sentence.start == 0:
+        return []
+    if not object_pronoun and any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    opening = doc[sentence.start : verb.i]
+    if not (opening and all(normalize(t.text) in CARRY_ON for t in opening)):
+        return []
+    before = doc[sentence.start - 1].sent
+    start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
+    subjects = []
+    for mention in doc._.mentions:
+        if mention.entity.type not in ACTORS or not start <= mention.start < end:
+            continue
+        path = path_of(doc, mention)
+        top = path.top if path is not None and not path.markers else None
+        if top is not None and top.dep_.startswith("nsubj") and _main_verb(top.head):
+            subjects.append(mention)
+    return _split(sorted(subjects, key=lambda m: m.start))[0]
+
+
+def _main_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "parataxis")
+
+
 def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     """«خلال لقائه مع X»: the pronoun owner is the subject of the verb the noun depends on."""
-    if not any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children):
+    if not _pronoun_child(noun):
         return []
     owners = governing_subjects(doc, noun, actors)
     if not owners and any(_relative_subject(c) for c in noun.head.children):
@@ -619,7 +656,9 @@ def _missing_subject(
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
         return _split(subjects)[0] if opener in THAT else subjects[:1]
-    return []
+    if first != sentence.span.start:
+        return []
+    return _previous_subject(doc, verb, object_pronoun=pronoun)
 
 
 def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Mention]:
