@@ -34,6 +34,7 @@ from kg.lang.ar.words import (
     COLLECTIVES,
     COUNTERPARTS,
     COUNTRY_ANAPHORS,
+    DUAL_COLLECTIVES,
     FIRST_NAME_TITLES,
     HONORIFIC_ANAPHORS,
     HONORIFIC_PRONOUNS,
@@ -511,7 +512,10 @@ class MentionFinder:
             if overlaps(tokens.span(token), taken):
                 continue
             title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
-            name = _name_after(tokens.after(tokens.span(title[-1])[1]), text, taken)
+            following = tokens.after(tokens.span(title[-1])[1])
+            while len(following) > 2 and _is_adjective(following[0].text, self.nisba):
+                following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
+            name = _name_after(following, text, taken)
             if name is None or _is_adjective(name[2], self.nisba):
                 continue  # «نظيره البرازيلي»: an adjective, not a name
             # The mention spans the title too, so a body named inside it («رئيس المكتب
@@ -613,7 +617,27 @@ class MentionFinder:
             state = matches[0].payloads[0]
             found.append(Mention(*span, state, "nisba-collective", 0.7, represents=state))
             taken.append(span)
+            if normalize(token.text).removeprefix("و") in DUAL_COLLECTIVES:
+                text = doc._.article.text
+                found += self._second_of_two(text, span[1], min(end, span[1] + 30), taken)
         return found
+
+    def _second_of_two(
+        self, text: str, start: int, end: int, taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """«الجانبان المصري والقطري»: the second body of a dual, its adjective after «و»."""
+        gap = len(text[start:end]) - len(text[start:end].lstrip())
+        if not text[start + gap : end].startswith("و"):
+            return []
+        matches = self.nisba.find(text[start + gap + 1 : end])
+        if not matches or text[start + gap + 1 : start + gap + 1 + matches[0].start].strip():
+            return []
+        span = (start + gap + 1 + matches[0].start, start + gap + 1 + matches[0].end)
+        if overlaps(span, taken):
+            return []
+        state = matches[0].payloads[0]
+        taken.append(span)
+        return [Mention(*span, state, "nisba-collective", 0.7, represents=state)]
 
     def _nisba_after(
         self, doc: Doc, tokens: _TokenIndex, collective: Token, end: int

@@ -1019,6 +1019,35 @@ RECALL = [
         {met("Hamas", "Hassan Rashad")},
     ),
     ("قال مصدر مطلع إن الاجتماع تأجل. وأضاف خلال لقائه بالصحفيين أن الموعد سيحدد لاحقا.", set()),
+    # a guest hung from a place of two words («في رام الله المبعوثَ …») or a palace's
+    # office («في الديوان الأميري وزيرَ …»)
+    (
+        "وكان الرئيس الفلسطيني محمود عباس قد استقبل في رام الله المبعوث الأمريكي ستيف ويتكوف.",
+        {met("Mahmoud Abbas", "ستيف ويتكوف")},
+    ),
+    (
+        "وأفادت وكالة الأنباء القطرية أن أمير قطر استقبل في الديوان الأميري وزير الخارجية "
+        "التركي هاكان فيدان.",
+        {met("Tamim bin Hamad Al Thani", "Hakan Fidan")},
+    ),
+    # «خلال استقباله X»: a noun owned by its pronoun takes the name after it as its object
+    (
+        "وخلال استقباله وزير الخارجية التركي هاكان فيدان، أكد الرئيس السوري أحمد الشرع "
+        "أهمية التعاون.",
+        {met("Ahmed al-Sharaa", "Hakan Fidan")},
+    ),
+    # two sides named by a dual and two state adjectives
+    (
+        "وبحث الجانبان المصري والقطري سبل وقف إطلاق النار في غزة خلال اجتماع عقد في القاهرة.",
+        {met("Egypt", "Qatar")},
+    ),
+    ("وعقد الطرفان التركي والسوري اجتماعا في أنقرة.", {met("Turkey", "Syria")}),
+    # a counterpart's state adjective is the title's, not the name's first word
+    (
+        "التقى وزير الخارجية الإيراني عباس عراقجي، اليوم الأحد، في طهران، مع نظيره العماني "
+        "بدر البوسعيدي.",
+        {met("Abbas Araghchi", "بدر البوسعيدي")},
+    ),
 ]
 
 

@@ -476,7 +476,12 @@ def _hung_from_venue(path: Path, mention: Mention) -> bool:
         return named and head.i == name.i + 1
     if normalize(venue.text) in VENUES:
         return head.i > venue.i + 1
-    named_place = venue.pos_ in ("PROPN", "X") and head.i == venue.i + 1
+    named_place = venue.pos_ in ("PROPN", "X") and head.i > venue.i
+    # the place's own words may stand between («في رام الله المبعوثَ الأمريكي»)
+    words = head.doc[venue.i + 1 : head.i]
+    named_place = named_place and all(
+        w.head.i == venue.i and w.pos_ in ("PROPN", "X") for w in words
+    )
     return named_place and not _markers_of(head)
 
 

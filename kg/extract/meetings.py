@@ -384,9 +384,9 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return _conjuncts(doc, _between_list(doc, found.between, actors))
-    if found.owners and _glued_pronoun(token):
-        # «بعد يوم من لقائه الرئيس الصيني»: the pronoun owns the meeting, the name after it
-        # is whom he met
+    if found.owners and (_glued_pronoun(token) or _pronoun_child(token)):
+        # «بعد يوم من لقائه الرئيس الصيني», «خلال استقباله وزيرَ الخارجية»: the pronoun owns
+        # the meeting (a noun takes one owner), the name after it is whom he met
         found.partners.extend(found.owners)
         found.owners.clear()
         owners = governing_subjects(doc, token, actors)
@@ -403,6 +403,8 @@ def _noun_sides(
     subjects = found.subjects if frame == "light" else []
     if frame == "light" and not subjects and _joined(doc, found.objects):
         subjects = found.objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
+    elif frame == "light" and subjects and _joined(doc, subjects[-1:] + found.objects[:1]):
+        subjects = subjects + found.objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
     first = subjects + [m for m in owners if m not in subjects]
