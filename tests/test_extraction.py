@@ -1048,6 +1048,21 @@ RECALL = [
         "بدر البوسعيدي.",
         {met("Abbas Araghchi", "بدر البوسعيدي")},
     ),
+    # a «ب» phrase right after a meeting noun and its pronoun is the noun's, wherever the
+    # parse hung it (also «بال…» the tokenizer left whole)
+    (
+        "وأكد الرئيس الفلسطيني محمود عباس خلال اجتماعه بالمبعوث الأمريكي ستيف ويتكوف في رام "
+        "الله رفض التهجير.",
+        {met("Mahmoud Abbas", "ستيف ويتكوف")},
+    ),
+    (
+        "وقال وزير الخارجية التركي هاكان فيدان خلال لقائه أمس بكل من رئيس الوزراء القطري "
+        "ووزير الخارجية المصري بدر عبد العاطي إن المحادثات كانت إيجابية.",
+        {
+            met("Hakan Fidan", "Mohammed bin Abdulrahman Al Thani"),
+            met("Hakan Fidan", "Badr Abdelatty"),
+        },
+    ),
 ]
 
 

@@ -203,7 +203,15 @@ def _markers_of(token: Token) -> list[str]:
         previous = token.doc[token.i - 1]
         if previous.pos_ == "ADP" and previous.head.i != token.i:
             markers.append(normalize(previous.text))
+    if not markers and _glued_bi(token):
+        markers.append("ب")
     return markers
+
+
+def _glued_bi(token: Token) -> bool:
+    """«بالمبعوث»: «ب» before the article the tokenizer left on the noun."""
+    word = normalize(token.text)
+    return token.pos_ in ("NOUN", "PROPN", "X") and word.startswith("بال") and len(word) > 5
 
 
 def roles(
@@ -330,7 +338,20 @@ def _attached(path: Path, anchors: list[Token]) -> bool:
     """Whether a phrase belongs to a meeting noun: it hangs from the noun (or the verb that
     holds it), or a «مع» phrase the parse hung elsewhere. «تناول اللقاء مسار المفاوضات بين
     حماس وإسرائيل»: «بين» belongs to the negotiations, not to the meeting."""
-    return path.top.head in anchors or ("مع" in path.markers and not _occasion(anchors[0]))
+    if path.top.head in anchors or _right_after(path.top, anchors[0]):
+        return True
+    return "مع" in path.markers and not _occasion(anchors[0])
+
+
+def _right_after(top: Token, noun: Token) -> bool:
+    """«خلال لقائه أمس بكل من X», «خلال اجتماعه بالمبعوث X»: a marked phrase that follows the
+    meeting noun with only its pronoun or an adverb between is the noun's, wherever the parse
+    hung it."""
+    marked = [c for c in top.children if c.dep_ == "case"]
+    start = min([top.i, *(c.i for c in marked)])
+    if not (marked or _glued_bi(top)) or start <= noun.i:
+        return False
+    return all(t.pos_ in ("PRON", "ADV") for t in noun.doc[noun.i + 1 : start])
 
 
 def _occasion(noun: Token) -> bool:
