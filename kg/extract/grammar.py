@@ -497,13 +497,23 @@ def _hung_from_venue(path: Path, mention: Mention) -> bool:
         return named and head.i == name.i + 1
     if normalize(venue.text) in VENUES:
         return head.i > venue.i + 1
-    named_place = venue.pos_ in ("PROPN", "X") and head.i > venue.i
+    named_place = (venue.pos_ in ("PROPN", "X") or _place_name(venue)) and head.i > venue.i
     # the place's own words may stand between («في رام الله المبعوثَ الأمريكي»)
     words = head.doc[venue.i + 1 : head.i]
     named_place = named_place and all(
         w.head.i == venue.i and w.pos_ in ("PROPN", "X") for w in words
     )
     return named_place and not _markers_of(head)
+
+
+def _place_name(token: Token) -> bool:
+    """Whether the word is a city's or place's name the tables know, however it is tagged
+    («في دمشق», tagged as a common noun)."""
+    start, end = token.doc._.offsets[token.i]
+    return any(
+        m.entity.type in ("City", "Place") and m.start <= start and end <= m.end
+        for m in token.doc._.mentions
+    )
 
 
 _TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names
