@@ -1068,6 +1068,17 @@ RECALL = [
         "وقد التقى الرئيس السورى بشار الاسد امس فى دمشق وزير الخارجية الاسبانى .",
         {met("Bashar al-Assad", "وزير الخارجية الاسبانى")},
     ),
+    # a relative clause set off by commas ends at the second one
+    (
+        "والتقى وزير الخارجية الفرنسي جان نويل بارو، الذي يزور بيروت، برئيس الحكومة نواف سلام.",
+        {met("Jean-Noël Barrot", "Nawaf Salam")},
+    ),
+    # «خلال لقائهما»: the dual owners are the clause's subject and the one other person
+    (
+        "ونقل وزير الخارجية المصري تحيات الرئيس السيسي إلى الرئيس اللبناني جوزاف عون خلال "
+        "لقائهما في بيروت.",
+        {met("Badr Abdelatty", "جوزاف عون")},
+    ),
 ]
 
 

@@ -374,6 +374,21 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     return clausal and _of_another_verb(top, anchors)
 
 
+def _past_parenthesis(top: Token) -> bool:
+    """«التقى بارو، الذي يزور بيروت، برئيس الحكومة»: a relative clause set off by commas
+    ends at the second; a phrase after it is not the relative verb's, however the parse hung
+    it."""
+    verb, doc = top.head, top.doc
+    marked = [c.i for c in top.children if c.dep_ == "case"]
+    start = min([top.i, *marked])
+    opener = next(
+        (t for t in doc[max(verb.i - 2, 0) : verb.i] if normalize(t.text) in RELATIVES), None
+    )
+    if opener is None or opener.i == 0 or doc[opener.i - 1].text not in "،,":
+        return False
+    return any(t.text in "،," for t in doc[verb.i + 1 : start])
+
+
 def _clause_span(anchors: list[Token]) -> tuple[int, int]:
     spans = [clause_of(token) for token in anchors]
     return min(s for s, _ in spans), max(e for _, e in spans)
@@ -401,7 +416,12 @@ def _assign(
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
-    elif outer in partner_markers and "مع" not in path.markers and of_a_clause(top, anchors):
+    elif (
+        outer in partner_markers
+        and "مع" not in path.markers
+        and of_a_clause(top, anchors)
+        and not _past_parenthesis(top)
+    ):
         found.loose.append(mention)  # «جلسة … لقرار طلب بخروج القوات من لبنان»: طلب's «ب»
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)

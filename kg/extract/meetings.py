@@ -399,6 +399,8 @@ def _noun_sides(
         owners = governing_subjects(doc, token, actors)
     if not owners and found.partners and (_glued_pronoun(token) or _pronoun_child(token)):
         owners = _previous_subject(doc, token.head)
+    if not owners and not found.partners and _dual_owner(token):
+        return _the_two(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
     if frame == "light" and not subjects and _joined(doc, found.objects):
@@ -610,6 +612,31 @@ def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention
 
 def _relative_subject(token: Token) -> bool:
     return normalize(token.text) in RELATIVES and token.dep_.startswith("nsubj")
+
+
+def _dual_owner(noun: Token) -> bool:
+    """«خلال لقائهما», «في اجتماعهما»: a meeting noun owned by the dual «هما»."""
+    split = any(normalize(c.text) == "هما" and c.pos_ == "PRON" for c in noun.children)
+    return split or normalize(noun.text).endswith(("يهما", "وهما"))
+
+
+def _the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«نقل الوزير X تحيات الرئيس إلى الرئيس Y خلال لقائهما»: the owners of «هما» are the
+    subject of the clause and the one other person it names (none if it names more)."""
+    subjects = governing_subjects(doc, noun, actors)
+    if not subjects:
+        return [], []
+    first, end = clause_of(noun.head)
+    start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+    taken = {m.entity for m in subjects}
+    others = [
+        m
+        for m in actors
+        if start <= m.start < stop and m.entity.type == "Person" and m.entity not in taken
+    ]
+    if len({m.entity for m in others}) != 1:
+        return subjects, []
+    return subjects, others
 
 
 def _glued_pronoun(noun: Token) -> bool:
