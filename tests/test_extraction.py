@@ -1079,6 +1079,11 @@ RECALL = [
         "لقائهما في بيروت.",
         {met("Badr Abdelatty", "جوزاف عون")},
     ),
+    # «الدوري» as an adjective is «periodic», no sports league
+    (
+        "وعقد مجلس التعاون الخليجي اجتماعه الوزاري الدوري في الرياض أمس.",
+        {("heldMeetingIn", "Gulf Cooperation Council", "Riyadh")},
+    ),
 ]
 
 

@@ -74,10 +74,15 @@ def find_meetings(doc: Doc) -> Doc:
     """Add the meetings each clause reports to `doc._.events`."""
     lexicon = triggers()
     for sentence in sentences(doc, doc._.mentions):
-        if any(normalize(word) in SPORT_WORDS for word in sentence.words):
+        if any(_sport_word(token) for token in sentence.span):
             continue
         doc._.events.extend(_meetings(doc, sentence, lexicon))
     return doc
+
+
+def _sport_word(token: Token) -> bool:
+    """A word only sport uses; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»)."""
+    return normalize(token.text) in SPORT_WORDS and token.pos_ != "ADJ"
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
