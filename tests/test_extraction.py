@@ -1084,6 +1084,15 @@ RECALL = [
         "وعقد مجلس التعاون الخليجي اجتماعه الوزاري الدوري في الرياض أمس.",
         {("heldMeetingIn", "Gulf Cooperation Council", "Riyadh")},
     ),
+    # a second name joined by «و» with its own title: a subject, not an object
+    (
+        "وعقد الرئيسان التركي رجب طيب أردوغان والروسي فلاديمير بوتين لقاء ثنائيا في سوتشي.",
+        {met("Recep Tayyip Erdoğan", "Vladimir Putin")},
+    ),
+    (
+        "واجتمع الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في العقبة.",
+        {met("Abdel Fattah el-Sisi", "Abdullah II of Jordan")},
+    ),
 ]
 
 

@@ -350,6 +350,9 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
         return subjects, objects + found.partners
     if found.between:
         return _conjuncts(doc, found.between)
+    if found.subjects and _joined(doc, found.subjects[-1:] + found.objects[:1]):
+        # «اجتمع الرئيس X والعاهل الأردني Y»: a verb with no object; the second is a subject
+        return found.subjects + found.objects, found.partners
     return found.subjects, found.partners
 
 
@@ -541,7 +544,9 @@ def _coordinated(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list
     previous, joined = first[-1], []
     for mention in rest:
         gap = normalize(text[previous.end : mention.start]).strip(" ،,")
-        if mention.start > previous.start and gap not in ("", "و"):
+        # «الرئيسان التركي أردوغان والروسي بوتين»: «و» and the next one's title between
+        titled = gap.startswith("و") and joined_by_and(doc, previous, mention)
+        if mention.start > previous.start and gap not in ("", "و") and not titled:
             break
         joined.append(mention)
         previous = mention if mention.start > previous.start else previous
