@@ -1093,6 +1093,22 @@ RECALL = [
         "واجتمع الرئيس المصري عبد الفتاح السيسي والعاهل الأردني الملك عبد الله الثاني في العقبة.",
         {met("Abdel Fattah el-Sisi", "Abdullah II of Jordan")},
     ),
+    # the name the parse read as the subject after «و» + verb, or after «X قد»: the object
+    (
+        "ووصل وزير الخارجية الإيراني إلى بيروت، والتقى رئيس مجلس النواب نبيه بري.",
+        {met("Abbas Araghchi", "نبيه بري")},
+    ),
+    (
+        "وكانت رئيسة الوزراء الإيطالية جورجيا ميلوني قد التقت الرئيس الأمريكي دونالد ترامب في "
+        "واشنطن الشهر الماضي.",
+        {met("جورجيا ميلوني", "Donald Trump")},
+    ),
+    # … and a denial verb above the meeting makes it one that did not take place
+    (
+        "ونفت الخارجية الإيرانية أن يكون الوزير عباس عراقجي قد التقى المبعوث الأمريكي ستيف "
+        "ويتكوف في مسقط.",
+        set(),
+    ),
 ]
 
 

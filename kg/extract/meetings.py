@@ -207,12 +207,18 @@ def _read(
         if host:
             side_a, side_b = host, side_a + side_b
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
-    if side_a and not side_b and trigger.frame == "transitive" and _where_clause(token):
-        # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب»: who went there met him
+    carried = _where_clause(token) or _and_clause(token)
+    if side_a and not side_b and trigger.frame == "transitive" and carried:
+        # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،
+        # والتقى رئيس مجلس النواب»: who went there met him
         host = _missing_subject(doc, sentence, token, Roles(), actors)
         if host and not set(host) & set(side_a):
             side_a, side_b = host, side_a
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+    before = _right_before(doc, token, found.loose)
+    if side_a and not side_b and trigger.frame == "transitive" and before:
+        # «وكانت ميلوني قد التقت الرئيس ترامب»: the name before «قد» is the subject
+        side_a, side_b = before, side_a
     if side_a and not side_b and trigger.frame == "transitive":
         # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
         # المكتب Y»): word order tells them apart.
@@ -449,6 +455,20 @@ def _coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Men
             break
         listed.insert(0, mention)
     return listed if len(listed) > 1 else []
+
+
+def _and_clause(verb: Token) -> bool:
+    """Whether the verb opens a clause joined by «و» to a verb before it in its sentence."""
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    joined = previous is not None and normalize(previous.text) == "و"
+    return joined and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB"
+
+
+def _right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
+    """A loose name that ends right before the verb, only «قد» between («X قد التقى»)."""
+    start = doc._.offsets[verb.i][0]
+    text = doc._.article.text
+    return [m for m in loose if m.end <= start and normalize(text[m.end : start]).split() == ["قد"]]
 
 
 def _where_clause(verb: Token) -> bool:
