@@ -1056,9 +1056,15 @@ def _name_without_apposition(words: list[Token], tokens: _TokenIndex) -> tuple[i
     زعيم المجلس», «كريستينا روكا مساعدة وزير الخارجية»)."""
     while len(words) > 1 and _common_word(normalize(words[0].text)):
         words = words[1:]
-    cut = next((i for i, t in enumerate(words) if i and normalize(t.text) in NAME_ENDS), None)
+    cut = next((i for i, t in enumerate(words) if i and _ends_a_name(normalize(t.text))), None)
     words = words[:cut]
     return tokens.span(words[0])[0], tokens.span(words[-1])[1]
+
+
+def _ends_a_name(word: str) -> bool:
+    """A title word, or a word with «ب» and the article glued on («جي دي فانس بالمستشار
+    الألماني»): no name goes on past it."""
+    return word in NAME_ENDS or (word.startswith("بال") and len(word) > 5)
 
 
 def _not_a_side(doc: Doc, start: int, end: int) -> bool:
@@ -1328,7 +1334,7 @@ def _name_after(
             # however they are tagged and attached
             run.append(token)
             continue
-        if not _name_word(token, word, first=not run):
+        if not _name_word(token, word, first=not run) or (run and _ends_a_name(word)):
             break
         if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
             # «كامالا هاريس نتنياهو»: a person the tables know starts the next argument (a

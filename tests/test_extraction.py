@@ -1109,6 +1109,11 @@ RECALL = [
         "ويتكوف في مسقط.",
         set(),
     ),
+    # a name ends before a word with «ب» and the article glued on
+    (
+        "والتقى نائب الرئيس الأمريكي جي دي فانس بالمستشار الألماني فريدريش ميرتس في ميونيخ.",
+        {met("جي دي فانس", "Friedrich Merz")},
+    ),
 ]
 
 
