@@ -36,6 +36,7 @@ from kg.lang.ar.words import (
     COLLECTIVES,
     COUNTERPARTS,
     COUNTRY_ANAPHORS,
+    DUAL_COLLECTIVES,
     FIRST_NAME_TITLES,
     HONORIFIC_ANAPHORS,
     HONORIFIC_PRONOUNS,
@@ -522,7 +523,10 @@ class MentionFinder:
             if overlaps(tokens.span(token), taken):
                 continue
             title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
-            name = _name_after(tokens.after(tokens.span(title[-1])[1]), text, taken)
+            following = tokens.after(tokens.span(title[-1])[1])
+            while len(following) > 2 and _is_adjective(following[0].text, self.nisba):
+                following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
+            name = _name_after(following, text, taken)
             if name is None or _is_adjective(name[2], self.nisba):
                 continue  # «نظيره البرازيلي»: an adjective, not a name
             # The mention spans the title too, so a body named inside it («رئيس المكتب
@@ -608,26 +612,59 @@ class MentionFinder:
     ) -> list[Mention]:
         """«الجانب الكويتي», «الوفد المصري», «الحكومة الإسرائيلية», «المسؤولين السوريين»: a
         body of a state's people, named by the state's adjective, stands for the state."""
-        text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
         found = []
         for token in tokens.words_within(start, end, COLLECTIVES):
-            if token.i + 1 >= len(doc):
-                continue
             head_start = tokens.span(token)[0]
             if normalize(token.text)[:1] == "و" and normalize(token.text)[1:] in COLLECTIVES:
                 head_start += 1  # «ووفد موزمبيقي»: the conjunction is not the delegation
-            following_start, following_end = tokens.span(doc[token.i + 1])
-            matches = self.nisba.find(text[following_start : min(end, following_end + 30)])
-            if not matches or matches[0].start != 0:
+            following = self._nisba_after(doc, tokens, token, end)
+            if following is None:
                 continue
+            following_start, matches = following
             span = (head_start, following_start + matches[0].end)
             if overlaps(span, taken):
                 continue
             state = matches[0].payloads[0]
             found.append(Mention(*span, state, "nisba-collective", 0.7, represents=state))
             taken.append(span)
+            if normalize(token.text).removeprefix("و") in DUAL_COLLECTIVES:
+                text = doc._.article.text
+                found += self._second_of_two(text, span[1], min(end, span[1] + 30), taken)
         return found
+
+    def _second_of_two(
+        self, text: str, start: int, end: int, taken: list[tuple[int, int]]
+    ) -> list[Mention]:
+        """«الجانبان المصري والقطري»: the second body of a dual, its adjective after «و»."""
+        gap = len(text[start:end]) - len(text[start:end].lstrip())
+        if not text[start + gap : end].startswith("و"):
+            return []
+        matches = self.nisba.find(text[start + gap + 1 : end])
+        if not matches or text[start + gap + 1 : start + gap + 1 + matches[0].start].strip():
+            return []
+        span = (start + gap + 1 + matches[0].start, start + gap + 1 + matches[0].end)
+        if overlaps(span, taken):
+            return []
+        state = matches[0].payloads[0]
+        taken.append(span)
+        return [Mention(*span, state, "nisba-collective", 0.7, represents=state)]
+
+    def _nisba_after(
+        self, doc: Doc, tokens: _TokenIndex, collective: Token, end: int
+    ) -> tuple[int, list[Match[Entity]]] | None:
+        """The state adjective of a collective, right after it or past up to two adjectives of
+        its own («الوفد الوزاري اللبناني», «الجانب الأمني المصري»): where it starts, and the
+        state adjectives found from there."""
+        text = doc._.article.text
+        for index in range(collective.i + 1, min(collective.i + 4, collective.sent.end)):
+            start, token_end = tokens.span(doc[index])
+            matches = self.nisba.find(text[start : min(end, token_end + 30)])
+            if matches and matches[0].start == 0:
+                return start, matches
+            if doc[index].pos_ != "ADJ":
+                return None
+        return None
 
 
 def _body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -715,13 +752,13 @@ def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention
     for person in people:
         start = len(normalize(text[: person.end]))
         match = BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
-        if match is not None and match.start() - start <= 2:
+        if match is not None and match.start() - start <= 2 and not _title_goes_on(folded, match):
             bound.setdefault(match.group(), (offsets[match.end() - 1] + 1, person.entity))
     found, kept = [], list(mentions)
     for title, (after, person) in bound.items():
         for match in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", folded):
             begin, end = original_span(offsets, *match.span())
-            if begin < after:
+            if begin < after or _title_goes_on(folded, match):
                 continue
             chained = next(
                 (m for m in kept if m.start == begin and m.end > end + 1 and m.entity != person),
@@ -776,6 +813,14 @@ def _leading_title(words: list[str]) -> str | None:
             break
         title.append(word)
     return " ".join(title) if len(title) >= 2 and len(title) < len(words) else None
+
+
+def _title_goes_on(folded: str, match: re.Match[str]) -> bool:
+    """Whether an adjective follows the title and makes it another one: «وزير التجارة
+    الخارجية», «وزير التجارة اللبناني» are not «وزير التجارة»."""
+    following = folded[match.end() :].split()[:1]
+    word = following[0] if following else ""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and word not in TITLE_HEADS
 
 
 def _short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1049,14 +1094,35 @@ def _recognised_names(
             or (kind == "Place" and not _after_place_word(text, first))
         ):
             continue
-        label = _name_label(text, first, last, doc[opening])
-        found.append(
-            Mention(
-                first, last, Entity(_unlinked_key(kind, label), kind, label), "ner", _NER_CONFIDENCE
-            )
-        )
+        label = _article_restored(" ".join(text[first:last].split()), tokens.covering(first, last))
+        entity = Entity(_unlinked_key(kind, label), kind, label)
+        state = _apposed_state(text, last, adjectives) if kind == "Person" else None
+        found.append(Mention(first, last, entity, "ner", _NER_CONFIDENCE, represents=state))
         taken.append((first, last))
     return found
+
+
+def _apposed_state(text: str, end: int, adjectives: Gazetteer[Entity]) -> Entity | None:
+    """The state a title right after a name gives its bearer («مروان حمادة وزير التجارة
+    اللبناني»): a state adjective within the title's first words, before any punctuation."""
+    window = re.split(r"[،,.:(«\"]", text[end : end + 60])[0]
+    words = window.split()[:_APPOSED_TITLE_WORDS]
+    if not words or normalize(words[0]) not in TITLE_HEADS:
+        return None
+    found = adjectives.find(" ".join(words))
+    return found[0].payloads[0] if found else None
+
+
+_APPOSED_TITLE_WORDS = 5
+
+
+def _article_restored(label: str, words: list[Token]) -> str:
+    """«للحزب الديموقراطي», «للحريري»: after «ل» the article's alif is not written, and the
+    name the NER read there starts with «ل» where the word is «ال…» (the parse's word says so)."""
+    word = normalize(words[0].text) if words else ""
+    if word.startswith("ال") and label.startswith("ل") and word[1:] == normalize(label.split()[0]):
+        return "ا" + label
+    return label
 
 
 def _name_without_apposition(words: list[Token], tokens: _TokenIndex) -> tuple[int, int]:
@@ -1065,9 +1131,15 @@ def _name_without_apposition(words: list[Token], tokens: _TokenIndex) -> tuple[i
     زعيم المجلس», «كريستينا روكا مساعدة وزير الخارجية»)."""
     while len(words) > 1 and _common_word(normalize(words[0].text)):
         words = words[1:]
-    cut = next((i for i, t in enumerate(words) if i and normalize(t.text) in NAME_ENDS), None)
+    cut = next((i for i, t in enumerate(words) if i and _ends_a_name(normalize(t.text))), None)
     words = words[:cut]
     return tokens.span(words[0])[0], tokens.span(words[-1])[1]
+
+
+def _ends_a_name(word: str) -> bool:
+    """A title word, or a word with «ب» and the article glued on («جي دي فانس بالمستشار
+    الألماني»): no name goes on past it."""
+    return word in NAME_ENDS or (word.startswith("بال") and len(word) > 5)
 
 
 def _not_a_side(doc: Doc, start: int, end: int) -> bool:
@@ -1113,17 +1185,6 @@ def _common_word(word: str) -> bool:
     return word in NOT_NAMES or word.removeprefix("ال") in NOT_NAMES
 
 
-def _name_label(text: str, first: int, last: int, token: Token) -> str:
-    """The name written from `first` to `last`, which starts with `token`; when the span starts
-    inside «لل» (ل + ال), the tokenizer gives the word its article back («للبرلمان» → «ل |
-    البرلمان»), and so does the label («البرلمان الانتقالي»)."""
-    label = " ".join(text[first:last].split())
-    word = token.text
-    if word.startswith("ال") and not label.startswith("ال") and label.startswith(word[1:]):
-        return "ا" + label
-    return label
-
-
 def _unknown_organisations(
     doc: Doc, tokens: _TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -1150,7 +1211,7 @@ def _unknown_organisations(
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue
-        label = _name_label(text, *span, name[0])
+        label = _article_restored(" ".join(text[span[0] : span[1]].split()), name[:1])
         organisation = Entity(_unlinked_key("Organization", label), "Organization", label)
         found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))
         taken.append(span)
@@ -1381,7 +1442,7 @@ def _name_after(
             # however they are tagged and attached
             run.append(token)
             continue
-        if not _name_word(token, word, first=not run):
+        if not _name_word(token, word, first=not run) or (run and _ends_a_name(word)):
             break
         if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
             # «كامالا هاريس نتنياهو»: a person the tables know starts the next argument (a

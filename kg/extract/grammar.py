@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -226,7 +226,15 @@ def _markers_of(token: Token) -> list[str]:
         previous = token.doc[token.i - 1]
         if previous.pos_ == "ADP" and previous.head.i != token.i:
             markers.append(normalize(previous.text))
+    if not markers and _glued_bi(token):
+        markers.append("ب")
     return markers
+
+
+def _glued_bi(token: Token) -> bool:
+    """«بالمبعوث»: «ب» before the article the tokenizer left on the noun."""
+    word = normalize(token.text)
+    return token.pos_ in ("NOUN", "PROPN", "X") and word.startswith("بال") and len(word) > 5
 
 
 def roles(
@@ -253,6 +261,7 @@ def roles(
         path = path_of(doc, mention, stop=anchors)
         if path is None or trigger in path.via:
             continue
+        path = _title_ending_in_a_body(doc, mention, path, mentions, anchors)
         if nominal and not _attached(path, anchors):
             continue
         if _sender(doc, mention, path, mentions):
@@ -278,6 +287,43 @@ def _predicate(doc: Doc, mention: Mention, head: Token) -> bool:
     return head.pos_ not in ("VERB", "AUX") and any(
         c.dep_ == "nsubj" and c.i not in own for c in head.children
     )
+
+
+def _title_ending_in_a_body(
+    doc: Doc, mention: Mention, path: Path, mentions: list[Mention], anchors: list[Token]
+) -> Path:
+    """«مع الممثل الأعلى للسياسة الخارجية في الاتحاد الأوروبي خافيير سولانا»: a person named
+    right after a body or state that ends a title (the body hangs from a noun no mention
+    covers) is the title's apposition, however the parse hung the name: from the body (whose
+    name takes no person as its modifier) or, unmarked, from a verb. The name plays the
+    title's role, marked by the preposition on the title's first word, not by those inside it
+    («في الاتحاد»). A body that is itself an argument («استقبلت مصر محمود عباس») is no title."""
+    if mention.entity.type != "Person":
+        return path
+    text = doc._.article.text
+    body = next(
+        (
+            m
+            for m in mentions
+            if m.entity.type != "Person"
+            and m.end <= mention.start
+            and not text[m.end : mention.start].strip()
+        ),
+        None,
+    )
+    if body is None:
+        return path
+    title = path_of(doc, body, stop=anchors)
+    if title is None or _within(doc, title.top, body):
+        return path
+    if path.markers and not (len(path.via) > 1 and _within(doc, path.via[1], body)):
+        return path
+    return replace(title, markers=title.markers[-1:])
+
+
+def _within(doc: Doc, token: Token, mention: Mention) -> bool:
+    start, end = doc._.offsets[token.i]
+    return mention.start <= start and end <= mention.end
 
 
 def _second_subject(
@@ -325,7 +371,20 @@ def _attached(path: Path, anchors: list[Token]) -> bool:
     """Whether a phrase belongs to a meeting noun: it hangs from the noun (or the verb that
     holds it), or a «مع» phrase the parse hung elsewhere. «تناول اللقاء مسار المفاوضات بين
     حماس وإسرائيل»: «بين» belongs to the negotiations, not to the meeting."""
-    return path.top.head in anchors or ("مع" in path.markers and not _occasion(anchors[0]))
+    if path.top.head in anchors or _right_after(path.top, anchors[0]):
+        return True
+    return "مع" in path.markers and not _occasion(anchors[0])
+
+
+def _right_after(top: Token, noun: Token) -> bool:
+    """«خلال لقائه أمس بكل من X», «خلال اجتماعه بالمبعوث X»: a marked phrase that follows the
+    meeting noun with only its pronoun or an adverb between is the noun's, wherever the parse
+    hung it."""
+    marked = [c for c in top.children if c.dep_ == "case"]
+    start = min([top.i, *(c.i for c in marked)])
+    if not (marked or _glued_bi(top)) or start <= noun.i:
+        return False
+    return all(t.pos_ in ("PRON", "ADV") for t in noun.doc[noun.i + 1 : start])
 
 
 def _occasion(noun: Token) -> bool:
@@ -346,6 +405,21 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     verb = top.head
     clausal = verb.dep_.split(":")[0] in ("acl", "advcl", "ccomp", "csubj")
     return clausal and _of_another_verb(top, anchors)
+
+
+def _past_parenthesis(top: Token) -> bool:
+    """«التقى بارو، الذي يزور بيروت، برئيس الحكومة»: a relative clause set off by commas
+    ends at the second; a phrase after it is not the relative verb's, however the parse hung
+    it."""
+    verb, doc = top.head, top.doc
+    marked = [c.i for c in top.children if c.dep_ == "case"]
+    start = min([top.i, *marked])
+    opener = next(
+        (t for t in doc[max(verb.i - 2, 0) : verb.i] if normalize(t.text) in RELATIVES), None
+    )
+    if opener is None or opener.i == 0 or doc[opener.i - 1].text not in "،,":
+        return False
+    return any(t.text in "،," for t in doc[verb.i + 1 : start])
 
 
 def _clause_span(anchors: list[Token]) -> tuple[int, int]:
@@ -375,7 +449,12 @@ def _assign(
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
-    elif outer in partner_markers and "مع" not in path.markers and of_a_clause(top, anchors):
+    elif (
+        outer in partner_markers
+        and "مع" not in path.markers
+        and of_a_clause(top, anchors)
+        and not _past_parenthesis(top)
+    ):
         found.loose.append(mention)  # «جلسة … لقرار طلب بخروج القوات من لبنان»: طلب's «ب»
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)
@@ -471,8 +550,23 @@ def _hung_from_venue(path: Path, mention: Mention) -> bool:
         return named and head.i == name.i + 1
     if normalize(venue.text) in VENUES:
         return head.i > venue.i + 1
-    named_place = venue.pos_ in ("PROPN", "X") and head.i == venue.i + 1
+    named_place = (venue.pos_ in ("PROPN", "X") or _place_name(venue)) and head.i > venue.i
+    # the place's own words may stand between («في رام الله المبعوثَ الأمريكي»)
+    words = head.doc[venue.i + 1 : head.i]
+    named_place = named_place and all(
+        w.head.i == venue.i and w.pos_ in ("PROPN", "X") for w in words
+    )
     return named_place and not _markers_of(head)
+
+
+def _place_name(token: Token) -> bool:
+    """Whether the word is a city's or place's name the tables know, however it is tagged
+    («في دمشق», tagged as a common noun)."""
+    start, end = token.doc._.offsets[token.i]
+    return any(
+        m.entity.type in ("City", "Place") and m.start <= start and end <= m.end
+        for m in token.doc._.mentions
+    )
 
 
 _TITLE_TAGS = {"NOUN", "ADJ", "PROPN", "X"}  # the words of a title between two names
@@ -489,18 +583,22 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
         verb = verb.head
     if verb.i == token.i or any(t.text == ":" for t in doc[verb.i + 1 : token.i]):
         return []  # «كتب X يقول: … في لقاءه مع …»: the writer is not whose meeting it is
-    # «وكان بوتفليقة أشاد لدى استقباله …»: a verb completing «كان» shares its subject
-    kana = verb.dep_ == "xcomp" and normalize(verb.head.text) in KANA
-    verbs = [verb, verb.head] if kana else [verb]
-    for governing in verbs:
-        subjects = []
-        for mention in mentions:
-            path = path_of(doc, mention)
-            if path and not path.markers and _subject_of(path.top, governing):
-                subjects.append(mention)
-        if subjects:
-            return subjects
-    return []
+    subjects = _subjects_of(doc, verb, mentions)
+    kana = normalize(verb.head.text) in KANA
+    if not subjects and verb.dep_ == "xcomp" and (kana or verb.i == token.head.i):
+        # «وكان بوتفليقة أشاد لدى استقباله …», «كان شارون كرر خلال محادثاته»: the verb a
+        # complement verb depends on lends its subject
+        subjects = _subjects_of(doc, verb.head, mentions)
+    return subjects
+
+
+def _subjects_of(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:
+    subjects = []
+    for mention in mentions:
+        path = path_of(doc, mention)
+        if path and not path.markers and _subject_of(path.top, verb):
+            subjects.append(mention)
+    return subjects
 
 
 def _subject_of(token: Token, verb: Token) -> bool:

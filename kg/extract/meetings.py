@@ -33,6 +33,7 @@ from kg.extract.grammar import (
     joined_by_and,
     of_a_clause,
     path_of,
+    relative_antecedents,
     roles,
     tokens_of,
 )
@@ -43,6 +44,7 @@ from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import (
     ALSO,
     ATTENDANCE_NOUNS,
+    CARRY_ON,
     CHAIRED_BY,
     LIST_GLUE,
     LIST_ON,
@@ -84,10 +86,15 @@ def find_meetings(doc: Doc) -> Doc:
     """Add the meetings each clause reports to `doc._.events`."""
     lexicon = triggers()
     for sentence in sentences(doc, doc._.mentions):
-        if any(normalize(word) in SPORT_WORDS for word in sentence.words):
+        if any(_sport_word(token) for token in sentence.span):
             continue
         doc._.events.extend(_meetings(doc, sentence, lexicon))
     return doc
+
+
+def _sport_word(token: Token) -> bool:
+    """A word only sport uses; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»)."""
+    return normalize(token.text) in SPORT_WORDS and token.pos_ != "ADJ"
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
@@ -256,12 +263,18 @@ def _read(
         if host:
             side_a, side_b = host, side_a + side_b
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
-    if side_a and not side_b and trigger.frame == "transitive" and _where_clause(token):
-        # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب»: who went there met him
+    carried = _where_clause(token) or _and_clause(token)
+    if side_a and not side_b and trigger.frame == "transitive" and carried:
+        # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،
+        # والتقى رئيس مجلس النواب»: who went there met him
         host = _missing_subject(doc, sentence, token, Roles(), actors)
         if host and not set(host) & set(side_a):
             side_a, side_b = host, side_a
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+    before = _right_before(doc, token, found.loose)
+    if side_a and not side_b and trigger.frame == "transitive" and before:
+        # «وكانت ميلوني قد التقت الرئيس ترامب»: the name before «قد» is the subject
+        side_a, side_b = before, side_a
     if side_a and not side_b and trigger.frame == "transitive":
         # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
         # المكتب Y»): word order tells them apart.
@@ -349,6 +362,8 @@ def _unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention
     # a word of any mention («العاصمة الماليزية»), or one the names right after it specify
     # («حركتا فتح وحماس», «رئيس مخابراتها حسن رشاد»)
     named |= {t.i + shift for m in mentions for t in tokens_of(doc, m) for shift in (0, -1)}
+    # «الرئيسان التركي رجب طيب أردوغان والروسي …»: through the adjective of a dual's title
+    named |= {i - 1 for i in list(named) if i > 0 and doc[i].pos_ == "ADJ"}
     return any(
         child.dep_ == "nsubj"
         and child.pos_ in ("NOUN", "PROPN", "X")
@@ -477,6 +492,9 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
         return subjects, objects + found.partners
     if found.between:
         return _conjuncts(doc, found.between)
+    if found.subjects and _joined(doc, found.subjects[-1:] + found.objects[:1]):
+        # «اجتمع الرئيس X والعاهل الأردني Y»: a verb with no object; the second is a subject
+        return found.subjects + found.objects, found.partners
     return found.subjects, found.partners
 
 
@@ -516,22 +534,32 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return _conjuncts(doc, _between_list(doc, found.between, actors))
-    if found.owners and (_glued_pronoun(token) or _suffixed_pronoun(token)):
-        # «بعد يوم من لقائه الرئيس الصيني», «لدى استقباله شافيز»: the pronoun owns the
-        # meeting, the name after it is whom he met
+    if found.owners and (
+        _glued_pronoun(token) or _suffixed_pronoun(token) or _pronoun_child(token)
+    ):
+        # «بعد يوم من لقائه الرئيس الصيني», «لدى استقباله شافيز», «خلال استقباله وزيرَ
+        # الخارجية»: the pronoun owns the meeting (a noun takes one owner), the name after it
+        # is whom he met
         found.partners.extend(found.owners)
         found.owners.clear()
         owners = governing_subjects(doc, token, actors)
     else:
         owners = found.owners or _pronoun_owner(doc, token, actors)
         owners = owners or _lam_owners(doc, token, actors)
-    if not owners and found.partners and support is None:
-        # «أشار باول خلال المحادثات مع الرئيس السوري»: whoever the clause is about held them
+    if not owners and found.partners and (support is None or _unnamed_relative(token, support)):
+        # «أشار باول خلال المحادثات مع الرئيس السوري», «طرح الوفد خلال المباحثات التي
+        # عقدها مع X»: whoever the clause is about held them
         owners = governing_subjects(doc, token, actors)
+    if not owners and found.partners and (_glued_pronoun(token) or _pronoun_child(token)):
+        owners = _previous_subject(doc, token.head)
+    if not owners and not found.partners and _dual_owner(token):
+        return _the_two(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
     if frame == "light" and not subjects and _joined(doc, found.objects):
         subjects = found.objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
+    elif frame == "light" and subjects and _joined(doc, subjects[-1:] + found.objects[:1]):
+        subjects = subjects + found.objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
     first = subjects + [m for m in owners if m not in subjects]
@@ -554,6 +582,15 @@ def _attending(doc: Doc, mention: Mention, noun: Token) -> bool:
     return path is not None and any(t.text in _ATTENDANCE for t in path.via)
 
 
+def _unnamed_relative(noun: Token, support: tuple[Token, Trigger]) -> bool:
+    """Whether the verb holding the meeting noun is a relative clause on it whose subject
+    is left unsaid («المباحثات التي عقدها مع X»)."""
+    verb = support[0]
+    if verb.head.i != noun.i or not verb.dep_.startswith("acl"):
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
+
+
 def _coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
     """«أنقرة والرياض تبحثان»: names joined by «و» right before the verb are its subjects,
     however the parse hung them (a headline often has the verb after its subjects)."""
@@ -567,6 +604,20 @@ def _coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Men
             break
         listed.insert(0, mention)
     return listed if len(listed) > 1 else []
+
+
+def _and_clause(verb: Token) -> bool:
+    """Whether the verb opens a clause joined by «و» to a verb before it in its sentence."""
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    joined = previous is not None and normalize(previous.text) == "و"
+    return joined and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB"
+
+
+def _right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
+    """A loose name that ends right before the verb, only «قد» between («X قد التقى»)."""
+    start = doc._.offsets[verb.i][0]
+    text = doc._.article.text
+    return [m for m in loose if m.end <= start and normalize(text[m.end : start]).split() == ["قد"]]
 
 
 def _where_clause(verb: Token) -> bool:
@@ -662,7 +713,9 @@ def _coordinated(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list
     previous, joined = first[-1], []
     for mention in rest:
         gap = normalize(text[previous.end : mention.start]).strip(" ،,")
-        if mention.start > previous.start and gap not in ("", "و"):
+        # «الرئيسان التركي أردوغان والروسي بوتين»: «و» and the next one's title between
+        titled = gap.startswith("و") and joined_by_and(doc, previous, mention)
+        if mention.start > previous.start and gap not in ("", "و") and not titled:
             break
         joined.append(mention)
         previous = mention if mention.start > previous.start else previous
@@ -697,11 +750,78 @@ def _light(trigger: Trigger | None) -> bool:
     return trigger is not None and trigger.frame == "light"
 
 
+def _pronoun_child(noun: Token) -> bool:
+    return any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children)
+
+
+def _previous_subject(doc: Doc, verb: Token, object_pronoun: bool = False) -> list[Mention]:
+    """«وأعلن الوزير X … . وقال خلال لقائه بـ Y», «وصل X إلى عمّان. والتقى بالملك»: a
+    sentence that opens with «و» and a verb with no subject of its own goes on about the
+    subject of the sentence before it; so does the object pronoun of one that has a subject
+    («وصل وفد حماس إلى القاهرة. واستقبله رئيس المخابرات»)."""
+    sentence = verb.sent
+    if verb.pos_ not in ("VERB", "AUX") or sentence.start == 0:
+        return []
+    if not object_pronoun and any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    opening = doc[sentence.start : verb.i]
+    if not (opening and all(normalize(t.text) in CARRY_ON for t in opening)):
+        return []
+    before = doc[sentence.start - 1].sent
+    start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
+    subjects = []
+    for mention in doc._.mentions:
+        if mention.entity.type not in ACTORS or not start <= mention.start < end:
+            continue
+        path = path_of(doc, mention)
+        top = path.top if path is not None and not path.markers else None
+        if top is not None and top.dep_.startswith("nsubj") and _main_verb(top.head):
+            subjects.append(mention)
+    return _split(sorted(subjects, key=lambda m: m.start))[0]
+
+
+def _main_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "parataxis")
+
+
 def _pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     """«خلال لقائه مع X»: the pronoun owner is the subject of the verb the noun depends on."""
-    if not any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children):
+    if not _pronoun_child(noun):
         return []
-    return governing_subjects(doc, noun, actors)
+    owners = governing_subjects(doc, noun, actors)
+    if not owners and any(_relative_subject(c) for c in noun.head.children):
+        # «للحزب الديموقراطي الذي يعقد مؤتمره العام في …»: the name the relative stands for
+        owners = relative_antecedents(doc, noun, actors)
+    return owners
+
+
+def _relative_subject(token: Token) -> bool:
+    return normalize(token.text) in RELATIVES and token.dep_.startswith("nsubj")
+
+
+def _dual_owner(noun: Token) -> bool:
+    """«خلال لقائهما», «في اجتماعهما»: a meeting noun owned by the dual «هما»."""
+    split = any(normalize(c.text) == "هما" and c.pos_ == "PRON" for c in noun.children)
+    return split or normalize(noun.text).endswith(("يهما", "وهما"))
+
+
+def _the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«نقل الوزير X تحيات الرئيس إلى الرئيس Y خلال لقائهما»: the owners of «هما» are the
+    subject of the clause and the one other person it names (none if it names more)."""
+    subjects = governing_subjects(doc, noun, actors)
+    if not subjects:
+        return [], []
+    first, end = clause_of(noun.head)
+    start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+    taken = {m.entity for m in subjects}
+    others = [
+        m
+        for m in actors
+        if start <= m.start < stop and m.entity.type == "Person" and m.entity not in taken
+    ]
+    if len({m.entity for m in others}) != 1:
+        return subjects, []
+    return subjects, others
 
 
 def _glued_pronoun(noun: Token) -> bool:
@@ -760,7 +880,9 @@ def _missing_subject(
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
         return _split(subjects)[0] if opener in THAT else subjects[:1]
-    return []
+    if first != sentence.span.start:
+        return []
+    return _previous_subject(doc, verb, object_pronoun=pronoun)
 
 
 def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Mention]:

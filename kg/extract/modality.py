@@ -76,6 +76,8 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         _negated(before)
         or any(w.startswith(DENIAL_STEMS) for w in before)
         or any(_negated(told) for told in governing)
+        # «نفى مصدر أن يكون أي من مسؤولي الحزب قد التقى الوزير»: a denial verb above it
+        or any(words[verb.i].startswith(DENIAL_STEMS) for verb in _governing_verbs(trigger))
     ):
         return "denied"
     if "غير" in after and any(w in INDIRECT for w in after):

@@ -144,6 +144,9 @@ RELATIONAL_NOUNS = {
 # Bodies of a state's people: with the state's adjective they stand for the state.
 COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
 COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "مسوولون", "القياده", "قياده", "الوفود"}
+# Two bodies, each named by its state's adjective («الجانبان المصري والقطري»).
+DUAL_COLLECTIVES = {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوفدان", "الوفدين"}
+COLLECTIVES |= DUAL_COLLECTIVES
 COLLECTIVES |= {"و" + word for word in COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
 # «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
 PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
