@@ -1772,3 +1772,11 @@ def test_a_longer_title_is_no_bare_title_named_before(extract):
         "مع وزير التجارة اللبناني إن التعاون مستمر."
     )
     assert [m for m in mentions if m.rule == "bare-title-coreference"] == []
+
+
+def test_names_in_brackets_explain_a_name_and_bring_no_one_to_the_meeting(extract):
+    _, events = extract(
+        "وقرر رئيس الوزراء الكندي ان يغادر غدا للمشاركة في آخر قمة له لمجموعة الثماني (الدول "
+        "الصناعية السبع وروسيا) التي ستعقد في إيطاليا."
+    )
+    assert not {f for f in facts(events) if f[0] == "met"}

@@ -285,6 +285,7 @@ def _read(
         side_b = side_b + _listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
+    side_a, side_b = _unbracketed(doc, side_a), _unbracketed(doc, side_b)
     side_a, side_b = _without_own_state(side_a, side_b), _without_own_state(side_b, side_a)
     everyone = side_a + side_b
     side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
@@ -371,6 +372,21 @@ def _unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention
         and normalize(child.text) not in TIME_WORDS
         for child in verb.children
     )
+
+
+def _unbracketed(doc: Doc, side: list[Mention]) -> list[Mention]:
+    """The side without names in brackets: «قمة لمجموعة الثماني (الدول الصناعية الكبرى السبع
+    وروسيا)» says who the group is, and «حركة المقاومة الإسلامية (حماس)» names it again; a
+    bracket explains the name before it, it brings no one else to the meeting."""
+    text = doc._.article.text
+    kept = []
+    for mention in side:
+        opening = text.rfind("(", 0, mention.start)
+        closing = text.find(")", mention.end)
+        inside = opening != -1 and closing != -1 and ")" not in text[opening : mention.start]
+        if not (inside and "\n" not in text[opening:closing]):
+            kept.append(mention)
+    return kept
 
 
 def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
