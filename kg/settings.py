@@ -86,3 +86,10 @@ def shared_dir() -> Path:
 def default_model_dir() -> Path:
     """The per-user folder `kg models install` writes to (whatever $KG_MODEL says)."""
     return Settings.read({}).model_dir
+
+
+def use_one_blas_thread() -> None:
+    """kg's parse and NER multiply their matrices with numpy's OpenBLAS (kg.nlp); on more threads
+    than one, OpenBLAS spends more CPU time waiting than the small products save. A value the
+    user set is kept."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
