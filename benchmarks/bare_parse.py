@@ -131,6 +131,9 @@ def main() -> None:
     parser.add_argument("--components", help="spaCy components to run, comma-separated")
     parser.add_argument("--limit", type=int, help="parse only the first N articles")
     parser.add_argument("--digest", action="store_true", help="also hash the parse")
+    parser.add_argument(
+        "--blis", action="store_true", help="spaCy's default matrix library, as `spacy.load` runs"
+    )
     args = parser.parse_args()
 
     import spacy
@@ -145,11 +148,12 @@ def main() -> None:
         wanted = [name for name in config["pipeline"] if name not in config["disabled"]]
     excluded = [name for name in config["pipeline"] if name not in wanted]
     nlp = spacy.load(spacy_path, exclude=excluded)
-    # kg multiplies matrices with numpy, not blis (kg.nlp.with_numpy_matmul): so does the
-    # reference, so that the two run the same arithmetic
-    ops = NumpyOps(use_blis=False)
-    for layer in (layer for _, pipe in nlp.pipeline for layer in pipe.model.walk()):
-        layer.ops = ops
+    if not args.blis:
+        # kg multiplies matrices with numpy, not blis (kg.nlp.with_numpy_matmul): so does the
+        # reference, so that the two run the same arithmetic
+        ops = NumpyOps(use_blis=False)
+        for layer in (layer for _, pipe in nlp.pipeline for layer in pipe.model.walk()):
+            layer.ops = ops
     if nlp.pipe_names != wanted:
         sys.exit(f"the model has components {nlp.pipe_names}, not {wanted}")
     components = ", ".join(nlp.pipe_names)

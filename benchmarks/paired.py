@@ -144,9 +144,16 @@ def kg_command(corpus: Path, output: Path, options: Sequence[str] = ()) -> list[
 _EVENT_ROW = re.compile(r"events: (\w+)\s*\S\s*(\d+)")
 
 
-def measure(name: str, corpus: Path, pairs: int, kg_options: Sequence[str] = ()) -> Paired:
+def measure(
+    name: str,
+    corpus: Path,
+    pairs: int,
+    kg_options: Sequence[str] = (),
+    bare_options: Sequence[str] = (),
+) -> Paired:
     """Check that both parse alike, then time `pairs` alternating runs of each (`kg_options`
-    are added to `kg build`'s, e.g. ``--no-ner``)."""
+    are added to `kg build`'s, e.g. ``--no-ner``; `bare_options` to the bare parse's, e.g.
+    ``--blis``)."""
     setup = kg_setup(corpus)
     if setup["parser"] != "spacy":
         sys.exit("kg parses with UDPipe alone here; the bare parse is the UDPipe + spaCy one")
@@ -172,11 +179,11 @@ def measure(name: str, corpus: Path, pairs: int, kg_options: Sequence[str] = ())
         first = min(corpus.glob("*.txt"))
         shutil.copy(first, single / first.name)
         result.startup = (
-            timed(bare_command(single, setup))[0],
+            timed(bare_command(single, setup, *bare_options))[0],
             timed(kg_command(single, Path(folder) / "one.ttl", kg_options))[0],
         )
         for _ in range(pairs):
-            run, stdout = timed(bare_command(corpus, setup))
+            run, stdout = timed(bare_command(corpus, setup, *bare_options))
             counts = json.loads(stdout.strip().splitlines()[-1])
             result.words, result.articles = counts["words"], counts["articles"]
             result.bare.append(run)
@@ -268,13 +275,18 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=3, help="bare/kg pairs per corpus")
     parser.add_argument("--json", type=Path, help="also write every run's times here")
     parser.add_argument("--no-ner", action="store_true", help="run `kg build --no-ner`")
+    parser.add_argument(
+        "--bare-blis", action="store_true", help="time the bare parse on spaCy's default, blis"
+    )
     args = parser.parse_args()
     results = []
     for name in args.corpus:
         folder = corpus_dir(name, args.size)
         if not folder.is_dir():
             print(write_corpus(name, args.size, folder).line())
-        results.append(measure(name, folder, args.pairs, ["--no-ner"] if args.no_ner else []))
+        kg_options = ["--no-ner"] if args.no_ner else []
+        bare_options = ["--blis"] if args.bare_blis else []
+        results.append(measure(name, folder, args.pairs, kg_options, bare_options))
     print_table(results)
     if args.json:
         args.json.write_text(json.dumps([asdict(r) for r in results], indent=1))
