@@ -52,6 +52,7 @@ from kg.lang.ar.meetings import (
     MANNER,
     NEXT_STOP,
     OCCASION_WORDS,
+    PERIODIC,
     PRESS,
     PRONOUNS,
     RECEIVED_WORDS,
@@ -86,15 +87,20 @@ def find_meetings(doc: Doc) -> Doc:
     """Add the meetings each clause reports to `doc._.events`."""
     lexicon = triggers()
     for sentence in sentences(doc, doc._.mentions):
-        if any(_sport_word(token) for token in sentence.span):
+        if any(_sport_word(token, lexicon) for token in sentence.span):
             continue
         doc._.events.extend(_meetings(doc, sentence, lexicon))
     return doc
 
 
-def _sport_word(token: Token) -> bool:
-    """A word only sport uses; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»)."""
-    return normalize(token.text) in SPORT_WORDS and token.pos_ != "ADJ"
+def _sport_word(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A word only sport uses; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»),
+    also when the parse tags it a noun after a meeting noun and its pronoun («اجتماعهم الدوري»)."""
+    word = normalize(token.text)
+    if word not in SPORT_WORDS or token.pos_ == "ADJ":
+        return False
+    before = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.pos_ != "PRON"]
+    return not (word in PERIODIC and before and lexicon.nouns.lookup(before[-1].text))
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
