@@ -745,6 +745,19 @@ VENUES = [
         {(H, "Organisation of Islamic Cooperation", "Istanbul")},
     ),
     ("وعقدت حماس اجتماعات قيادية في الدوحة.", {(H, "Hamas", "Doha")}),
+    # the subject of «كان» holds what its complement verb says («وكان X قد عقد/اجتمع»)
+    (
+        "وكان مجلس الأمن قد اجتمع في نيويورك.",
+        {(H, "United Nations Security Council", "New York City")},
+    ),
+    (
+        "وكانت جامعة الدول العربية قد عقدت اجتماعا طارئا في القاهرة.",
+        {(H, "Arab League", "Cairo")},
+    ),
+    (
+        "وكان وزير الخارجية التركي قد عقد لقاء مع نظيره الإيراني في أنقرة.",
+        {met("Hakan Fidan", "Abbas Araghchi")},
+    ),
     # planned, not held
     ("ستعقد القمة العربية المقبلة في بغداد.", set()),
     ("ومن المقرر أن يعقد مجلس الأمن جلسة طارئة في نيويورك غدا.", set()),
