@@ -31,10 +31,13 @@ def verb_forms(perfect: str) -> set[str]:
     """Folded conjugated forms of a verb given by its perfect 3rd person masculine singular.
 
     Forms VII, VIII and X (انعقد، اجتمع، استقبل) drop their initial alef in the imperfect
-    (ينعقد، يجتمع، يستقبل); a final ى/ي is weak (التقى → التقت، التقوا، التقاه، يلتقي).
+    (ينعقد، يجتمع، يستقبل); a final ى/ي is weak (التقى → التقت، التقوا، التقاه، يلتقي); a hollow
+    form X turns its long vowel to ي (استضاف → يستضيف).
     """
     perfect = normalize(perfect)
     imperfect = perfect[1:] if perfect.startswith("ا") else perfect
+    if len(perfect) == 6 and perfect.startswith("است") and perfect[4] == "ا":
+        imperfect = imperfect[:3] + "ي" + imperfect[4:]
     weak = perfect.endswith("ي")
     base = perfect[:-1] if weak else perfect
     forms = {perfect}

@@ -14,6 +14,14 @@ def test_verb_forms_with_clitics_and_hamza_variants():
     assert verbs("أجرى").lookup("وأجرت") == verbs("أجرى").lookup("واجرت")
 
 
+def test_a_hollow_form_x_verb_turns_its_long_vowel_to_ya_in_the_imperfect():
+    host = verbs("استضاف")
+    for word in ("استضافت", "تستضيف", "وتستضيف", "يستضيفون", "ستستضيف"):
+        assert host.lookup(word) == "استضاف", word
+    assert host.lookup("تضيف") is None  # «to add», the word left when «تس» is cut off
+    assert verbs("استقبل").lookup("يستقبل") == "استقبل"  # a sound form X keeps its stem
+
+
 def test_noun_forms_with_article_prepositions_and_suffixes():
     meeting = nouns(لقاء=("لقاء", "لقاءات"), قمة=("قمة",))
     for word in ("اللقاء", "باللقاء", "للقاء", "لقاءات", "والقمة", "قمته"):

@@ -41,6 +41,7 @@ from kg.extract.modality import modality
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
+from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
     ATTENDANCE_NOUNS,
@@ -52,6 +53,7 @@ from kg.lang.ar.meetings import (
     MANNER,
     NEXT_STOP,
     OCCASION_WORDS,
+    PERIODIC,
     PRESS,
     PRONOUNS,
     RECEIVED_WORDS,
@@ -86,15 +88,20 @@ def find_meetings(doc: Doc) -> Doc:
     """Add the meetings each clause reports to `doc._.events`."""
     lexicon = triggers()
     for sentence in sentences(doc, doc._.mentions):
-        if any(_sport_word(token) for token in sentence.span):
+        if any(_sport_word(token, lexicon) for token in sentence.span):
             continue
         doc._.events.extend(_meetings(doc, sentence, lexicon))
     return doc
 
 
-def _sport_word(token: Token) -> bool:
-    """A word only sport uses; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»)."""
-    return normalize(token.text) in SPORT_WORDS and token.pos_ != "ADJ"
+def _sport_word(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A word only sport uses; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»),
+    also when the parse tags it a noun after a meeting noun and its pronoun («اجتماعهم الدوري»)."""
+    word = normalize(token.text)
+    if word not in SPORT_WORDS or token.pos_ == "ADJ":
+        return False
+    before = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.pos_ != "PRON"]
+    return not (word in PERIODIC and before and lexicon.nouns.lookup(before[-1].text))
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
@@ -222,6 +229,10 @@ def _read(
     found.partners = [m for m in found.partners if _partner_of(doc, token, m)]
     found.between = [m for m in found.between if _partner_of(doc, token, m)]
     holder = token if trigger.pos == "verb" else verb if _light(support and support[1]) else None
+    if not found.subjects and _under_kana(token if trigger.pos == "verb" else verb):
+        # «وكان مجلس الأمن قد عقد جلسة», «وكان المجلس قد اجتمع»: «كان»'s subject holds it
+        found.subjects = governing_subjects(doc, token if trigger.pos == "verb" else verb, actors)
+        found.loose = [m for m in found.loose if m not in found.subjects]
     co_chaired = trigger.frame == "reciprocal" and _co_chairs(doc, token, found.loose)[0]
     if (
         holder is not None
@@ -293,6 +304,11 @@ def _read(
     if side_a and side_b:
         return _Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return _convened(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _under_kana(verb: Token | None) -> bool:
+    """Whether the verb is the complement of «كان» (or «ظل»، «بات» …), whose subject it shares."""
+    return verb is not None and verb.dep_ == "xcomp" and normalize(verb.head.text) in KANA
 
 
 def _co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention], list[Mention]]:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of
 from kg.extract.sentence import Sentence
-from kg.lang.ar.places import PLACE_NOUNS, PLACE_PREPOSITIONS, TOPIC_WORDS
+from kg.lang.ar.places import LIST_OPENER, PLACE_NOUNS, PLACE_PREPOSITIONS, TOPIC_WORDS
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -58,7 +58,8 @@ def _clause_bounds(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) 
 def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
     text = doc._.article.text
     before = normalize(text[max(0, mention.start - 40) : mention.start])
-    words = before.split()
+    words = _without_list_opener(before.split())
+    before = " ".join(words)
     if any(word in TOPIC_WORDS for word in words[-3:]):
         return False
     if before.endswith("ب") or (words and words[-1] in PLACE_PREPOSITIONS):
@@ -71,6 +72,15 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
     if path is None or not path.markers or path.markers[-1] not in PLACE_PREPOSITIONS:
         return False
     return all(normalize(t.text).lstrip("وب") in PLACE_NOUNS for t in path.via[1:])
+
+
+def _without_list_opener(words: list[str]) -> list[str]:
+    """The words before a place with «كل من» of a list dropped: «في كل من القاهرة وعمان» is
+    «في القاهرة …», «بكل من» is «ب»."""
+    if len(words) < 2 or words[-1] != LIST_OPENER[1] or not words[-2].endswith(LIST_OPENER[0]):
+        return words
+    prefix = words[-2].removesuffix(LIST_OPENER[0])
+    return words[:-2] + ([prefix] if prefix else [])
 
 
 def _host_city(doc: Doc, sentence: Sentence, anchor: Token) -> Entity | None:

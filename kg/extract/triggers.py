@@ -63,7 +63,7 @@ class TriggerLexicon:
         """The trigger `token` is a form of, as a verb when it acts as one, else as a noun."""
         verbal = _acts_as_verb(token)
         if verbal:
-            lemma = self.verbs.lookup(token.text)
+            lemma = self.verbs.lookup(token.text) or self.verbs.lookup(_written_word(token))
             if lemma is not None:
                 return self._rows["verb", lemma]
         if not verbal or token.pos_ in _LOOSE_TAGS:
@@ -85,6 +85,17 @@ class TriggerLexicon:
             if rest.startswith("ل") and rest[1:] in self.nouns:
                 return not (rest.startswith("لل") and "ا" + rest[2:] not in self.nouns)
         return False
+
+
+def _written_word(token: Token) -> str:
+    """The word as written when the tokenizer cut a piece off its front: «تستضيف» opening a
+    sentence is read «تس» + «تضيف» (to add); the pieces touch, with no space between."""
+    if token.i == 0:
+        return token.text
+    doc, previous = token.doc, token.doc[token.i - 1]
+    if doc._.offsets[previous.i][1] != doc._.offsets[token.i][0]:
+        return token.text
+    return previous.text + token.text
 
 
 def _acts_as_verb(token: Token) -> bool:
