@@ -57,6 +57,7 @@ from kg.lang.ar.meetings import (
     RECEIVED_WORDS,
     RELATIVES,
     SPORT_WORDS,
+    TAKING_PART_STEMS,
     THAT,
     TIME_WORDS,
 )
@@ -169,14 +170,21 @@ def _medium(doc: Doc, mention: Mention) -> bool:
 
 def _attended(doc: Doc, noun: Token, reading: _Reading) -> Iterator[Event]:
     """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
-    its first side (the host's, or the subject's); «اللقاءين» (dual) is the last two meetings."""
+    its first side (the host's, or the subject's), unless he is of the guests' state («وزير
+    الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings."""
     held = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
     held = [e for e in held if e.modality is None]
     count = 2 if normalize(noun.text).endswith("ين") else 1
-    attendees = reading.sides[0]
+    marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
+    attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
+    states = {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
     for meeting in held[-count:] if len(held) >= count else []:
-        host = tuple(dict.fromkeys(meeting.sides[0] + attendees))
-        guests = tuple(e for e in meeting.sides[1] if e not in host)
+        host_states = {states.get(e.key, e.key) for e in meeting.sides[0]}
+        guest_states = {states.get(e.key, e.key) for e in meeting.sides[1]} - host_states
+        theirs = tuple(e for e in attendees if (marked | {states.get(e.key)}) & guest_states)
+        ours = tuple(e for e in attendees if e not in theirs)
+        host = tuple(dict.fromkeys(meeting.sides[0] + ours))
+        guests = tuple(e for e in dict.fromkeys(meeting.sides[1] + theirs) if e not in host)
         yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
 
 
@@ -551,7 +559,10 @@ def _noun_sides(
     if found.between:
         return _conjuncts(doc, _between_list(doc, found.between, actors))
     if found.owners and (
-        _glued_pronoun(token) or _suffixed_pronoun(token) or _pronoun_child(token)
+        _glued_pronoun(token)
+        or _suffixed_pronoun(token)
+        or _pronoun_child(token)
+        or _taken_part_in(token)
     ):
         # «بعد يوم من لقائه الرئيس الصيني», «لدى استقباله شافيز», «خلال استقباله وزيرَ
         # الخارجية»: the pronoun owns the meeting (a noun takes one owner), the name after it
@@ -668,6 +679,10 @@ def _convened(
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
     listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
     attendees = found.subjects + listed + present if frame == "attend" else []
+    if frame == "attend" and not attendees and _definite(token) and token.dep_.startswith("nsubj"):
+        # «وحضر المباحثات عن الجانب الغاني وزير الخارجية X»: the parse may take the reported
+        # meeting for the subject and «عن» for a topic; «حضر» has no topic of its own
+        attendees = found.objects + found.topics + found.loose
     attendees = list(dict.fromkeys(attendees))
     if frame == "attend" and attendees and not bodies and not trigger.convened and _definite(token):
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`_attended`)
@@ -794,6 +809,17 @@ def _previous_subject(doc: Doc, verb: Token, object_pronoun: bool = False) -> li
         if top is not None and top.dep_.startswith("nsubj") and _main_verb(top.head):
             subjects.append(mention)
     return _split(sorted(subjects, key=lambda m: m.start))[0]
+
+
+def _taken_part_in(noun: Token) -> bool:
+    """«واكتفى X بلقاء Y», «استهل زيارته بلقاء Y»: the verb's subject holds the meeting and
+    the name after the noun is whom he met."""
+    verb = noun.head
+    glued = normalize(noun.text).startswith("ب") or any(
+        normalize(c.text) == "ب" for c in noun.children
+    )
+    word = normalize(verb.text).removeprefix("و").removeprefix("ف")
+    return glued and verb.pos_ in ("VERB", "AUX") and word.startswith(TAKING_PART_STEMS)
 
 
 def _main_verb(token: Token) -> bool:

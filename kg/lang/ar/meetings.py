@@ -36,3 +36,6 @@ RECEIVED_WORDS |= {"الاعلان", "نتايج", "النتايج"}
 # The words before a meeting that is the occasion of other talks («على هامش القمة», «خلال
 # اجتماعات الجمعية العامة»): the «مع» after it is the talks' partner.
 OCCASION_WORDS = {"هامش", "خلال", "اثناء", "ضمن", "مناسبه", "بمناسبه"}
+# Verbs whose subject takes part in the meeting noun after «ب» («اكتفى X بلقاء Y», «استهل زيارته
+# بلقاء Y», «اختتم جولته باجتماع مع Y»), unlike verbs that judge one («رحب بلقاء», «ندد بلقاء»).
+TAKING_PART_STEMS = ("اكتف", "يكتف", "تكتف", "استهل", "يستهل", "تستهل", "اختتم", "يختتم", "تختتم")
