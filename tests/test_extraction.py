@@ -296,6 +296,12 @@ def test_organisations_unknown_to_the_knowledge_base_become_unlinked_nodes(extra
             {"Organisation of Islamic Cooperation"},
             "Riyadh",
         ),
+        # «بين» listing three parties or more: peers, not two sides
+        (
+            "عقدت في نيروبي، اليوم الجمعة، محادثات ثلاثية بين كينيا وإثيوبيا والصومال بشأن الأمن.",
+            {"Kenya", "Ethiopia", "Somalia"},
+            "Nairobi",
+        ),
     ],
 )
 def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence, attendees, place):
@@ -1072,6 +1078,17 @@ RECALL = [
         "استقبل الرئيس الغاني جون ماهاما في أكرا اليوم الرئيس الكيني وليام روتو. "
         "وحضر المقابلة وزير الخارجية الغاني صامويل أبلاكوا.",
         {met("جون ماهاما", "وليام روتو"), met("صامويل أبلاكوا", "وليام روتو")},
+    ),
+    # «البابا» is a title, not part of the name
+    (
+        "وكان الرئيس الأرجنتيني خافيير ميلي قد التقى البابا فرنسيس في الفاتيكان.",
+        {met("خافيير ميلي", "فرنسيس")},
+    ),
+    # «أي لقاء» is never a meeting held, however far the denial verb is
+    (
+        "استقبل الرئيس الكيني وليام روتو الرئيس الغاني جون ماهاما. ونفى المتحدث باسم الحكومة "
+        "الكينية إسحاق موارا ترتيب أي لقاء بين روتو والرئيس الأوغندي يويري موسيفيني خلال القمة.",
+        {met("وليام روتو", "جون ماهاما")},
     ),
     # «اكتفى X بلقاء Y»: the subject of a verb of taking part holds the meeting
     (

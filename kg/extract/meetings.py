@@ -56,6 +56,7 @@ from kg.lang.ar.meetings import (
     PRONOUNS,
     RECEIVED_WORDS,
     RELATIVES,
+    SIDE_GROUPING,
     SPORT_WORDS,
     TAKING_PART_STEMS,
     THAT,
@@ -244,6 +245,9 @@ def _read(
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
+    if trigger.pos == "noun" and found.between and _parties(doc, side_a + side_b) > 2:
+        # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: peers, no two sides
+        return _Reading((entities(side_a + side_b),), (), f"{rule}-multilateral", 0.75)
     if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
         side_a = _coordinated_before(doc, token, found.loose)
     if not side_a and not side_b and trigger.frame == "reciprocal":
@@ -487,6 +491,18 @@ def _conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[M
         if mention.start > previous.start and any(w.startswith("و") for w in gap):
             return ordered[:index], ordered[index:]
     return ordered, []  # one side only: the other is not named
+
+
+def _parties(doc: Doc, mentions: list[Mention]) -> int:
+    """How many peers «و» lists («بين A و B و C»: three); one pair when words group them into
+    two sides («بين A وكل من B و C»)."""
+    start, end = min(m.start for m in mentions), max(m.end for m in mentions)
+    if set(normalize(doc._.article.text[start:end]).split()) & SIDE_GROUPING:
+        return 2
+    count, rest = 0, mentions
+    while rest:
+        count, rest = count + 1, _conjuncts(doc, rest)[1]
+    return count
 
 
 def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:

@@ -39,3 +39,6 @@ OCCASION_WORDS = {"هامش", "خلال", "اثناء", "ضمن", "مناسبه"
 # Verbs whose subject takes part in the meeting noun after «ب» («اكتفى X بلقاء Y», «استهل زيارته
 # بلقاء Y», «اختتم جولته باجتماع مع Y»), unlike verbs that judge one («رحب بلقاء», «ندد بلقاء»).
 TAKING_PART_STEMS = ("اكتف", "يكتف", "تكتف", "استهل", "يستهل", "تستهل", "اختتم", "يختتم", "تختتم")
+# Words that group a «بين» list into two sides («بين X وكل من Y و Z», «بين X من جهة و Y و Z
+# من جهة أخرى»): not a list of peers.
+SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
