@@ -377,12 +377,26 @@ def _unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention
     named |= {t.i + shift for m in mentions for t in tokens_of(doc, m) for shift in (0, -1)}
     # «الرئيسان التركي رجب طيب أردوغان والروسي …»: through the adjective of a dual's title
     named |= {i - 1 for i in list(named) if i > 0 and doc[i].pos_ == "ADJ"}
+    people = {t.i for m in mentions if m.entity.type == "Person" for t in tokens_of(doc, m)}
     return any(
         child.dep_ == "nsubj"
         and child.pos_ in ("NOUN", "PROPN", "X")
         and child.i not in named
+        and not _title_chain(doc, child, people)
         and normalize(child.text) not in TIME_WORDS
         for child in verb.children
+    )
+
+
+def _title_chain(doc: Doc, subject: Token, people: set[int]) -> bool:
+    """«التقى رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول X»: titles
+    the parse split in two, the first as the subject and the next, with the person's name,
+    as the object; the name names the subject."""
+    after = subject.right_edge.i + 1
+    return (
+        after < len(doc)
+        and doc[after].head.i == subject.head.i
+        and any(t.i in people for t in doc[after].subtree)
     )
 
 
@@ -524,6 +538,10 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
             return first, rest
         subjects, objects = found.subjects, found.objects
+        if not subjects and _object_before_bi(doc, objects, found.partners):
+            # «التقى رئيس المجلس … الفريق أول X، اليوم، بالرئيس Y»: a verb that takes «بـ»
+            # takes no object too; the name before «بـ» is the subject the parse missed
+            return objects, found.partners
         first, rest = _split(subjects)
         if rest and not objects and not joined_by_and(doc, first[-1], rest[0]):
             # «استقبل الشيخ X …، اليوم، السيد Y»: a verb has one subject; a second one the
@@ -536,6 +554,16 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
         # «اجتمع الرئيس X والعاهل الأردني Y»: a verb with no object; the second is a subject
         return found.subjects + found.objects, found.partners
     return found.subjects, found.partners
+
+
+def _object_before_bi(doc: Doc, objects: list[Mention], partners: list[Mention]) -> bool:
+    """Whether every object comes before partners that «بـ» introduces."""
+    text = doc._.article.text
+    return (
+        bool(objects and partners)
+        and max(m.end for m in objects) < min(m.start for m in partners)
+        and all(_after_bi(text, m.start) for m in partners)
+    )
 
 
 def _next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
