@@ -62,7 +62,7 @@ from kg.lang.ar.meetings import (
     THAT,
     TIME_WORDS,
 )
-from kg.lang.ar.words import COUNTERPARTS, MEDIA_HEADS
+from kg.lang.ar.words import COUNTERPARTS, DUAL_COLLECTIVES, MEDIA_HEADS
 from kg.lexicon import nouns
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
@@ -728,6 +728,11 @@ def _convened(
         # meeting for the subject and «عن» for a topic; «حضر» has no topic of its own
         attendees = found.objects + found.topics + found.loose
     attendees = list(dict.fromkeys(attendees))
+    attended = bool(found.partners) and all(_attending(doc, m, token) for m in found.partners)
+    if frame == "light" and not convening and attended and _the_two_sides(support):
+        # «وعقد الجانبان جلسة مباحثات بحضور X و Y»: the two sides just reported, and who
+        # attended their talks (`_attended`)
+        return _Reading((entities(found.partners),), (), f"{rule}-attended", 0.7)
     if frame == "attend" and attendees and not bodies and not trigger.convened and _definite(token):
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`_attended`)
         return _Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
@@ -738,6 +743,14 @@ def _convened(
             return None
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     return _Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _the_two_sides(support: tuple[Token, Trigger] | None) -> bool:
+    """Whether the verb holding a meeting noun has «الجانبان» or «الطرفان» for its subject."""
+    return support is not None and any(
+        c.dep_.startswith("nsubj") and normalize(c.text).removeprefix("و") in DUAL_COLLECTIVES
+        for c in support[0].children
+    )
 
 
 def _lam_owners(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
