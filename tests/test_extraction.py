@@ -1091,6 +1091,16 @@ RECALL = [
         "الفتاح البرهان، أمس، بالرئيس الكيني وليام روتو في نيروبي.",
         {met("Abdel Fattah al-Burhan", "وليام روتو")},
     ),
+    # «معاليه»: the host named first with the honorific, not the guest named after him
+    (
+        "استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية اليوم معالي هاكان فيدان وزير "
+        "خارجية الجمهورية التركية. كما التقى معاليه بوفد جماعة أنصار الله برئاسة محمد عبد السلام.",
+        {
+            met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "Hakan Fidan"),
+            met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "Houthis"),
+            met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "محمد عبد السلام"),
+        },
+    ),
     # «البابا» is a title, not part of the name
     (
         "وكان الرئيس الأرجنتيني خافيير ميلي قد التقى البابا فرنسيس في الفاتيكان.",
