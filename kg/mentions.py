@@ -712,9 +712,27 @@ def _honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
             if m.end <= start
             and any(w in normalize(text[max(0, m.start - 25) : m.end]) for w in stems)
         ]
+        # Those whose honorific stands right before the name: the first of them is the
+        # article's host, whom a guest's honorific after him does not displace («استقبل
+        # معالي X … معالي Y … كما التقى معاليه»); else the last named near one.
+        styled = [m for m in named if _styled(text, m, stems)]
         if named:
-            found.append(Mention(start, end, named[-1].entity, "honorific-anaphor", 0.6))
+            person = styled[0] if styled else named[-1]
+            found.append(Mention(start, end, person.entity, "honorific-anaphor", 0.6))
     return found
+
+
+def _styled(text: str, mention: Mention, stems: tuple[str, ...]) -> bool:
+    """Whether an honorific of `stems` opens the name or stands before it with only other
+    honorifics between («معالي السيد بدر», «جلالة الملك عبدالله»)."""
+    words = normalize(text[max(0, mention.start - 25) : mention.end]).split()
+    for index in range(len(words) - 1, -1, -1):
+        if any(stem in words[index] for stem in stems):
+            between = words[index + 1 :]
+            named = normalize(text[mention.start : mention.end]).split()
+            rest = between[: len(between) - len(named)] if named else between
+            return all(w in HONORIFICS or w in FIRST_NAME_TITLES for w in rest)
+    return False
 
 
 def _titles_named_later(mentions: list[Mention]) -> list[Mention]:

@@ -299,6 +299,12 @@ def test_organisations_unknown_to_the_knowledge_base_become_unlinked_nodes(extra
             {"Organisation of Islamic Cooperation"},
             "Riyadh",
         ),
+        # «بين» listing three parties or more: peers, not two sides
+        (
+            "عقدت في نيروبي، اليوم الجمعة، محادثات ثلاثية بين كينيا وإثيوبيا والصومال بشأن الأمن.",
+            {"Kenya", "Ethiopia", "Somalia"},
+            "Nairobi",
+        ),
     ],
 )
 def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence, attendees, place):
@@ -338,6 +344,9 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         # the agency that reports the meeting is no side of it
         "وقال المبعوث الأممي الذي نقلت تصريحاته وكالة أنباء الأناضول في ختام لقاء مع وزير "
         "الخارجية التركي هاكان فيدان إن الخلافات صغيرة.",
+        # an interview is no audience; a meeting condemned is not the subject's
+        "وقال الرئيس الكيني وليام روتو في مقابلة مع قناة الجزيرة إن بلاده تدعم الحوار.",
+        "وندد وزير الخارجية الإيراني عباس عراقجي بلقاء الرئيس الأمريكي دونالد ترامب في واشنطن.",
     ],
 )
 def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):
@@ -1171,6 +1180,63 @@ RECALL = [
         "استقبل الرئيس المصري عبد الفتاح السيسي وفدا من حركة حماس. "
         "ولم يحضر اللقاء وزير الخارجية بدر عبد العاطي.",
         {met("Abdel Fattah el-Sisi", "Hamas")},
+    ),
+    # an attendee of the guest's state joins the guests, whether his title says it or
+    # «عن الجانب X» does (the parse may take «عن» for a topic)
+    (
+        "استقبل الرئيس الكيني وليام روتو في نيروبي اليوم الرئيس الغاني جون ماهاما. "
+        "وحضر اللقاء وزير الخارجية الغاني صامويل أبلاكوا.",
+        {met("وليام روتو", "جون ماهاما"), met("وليام روتو", "صامويل أبلاكوا")},
+    ),
+    (
+        "أجرى الرئيس الكيني وليام روتو مباحثات مع الرئيس الغاني جون ماهاما في نيروبي يوم الجمعة. "
+        "وحضر المباحثات عن الجانب الغاني وزير الخارجية صامويل أبلاكوا.",
+        {met("وليام روتو", "جون ماهاما"), met("وليام روتو", "صامويل أبلاكوا")},
+    ),
+    # «عقد الجانبان جلسة مباحثات بحضور X»: the two sides just reported, with an attendee
+    (
+        "استقبل الرئيس الكيني وليام روتو في نيروبي اليوم الرئيس الغاني جون ماهاما. وعقد "
+        "الجانبان جلسة مباحثات موسعة بحضور وزير الخارجية الغاني صامويل أبلاكوا.",
+        {met("وليام روتو", "جون ماهاما"), met("وليام روتو", "صامويل أبلاكوا")},
+    ),
+    # «المقابلة»: the audience of Gulf agencies
+    (
+        "استقبل الرئيس الغاني جون ماهاما في أكرا اليوم الرئيس الكيني وليام روتو. "
+        "وحضر المقابلة وزير الخارجية الغاني صامويل أبلاكوا.",
+        {met("جون ماهاما", "وليام روتو"), met("صامويل أبلاكوا", "وليام روتو")},
+    ),
+    # a chain of titles the parse split into subject and object, then «بـ» the guest
+    (
+        "التقى رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول ركن عبد "
+        "الفتاح البرهان، أمس، بالرئيس الكيني وليام روتو في نيروبي.",
+        {met("Abdel Fattah al-Burhan", "وليام روتو")},
+    ),
+    # «معاليه»: the host named first with the honorific, not the guest named after him
+    (
+        "استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية اليوم معالي هاكان فيدان وزير "
+        "خارجية الجمهورية التركية. كما التقى معاليه بوفد جماعة أنصار الله برئاسة محمد عبد السلام.",
+        {
+            met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "Hakan Fidan"),
+            met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "Houthis"),
+            met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "محمد عبد السلام"),
+        },
+    ),
+    # «البابا» is a title, not part of the name
+    (
+        "وكان الرئيس الأرجنتيني خافيير ميلي قد التقى البابا فرنسيس في الفاتيكان.",
+        {met("خافيير ميلي", "فرنسيس")},
+    ),
+    # «أي لقاء» is never a meeting held, however far the denial verb is
+    (
+        "استقبل الرئيس الكيني وليام روتو الرئيس الغاني جون ماهاما. ونفى المتحدث باسم الحكومة "
+        "الكينية إسحاق موارا ترتيب أي لقاء بين روتو والرئيس الأوغندي يويري موسيفيني خلال القمة.",
+        {met("وليام روتو", "جون ماهاما")},
+    ),
+    # «اكتفى X بلقاء Y»: the subject of a verb of taking part holds the meeting
+    (
+        "واكتفت رئيسة الوزراء الإيطالية جورجيا ميلوني بلقاء الرئيس الأوكراني فولوديمير "
+        "زيلينسكي في روما.",
+        {met("جورجيا ميلوني", "فولوديمير زيلينسكي")},
     ),
     # the family name in a headline, before the body names the minister in full
     (

@@ -58,11 +58,13 @@ from kg.lang.ar.meetings import (
     PRONOUNS,
     RECEIVED_WORDS,
     RELATIVES,
+    SIDE_GROUPING,
     SPORT_WORDS,
+    TAKING_PART_STEMS,
     THAT,
     TIME_WORDS,
 )
-from kg.lang.ar.words import COUNTERPARTS, MEDIA_HEADS
+from kg.lang.ar.words import COUNTERPARTS, DUAL_COLLECTIVES, MEDIA_HEADS
 from kg.lexicon import nouns
 from kg.normalize import normalize
 from kg.schema import ACTORS, BODIES
@@ -176,14 +178,21 @@ def _medium(doc: Doc, mention: Mention) -> bool:
 
 def _attended(doc: Doc, noun: Token, reading: _Reading) -> Iterator[Event]:
     """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
-    its first side (the host's, or the subject's); «اللقاءين» (dual) is the last two meetings."""
+    its first side (the host's, or the subject's), unless he is of the guests' state («وزير
+    الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings."""
     held = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
     held = [e for e in held if e.modality is None]
     count = 2 if normalize(noun.text).endswith("ين") else 1
-    attendees = reading.sides[0]
+    marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
+    attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
+    states = {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
     for meeting in held[-count:] if len(held) >= count else []:
-        host = tuple(dict.fromkeys(meeting.sides[0] + attendees))
-        guests = tuple(e for e in meeting.sides[1] if e not in host)
+        host_states = {states.get(e.key, e.key) for e in meeting.sides[0]}
+        guest_states = {states.get(e.key, e.key) for e in meeting.sides[1]} - host_states
+        theirs = tuple(e for e in attendees if (marked | {states.get(e.key)}) & guest_states)
+        ours = tuple(e for e in attendees if e not in theirs)
+        host = tuple(dict.fromkeys(meeting.sides[0] + ours))
+        guests = tuple(e for e in dict.fromkeys(meeting.sides[1] + theirs) if e not in host)
         yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
 
 
@@ -247,6 +256,9 @@ def _read(
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
+    if trigger.pos == "noun" and found.between and _parties(doc, side_a + side_b) > 2:
+        # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: peers, no two sides
+        return _Reading((entities(side_a + side_b),), (), f"{rule}-multilateral", 0.75)
     if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
         side_a = _coordinated_before(doc, token, found.loose)
     if not side_a and not side_b and trigger.frame == "reciprocal":
@@ -381,12 +393,26 @@ def _unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention
     named |= {t.i + shift for m in mentions for t in tokens_of(doc, m) for shift in (0, -1)}
     # «الرئيسان التركي رجب طيب أردوغان والروسي …»: through the adjective of a dual's title
     named |= {i - 1 for i in list(named) if i > 0 and doc[i].pos_ == "ADJ"}
+    people = {t.i for m in mentions if m.entity.type == "Person" for t in tokens_of(doc, m)}
     return any(
         child.dep_ == "nsubj"
         and child.pos_ in ("NOUN", "PROPN", "X")
         and child.i not in named
+        and not _title_chain(doc, child, people)
         and normalize(child.text) not in TIME_WORDS
         for child in verb.children
+    )
+
+
+def _title_chain(doc: Doc, subject: Token, people: set[int]) -> bool:
+    """«التقى رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول X»: titles
+    the parse split in two, the first as the subject and the next, with the person's name,
+    as the object; the name names the subject."""
+    after = subject.right_edge.i + 1
+    return (
+        after < len(doc)
+        and doc[after].head.i == subject.head.i
+        and any(t.i in people for t in doc[after].subtree)
     )
 
 
@@ -497,6 +523,18 @@ def _conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[M
     return ordered, []  # one side only: the other is not named
 
 
+def _parties(doc: Doc, mentions: list[Mention]) -> int:
+    """How many peers «و» lists («بين A و B و C»: three); one pair when words group them into
+    two sides («بين A وكل من B و C»)."""
+    start, end = min(m.start for m in mentions), max(m.end for m in mentions)
+    if set(normalize(doc._.article.text[start:end]).split()) & SIDE_GROUPING:
+        return 2
+    count, rest = 0, mentions
+    while rest:
+        count, rest = count + 1, _conjuncts(doc, rest)[1]
+    return count
+
+
 def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
     if trigger.frame == "visit":
         return found.subjects, _people(found.objects)
@@ -516,6 +554,10 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
             return first, rest
         subjects, objects = found.subjects, found.objects
+        if not subjects and _object_before_bi(doc, objects, found.partners):
+            # «التقى رئيس المجلس … الفريق أول X، اليوم، بالرئيس Y»: a verb that takes «بـ»
+            # takes no object too; the name before «بـ» is the subject the parse missed
+            return objects, found.partners
         first, rest = _split(subjects)
         if rest and not objects and not joined_by_and(doc, first[-1], rest[0]):
             # «استقبل الشيخ X …، اليوم، السيد Y»: a verb has one subject; a second one the
@@ -528,6 +570,16 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
         # «اجتمع الرئيس X والعاهل الأردني Y»: a verb with no object; the second is a subject
         return found.subjects + found.objects, found.partners
     return found.subjects, found.partners
+
+
+def _object_before_bi(doc: Doc, objects: list[Mention], partners: list[Mention]) -> bool:
+    """Whether every object comes before partners that «بـ» introduces."""
+    text = doc._.article.text
+    return (
+        bool(objects and partners)
+        and max(m.end for m in objects) < min(m.start for m in partners)
+        and all(_after_bi(text, m.start) for m in partners)
+    )
 
 
 def _next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
@@ -567,7 +619,10 @@ def _noun_sides(
     if found.between:
         return _conjuncts(doc, _between_list(doc, found.between, actors))
     if found.owners and (
-        _glued_pronoun(token) or _suffixed_pronoun(token) or _pronoun_child(token)
+        _glued_pronoun(token)
+        or _suffixed_pronoun(token)
+        or _pronoun_child(token)
+        or _taken_part_in(token)
     ):
         # «بعد يوم من لقائه الرئيس الصيني», «لدى استقباله شافيز», «خلال استقباله وزيرَ
         # الخارجية»: the pronoun owns the meeting (a noun takes one owner), the name after it
@@ -684,7 +739,16 @@ def _convened(
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
     listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
     attendees = found.subjects + listed + present if frame == "attend" else []
+    if frame == "attend" and not attendees and _definite(token) and token.dep_.startswith("nsubj"):
+        # «وحضر المباحثات عن الجانب الغاني وزير الخارجية X»: the parse may take the reported
+        # meeting for the subject and «عن» for a topic; «حضر» has no topic of its own
+        attendees = found.objects + found.topics + found.loose
     attendees = list(dict.fromkeys(attendees))
+    attended = bool(found.partners) and all(_attending(doc, m, token) for m in found.partners)
+    if frame == "light" and not convening and attended and _the_two_sides(support):
+        # «وعقد الجانبان جلسة مباحثات بحضور X و Y»: the two sides just reported, and who
+        # attended their talks (`_attended`)
+        return _Reading((entities(found.partners),), (), f"{rule}-attended", 0.7)
     if frame == "attend" and attendees and not bodies and not trigger.convened and _definite(token):
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`_attended`)
         return _Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
@@ -695,6 +759,14 @@ def _convened(
             return None
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     return _Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _the_two_sides(support: tuple[Token, Trigger] | None) -> bool:
+    """Whether the verb holding a meeting noun has «الجانبان» or «الطرفان» for its subject."""
+    return support is not None and any(
+        c.dep_.startswith("nsubj") and normalize(c.text).removeprefix("و") in DUAL_COLLECTIVES
+        for c in support[0].children
+    )
 
 
 def _lam_owners(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
@@ -810,6 +882,17 @@ def _previous_subject(doc: Doc, verb: Token, object_pronoun: bool = False) -> li
         if top is not None and top.dep_.startswith("nsubj") and _main_verb(top.head):
             subjects.append(mention)
     return _split(sorted(subjects, key=lambda m: m.start))[0]
+
+
+def _taken_part_in(noun: Token) -> bool:
+    """«واكتفى X بلقاء Y», «استهل زيارته بلقاء Y»: the verb's subject holds the meeting and
+    the name after the noun is whom he met."""
+    verb = noun.head
+    glued = normalize(noun.text).startswith("ب") or any(
+        normalize(c.text) == "ب" for c in noun.children
+    )
+    word = normalize(verb.text).removeprefix("و").removeprefix("ف")
+    return glued and verb.pos_ in ("VERB", "AUX") and word.startswith(TAKING_PART_STEMS)
 
 
 def _main_verb(token: Token) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from kg.extract.clauses import clause_of
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
+    ANY,
     ASKED_WORDS,
     DENIAL_STEMS,
     FUTURE,
@@ -74,6 +75,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "phone"
     if (
         _negated(before)
+        or bool(before and before[-1] in ANY)
         or any(w.startswith(DENIAL_STEMS) for w in before)
         or any(_negated(told) for told in governing)
         # «نفى مصدر أن يكون أي من مسؤولي الحزب قد التقى الوزير»: a denial verb above it

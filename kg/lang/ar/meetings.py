@@ -38,3 +38,9 @@ RECEIVED_WORDS |= {"الاعلان", "نتايج", "النتايج"}
 # The words before a meeting that is the occasion of other talks («على هامش القمة», «خلال
 # اجتماعات الجمعية العامة»): the «مع» after it is the talks' partner.
 OCCASION_WORDS = {"هامش", "خلال", "اثناء", "ضمن", "مناسبه", "بمناسبه"}
+# Verbs whose subject takes part in the meeting noun after «ب» («اكتفى X بلقاء Y», «استهل زيارته
+# بلقاء Y», «اختتم جولته باجتماع مع Y»), unlike verbs that judge one («رحب بلقاء», «ندد بلقاء»).
+TAKING_PART_STEMS = ("اكتف", "يكتف", "تكتف", "استهل", "يستهل", "تستهل", "اختتم", "يختتم", "تختتم")
+# Words that group a «بين» list into two sides («بين X وكل من Y و Z», «بين X من جهة و Y و Z
+# من جهة أخرى»): not a list of peers.
+SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
