@@ -1966,3 +1966,12 @@ def test_names_in_brackets_explain_a_name_and_bring_no_one_to_the_meeting(extrac
         "الصناعية السبع وروسيا) التي ستعقد في إيطاليا."
     )
     assert not {f for f in facts(events) if f[0] == "met"}
+
+
+def test_between_a_host_and_two_guests_without_a_count_is_the_hosts_meeting_with_each(extract):
+    _, events = extract(
+        "وجاء ذلك في ختام لقاء بين الرئيس التونسي قيس سعيد ووزير الخارجية الجزائري أحمد عطاف "
+        "ووزير الخارجية المصري بدر عبد العاطي."
+    )
+    host = "Kais Saied"
+    assert {met(host, "Ahmed Attaf"), met(host, "Badr Abdelatty")} <= facts(events)

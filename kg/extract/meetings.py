@@ -53,6 +53,7 @@ from kg.lang.ar.meetings import (
     MANNER,
     NEXT_STOP,
     OCCASION_WORDS,
+    PARTY_COUNTS,
     PERIODIC,
     PRESS,
     PRONOUNS,
@@ -256,8 +257,9 @@ def _read(
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
-    if trigger.pos == "noun" and found.between and _parties(doc, side_a + side_b) > 2:
-        # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: peers, no two sides
+    if _peers(token) and found.between and _parties(doc, side_a + side_b) > 2:
+        # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: peers, no two sides;
+        # without the count «لقاء بين الرئيس X ومساعد الوزير Y والموفد Z» is X's with each
         return _Reading((entities(side_a + side_b),), (), f"{rule}-multilateral", 0.75)
     if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
         side_a = _coordinated_before(doc, token, found.loose)
@@ -521,6 +523,14 @@ def _conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[M
         if mention.start > previous.start and any(w.startswith("و") for w in gap):
             return ordered[:index], ordered[index:]
     return ordered, []  # one side only: the other is not named
+
+
+def _peers(noun: Token) -> bool:
+    """A meeting noun counted by its parties («محادثات ثلاثية», «القمة الرباعية»)."""
+    if noun.pos_ not in ("NOUN", "PROPN", "X"):
+        return False
+    following = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]
+    return any(normalize(t.text).removeprefix("ال") in PARTY_COUNTS for t in following)
 
 
 def _parties(doc: Doc, mentions: list[Mention]) -> int:

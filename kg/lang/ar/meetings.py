@@ -44,3 +44,6 @@ TAKING_PART_STEMS = ("اكتف", "يكتف", "تكتف", "استهل", "يسته
 # Words that group a «بين» list into two sides («بين X وكل من Y و Z», «بين X من جهة و Y و Z
 # من جهة أخرى»): not a list of peers.
 SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
+# How many parties a meeting noun counts («محادثات ثلاثية», «القمة الرباعية»): then «بين» lists
+# peers, not a host and his guests.
+PARTY_COUNTS = {"ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "سداسي", "سداسيه"}
