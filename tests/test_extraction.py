@@ -1975,3 +1975,11 @@ def test_between_a_host_and_two_guests_without_a_count_is_the_hosts_meeting_with
     )
     host = "Kais Saied"
     assert {met(host, "Ahmed Attaf"), met(host, "Badr Abdelatty")} <= facts(events)
+
+
+def test_an_interview_with_an_editor_is_no_meeting(extract):
+    _, events = extract(
+        "وفي مقابلة مع رئيس تحرير صحيفة الأهرام عبد المحسن سلامة، أكد الرئيس الجزائري عبد المجيد "
+        "تبون دعمه للحوار."
+    )
+    assert not {f for f in facts(events) if f[0] == "met"}

@@ -47,6 +47,7 @@ from kg.lang.ar.meetings import (
     ATTENDANCE_NOUNS,
     CARRY_ON,
     CHAIRED_BY,
+    INTERVIEW_NOUNS,
     LIST_GLUE,
     LIST_ON,
     LIST_OPENERS,
@@ -235,6 +236,8 @@ def _read(
     verb = support[0] if support else None
     if trigger.lemma == "جمع":
         return _brought_together(doc, token, actors)
+    if trigger.lemma in INTERVIEW_NOUNS and _with_after(token):
+        return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
     found.partners = [m for m in found.partners if _partner_of(doc, token, m)]
     found.between = [m for m in found.between if _partner_of(doc, token, m)]
@@ -523,6 +526,12 @@ def _conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[M
         if mention.start > previous.start and any(w.startswith("و") for w in gap):
             return ordered[:index], ordered[index:]
     return ordered, []  # one side only: the other is not named
+
+
+def _with_after(noun: Token) -> bool:
+    """Whether «مع» follows the noun within two words («مقابلة مع», «مقابلة خاصة مع»)."""
+    following = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]
+    return any(normalize(t.text) in ("مع", "معه", "معها") for t in following)
 
 
 def _peers(noun: Token) -> bool:

@@ -47,3 +47,5 @@ SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
 # How many parties a meeting noun counts («محادثات ثلاثية», «القمة الرباعية»): then «بين» lists
 # peers, not a host and his guests.
 PARTY_COUNTS = {"ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "سداسي", "سداسيه"}
+# «حضر المقابلة» is an audience, «في مقابلة مع X» an interview: with «مع» after it, no meeting.
+INTERVIEW_NOUNS = {"مقابله"}
