@@ -22,6 +22,15 @@ from kg.lang.ar.morphology import (
 )
 from kg.normalize import normalize
 
+_BI_ARTICLE = "بال"  # «بالمبعوث»: «ب» and the article, glued on
+
+
+def with_bi_article(word: str) -> bool:
+    """Whether a folded word carries «ب» and the article the tokenizer left on it («بالمبعوث»,
+    «بالمستشار»), a word long enough to be more than the clitics."""
+    return word.startswith(_BI_ARTICLE) and len(word) > 5
+
+
 # The most frequent words of news take most look-ups: a small cache serves them as well as a
 # large one (measured: same speed at 4,096 as at 65,536 words, 45 MB less at 1,000 articles).
 _CACHED_WORDS = 1 << 12

@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
 
@@ -63,6 +64,7 @@ from kg.lang.ar.words import (
     TITLE_PLACES,
     TOWN,
 )
+from kg.lexicon import with_bi_article
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.short_names import family_name, first_name
 from kg.tsv import read_rows
@@ -774,9 +776,8 @@ def _bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention
             bound.setdefault(match.group(), (offsets[match.end() - 1] + 1, person.entity))
     found, kept = [], list(mentions)
     for title, (after, person) in bound.items():
-        for match in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", folded):
-            begin, end = original_span(offsets, *match.span())
-            if begin < after or _title_goes_on(folded, match):
+        for begin, end, match in _written_again(folded, offsets, title, after):
+            if _title_goes_on(folded, match):
                 continue
             chained = next(
                 (m for m in kept if m.start == begin and m.end > end + 1 and m.entity != person),
@@ -812,12 +813,22 @@ def _repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(people) != 1:
             continue
         (person,) = people
-        for match in re.finditer(rf"(?<![\w])[وب]?{re.escape(title)}(?![\w])", folded):
-            begin, end = original_span(offsets, *match.span())
-            if begin >= after[title] and not overlaps((begin, end), taken):
+        for begin, end, _ in _written_again(folded, offsets, title, after[title], clitics="[وب]?"):
+            if not overlaps((begin, end), taken):
                 found.append(Mention(begin, end, person, "title-repeated", 0.6))
                 taken.append((begin, end))
     return found
+
+
+def _written_again(
+    folded: str, offsets: list[int], title: str, after: int, clitics: str = ""
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Where a title is written again as whole words (after the optional `clitics` pattern)
+    from the article offset `after` on: its span in the article, and the match in `folded`."""
+    for match in re.finditer(rf"(?<![\w]){clitics}{re.escape(title)}(?![\w])", folded):
+        begin, end = original_span(offsets, *match.span())
+        if begin >= after:
+            yield begin, end, match
 
 
 def _leading_title(words: list[str]) -> str | None:
@@ -1157,7 +1168,7 @@ def _name_without_apposition(words: list[Token], tokens: _TokenIndex) -> tuple[i
 def _ends_a_name(word: str) -> bool:
     """A title word, or a word with «ب» and the article glued on («جي دي فانس بالمستشار
     الألماني»): no name goes on past it."""
-    return word in NAME_ENDS or (word.startswith("بال") and len(word) > 5)
+    return word in NAME_ENDS or with_bi_article(word)
 
 
 def _not_a_side(doc: Doc, start: int, end: int) -> bool:

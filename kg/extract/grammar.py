@@ -41,7 +41,7 @@ from kg.lang.ar.grammar import (
     WITH_NOUNS,
 )
 from kg.lang.ar.words import RELATIONAL_NOUNS
-from kg.lexicon import nouns, verbs
+from kg.lexicon import nouns, verbs, with_bi_article
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -233,8 +233,7 @@ def _markers_of(token: Token) -> list[str]:
 
 def _glued_bi(token: Token) -> bool:
     """«بالمبعوث»: «ب» before the article the tokenizer left on the noun."""
-    word = normalize(token.text)
-    return token.pos_ in ("NOUN", "PROPN", "X") and word.startswith("بال") and len(word) > 5
+    return token.pos_ in ("NOUN", "PROPN", "X") and with_bi_article(normalize(token.text))
 
 
 def roles(
@@ -380,8 +379,8 @@ def _right_after(top: Token, noun: Token) -> bool:
     """«خلال لقائه أمس بكل من X», «خلال اجتماعه بالمبعوث X»: a marked phrase that follows the
     meeting noun with only its pronoun or an adverb between is the noun's, wherever the parse
     hung it."""
-    marked = [c for c in top.children if c.dep_ == "case"]
-    start = min([top.i, *(c.i for c in marked)])
+    marked = any(c.dep_ == "case" for c in top.children)
+    start = _phrase_start(top)
     if not (marked or _glued_bi(top)) or start <= noun.i:
         return False
     return all(t.pos_ in ("PRON", "ADV") for t in noun.doc[noun.i + 1 : start])
@@ -407,13 +406,17 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     return clausal and _of_another_verb(top, anchors)
 
 
+def _phrase_start(top: Token) -> int:
+    """The first word of a phrase: its preposition («ب | كل من»), else its top word."""
+    return min([top.i, *(c.i for c in top.children if c.dep_ == "case")])
+
+
 def _past_parenthesis(top: Token) -> bool:
     """«التقى بارو، الذي يزور بيروت، برئيس الحكومة»: a relative clause set off by commas
     ends at the second; a phrase after it is not the relative verb's, however the parse hung
     it."""
     verb, doc = top.head, top.doc
-    marked = [c.i for c in top.children if c.dep_ == "case"]
-    start = min([top.i, *marked])
+    start = _phrase_start(top)
     opener = next(
         (t for t in doc[max(verb.i - 2, 0) : verb.i] if normalize(t.text) in RELATIVES), None
     )
@@ -584,12 +587,16 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
     if verb.i == token.i or any(t.text == ":" for t in doc[verb.i + 1 : token.i]):
         return []  # «كتب X يقول: … في لقاءه مع …»: the writer is not whose meeting it is
     subjects = _subjects_of(doc, verb, mentions)
-    kana = normalize(verb.head.text) in KANA
-    if not subjects and verb.dep_ == "xcomp" and (kana or verb.i == token.head.i):
+    if not subjects and (completes_kana(verb) or (verb.dep_ == "xcomp" and verb.i == token.head.i)):
         # «وكان بوتفليقة أشاد لدى استقباله …», «كان شارون كرر خلال محادثاته»: the verb a
         # complement verb depends on lends its subject
         subjects = _subjects_of(doc, verb.head, mentions)
     return subjects
+
+
+def completes_kana(verb: Token | None) -> bool:
+    """Whether the verb is the complement of «كان» (or «ظل»، «بات» …), whose subject it shares."""
+    return verb is not None and verb.dep_ == "xcomp" and normalize(verb.head.text) in KANA
 
 
 def _subjects_of(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:

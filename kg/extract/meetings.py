@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import (
     Roles,
+    completes_kana,
     governing_subjects,
     hangs_from,
     head_token,
@@ -41,7 +42,6 @@ from kg.extract.modality import modality
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
-from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
     ATTENDANCE_NOUNS,
@@ -239,10 +239,10 @@ def _read(
     if trigger.lemma in INTERVIEW_NOUNS and _with_after(token):
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
-    found.partners = [m for m in found.partners if _partner_of(doc, token, m)]
-    found.between = [m for m in found.between if _partner_of(doc, token, m)]
+    found.partners = _own_sides(doc, token, found.partners)
+    found.between = _own_sides(doc, token, found.between)
     holder = token if trigger.pos == "verb" else verb if _light(support and support[1]) else None
-    if not found.subjects and _under_kana(token if trigger.pos == "verb" else verb):
+    if not found.subjects and completes_kana(token if trigger.pos == "verb" else verb):
         # «وكان مجلس الأمن قد عقد جلسة», «وكان المجلس قد اجتمع»: «كان»'s subject holds it
         found.subjects = governing_subjects(doc, token if trigger.pos == "verb" else verb, actors)
         found.loose = [m for m in found.loose if m not in found.subjects]
@@ -323,11 +323,6 @@ def _read(
     return _convened(doc, token, trigger, support, found, side_a + side_b, rule)
 
 
-def _under_kana(verb: Token | None) -> bool:
-    """Whether the verb is the complement of «كان» (or «ظل»، «بات» …), whose subject it shares."""
-    return verb is not None and verb.dep_ == "xcomp" and normalize(verb.head.text) in KANA
-
-
 def _co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """«اجتمعت اللجنتان برئاسة X ونظيره Y»: a meeting chaired by one and his counterpart is
     theirs, one on each side."""
@@ -351,28 +346,36 @@ def _without_own_state(side: list[Mention], other: list[Mention]) -> list[Mentio
     return [m for m in side if m.entity.key not in represented]
 
 
-def _partner_of(doc: Doc, trigger: Token, mention: Mention) -> bool:
-    """Whether a «مع» or «بين» side belongs to this meeting word: the nearest one before it,
+def _own_sides(doc: Doc, trigger: Token, mentions: list[Mention]) -> list[Mention]:
+    """The «مع» or «بين» sides that belong to this meeting word: the nearest one before each,
     not a second meeting of the sentence («بلقاء عقده X مع Y … قبل لقائه مع Z»: Y's meeting
     and Z's are two). A meeting that is the occasion of talks a verb before it reports («اجتمع
-    X خلال اجتماعات الجمعية العامة مع Y», «على هامش القمة») owns none: those talks do."""
-    head = head_token(doc, mention)
-    if head is None:
-        return True
+    X خلال اجتماعات الجمعية العامة مع Y», «على هامش القمة») owns none: those talks do. The
+    sentence's meeting words are read once for all the sides."""
+    heads = [(m, head_token(doc, m)) for m in mentions]
+    last = max((head.i for _, head in heads if head is not None), default=trigger.sent.start)
     lexicon = triggers()
     words = [
         (t, found)
-        for t in doc[trigger.sent.start : head.i]
+        for t in doc[trigger.sent.start : last]
         if (found := lexicon.of(t)) is not None
         and found.family == "meeting"
         and found.frame not in _SUPPORT_FRAMES
         and not _inside(t, trigger)
     ]
     occasion = {t.i for t, _ in words if doc._.folded[t.i - 1] in OCCASION_WORDS}
-    if trigger.i in occasion and any(f.pos == "verb" and t.i < trigger.i for t, f in words):
-        return False
-    before = [t.i for t, _ in words if t.i == trigger.i or t.i not in occasion]
-    return not before or before[-1] == trigger.i
+
+    def own(head: Token | None) -> bool:
+        if head is None:
+            return True
+        upto = [(t, found) for t, found in words if t.i < head.i]
+        occasioned = trigger.i in occasion and trigger.i < head.i
+        if occasioned and any(f.pos == "verb" and t.i < trigger.i for t, f in upto):
+            return False
+        before = [t.i for t, _ in upto if t.i == trigger.i or t.i not in occasion]
+        return not before or before[-1] == trigger.i
+
+    return [mention for mention, head in heads if own(head)]
 
 
 def _inside(word: Token, noun: Token) -> bool:
@@ -528,18 +531,21 @@ def _conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[M
     return ordered, []  # one side only: the other is not named
 
 
+def _words_after(noun: Token) -> list[str]:
+    """The two folded words right after a noun, within its sentence."""
+    return [normalize(t.text) for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]]
+
+
 def _with_after(noun: Token) -> bool:
     """Whether «مع» follows the noun within two words («مقابلة مع», «مقابلة خاصة مع»)."""
-    following = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]
-    return any(normalize(t.text) in ("مع", "معه", "معها") for t in following)
+    return any(word in ("مع", "معه", "معها") for word in _words_after(noun))
 
 
 def _peers(noun: Token) -> bool:
     """A meeting noun counted by its parties («محادثات ثلاثية», «القمة الرباعية»)."""
     if noun.pos_ not in ("NOUN", "PROPN", "X"):
         return False
-    following = noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]
-    return any(normalize(t.text).removeprefix("ال") in PARTY_COUNTS for t in following)
+    return any(word.removeprefix("ال") in PARTY_COUNTS for word in _words_after(noun))
 
 
 def _parties(doc: Doc, mentions: list[Mention]) -> int:
@@ -672,8 +678,7 @@ def _noun_sides(
     if trigger_frame == "visit":  # «قام X بزيارة لوزير الخارجية»
         return first, _people(found.partners)
     held_by_bodies = bool(first) and all(m.entity.type in BODIES for m in first)
-    attending = all(_attending(doc, m, token) for m in found.partners)
-    if held_by_bodies and found.partners and attending:
+    if held_by_bodies and _all_attending(doc, found.partners, token):
         return first + found.partners, []  # «القمة العربية بمشاركة الرئيس X»: one meeting
     if owners and not subjects and held_by_bodies:
         return first, found.partners  # «القمة المشتركة لمنظمة X وجامعة Y»: held by both
@@ -682,10 +687,13 @@ def _noun_sides(
     return first, found.partners
 
 
-def _attending(doc: Doc, mention: Mention, noun: Token) -> bool:
-    """Whether a name is reached through «بمشاركة» or «بحضور»: it attends the meeting."""
-    path = path_of(doc, mention, stop=[noun])
-    return path is not None and any(t.text in _ATTENDANCE for t in path.via)
+def _all_attending(doc: Doc, mentions: list[Mention], noun: Token) -> bool:
+    """Whether there are names and each is reached through «بمشاركة» or «بحضور»: they attend
+    the meeting."""
+    paths = (path_of(doc, mention, stop=[noun]) for mention in mentions)
+    return bool(mentions) and all(
+        path is not None and any(t.text in _ATTENDANCE for t in path.via) for path in paths
+    )
 
 
 def _unnamed_relative(noun: Token, support: tuple[Token, Trigger]) -> bool:
@@ -763,8 +771,8 @@ def _convened(
         # meeting for the subject and «عن» for a topic; «حضر» has no topic of its own
         attendees = found.objects + found.topics + found.loose
     attendees = list(dict.fromkeys(attendees))
-    attended = bool(found.partners) and all(_attending(doc, m, token) for m in found.partners)
-    if frame == "light" and not convening and attended and _the_two_sides(support):
+    attended = frame == "light" and not convening and _all_attending(doc, found.partners, token)
+    if attended and _the_two_sides(support):
         # «وعقد الجانبان جلسة مباحثات بحضور X و Y»: the two sides just reported, and who
         # attended their talks (`_attended`)
         return _Reading((entities(found.partners),), (), f"{rule}-attended", 0.7)

@@ -103,14 +103,20 @@ def _memberships(
             continue
         members = list(dict.fromkeys(m for m in members if m.key != group.key))
         known_members.setdefault(group.key, []).extend(members)
-        events.append(_membership(doc, sentence, start, group, members, rule))
+        events.append(_membership(doc, sentence, token, start, group, members, rule))
     return events + _states_of(doc, sentence)
 
 
 def _membership(
-    doc: Doc, sentence: Sentence, start: int, group: Entity, members: list[Entity], rule: str
+    doc: Doc,
+    sentence: Sentence,
+    token: Token,
+    start: int,
+    group: Entity,
+    members: list[Entity],
+    rule: str,
 ) -> Event:
-    token = next(t for t in sentence.span if doc._.offsets[t.i][1] > start)
+    """The membership `token` tells, dated from `start`."""
     return Event(
         kind="Membership",
         sides=(tuple(members),),
@@ -194,7 +200,9 @@ def _states_of(doc: Doc, sentence: Sentence) -> list[Event]:
             continue
         members = _listed_after(text, body, states)
         if members:
-            events.append(_membership(doc, sentence, body.start, body.entity, members, "states-of"))
+            token = next(t for t in sentence.span if doc._.offsets[t.i][1] > body.start)
+            event = _membership(doc, sentence, token, body.start, body.entity, members, "states-of")
+            events.append(event)
     return events
 
 
