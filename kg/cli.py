@@ -495,7 +495,8 @@ EndpointOption = Annotated[
     typer.Option(
         "--endpoint",
         "-e",
-        help="Fuseki dataset URL, e.g. http://localhost:3030/kg (kg uses its /sparql and /data).",
+        help="Fuseki dataset URL, e.g. http://localhost:3030/kg (kg uses its /sparql and /data; "
+        "a URL ending in /sparql, /query or /data names its dataset).",
     ),
 ]
 QueryUrlOption = Annotated[

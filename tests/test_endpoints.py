@@ -135,6 +135,9 @@ def test_fuseki_layout_is_derived_from_the_dataset_url():
         update="http://localhost:3030/kg/update",
         store="http://localhost:3030/kg/data",
     )
+    for service in ("sparql", "query/", "data"):
+        assert resolve_endpoints(f"http://localhost:3030/kg/{service}") == endpoints
+    assert resolve_endpoints("http://h:3030/sparql").query == "http://h:3030/sparql/sparql"
     explicit = resolve_endpoints("http://h:3030/kg", query_url="http://o:7878/query")
     assert explicit is not None
     assert (explicit.query, explicit.store) == ("http://o:7878/query", "http://h:3030/kg/data")

@@ -34,6 +34,9 @@ def get(name: str) -> Any:
     return getattr(importlib.import_module(module_name), class_name)
 
 
+FUSEKI_SERVICES = frozenset({"sparql", "query", "update", "data", "get"})
+
+
 @dataclass(frozen=True)
 class Endpoints:
     """The three URLs of a SPARQL 1.1 service; a store may lack some of them."""
@@ -45,8 +48,14 @@ class Endpoints:
     @classmethod
     def from_dataset(cls, url: str) -> Endpoints:
         """Fuseki's layout: dataset ``http://host:3030/DS`` serves ``/DS/sparql``,
-        ``/DS/update`` and the Graph Store Protocol at ``/DS/data``."""
+        ``/DS/update`` and the Graph Store Protocol at ``/DS/data``.
+
+        A URL already naming one of the dataset's services (``…/DS/sparql``, as users copy it
+        from Fuseki's page) stands for its dataset."""
         base = url.rstrip("/")
+        dataset, _, service = base.rpartition("/")
+        if service in FUSEKI_SERVICES and "://" in dataset and dataset.count("/") > 2:
+            base = dataset
         return cls(query=f"{base}/sparql", update=f"{base}/update", store=f"{base}/data")
 
 
