@@ -16,8 +16,18 @@ TESTS = Path(__file__).parent
         (TESTS / "padt" / "dev2" / "gold", TESTS / "padt" / "dev2" / "articles"),
         (TESTS / "padt" / "dev3" / "gold", TESTS / "padt" / "dev3" / "articles"),
         (TESTS / "newsfane" / "dev" / "gold", TESTS / "newsfane" / "dev" / "articles"),
+        (TESTS / "newsfane" / "test" / "gold", TESTS / "newsfane" / "test" / "articles"),
     ],
-    ids=["seed", "heldout", "heldout3", "heldout6", "padt-dev2", "padt-dev3", "newsfane-dev"],
+    ids=[
+        "seed",
+        "heldout",
+        "heldout3",
+        "heldout6",
+        "padt-dev2",
+        "padt-dev3",
+        "newsfane-dev",
+        "newsfane-test",
+    ],
 )
 def test_gold_annotation_is_consistent_with_the_articles(gold_dir, articles_dir):
     """Every evidence excerpt is in its document, every key is in the table, no duplicate rows."""
