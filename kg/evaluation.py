@@ -23,6 +23,7 @@ from rdflib.namespace import RDF, RDFS
 from kg.errors import InputError
 from kg.family_names import same_name, skeleton
 from kg.kb import KnowledgeBase, default_kb
+from kg.lang.ar.morphology import name_spellings
 from kg.namespaces import KG
 from kg.normalize import normalize
 from kg.schema import ACTORS, PLACES, RELATIONS
@@ -84,10 +85,11 @@ def _key_of(label_en: str | None, label: str) -> str:
 
 
 def _article_forms(folded: str) -> tuple[str, ...]:
-    """A folded name with and without the article ال (الدنمارك / دنمارك)."""
-    if folded.startswith("ال"):
-        return folded, folded[2:]
-    return folded, "ال" + folded
+    """A folded name with and without the article ال (الدنمارك / دنمارك), and with its
+    «عبد ال…» parts written the other way (عبدالله / عبد الله)."""
+    spellings = [" ".join(words) for words in name_spellings(folded.split())]
+    with_article = [(f, f[2:]) if f.startswith("ال") else (f, "ال" + f) for f in spellings]
+    return tuple(form for pair in with_article for form in pair)
 
 
 def evaluate(graph: Graph, gold_dir: Path, kb: KnowledgeBase | None = None) -> Evaluation:

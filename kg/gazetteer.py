@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
-from kg.lang.ar.morphology import NAME_PROCLITICS
+from kg.lang.ar.morphology import NAME_PROCLITICS, name_spellings
 from kg.normalize import normalize, normalize_with_offsets
 
 T = TypeVar("T")
@@ -54,10 +54,11 @@ class Gazetteer(Generic[T]):
         if not words:
             return
         self._openings.clear()
-        node = self._root
-        for word in words:
-            node = node.setdefault(word, {})
-        node.setdefault(None, []).append(payload)
+        for spelling in name_spellings(words):
+            node = self._root
+            for word in spelling:
+                node = node.setdefault(word, {})
+            node.setdefault(None, []).append(payload)
 
     def find(self, text: str) -> list[Match[T]]:
         """Non-overlapping matches in `text`, longest first, left to right."""

@@ -20,6 +20,8 @@ def names() -> Gazetteer:
             ("إسرائيل", "Israel"),
             ("قطاع غزة", "Gaza"),
             ("المملكة العربية السعودية", "Saudi Arabia"),
+            ("عبد الله الثاني", "Abdullah II"),
+            ("عبدالعزيز بوتفليقة", "Bouteflika"),
         ]
     )
 
@@ -39,6 +41,8 @@ def names() -> Gazetteer:
         ("فلتركيا دور", "تركيا", "Turkey"),
         ("وصل إلى إسطنبـول", "إسطنبـول", "Istanbul"),  # tatweel inside the name
         ("حمَاس ترد", "حمَاس", "Hamas"),  # a diacritic inside the name
+        ("واستقبل الملك عبدالله الثاني الوفد", "عبدالله الثاني", "Abdullah II"),  # glued «عبد»
+        ("وقال الرئيس عبد العزيز بوتفليقة", "عبد العزيز بوتفليقة", "Bouteflika"),  # split «عبد»
     ],
 )
 def test_finds_names_with_clitics_and_variants(names, text, surface, payload):

@@ -18,14 +18,18 @@ Indirect talks («مفاوضات غير مباشرة») are not a meeting of the
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
+from kg.extract.grammar import completes_kana
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
     ANY,
     ASKED_WORDS,
     DENIAL_STEMS,
+    DURING,
     FUTURE,
     FUTURE_WORDS,
     HOLDING,
@@ -37,9 +41,11 @@ from kg.lang.ar.modality import (
     PLAN_STEMS,
     PLAN_WORDS,
     PLANNED_AFTER,
+    PROGRAMME_WORDS,
     PURPOSE,
     SKIPPED_BEFORE,
     SOON,
+    STAY_STEMS,
     TIME_NOUNS,
     TO_BE,
 )
@@ -95,10 +101,26 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     planned_after = any(w in PLANNED_AFTER for w in after) or _scheduled(later)
     if planned_before or asked_for or planned_after or _soon(later):
         return "planned"
+    if _programme(trigger, clause):
+        return "planned"
     earlier = trigger.doc[max(first, trigger.i - _WINDOW) : trigger.i]
     if any(_future(verb) for verb in [*_governing_verbs(trigger), *earlier]):
         return "planned"
     return None
+
+
+def _programme(trigger: Token, clause: list[str]) -> bool:
+    """A visit's programme in the present tense: the trigger verb, or the verb holding the
+    meeting noun, is imperfect (not after «كان») and its clause says «خلالها» or «خلال
+    زيارته». Headlines tell past news in the present too, but not with these words."""
+    verb = trigger if trigger.pos_ == "VERB" else next(iter(_governing_verbs(trigger)), None)
+    if verb is None or verb.morph.get("Aspect") != ["Imp"] or completes_kana(verb):
+        return False
+    during = any(
+        w in DURING and (nxt == "ها" or _strip_conjunction(nxt).startswith(STAY_STEMS))
+        for w, nxt in pairwise(clause)
+    )
+    return during or bool(PROGRAMME_WORDS & set(clause))
 
 
 def _purpose(before: list[str]) -> bool:

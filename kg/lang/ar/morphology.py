@@ -17,3 +17,22 @@ NOUN_PREFIXES = ("", "ال", "بال", "لل", "وال", "فال", "وبال", "
 NOUN_SUFFIXES = ("", "ا", "ه", "ها", "هم", "هما", "ات", "اتها", "اتهم", "ين", "ان")
 PRONOUNS = ("ه", "ها", "هم", "هما")
 VERB_PROCLITICS = ("وس", "فس", "و", "ف", "س")
+
+# «عبد» + a name with the article is written as two words or one: «عبد الله» / «عبدالله»,
+# «عبد العزيز» / «عبدالعزيز» (folded; «عبد» is 3 letters, so the article starts at 3).
+SERVANT = "عبد"
+
+
+def name_spellings(words: list[str]) -> list[list[str]]:
+    """`words` (a folded name) and the other way news writes its «عبد ال…» parts."""
+    glued, split = [], []
+    for i, word in enumerate(words):
+        if word.startswith(SERVANT + "ال") and len(word) > len(SERVANT) + 3:
+            split += [SERVANT, word[len(SERVANT) :]]
+        else:
+            split.append(word)
+        if i and words[i - 1] == SERVANT and word.startswith("ال"):
+            glued[-1] += word  # «عبد» + «الله» → «عبدالله»
+        else:
+            glued.append(word)
+    return [words, *(form for form in (glued, split) if form != words)]
