@@ -1,7 +1,7 @@
 """Find known names in Arabic text by character span, clitics and spelling variants included.
 
 Names are matched word by word on folded text (kg.normalize), so إسرائيل/اسرائيل and
-غزة/غزه are one name. The first word may carry proclitics (و، ف، ب، ل، ك and their
+غزة/غزه are one name. The first word may carry proclitics (و، ف، ب، ل and their
 combinations: وتركيا، بإسطنبول، لحماس، والأردن، وبالقاهرة), and ل before the article
 ال drops its alef (للأمم = ل + الأمم). Matching does not rely on the parser's tokens:
 a name the tokenizer splits wrongly (الحية → ا + لحية) is still found.

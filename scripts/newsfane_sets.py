@@ -18,6 +18,9 @@ has it: no hamza on alef), its tokens joined by spaces except before closing pun
 an opening bracket.
 
     python scripts/newsfane_sets.py --ner ../shared/ner --out tests/newsfane
+
+`--audit FOLDER` applies the same rule to the train split, for a precision audit of what kg
+reports there (`tests/newsfane/audit`): no gold is written for it, each reported meeting is judged.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from kg.nlp import ModelFiles, resolve_model_dir
 from kg.normalize import normalize
 
 SPLITS = ("dev", "test")
+AUDIT_SPLIT = "train"  # the pool of the precision audit (`--audit`): kg's NER saw it, no rule did
 _GLUED_LEFT = re.compile(r" ([.,:;!?)\]،؛؟])")
 _GLUED_RIGHT = re.compile(r"([(\[]) ")
 
@@ -54,11 +58,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--ner", type=Path, default=Path("../shared/ner"))
     parser.add_argument("--out", type=Path, default=Path("tests/newsfane"))
+    parser.add_argument(
+        "--audit", type=Path, help="write the train split's chosen sentences here instead"
+    )
     args = parser.parse_args()
     model = Model.load(str(ModelFiles.find(resolve_model_dir()).udpipe))
     pipeline = Pipeline(model, "horizontal", Pipeline.DEFAULT, Pipeline.NONE, "conllu")
-    for split in SPLITS:
-        out = args.out / split
+    targets = {AUDIT_SPLIT: args.audit} if args.audit else {s: args.out / s for s in SPLITS}
+    for split, out in targets.items():
         (out / "articles").mkdir(parents=True, exist_ok=True)
         sentences = read_sentences(args.ner / "newsfane" / "surface" / f"{split}.conll")
         rows = []

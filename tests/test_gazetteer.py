@@ -21,6 +21,7 @@ def names() -> Gazetteer:
             ("قطاع غزة", "Gaza"),
             ("المملكة العربية السعودية", "Saudi Arabia"),
             ("عبد الله الثاني", "Abdullah II"),
+            ("لاوس", "Laos"),
             ("عبدالعزيز بوتفليقة", "Bouteflika"),
         ]
     )
@@ -57,6 +58,7 @@ def test_finds_names_with_clitics_and_variants(names, text, surface, payload):
         "تركياني",  # a longer word
         "الحماسة واضحة",  # حماس inside another word
         "الأمم الأخرى",  # first word of a name only
+        "استقبل السفير كلاوس إيبرمان",  # «ك» is no proclitic on a name: not ك + لاوس
     ],
 )
 def test_ignores_words_that_only_contain_a_name(names, text):

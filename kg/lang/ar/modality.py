@@ -70,7 +70,7 @@ ASKED_WORDS = (
     "اقترح اقترحت يقترح تقترح اقتراح باقتراح يفضل تفضل يفضلون الهادف الهادفة يهدف تهدف "
     "بهدف إفساح لإفساح لاستئناف"
 )
-SOON = {"غدا", "قريبا"}
+SOON = {"غدا", "قريبا", "غد"}  # «يوم غد», «بعد غد», «مساء غد» («الغد» may be a paper's name)
 # A visit's programme told in the present tense: «يجري خلالها مباحثات», «يلتقي خلال زيارته»
 # (a held meeting is told in the past: «أجرى», «التقى»). «اليوم» alone does not tell it: «تستضيف
 # الدوحة اليوم اجتماعات» is news of the day.

@@ -2,8 +2,9 @@
 (kg.gazetteer, kg.ner_corpus), and the affixes and pronoun suffixes that make the forms of a
 trigger (kg.lexicon)."""
 
-# Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل/ك).
-NAME_PROCLITICS = ("وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك")
+# Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل). Not «ك» (as,
+# like): news hardly puts it on a name, and it made names of other words («كلاوس» = ك + لاوس).
+NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 
 VOWEL_LETTERS = str.maketrans("", "", "اويى")
 
