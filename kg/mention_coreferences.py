@@ -24,8 +24,6 @@ from kg.short_names import family_name, first_name
 from kg.types import Entity, Mention
 
 _INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
-
-
 _NAMED = {"title-name", "alias"}  # a known person named in full
 
 

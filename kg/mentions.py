@@ -11,10 +11,10 @@ Three sources of mentions, in this order of trust:
 A capital that stands for its state («أنقرة تبحث مع حماس») is the state when it acts
 (a subject, a party «مع»/«ضد») and the city when it is a place («في أنقرة», «إلى أنقرة»).
 
-`MentionFinder` runs the rules of the modules `title_holders`, `titled_people`,
-`state_collectives`, `unlinked_names`, `mention_coreferences`, `mention_anaphors` and
-`place_names` in that order of trust; `person_names` reads a name after a title, and
-`mention_spans` holds what they share.
+`MentionFinder` reads the table names here and calls the rules of the modules
+`title_holders`, `titled_people`, `state_collectives`, `unlinked_names`,
+`mention_coreferences`, `mention_anaphors` and `place_names`; `person_names` reads a name
+after a title, and `mention_spans` holds what they share.
 """
 
 from __future__ import annotations

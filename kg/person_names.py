@@ -21,14 +21,8 @@ from kg.lexicon import with_bi_article
 from kg.normalize import normalize
 
 NAME_POS = {"X", "PROPN"}
-
-
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PUNCT", "PART"}
-
-
 QUOTES = {"«", "»", '"', "“", "”", "'"}
-
-
 MAX_NAME_WORDS = 7
 
 

@@ -14,12 +14,7 @@ from kg.types import Entity, Mention
 
 
 def collectives(
-    nisba: Gazetteer[Entity],
-    doc: Doc,
-    tokens: TokenIndex,
-    start: int,
-    end: int,
-    known: list[Mention],
+    nisba: Gazetteer, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
     """«الجانب الكويتي», «الوفد المصري», «الحكومة الإسرائيلية», «المسؤولين السوريين»: a
     body of a state's people, named by the state's adjective, stands for the state."""

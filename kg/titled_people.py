@@ -22,8 +22,6 @@ from kg.title_holders import is_possessed
 from kg.types import Entity, Mention
 
 _MAX_TITLE_WORDS = 12
-
-
 _MAX_BRACKETED = 4  # words of a body's short name in brackets
 
 
@@ -93,12 +91,7 @@ def _in_brackets(token: Token, head: Token) -> bool:
 
 
 def unknown_people(
-    nisba: Gazetteer[Entity],
-    doc: Doc,
-    tokens: TokenIndex,
-    start: int,
-    end: int,
-    known: list[Mention],
+    nisba: Gazetteer, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
     """People named after a title the roles table does not know.
 

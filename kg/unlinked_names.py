@@ -20,8 +20,6 @@ from kg.types import Entity, Mention
 # What an NER label makes of a name no table knows: people and organisations act; a place
 # the gazetteer does not know is kept as a place, not guessed to be a state.
 _NER_TYPES = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
-
-
 _NER_CONFIDENCE = 0.5
 
 
