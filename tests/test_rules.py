@@ -516,7 +516,7 @@ def test_a_one_word_title_the_ner_took_for_a_name_is_not_a_person():
 
 def test_a_state_named_inside_a_participants_name_is_no_participant_of_its_own():
     """«اجتماعات المجلس المركزي الفلسطيني»: «الفلسطيني» is a word of the council's name."""
-    from kg.extract.meetings import _outermost
+    from kg.extract.meeting_sides import _outermost
     from kg.types import Entity, Mention
 
     council = Mention(

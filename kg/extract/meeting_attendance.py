@@ -1,0 +1,124 @@
+"""Meetings with no two sides: convened by a body («اجتماع مجلس الجامعة») or attended
+(«بمشاركة/بحضور X», «شاركت X في اجتماع», «وحضر اللقاء X»), whose attendees join a meeting the
+article just reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.grammar import Roles, path_of
+from kg.extract.meeting_frames import Reading
+from kg.extract.meeting_lists import listed_from
+from kg.extract.sentence import entities
+from kg.extract.triggers import Trigger
+from kg.lang.ar.meetings import ATTENDANCE_NOUNS, LIST_OPENERS
+from kg.lang.ar.words import DUAL_COLLECTIVES
+from kg.lexicon import nouns
+from kg.normalize import normalize
+from kg.schema import BODIES
+from kg.types import Event, Mention
+
+_ATTENDANCE = nouns(**{word: (word,) for word in ATTENDANCE_NOUNS})
+
+
+def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
+    """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
+    its first side (the host's, or the subject's), unless he is of the guests' state («وزير
+    الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings."""
+    held = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
+    held = [e for e in held if e.modality is None]
+    count = 2 if normalize(noun.text).endswith("ين") else 1
+    marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
+    attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
+    states = {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
+    for meeting in held[-count:] if len(held) >= count else []:
+        host_states = {states.get(e.key, e.key) for e in meeting.sides[0]}
+        guest_states = {states.get(e.key, e.key) for e in meeting.sides[1]} - host_states
+        theirs = tuple(e for e in attendees if (marked | {states.get(e.key)}) & guest_states)
+        ours = tuple(e for e in attendees if e not in theirs)
+        host = tuple(dict.fromkeys(meeting.sides[0] + ours))
+        guests = tuple(e for e in dict.fromkeys(meeting.sides[1] + theirs) if e not in host)
+        yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
+
+
+def _definite(noun: Token) -> bool:
+    """A meeting noun with the article («اللقاء», «واللقاءين»): one already reported."""
+    word = normalize(noun.text)
+    return word.lstrip("وف").startswith("ال") or noun.morph.get("Definite") == ["Def"]
+
+
+def all_attending(doc: Doc, mentions: list[Mention], noun: Token) -> bool:
+    """Whether there are names and each is reached through «بمشاركة» or «بحضور»: they attend
+    the meeting."""
+    paths = (path_of(doc, mention, stop=[noun]) for mention in mentions)
+    return bool(mentions) and all(
+        path is not None and any(t.text in _ATTENDANCE for t in path.via) for path in paths
+    )
+
+
+def convened_meeting(
+    doc: Doc,
+    token: Token,
+    trigger: Trigger,
+    support: tuple[Token, Trigger] | None,
+    found: Roles,
+    present: list[Mention],
+    rule: str,
+) -> Reading | None:
+    """A meeting with no two sides: kept when a body convenes it or someone attends it."""
+    frame = support[1].frame if support else None
+    # `present`: the noun's owners (and the subject of the verb holding it), or the verb's
+    # subject. A body meets by itself with a reciprocal verb («اجتمع مجلس الأمن») or holds a
+    # convened meeting («اجتماع مجلس الجامعة», «عقد المجلس جلسة», «القمة المشتركة لمنظمة X
+    # وجامعة Y»); «وفد حماس يلتقي» names no meeting of Hamas's own.
+    owners = present if trigger.convened else []
+    convening = owners + (found.subjects if trigger.frame == "reciprocal" or frame else [])
+    bodies = list(dict.fromkeys(m for m in convening if m.entity.type in BODIES))
+    # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
+    listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
+    attendees = found.subjects + listed + present if frame == "attend" else []
+    if frame == "attend" and not attendees and _definite(token) and token.dep_.startswith("nsubj"):
+        # «وحضر المباحثات عن الجانب الغاني وزير الخارجية X»: the parse may take the reported
+        # meeting for the subject and «عن» for a topic; «حضر» has no topic of its own
+        attendees = found.objects + found.topics + found.loose
+    attendees = list(dict.fromkeys(attendees))
+    attended = frame == "light" and not convening and all_attending(doc, found.partners, token)
+    if attended and _the_two_sides(support):
+        # «وعقد الجانبان جلسة مباحثات بحضور X و Y»: the two sides just reported, and who
+        # attended their talks (`with_attendees`)
+        return Reading((entities(found.partners),), (), f"{rule}-attended", 0.7)
+    if frame == "attend" and attendees and not bodies and not trigger.convened and _definite(token):
+        # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
+        return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
+    if not bodies and not attendees:
+        if trigger.convened and frame in ("open", "passive", "host", "light"):
+            bodies = [m for m in present if m.entity.type in BODIES]
+        if not bodies:
+            return None
+    people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
+    return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _the_two_sides(support: tuple[Token, Trigger] | None) -> bool:
+    """Whether the verb holding a meeting noun has «الجانبان» or «الطرفان» for its subject."""
+    return support is not None and any(
+        c.dep_.startswith("nsubj") and normalize(c.text).removeprefix("و") in DUAL_COLLECTIVES
+        for c in support[0].children
+    )
+
+
+def _listed_attendees(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
+    """Unmarked names listed after «هي» or a colon («اجتماع 7 دول هي تركيا والسعودية»)."""
+    text = doc._.article.text
+    start = doc._.offsets[noun.i][1]
+    after = sorted((m for m in loose if m.start >= start), key=lambda m: m.start)
+    if not after:
+        return []
+    opener = normalize(text[start : after[0].start]).replace(":", " : ").split()
+    if not any(word in LIST_OPENERS for word in opener):
+        return []
+    return listed_from(after, text, after[0].start)

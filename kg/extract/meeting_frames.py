@@ -1,0 +1,132 @@
+"""How a meeting trigger is held: the verb that supports a meeting noun (holds, hosts,
+attends or opens it), «جمع» as «brought together», the «مع/بين» sides that belong to one
+meeting word of the sentence, and what one trigger says (`Reading`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.clauses import clause_of
+from kg.extract.grammar import head_token
+from kg.extract.meeting_lists import after_bi, coordinated_sides, listed_from
+from kg.extract.sentence import entities
+from kg.extract.triggers import Trigger, TriggerLexicon, triggers
+from kg.lang.ar.meetings import OCCASION_WORDS, RELATIVES
+from kg.normalize import normalize
+from kg.types import Entity, Mention
+
+SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open"}
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What one trigger says: its sides (or attendees), convener, rule and confidence."""
+
+    sides: tuple[tuple[Entity, ...], ...]
+    conveners: tuple[Entity, ...]
+    rule: str
+    confidence: float
+
+
+def brings_together(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
+    """«اجتماع موسّع جمع وفد حماس برئيس …»: جمع after a meeting noun is the verb «brought
+    together», however the tagger read it (often as the noun «plural»)."""
+    if lexicon.verbs.lookup(token.text) != "جمع":
+        return None
+    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
+    if not any(lexicon.nouns.lookup(t.text) for t in before):
+        return None
+    return next(t for t in lexicon.triggers if t.pos == "verb" and t.lemma == "جمع")
+
+
+def own_sides(doc: Doc, trigger: Token, mentions: list[Mention]) -> list[Mention]:
+    """The «مع» or «بين» sides that belong to this meeting word: the nearest one before each,
+    not a second meeting of the sentence («بلقاء عقده X مع Y … قبل لقائه مع Z»: Y's meeting
+    and Z's are two). A meeting that is the occasion of talks a verb before it reports («اجتمع
+    X خلال اجتماعات الجمعية العامة مع Y», «على هامش القمة») owns none: those talks do. The
+    sentence's meeting words are read once for all the sides."""
+    heads = [(m, head_token(doc, m)) for m in mentions]
+    last = max((head.i for _, head in heads if head is not None), default=trigger.sent.start)
+    lexicon = triggers()
+    words = [
+        (t, found)
+        for t in doc[trigger.sent.start : last]
+        if (found := lexicon.of(t)) is not None
+        and found.family == "meeting"
+        and found.frame not in SUPPORT_FRAMES
+        and not _inside(t, trigger)
+    ]
+    occasion = {t.i for t, _ in words if doc._.folded[t.i - 1] in OCCASION_WORDS}
+
+    def own(head: Token | None) -> bool:
+        if head is None:
+            return True
+        upto = [(t, found) for t, found in words if t.i < head.i]
+        occasioned = trigger.i in occasion and trigger.i < head.i
+        if occasioned and any(f.pos == "verb" and t.i < trigger.i for t, f in upto):
+            return False
+        before = [t.i for t, _ in upto if t.i == trigger.i or t.i not in occasion]
+        return not before or before[-1] == trigger.i
+
+    return [mention for mention, head in heads if own(head)]
+
+
+def _inside(word: Token, noun: Token) -> bool:
+    """Whether `word` is in the noun phrase of a meeting noun, past no verb: «محادثات على
+    مستوى القمة» are talks, and «القمة» no second meeting."""
+    for _ in range(6):
+        if word.head.i == word.i or word.head.pos_ in ("VERB", "AUX"):
+            return False
+        word = word.head
+        if word.i == noun.i:
+            return True
+    return False
+
+
+def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading | None:
+    """«جمع X بـ Y و Z»: whoever stands between جمع and the first «ب» meets the others;
+    «جمع X و Y» without «ب»: the coordinated names meet each other."""
+    _, clause_end = clause_of(token)
+    start, end = doc._.offsets[token.i][1], doc._.offsets[clause_end - 1][1]
+    after = listed_from([m for m in actors if start <= m.start < end], doc._.article.text, start)
+    text = doc._.article.text
+    first_bi = next((i for i, m in enumerate(after) if i and after_bi(text, m.start)), None)
+    if first_bi is None:
+        side_a, side_b = coordinated_sides(doc, after)
+        side_a, side_b = (side_a, side_b) if side_b else ([], [])
+    else:
+        side_a, side_b = after[:first_bi], after[first_bi:]
+    people_a = entities(side_a)
+    people_b = tuple(e for e in entities(side_b) if e not in people_a)
+    if not people_a or not people_b:
+        return None
+    return Reading((people_a, people_b), (), "meeting-جمع", 0.8)
+
+
+def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] | None:
+    """The verb that holds, hosts, attends or opens the meeting noun: its head (or the head's
+    head, through «أعمال القمة»), or a supporting verb just before it."""
+    first, end = clause_of(noun)
+    candidates = [noun.head, noun.head.head]
+    # «بلقاء عقده X مع Y»: a light verb in a relative clause on an indefinite noun
+    candidates += [c for c in noun.children if c.dep_ == "acl" and is_light(lexicon.of(c))]
+    # «أجرى وزير الخارجية التركي هاكان فيدان مباحثات»: the verb before the subject
+    candidates += [noun.doc[i] for i in range(noun.i - 1, max(first, noun.i - 10) - 1, -1)]
+    # «المحادثات التي أجراها باول مع …»: the verb of a relative clause on the noun
+    following = noun.doc[noun.i + 1 : min(end, noun.i + 4)]
+    if any(normalize(t.text) in RELATIVES for t in following[:2]):
+        candidates += list(following)
+    for token in candidates:
+        if token.i == noun.i or not first <= token.i < end:
+            continue
+        trigger = lexicon.of(token)
+        if trigger is not None and trigger.pos == "verb" and trigger.frame in SUPPORT_FRAMES:
+            return token, trigger
+    return None
+
+
+def is_light(trigger: Trigger | None) -> bool:
+    return trigger is not None and trigger.frame == "light"

@@ -1,0 +1,189 @@
+"""Names listed and coordinated around a meeting trigger: the first of coordinated names
+against the others, a list after «بين» or «ب», its conjuncts and how many peers it counts,
+co-chairs («برئاسة X ونظيره Y») and the stops of a tour.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.grammar import joined_by_and
+from kg.extract.not_meetings import words_after
+from kg.lang.ar.meetings import (
+    CHAIRED_BY,
+    LIST_GLUE,
+    LIST_ON,
+    NEXT_STOP,
+    PARTY_COUNTS,
+    SIDE_GROUPING,
+)
+from kg.lang.ar.words import COUNTERPARTS
+from kg.normalize import normalize
+from kg.types import Mention
+
+
+def co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«اجتمعت اللجنتان برئاسة X ونظيره Y»: a meeting chaired by one and his counterpart is
+    theirs, one on each side."""
+    text = doc._.article.text
+    verb_end = doc._.offsets[verb.i][1]
+    after = [m for m in loose if m.start > verb_end]
+    # «برئاسة» right after the verb (the title rule may take «رئاسة» into the name's span)
+    if len(after) < 2 or CHAIRED_BY not in normalize(text[verb_end : after[0].end]).split()[:2]:
+        return [], []
+    # «ونظيره» between the two names, or opening the second one's title
+    words = normalize(text[after[0].end : after[1].end]).split()
+    if not set(words[:2]) & COUNTERPARTS:
+        return [], []
+    return after[:1], after[1:2]
+
+
+def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]:
+    """The mentions that follow `start` as one list: names, titles and list words between them
+    («… آل ثاني، ورئيس المخابرات …، إضافة إلى المبعوث …»), up to the first other word."""
+    listed: list[Mention] = []
+    position = start
+    for mention in mentions:
+        if mention.start < position:
+            if listed and mention.start == listed[-1].start:
+                listed.append(mention)  # several entities on one span («هذه الدول»)
+            continue
+        words = normalize(text[position : mention.start]).replace("،", " ").split()
+        if listed and any(w not in LIST_GLUE and not w.startswith("و") for w in words):
+            break
+        listed.append(mention)
+        position = mention.end
+    return listed
+
+
+def listed_on(doc: Doc, side: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """Names that go on the list of a verb's guests past the clause the parse cut
+    («التقى X بوفد حماس برئاسة A، ووفد فتح برئاسة B»: «ووفد» read as a verb)."""
+    text = doc._.article.text
+    position = max(m.end for m in side)
+    more: list[Mention] = []
+    for mention in sorted((m for m in actors if m.start >= position), key=lambda m: m.start):
+        gap = set(normalize(text[position : mention.start]).replace("،", " ").split())
+        if not gap <= LIST_GLUE | LIST_ON | {"ب"} or not (more or gap & LIST_ON):
+            break  # another phrase; the first name added needs its «و»
+        more.append(mention)
+        position = mention.end
+    return [m for m in more if m not in side]
+
+
+def after_bi(text: str, start: int) -> bool:
+    """Whether «ب» (glued or alone) introduces the name starting at `start`."""
+    before = normalize(text[max(0, start - 6) : start])
+    return before.endswith("ب") or before.rstrip().endswith(" ب") or before.endswith("بال")
+
+
+def between_list(doc: Doc, between: list[Mention], actors: list[Mention]) -> list[Mention]:
+    """«بين وفد برازيلي … ووفد موزمبيقي …»: the names that go on listing after «بين», also
+    those the parse hung elsewhere."""
+    first = min(between, key=lambda m: m.start)
+    ordered = sorted((m for m in actors if m.start >= first.start), key=lambda m: m.start)
+    listed = listed_from(ordered, doc._.article.text, first.start)
+    return list(dict.fromkeys([*between, *listed]))
+
+
+def conjuncts(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«بين وفد برازيلي برئاسة وزير الخارجية X ووفد موزمبيقي برئاسة نظيره Y»: the first
+    conjunct (up to the «و» that starts the next) against the rest."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    text = doc._.article.text
+    for index in range(1, len(ordered)):
+        previous, mention = ordered[index - 1], ordered[index]
+        gap = normalize(text[previous.end : mention.start]).split()
+        if mention.start > previous.start and any(w.startswith("و") for w in gap):
+            return ordered[:index], ordered[index:]
+    return ordered, []  # one side only: the other is not named
+
+
+def counted_peers(noun: Token) -> bool:
+    """A meeting noun counted by its parties («محادثات ثلاثية», «القمة الرباعية»)."""
+    if noun.pos_ not in ("NOUN", "PROPN", "X"):
+        return False
+    return any(word.removeprefix("ال") in PARTY_COUNTS for word in words_after(noun))
+
+
+def party_count(doc: Doc, mentions: list[Mention]) -> int:
+    """How many peers «و» lists («بين A و B و C»: three); one pair when words group them into
+    two sides («بين A وكل من B و C»)."""
+    start, end = min(m.start for m in mentions), max(m.end for m in mentions)
+    if set(normalize(doc._.article.text[start:end]).split()) & SIDE_GROUPING:
+        return 2
+    count, rest = 0, mentions
+    while rest:
+        count, rest = count + 1, conjuncts(doc, rest)[1]
+    return count
+
+
+def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
+    """«التقى في لبنان الرئيس X، وفي سوريا الرئيس Y», «… X، ثم Y»: the next stop of a tour
+    opens with «و» and a preposition, or «ثم»; X and Y are both guests, not host and guest."""
+    gap = normalize(doc._.article.text[first.end : second.start]).replace("،", " ").split()
+    if not gap:
+        return False
+    word = gap[0][1:] if gap[0].startswith("و") and len(gap[0]) > 1 else gap[0]
+    if gap[0] == "و" and len(gap) > 1:
+        word = gap[1]
+    return word in NEXT_STOP
+
+
+def one_list(doc: Doc, side_a: list[Mention], side_b: list[Mention]) -> bool:
+    """Whether the two sides word order gave are one list joined by «و» after the verb."""
+    first, rest = (side_a, side_b) if side_b else split_first(side_a)
+    return bool(first and rest) and joined_by_and(doc, first[-1], rest[0])
+
+
+def coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
+    """«أنقرة والرياض تبحثان»: names joined by «و» right before the verb are its subjects,
+    however the parse hung them (a headline often has the verb after its subjects)."""
+    start = doc._.offsets[verb.i][0]
+    before = sorted((m for m in loose if m.end <= start), key=lambda m: m.start)
+    if not before or doc._.article.text[before[-1].end : start].strip():
+        return []
+    listed = before[-1:]
+    for mention in reversed(before[:-1]):
+        if not joined_by_and(doc, mention, listed[0]):
+            break
+        listed.insert(0, mention)
+    return listed if len(listed) > 1 else []
+
+
+def all_joined(doc: Doc, mentions: list[Mention]) -> bool:
+    """Whether `mentions` are two or more names joined by «و»."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return len(ordered) > 1 and all(joined_by_and(doc, a, b) for a, b in pairwise(ordered))
+
+
+def split_first(mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The first of coordinated mentions (with any sharing its span) against the others."""
+    if not mentions:
+        return [], []
+    first = [m for m in mentions if (m.start, m.end) == (mentions[0].start, mentions[0].end)]
+    return first, [m for m in mentions if m not in first]
+
+
+def coordinated_sides(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """Coordinated subjects of a reciprocal verb meet each other («اجتمع X و Y», «تباحث X وY
+    وZ»); a body and names that are not coordinated with it («اجتمعت مجموعة لاهاي، التي
+    تترأسها كولومبيا وجنوب أفريقيا») do not."""
+    first, rest = split_first(mentions)
+    if not rest:
+        return first, []
+    text = doc._.article.text
+    previous, joined = first[-1], []
+    for mention in rest:
+        gap = normalize(text[previous.end : mention.start]).strip(" ،,")
+        # «الرئيسان التركي أردوغان والروسي بوتين»: «و» and the next one's title between
+        titled = gap.startswith("و") and joined_by_and(doc, previous, mention)
+        if mention.start > previous.start and gap not in ("", "و") and not titled:
+            break
+        joined.append(mention)
+        previous = mention if mention.start > previous.start else previous
+    if len(joined) < len(rest):
+        return first + rest, []
+    return first, rest

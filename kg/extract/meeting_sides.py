@@ -1,0 +1,299 @@
+"""The two sides of a meeting trigger: a verb's subject against its object or partners, a
+noun's owners against «مع» or «بين», then the order of words where the parse left names loose,
+and the sides cleaned of brackets, nested names and the states their people represent.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.grammar import (
+    Roles,
+    completes_kana,
+    governing_subjects,
+    hangs_from,
+    joined_by_and,
+    roles,
+)
+from kg.extract.meeting_attendance import all_attending, convened_meeting
+from kg.extract.meeting_frames import Reading, brought_together, is_light, own_sides
+from kg.extract.meeting_lists import (
+    after_bi,
+    all_joined,
+    between_list,
+    co_chairs,
+    conjuncts,
+    coordinated_before,
+    coordinated_sides,
+    counted_peers,
+    listed_on,
+    next_stop,
+    one_list,
+    party_count,
+    split_first,
+)
+from kg.extract.meeting_subjects import (
+    and_clause,
+    dual_owner,
+    first_after,
+    glued_pronoun,
+    has_object_pronoun,
+    lam_owners,
+    missing_subject,
+    previous_subject,
+    pronoun_child,
+    pronoun_owner,
+    right_before,
+    suffixed_pronoun,
+    taken_part_in,
+    the_two,
+    unnamed_relative,
+    unnamed_subject,
+    where_clause,
+)
+from kg.extract.not_meetings import with_after
+from kg.extract.sentence import Sentence, entities
+from kg.extract.triggers import Trigger
+from kg.lang.ar.meetings import INTERVIEW_NOUNS
+from kg.schema import BODIES
+from kg.types import Mention
+
+
+def read_trigger(
+    doc: Doc,
+    sentence: Sentence,
+    token: Token,
+    trigger: Trigger,
+    support: tuple[Token, Trigger] | None,
+    actors: list[Mention],
+) -> Reading | None:
+    verb = support[0] if support else None
+    if trigger.lemma == "جمع":
+        return brought_together(doc, token, actors)
+    if trigger.lemma in INTERVIEW_NOUNS and with_after(token):
+        return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
+    found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
+    found.partners = own_sides(doc, token, found.partners)
+    found.between = own_sides(doc, token, found.between)
+    holder = token if trigger.pos == "verb" else verb if is_light(support and support[1]) else None
+    if not found.subjects and completes_kana(token if trigger.pos == "verb" else verb):
+        # «وكان مجلس الأمن قد عقد جلسة», «وكان المجلس قد اجتمع»: «كان»'s subject holds it
+        found.subjects = governing_subjects(doc, token if trigger.pos == "verb" else verb, actors)
+        found.loose = [m for m in found.loose if m not in found.subjects]
+    co_chaired = trigger.frame == "reciprocal" and co_chairs(doc, token, found.loose)[0]
+    if (
+        holder is not None
+        and not co_chaired
+        and unnamed_subject(doc, holder, found, sentence.mentions)
+    ):
+        # «والتقى رامسفلد بأمير الكويت وولي عهده»: a host kg cannot name; its guests are not
+        # each other's sides, and no other subject stands in for it
+        return convened_meeting(doc, token, trigger, support, found, [], f"meeting-{trigger.lemma}")
+    if trigger.pos == "verb":
+        side_a, side_b = _verb_sides(doc, trigger, found)
+    else:
+        side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
+    rule, confidence = f"meeting-{trigger.lemma}", 0.85
+    if counted_peers(token) and found.between and party_count(doc, side_a + side_b) > 2:
+        # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: peers, no two sides;
+        # without the count «لقاء بين الرئيس X ومساعد الوزير Y والموفد Z» is X's with each
+        return Reading((entities(side_a + side_b),), (), f"{rule}-multilateral", 0.75)
+    if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
+        side_a = coordinated_before(doc, token, found.loose)
+    if not side_a and not side_b and trigger.frame == "reciprocal":
+        side_a, side_b = co_chairs(doc, token, found.loose)
+    if not side_a and not side_b and trigger.frame == "transitive":
+        # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني»: both hung loose; after the verb,
+        # the subject comes first and the object next
+        first = first_after(doc, token, found.loose)
+        if first and first_after(doc, token, found.loose, max(m.end for m in first)):
+            side_a = first
+    if not side_b and trigger.frame == "transitive":
+        side_b = first_after(doc, token, found.loose, max((m.end for m in side_a), default=0))
+        rule, confidence = f"{rule}-order", 0.65
+    if side_a and not side_b and trigger.frame == "transitive" and has_object_pronoun(token):
+        # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is
+        side_b = missing_subject(doc, sentence, token, Roles(), actors, pronoun=True)
+        rule, confidence = f"{rule}-pronoun", 0.7
+    if side_b and not side_a:
+        side_a = missing_subject(doc, sentence, token if verb is None else verb, found, actors)
+        rule, confidence = f"{rule}-inherited", 0.7
+    if trigger.frame == "transitive" and one_list(doc, side_a, side_b):
+        # «زار بيروت حيث التقى رئيس مجلس النواب ورئيس الحكومة»: names listed with «و» are
+        # the guests; who met them is the subject the clause leaves out, if the text says
+        host = missing_subject(doc, sentence, token, found, actors)
+        if host:
+            side_a, side_b = host, side_a + side_b
+            rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+    carried = where_clause(token) or and_clause(token)
+    if side_a and not side_b and trigger.frame == "transitive" and carried:
+        # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،
+        # والتقى رئيس مجلس النواب»: who went there met him
+        host = missing_subject(doc, sentence, token, Roles(), actors)
+        if host and not set(host) & set(side_a):
+            side_a, side_b = host, side_a
+            rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+    before = right_before(doc, token, found.loose)
+    if side_a and not side_b and trigger.frame == "transitive" and before:
+        # «وكانت ميلوني قد التقت الرئيس ترامب»: the name before «قد» is the subject
+        side_a, side_b = before, side_a
+    if side_a and not side_b and trigger.frame == "transitive":
+        # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
+        # المكتب Y»): word order tells them apart.
+        side_a, side_b = split_first(side_a)
+    elif side_a and not side_b and trigger.pos == "verb" and trigger.frame != "visit":
+        side_a, side_b = coordinated_sides(doc, side_a)  # «اجتمع X و Y»
+    if side_a and side_b and trigger.pos == "verb":
+        side_b = side_b + listed_on(doc, side_b, actors)
+    side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
+    side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
+    side_a, side_b = _unbracketed(doc, side_a), _unbracketed(doc, side_b)
+    side_a, side_b = _without_own_state(side_a, side_b), _without_own_state(side_b, side_a)
+    everyone = side_a + side_b
+    side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
+    side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
+    if side_a and side_b:
+        return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
+    return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _without_own_state(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The side without the states someone on the other side represents: «الرئيس الروسي
+    فلاديمير بوتين» does not meet Russia («في قمة روسيا وأفريقيا جرت محادثات مع …»)."""
+    represented = {m.represents.key for m in other if m.represents is not None}
+    return [m for m in side if m.entity.key not in represented]
+
+
+def _unbracketed(doc: Doc, side: list[Mention]) -> list[Mention]:
+    """The side without names in brackets: «قمة لمجموعة الثماني (الدول الصناعية الكبرى السبع
+    وروسيا)» says who the group is, and «حركة المقاومة الإسلامية (حماس)» names it again; a
+    bracket explains the name before it, it brings no one else to the meeting."""
+    text = doc._.article.text
+    kept = []
+    for mention in side:
+        opening = text.rfind("(", 0, mention.start)
+        closing = text.find(")", mention.end)
+        inside = opening != -1 and closing != -1 and ")" not in text[opening : mention.start]
+        if not (inside and "\n" not in text[opening:closing]):
+            kept.append(mention)
+    return kept
+
+
+def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
+    """The side without mentions inside another participant's words: «المجلس المركزي
+    الفلسطيني» is the council, and the state its adjective names takes no part of its own."""
+    spans = {(m.start, m.end) for m in side + other}
+    return [
+        m
+        for m in side
+        if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+    ]
+
+
+def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
+    if trigger.frame == "visit":
+        return found.subjects, _people(found.objects)
+    if trigger.frame == "transitive":
+        if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
+            return found.objects, found.partners
+        first, rest = split_first(found.objects)
+        if (
+            not found.subjects
+            and not found.partners
+            and rest
+            and not joined_by_and(doc, first[-1], rest[0])
+            and not next_stop(doc, first[-1], rest[0])
+        ):
+            # «استقبل رئيس الاستخبارات، إبراهيم قالن، وفداً من حماس»: the parse took both for
+            # objects; after the verb, the subject comes first. Objects joined by «و» are
+            # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
+            return first, rest
+        subjects, objects = found.subjects, found.objects
+        if not subjects and _object_before_bi(doc, objects, found.partners):
+            # «التقى رئيس المجلس … الفريق أول X، اليوم، بالرئيس Y»: a verb that takes «بـ»
+            # takes no object too; the name before «بـ» is the subject the parse missed
+            return objects, found.partners
+        first, rest = split_first(subjects)
+        if rest and not objects and not joined_by_and(doc, first[-1], rest[0]):
+            # «استقبل الشيخ X …، اليوم، السيد Y»: a verb has one subject; a second one the
+            # parse found, not joined by «و», is the object it missed
+            subjects, objects = first, rest
+        return subjects, objects + found.partners
+    if found.between:
+        return conjuncts(doc, found.between)
+    if found.subjects and all_joined(doc, found.subjects[-1:] + found.objects[:1]):
+        # «اجتمع الرئيس X والعاهل الأردني Y»: a verb with no object; the second is a subject
+        return found.subjects + found.objects, found.partners
+    return found.subjects, found.partners
+
+
+def _object_before_bi(doc: Doc, objects: list[Mention], partners: list[Mention]) -> bool:
+    """Whether every object comes before partners that «بـ» introduces."""
+    text = doc._.article.text
+    return (
+        bool(objects and partners)
+        and max(m.end for m in objects) < min(m.start for m in partners)
+        and all(after_bi(text, m.start) for m in partners)
+    )
+
+
+def _people(mentions: list[Mention]) -> list[Mention]:
+    """A visit is a meeting with the people visited, not with the country toured."""
+    return [m for m in mentions if m.entity.type == "Person"]
+
+
+def _noun_sides(
+    doc: Doc,
+    token: Token,
+    found: Roles,
+    support: tuple[Token, Trigger] | None,
+    actors: list[Mention],
+    trigger_frame: str,
+) -> tuple[list[Mention], list[Mention]]:
+    """A meeting noun's sides: «بين X و Y»; its owners (or the subject of the verb that holds
+    it) against whoever «مع» names. The subject and object of another verb in the clause
+    («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
+    if found.between:
+        return conjuncts(doc, between_list(doc, found.between, actors))
+    if found.owners and (
+        glued_pronoun(token)
+        or suffixed_pronoun(token)
+        or pronoun_child(token)
+        or taken_part_in(token)
+    ):
+        # «بعد يوم من لقائه الرئيس الصيني», «لدى استقباله شافيز», «خلال استقباله وزيرَ
+        # الخارجية»: the pronoun owns the meeting (a noun takes one owner), the name after it
+        # is whom he met
+        found.partners.extend(found.owners)
+        found.owners.clear()
+        owners = governing_subjects(doc, token, actors)
+    else:
+        owners = found.owners or pronoun_owner(doc, token, actors)
+        owners = owners or lam_owners(doc, token, actors)
+    if not owners and found.partners and (support is None or unnamed_relative(token, support)):
+        # «أشار باول خلال المحادثات مع الرئيس السوري», «طرح الوفد خلال المباحثات التي
+        # عقدها مع X»: whoever the clause is about held them
+        owners = governing_subjects(doc, token, actors)
+    if not owners and found.partners and (glued_pronoun(token) or pronoun_child(token)):
+        owners = previous_subject(doc, token.head)
+    if not owners and not found.partners and dual_owner(token):
+        return the_two(doc, token, actors)
+    frame = support[1].frame if support else None
+    subjects = found.subjects if frame == "light" else []
+    if frame == "light" and not subjects and all_joined(doc, found.objects):
+        subjects = found.objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
+    elif frame == "light" and subjects and all_joined(doc, subjects[-1:] + found.objects[:1]):
+        subjects = subjects + found.objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
+    if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
+        subjects = [m for m in found.subjects if m.entity.type != "City"]
+    first = subjects + [m for m in owners if m not in subjects]
+    if trigger_frame == "visit":  # «قام X بزيارة لوزير الخارجية»
+        return first, _people(found.partners)
+    held_by_bodies = bool(first) and all(m.entity.type in BODIES for m in first)
+    if held_by_bodies and all_attending(doc, found.partners, token):
+        return first + found.partners, []  # «القمة العربية بمشاركة الرئيس X»: one meeting
+    if owners and not subjects and held_by_bodies:
+        return first, found.partners  # «القمة المشتركة لمنظمة X وجامعة Y»: held by both
+    if not found.partners and frame in ("light", None):
+        return coordinated_sides(doc, first)  # «لقاء فيدان وهنية»
+    return first, found.partners

@@ -1,0 +1,285 @@
+"""Who holds a meeting the parse gives no subject to: a pronoun owner («خلال لقائه»), the dual
+«هما», the subject of the clause or sentence before, the antecedent of a relative, a name
+right before the verb; and whether the subject is a word no mention names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.clauses import clause_of
+from kg.extract.grammar import (
+    Roles,
+    governing_subjects,
+    of_a_clause,
+    path_of,
+    relative_antecedents,
+    tokens_of,
+)
+from kg.extract.meeting_lists import listed_from, split_first
+from kg.extract.sentence import Sentence
+from kg.extract.triggers import Trigger
+from kg.lang.ar.meetings import (
+    ALSO,
+    CARRY_ON,
+    PRONOUNS,
+    RELATIVES,
+    TAKING_PART_STEMS,
+    THAT,
+    TIME_WORDS,
+)
+from kg.normalize import normalize
+from kg.schema import ACTORS
+from kg.types import Mention
+
+
+def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]) -> bool:
+    """Whether the verb's subject is a word no actor mention names (a family name or a title
+    kg does not know), not a pronoun, a relative or a time word the parse took for one."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    named = {path.top.i for m in found.all() if (path := path_of(doc, m)) is not None}
+    # a word of any mention («العاصمة الماليزية»), or one the names right after it specify
+    # («حركتا فتح وحماس», «رئيس مخابراتها حسن رشاد»)
+    named |= {t.i + shift for m in mentions for t in tokens_of(doc, m) for shift in (0, -1)}
+    # «الرئيسان التركي رجب طيب أردوغان والروسي …»: through the adjective of a dual's title
+    named |= {i - 1 for i in list(named) if i > 0 and doc[i].pos_ == "ADJ"}
+    people = {t.i for m in mentions if m.entity.type == "Person" for t in tokens_of(doc, m)}
+    return any(
+        child.dep_ == "nsubj"
+        and child.pos_ in ("NOUN", "PROPN", "X")
+        and child.i not in named
+        and not _title_chain(doc, child, people)
+        and normalize(child.text) not in TIME_WORDS
+        for child in verb.children
+    )
+
+
+def _title_chain(doc: Doc, subject: Token, people: set[int]) -> bool:
+    """«التقى رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول X»: titles
+    the parse split in two, the first as the subject and the next, with the person's name,
+    as the object; the name names the subject."""
+    after = subject.right_edge.i + 1
+    return (
+        after < len(doc)
+        and doc[after].head.i == subject.head.i
+        and any(t.i in people for t in doc[after].subtree)
+    )
+
+
+def unnamed_relative(noun: Token, support: tuple[Token, Trigger]) -> bool:
+    """Whether the verb holding the meeting noun is a relative clause on it whose subject
+    is left unsaid («المباحثات التي عقدها مع X»)."""
+    verb = support[0]
+    if verb.head.i != noun.i or not verb.dep_.startswith("acl"):
+        return False
+    return not any(c.dep_.startswith("nsubj") and c.i > verb.i for c in verb.children)
+
+
+def and_clause(verb: Token) -> bool:
+    """Whether the verb opens a clause joined by «و» to a verb before it in its sentence."""
+    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    joined = previous is not None and normalize(previous.text) == "و"
+    return joined and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB"
+
+
+def right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
+    """A loose name that ends right before the verb, only «قد» between («X قد التقى»)."""
+    start = doc._.offsets[verb.i][0]
+    text = doc._.article.text
+    return [m for m in loose if m.end <= start and normalize(text[m.end : start]).split() == ["قد"]]
+
+
+def where_clause(verb: Token) -> bool:
+    """Whether the verb opens a «حيث» clause («… إلى عين التينة حيث التقى …»)."""
+    return verb.i > verb.sent.start and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
+
+
+def lam_owners(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """«القمة الاستثنائية المشتركة لمنظمة التعاون الإسلامي وجامعة الدول العربية»: the bodies
+    named with «ل» right after the noun and its adjectives own it, however the parse hung them."""
+    index = noun.i + 1
+    while index < noun.sent.end and doc[index].pos_ == "ADJ":
+        index += 1
+    if index >= noun.sent.end:
+        return []
+    text = doc._.article.text
+    start = doc._.offsets[index][0]
+    first = next((m for m in actors if start <= m.start <= start + 2), None)
+    if first is None or not normalize(text[start : first.start + 1]).startswith("ل"):
+        return []
+    return [m for m in listed_from(sorted(actors, key=lambda m: m.start), text, first.start)]
+
+
+def pronoun_child(noun: Token) -> bool:
+    return any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children)
+
+
+def previous_subject(doc: Doc, verb: Token, object_pronoun: bool = False) -> list[Mention]:
+    """«وأعلن الوزير X … . وقال خلال لقائه بـ Y», «وصل X إلى عمّان. والتقى بالملك»: a
+    sentence that opens with «و» and a verb with no subject of its own goes on about the
+    subject of the sentence before it; so does the object pronoun of one that has a subject
+    («وصل وفد حماس إلى القاهرة. واستقبله رئيس المخابرات»)."""
+    sentence = verb.sent
+    if verb.pos_ not in ("VERB", "AUX") or sentence.start == 0:
+        return []
+    if not object_pronoun and any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
+    opening = doc[sentence.start : verb.i]
+    if not (opening and all(normalize(t.text) in CARRY_ON for t in opening)):
+        return []
+    before = doc[sentence.start - 1].sent
+    start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
+    subjects = []
+    for mention in doc._.mentions:
+        if mention.entity.type not in ACTORS or not start <= mention.start < end:
+            continue
+        path = path_of(doc, mention)
+        top = path.top if path is not None and not path.markers else None
+        if top is not None and top.dep_.startswith("nsubj") and _main_verb(top.head):
+            subjects.append(mention)
+    return split_first(sorted(subjects, key=lambda m: m.start))[0]
+
+
+def taken_part_in(noun: Token) -> bool:
+    """«واكتفى X بلقاء Y», «استهل زيارته بلقاء Y»: the verb's subject holds the meeting and
+    the name after the noun is whom he met."""
+    verb = noun.head
+    glued = normalize(noun.text).startswith("ب") or any(
+        normalize(c.text) == "ب" for c in noun.children
+    )
+    word = normalize(verb.text).removeprefix("و").removeprefix("ف")
+    return glued and verb.pos_ in ("VERB", "AUX") and word.startswith(TAKING_PART_STEMS)
+
+
+def _main_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.dep_ in ("ROOT", "parataxis")
+
+
+def pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """«خلال لقائه مع X»: the pronoun owner is the subject of the verb the noun depends on."""
+    if not pronoun_child(noun):
+        return []
+    owners = governing_subjects(doc, noun, actors)
+    if not owners and any(_relative_subject(c) for c in noun.head.children):
+        # «للحزب الديموقراطي الذي يعقد مؤتمره العام في …»: the name the relative stands for
+        owners = relative_antecedents(doc, noun, actors)
+    return owners
+
+
+def _relative_subject(token: Token) -> bool:
+    return normalize(token.text) in RELATIVES and token.dep_.startswith("nsubj")
+
+
+def dual_owner(noun: Token) -> bool:
+    """«خلال لقائهما», «في اجتماعهما»: a meeting noun owned by the dual «هما»."""
+    split = any(normalize(c.text) == "هما" and c.pos_ == "PRON" for c in noun.children)
+    return split or normalize(noun.text).endswith(("يهما", "وهما"))
+
+
+def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«نقل الوزير X تحيات الرئيس إلى الرئيس Y خلال لقائهما»: the owners of «هما» are the
+    subject of the clause and the one other person it names (none if it names more)."""
+    subjects = governing_subjects(doc, noun, actors)
+    if not subjects:
+        return [], []
+    first, end = clause_of(noun.head)
+    start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+    taken = {m.entity for m in subjects}
+    others = [
+        m
+        for m in actors
+        if start <= m.start < stop and m.entity.type == "Person" and m.entity not in taken
+    ]
+    if len({m.entity for m in others}) != 1:
+        return subjects, []
+    return subjects, others
+
+
+def glued_pronoun(noun: Token) -> bool:
+    """A meeting noun that carries its owner as a suffix the tokenizer left on it: after the
+    hamza's seat («لقائه», «لقاؤهم»), which the tokenizer does not split off."""
+    word = normalize(noun.text)
+    return word.endswith(("يه", "وه", "يها", "وها", "يهم", "وهم")) and noun.pos_ == "NOUN"
+
+
+def suffixed_pronoun(noun: Token) -> bool:
+    """A meeting noun whose owner suffix the tokenizer split off («استقبال | ه»), with its
+    object right after it: «لدى استقباله شافيز» (not «في لقاءه مع نواب»)."""
+    pronoun = noun.nbor(1) if noun.i + 2 < len(noun.doc) else None
+    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.head != noun:
+        return False
+    following = pronoun.nbor(1)
+    return following.head == noun and following.pos_ in ("NOUN", "PROPN", "X")
+
+
+def has_object_pronoun(verb: Token) -> bool:
+    return any(c.pos_ == "PRON" and c.dep_ == "obj" and c.i == verb.i + 1 for c in verb.children)
+
+
+def missing_subject(
+    doc: Doc,
+    sentence: Sentence,
+    verb: Token,
+    found: Roles,
+    actors: list[Mention],
+    pronoun: bool = False,
+) -> list[Mention]:
+    """A subject the parse did not give: the antecedent of a relative pronoun («الذي التقى»),
+    the subject of the clause this one is coordinated with («استقبل X Y وبحث معه»), else an
+    unmarked mention before the verb in its clause."""
+    first, _ = clause_of(verb)
+    offsets = doc._.offsets
+    verb_start = offsets[verb.i][0]
+    before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
+    relative = next(
+        (t for t in doc[max(first, verb.i - 2) : verb.i] if normalize(t.text) in RELATIVES), None
+    )
+    if relative is not None:
+        # «أحمد ماهر الذي استقبله شيراك»: the relative's antecedent, the name right before it
+        # (also for the pronoun «ه»); «شيخ الأزهر الذي استقبل»: a title kg does not know is
+        # no one, not the last name before it.
+        return _antecedent(doc, before, offsets[relative.i][0])
+    loose = [m for m in found.loose if m.end <= verb_start]
+    if loose:
+        return loose[-1:]
+    # with a pronoun object, whoever the clause before is about («… وصل X، حيث استقبله Y»)
+    opener = "و" if pronoun else normalize(doc[first].text)
+    # «… وبحث معه», «زار بيروت حيث التقى …»: the clause goes on about the same subject
+    coordinated = opener[:1] in ("و", "ف", "،") or opener in ALSO or opener == "حيث"
+    if first > sentence.span.start and (coordinated or opener in THAT):
+        # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
+        previous = [m for m in before if m.start < offsets[first][0]]
+        subjects = [m for m in previous if _is_subject(doc, m)]
+        return split_first(subjects)[0] if opener in THAT else subjects[:1]
+    if first != sentence.span.start:
+        return []
+    return previous_subject(doc, verb, object_pronoun=pronoun)
+
+
+def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Mention]:
+    """The mentions that end right before a relative pronoun (a comma or a bracket between)."""
+    if not before:
+        return []
+    gap = doc._.article.text[before[-1].end : relative_start]
+    if gap.strip(" ،,()") or len(gap) > 3:
+        return []
+    return [m for m in before if (m.start, m.end) == (before[-1].start, before[-1].end)]
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    path = path_of(doc, mention)
+    return path is not None and not path.markers and path.top.dep_.startswith("nsubj")
+
+
+def first_after(doc: Doc, token: Token, loose: list[Mention], past: int = 0) -> list[Mention]:
+    """The first loose mention after the verb (or `past`), leaving out the arguments of a
+    clause of their own («… على نص الخطاب الذي ألقاه الرئيس X»: X gave the speech)."""
+    start = max(doc._.offsets[token.i][1], past)
+    after = [m for m in loose if m.start >= start and not _in_another_clause(doc, m, token)]
+    return split_first(after)[0]
+
+
+def _in_another_clause(doc: Doc, mention: Mention, verb: Token) -> bool:
+    path = path_of(doc, mention)
+    return path is not None and of_a_clause(path.top, [verb])

@@ -1,0 +1,74 @@
+"""Triggers that report no meeting: a press conference or the press met, words «received»,
+an interview «مع» a paper, a sport's fixture, and media named with their media word, which
+report or host an interview and meet no one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.triggers import TriggerLexicon
+from kg.lang.ar.meetings import MANNER, PERIODIC, PRESS, RECEIVED_WORDS, SPORT_WORDS, TIME_WORDS
+from kg.lang.ar.words import MEDIA_HEADS
+from kg.normalize import normalize
+from kg.types import Mention
+
+
+def sport_word(token: Token, lexicon: TriggerLexicon) -> bool:
+    """A word only sport uses; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»),
+    also when the parse tags it a noun after a meeting noun and its pronoun («اجتماعهم الدوري»)."""
+    word = normalize(token.text)
+    if word not in SPORT_WORDS or token.pos_ == "ADJ":
+        return False
+    before = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.pos_ != "PRON"]
+    return not (word in PERIODIC and before and lexicon.nouns.lookup(before[-1].text))
+
+
+def medium(doc: Doc, mention: Mention) -> bool:
+    """A paper, channel or agency the tables know, named with its media word («وكالة أنباء
+    الأناضول», «صحيفة معاريف»): it reports or hosts an interview, it meets no one."""
+    before = normalize(doc._.article.text[max(0, mention.start - 20) : mention.start]).split()
+    first = normalize(doc._.article.text[mention.start : mention.end]).split()[:1]
+    return any(word in MEDIA_HEADS for word in before[-1:] + first)
+
+
+def words_after(noun: Token) -> list[str]:
+    """The two folded words right after a noun, within its sentence."""
+    return [normalize(t.text) for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]]
+
+
+def with_after(noun: Token) -> bool:
+    """Whether «مع» follows the noun within two words («مقابلة مع», «مقابلة خاصة مع»)."""
+    return any(word in ("مع", "معه", "معها") for word in words_after(noun))
+
+
+def with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
+    """A press conference or press meeting («مؤتمر صحفي», «لقاءات صحافية», «التقى
+    الصحفيين», «التقى X بالصحافيين»): a press word follows the trigger, or is the first word
+    after it past the subject's name, a time word or a preposition. One held jointly with
+    someone («مؤتمر صحفي مشترك مع») is a meeting of its holders."""
+    words = doc._.folded[trigger.i + 1 : min(trigger.sent.end, trigger.i + 4)]
+    words += _first_word_after(doc, trigger, actors)
+    return any(w in PRESS for w in words) and not any(
+        w.startswith(("مشترك", "المشترك")) for w in words
+    )
+
+
+def words_received(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
+    """«استقبلت باريس بارتياح تصريحات X»: what a transitive verb receives is words
+    (statements, a message, an offer), not a visitor."""
+    first = _first_word_after(doc, trigger, actors)
+    return bool(first) and first[0] in RECEIVED_WORDS
+
+
+def _first_word_after(doc: Doc, trigger: Token, actors: list[Mention]) -> list[str]:
+    """The first word after the trigger past names, prepositions, time and manner words."""
+    folded = doc._.folded
+    spans = [(m.start, m.end) for m in actors]
+    for token in doc[trigger.i + 1 : trigger.sent.end]:
+        start, end = doc._.offsets[token.i]
+        named = any(s <= start and end <= e for s, e in spans)
+        word = folded[token.i]
+        if not (named or token.is_punct or token.pos_ == "ADP" or word in TIME_WORDS | MANNER):
+            return [word]
+    return []

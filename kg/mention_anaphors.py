@@ -1,0 +1,175 @@
+"""Words that stand for an actor named before: «الحركة» for the body of that kind, «جلالته»
+for the King, «بلاده» for the speaker's state, «الوفد المرافق له» for the leader's body,
+«هذه الدول» for the states just listed, and a body's short name («فتح» after «حركة فتح»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from kg.gazetteer import Gazetteer, overlaps
+from kg.lang.ar.words import (
+    ACCOMPANYING,
+    BODY_ANAPHORS,
+    BODY_HEADS,
+    COUNTRY_ANAPHORS,
+    FIRST_NAME_TITLES,
+    HONORIFIC_ANAPHORS,
+    HONORIFIC_PRONOUNS,
+    HONORIFICS,
+    STATES_ANAPHOR,
+)
+from kg.normalize import normalize, normalize_with_offsets, original_span
+from kg.types import Entity, Mention
+
+
+def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«الحركة», «الجماعة», «الحزب», «الرابطة», «الجامعة», «المجلس», «الحلف»: the organisation
+    of that kind the article named last («القاهرة تبحث مع الحركة» after «وفد من حماس»: Hamas;
+    «تضم الرابطة» after «رابطة دول جنوب شرق آسيا»: ASEAN). It beats the NER's unlinked guess
+    at the word."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
+    bodies = sorted((m for m in mentions if m.entity.type == "Organization"), key=lambda m: m.start)
+    found = []
+    for match in BODY_ANAPHORS.finditer(folded):
+        start, end = original_span(offsets, *match.span())
+        if overlaps((start, end), taken):
+            continue
+        kind = match.group(1)
+        earlier = [
+            m
+            for m in bodies
+            if m.end <= start
+            and (
+                normalize(m.entity.label).startswith(kind)
+                or normalize(text[m.start : m.end]).startswith(kind)
+            )
+        ]
+        if earlier:
+            found.append(Mention(start, end, earlier[-1].entity, "body-anaphor", 0.6))
+    return found
+
+
+def honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«كما التقى جلالته رئيس الوزراء الكندي»: the King the article named before."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.start)
+    found = []
+    for match in HONORIFIC_ANAPHORS.finditer(folded):
+        start, end = original_span(offsets, match.start(1), match.end())
+        if overlaps((start, end), taken):
+            continue
+        stems = HONORIFIC_PRONOUNS[match.group(1)]
+        named = [
+            m
+            for m in people
+            if m.end <= start
+            and any(w in normalize(text[max(0, m.start - 25) : m.end]) for w in stems)
+        ]
+        # Those whose honorific stands right before the name: the first of them is the
+        # article's host, whom a guest's honorific after him does not displace («استقبل
+        # معالي X … معالي Y … كما التقى معاليه»); else the last named near one.
+        styled = [m for m in named if _styled(text, m, stems)]
+        if named:
+            person = styled[0] if styled else named[-1]
+            found.append(Mention(start, end, person.entity, "honorific-anaphor", 0.6))
+    return found
+
+
+def _styled(text: str, mention: Mention, stems: tuple[str, ...]) -> bool:
+    """Whether an honorific of `stems` opens the name or stands before it with only other
+    honorifics between («معالي السيد بدر», «جلالة الملك عبدالله»)."""
+    words = normalize(text[max(0, mention.start - 25) : mention.end]).split()
+    for index in range(len(words) - 1, -1, -1):
+        if any(stem in words[index] for stem in stems):
+            between = words[index + 1 :]
+            named = normalize(text[mention.start : mention.end]).split()
+            rest = between[: len(between) - len(named)] if named else between
+            return all(w in HONORIFICS or w in FIRST_NAME_TITLES for w in rest)
+    return False
+
+
+def short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation the article named as head noun and name («حركة فتح») is then named
+    by its name alone («حركتا فتح وحماس»): the NER's unlinked guess at that name is it."""
+    short: dict[str, Entity] = {}
+    for mention in mentions:
+        words = normalize(text[mention.start : mention.end]).split()
+        if mention.entity.type != "Organization" or mention.rule == "ner" or len(words) != 2:
+            continue
+        if any(words[0].endswith(h) and len(words[0]) <= len(h) + 2 for h in BODY_HEADS):
+            short.setdefault(words[1], mention.entity)
+    return [
+        replace(m, entity=short[name], rule="body-short-name", confidence=0.6)
+        if m.rule == "ner" and (name := normalize(text[m.start : m.end])) in short
+        else m
+        for m in mentions
+    ]
+
+
+def accompanying_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«إسماعيل هنية والوفد المرافق له»: the delegation with the person named right before it
+    stands for the body or state his title names (Hamas)."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in ACCOMPANYING.finditer(folded):
+        start, end = original_span(offsets, *match.span())
+        if overlaps((start, end), taken):
+            continue
+        before = [m for m in mentions if m.end <= start and m.entity.type == "Person"]
+        leader = max(before, key=lambda m: m.end, default=None)
+        if leader is None or leader.represents is None:
+            continue
+        if normalize(text[leader.end : start]).strip(" ،,") not in ("", "و"):
+            continue
+        found.append(Mention(start, end, leader.represents, "accompanying-delegation", 0.6))
+    return found
+
+
+def country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer) -> list[Mention]:
+    """«بلاده», «بلادها» (his/her country): the state the person or ministry named last speaks
+    for («أعلن وزير الخارجية الكندي أن بلاده ستتدخل» → Canada; «أعلنت وزارة الخارجية
+    التشيلية أن بلادها …» → Chile), if a title or an adjective said which."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    speakers = sorted(
+        ((m, state) for m in mentions if (state := _speaks_for(m, adjectives)) is not None),
+        key=lambda pair: pair[0].start,
+    )
+    found = []
+    for match in COUNTRY_ANAPHORS.finditer(folded):
+        start, end = original_span(offsets, *match.span())
+        earlier = [state for m, state in speakers if m.end <= start and start - m.end < 300]
+        if earlier and earlier[-1].type == "State" and not overlaps((start, end), taken):
+            found.append(Mention(start, end, earlier[-1], "country-anaphor", 0.7))
+    return found
+
+
+def _speaks_for(mention: Mention, adjectives: Gazetteer) -> Entity | None:
+    """The state a person's title names, or the state adjective an organisation kg read by its
+    head noun ends with («وزارة الخارجية التشيلية»)."""
+    if mention.entity.type == "Person":
+        return mention.represents
+    if mention.rule != "organisation-name":
+        return None
+    label = mention.entity.label
+    found = adjectives.find(label)
+    return found[-1].payloads[0] if found and found[-1].end == len(label) else None
+
+
+def state_list_anaphors(text: str, offset: int, states: list[Entity]) -> list[Mention]:
+    """«هذه الدول» (these states) stands for the states of the latest sentence naming several.
+
+    Each of those states gets a mention on the anaphor's span.
+    """
+    if not states:
+        return []
+    folded, offsets = normalize_with_offsets(text)
+    found = []
+    for match in STATES_ANAPHOR.finditer(folded):
+        start, end = (offset + at for at in original_span(offsets, *match.span()))
+        found += [Mention(start, end, state, "anaphor-state-list", 0.6) for state in states]
+    return found

@@ -1,0 +1,189 @@
+"""A person named again later: by his family or first name after the full name, by a title
+the article bound to him (a title read before the name, a bare title after the name, a title
+no table knows written again alone).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from kg.gazetteer import Gazetteer, overlaps
+from kg.lang.ar.words import (
+    BARE_TITLE,
+    FIRST_NAME_TITLES,
+    HONORIFICS,
+    NOT_NAMES,
+    RELATIONAL_NOUNS,
+    TITLE_HEADS,
+)
+from kg.mention_spans import is_guess
+from kg.normalize import normalize, normalize_with_offsets, original_span
+from kg.short_names import family_name, first_name
+from kg.types import Entity, Mention
+
+_INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
+_NAMED = {"title-name", "alias"}  # a known person named in full
+
+
+def titles_named_later(mentions: list[Mention]) -> list[Mention]:
+    """A title read by the article's date before the article names its holder («عبد العاطي
+    يلتقي رئيس مفوضية الاتحاد الأفريقي» in a headline, «… برئيس مفوضية الاتحاد الأفريقي محمود
+    علي يوسف» in the text) is that named person, as a title after the name is (`bound`): the
+    article says who holds the office, the tables only who held it on its date (a successor
+    elected that day, a term the tables end too late). Only when the article names one person
+    with that title."""
+    named: dict[str, set[Entity]] = {}
+    for mention in mentions:
+        if mention.rule in ("title-name", "title-unknown-name") and mention.office:
+            named.setdefault(mention.office, set()).add(mention.entity)
+    resolved = []
+    for mention in mentions:
+        people = named.get(mention.office or "", set())
+        if mention.rule in ("title-role", "title-unknown-holder") and len(people) == 1:
+            (person,) = people
+            if person != mention.entity:  # the tables' holder of the day keeps his term
+                mention = replace(mention, entity=person, rule="title-coreference", role=None)
+        resolved.append(mention)
+    return resolved
+
+
+def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` and the persons a title with no state names: written right after a person's
+    name («الأمير فيصل بن فرحان وزير الخارجية»), it names that person again later in the
+    article («التقى سمو وزير الخارجية …»), as the paper's own country's office. Before another
+    title («سمو وزير الخارجية رئيسَ الوزراء الفلسطيني محمد مصطفى») it is not a title chain of
+    the next person but his host."""
+    folded, offsets = normalize_with_offsets(text)
+    people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions]
+    bound: dict[str, tuple[int, Entity]] = {}
+    for person in people:
+        start = len(normalize(text[: person.end]))
+        match = BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
+        if match is not None and match.start() - start <= 2 and not _title_goes_on(folded, match):
+            bound.setdefault(match.group(), (offsets[match.end() - 1] + 1, person.entity))
+    found, kept = [], list(mentions)
+    for title, (after, person) in bound.items():
+        for begin, end, match in _written_again(folded, offsets, title, after):
+            if _title_goes_on(folded, match):
+                continue
+            chained = next(
+                (m for m in kept if m.start == begin and m.end > end + 1 and m.entity != person),
+                None,
+            )
+            following = folded[match.end() :].split()[:1]
+            if chained is not None and following and following[0] in TITLE_HEADS:
+                kept[kept.index(chained)] = replace(chained, start=end + 1)
+                taken = [(m.start, m.end) for m in kept]
+            if not overlaps((begin, end), taken):
+                found.append(Mention(begin, end, person, "bare-title-coreference", 0.6))
+                taken.append((begin, end))
+    return kept + found
+
+
+def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A title no table knows, written before a person's name («ولي العهد السعودي الأمير محمد
+    بن سلمان», «المندوب الروسي فاسيلي نيبينزيا»), names that person when the article writes it
+    again alone («عقد زيلينسكي لقاءً مع ولي العهد السعودي»); only when one person carries it."""
+    folded, offsets = normalize_with_offsets(text)
+    bound: dict[str, set[Entity]] = {}
+    after: dict[str, int] = {}
+    for mention in mentions:
+        if mention.entity.type != "Person" or mention.office:
+            continue  # a known office is read by the tables and `titles_named_later`
+        title = _leading_title(normalize(text[mention.start : mention.end]).split())
+        if title:
+            bound.setdefault(title, set()).add(mention.entity)
+            after.setdefault(title, mention.end)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for title, people in bound.items():
+        if len(people) != 1:
+            continue
+        (person,) = people
+        for begin, end, _ in _written_again(folded, offsets, title, after[title], clitics="[وب]?"):
+            if not overlaps((begin, end), taken):
+                found.append(Mention(begin, end, person, "title-repeated", 0.6))
+                taken.append((begin, end))
+    return found
+
+
+def _written_again(
+    folded: str, offsets: list[int], title: str, after: int, clitics: str = ""
+) -> Iterator[tuple[int, int, re.Match[str]]]:
+    """Where a title is written again as whole words (after the optional `clitics` pattern)
+    from the article offset `after` on: its span in the article, and the match in `folded`."""
+    for match in re.finditer(rf"(?<![\w]){clitics}{re.escape(title)}(?![\w])", folded):
+        begin, end = original_span(offsets, *match.span())
+        if begin >= after:
+            yield begin, end, match
+
+
+def _leading_title(words: list[str]) -> str | None:
+    """The title words before a name («ولي العهد السعودي» of «ولي العهد السعودي الأمير محمد
+    بن سلمان»): a title head and the definite words after it, at least two."""
+    if not words or words[0] not in TITLE_HEADS:
+        return None
+    title = words[:1]
+    for word in words[1:]:
+        if word in FIRST_NAME_TITLES or word in HONORIFICS or not word.startswith("ال"):
+            break
+        title.append(word)
+    return " ".join(title) if len(title) >= 2 and len(title) < len(words) else None
+
+
+def _title_goes_on(folded: str, match: re.Match[str]) -> bool:
+    """Whether an adjective follows the title and makes it another one: «وزير التجارة
+    الخارجية», «وزير التجارة اللبناني» are not «وزير التجارة»."""
+    following = folded[match.end() :].split()[:1]
+    word = following[0] if following else ""
+    return word.startswith("ال") and word.endswith(("ي", "يه")) and word not in TITLE_HEADS
+
+
+def name_coreferences(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """Later (or headline) mentions of a person the article introduced by a title or a full
+    name.
+
+    News names a person in full once («وزير الخارجية الأردني أيمن الصفدي», «عباس عراقجي») and
+    then by the family name («الصفدي», «عراقجي»), often already in the headline.
+    """
+    names: Gazetteer = Gazetteer()
+    # the NER's unlinked guesses last: «عبد العاطي» in a headline is the minister the body
+    # names in full, not a person of its own
+    for mention in sorted(mentions, key=lambda m: m.rule == "ner"):
+        if mention.entity.type != "Person" or mention.rule not in _INTRODUCED | _NAMED:
+            continue
+        label = mention.entity.label
+        words = label.split()
+        if is_guess(mention) and len(words) < 2:
+            continue  # a lone word guessed a name introduces nobody, and would hide the full name
+        if normalize(words[0]) in NOT_NAMES | RELATIONAL_NOUNS:
+            continue  # «نائب سليمان»: the NER read a title with the name; no person's name
+        names.add(label, mention.entity)
+        folded = normalize(label).split()
+        if (family := family_name(folded)) is not None:
+            names.add(family, mention.entity)
+        if (first := first_name(folded)) is not None:
+            # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name
+            for title in FIRST_NAME_TITLES:
+                names.add(f"{title} {first}", mention.entity)
+    taken = [(m.start, m.end) for m in mentions if not is_guess(m)]
+    guesses = {(m.start, m.end): m.entity for m in mentions if is_guess(m)}
+    guessed = set(guesses.values()) - {m.entity for m in mentions if not is_guess(m)}
+    found = []
+    for start, end in sentences:
+        for match in names.find(text[start:end]):
+            span = (start + match.start, start + match.end)
+            people = set(match.payloads)
+            people = (people - guessed) or people  # a name the tables know beats the NER's
+            if len(people) > 1:
+                continue  # two people of the article bear the name: never guess
+            (person,) = people
+            if not overlaps(span, taken) and guesses.get(span) != person:
+                found.append(Mention(*span, person, "name-coreference", 0.6))
+                taken.append(span)
+    return found

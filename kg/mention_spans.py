@@ -1,0 +1,100 @@
+"""What every mention rule shares: the Doc's tokens by character offset (`TokenIndex`), the
+article's sentence spans, overlapping mentions and unlinked guesses resolved, and the stable
+key of an entity kg knows only by its Arabic name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.gazetteer import overlaps
+from kg.normalize import normalize
+from kg.types import Mention
+
+
+def replacing_guesses(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """`mentions` and `found`, without the guesses (`is_guess`) at words `found` covers: a
+    rule that knows who the words name beats an unlinked guess at them."""
+    spans = [(m.start, m.end) for m in found]
+    kept = [m for m in mentions if not is_guess(m) or not overlaps((m.start, m.end), spans)]
+    return kept + found
+
+
+def is_guess(mention: Mention) -> bool:
+    """An unlinked reading of a name: the NER's, or one word after a title («الأمير نايف»),
+    which may be the first or family name of a person the article names in full."""
+    if mention.rule == "ner":
+        return True
+    return mention.rule == "name-after-title" and len(mention.entity.label.split()) == 1
+
+
+class TokenIndex:
+    """Tokens of a Doc by character offset in the article."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.offsets: list[tuple[int, int]] = doc._.offsets  # read once: `doc._` is slow
+        self.starts = [start for start, _ in self.offsets]
+        self.folded: list[str] = doc._.folded
+
+    def span(self, token: Token) -> tuple[int, int]:
+        return self.offsets[token.i]
+
+    @cached_property
+    def _entities(self) -> list[tuple[int, Span]]:
+        """The NER's entities with the offset each starts at, read once: each read of
+        ``doc.ents`` makes a new Span of every entity of the article."""
+        return [(self.offsets[entity.start][0], entity) for entity in self.doc.ents]
+
+    def entities_starting(self, start: int, end: int) -> list[Span]:
+        """The NER's entities (``doc.ents``, in order) whose first character is at an offset
+        from `start` to before `end`."""
+        return [entity for first, entity in self._entities if start <= first < end]
+
+    def covering(self, start: int, end: int) -> list[Token]:
+        return [self.doc[index] for index in self._indices(start, end)]
+
+    def words_within(self, start: int, end: int, words: set[str]) -> list[Token]:
+        """Tokens between `start` and `end` whose folded form is one of `words`."""
+        return [self.doc[i] for i in self._indices(start, end) if self.folded[i] in words]
+
+    def _indices(self, start: int, end: int) -> range:
+        """Indices of the tokens that overlap the characters `start`..`end`."""
+        first = max(bisect_left(self.starts, start) - 1, 0)
+        if first < len(self.offsets) and self.offsets[first][1] <= start:
+            first += 1
+        return range(first, bisect_left(self.starts, end))
+
+    def after(self, offset: int) -> list[Token]:
+        index = bisect_left(self.starts, offset)
+        if index >= len(self.doc):
+            return []
+        sentence = self.doc[index].sent
+        return list(self.doc[index : sentence.end])
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    return [(doc._.offsets[s.start][0], doc._.offsets[s.end - 1][1]) for s in doc.sents]
+
+
+def first_of(payloads, kind):
+    return next((p for p in payloads if isinstance(p, kind)), None)
+
+
+def without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions (a title covers the organisation it names)."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if not overlaps((mention.start, mention.end), [(k.start, k.end) for k in kept]):
+            kept.append(mention)
+    return kept
+
+
+def unlinked_key(kind: str, label: str) -> str:
+    """A stable key for an entity kg knows only by its Arabic name."""
+    digest = hashlib.sha1(normalize(label).encode("utf-8")).hexdigest()[:12]
+    return f"{kind.lower()}-{digest}"

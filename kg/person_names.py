@@ -1,0 +1,163 @@
+"""Reading a personal name from the words after a title: honorifics skipped, name words,
+links (بن، آل، عبد) and family names taken, up to a word that ends a name; and which words
+are common words or state adjectives, never a name by themselves.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.gazetteer import Gazetteer
+from kg.lang.ar.words import (
+    HONORIFICS,
+    NAME_ENDS,
+    NAME_LINKS,
+    NOT_NAMES,
+    REGNAL,
+    RELATIONAL_NOUNS,
+    TITLE_HEADS,
+)
+from kg.lexicon import with_bi_article
+from kg.normalize import normalize
+
+NAME_POS = {"X", "PROPN"}
+_NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PUNCT", "PART"}
+QUOTES = {"«", "»", '"', "“", "”", "'"}
+MAX_NAME_WORDS = 7
+
+
+def ends_a_name(word: str) -> bool:
+    """A title word, or a word with «ب» and the article glued on («جي دي فانس بالمستشار
+    الألماني»): no name goes on past it."""
+    return word in NAME_ENDS or with_bi_article(word)
+
+
+def is_adjective(words: str, adjectives: Gazetteer) -> bool:
+    """Whether `words` are one of `adjectives` and nothing else («مصريين»)."""
+    found = adjectives.find(words)
+    return bool(found) and found[0].start == 0 and found[0].end == len(words)
+
+
+def common_word(word: str) -> bool:
+    """A title, honorific or date word, with or without the article («الوزير»)."""
+    return word in NOT_NAMES or word.removeprefix("ال") in NOT_NAMES
+
+
+def name_after(
+    tokens: list[Token], text: str, known: list[tuple[int, int]] = ()
+) -> tuple[int, int, str] | None:
+    """The personal name right after a title, with its span and text.
+
+    Honorifics before the name are skipped (الشيخ، اللواء، السيد). The name starts with a word
+    without the article (أيمن، ستيف) or one tagged as a proper or foreign name, and runs over
+    name words, family names with the article (الصفدي) and the links بن، آل، عبد, up to a
+    comma, a preposition, a verb or a date word, as long as the parse keeps the words together.
+    Two exceptions to the parse: a foreign word right after a foreign word goes on the name
+    however it is attached («لويز إيناسيو لولا دا سيلفا»), unless it starts a name in `known`
+    («نائبة الرئيس كامالا هاريس نتنياهو»); a ruler's regnal number ends it («عبدالله الثاني»).
+    """
+    run: list[Token] = []
+    for token in tokens:
+        word = normalize(token.text)
+        if not run and (word in HONORIFICS or token.text in "،," or token.text in QUOTES):
+            continue
+        after_link = bool(run) and normalize(run[-1].text) in NAME_LINKS
+        if token.is_alpha and run and (after_link or word in NAME_LINKS):
+            # «بن عبد الرحمن آل ثاني»: a link and the word after it belong to the name,
+            # however they are tagged and attached
+            run.append(token)
+            continue
+        if not _name_word(token, word, first=not run) or (run and ends_a_name(word)):
+            break
+        if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
+            # «كامالا هاريس نتنياهو»: a person the tables know starts the next argument (a
+            # family name with the article goes on the name: «مشعل الأحمد الجابر الصباح»)
+            break
+        heads_name = any(r.head == token for r in run)
+        attached = token.head in run or heads_name
+        sibling = token.pos_ in NAME_POS and token.head == run[-1].head if run else False
+        if run and not (attached or sibling or _foreign_next(run[-1], token, known)):
+            break  # the parse attaches it elsewhere: the next argument, not the name
+        if run and not heads_name and _common_noun(token):
+            break  # «وليام روتو الأوضاع»: a noun hung from the name is the next phrase
+        run.append(token)
+        if len(run) == MAX_NAME_WORDS:
+            break
+    while run and normalize(run[-1].text) in NAME_LINKS:
+        run.pop()
+    following = run[-1].doc[run[-1].i + 1] if run and run[-1].i + 1 < len(run[-1].doc) else None
+    if following is not None and normalize(following.text) in REGNAL:
+        run.append(following)
+    if not run or (len(run) == 1 and run[0].pos_ not in NAME_POS):
+        return None
+    if all(len(token.text) == 1 for token in run):  # «ج» of «ج. ل. بايريس»: initials alone
+        return None
+    offsets = run[0].doc._.offsets
+    start, end = offsets[run[0].i][0], offsets[run[-1].i][1]
+    return start, end, text[start:end]
+
+
+def _foreign_next(previous: Token, token: Token, known: list[tuple[int, int]]) -> bool:
+    """A foreign word right after another, which the parse often hangs elsewhere."""
+    adjacent = token.i == previous.i + 1 and previous.pos_ == "X" and token.pos_ == "X"
+    return adjacent and not _starts_known(token, known)
+
+
+def _starts_known(token: Token, known: list[tuple[int, int]]) -> bool:
+    start = token.doc._.offsets[token.i][0]
+    return any(s <= start < e for s, e in known)
+
+
+def _name_word(token: Token, word: str, first: bool) -> bool:
+    if not first and token.dep_.startswith("flat") and token.is_alpha:
+        return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
+    if not token.is_alpha or (token.pos_ in _NOT_NAME_POS and not _mistagged_name(token)):
+        return False
+    if word in NOT_NAMES:
+        return False
+    if first:
+        if token.pos_ in NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
+            return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
+        if _object_in_construct(token, word):
+            return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
+        # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
+        adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
+        # «موساليا مودافادي»: a foreign name after it says the first word is a name too
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        adverbial = adverbial and not (following is not None and following.pos_ == "X")
+        return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
+    # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
+    # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
+    # «فو كونغ بالمندوبة البريطانية»: a title with «ب» or «ل» the tokenizer left on it ends it.
+    rest = word[1:]
+    named = len(word) > 3 and rest in TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
+    if word[:1] in ("ب", "ل") and named:
+        return False
+    if not (word.startswith("و") and len(word) > 3):
+        return True
+    return token.pos_ in NAME_POS and not named
+
+
+def _object_in_construct(token: Token, word: str) -> bool:
+    """A verb's object noun in the construct state («سبل دعم», «آفاق تعزيز»): the topic of
+    the talks after a title, not a name («مامادو» the parse made the object is indefinite;
+    «عبد الله», «أبو مازن» start with a name link)."""
+    return (
+        token.pos_ == "NOUN"
+        and token.dep_ == "obj"
+        and token.head.pos_ == "VERB"
+        and token.morph.get("Definite") == ["Cons"]
+        and word not in NAME_LINKS
+    )
+
+
+def _common_noun(token: Token) -> bool:
+    """A noun with the article that is not a flat part of a name: a family name with the
+    article («زياد النخالة») heads the words before it instead."""
+    definite = token.morph.get("Definite") == ["Def"]
+    return token.pos_ == "NOUN" and definite and not token.dep_.startswith("flat")
+
+
+def _mistagged_name(token: Token) -> bool:
+    """A foreign name tagged as a verb («ريتنو مارسودي»): a verb cannot modify a noun."""
+    return token.pos_ == "VERB" and token.dep_ in ("nmod", "flat", "appos")

@@ -1,0 +1,75 @@
+"""A body of a state's people named by the state's adjective («الجانب الكويتي», «الوفد المصري»,
+«الجانبان المصري والقطري»): it stands for the state.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer, Match, overlaps
+from kg.lang.ar.words import COLLECTIVES, DUAL_COLLECTIVES
+from kg.mention_spans import TokenIndex
+from kg.normalize import normalize
+from kg.types import Entity, Mention
+
+
+def collectives(
+    nisba: Gazetteer, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """«الجانب الكويتي», «الوفد المصري», «الحكومة الإسرائيلية», «المسؤولين السوريين»: a
+    body of a state's people, named by the state's adjective, stands for the state."""
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for token in tokens.words_within(start, end, COLLECTIVES):
+        head_start = tokens.span(token)[0]
+        if normalize(token.text)[:1] == "و" and normalize(token.text)[1:] in COLLECTIVES:
+            head_start += 1  # «ووفد موزمبيقي»: the conjunction is not the delegation
+        following = _nisba_after(nisba, doc, tokens, token, end)
+        if following is None:
+            continue
+        following_start, matches = following
+        span = (head_start, following_start + matches[0].end)
+        if overlaps(span, taken):
+            continue
+        state = matches[0].payloads[0]
+        found.append(Mention(*span, state, "nisba-collective", 0.7, represents=state))
+        taken.append(span)
+        if normalize(token.text).removeprefix("و") in DUAL_COLLECTIVES:
+            text = doc._.article.text
+            found += _second_of_two(nisba, text, span[1], min(end, span[1] + 30), taken)
+    return found
+
+
+def _second_of_two(
+    nisba: Gazetteer[Entity], text: str, start: int, end: int, taken: list[tuple[int, int]]
+) -> list[Mention]:
+    """«الجانبان المصري والقطري»: the second body of a dual, its adjective after «و»."""
+    gap = len(text[start:end]) - len(text[start:end].lstrip())
+    if not text[start + gap : end].startswith("و"):
+        return []
+    matches = nisba.find(text[start + gap + 1 : end])
+    if not matches or text[start + gap + 1 : start + gap + 1 + matches[0].start].strip():
+        return []
+    span = (start + gap + 1 + matches[0].start, start + gap + 1 + matches[0].end)
+    if overlaps(span, taken):
+        return []
+    state = matches[0].payloads[0]
+    taken.append(span)
+    return [Mention(*span, state, "nisba-collective", 0.7, represents=state)]
+
+
+def _nisba_after(
+    nisba: Gazetteer[Entity], doc: Doc, tokens: TokenIndex, collective: Token, end: int
+) -> tuple[int, list[Match[Entity]]] | None:
+    """The state adjective of a collective, right after it or past up to two adjectives of
+    its own («الوفد الوزاري اللبناني», «الجانب الأمني المصري»): where it starts, and the
+    state adjectives found from there."""
+    text = doc._.article.text
+    for index in range(collective.i + 1, min(collective.i + 4, collective.sent.end)):
+        start, token_end = tokens.span(doc[index])
+        matches = nisba.find(text[start : min(end, token_end + 30)])
+        if matches and matches[0].start == 0:
+            return start, matches
+        if doc[index].pos_ != "ADJ":
+            return None
+    return None

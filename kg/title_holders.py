@@ -1,0 +1,454 @@
+"""Office titles the tables know, resolved to a person («وزير الخارجية التركي هاكان فيدان»,
+«كولن باول وزير الخارجية الأمريكي», a title alone on the article's date), former holders
+(«الأسبق»), postings («لدى»), titles possessed by an envoy («مبعوث الرئيس»), «الوزير المصري»
+for the minister the article named, and a name right before or after a title nobody was
+found to hold.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from kg.family_names import FamilyNames, spells
+from kg.gazetteer import Gazetteer, Match, overlaps
+from kg.kb import KnowledgeBase
+from kg.lang.ar.words import (
+    COUNTERPARTS,
+    NOT_NAMES,
+    OFF_TERM,
+    OFF_TERM_NEXT,
+    POSTED_TO,
+    RELATIONAL_NOUNS,
+)
+from kg.mention_spans import TokenIndex, first_of, replacing_guesses, unlinked_key
+from kg.normalize import normalize
+from kg.person_names import MAX_NAME_WORDS, NAME_POS, name_after
+from kg.types import Entity, Mention, Office, Role
+
+
+@dataclass(frozen=True)
+class Title:
+    """An office title: the office it names (if the base knows it) and the terms of office."""
+
+    key: str  # the office's key, or its English name for a term of an office kg does not know
+    roles: tuple[Role, ...]
+    state: Entity | None  # the state the office serves
+
+
+@dataclass(frozen=True)
+class Minister:
+    """«الوزير المصري»: the minister of a state the article has named with his office."""
+
+    state: Entity
+    country: str
+
+
+def names_before_titles(mentions: list[Mention], doc: Doc, tokens: TokenIndex) -> list[Mention]:
+    """«جون هوارد رئيس الوزراء الأسترالي»: a name right before a title nobody was found to hold
+    is the holder (wire style puts the name first)."""
+    text = doc._.article.text
+    taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
+    kept, named = [], []
+    for mention in mentions:
+        name = None
+        if mention.rule == "title-unknown-holder":
+            name = _name_before(tokens, mention.start, text, taken)
+        if name is None:
+            kept.append(mention)
+            continue
+        person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
+        named.append(replace(mention, start=name[0], entity=person, rule="name-before-title"))
+    return replacing_guesses(kept, named)
+
+
+def _name_before(
+    tokens: TokenIndex, start: int, text: str, taken: list[tuple[int, int]]
+) -> tuple[int, int, str] | None:
+    """Two to four name words right before `start` (a comma between allowed)."""
+    index = bisect_left(tokens.starts, start) - 1
+    doc = tokens.doc
+    if index >= 0 and doc[index].text in ("،", ","):
+        index -= 1
+    run = []
+    while index >= 0 and len(run) < MAX_NAME_WORDS - 3:
+        token = doc[index]
+        word = normalize(token.text)
+        if (
+            token.pos_ not in NAME_POS
+            or not token.is_alpha
+            or word in NOT_NAMES
+            or overlaps(tokens.span(token), taken)
+            or index < token.sent.start
+        ):
+            break
+        run.insert(0, token)
+        index -= 1
+    if len(run) < 2:
+        return None
+    first, last = tokens.span(run[0])[0], tokens.span(run[-1])[1]
+    return first, last, text[first:last]
+
+
+def holders_named_after(
+    mentions: list[Mention], text: str, bound: dict[str, Entity]
+) -> list[Mention]:
+    """A title whose holder on the date the tables do not know, right before a person the NER
+    read, names that person («وزير الخارجية البرازيلي ماورو فييرا», where the parse hung the
+    name apart); later uses of the title in the article name him too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    kept: list[Mention] = []
+    for mention in ordered:
+        title = kept[-1] if kept else None
+        if (
+            title is not None
+            and title.rule == "title-unknown-holder"
+            and mention.rule == "ner"
+            and mention.entity.type == "Person"
+            and text[title.end : mention.start].strip() == ""
+        ):
+            if title.office:
+                bound[title.office] = mention.entity
+            kept[-1] = replace(
+                title, end=mention.end, entity=mention.entity, rule="title-unknown-name"
+            )
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _title_starts_name(
+    name: tuple[int, int, str], following: list[Match], sentence_start: int, text: str
+) -> bool:
+    """Whether another office title starts in the first word of `name` (after its clitics):
+    the word is that title's head («بأمين عام الجامعة العربية»), not a given name."""
+    for match in following:
+        start = sentence_start + match.start
+        if first_of(match.payloads, Title) is not None and name[0] <= start < name[1]:
+            return not any(c.isspace() for c in text[name[0] : start])
+    return False
+
+
+def _known_person_within(
+    name: tuple[int, int, str], matches: list[Match], offset: int
+) -> Entity | None:
+    """A knowledge-base person whose alias lies inside a name read after a title."""
+    for match in matches:
+        person = first_of(match.payloads, Entity)
+        inside = name[0] <= offset + match.start and offset + match.end <= name[1]
+        if inside and person is not None and person.type == "Person":
+            return person
+    return None
+
+
+def is_possessed(title: list[Token]) -> bool:
+    """Whether the title names whose envoy, adviser or deputy someone is («مبعوث الرئيس
+    الأمريكي»): then a name after it is that person's, not the office holder's. After other
+    nouns («إصرار رئيس الوزراء الإسرائيلي بنيامين نتنياهو») the name is the holder's."""
+    if not title:
+        return False
+    first = title[0]
+    if first.i == first.sent.start:
+        return False
+    return _strip_conjunction(normalize(first.doc[first.i - 1].text)) in RELATIONAL_NOUNS
+
+
+def _strip_conjunction(word: str) -> str:
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def minister_named(
+    minister: Minister, start: int, end: int, known: list[Mention]
+) -> Mention | None:
+    """«وكان الوزير المصري قد التقى …»: the one minister of that state the article named."""
+    named = {
+        m.entity: m.office
+        for m in known
+        if m.entity.type == "Person"
+        and m.office
+        and m.office.endswith(f":{minister.country}")
+        and m.office.split(":")[0].endswith("-minister")
+    }
+    if len(named) != 1:
+        return None
+    ((person, office),) = named.items()
+    return Mention(
+        start, end, person, "title-coreference", 0.8, represents=minister.state, office=office
+    )
+
+
+def office_titles(kb: KnowledgeBase) -> list[tuple[Title, tuple[str, ...]]]:
+    """Every office title of the base with the terms of its office: the generated offices
+    (holders or none) and terms of offices kg does not generate, by their own titles."""
+    terms: dict[str, list[Role]] = {}
+    for role in kb.roles:
+        terms.setdefault(role.office_key or role.office, []).append(role)
+    found = [
+        (Title(office.key, tuple(terms.pop(office.key, ())), office.state), office.titles)
+        for office in kb.offices
+    ]
+    for key, roles in terms.items():
+        titles = tuple(dict.fromkeys(t for role in roles for t in role.titles))
+        found.append((Title(key, tuple(roles), None), titles))
+    return found
+
+
+def _office_holder(title: str, office: str, article) -> Entity:
+    """An unlinked person standing for an office's unnamed holder, labelled by the title."""
+    when = article.published.isoformat()[:7] if article.published else article.doc_id
+    digest = hashlib.sha1(f"{office}|{when}".encode()).hexdigest()[:12]
+    return Entity(f"person-{digest}", "Person", " ".join(title.split()))
+
+
+def _posting_end(text: str, end: int, following: list[Match], sentence_start: int) -> int | None:
+    """Where «لدى X» right after a title ends, X a state or a body its holder is posted to
+    («السفير الفرنسي لدى تايلاند», «المندوب الفلسطيني لدى الأمم المتحدة»)."""
+    if not following or normalize(text[end : sentence_start + following[0].start]).split() != [
+        POSTED_TO
+    ]:
+        return None
+    posted = first_of(following[0].payloads, Entity)
+    if posted is None or posted.type not in ("State", "Organization"):
+        return None
+    return sentence_start + following[0].end
+
+
+def _off_term_end(text: str, end: int) -> int | None:
+    """The end of an off-term word right after a title ending at `end`, else None."""
+    found = OFF_TERM_NEXT.match(text, end)
+    if found is None or normalize(found.group(1)) not in OFF_TERM:
+        return None
+    return found.end()
+
+
+class TitleHolders:
+    """The office-title rules of `kg.mentions.MentionFinder`: a title resolved to the person
+    named after or before it, to the holder on the article's date, or to the office's unnamed
+    holder; a counterpart («نظيره الإيراني») to the same office of another state."""
+
+    kb: KnowledgeBase
+    family_names: FamilyNames
+    nisba: Gazetteer[Entity]
+    _offices_of: dict[str, set[str]]
+    _terms: dict[str, tuple[Role, ...]]
+    _offices: dict[tuple[str, str], Office]
+
+    def _title(
+        self,
+        title: Title,
+        start: int,
+        end: int,
+        following: list[Match],
+        sentence_start: int,
+        doc: Doc,
+        tokens: TokenIndex,
+        bound: dict[str, Entity],
+    ) -> Mention | None:
+        office = title.key
+        text = doc._.article.text
+        possessed = is_possessed(tokens.covering(start, end))
+        state = title.state
+        if (off_term := _off_term_end(text, end)) is not None:
+            return self._off_term(start, off_term, following, sentence_start, tokens)
+        if (posted := _posting_end(text, end, following, sentence_start)) is not None:
+            # «السفير الأمريكي لدى تركيا توم باراك»: the posting is part of the title
+            end, following = posted, following[1:]
+        if following and not possessed:
+            after = following[0]
+            named = first_of(after.payloads, Entity)
+            gap = text[end : sentence_start + after.start]
+            if (
+                named is not None
+                and named.type == "Person"
+                and gap.strip(" ،,") == ""
+                and self._may_hold(named, title)
+            ):
+                bound[office] = named
+                end = sentence_start + after.end
+                return Mention(
+                    start, end, named, "title-name", 0.95, represents=state, office=office
+                )
+        spans = [  # people the tables know, who start the next argument
+            (sentence_start + m.start, sentence_start + m.end)
+            for m in following
+            if any(isinstance(p, Entity) and p.type == "Person" for p in m.payloads)
+        ]
+        name = name_after(tokens.after(end), text, spans)
+        if name is not None and _title_starts_name(name, following, sentence_start, text):
+            name = None  # «وزير الخارجية المصري بأمين عام الجامعة العربية»: «أمين» is a title
+        known = _known_person_within(name, following, sentence_start) if name else None
+        if known is not None and not self._may_hold(known, title):
+            known = None  # «العاهل الأردني الملك عبد الله الثاني» is not Saudi Arabia's Abdullah
+        if known is not None and not possessed:  # «الرئيس الأمريكي دونالد ترمب»: ترمب is known
+            bound[office] = known
+            return Mention(
+                start, name[1], known, "title-name", 0.9, represents=state, office=office
+            )
+        holder = self._holder_named(title, name[2], doc) if name and not possessed else None
+        if holder is not None:  # «الرئيس الأمريكي بوش», «وزير الخارجية الأمريكي كولين باول»
+            bound[office] = holder[1]
+            return Mention(
+                start,
+                name[1],
+                holder[1],
+                "title-name",
+                0.9,
+                holder[0],
+                represents=state,
+                office=office,
+            )
+        if name is not None:
+            person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
+            if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named
+                return Mention(name[0], name[1], person, "name-after-title", 0.5)
+            bound[office] = person
+            return Mention(
+                start, name[1], person, "title-unknown-name", 0.6, represents=state, office=office
+            )
+        if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
+            return None
+        named_before = self._holder_named_before(title, start, end, tokens)
+        if named_before is not None:
+            bound[office] = named_before.entity
+            return named_before
+        return self._office_mention(title, start, end, doc, bound)
+
+    def _holder_named_before(
+        self, title: Title, start: int, end: int, tokens: TokenIndex
+    ) -> Mention | None:
+        """«كولن باول وزير الخارجية الأمريكي», «باول، وزير الخارجية»: wire style puts the name
+        first and the title after it. A name right before a title, of someone who held that very
+        office at any time, is that person, not whoever held the office on the article's date."""
+        doc = tokens.doc
+        index = bisect_left(tokens.starts, start) - 1
+        if index >= 0 and doc[index].text in ("،", ","):
+            index -= 1
+        words: list[Token] = []
+        while index >= doc[max(index, 0)].sent.start and len(words) < 4 and doc[index].is_alpha:
+            words.insert(0, doc[index])
+            index -= 1
+        text = doc._.article.text
+        for first in words:  # the longest name first
+            written = text[tokens.span(first)[0] : tokens.span(words[-1])[1]]
+            for role in title.roles:
+                names = self.family_names.names_of.get(role.holder.key, (role.holder.label,))
+                if spells(written, names):
+                    return Mention(
+                        tokens.span(first)[0],
+                        end,
+                        role.holder,
+                        "name-before-title",
+                        0.9,
+                        role,
+                        represents=title.state,
+                        office=title.key,
+                    )
+        return None
+
+    def _off_term(
+        self,
+        start: int,
+        end: int,
+        following: list[Match],
+        sentence_start: int,
+        tokens: TokenIndex,
+    ) -> Mention | None:
+        """«وزير الخارجية المصري الأسبق عمرو موسى»: a former, late or elected holder is the
+        person named after the title, never the office's holder on the article's date and no
+        voice of the state; unnamed («الرئيس الأمريكي السابق»), nobody kg can tell."""
+        text = tokens.doc._.article.text
+        name = name_after(tokens.after(end), text)
+        if name is None:
+            return None
+        known = _known_person_within(name, following, sentence_start)
+        person = known or Entity(unlinked_key("Person", name[2]), "Person", name[2])
+        return Mention(start, name[1], person, "title-off-term", 0.6)
+
+    def _may_hold(self, person: Entity, title: Title) -> bool:
+        """Whether a known person named after a title may be its holder: the tables give him
+        that office, or no office at all."""
+        offices = self._offices_of.get(person.key)
+        return not offices or title.key in offices
+
+    def _holder_named(self, title: Title, name: str, doc: Doc) -> tuple[Role, Entity] | None:
+        """The office's holder on the article's date, when `name` is how one writes his name
+        (his family name, or his name in another vowel spelling)."""
+        published = doc._.article.published
+        resolved = self.kb.holder(list(title.roles), published) if published else None
+        if resolved is None or not spells(
+            name, self.family_names.names_of.get(resolved[1].key, ())
+        ):
+            return None
+        return resolved
+
+    def _office_mention(
+        self, title: Title, start: int, end: int, doc: Doc, bound: dict[str, Entity]
+    ) -> Mention | None:
+        """The person a title with no name after it names: the one this article named with it,
+        else the holder on the article's date, else the office's unnamed holder."""
+        office, state = title.key, title.state
+        if office in bound:
+            return Mention(
+                start,
+                end,
+                bound[office],
+                "title-coreference",
+                0.85,
+                represents=state,
+                office=office,
+            )
+        published = doc._.article.published
+        resolved = self.kb.holder(list(title.roles), published) if published else None
+        if resolved is not None:
+            role, holder = resolved
+            return Mention(
+                start, end, holder, "title-role", 0.85, role=role, represents=state, office=office
+            )
+        if state is None:
+            return None
+        # Nobody the tables know held the office then: the holder, unnamed, still acts for
+        # the state («وزير الخارجية المصري» in an undated 2003 wire). One person per office
+        # and month of publication (or article, when undated), never one across the years.
+        holder = _office_holder(doc._.article.text[start:end], office, doc._.article)
+        bound[office] = holder
+        return Mention(
+            start, end, holder, "title-unknown-holder", 0.6, represents=state, office=office
+        )
+
+    def _counterparts(
+        self, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+    ) -> list[Mention]:
+        """«نظيره الإيراني» with no name: the holder of the same office as the person named
+        before it, for the state its adjective names («وزير الخارجية التركي … نظيره
+        الإيراني» → Iran's foreign minister on the article's date)."""
+        text = doc._.article.text
+        taken = [(m.start, m.end) for m in known]
+        found = []
+        for token in tokens.words_within(start, end, COUNTERPARTS):
+            head_start, head_end = tokens.span(token)
+            if overlaps((head_start, head_end), taken):
+                continue
+            nisba = self.nisba.find(text[head_end : min(end, head_end + 40)])
+            if not nisba:
+                continue
+            gap = normalize(text[head_end : head_end + nisba[0].start]).strip()
+            if gap not in ("", "ه", "ها", "هم", "هما"):  # «نظير|ها الإندونيسي»
+                continue
+            offices = [m.office for m in known if m.office and m.end <= head_start]
+            state = nisba[0].payloads[0]
+            office = self._office_of(offices[-1].split(":")[0], state) if offices else None
+            if office is None:
+                continue
+            span = (head_start, head_end + nisba[0].end)
+            title = Title(office.key, self._terms.get(office.key, ()), state)
+            mention = self._office_mention(title, *span, doc, {})
+            if mention is not None:
+                found.append(mention)
+                taken.append(span)
+        return found
+
+    def _office_of(self, kind: str, state: Entity) -> Office | None:
+        return self._offices.get((kind, state.key))

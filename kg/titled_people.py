@@ -1,0 +1,160 @@
+"""People named after a title the roles table does not know («وزير الخارجية الأردني أيمن
+الصفدي»): the title phrase, the name after it, and the state or body the title names.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer, overlaps
+from kg.lang.ar.words import (
+    ACTING,
+    HONORIFICS,
+    LEADERSHIP,
+    RELATIVE_PRONOUNS,
+    TITLE_HEADS,
+    TITLE_PLACES,
+)
+from kg.mention_spans import TokenIndex, unlinked_key
+from kg.normalize import normalize
+from kg.person_names import QUOTES, is_adjective, name_after
+from kg.title_holders import is_possessed
+from kg.types import Entity, Mention
+
+_MAX_TITLE_WORDS = 12
+_MAX_BRACKETED = 4  # words of a body's short name in brackets
+
+
+def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Mention | None:
+    """A person mention that starts where a name read after a title starts."""
+    return next((m for m in mentions if m.entity.type == "Person" and m.start == name[0]), None)
+
+
+def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]]) -> list[Token]:
+    """The title word and what completes it: definite nouns and adjectives (وزير الخارجية
+    الإيراني), a construct chain (رئيس مجلس الوزراء), stacked titles and honorifics
+    (وزير الخارجية القطري الشيخ), and named bodies (رئيس المكتب السياسي لحركة «حماس»)."""
+    phrase = [head]
+    doc = head.doc
+    for token in doc[head.i + 1 : min(head.sent.end, head.i + _MAX_TITLE_WORDS)]:
+        word = normalize(token.text)
+        following = doc[token.i + 1] if token.i + 1 < head.sent.end else None
+        if phrase[-1].i != token.i - 1:
+            continue  # the word a place noun or «ب» took along («إقليم كردستان»، «بالنيابة»)
+        if following is not None and (
+            word in TITLE_PLACES or (word == "ب" and normalize(following.text) in ACTING)
+        ):
+            phrase += [token, following]
+            continue
+        if word[:1] == "ب" and word[1:] in ACTING:
+            phrase.append(token)
+            continue
+        construct = (
+            token.pos_ == "NOUN"
+            and following is not None
+            and normalize(following.text).startswith("ال")
+        )
+        possessive = token.i == head.i + 1 and token.pos_ == "PRON"  # «نظير|ه المصري»
+        if word in RELATIVE_PRONOUNS:
+            break  # «ونظيره القطري اللذان وصلا»: a relative clause follows, not a name
+        if (
+            possessive
+            or word in TITLE_HEADS
+            or word in HONORIFICS
+            or overlaps(tokens.span(token), taken)
+            or (word.startswith("ال") and token.pos_ in ("NOUN", "ADJ"))
+            or token.text in QUOTES
+            or _in_brackets(token, head)  # «مدير المخابرات (الموساد) مئير دغان»
+            or (word == "ل" and token.pos_ == "ADP")
+            or construct
+        ):
+            phrase.append(token)
+        else:
+            break
+    return phrase
+
+
+def _in_brackets(token: Token, head: Token) -> bool:
+    """Whether `token` is within a short bracketed name after the title `head`, brackets
+    included: the body's acronym or short name, «(الموساد)», «(سي آي إيه)»."""
+    doc = head.doc
+    before = doc[max(head.i + 1, token.i - _MAX_BRACKETED - 1) : token.i]
+    opening = next((t.i for t in reversed(before) if t.text in ("(", ")")), None)
+    if token.text == "(":
+        opening = token.i
+    elif opening is None or doc[opening].text != "(":
+        return False
+    closing = next(
+        (t.i for t in doc[opening + 1 : opening + 2 + _MAX_BRACKETED] if t.text == ")"), None
+    )
+    return closing is not None and token.i <= closing
+
+
+def unknown_people(
+    nisba: Gazetteer, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """People named after a title the roles table does not know.
+
+    «وزير الخارجية الأردني أيمن الصفدي» → an unlinked Person «أيمن الصفدي»;
+    «رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني»
+    → «محمد بن عبد الرحمن آل ثاني».
+    """
+    found = []
+    text = doc._.article.text
+    taken = [(m.start, m.end) for m in known]
+    bodies = [(m.start, m.end) for m in known if m.entity.type != "Person"]
+    for token in tokens.words_within(start, end, TITLE_HEADS):
+        if overlaps(tokens.span(token), taken):
+            continue
+        title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
+        following = tokens.after(tokens.span(title[-1])[1])
+        while len(following) > 2 and is_adjective(following[0].text, nisba):
+            following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
+        name = name_after(following, text, taken)
+        if name is None or is_adjective(name[2], nisba):
+            continue  # «نظيره البرازيلي»: an adjective, not a name
+        # The mention spans the title too, so a body named inside it («رئيس المكتب
+        # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
+        span_start = tokens.span(token)[0]
+        if overlaps((name[0], name[1]), taken):
+            # «نظيره الأمريكي دونالد ترامب»: a known person after a title the base does
+            # not list; the title joins the mention (its «مع» is the person's). Not after
+            # «برئاسة» (the delegation's head) or a possessed title («صهر الرئيس …»).
+            person = _person_within(name, known)
+            leads = normalize(token.text) in LEADERSHIP
+            if person is not None and not leads and not is_possessed(title):
+                represents = _represented(nisba, text, span_start, name[0], known)
+                found.append(
+                    Mention(
+                        span_start,
+                        person.end,
+                        person.entity,
+                        "title-name",
+                        0.9,
+                        represents=represents,
+                    )
+                )
+            continue
+        person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
+        represents = _represented(nisba, text, span_start, name[0], known)
+        found.append(
+            Mention(span_start, name[1], person, "name-after-title", 0.5, represents=represents)
+        )
+        taken.append((span_start, name[1]))
+    return found
+
+
+def _represented(
+    nisba: Gazetteer[Entity], text: str, start: int, end: int, known: list[Mention]
+) -> Entity | None:
+    """The state or body a title names: a nisba («وزير الخارجية الأردني»), else a state or
+    organisation named inside it («رئيس المكتب السياسي لحركة حماس»)."""
+    nisba = nisba.find(text[start:end])
+    if nisba:
+        return nisba[-1].payloads[0]
+    inside = [
+        m.entity
+        for m in known
+        if start <= m.start and m.end <= end and m.entity.type in ("State", "Organization")
+    ]
+    return inside[-1] if inside else None

@@ -1,0 +1,174 @@
+"""Names no table knows: people, organisations and places the NER component read (trimmed
+of titles, appositions and clause verbs), and organisations named by a head noun and the
+definite words after it («حركة الجهاد الإسلامي»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.gazetteer import Gazetteer, overlaps
+from kg.lang.ar.words import CLITICS, MEDIA_HEADS, ORGANISATION_HEADS, TITLE_HEADS
+from kg.mention_spans import TokenIndex, unlinked_key
+from kg.normalize import normalize
+from kg.person_names import MAX_NAME_WORDS, common_word, ends_a_name, is_adjective, name_after
+from kg.place_names import after_place_word
+from kg.types import Entity, Mention
+
+# What an NER label makes of a name no table knows: people and organisations act; a place
+# the gazetteer does not know is kept as a place, not guessed to be a state.
+_NER_TYPES = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
+_NER_CONFIDENCE = 0.5
+
+
+def recognised_names(
+    doc: Doc,
+    tokens: TokenIndex,
+    start: int,
+    end: int,
+    known: list[Mention],
+    adjectives: Gazetteer,
+) -> list[Mention]:
+    """Names the NER component found (`doc.ents`) that no table or title rule did: unlinked
+    Person, Organization or Place nodes with their Arabic label.
+
+    The NER's weakest guesses are left out: a one-word person that is a common word («وزير»,
+    «الرئيس») or a state's adjective («مصريين»: `adjectives`), initials alone («ج» of «ج. ل.
+    بايريس»), and a place the tables do not know unless a place word stands before it («في»,
+    «مدينة»), as for the tables' own small towns («بالإضافة إلى» is no place)."""
+    text = doc._.article.text
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for entity in tokens.entities_starting(start, end):
+        kind = _NER_TYPES.get(entity.label_)
+        first, last = tokens.span(doc[entity.start])[0], tokens.span(doc[entity.end - 1])[1]
+        if kind is None or overlaps((first, last), taken):
+            continue
+        words = [normalize(t.text) for t in entity if t.is_alpha]
+        opening = entity.start
+        if words and words[0] in CLITICS:  # «و | محمد رعد»: a clitic the tokenizer split off
+            opening += 1 if len(entity) > 1 else 0
+            first = tokens.span(doc[opening])[0]
+            words = words[1:]
+        if kind == "Person":  # «ستيف | ويتكوف»: the NER may stop inside a foreign name
+            name = name_after(list(doc[opening : entity.sent.end]), text)
+            last = max(last, name[1]) if name and name[0] == first else last
+            last = _without_clause_verb(tokens.covering(first, last), last, tokens)
+            first, last = _name_without_apposition(tokens.covering(first, last), tokens)
+            words = [normalize(t.text) for t in tokens.covering(first, last) if t.is_alpha]
+        elif kind == "Organization" and _not_a_side(doc, opening, entity.end):
+            continue
+        if (
+            all(len(word) == 1 for word in words)
+            or (kind == "Person" and len(words) == 1 and common_word(words[0]))
+            or (kind == "Person" and is_adjective(text[first:last], adjectives))
+            or (kind == "Place" and not after_place_word(text, first))
+        ):
+            continue
+        label = _article_restored(" ".join(text[first:last].split()), tokens.covering(first, last))
+        entity = Entity(unlinked_key(kind, label), kind, label)
+        state = _apposed_state(text, last, adjectives) if kind == "Person" else None
+        found.append(Mention(first, last, entity, "ner", _NER_CONFIDENCE, represents=state))
+        taken.append((first, last))
+    return found
+
+
+def _apposed_state(text: str, end: int, adjectives: Gazetteer[Entity]) -> Entity | None:
+    """The state a title right after a name gives its bearer («مروان حمادة وزير التجارة
+    اللبناني»): a state adjective within the title's first words, before any punctuation."""
+    window = re.split(r"[،,.:(«\"]", text[end : end + 60])[0]
+    words = window.split()[:_APPOSED_TITLE_WORDS]
+    if not words or normalize(words[0]) not in TITLE_HEADS:
+        return None
+    found = adjectives.find(" ".join(words))
+    return found[0].payloads[0] if found else None
+
+
+_APPOSED_TITLE_WORDS = 5
+
+
+def _article_restored(label: str, words: list[Token]) -> str:
+    """«للحزب الديموقراطي», «للحريري»: after «ل» the article's alif is not written, and the
+    name the NER read there starts with «ل» where the word is «ال…» (the parse's word says so)."""
+    word = normalize(words[0].text) if words else ""
+    if word.startswith("ال") and label.startswith("ل") and word[1:] == normalize(label.split()[0]):
+        return "ا" + label
+    return label
+
+
+def _name_without_apposition(words: list[Token], tokens: TokenIndex) -> tuple[int, int]:
+    """The span of a person's name the NER read with its title: without the honorifics and
+    titles before it («الدكتور محمد حبيب») and the apposition after it («محمد باقر الحكيم
+    زعيم المجلس», «كريستينا روكا مساعدة وزير الخارجية»)."""
+    while len(words) > 1 and common_word(normalize(words[0].text)):
+        words = words[1:]
+    cut = next((i for i, t in enumerate(words) if i and ends_a_name(normalize(t.text))), None)
+    words = words[:cut]
+    return tokens.span(words[0])[0], tokens.span(words[-1])[1]
+
+
+def _not_a_side(doc: Doc, start: int, end: int) -> bool:
+    """An organisation the NER read that cannot act in an event: a newspaper, agency or
+    channel («صحيفة "معاريف"», «وكالة أنباء الشرق الأوسط»), or the body a title names
+    («زعيم حزب الاتحاد الكردستاني», «مدير المخابرات الخارجية الإسرائيلية»)."""
+    before = [t for t in doc[doc[start].sent.start : start] if t.is_alpha][-2:]
+    opening = [normalize(t.text) for t in doc[start : min(end, start + 2)]]
+    if any(word in MEDIA_HEADS for word in [normalize(t.text) for t in before[-1:]] + opening):
+        return True
+    if before and before[-1].pos_ == "NOUN" and normalize(before[-1].text) not in TITLE_HEADS:
+        if not opening[0].startswith("ال"):
+            return False  # «وزير الخارجية | حركة الجهاد»: a definite noun ends the title
+        before = before[:-1]  # «مدير المخابرات | الخارجية»: a noun between title and body
+    return bool(before) and normalize(before[-1].text) in TITLE_HEADS
+
+
+def _without_clause_verb(words: list[Token], last: int, tokens: TokenIndex) -> int:
+    """«بوتين وباراك شددا»: a name ends before a verb that has a subject of its own (the NER
+    took the clause's verb for the name's last word)."""
+    while len(words) > 1 and words[-1].pos_ == "VERB":
+        if not any(child.dep_ == "nsubj" for child in words[-1].children):
+            break
+        words = words[:-1]
+        last = tokens.span(words[-1])[1]
+    return last
+
+
+def _in_title(token: Token) -> bool:
+    """An organisation word right after a title head names an office, not an actor: «آل ثاني
+    رئيس مجلس الوزراء»."""
+    return token.i > token.sent.start and normalize(token.doc[token.i - 1].text) in TITLE_HEADS
+
+
+def unknown_organisations(
+    doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """Organisations the knowledge base does not know, named by a head noun and its name.
+
+    «حركة الجهاد الإسلامي», «وزارة الخارجية القطرية», «منظمة الصحة العالمية»: an organisation
+    noun followed by definite nouns and adjectives becomes an unlinked Organization.
+    """
+    found = []
+    text = doc._.article.text
+    # a place may be part of the name («لجنة القدس»); an actor may not
+    taken = [(m.start, m.end) for m in known if m.entity.type not in ("City", "Place")]
+    for token in tokens.words_within(start, end, ORGANISATION_HEADS):
+        if overlaps(tokens.span(token), taken) or _in_title(token):
+            continue
+        name = [token]
+        for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + MAX_NAME_WORDS)]:
+            definite = normalize(following.text).startswith("ال")
+            if not (definite and following.pos_ in ("NOUN", "ADJ", "PROPN", "X")):
+                break
+            name.append(following)
+        if len(name) < 2:
+            continue
+        span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
+        if overlaps(span, taken):
+            continue
+        label = _article_restored(" ".join(text[span[0] : span[1]].split()), name[:1])
+        organisation = Entity(unlinked_key("Organization", label), "Organization", label)
+        found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))
+        taken.append(span)
+    return found
