@@ -1483,10 +1483,19 @@ def test_a_name_the_ner_reads_ends_before_the_title_after_it(extract, sentence, 
 
 
 def test_a_party_the_ner_reads_in_a_leaders_title_is_no_organisation_of_its_own(extract):
+    # a party no table knows: only the NER reads it
     mentions, _ = extract(
-        "التقى وزير الخارجية الروسي مع جلال الطلباني زعيم حزب الاتحاد الوطني الكردستاني في موسكو."
+        "التقى وزير الخارجية الروسي مع صالح مسلم زعيم حزب الاتحاد الديمقراطي الكردي في موسكو."
     )
     assert not [m for m in mentions if m.entity.type == "Organization"]
+
+
+def test_a_known_party_in_a_leaders_title_is_no_side_of_the_meeting(extract):
+    _, events = extract(
+        "التقى وزير الخارجية الروسي مع جلال الطلباني زعيم حزب الاتحاد الوطني الكردستاني في موسكو."
+    )
+    ((meeting,),) = [[e for e in events if e.kind == "Meeting"]]
+    assert [[e.label for e in side] for side in meeting.sides][1] == ["جلال الطلباني"]
 
 
 @pytest.mark.parametrize(
@@ -1834,6 +1843,9 @@ def test_no_membership_unless_the_body_is_what_the_member_word_names(extract, se
         "وصل الرئيس التونسي إلى الجزائر في زيارة تستمر ثلاثة أيام يجري خلالها محادثات مع الرئيس "
         "الجزائري عبد المجيد تبون.",
         "ويبحث وزير الخارجية التركي خلال زيارته لبغداد مع رئيس الوزراء العراقي ملف المياه.",
+        # a relative clause in the future on the meeting word, far from the sentence's verb
+        "وقرر المستشار الألماني أن يسافر إلى كندا لحضور قمة مجموعة الثماني التي ستعقد في "
+        "مدينة تورونتو.",
     ],
 )
 def test_a_meeting_in_next_month_or_scheduled_to_be_held_is_planned(extract, sentence):

@@ -194,6 +194,38 @@ def test_organisations_and_groups_are_typed(kb, organisations):
     assert (mossad["state"], mossad["main_intelligence"]) == ("IL", "yes")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "label_en"),
+    [
+        ("وانتقد حزب الليكود قرار المحكمة العليا أمس.", "Likud"),
+        ("ودعت منظمة العفو الدولية إلى وقف فوري لإطلاق النار.", "Amnesty International"),
+        ("وأكدت هيومن رايتس ووتش أن المدنيين دفعوا الثمن.", "Human Rights Watch"),
+        ("وفي الاجتماع الأخير لمجموعة الثمانية بحث القادة أسعار النفط.", "G8"),
+        ("وانضمت الصين إلى مجموعة السبع والسبعين في التصويت.", "Group of 77"),
+        ("وأكدت أونسميل أن الحوار سيستأنف.", "United Nations Support Mission in Libya"),
+        ("وأعلن التيار الصدري انسحابه من البرلمان العراقي.", "Sadrist Movement"),
+        ("وطالب الحزب الديمقراطي الكردستاني بحصة من الموازنة.", "Kurdistan Democratic Party"),
+        ("والتقى الوفد بالحزب الديمقراطي الأمريكي.", "Democratic Party (United States)"),
+        ("ورحبت منظمة التجارة العالمية بالاتفاق التجاري.", "World Trade Organization"),
+        ("وفاز حزب العدالة والتنمية في بلديات تركيا.", "Justice and Development Party (Turkey)"),
+        ("وتصدر حزب العدالة والتنمية انتخابات المغرب.", "Justice and Development Party (Morocco)"),
+    ],
+)
+def test_news_names_the_bodies_of_the_organisation_list(extract, sentence, label_en):
+    mentions, _ = extract(sentence)
+    assert label_en in {m.entity.label_en for m in mentions}
+
+
+def test_a_party_name_two_states_share_stays_unlinked_without_either_state(extract):
+    mentions, _ = extract("وفاز حزب العدالة والتنمية بأغلبية المقاعد.")
+    assert not {m.entity.label_en for m in mentions if m.entity.label_en}
+
+
+@pytest.mark.parametrize("word", ["التحالف", "الحزب", "المؤتمر", "حزب العمل", "النهضة"])
+def test_a_bare_common_word_names_no_organisation(kb, word):
+    assert not named(kb, word, "Organization") and not named(kb, word, "Group")
+
+
 # -------------------------------------------------------------------------------------- offices
 
 

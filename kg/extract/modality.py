@@ -11,7 +11,8 @@ Read from the words around the trigger, in folded spelling:
   the clause, a purpose «ل» on a meeting noun («للقاء»، «لبحث»), talks asked for, proposed or
   aimed at just before the meeting word («تطالب بمحادثات», «الهادفة إلى استئناف
   المحادثات»), a verb the trigger depends on or one before it in its clause that is future
-  («سيلتقي … على هامش اجتماعات الجمعية العامة»). The present tense alone tells nothing:
+  («سيلتقي … على هامش اجتماعات الجمعية العامة»), or the verb of a relative clause on the
+  meeting word («القمة التي ستجري في …»). The present tense alone tells nothing:
   headlines tell past news in it, and the body ongoing talks.
 Indirect talks («مفاوضات غير مباشرة») are not a meeting of the two sides at all: `indirect`.
 """
@@ -104,7 +105,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if _programme(trigger, clause):
         return "planned"
     earlier = trigger.doc[max(first, trigger.i - _WINDOW) : trigger.i]
-    if any(_future(verb) for verb in [*_governing_verbs(trigger), *earlier]):
+    if any(_future(verb) for verb in [*_governing_verbs(trigger), *earlier, *_relatives(trigger)]):
         return "planned"
     return None
 
@@ -121,6 +122,12 @@ def _programme(trigger: Token, clause: list[str]) -> bool:
         for w, nxt in pairwise(clause)
     )
     return during or bool(PROGRAMME_WORDS & set(clause))
+
+
+def _relatives(trigger: Token) -> list[Token]:
+    """The verbs of relative clauses on the meeting word: «القمة التي ستعقد في …» is one to come,
+    however far its clause is from the verb of the sentence."""
+    return [child for child in trigger.children if child.dep_ == "acl:relcl"]
 
 
 def _purpose(before: list[str]) -> bool:
