@@ -50,7 +50,7 @@ from kg.mention_spans import (
     unlinked_key,
     without_overlaps,
 )
-from kg.person_names import common_word
+from kg.person_names import common_word, names_an_institution
 from kg.place_names import (
     Guarded,
     Summit,
@@ -157,6 +157,7 @@ class MentionFinder(TitleHolders):
             found.extend(
                 recognised_names(doc, tokens, sentence_start, sentence_end, found, self.nisba)
             )
+            found = [m for m in found if not _names_an_institution(m, article.text)]
             found = names_before_titles(without_overlaps(found), doc, tokens)
             found = holders_named_after(found, article.text, bound_titles)
             found.extend(state_list_anaphors(text, sentence_start, last_state_list))
@@ -292,6 +293,11 @@ class MentionFinder(TitleHolders):
             entity = Entity(unlinked_key(kind, label), kind, label)
             resolved.append(replace(mention, entity=entity, rule="ambiguous-name", candidates=()))
         return resolved
+
+
+def _names_an_institution(mention: Mention, text: str) -> bool:
+    """A person who only names an institution («مستشفى الملك فيصل»): not mentioned."""
+    return mention.entity.type == "Person" and names_an_institution(text, mention.start)
 
 
 def _nisba_forms(adjective: str) -> list[str]:

@@ -5,31 +5,59 @@ are common words or state adjectives, never a name by themselves.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
+from kg.lang.ar.morphology import PRONOUNS
 from kg.lang.ar.words import (
+    FIRST_NAME_TITLES,
     HONORIFICS,
     NAME_ENDS,
     NAME_LINKS,
+    NAME_STOP_NOUNS,
+    NAME_STOPS,
+    NAME_SUFFIXES,
+    NAMESAKE_HEADS,
     NOT_NAMES,
+    PREPOSED_NOUNS,
     REGNAL,
     RELATIONAL_NOUNS,
     TITLE_HEADS,
 )
-from kg.lexicon import with_bi_article
+from kg.lexicon import nouns, with_bi_article
 from kg.normalize import normalize
 
 NAME_POS = {"X", "PROPN"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PUNCT", "PART"}
 QUOTES = {"«", "»", '"', "“", "”", "'"}
 MAX_NAME_WORDS = 7
+_STOP_NOUNS = nouns(**{noun: (noun,) for noun in NAME_STOP_NOUNS})
+# A common noun behind a glued «ب» or «ل»: the nouns a name may stand where, and title words
+_PREPOSED = PREPOSED_NOUNS | TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
 
 
 def ends_a_name(word: str) -> bool:
-    """A title word, or a word with «ب» and the article glued on («جي دي فانس بالمستشار
-    الألماني»): no name goes on past it."""
-    return word in NAME_ENDS or with_bi_article(word)
+    """A title word, a word with «ب» and the article glued on («جي دي فانس بالمستشار
+    الألماني»), an adverb or a meeting noun («نبيل عمرو لقاء مع», «رايس أيضا»): no name goes
+    on past it."""
+    return word in NAME_ENDS or with_bi_article(word) or _is_name_stop(word)
+
+
+def _is_name_stop(word: str) -> bool:
+    """An adverb, a time word or a meeting noun in any form («لقاء», «اجتماعا», «محادثات»)."""
+    return word in NAME_STOPS or word in _STOP_NOUNS
+
+
+def _glued_common_noun(word: str) -> bool:
+    """A common noun with «ب» or «ل» glued on, and perhaps a pronoun after it («بديوان»,
+    «بمكتبه», «لمناسبة»): the rest of the word is a known noun, not the rest of a name."""
+    if word[:1] not in ("ب", "ل") or len(word) < 4:
+        return False
+    rest = word[1:]
+    bare = [rest[: -len(p)] for p in PRONOUNS if rest.endswith(p) and len(rest) > len(p) + 1]
+    return any(form in _PREPOSED for form in (rest, *bare))
 
 
 def is_adjective(words: str, adjectives: Gazetteer) -> bool:
@@ -76,7 +104,9 @@ def name_after(
         heads_name = any(r.head == token for r in run)
         attached = token.head in run or heads_name
         sibling = token.pos_ in NAME_POS and token.head == run[-1].head if run else False
-        if run and not (attached or sibling or _foreign_next(run[-1], token, known)):
+        # the NER may keep together what the parse hangs apart («شارل رزق»)
+        together = attached or sibling or _in_ner_person(run, token) if run else True
+        if not (together or _foreign_next(run[-1], token, known)):
             break  # the parse attaches it elsewhere: the next argument, not the name
         if run and not heads_name and _common_noun(token):
             break  # «وليام روتو الأوضاع»: a noun hung from the name is the next phrase
@@ -93,14 +123,62 @@ def name_after(
     if all(len(token.text) == 1 for token in run):  # «ج» of «ج. ل. بايريس»: initials alone
         return None
     offsets = run[0].doc._.offsets
-    start, end = offsets[run[0].i][0], offsets[run[-1].i][1]
+    start, end = offsets[run[0].i][0], name_end(text, offsets[run[-1].i][1])
     return start, end, text[start:end]
+
+
+_WORD_REST = re.compile(r"\w*")
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def name_end(text: str, end: int) -> int:
+    """Where a name read up to `end` ends: at the end of the written word when the tokenizer
+    cut a pronoun's letters off the name's last word («زاده» as «زاد» + «ه»; a word glued on
+    by a missing space, «كيسنجرالذي», stays out), and past a Persian family name's last word
+    («غلام رضا آغا زاده»)."""
+    rest = _WORD_REST.match(text, end).group()
+    if rest in PRONOUNS:  # names take no pronoun: the letters end the name's word
+        end += len(rest)
+    following = _NEXT_WORD.match(text, end)
+    if following is not None and normalize(following.group(1)) in NAME_SUFFIXES:
+        end = following.end()
+    return end
+
+
+def names_an_institution(text: str, start: int) -> bool:
+    """Whether the person named at `start` only names an institution: a namesake head comes
+    right before the name or its honorifics («جامعة السلطان قابوس», «بمطار الملك خالد»,
+    «مؤسسة الشيخ عيد بن محمد آل ثاني الخيرية»)."""
+    words = [normalize(word) for word in text[:start].split()[-_NAMESAKE_REACH:]]
+    while words and (words[-1] in HONORIFICS or words[-1] in FIRST_NAME_TITLES):
+        words.pop()
+    if not words:
+        return False
+    head = words[-1]
+    return any(head[len(p) :] in NAMESAKE_HEADS for p in _HEAD_PROCLITICS if head.startswith(p))
+
+
+_NAMESAKE_REACH = 4  # the head, and the honorifics and titles between it and the name
+_HEAD_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 def _foreign_next(previous: Token, token: Token, known: list[tuple[int, int]]) -> bool:
     """A foreign word right after another, which the parse often hangs elsewhere."""
     adjacent = token.i == previous.i + 1 and previous.pos_ == "X" and token.pos_ == "X"
     return adjacent and not _starts_known(token, known)
+
+
+def _in_ner_person(run: list[Token], token: Token) -> bool:
+    """A word the NER reads inside a person's name it started at the name's first word or
+    before («وزير العدل شارل رزق», where the parse made «رزق» a verb hung elsewhere)."""
+    doc, index = token.doc, token.i
+    while index > 0 and _continues_ner_person(doc[index]):
+        index -= 1
+    return index < token.i and doc[index].ent_type_ == "PER" and index <= run[0].i
+
+
+def _continues_ner_person(token: Token) -> bool:
+    return token.ent_iob_ == "I" and token.ent_type_ == "PER"
 
 
 def _starts_known(token: Token, known: list[tuple[int, int]]) -> bool:
@@ -113,9 +191,11 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
     if not token.is_alpha or (token.pos_ in _NOT_NAME_POS and not _mistagged_name(token)):
         return False
-    if word in NOT_NAMES:
+    if word in NOT_NAMES or word in NAME_STOPS:
         return False
     if first:
+        if word.startswith("لل") or _glued_common_noun(word):
+            return False  # «للوكالة», «بديوان عام الوزارة»: a preposition's noun, not a name
         if token.pos_ in NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
         if _object_in_construct(token, word):
@@ -129,13 +209,13 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
     # «فو كونغ بالمندوبة البريطانية»: a title with «ب» or «ل» the tokenizer left on it ends it.
-    rest = word[1:]
-    named = len(word) > 3 and rest in TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
-    if word[:1] in ("ب", "ل") and named:
+    if _glued_common_noun(word):
         return False
     if not (word.startswith("و") and len(word) > 3):
         return True
-    return token.pos_ in NAME_POS and not named
+    # «دونالد إيفانز والممثل التجاري»: where the NER starts another name, «و» joins it on
+    named = len(word) > 3 and word[1:] in TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
+    return token.pos_ in NAME_POS and not named and token.ent_iob_ != "B"
 
 
 def _object_in_construct(token: Token, word: str) -> bool:
@@ -159,5 +239,8 @@ def _common_noun(token: Token) -> bool:
 
 
 def _mistagged_name(token: Token) -> bool:
-    """A foreign name tagged as a verb («ريتنو مارسودي»): a verb cannot modify a noun."""
-    return token.pos_ == "VERB" and token.dep_ in ("nmod", "flat", "appos")
+    """A foreign name tagged as a verb («ريتنو مارسودي»): a verb cannot modify a noun, and one
+    the NER reads inside a person's name is a word of that name («شارل رزق»)."""
+    return token.pos_ == "VERB" and (
+        token.dep_ in ("nmod", "flat", "appos") or _continues_ner_person(token)
+    )

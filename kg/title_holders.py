@@ -26,7 +26,7 @@ from kg.lang.ar.words import (
 )
 from kg.mention_spans import TokenIndex, first_of, replacing_guesses, unlinked_key
 from kg.normalize import normalize
-from kg.person_names import MAX_NAME_WORDS, NAME_POS, name_after
+from kg.person_names import MAX_NAME_WORDS, NAME_POS, name_after, names_an_institution
 from kg.types import Entity, Mention, Office, Role
 
 
@@ -277,8 +277,13 @@ class TitleHolders:
             if any(isinstance(p, Entity) and p.type == "Person" for p in m.payloads)
         ]
         name = name_after(tokens.after(end), text, spans)
-        if name is not None and _title_starts_name(name, following, sentence_start, text):
-            name = None  # «وزير الخارجية المصري بأمين عام الجامعة العربية»: «أمين» is a title
+        if name is not None and (
+            _title_starts_name(name, following, sentence_start, text)
+            or names_an_institution(text, name[0])
+        ):
+            # «وزير الخارجية المصري بأمين عام الجامعة العربية»: «أمين» is a title; «مدير
+            # مستشفى الملك فيصل»: the king only names the hospital
+            name = None
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not self._may_hold(known, title):
             known = None  # «العاهل الأردني الملك عبد الله الثاني» is not Saudi Arabia's Abdullah

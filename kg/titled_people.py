@@ -17,7 +17,7 @@ from kg.lang.ar.words import (
 )
 from kg.mention_spans import TokenIndex, unlinked_key
 from kg.normalize import normalize
-from kg.person_names import QUOTES, is_adjective, name_after
+from kg.person_names import QUOTES, is_adjective, name_after, names_an_institution
 from kg.title_holders import is_possessed
 from kg.types import Entity, Mention
 
@@ -111,8 +111,8 @@ def unknown_people(
         while len(following) > 2 and is_adjective(following[0].text, nisba):
             following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
         name = name_after(following, text, taken)
-        if name is None or is_adjective(name[2], nisba):
-            continue  # «نظيره البرازيلي»: an adjective, not a name
+        if name is None or is_adjective(name[2], nisba) or names_an_institution(text, name[0]):
+            continue  # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake
         # The mention spans the title too, so a body named inside it («رئيس المكتب
         # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
         span_start = tokens.span(token)[0]

@@ -10,10 +10,17 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
-from kg.lang.ar.words import CLITICS, MEDIA_HEADS, ORGANISATION_HEADS, TITLE_HEADS
+from kg.lang.ar.words import CLITICS, HONORIFICS, MEDIA_HEADS, ORGANISATION_HEADS, TITLE_HEADS
 from kg.mention_spans import TokenIndex, unlinked_key
 from kg.normalize import normalize
-from kg.person_names import MAX_NAME_WORDS, common_word, ends_a_name, is_adjective, name_after
+from kg.person_names import (
+    MAX_NAME_WORDS,
+    common_word,
+    ends_a_name,
+    is_adjective,
+    name_after,
+    name_end,
+)
 from kg.place_names import after_place_word
 from kg.types import Entity, Mention
 
@@ -55,8 +62,13 @@ def recognised_names(
         if kind == "Person":  # «ستيف | ويتكوف»: the NER may stop inside a foreign name
             name = name_after(list(doc[opening : entity.sent.end]), text)
             last = max(last, name[1]) if name and name[0] == first else last
+            first, last = _from_honorific(doc, opening, first, last, text)
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
-            first, last = _name_without_apposition(tokens.covering(first, last), tokens)
+            span = tokens.covering(first, last)
+            first, last = _name_without_apposition(span, tokens, adjectives)
+            last = name_end(text, last)
+            if overlaps((first, last), taken):
+                continue
             words = [normalize(t.text) for t in tokens.covering(first, last) if t.is_alpha]
         elif kind == "Organization" and _not_a_side(doc, opening, entity.end):
             continue
@@ -73,6 +85,22 @@ def recognised_names(
         found.append(Mention(first, last, entity, "ner", _NER_CONFIDENCE, represents=state))
         taken.append((first, last))
     return found
+
+
+def _from_honorific(doc: Doc, opening: int, first: int, last: int, text: str) -> tuple[int, int]:
+    """The span of a person's name the NER read from its last words only («معالي إنريكي
+    مانالو» read «مانالو»): after an honorific, the name starts right after it."""
+    reach = doc[max(doc[opening].sent.start, opening - _HONORIFIC_REACH) : opening]
+    honorific = next((t for t in reversed(reach) if normalize(t.text) in HONORIFICS), None)
+    if honorific is None:
+        return first, last
+    name = name_after(list(doc[honorific.i : doc[opening].sent.end]), text)
+    if name is None or not name[0] < first < name[1]:
+        return first, last
+    return name[0], max(last, name[1])
+
+
+_HONORIFIC_REACH = 3  # words between an honorific and the NER's name
 
 
 def _apposed_state(text: str, end: int, adjectives: Gazetteer[Entity]) -> Entity | None:
@@ -98,11 +126,16 @@ def _article_restored(label: str, words: list[Token]) -> str:
     return label
 
 
-def _name_without_apposition(words: list[Token], tokens: TokenIndex) -> tuple[int, int]:
-    """The span of a person's name the NER read with its title: without the honorifics and
-    titles before it («الدكتور محمد حبيب») and the apposition after it («محمد باقر الحكيم
-    زعيم المجلس», «كريستينا روكا مساعدة وزير الخارجية»)."""
-    while len(words) > 1 and common_word(normalize(words[0].text)):
+def _name_without_apposition(
+    words: list[Token], tokens: TokenIndex, adjectives: Gazetteer
+) -> tuple[int, int]:
+    """The span of a person's name the NER read with its title: without the honorifics,
+    titles and the title's state adjective before it («الدكتور محمد حبيب», «الأمريكي روبرت
+    زوليك») and the apposition after it («محمد باقر الحكيم زعيم المجلس», «كريستينا روكا
+    مساعدة وزير الخارجية»)."""
+    while len(words) > 1 and (
+        common_word(normalize(words[0].text)) or is_adjective(words[0].text, adjectives)
+    ):
         words = words[1:]
     cut = next((i for i, t in enumerate(words) if i and ends_a_name(normalize(t.text))), None)
     words = words[:cut]

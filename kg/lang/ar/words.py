@@ -209,3 +209,25 @@ MEDIA_HEADS = {"صحيفه", "جريده", "مجله", "اذاعه", "قناه",
 MEDIA_HEADS |= {"برس"}  # «فرانس برس», «برس تراست», «أسوشيتد برس»
 MEDIA_HEADS |= {"ل" + word for word in MEDIA_HEADS} | {"و" + word for word in MEDIA_HEADS}
 POSTED_TO = "لدي"  # «السفير الفرنسي لدى تايلاند»: the state or body a title is posted to
+# Words that never end a personal name, though the parse or the NER may run a name on to them:
+# adverbs and time words («التقت رايس أيضا», «التقى عمرو مجددا») and the nouns of a meeting
+# or its like, the light verb's object («عقد الوزير نبيل عمرو لقاء مع»; forms: kg.lexicon).
+NAME_STOPS = {"ايضا", "كذلك", "مجددا", "مجدد", "ثانيه", "سرا", "علنا", "امس", "اليوم", "غدا"}
+NAME_STOPS |= {"حاليا", "لاحقا", "مسبقا", "فورا", "هاتفيا", "رسميا", "شخصيا", "مطولا", "منفردا"}
+NAME_STOPS |= {"الليله", "بدوره", "بدورها", "وحده"}
+NAME_STOP_NOUNS = ("لقاء", "اجتماع", "محادثة", "محادثات", "مباحثة", "مباحثات", "مشاورة")
+NAME_STOP_NOUNS += ("مشاورات", "مفاوضات", "جلسة", "قمة", "اتصال", "اتصالات", "زيارة", "مقابلة")
+# Nouns news puts after a glued «ب» or «ل» where a name could stand (a place, an occasion:
+# «استقبل الوزير بمكتبه», «بديوان عام الوزارة», «بحضور», «لمناسبة»): with one, the word is
+# that noun, not a name that starts with «ب» or «ل» («بدر», «بشار», «لبيد»).
+PREPOSED_NOUNS = {"مقر", "ديوان", "مكتب", "قصر", "مبني", "قاعه", "فندق", "منزل", "دار", "مقار"}
+PREPOSED_NOUNS |= {"حضور", "مشاركه", "دعوه", "مناسبه", "رعايه", "شان", "صفه", "مقتضي"}
+PREPOSED_NOUNS |= {"جانب", "حضره", "مكان", "مدينه", "عاصمه", "وزاره", "مجلس", "رياسه", "بيت"}
+# Institutions named after a person («جامعة السلطان قابوس», «مطار الملك خالد», «جائزة الملك
+# فيصل»): the person after such a noun only names it, and is not mentioned.
+NAMESAKE_HEADS = {"جامعه", "موسسه", "مطار", "مستشفي", "مدينه", "جايزه", "شارع", "مسجد", "قاعه"}
+NAMESAKE_HEADS |= {"مدرسه", "ميناء", "معهد", "كليه", "جسر", "ملعب", "استاد", "قاعده", "ميدان"}
+NAMESAKE_HEADS |= {"كاس", "صندوق", "مجمع"}
+NOT_NAMES |= NAMESAKE_HEADS  # «مدير مستشفى الملك فيصل»: no name starts with one
+# Persian family names ending in a word of their own («غلام رضا آغا زاده», «حسن زاده»).
+NAME_SUFFIXES = {"زاده"}

@@ -1,0 +1,85 @@
+"""Personal names read after titles and by the NER: where a name starts and ends, and when a
+name is no person's mention at all."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people(mentions) -> list[str]:
+    return [m.entity.label for m in mentions if m.entity.type == "Person"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the light verb's meeting noun after a name read after a title
+        (
+            "وأجرى وزير التجارة المغربي رياض مزور مباحثات مع نظيره الموريتاني في الرباط.",
+            "رياض مزور",
+        ),
+        # an adverb after a name the NER read on
+        ("وأجرى المبعوث الصيني تشاي جون مجددا مشاورات مع الحكومة السودانية.", "جون"),
+    ],
+)
+def test_an_adverb_or_a_meeting_noun_never_ends_a_name(extract, sentence, name):
+    mentions, _ = extract(sentence)
+    assert name in people(mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وزار الوفد مستشفى الملك حسين في عمان واطلع على أقسامه.",
+        "وأقيم المؤتمر في جامعة الأمير سلطان بالرياض بحضور السفير.",
+        "وحضر الوزير حفل توزيع جائزة الشيخ زايد للكتاب في أبوظبي.",
+        "وهبطت الطائرة في مطار الملك عبد العزيز الدولي بجدة.",
+        # nor is the namesake the name after a title of the institution's head
+        "وقال مدير مستشفى الملك فيصل التخصصي ان حالة المصابين مستقرة.",
+    ],
+)
+def test_a_person_who_only_names_an_institution_is_not_mentioned(extract, sentence):
+    mentions, events = extract(sentence)
+    assert people(mentions) == []
+    assert not events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a place after a glued «ب», read after a title
+        ("استقبل وزير الخارجية الكويتي بديوان عام الوزارة صباح اليوم سفير كوريا.", set()),
+        ("واستقبل وزير التربية القطري بمبنى الوزارة امس وفدا من اليونسكو.", set()),
+        # names that start with «ب» stay names
+        ("والتقى وزير الخارجية البحريني بدر الغانم مع نظيره الكويتي.", {"بدر الغانم"}),
+        ("والتقى وزير الخارجية الأردني بشار الخصاونة مع السفير البريطاني.", {"بشار الخصاونة"}),
+    ],
+)
+def test_a_noun_after_a_glued_preposition_starts_no_name(extract, sentence, names):
+    mentions, _ = extract(sentence)
+    assert {name for name in people(mentions) if name.startswith("ب")} == names
+
+
+def test_a_name_after_an_honorific_starts_right_after_it(extract):
+    mentions, _ = extract(
+        "واستقبل وزير الخارجية القطري اليوم معالي إيرينا كوستوفا وزيرة خارجية بلغاريا."
+    )
+    assert "إيرينا كوستوفا" in people(mentions)
+    assert not [m for m in mentions if m.entity.type == "Organization"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the parse made the family name a verb; the NER reads it in the name
+        ("ويعقد غدا لقاء موسع بدعوة من وزير الثقافة اللبناني طارق رزق في الوزارة.", "طارق رزق"),
+        # a Persian family name's last word, which the tokenizer cuts in two
+        (
+            "والتقى نائب الرئيس الإيراني مسعود مير كاظمي زاده مع السفير الروسي.",
+            "مسعود مير كاظمي زاده",
+        ),
+    ],
+)
+def test_a_name_is_read_whole_to_a_word_boundary(extract, sentence, name):
+    mentions, _ = extract(sentence)
+    assert people(mentions)[:1] == [name]
