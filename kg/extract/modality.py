@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import completes_kana
+from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
     ANY,
@@ -82,7 +83,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if (
         _negated(before)
         or bool(before and before[-1] in ANY)
-        or any(w.startswith(DENIAL_STEMS) for w in before)
+        or any(w.startswith(DENIAL_STEMS) for w in _past_complementiser(before))
         or any(_negated(told) for told in governing)
         # «نفى مصدر أن يكون أي من مسؤولي الحزب قد التقى الوزير»: a denial verb above it
         or any(words[verb.i].startswith(DENIAL_STEMS) for verb in _governing_verbs(trigger))
@@ -121,6 +122,14 @@ def _programme(trigger: Token, clause: list[str]) -> bool:
         for w, nxt in pairwise(clause)
     )
     return during or bool(PROGRAMME_WORDS & set(clause))
+
+
+def _past_complementiser(before: list[str]) -> list[str]:
+    """The words before the trigger past the last complementiser: «المسؤول الذي رفض الكشف عن
+    اسمه أن المشاورات جرت»: the refusal is of the name, not of the talks. A denial that
+    reports the meeting («نفى أن يكون التقى») governs the trigger's verb."""
+    cut = max((i + 1 for i, w in enumerate(before) if w in COMPLEMENTISERS), default=0)
+    return before[cut:]
 
 
 def _purpose(before: list[str]) -> bool:
