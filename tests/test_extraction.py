@@ -354,6 +354,9 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         "وقرر مجلس إدارة شركة فولكس فاغن إنهاء العمل مع شركة بوش في اجتماع يوم الاثنين.",
         # «ب» + a ministry after «عقد»: where it was held, not who came
         "وجاء ذلك في الاجتماع الذي عقد أمس بوزارة الخارجية وحضره السفير الإيطالي ماركو روسي.",
+        # a body after «ب» that ends the title of the person before it is where he works
+        "وجاء ذلك في الاجتماع الذي عقد امس بوزارة التجارة وحضره الدكتور سامي خليل رئيس ادارة "
+        "التصدير بجمعية رجال الاعمال المصريين.",
         # the talks of two people, told as planned
         "وتستعد جنيف لاستضافة مفاوضات خافيير سولانا وعلي لاريجاني الأسبوع المقبل.",
     ],

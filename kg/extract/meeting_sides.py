@@ -20,6 +20,7 @@ from kg.extract.meeting_frames import (
     Reading,
     brought_together,
     governed_elsewhere,
+    in_a_title,
     is_light,
     own_sides,
 )
@@ -84,9 +85,11 @@ def read_trigger(
         m
         for m in found.partners
         if governed_elsewhere(doc, token, verb, m, nominal=trigger.pos == "noun")
+        or in_a_title(doc, m, actors)
     ]
     found.partners = [m for m in found.partners if m not in foreign]
-    found.topics += foreign  # «العمل مع X», «تعيش جنبا إلى جنب مع X»: another word's partner
+    # «العمل مع X», «تعيش جنبا إلى جنب مع X»: another word's partner; «رئيس جهاز … بجمعية X»
+    found.topics += foreign
     found.between = own_sides(doc, token, found.between)
     holder = token if trigger.pos == "verb" else verb if is_light(support and support[1]) else None
     if not found.subjects and completes_kana(token if trigger.pos == "verb" else verb):
