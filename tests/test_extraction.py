@@ -357,6 +357,9 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         # a body after «ب» that ends the title of the person before it is where he works
         "وجاء ذلك في الاجتماع الذي عقد امس بوزارة التجارة وحضره الدكتور سامي خليل رئيس ادارة "
         "التصدير بجمعية رجال الاعمال المصريين.",
+        # the person a university or a hospital is named after is not there
+        "واستقبل رئيس جامعة السلطان قابوس امس السفير الياباني كينجي ساتو في مسقط.",
+        "واستقبل مدير مستشفى الملك فهد امس وزير الصحة الكويتي هلال الساير.",
         # the talks of two people, told as planned
         "وتستعد جنيف لاستضافة مفاوضات خافيير سولانا وعلي لاريجاني الأسبوع المقبل.",
     ],

@@ -33,6 +33,7 @@ from kg.extract.meeting_sides import read_trigger
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
     medium,
+    namesake,
     sport_word,
     with_a_reporter,
     with_the_press,
@@ -57,7 +58,11 @@ def find_meetings(doc: Doc) -> Doc:
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
-    actors = [m for m in sentence.mentions if m.entity.type in ACTORS and not medium(doc, m)]
+    actors = [
+        m
+        for m in sentence.mentions
+        if m.entity.type in ACTORS and not medium(doc, m) and not namesake(doc, m)
+    ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token) or brings_together(token, lexicon)

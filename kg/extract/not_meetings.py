@@ -14,6 +14,7 @@ from kg.lang.ar.meetings import (
     CORRESPONDENTS,
     ENVOYS,
     MANNER,
+    NAMESAKE_HEADS,
     OUTLET_WORDS,
     PERIODIC,
     PRESS,
@@ -21,7 +22,7 @@ from kg.lang.ar.meetings import (
     SPORT_WORDS,
     TIME_WORDS,
 )
-from kg.lang.ar.words import MEDIA_HEADS
+from kg.lang.ar.words import FIRST_NAME_TITLES, HONORIFICS, MEDIA_HEADS
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -49,6 +50,17 @@ def medium(doc: Doc, mention: Mention) -> bool:
     return any(word in MEDIA_HEADS for word in before[-1:] + first) or _dateline_outlet(
         text, mention
     )
+
+
+def namesake(doc: Doc, mention: Mention) -> bool:
+    """A person a place or an institution is named after («رئيس جامعة السلطان قابوس»,
+    «مؤسسة الشيخ عيد بن محمد الخيرية»): an institution's word right before the name, or
+    before the title that opens it, and no one present."""
+    if mention.entity.type != "Person":
+        return False
+    before = normalize(doc._.article.text[max(0, mention.start - 30) : mention.start]).split()
+    before = before[:-1] if before and before[-1] in HONORIFICS | FIRST_NAME_TITLES else before
+    return bool(before) and before[-1] in NAMESAKE_HEADS
 
 
 def _dateline_outlet(text: str, mention: Mention) -> bool:
