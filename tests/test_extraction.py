@@ -360,6 +360,7 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         # the person a university or a hospital is named after is not there
         "واستقبل رئيس جامعة السلطان قابوس امس السفير الياباني كينجي ساتو في مسقط.",
         "واستقبل مدير مستشفى الملك فهد امس وزير الصحة الكويتي هلال الساير.",
+        "واستقبل رئيس مجلس امناء مؤسسة الشيخ زايد بن سلطان الخيرية امس السفير الياباني كينجي ساتو.",
         # the talks of two people, told as planned
         "وتستعد جنيف لاستضافة مفاوضات خافيير سولانا وعلي لاريجاني الأسبوع المقبل.",
     ],
