@@ -347,6 +347,22 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         # an interview is no audience; a meeting condemned is not the subject's
         "وقال الرئيس الكيني وليام روتو في مقابلة مع قناة الجزيرة إن بلاده تدعم الحوار.",
         "وندد وزير الخارجية الإيراني عباس عراقجي بلقاء الرئيس الأمريكي دونالد ترامب في واشنطن.",
+        # an outlet's reporter or envoy: an interview, also with an outlet no table knows
+        "وقال رئيس الوزراء العراقي نوري المالكي في لقاء مع موفد الجزيرة نت إن الأمن يتحسن.",
+        "وأكد وزير الخارجية السوري وليد المعلم في لقاء مع مراسل الجزيرة نت أن بلاده تريد السلام.",
+        # a «مع» that another word takes: no side of the meeting elsewhere in the sentence
+        "وقرر مجلس إدارة شركة فولكس فاغن إنهاء العمل مع شركة بوش في اجتماع يوم الاثنين.",
+        # «ب» + a ministry after «عقد»: where it was held, not who came
+        "وجاء ذلك في الاجتماع الذي عقد أمس بوزارة الخارجية وحضره السفير الإيطالي ماركو روسي.",
+        # a body after «ب» that ends the title of the person before it is where he works
+        "وجاء ذلك في الاجتماع الذي عقد امس بوزارة التجارة وحضره الدكتور سامي خليل رئيس ادارة "
+        "التصدير بجمعية رجال الاعمال المصريين.",
+        # the person a university or a hospital is named after is not there
+        "واستقبل رئيس جامعة السلطان قابوس امس السفير الياباني كينجي ساتو في مسقط.",
+        "واستقبل مدير مستشفى الملك فهد امس وزير الصحة الكويتي هلال الساير.",
+        "واستقبل رئيس مجلس امناء مؤسسة الشيخ زايد بن سلطان الخيرية امس السفير الياباني كينجي ساتو.",
+        # the talks of two people, told as planned
+        "وتستعد جنيف لاستضافة مفاوضات خافيير سولانا وعلي لاريجاني الأسبوع المقبل.",
     ],
 )
 def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):
@@ -368,6 +384,53 @@ def test_meetings_not_reported_as_held_are_not_facts(extract, sentence):
     ],
 )
 def test_between_names_the_sides_of_the_noun_it_hangs_from(extract, sentence, pairs):
+    _, events = extract(sentence)
+    assert {f for f in facts(events) if f[0] == "met"} == pairs
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pairs"),
+    [
+        # a state's envoy is met, unlike an outlet's
+        (
+            "وقال الرئيس الفلسطيني محمود عباس في لقاء مع موفد الرئيس الأمريكي دينيس روس إن "
+            "السلام ممكن.",
+            {met("Mahmoud Abbas", "دينيس روس")},
+        ),
+        # «مع» under a verb between the meeting word and it: that verb's partner
+        (
+            "وأكد العاهل الأردني الملك عبدالله الثاني خلال لقائه الرئيس الباكستاني برويز مشرف "
+            "أهمية قيام دولة فلسطينية تعيش بسلام مع إسرائيل.",
+            {met("Abdullah II of Jordan", "Pervez Musharraf")},
+        ),
+        # talks in construct with two people, a title before the second («ومسؤول»)
+        (
+            "وجاءت التصريحات بعد مفاوضات خافيير سولانا وعلي لاريجاني في جنيف.",
+            {met("Javier Solana", "علي لاريجاني")},
+        ),
+        (
+            "وقال الدبلوماسي إن اللقاء جرى بالتزامن مع مفاوضات خافيير سولانا ومسؤول الملف "
+            "النووي الإيراني علي لاريجاني في جنيف.",
+            {met("Javier Solana", "علي لاريجاني")},
+        ),
+        # a refusal before «أن» is of what it names («الكشف عن اسمه»), not of the meeting
+        (
+            "وأوضح المسؤول الذي رفض الكشف عن اسمه أن أردوغان التقى وفد حماس في أنقرة.",
+            {met("Recep Tayyip Erdoğan", "Hamas")},
+        ),
+        (
+            "ورفض الرئيس التركي رجب طيب أردوغان أن يلتقي وفد حماس في أنقرة.",
+            set(),
+        ),
+        # the outlet of a dateline («CITY - OUTLET») sends the news, it does not host
+        (
+            "الرياض - الجزيرة استقبل الامير سلطان بن عبدالعزيز امس وزير الدفاع الامريكي دونالد "
+            "رامسفيلد.",
+            {met("سلطان بن عبدالعزيز", "Donald Rumsfeld")},
+        ),
+    ],
+)
+def test_the_sides_are_the_meeting_words_own(extract, sentence, pairs):
     _, events = extract(sentence)
     assert {f for f in facts(events) if f[0] == "met"} == pairs
 

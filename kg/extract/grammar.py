@@ -34,13 +34,14 @@ from kg.lang.ar.grammar import (
     OCCASIONS,
     PLACE_MARKERS,
     RELATIVES,
+    TITLE_WORDS,
     TOPIC_MARKERS,
     TOPIC_NOUNS,
     TRANSPARENT,
     VENUES,
     WITH_NOUNS,
 )
-from kg.lang.ar.words import RELATIONAL_NOUNS
+from kg.lang.ar.words import RELATIONAL_NOUNS, TITLE_HEADS
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.normalize import normalize
 from kg.types import Mention
@@ -346,11 +347,18 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
     if normalize(text[first.end : second.start]).split()[-1:] == ["و"]:
         return True
     gap = [t for t in tokens_between(doc, first.end, second.start) if t.pos_ != "PUNCT"]
-    if gap and gap[0].pos_ != "CCONJ" and normalize(gap[0].text).startswith("وال"):
-        return all(t.pos_ in _TITLE_TAGS for t in gap)  # «والعاهل الأردني»: «و» not split off
+    if gap and gap[0].pos_ != "CCONJ" and _glued_and(normalize(gap[0].text)):
+        # «والعاهل الأردني», «ومسؤول الملف النووي»: «و» not split off
+        return all(t.pos_ in _TITLE_TAGS for t in gap)
     if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) != "و":
         return False
     return all(t.pos_ in _TITLE_TAGS for t in gap[1:])
+
+
+def _glued_and(word: str) -> bool:
+    """Whether a word is «و» glued to the title of a name: a definite word («والعاهل») or a
+    title word («ووزير», «ومسؤول»), not a word that starts with «و» («وزير»)."""
+    return word.startswith("وال") or word[1:] in TITLE_WORDS | TITLE_HEADS | RELATIONAL_NOUNS
 
 
 def _beside(found: Roles, mention: Mention, doc: Doc) -> None:
@@ -411,7 +419,7 @@ def _phrase_start(top: Token) -> int:
     return min([top.i, *(c.i for c in top.children if c.dep_ == "case")])
 
 
-def _past_parenthesis(top: Token) -> bool:
+def past_parenthesis(top: Token) -> bool:
     """«التقى بارو، الذي يزور بيروت، برئيس الحكومة»: a relative clause set off by commas
     ends at the second; a phrase after it is not the relative verb's, however the parse hung
     it."""
@@ -456,7 +464,7 @@ def _assign(
         outer in partner_markers
         and "مع" not in path.markers
         and of_a_clause(top, anchors)
-        and not _past_parenthesis(top)
+        and not past_parenthesis(top)
     ):
         found.loose.append(mention)  # «جلسة … لقرار طلب بخروج القوات من لبنان»: طلب's «ب»
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):

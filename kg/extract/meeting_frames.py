@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import head_token
+from kg.extract.grammar import head_token, past_parenthesis, path_of, tokens_between
 from kg.extract.meeting_lists import after_bi, coordinated_sides, listed_from
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import OCCASION_WORDS, RELATIVES
+from kg.lang.ar.words import TITLE_HEADS
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -72,6 +73,52 @@ def own_sides(doc: Doc, trigger: Token, mentions: list[Mention]) -> list[Mention
         return not before or before[-1] == trigger.i
 
     return [mention for mention, head in heads if own(head)]
+
+
+def governed_elsewhere(
+    doc: Doc, trigger: Token, support: Token | None, mention: Mention, nominal: bool
+) -> bool:
+    """Whether a «مع» phrase belongs to another word than the meeting trigger: it comes before
+    a meeting noun and the verb that holds it («قرر المجلس إنهاء العمل مع X في اجتماع»), or it
+    hangs from a verb that stands between the trigger and it («خلال لقائه Y … دولة تعيش جنبا
+    إلى جنب مع X»). A relative clause set off by commas ends before it («التقى X، الذي يزور
+    البلاد، مع Y»)."""
+    anchors = [trigger] if support is None else [trigger, support]
+    path = path_of(doc, mention, stop=anchors)
+    head = head_token(doc, mention)
+    if path is None or head is None or "مع" not in path.markers:
+        return False
+    if nominal and mention.start < doc._.offsets[min(a.i for a in anchors)][0]:
+        return True
+    last = max(a.i for a in anchors)
+    verbs = [w for w in [*path.via[1:], path.top.head] if w.pos_ in ("VERB", "AUX")]
+    between = any(w not in anchors and last < w.i < head.i and not _named(doc, w) for w in verbs)
+    return between and not past_parenthesis(path.top)
+
+
+def in_a_title(doc: Doc, mention: Mention, actors: list[Mention]) -> bool:
+    """«وحضره الدكتور X رئيس جهاز التمثيل التجاري بجمعية رجال الأعمال»: a body after «ب»
+    that ends the title of the person named right before it is where he works, not whom
+    the meeting was with, wherever the parse hung it."""
+    text = doc._.article.text
+    if mention.entity.type == "Person" or not after_bi(text, mention.start):
+        return False
+    people = [m for m in actors if m.entity.type == "Person" and m.end <= mention.start]
+    if not people:
+        return False
+    gap = tokens_between(doc, max(m.end for m in people), mention.start)
+    title = gap[:-1] if gap and normalize(gap[-1].text) == "ب" else gap
+    return (
+        bool(title)
+        and normalize(title[0].text) in TITLE_HEADS
+        and all(t.pos_ in ("NOUN", "ADJ", "PROPN", "X") for t in title)
+    )
+
+
+def _named(doc: Doc, word: Token) -> bool:
+    """Whether a word is in a mention («بوركينا فاسو»: «فاسو» tagged a verb)."""
+    start, end = doc._.offsets[word.i]
+    return any(m.start <= start and end <= m.end for m in doc._.mentions)
 
 
 def _inside(word: Token, noun: Token) -> bool:

@@ -153,6 +153,18 @@ def coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Ment
     return listed if len(listed) > 1 else []
 
 
+def two_people_after(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
+    """«مفاوضات سولانا ولاريجاني»: a noun in construct with two people joined by «و» (a title
+    may open the second: «ومسؤول الملف النووي علي لاريجاني»)."""
+    if noun.i + 1 >= noun.sent.end:
+        return False
+    start = doc._.offsets[noun.i + 1][0]
+    people = sorted(
+        (m for m in actors if m.entity.type == "Person" and m.start >= start), key=lambda m: m.start
+    )
+    return len(people) > 1 and people[0].start == start and joined_by_and(doc, *people[:2])
+
+
 def all_joined(doc: Doc, mentions: list[Mention]) -> bool:
     """Whether `mentions` are two or more names joined by «و»."""
     ordered = sorted(mentions, key=lambda m: m.start)

@@ -16,7 +16,14 @@ from kg.extract.grammar import (
     roles,
 )
 from kg.extract.meeting_attendance import all_attending, convened_meeting
-from kg.extract.meeting_frames import Reading, brought_together, is_light, own_sides
+from kg.extract.meeting_frames import (
+    Reading,
+    brought_together,
+    governed_elsewhere,
+    in_a_title,
+    is_light,
+    own_sides,
+)
 from kg.extract.meeting_lists import (
     after_bi,
     all_joined,
@@ -74,6 +81,15 @@ def read_trigger(
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
     found.partners = own_sides(doc, token, found.partners)
+    foreign = [
+        m
+        for m in found.partners
+        if governed_elsewhere(doc, token, verb, m, nominal=trigger.pos == "noun")
+        or in_a_title(doc, m, actors)
+    ]
+    found.partners = [m for m in found.partners if m not in foreign]
+    # «العمل مع X», «تعيش جنبا إلى جنب مع X»: another word's partner; «رئيس جهاز … بجمعية X»
+    found.topics += foreign
     found.between = own_sides(doc, token, found.between)
     holder = token if trigger.pos == "verb" else verb if is_light(support and support[1]) else None
     if not found.subjects and completes_kana(token if trigger.pos == "verb" else verb):
@@ -294,6 +310,6 @@ def _noun_sides(
         return first + found.partners, []  # «القمة العربية بمشاركة الرئيس X»: one meeting
     if owners and not subjects and held_by_bodies:
         return first, found.partners  # «القمة المشتركة لمنظمة X وجامعة Y»: held by both
-    if not found.partners and frame in ("light", None):
-        return coordinated_sides(doc, first)  # «لقاء فيدان وهنية»
+    if not found.partners and frame in ("light", "passive", None):
+        return coordinated_sides(doc, first)  # «لقاء فيدان وهنية», «جرت محادثات X و Y»
     return first, found.partners

@@ -28,9 +28,17 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.meeting_attendance import with_attendees
 from kg.extract.meeting_frames import SUPPORT_FRAMES, Reading, brings_together, support_verb
+from kg.extract.meeting_lists import two_people_after
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.modality import modality
-from kg.extract.not_meetings import medium, sport_word, with_the_press, words_received
+from kg.extract.not_meetings import (
+    medium,
+    namesake,
+    sport_word,
+    with_a_reporter,
+    with_the_press,
+    words_received,
+)
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
@@ -50,23 +58,37 @@ def find_meetings(doc: Doc) -> Doc:
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
-    actors = [m for m in sentence.mentions if m.entity.type in ACTORS and not medium(doc, m)]
+    actors = [
+        m
+        for m in sentence.mentions
+        if m.entity.type in ACTORS and not medium(doc, m) and not namesake(doc, m)
+    ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token) or brings_together(token, lexicon)
         if trigger is None or trigger.family != "meeting" or trigger.frame in SUPPORT_FRAMES:
             continue
-        if with_the_press(doc, token, actors) or (
-            trigger.frame == "transitive" and words_received(doc, token, actors)
+        if (
+            with_the_press(doc, token, actors)
+            or with_a_reporter(doc, token)
+            or (trigger.frame == "transitive" and words_received(doc, token, actors))
         ):
-            continue  # «مؤتمر صحفي», «التقى الصحفيين», «استقبل بارتياح تصريحات»: no meeting
+            # «مؤتمر صحفي», «التقى الصحفيين», «لقاء مع موفد الجزيرة نت», «استقبل بارتياح
+            # تصريحات»: no meeting
+            continue
         if trigger.pos == "noun" and any(
             brings_together(t, lexicon) for t in doc[token.i + 1 : min(token.i + 4, len(doc))]
         ):
             continue  # «اجتماع موسّع جمع X بـ Y»: the verb says who met whom
         support = support_verb(token, lexicon) if trigger.pos == "noun" else None
-        if trigger.frame == "process" and support is None:
-            continue  # «التطورات في مفاوضات … بين إسرائيل وحماس»: talks going on, not a meeting
+        if (
+            trigger.frame == "process"
+            and support is None
+            and not two_people_after(doc, token, actors)
+        ):
+            # «التطورات في مفاوضات … بين إسرائيل وحماس»: talks going on, not a meeting; but
+            # «مفاوضات سولانا ولاريجاني» are two people's talks
+            continue
         how = _modality(token, trigger, support, lexicon)
         if how == "indirect" or (trigger.frame == "call" and how != "phone"):
             continue

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import completes_kana
+from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
     ANY,
@@ -83,7 +84,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if (
         _negated(before)
         or bool(before and before[-1] in ANY)
-        or any(w.startswith(DENIAL_STEMS) for w in before)
+        or any(w.startswith(DENIAL_STEMS) for w in _past_complementiser(before))
         or any(_negated(told) for told in governing)
         # «نفى مصدر أن يكون أي من مسؤولي الحزب قد التقى الوزير»: a denial verb above it
         or any(words[verb.i].startswith(DENIAL_STEMS) for verb in _governing_verbs(trigger))
@@ -128,6 +129,14 @@ def _relatives(trigger: Token) -> list[Token]:
     """The verbs of relative clauses on the meeting word: «القمة التي ستعقد في …» is one to come,
     however far its clause is from the verb of the sentence."""
     return [child for child in trigger.children if child.dep_ == "acl:relcl"]
+
+
+def _past_complementiser(before: list[str]) -> list[str]:
+    """The words before the trigger past the last complementiser: «المسؤول الذي رفض الكشف عن
+    اسمه أن المشاورات جرت»: the refusal is of the name, not of the talks. A denial that
+    reports the meeting («نفى أن يكون التقى») governs the trigger's verb."""
+    cut = max((i + 1 for i, w in enumerate(before) if w in COMPLEMENTISERS), default=0)
+    return before[cut:]
 
 
 def _purpose(before: list[str]) -> bool:

@@ -1,17 +1,33 @@
 """Triggers that report no meeting: a press conference or the press met, words «received»,
-an interview «مع» a paper, a sport's fixture, and media named with their media word, which
-report or host an interview and meet no one.
+an interview «مع» a paper or its reporter, a sport's fixture, and media named with their
+media word, which report or host an interview and meet no one.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.triggers import TriggerLexicon
-from kg.lang.ar.meetings import MANNER, PERIODIC, PRESS, RECEIVED_WORDS, SPORT_WORDS, TIME_WORDS
-from kg.lang.ar.words import MEDIA_HEADS
+from kg.lang.ar.meetings import (
+    CORRESPONDENTS,
+    ENVOYS,
+    MANNER,
+    NAMESAKE_HEADS,
+    OUTLET_WORDS,
+    PERIODIC,
+    PRESS,
+    RECEIVED_WORDS,
+    SPORT_WORDS,
+    TIME_WORDS,
+)
+from kg.lang.ar.words import FIRST_NAME_TITLES, HONORIFICS, MEDIA_HEADS
 from kg.normalize import normalize
 from kg.types import Mention
+
+# A line's opening place and the dash after it («الدوحة - », «رام الله – »).
+_DATELINE = re.compile(r"\s*[^\s\-–—:،]+(?: [^\s\-–—:،]+)?\s*[\-–—]\s*")
 
 
 def sport_word(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -26,10 +42,34 @@ def sport_word(token: Token, lexicon: TriggerLexicon) -> bool:
 
 def medium(doc: Doc, mention: Mention) -> bool:
     """A paper, channel or agency the tables know, named with its media word («وكالة أنباء
-    الأناضول», «صحيفة معاريف»): it reports or hosts an interview, it meets no one."""
-    before = normalize(doc._.article.text[max(0, mention.start - 20) : mention.start]).split()
-    first = normalize(doc._.article.text[mention.start : mention.end]).split()[:1]
-    return any(word in MEDIA_HEADS for word in before[-1:] + first)
+    الأناضول», «صحيفة معاريف»), or the outlet of a dateline: it reports or hosts an
+    interview, it meets no one."""
+    text = doc._.article.text
+    before = normalize(text[max(0, mention.start - 20) : mention.start]).split()
+    first = normalize(text[mention.start : mention.end]).split()[:1]
+    return any(word in MEDIA_HEADS for word in before[-1:] + first) or _dateline_outlet(
+        text, mention
+    )
+
+
+def namesake(doc: Doc, mention: Mention) -> bool:
+    """A person a place or an institution is named after («رئيس جامعة السلطان قابوس»,
+    «مؤسسة الشيخ عيد بن محمد الخيرية»): an institution's word right before the name, or
+    before the title that opens it, and no one present."""
+    if mention.entity.type != "Person":
+        return False
+    before = normalize(doc._.article.text[max(0, mention.start - 30) : mention.start]).split()
+    before = before[:-1] if before and before[-1] in HONORIFICS | FIRST_NAME_TITLES else before
+    return bool(before) and before[-1] in NAMESAKE_HEADS
+
+
+def _dateline_outlet(text: str, mention: Mention) -> bool:
+    """«الدوحة - الراية استقبل …»: the name after a line's opening place and its dash is the
+    outlet that sends the news, whatever the outlet (no table lists every paper)."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return mention.entity.type != "Person" and bool(
+        _DATELINE.fullmatch(text[line_start : mention.start])
+    )
 
 
 def words_after(noun: Token) -> list[str]:
@@ -52,6 +92,23 @@ def with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
     return any(w in PRESS for w in words) and not any(
         w.startswith(("مشترك", "المشترك")) for w in words
     )
+
+
+def with_a_reporter(doc: Doc, trigger: Token) -> bool:
+    """«قال X في لقاء مع موفد الجزيرة نت», «في حديث مع مراسل صحيفة …»: a reporter right
+    after the trigger makes it an interview. An envoy («موفد», «مندوب») is a reporter only
+    when an outlet follows: a media word or a word outlets' names end with («نت», «برس»),
+    also for outlets kg does not know; «موفد الرئيس» is a state's envoy."""
+    words = doc._.folded[trigger.i + 1 : min(trigger.sent.end, trigger.i + 8)]
+    reporters = CORRESPONDENTS | ENVOYS
+    for index, word in enumerate(words[:3]):
+        bare = word[1:] if word[:1] in ("ب", "ل") and word[1:] in reporters else word
+        if bare in CORRESPONDENTS:
+            return True
+        if bare in ENVOYS:
+            outlet = words[index + 1 : index + 5]
+            return any(w in MEDIA_HEADS or w in OUTLET_WORDS for w in outlet)
+    return False
 
 
 def words_received(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:

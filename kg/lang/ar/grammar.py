@@ -5,6 +5,8 @@ LEADERSHIP = {"رياسه", "قياده", "ترؤس"}  # «برئاسة X»: ب 
 # Where a host receives a guest («بقصر قرطاج», «في مكتبه», «بمقر إقامته»).
 VENUES = {"قصر", "قصره", "مقر", "مقره", "مكتب", "مكتبه", "منتجع", "منتجعه", "دار", "مبني"}
 VENUES |= {"القصر", "المقر", "ديوان", "الديوان"}  # «في الديوان الأميري وزيرَ الخارجية»
+# «اللقاء الذي عقد أمس بوزارة الخارجية»: a ministry or embassy after «ب» is where it was held
+VENUES |= {"وزاره", "سفاره", "قنصليه", "فندق"}
 # Nouns of the occasion of talks («على هامش القمة», «بمناسبة الزيارة»).
 OCCASIONS = {"هامش", "مناسبه", "بمناسبه"}
 TOPIC_MARKERS = {"حول", "بشان", "عن", "تجاه", "ازاء", "حيال", "ضد", "علي", "لدي", "الي"}
@@ -33,3 +35,6 @@ WITH_NOUNS = (
 )
 # Verbs whose object is what was discussed («وتناولا قضية…», «بحثا الملف…»).
 DISCUSSION_VERBS = ("بحث", "ناقش", "تناول", "استعرض", "تطرق", "تباحث", "تداول", "درس")
+# Title words that «و» may stay glued to when a second name follows its title («سولانا ومسؤول
+# الملف النووي الإيراني علي لاريجاني»): the «و» joins the two names.
+TITLE_WORDS = {"مسوول", "مسووله", "المسوول", "المسووله"}

@@ -49,3 +49,14 @@ SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
 PARTY_COUNTS = {"ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "سداسي", "سداسيه"}
 # «حضر المقابلة» is an audience, «في مقابلة مع X» an interview: with «مع» after it, no meeting.
 INTERVIEW_NOUNS = {"مقابله"}
+# A reporter sent by an outlet («في لقاء مع موفد الجزيرة نت», «مع مراسل صحيفة …»): an interview.
+# «مراسل» is always the press; «موفد» and «مندوب» are also a state's envoys, so they need the
+# outlet named after them: a media word, or a word that ends outlets' names («نت», «برس»).
+CORRESPONDENTS = {"مراسل", "مراسله", "مراسلي", "المراسل", "المراسله"}
+ENVOYS = {"موفد", "موفده", "موفدي", "مندوب", "مندوبه", "مندوبي", "محرر", "محرري"}
+OUTLET_WORDS = {"نت", "برس", "تايمز", "بوست", "نيوز", "تريبيون", "جورنال", "اونلاين", "تايم"}
+# Places and institutions named after a person («جامعة السلطان قابوس», «مؤسسة الشيخ عيد الخيرية»,
+# «مطار الملك عبدالعزيز»): the person is the name's, not someone present.
+NAMESAKE_HEADS = {"جامعه", "موسسه", "مركز", "مستشفي", "جايزه", "مسجد", "شارع", "مطار", "ميناء"}
+# not «مكتبه»: also «his office» («استقبل في مكتبه الرئيس X»)
+NAMESAKE_HEADS |= {"قاعه", "مدرسه", "كليه", "مدينه", "متحف", "جسر", "ملعب", "صندوق"}
