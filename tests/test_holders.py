@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -185,6 +185,9 @@ CANADA_FM = "وقالت وزيرة الخارجية الكندية إن بلاد
 BRAZIL = "ودعا الرئيس البرازيلي إلى وقف الحرب في غزة."
 DUTCH_FM = "واستقبل وزير الخارجية الهولندي وفدا فلسطينيا في لاهاي."
 UKRAINE_FM = "وبحث وزير الخارجية الأوكراني في الرياض ملف تبادل الأسرى."
+SWISS = "واستقبلت الرئيسة السويسرية في برن وفدا قطريا."
+GREEK_PM = "وأكد رئيس الوزراء اليوناني دعم بلاده لوقف إطلاق النار."
+KOREA = "واستقبل الرئيس الكوري الجنوبي في سول ولي العهد السعودي."
 
 
 @pytest.mark.parametrize(
@@ -207,6 +210,17 @@ UKRAINE_FM = "وبحث وزير الخارجية الأوكراني في الر�
         # Ukraine's foreign minister before and after the reshuffle of September 2024
         (UKRAINE_FM, date(2023, 6, 1), "Dmytro Kuleba"),
         (UKRAINE_FM, date(2025, 2, 1), "Andrii Sybiha"),
+        # Switzerland's president changes every 1 January
+        (SWISS, date(2024, 6, 1), "Viola Amherd"),
+        (SWISS, date(2025, 6, 1), "Karin Keller-Sutter"),
+        # Greece's caretaker prime minister between the two elections of 2023
+        (GREEK_PM, date(2023, 6, 10), "Ioannis Sarmas"),
+        (GREEK_PM, date(2024, 6, 10), "Kyriakos Mitsotakis"),
+        # South Korea: between Yoon's removal and Lee's election the title names the office's
+        # unnamed holder (the acting presidents are not listed), not either of them
+        (KOREA, date(2023, 11, 1), "Yoon Suk-yeol"),
+        (KOREA, date(2025, 5, 1), None),
+        (KOREA, date(2025, 7, 1), "Lee Jae-myung"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

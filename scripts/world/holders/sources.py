@@ -136,7 +136,8 @@ REIGN_ABB = {
     "MA": "MOR", "OM": "OMA", "PK": "PAK", "QA": "QAT", "RU": "RUS", "SA": "SAU", "SO": "SOM",
     "ZA": "SAF", "ES": "SPN", "SD": "SUD", "SY": "SYR", "TN": "TUN", "TR": "TUR", "AE": "UAE",
     "GB": "UKG", "US": "USA", "YE": "YEM", "DE": "GMY", "JP": "JPN", "CA": "CAN", "BR": "BRA",
-    "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR",
+    "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
+    "KR": "ROK",
 }  # fmt: skip
 
 
@@ -239,7 +240,8 @@ WORLD_COUNTRIES = {
     "Saudi Arabia": "SA", "Sudan": "SD", "Syria": "SY", "Tunisia": "TN", "Turkey": "TR",
     "United Arab Emirates": "AE", "United Kingdom": "GB", "United States": "US", "Yemen": "YE",
     "Japan": "JP", "Canada": "CA", "Brazil": "BR", "Netherlands": "NL", "Belgium": "BE",
-    "Norway": "NO", "Sweden": "SE", "Ukraine": "UA",
+    "Norway": "NO", "Sweden": "SE", "Ukraine": "UA", "Switzerland": "CH",
+    "Greece": "GR", "South Korea": "KR",
 }  # fmt: skip
 
 
