@@ -137,7 +137,7 @@ REIGN_ABB = {
     "ZA": "SAF", "ES": "SPN", "SD": "SUD", "SY": "SYR", "TN": "TUN", "TR": "TUR", "AE": "UAE",
     "GB": "UKG", "US": "USA", "YE": "YEM", "DE": "GMY", "JP": "JPN", "CA": "CAN", "BR": "BRA",
     "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
-    "KR": "ROK",
+    "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL",
 }  # fmt: skip
 
 
@@ -241,7 +241,7 @@ WORLD_COUNTRIES = {
     "United Arab Emirates": "AE", "United Kingdom": "GB", "United States": "US", "Yemen": "YE",
     "Japan": "JP", "Canada": "CA", "Brazil": "BR", "Netherlands": "NL", "Belgium": "BE",
     "Norway": "NO", "Sweden": "SE", "Ukraine": "UA", "Switzerland": "CH",
-    "Greece": "GR", "South Korea": "KR",
+    "Greece": "GR", "South Korea": "KR", "Cyprus": "CY", "Austria": "AT", "Poland": "PL",
 }  # fmt: skip
 
 
