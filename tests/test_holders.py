@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -189,6 +189,7 @@ SWISS = "واستقبلت الرئيسة السويسرية في برن وفدا
 GREEK_PM = "وأكد رئيس الوزراء اليوناني دعم بلاده لوقف إطلاق النار."
 KOREA = "واستقبل الرئيس الكوري الجنوبي في سول ولي العهد السعودي."
 POLAND = "وقال رئيس الوزراء البولندي إن بلاده ستستقبل مزيدا من اللاجئين."
+IRISH_FM = "ودعت وزيرة الخارجية الأيرلندية إلى فتح المعابر."
 
 
 @pytest.mark.parametrize(
@@ -225,6 +226,8 @@ POLAND = "وقال رئيس الوزراء البولندي إن بلاده ست
         # Poland's prime minister before and after December 2023
         (POLAND, date(2022, 3, 1), "Mateusz Morawiecki"),
         (POLAND, date(2024, 3, 1), "Donald Tusk"),
+        # Ireland's first woman foreign minister, from November 2025
+        (IRISH_FM, date(2025, 11, 18), "Helen McEntee"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
