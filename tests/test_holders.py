@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -190,6 +190,9 @@ GREEK_PM = "وأكد رئيس الوزراء اليوناني دعم بلاده 
 KOREA = "واستقبل الرئيس الكوري الجنوبي في سول ولي العهد السعودي."
 POLAND = "وقال رئيس الوزراء البولندي إن بلاده ستستقبل مزيدا من اللاجئين."
 IRISH_FM = "ودعت وزيرة الخارجية الأيرلندية إلى فتح المعابر."
+NIGERIA = "وقال الرئيس النيجيري إن بلاده تدعم جهود السلام في المنطقة."
+NIGERIA_FM = "وقال وزير الخارجية النيجيري إن بلاده ترفض أي تدخل أجنبي."
+AZERI_PM = "وقال رئيس الوزراء الأذربيجاني إن الحكومة ستفتح مكتبا تجاريا."
 
 
 @pytest.mark.parametrize(
@@ -228,6 +231,16 @@ IRISH_FM = "ودعت وزيرة الخارجية الأيرلندية إلى ف�
         (POLAND, date(2024, 3, 1), "Donald Tusk"),
         # Ireland's first woman foreign minister, from November 2025
         (IRISH_FM, date(2025, 11, 18), "Helen McEntee"),
+        # Nigeria's president before and after May 2023; its foreign minister, and the three
+        # months of 2023 with none between Buhari's cabinet and Tinubu's
+        (NIGERIA, date(2012, 4, 1), "Goodluck Jonathan"),
+        (NIGERIA, date(2024, 4, 1), "Bola Tinubu"),
+        (NIGERIA_FM, date(2021, 4, 1), "Geoffrey Onyeama"),
+        (NIGERIA_FM, date(2023, 7, 1), None),
+        (NIGERIA_FM, date(2025, 4, 1), "Yusuf Tuggar"),
+        # Azerbaijan's prime minister in 2018-2019 and since October 2019
+        (AZERI_PM, date(2019, 3, 1), "Novruz Mammadov"),
+        (AZERI_PM, date(2022, 3, 1), "Ali Asadov"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
