@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -192,6 +192,8 @@ POLAND = "وقال رئيس الوزراء البولندي إن بلاده ست
 IRISH_FM = "ودعت وزيرة الخارجية الأيرلندية إلى فتح المعابر."
 NIGERIA = "وقال الرئيس النيجيري إن بلاده تدعم جهود السلام في المنطقة."
 NIGERIA_FM = "وقال وزير الخارجية النيجيري إن بلاده ترفض أي تدخل أجنبي."
+VENEZUELA = "وقال الرئيس الفنزويلي إن بلاده منفتحة على الحوار."
+VENEZUELA_F = "وقالت الرئيسة الفنزويلية إن بلادها منفتحة على الحوار."
 AZERI_PM = "وقال رئيس الوزراء الأذربيجاني إن الحكومة ستفتح مكتبا تجاريا."
 
 
@@ -241,6 +243,9 @@ AZERI_PM = "وقال رئيس الوزراء الأذربيجاني إن الح�
         # Azerbaijan's prime minister in 2018-2019 and since October 2019
         (AZERI_PM, date(2019, 3, 1), "Novruz Mammadov"),
         (AZERI_PM, date(2022, 3, 1), "Ali Asadov"),
+        # Venezuela: Maduro to his capture on 2026-01-03, then the acting president
+        (VENEZUELA, date(2020, 3, 1), "Nicolás Maduro"),
+        (VENEZUELA_F, date(2026, 2, 1), "Delcy Rodríguez"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

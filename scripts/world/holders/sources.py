@@ -138,7 +138,7 @@ REIGN_ABB = {
     "GB": "UKG", "US": "USA", "YE": "YEM", "DE": "GMY", "JP": "JPN", "CA": "CAN", "BR": "BRA",
     "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
-    "NG": "NIG", "AZ": "AZE",
+    "NG": "NIG", "AZ": "AZE", "VE": "VEN",
 }  # fmt: skip
 
 
@@ -243,7 +243,7 @@ WORLD_COUNTRIES = {
     "Japan": "JP", "Canada": "CA", "Brazil": "BR", "Netherlands": "NL", "Belgium": "BE",
     "Norway": "NO", "Sweden": "SE", "Ukraine": "UA", "Switzerland": "CH",
     "Greece": "GR", "South Korea": "KR", "Cyprus": "CY", "Austria": "AT", "Poland": "PL",
-    "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ",
+    "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
 }  # fmt: skip
 
 
