@@ -1,4 +1,4 @@
-"""Build kg/data/holders.tsv: who held each office of 40 states since 2000, from two sources.
+"""Build kg/data/holders.tsv: who held each office of 58 states since 2000, from two sources.
 
 Inputs (see kg/data/holders.md for sources and licences):
 - the fetched snapshots of every-politician-scrapers/<country> repositories: Wikidata P39
@@ -243,6 +243,12 @@ def main(argv: list[str] | None = None) -> int:
     # extent a date can fall in: it is left out.
     rows = [r for r in rows if not r.end or dates.pad(r.start) < dates.pad_end(r.end)]
     rows = merge_duplicates(rows)
+    # A term Wikidata splits at each cabinet (Koizumi, Abe) is confirmed by REIGN only whole.
+    for row in rows:
+        if row.kind in ("head-of-state", "head-of-government") and not any(
+            s.startswith("REIGN") for s in row.sources
+        ):
+            confirm_reign(row, reign.get(row.state, []))
     for conflict in confirm_datasets(rows, args.mirror):
         print("conflict:", conflict)
     for row in rows:

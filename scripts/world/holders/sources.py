@@ -135,7 +135,10 @@ REIGN_ABB = {
     "IT": "ITA", "JO": "JOR", "KW": "KUW", "LB": "LEB", "LY": "LIB", "MY": "MAL", "MR": "MAA",
     "MA": "MOR", "OM": "OMA", "PK": "PAK", "QA": "QAT", "RU": "RUS", "SA": "SAU", "SO": "SOM",
     "ZA": "SAF", "ES": "SPN", "SD": "SUD", "SY": "SYR", "TN": "TUN", "TR": "TUR", "AE": "UAE",
-    "GB": "UKG", "US": "USA", "YE": "YEM", "DE": "GMY",
+    "GB": "UKG", "US": "USA", "YE": "YEM", "DE": "GMY", "JP": "JPN", "CA": "CAN", "BR": "BRA",
+    "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
+    "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
+    "NG": "NIG", "AZ": "AZE", "VE": "VEN",
 }  # fmt: skip
 
 
@@ -237,6 +240,10 @@ WORLD_COUNTRIES = {
     "Pakistan": "PK", "Palestine": "PS", "Qatar": "QA", "Russian Federation": "RU",
     "Saudi Arabia": "SA", "Sudan": "SD", "Syria": "SY", "Tunisia": "TN", "Turkey": "TR",
     "United Arab Emirates": "AE", "United Kingdom": "GB", "United States": "US", "Yemen": "YE",
+    "Japan": "JP", "Canada": "CA", "Brazil": "BR", "Netherlands": "NL", "Belgium": "BE",
+    "Norway": "NO", "Sweden": "SE", "Ukraine": "UA", "Switzerland": "CH",
+    "Greece": "GR", "South Korea": "KR", "Cyprus": "CY", "Austria": "AT", "Poland": "PL",
+    "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
 }  # fmt: skip
 
 
@@ -268,6 +275,7 @@ CURRENT_COUNTRIES = {
     "usa": "US", "uk": "GB", "france": "FR", "russia": "RU", "china": "CN",
     "saudi_arabia": "SA", "turkey": "TR", "germany": "DE", "india": "IN",
     "indonesia": "ID", "italy": "IT", "malaysia": "MY", "south_africa": "ZA",
+    "japan": "JP", "canada": "CA", "brazil": "BR",
 }  # fmt: skip
 # The dataset's head of state of Saudi Arabia is the Crown Prince (its parser takes the Prime
 # Minister for the King), so that position is not used.
