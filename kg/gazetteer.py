@@ -65,6 +65,9 @@ class Gazetteer(Generic[T]):
         matches: list[Match[T]] = []
         index = 0
         while index < len(words):
+            if self._openings.get(words[index][2]) == ():  # most words start no name
+                index += 1
+                continue
             best = self._longest_at(words, index)
             if best is None:
                 index += 1
