@@ -62,11 +62,13 @@ class Gazetteer(Generic[T]):
 
     def find(self, text: str) -> list[Match[T]]:
         """Non-overlapping matches in `text`, longest first, left to right."""
-        folded, offsets = normalize_with_offsets(text)
-        words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(folded)]
+        offsets, words = _words(text)
         matches: list[Match[T]] = []
         index = 0
         while index < len(words):
+            if self._openings.get(words[index][2]) == ():  # most words start no name
+                index += 1
+                continue
             best = self._longest_at(words, index)
             if best is None:
                 index += 1
@@ -78,7 +80,7 @@ class Gazetteer(Generic[T]):
             index = last + 1
         return matches
 
-    def _longest_at(self, words: list[tuple[int, int, str]], index: int):
+    def _longest_at(self, words: tuple[tuple[int, int, str], ...], index: int):
         best = None
         for node, prefix_len, prefix in self._opened_by(words[index][2]):
             position = index
@@ -105,6 +107,14 @@ class Gazetteer(Generic[T]):
                 self._openings.clear()
             self._openings[word] = found
         return found
+
+
+@lru_cache(maxsize=1 << 8)
+def _words(text: str) -> tuple[list[int], tuple[tuple[int, int, str], ...]]:
+    """The folded words of `text` (start, end, word) and the offset in `text` of each folded
+    character. Remembered for the last texts: several gazetteers read each sentence in turn."""
+    folded, offsets = normalize_with_offsets(text)
+    return offsets, tuple((m.start(), m.end(), m.group()) for m in _WORD.finditer(folded))
 
 
 @lru_cache(maxsize=1 << 12)  # frequent words; see kg.lexicon

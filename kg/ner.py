@@ -94,9 +94,9 @@ class FoldedNer:
         for batch in minibatch(docs, size=batch_size):
             runs = [self._runs(doc) for doc in batch]
             folded = [
-                self._folded(doc[start:end])
+                run
                 for doc, spans in zip(batch, runs, strict=True)
-                for start, end in spans
+                for run in _folded(doc, spans, self.vocab)
             ]
             tagged = iter(self.inner.pipe(folded))
             for doc, spans in zip(batch, runs, strict=True):
@@ -111,23 +111,15 @@ class FoldedNer:
         from kg.extract.triggers import sets_off_a_rule
 
         runs: list[tuple[int, int]] = []
+        words = doc._.words
         for sentence in doc.sents:
-            if not sets_off_a_rule(doc._.words[sentence.start : sentence.end]):
+            if not sets_off_a_rule(words[sentence.start : sentence.end]):
                 continue
             if runs and runs[-1][1] == sentence.start:
                 runs[-1] = (runs[-1][0], sentence.end)
             else:
                 runs.append((sentence.start, sentence.end))
         return runs
-
-    def _folded(self, tokens):
-        from spacy.tokens import Doc
-
-        return Doc(
-            self.inner.vocab,
-            words=[fold_word(token.text) for token in tokens],
-            spaces=[bool(token.whitespace_) for token in tokens],
-        )
 
     @staticmethod
     def _set_entities(doc, tagged: list[tuple[int, object]]) -> None:
@@ -140,6 +132,29 @@ class FoldedNer:
             for ent in run.ents
             if not is_month(token.text for token in ent)
         ]
+
+
+def _folded(doc, runs: list[tuple[int, int]], vocab) -> list:
+    """A Doc of the folded words of each run of `doc` (on the NER's `vocab`), read from kg's
+    word list (`doc._.words`, else the tokens' texts) and one array of `doc` rather than from
+    a Token object per word."""
+    if not runs:
+        return []
+    from spacy.attrs import SPACY
+    from spacy.tokens import Doc
+
+    words = doc._.words if Doc.has_extension("words") else None
+    if words is None:
+        words = [token.text for token in doc]
+    spaces = doc.to_array(SPACY).astype(bool).tolist()
+    return [
+        Doc(
+            vocab,
+            words=[fold_word(word) for word in words[start:end]],
+            spaces=spaces[start:end],
+        )
+        for start, end in runs
+    ]
 
 
 def register() -> None:

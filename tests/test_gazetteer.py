@@ -88,3 +88,14 @@ def test_a_name_added_after_a_search_is_found_by_the_next():
         ("الوفد", ("the delegation",)),
         ("لبنان الجنوبي", ("South Lebanon",)),
     ]
+
+
+def test_gazetteers_reading_one_sentence_in_turn_each_find_their_own_names():
+    """The folded words of a sentence are read once for every gazetteer that reads it: each
+    still finds its own names, at the same offsets, however often it reads the sentence."""
+    places = Gazetteer([("غزة", "place")])
+    people = Gazetteer([("محمود عباس", "person")])
+    text = "وصل الرئيس محمود عباس إلى غزّة أمس"
+    for _ in range(2):
+        assert [(m.start, m.end, m.payloads) for m in places.find(text)] == [(26, 30, ("place",))]
+        assert [(m.start, m.end, m.payloads) for m in people.find(text)] == [(11, 21, ("person",))]

@@ -111,7 +111,8 @@ def tokens_of(doc: Doc, mention: Mention) -> list[Token]:
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens whose characters lie between the offsets `start` and `end`."""
     first, last = _token_range(doc, start, end)
-    return [doc[i] for i in range(first, last) if doc._.offsets[i][1] <= end]
+    offsets = doc._.offsets
+    return [doc[i] for i in range(first, last) if offsets[i][1] <= end]
 
 
 def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
