@@ -926,7 +926,7 @@ def test_a_body_in_a_participants_title_takes_no_part(extract):
         "اجتمع وفد برازيلي برئاسة وزير الخارجية سيلسو أموريم مع وفد موزمبيقي برئاسة نظيره "
         "ليوناردو سيماو."
     )
-    assert met("سيلسو أموريم", "ليوناردو سيماو") in facts(events)
+    assert met("Celso Amorim", "ليوناردو سيماو") in facts(events)
 
 
 @pytest.mark.parametrize(
@@ -1301,7 +1301,7 @@ RECALL = [
     (
         "واكتفت رئيسة الوزراء الإيطالية جورجيا ميلوني بلقاء الرئيس الأوكراني فولوديمير "
         "زيلينسكي في روما.",
-        {met("جورجيا ميلوني", "فولوديمير زيلينسكي")},
+        {met("جورجيا ميلوني", "Volodymyr Zelenskyy")},
     ),
     # the family name in a headline, before the body names the minister in full
     (
