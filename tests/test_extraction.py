@@ -360,6 +360,9 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         # the person a university or a hospital is named after is not there
         "واستقبل رئيس جامعة السلطان قابوس امس السفير الياباني كينجي ساتو في مسقط.",
         "واستقبل مدير مستشفى الملك فهد امس وزير الصحة الكويتي هلال الساير.",
+        # nor is the state a university or an institute is named after
+        "واستقبل رئيس جامعة الكويت امس السفير الياباني كينجي ساتو.",
+        "واستقبل مدير معهد قطر لبحوث الطاقة امس السفير الياباني كينجي ساتو.",
         "واستقبل رئيس مجلس امناء مؤسسة الشيخ زايد بن سلطان الخيرية امس السفير الياباني كينجي ساتو.",
         # the talks of two people, told as planned
         "وتستعد جنيف لاستضافة مفاوضات خافيير سولانا وعلي لاريجاني الأسبوع المقبل.",

@@ -14,7 +14,6 @@ from kg.lang.ar.meetings import (
     CORRESPONDENTS,
     ENVOYS,
     MANNER,
-    NAMESAKE_HEADS,
     OUTLET_WORDS,
     PERIODIC,
     PRESS,
@@ -22,7 +21,7 @@ from kg.lang.ar.meetings import (
     SPORT_WORDS,
     TIME_WORDS,
 )
-from kg.lang.ar.words import FIRST_NAME_TITLES, HONORIFICS, MEDIA_HEADS
+from kg.lang.ar.words import FIRST_NAME_TITLES, HONORIFICS, MEDIA_HEADS, NAMESAKE_HEADS
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -53,10 +52,10 @@ def medium(doc: Doc, mention: Mention) -> bool:
 
 
 def namesake(doc: Doc, mention: Mention) -> bool:
-    """A person a place or an institution is named after («رئيس جامعة السلطان قابوس»,
-    «مؤسسة الشيخ عيد بن محمد الخيرية»): an institution's word right before the name, or
-    before the title that opens it, and no one present."""
-    if mention.entity.type != "Person":
+    """A person or a state a place or an institution is named after («رئيس جامعة السلطان
+    قابوس», «مؤسسة الشيخ عيد بن محمد الخيرية», «مدير معهد قطر لبحوث الطاقة»): an institution's
+    word right before the name, or before the title that opens it, and no one present."""
+    if mention.entity.type not in ("Person", "State"):
         return False
     before = normalize(doc._.article.text[max(0, mention.start - 30) : mention.start]).split()
     before = before[:-1] if before and before[-1] in HONORIFICS | FIRST_NAME_TITLES else before

@@ -224,10 +224,11 @@ PREPOSED_NOUNS = {"مقر", "ديوان", "مكتب", "قصر", "مبني", "ق�
 PREPOSED_NOUNS |= {"حضور", "مشاركه", "دعوه", "مناسبه", "رعايه", "شان", "صفه", "مقتضي"}
 PREPOSED_NOUNS |= {"جانب", "حضره", "مكان", "مدينه", "عاصمه", "وزاره", "مجلس", "رياسه", "بيت"}
 # Institutions named after a person («جامعة السلطان قابوس», «مطار الملك خالد», «جائزة الملك
-# فيصل»): the person after such a noun only names it, and is not mentioned.
+# فيصل»): the person after such a noun only names it, and is neither mentioned nor present.
+# Not «مكتبه»: also «his office» («استقبل في مكتبه الرئيس X»).
 NAMESAKE_HEADS = {"جامعه", "موسسه", "مطار", "مستشفي", "مدينه", "جايزه", "شارع", "مسجد", "قاعه"}
 NAMESAKE_HEADS |= {"مدرسه", "ميناء", "معهد", "كليه", "جسر", "ملعب", "استاد", "قاعده", "ميدان"}
-NAMESAKE_HEADS |= {"كاس", "صندوق", "مجمع"}
+NAMESAKE_HEADS |= {"كاس", "صندوق", "مجمع", "مركز", "متحف"}
 NOT_NAMES |= NAMESAKE_HEADS  # «مدير مستشفى الملك فيصل»: no name starts with one
 # Persian family names ending in a word of their own («غلام رضا آغا زاده», «حسن زاده»).
 NAME_SUFFIXES = {"زاده"}
