@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.family_names import FamilyNames, spells
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import (
     COUNTERPARTS,
     NOT_NAMES,
@@ -153,11 +154,7 @@ def is_possessed(title: list[Token]) -> bool:
     first = title[0]
     if first.i == first.sent.start:
         return False
-    return _strip_conjunction(normalize(first.doc[first.i - 1].text)) in RELATIONAL_NOUNS
-
-
-def _strip_conjunction(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return without_conjunction(normalize(first.doc[first.i - 1].text)) in RELATIONAL_NOUNS
 
 
 def minister_named(

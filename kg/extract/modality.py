@@ -51,6 +51,7 @@ from kg.lang.ar.modality import (
     TIME_NOUNS,
     TO_BE,
 )
+from kg.lang.ar.morphology import without_conjunction
 from kg.normalize import normalize
 
 _ASKED_FOR = {normalize(word) for word in ASKED_WORDS.split()}
@@ -99,7 +100,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     planned_before = planned_before or _to_be(before) or any(_to_be(told) for told in governing)
     later = words[trigger.i + 1 : end]
     asked = words[max(sentence_start, trigger.i - _ASKED_WINDOW) : trigger.i]
-    asked_for = any(_strip_conjunction(w) in _ASKED_FOR for w in asked)
+    asked_for = any(without_conjunction(w) in _ASKED_FOR for w in asked)
     planned_after = any(w in PLANNED_AFTER for w in after) or _scheduled(later)
     if planned_before or asked_for or planned_after or _soon(later):
         return "planned"
@@ -119,7 +120,7 @@ def _programme(trigger: Token, clause: list[str]) -> bool:
     if verb is None or verb.morph.get("Aspect") != ["Imp"] or completes_kana(verb):
         return False
     during = any(
-        w in DURING and (nxt == "ها" or _strip_conjunction(nxt).startswith(STAY_STEMS))
+        w in DURING and (nxt == "ها" or without_conjunction(nxt).startswith(STAY_STEMS))
         for w, nxt in pairwise(clause)
     )
     return during or bool(PROGRAMME_WORDS & set(clause))
@@ -205,8 +206,4 @@ def _negated(before: list[str]) -> bool:
 
 
 def _stem_in(word: str, stems: tuple[str, ...]) -> bool:
-    return _strip_conjunction(word).startswith(stems)
-
-
-def _strip_conjunction(word: str) -> str:
-    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return without_conjunction(word).startswith(stems)

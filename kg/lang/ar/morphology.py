@@ -37,3 +37,8 @@ def name_spellings(words: list[str]) -> list[list[str]]:
         else:
             glued.append(word)
     return [words, *(form for form in (glued, split) if form != words)]
+
+
+def without_conjunction(word: str) -> str:
+    """A folded word without a «و/ف» glued on, when what is left is still a word of 3 letters."""
+    return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
