@@ -526,3 +526,23 @@ def test_a_state_named_inside_a_participants_name_is_no_participant_of_its_own()
     guest = Mention(30, 40, Entity("guest", "Person", "ضيف"), "ner", 0.5)
     assert _outermost([state, guest], [council]) == [guest]
     assert _outermost([council], [state, guest]) == [council]
+
+
+def test_a_body_no_table_knows_is_named_by_its_head_word_without_the_ner():
+    # «مؤسسة» (folded «موسسه») heads a body's name as «منظمة» and «هيئة» do
+    doc = extracted(
+        [
+            "بحث VERB 0 root",
+            "وزير NOUN 1 nsubj",
+            "الخارجية NOUN 2 nmod",
+            "الأردني ADJ 2 amod",
+            "مع ADP 6 case",
+            "مؤسسة NOUN 1 obl",
+            "التمويل NOUN 6 nmod",
+            "الدولية ADJ 7 amod",
+            "مشاريع NOUN 1 obj",
+            ". PUNCT 1 punct",
+        ],
+    )
+    kinds = {m.entity.label: m.entity.type for m in doc._.mentions}
+    assert kinds.get("مؤسسة التمويل الدولية") == "Organization"
