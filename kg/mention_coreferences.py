@@ -6,6 +6,7 @@ no table knows written again alone).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -60,7 +61,7 @@ def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]
     taken = [(m.start, m.end) for m in mentions]
     bound: dict[str, tuple[int, Entity]] = {}
     for person in people:
-        start = len(normalize(text[: person.end]))
+        start = bisect_left(offsets, person.end)  # the folded length of the text before
         match = BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
         if match is not None and match.start() - start <= 2 and not _title_goes_on(folded, match):
             bound.setdefault(match.group(), (offsets[match.end() - 1] + 1, person.entity))
