@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -195,6 +195,9 @@ NIGERIA_FM = "وقال وزير الخارجية النيجيري إن بلاد�
 VENEZUELA = "وقال الرئيس الفنزويلي إن بلاده منفتحة على الحوار."
 VENEZUELA_F = "وقالت الرئيسة الفنزويلية إن بلادها منفتحة على الحوار."
 AZERI_PM = "وقال رئيس الوزراء الأذربيجاني إن الحكومة ستفتح مكتبا تجاريا."
+HUNGARY_PM = "وانتقد رئيس الوزراء المجري خطة الاتحاد الأوروبي للهجرة."
+HUNGARY_F = "ووقعت الرئيسة المجرية على قانون جديد للأسرة."
+HUNGARY_FM = "وزار وزير الخارجية الهنغاري العاصمة القطرية الدوحة."
 
 
 @pytest.mark.parametrize(
@@ -246,6 +249,13 @@ AZERI_PM = "وقال رئيس الوزراء الأذربيجاني إن الح�
         # Venezuela: Maduro to his capture on 2026-01-03, then the acting president
         (VENEZUELA, date(2020, 3, 1), "Nicolás Maduro"),
         (VENEZUELA_F, date(2026, 2, 1), "Delcy Rodríguez"),
+        # Hungary: Orbán to May 2026, then Péter Magyar; its president to her resignation in
+        # February 2024; its foreign minister by the other nisba («الهنغاري»)
+        (HUNGARY_PM, date(2019, 3, 1), "Viktor Orbán"),
+        (HUNGARY_PM, date(2026, 5, 9), "Péter Magyar"),
+        (HUNGARY_F, date(2023, 5, 1), "Katalin Novák"),
+        (HUNGARY_F, date(2024, 3, 1), None),
+        (HUNGARY_FM, date(2025, 2, 20), "Péter Szijjártó"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
