@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -198,6 +198,9 @@ AZERI_PM = "وقال رئيس الوزراء الأذربيجاني إن الح�
 HUNGARY_PM = "وانتقد رئيس الوزراء المجري خطة الاتحاد الأوروبي للهجرة."
 HUNGARY_F = "ووقعت الرئيسة المجرية على قانون جديد للأسرة."
 HUNGARY_FM = "وزار وزير الخارجية الهنغاري العاصمة القطرية الدوحة."
+ROMANIA = "وقال الرئيس الروماني إن بلاده ستزيد إنفاقها الدفاعي."
+ROMANIA_PM = "وقال رئيس الوزراء الروماني إن حكومته ستخفض العجز."
+ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
 @pytest.mark.parametrize(
@@ -256,6 +259,16 @@ HUNGARY_FM = "وزار وزير الخارجية الهنغاري العاصمة
         (HUNGARY_F, date(2023, 5, 1), "Katalin Novák"),
         (HUNGARY_F, date(2024, 3, 1), None),
         (HUNGARY_FM, date(2025, 2, 20), "Péter Szijjártó"),
+        # Romania in 2025: Iohannis resigned, the Senate's President acted until Nicușor Dan
+        # took office, then became prime minister; two women foreign ministers since 2023
+        (ROMANIA, date(2024, 6, 1), "Klaus Iohannis"),
+        (ROMANIA, date(2025, 3, 1), "Ilie Bolojan"),
+        (ROMANIA, date(2025, 9, 1), "Nicușor Dan"),
+        (ROMANIA_PM, date(2024, 3, 1), "Marcel Ciolacu"),
+        (ROMANIA_PM, date(2025, 5, 20), "Cătălin Predoiu"),
+        (ROMANIA_PM, date(2025, 10, 1), "Ilie Bolojan"),
+        (ROMANIA_FM_F, date(2024, 2, 1), "Luminița Odobescu"),
+        (ROMANIA_FM_F, date(2025, 7, 25), "Oana Țoiu"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
