@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -200,6 +200,9 @@ HUNGARY_F = "ووقعت الرئيسة المجرية على قانون جديد
 HUNGARY_FM = "وزار وزير الخارجية الهنغاري العاصمة القطرية الدوحة."
 ROMANIA = "وقال الرئيس الروماني إن بلاده ستزيد إنفاقها الدفاعي."
 ROMANIA_PM = "وقال رئيس الوزراء الروماني إن حكومته ستخفض العجز."
+VIETNAM = "وقال الرئيس الفيتنامي إن بلاده تريد تعزيز التبادل التجاري."
+VIETNAM_PM = "ودعا رئيس الوزراء الفيتنامي المستثمرين الخليجيين إلى هانوي."
+VIETNAM_FM = "وأكد وزير الخارجية الفيتنامي دعم بلاده للشعب الفلسطيني."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
@@ -269,6 +272,14 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (ROMANIA_PM, date(2025, 10, 1), "Ilie Bolojan"),
         (ROMANIA_FM_F, date(2024, 2, 1), "Luminița Odobescu"),
         (ROMANIA_FM_F, date(2025, 7, 25), "Oana Țoiu"),
+        # Vietnam had five heads of state from 2023 to 2024; a new foreign minister in 2025
+        (VIETNAM, date(2001, 8, 15), "Trần Đức Lương"),
+        (VIETNAM, date(2023, 6, 1), "Võ Văn Thưởng"),
+        (VIETNAM, date(2024, 7, 1), "Tô Lâm"),
+        (VIETNAM, date(2025, 6, 1), "Lương Cường"),
+        (VIETNAM_PM, date(2023, 6, 1), "Phạm Minh Chính"),
+        (VIETNAM_FM, date(2024, 1, 10), "Bùi Thanh Sơn"),
+        (VIETNAM_FM, date(2025, 10, 1), "Lê Hoài Trung"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
