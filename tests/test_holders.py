@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -203,6 +203,9 @@ ROMANIA_PM = "وقال رئيس الوزراء الروماني إن حكومت�
 VIETNAM = "وقال الرئيس الفيتنامي إن بلاده تريد تعزيز التبادل التجاري."
 VIETNAM_PM = "ودعا رئيس الوزراء الفيتنامي المستثمرين الخليجيين إلى هانوي."
 VIETNAM_FM = "وأكد وزير الخارجية الفيتنامي دعم بلاده للشعب الفلسطيني."
+NK_FM_F = "وقالت وزيرة الخارجية الكورية الشمالية إن بلادها لن تتخلى عن سلاحها."
+NK_PM = "وتفقد رئيس الوزراء الكوري الشمالي مصنعا للأسمدة."
+NK = "وأشرف الرئيس الكوري الشمالي على تجربة صاروخية جديدة."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
@@ -280,6 +283,12 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (VIETNAM_PM, date(2023, 6, 1), "Phạm Minh Chính"),
         (VIETNAM_FM, date(2024, 1, 10), "Bùi Thanh Sơn"),
         (VIETNAM_FM, date(2025, 10, 1), "Lê Hoài Trung"),
+        # North Korea: its first woman foreign minister from June 2022; a new premier in
+        # December 2024
+        (NK_FM_F, date(2023, 9, 1), "Choe Son-hui"),
+        (NK_PM, date(2023, 9, 1), "Kim Tok-hun"),
+        (NK_PM, date(2025, 1, 10), "Pak Thae-song"),
+        (NK, date(2024, 5, 1), "Kim Jong-un"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

@@ -138,7 +138,7 @@ REIGN_ABB = {
     "GB": "UKG", "US": "USA", "YE": "YEM", "DE": "GMY", "JP": "JPN", "CA": "CAN", "BR": "BRA",
     "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
-    "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV",
+    "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
 }  # fmt: skip
 
 
@@ -244,7 +244,7 @@ WORLD_COUNTRIES = {
     "Norway": "NO", "Sweden": "SE", "Ukraine": "UA", "Switzerland": "CH",
     "Greece": "GR", "South Korea": "KR", "Cyprus": "CY", "Austria": "AT", "Poland": "PL",
     "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
-    "Hungary": "HU", "Romania": "RO", "Vietnam": "VN",
+    "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP",
 }  # fmt: skip
 
 
