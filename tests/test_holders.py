@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -206,6 +206,8 @@ VIETNAM_FM = "وأكد وزير الخارجية الفيتنامي دعم بل�
 NK_FM_F = "وقالت وزيرة الخارجية الكورية الشمالية إن بلادها لن تتخلى عن سلاحها."
 NK_PM = "وتفقد رئيس الوزراء الكوري الشمالي مصنعا للأسمدة."
 NK = "وأشرف الرئيس الكوري الشمالي على تجربة صاروخية جديدة."
+CZECH = "وقال الرئيس التشيكي إن بلاده ستواصل دعم كييف."
+CZECH_PM = "وقال رئيس الوزراء التشيكي إن حكومته لن ترفع الضرائب."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
@@ -289,6 +291,13 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (NK_PM, date(2023, 9, 1), "Kim Tok-hun"),
         (NK_PM, date(2025, 1, 10), "Pak Thae-song"),
         (NK, date(2024, 5, 1), "Kim Jong-un"),
+        # Czechia: Pavel after Zeman in March 2023; Babiš back as prime minister in
+        # December 2025, appointed days before his cabinet
+        (CZECH, date(2022, 5, 1), "Miloš Zeman"),
+        (CZECH, date(2024, 5, 1), "Petr Pavel"),
+        (CZECH_PM, date(2024, 5, 1), "Petr Fiala"),
+        (CZECH_PM, date(2025, 12, 12), "Andrej Babiš"),
+        (CZECH_PM, date(2013, 7, 1), "Jiří Rusnok"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

@@ -139,6 +139,7 @@ REIGN_ABB = {
     "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
     "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
+    "CZ": "CZR",
 }  # fmt: skip
 
 
@@ -244,7 +245,7 @@ WORLD_COUNTRIES = {
     "Norway": "NO", "Sweden": "SE", "Ukraine": "UA", "Switzerland": "CH",
     "Greece": "GR", "South Korea": "KR", "Cyprus": "CY", "Austria": "AT", "Poland": "PL",
     "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
-    "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP",
+    "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP", "Czech Republic": "CZ",
 }  # fmt: skip
 
 
