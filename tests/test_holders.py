@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -208,6 +208,8 @@ NK_PM = "وتفقد رئيس الوزراء الكوري الشمالي مصنع
 NK = "وأشرف الرئيس الكوري الشمالي على تجربة صاروخية جديدة."
 CZECH = "وقال الرئيس التشيكي إن بلاده ستواصل دعم كييف."
 CZECH_PM = "وقال رئيس الوزراء التشيكي إن حكومته لن ترفع الضرائب."
+PORTUGAL = "وقال الرئيس البرتغالي إن بلاده ستعترف بدولة فلسطين."
+PORTUGAL_PM = "وقال رئيس الوزراء البرتغالي إن حكومته ستخفض الضرائب."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
@@ -298,6 +300,13 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (CZECH_PM, date(2024, 5, 1), "Petr Fiala"),
         (CZECH_PM, date(2025, 12, 12), "Andrej Babiš"),
         (CZECH_PM, date(2013, 7, 1), "Jiří Rusnok"),
+        # Portugal: Seguro after Rebelo de Sousa on 9 March 2026; Montenegro after Costa; a
+        # prime minister who later led the UN keeps the label the bodies table gives him
+        (PORTUGAL, date(2025, 9, 1), "Marcelo Rebelo de Sousa"),
+        (PORTUGAL, date(2026, 3, 9), "António José Seguro"),
+        (PORTUGAL_PM, date(2020, 9, 1), "António Costa"),
+        (PORTUGAL_PM, date(2024, 4, 2), "Luís Montenegro"),
+        (PORTUGAL_PM, date(2001, 5, 1), "António Guterres"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
