@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -210,6 +210,8 @@ CZECH = "وقال الرئيس التشيكي إن بلاده ستواصل دع�
 CZECH_PM = "وقال رئيس الوزراء التشيكي إن حكومته لن ترفع الضرائب."
 PORTUGAL = "وقال الرئيس البرتغالي إن بلاده ستعترف بدولة فلسطين."
 PORTUGAL_PM = "وقال رئيس الوزراء البرتغالي إن حكومته ستخفض الضرائب."
+UZBEK = "واستقبل الرئيس الأوزبكي في طشقند وفدا سعوديا."
+UZBEK_FM = "وبحث وزير الخارجية الأوزبكي مع نظيره ملف الطاقة."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
@@ -307,6 +309,11 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (PORTUGAL_PM, date(2020, 9, 1), "António Costa"),
         (PORTUGAL_PM, date(2024, 4, 2), "Luís Montenegro"),
         (PORTUGAL_PM, date(2001, 5, 1), "António Guterres"),
+        # Uzbekistan: Mirziyoyev acting from September 2016, then elected; a new foreign
+        # minister at the end of 2022
+        (UZBEK, date(2016, 10, 1), "Shavkat Mirziyoyev"),
+        (UZBEK, date(2023, 3, 1), "Shavkat Mirziyoyev"),
+        (UZBEK_FM, date(2023, 6, 1), "Bakhtiyor Saidov"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
