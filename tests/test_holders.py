@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -212,6 +212,9 @@ PORTUGAL = "وقال الرئيس البرتغالي إن بلاده ستعتر�
 PORTUGAL_PM = "وقال رئيس الوزراء البرتغالي إن حكومته ستخفض الضرائب."
 UZBEK = "واستقبل الرئيس الأوزبكي في طشقند وفدا سعوديا."
 UZBEK_FM = "وبحث وزير الخارجية الأوزبكي مع نظيره ملف الطاقة."
+CUBA = "وندد الرئيس الكوبي بتشديد الحصار الأمريكي على الجزيرة."
+CUBA_PM = "وأعلن رئيس الوزراء الكوبي خطة لخفض استهلاك الوقود."
+CUBA_FM = "وقال وزير الخارجية الكوبي إن بلاده تدين العدوان على غزة."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
@@ -314,6 +317,11 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (UZBEK, date(2016, 10, 1), "Shavkat Mirziyoyev"),
         (UZBEK, date(2023, 3, 1), "Shavkat Mirziyoyev"),
         (UZBEK_FM, date(2023, 6, 1), "Bakhtiyor Saidov"),
+        # Cuba: Díaz-Canel after Raúl Castro in 2018; a prime minister again from 2019
+        (CUBA, date(2015, 6, 1), "Raúl Castro"),
+        (CUBA, date(2022, 6, 1), "Miguel Díaz-Canel"),
+        (CUBA_PM, date(2021, 6, 1), "Manuel Marrero Cruz"),
+        (CUBA_FM, date(2014, 6, 1), "Bruno Rodríguez Parrilla"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
