@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -195,6 +195,27 @@ NIGERIA_FM = "وقال وزير الخارجية النيجيري إن بلاد�
 VENEZUELA = "وقال الرئيس الفنزويلي إن بلاده منفتحة على الحوار."
 VENEZUELA_F = "وقالت الرئيسة الفنزويلية إن بلادها منفتحة على الحوار."
 AZERI_PM = "وقال رئيس الوزراء الأذربيجاني إن الحكومة ستفتح مكتبا تجاريا."
+HUNGARY_PM = "وانتقد رئيس الوزراء المجري خطة الاتحاد الأوروبي للهجرة."
+HUNGARY_F = "ووقعت الرئيسة المجرية على قانون جديد للأسرة."
+HUNGARY_FM = "وزار وزير الخارجية الهنغاري العاصمة القطرية الدوحة."
+ROMANIA = "وقال الرئيس الروماني إن بلاده ستزيد إنفاقها الدفاعي."
+ROMANIA_PM = "وقال رئيس الوزراء الروماني إن حكومته ستخفض العجز."
+VIETNAM = "وقال الرئيس الفيتنامي إن بلاده تريد تعزيز التبادل التجاري."
+VIETNAM_PM = "ودعا رئيس الوزراء الفيتنامي المستثمرين الخليجيين إلى هانوي."
+VIETNAM_FM = "وأكد وزير الخارجية الفيتنامي دعم بلاده للشعب الفلسطيني."
+NK_FM_F = "وقالت وزيرة الخارجية الكورية الشمالية إن بلادها لن تتخلى عن سلاحها."
+NK_PM = "وتفقد رئيس الوزراء الكوري الشمالي مصنعا للأسمدة."
+NK = "وأشرف الرئيس الكوري الشمالي على تجربة صاروخية جديدة."
+CZECH = "وقال الرئيس التشيكي إن بلاده ستواصل دعم كييف."
+CZECH_PM = "وقال رئيس الوزراء التشيكي إن حكومته لن ترفع الضرائب."
+PORTUGAL = "وقال الرئيس البرتغالي إن بلاده ستعترف بدولة فلسطين."
+PORTUGAL_PM = "وقال رئيس الوزراء البرتغالي إن حكومته ستخفض الضرائب."
+UZBEK = "واستقبل الرئيس الأوزبكي في طشقند وفدا سعوديا."
+UZBEK_FM = "وبحث وزير الخارجية الأوزبكي مع نظيره ملف الطاقة."
+CUBA = "وندد الرئيس الكوبي بتشديد الحصار الأمريكي على الجزيرة."
+CUBA_PM = "وأعلن رئيس الوزراء الكوبي خطة لخفض استهلاك الوقود."
+CUBA_FM = "وقال وزير الخارجية الكوبي إن بلاده تدين العدوان على غزة."
+ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
 @pytest.mark.parametrize(
@@ -246,6 +267,61 @@ AZERI_PM = "وقال رئيس الوزراء الأذربيجاني إن الح�
         # Venezuela: Maduro to his capture on 2026-01-03, then the acting president
         (VENEZUELA, date(2020, 3, 1), "Nicolás Maduro"),
         (VENEZUELA_F, date(2026, 2, 1), "Delcy Rodríguez"),
+        # Hungary: Orbán to May 2026, then Péter Magyar; its president to her resignation in
+        # February 2024; its foreign minister by the other nisba («الهنغاري»)
+        (HUNGARY_PM, date(2019, 3, 1), "Viktor Orbán"),
+        (HUNGARY_PM, date(2026, 5, 9), "Péter Magyar"),
+        (HUNGARY_F, date(2023, 5, 1), "Katalin Novák"),
+        (HUNGARY_F, date(2024, 3, 1), None),
+        (HUNGARY_FM, date(2025, 2, 20), "Péter Szijjártó"),
+        # Romania in 2025: Iohannis resigned, the Senate's President acted until Nicușor Dan
+        # took office, then became prime minister; two women foreign ministers since 2023
+        (ROMANIA, date(2024, 6, 1), "Klaus Iohannis"),
+        (ROMANIA, date(2025, 3, 1), "Ilie Bolojan"),
+        (ROMANIA, date(2025, 9, 1), "Nicușor Dan"),
+        (ROMANIA_PM, date(2024, 3, 1), "Marcel Ciolacu"),
+        (ROMANIA_PM, date(2025, 5, 20), "Cătălin Predoiu"),
+        (ROMANIA_PM, date(2025, 10, 1), "Ilie Bolojan"),
+        (ROMANIA_FM_F, date(2024, 2, 1), "Luminița Odobescu"),
+        (ROMANIA_FM_F, date(2025, 7, 25), "Oana Țoiu"),
+        # Vietnam had five heads of state from 2023 to 2024; a new foreign minister in 2025
+        (VIETNAM, date(2001, 8, 15), "Trần Đức Lương"),
+        (VIETNAM, date(2023, 6, 1), "Võ Văn Thưởng"),
+        (VIETNAM, date(2024, 7, 1), "Tô Lâm"),
+        (VIETNAM, date(2025, 6, 1), "Lương Cường"),
+        (VIETNAM_PM, date(2023, 6, 1), "Phạm Minh Chính"),
+        (VIETNAM_FM, date(2024, 1, 10), "Bùi Thanh Sơn"),
+        (VIETNAM_FM, date(2025, 10, 1), "Lê Hoài Trung"),
+        # North Korea: its first woman foreign minister from June 2022; a new premier in
+        # December 2024
+        (NK_FM_F, date(2023, 9, 1), "Choe Son-hui"),
+        (NK_PM, date(2023, 9, 1), "Kim Tok-hun"),
+        (NK_PM, date(2025, 1, 10), "Pak Thae-song"),
+        (NK, date(2024, 5, 1), "Kim Jong-un"),
+        # Czechia: Pavel after Zeman in March 2023; Babiš back as prime minister in
+        # December 2025, appointed days before his cabinet
+        (CZECH, date(2022, 5, 1), "Miloš Zeman"),
+        (CZECH, date(2024, 5, 1), "Petr Pavel"),
+        (CZECH_PM, date(2024, 5, 1), "Petr Fiala"),
+        (CZECH_PM, date(2025, 12, 12), "Andrej Babiš"),
+        (CZECH_PM, date(2013, 7, 1), "Jiří Rusnok"),
+        # Portugal: Seguro after Rebelo de Sousa on 9 March 2026; Montenegro after Costa; a
+        # prime minister who later led the UN keeps the label the bodies table gives him
+        (PORTUGAL, date(2025, 9, 1), "Marcelo Rebelo de Sousa"),
+        (PORTUGAL, date(2026, 3, 9), "António José Seguro"),
+        (PORTUGAL_PM, date(2020, 9, 1), "António Costa"),
+        (PORTUGAL_PM, date(2024, 4, 2), "Luís Montenegro"),
+        (PORTUGAL_PM, date(2001, 5, 1), "António Guterres"),
+        # Uzbekistan: Mirziyoyev acting from September 2016, then elected; a new foreign
+        # minister at the end of 2022
+        (UZBEK, date(2016, 10, 1), "Shavkat Mirziyoyev"),
+        (UZBEK, date(2023, 3, 1), "Shavkat Mirziyoyev"),
+        (UZBEK_FM, date(2023, 6, 1), "Bakhtiyor Saidov"),
+        # Cuba: Díaz-Canel after Raúl Castro in 2018; a prime minister again from 2019
+        (CUBA, date(2015, 6, 1), "Raúl Castro"),
+        (CUBA, date(2022, 6, 1), "Miguel Díaz-Canel"),
+        (CUBA_PM, date(2021, 6, 1), "Manuel Marrero Cruz"),
+        (CUBA_FM, date(2014, 6, 1), "Bruno Rodríguez Parrilla"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

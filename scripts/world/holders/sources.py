@@ -138,7 +138,8 @@ REIGN_ABB = {
     "GB": "UKG", "US": "USA", "YE": "YEM", "DE": "GMY", "JP": "JPN", "CA": "CAN", "BR": "BRA",
     "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
-    "NG": "NIG", "AZ": "AZE", "VE": "VEN",
+    "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
+    "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB",
 }  # fmt: skip
 
 
@@ -244,6 +245,8 @@ WORLD_COUNTRIES = {
     "Norway": "NO", "Sweden": "SE", "Ukraine": "UA", "Switzerland": "CH",
     "Greece": "GR", "South Korea": "KR", "Cyprus": "CY", "Austria": "AT", "Poland": "PL",
     "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
+    "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP", "Czech Republic": "CZ",
+    "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU",
 }  # fmt: skip
 
 
