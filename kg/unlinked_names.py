@@ -10,7 +10,14 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
-from kg.lang.ar.words import CLITICS, HONORIFICS, MEDIA_HEADS, ORGANISATION_HEADS, TITLE_HEADS
+from kg.lang.ar.words import (
+    CLITICS,
+    FIRST_NAME_TITLES,
+    HONORIFICS,
+    MEDIA_HEADS,
+    ORGANISATION_HEADS,
+    TITLE_HEADS,
+)
 from kg.mention_spans import TokenIndex, unlinked_key
 from kg.normalize import normalize
 from kg.person_names import (
@@ -168,6 +175,10 @@ def _without_clause_verb(words: list[Token], last: int, tokens: TokenIndex) -> i
     return last
 
 
+# The words a person's name follows: a body's name that ends on one is named after him.
+NAMED_AFTER = HONORIFICS | FIRST_NAME_TITLES
+
+
 def _in_title(token: Token) -> bool:
     """An organisation word right after a title head names an office, not an actor: «آل ثاني
     رئيس مجلس الوزراء»."""
@@ -195,8 +206,8 @@ def unknown_organisations(
             if not (definite and following.pos_ in ("NOUN", "ADJ", "PROPN", "X")):
                 break
             name.append(following)
-        if len(name) < 2:
-            continue
+        if len(name) < 2 or normalize(name[-1].text) in NAMED_AFTER:
+            continue  # «مؤسسة الشيخ زايد …»: named after a person, whose name the rule cannot end
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue
