@@ -294,6 +294,17 @@ def wait_until(condition: Callable[[], bool], process: subprocess.Popen, what: s
         time.sleep(0.01)
 
 
+def stop(process: subprocess.Popen) -> None:
+    """SIGSTOP `process` and wait until the kernel has stopped it: the signal is delivered
+    asynchronously, and a process still running could finish what the test means to catch."""
+    process.send_signal(signal.SIGSTOP)
+    stat = Path(f"/proc/{process.pid}/stat")
+    deadline = time.monotonic() + 10
+    while stat.read_text().rsplit(")", 1)[1].split()[0] not in ("T", "t"):
+        assert time.monotonic() < deadline, "the build did not stop"
+        time.sleep(0.001)
+
+
 def test_kg_link_during_a_build_fails_and_the_build_keeps_its_graph(warm, few_seeds, tmp_path):
     cache, seed_graph = warm
     reference = tmp_path / "reference.ttl"
@@ -313,7 +324,7 @@ def test_kg_link_during_a_build_fails_and_the_build_keeps_its_graph(warm, few_se
             building,
             f"it held {lock}",
         )
-        building.send_signal(signal.SIGSTOP)  # mid-build, lock held: now a second writer
+        stop(building)  # mid-build, lock held: now a second writer
         linking = run_kg("link", "-g", str(graph), env=kg_env(tmp_path))
         building.send_signal(signal.SIGCONT)
         assert building.wait(timeout=300) == 0
@@ -343,7 +354,7 @@ def test_a_signal_during_the_write_leaves_no_temp_file(warm, tmp_path, signum):
         try:
             while building.poll() is None and not temp_files(out, ".kg.ttl."):
                 pass
-            building.send_signal(signal.SIGSTOP)
+            stop(building)
             caught = bool(temp_files(out, ".kg.ttl."))
             if caught:
                 building.send_signal(signum)
