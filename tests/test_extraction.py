@@ -1454,6 +1454,37 @@ RECALL = [
         "والتقى نائب الرئيس الأمريكي جي دي فانس بالمستشار الألماني فريدريش ميرتس في ميونيخ.",
         {met("جي دي فانس", "Friedrich Merz")},
     ),
+    # a light verb with a noun for what two do together (a talk, a meal) is a meeting with whoever
+    # «مع» names; the noun alone («في حديث مع قناة») and a topic verb («تناول العلاقات») are none
+    (
+        "وتناول رئيس الوزراء اللبناني نواف سلام العشاء مع الرئيس الفرنسي إيمانويل ماكرون في قصر "
+        "الإليزيه.",
+        {met("Nawaf Salam", "Emmanuel Macron")},
+    ),
+    (
+        "وكان الرئيس التركي رجب طيب أردوغان قد تناول الغداء مع العاهل الأردني الملك عبد الله "
+        "الثاني بعد المحادثات.",
+        {met("Recep Tayyip Erdoğan", "Abdullah II of Jordan")},
+    ),
+    (
+        "وأجرى وزير الخارجية الأردني أيمن الصفدي حوارا مطولا مع نظيره التركي هاكان فيدان حول "
+        "الأوضاع في سوريا.",
+        {met("Ayman al-Ṣafadī", "Hakan Fidan")},
+    ),
+    ("وقال أردوغان في حديث مع قناة تلفزيونية إن بلاده لن تتراجع.", set()),
+    ("وتناول الوزير أيمن الصفدي في كلمته العلاقات مع تركيا.", set()),
+    # «حيث» after a visit is its place: whoever paid the visit met there, also when the tagger
+    # took the verb after «حيث» for a noun
+    (
+        "ويأتي الاتصال بعد أسبوع من زيارة وزير الخارجية التركي هاكان فيدان إلى القاهرة، حيث "
+        "اجتمع مع الرئيس المصري عبد الفتاح السيسي.",
+        {met("Hakan Fidan", "Abdel Fattah el-Sisi")},
+    ),
+    (
+        "وجاءت التصريحات في ختام زيارة وزير الخارجية المصري بدر عبد العاطي إلى عمان، حيث التقى "
+        "العاهل الأردني الملك عبد الله الثاني.",
+        {met("Badr Abdelatty", "Abdullah II of Jordan")},
+    ),
 ]
 
 
@@ -2065,3 +2096,9 @@ def test_an_interview_with_an_editor_is_no_meeting(extract):
         "تبون دعمه للحوار."
     )
     assert not {f for f in facts(events) if f[0] == "met"}
+
+
+def test_a_talk_held_by_phone_is_a_call(extract):
+    _, events = extract("وأجرى أردوغان حديثا هاتفيا مع بوتين تناول الحرب في أوكرانيا.")
+    assert [event.modality for event in events] == ["phone"]
+    assert facts(events) == set()
