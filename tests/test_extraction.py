@@ -1484,6 +1484,17 @@ RECALL = [
         "وجاءت التصريحات في ختام زيارة وزير الخارجية المصري بدر عبد العاطي إلى عمان، حيث التقى "
         "العاهل الأردني الملك عبد الله الثاني.",
         {met("Badr Abdelatty", "Abdullah II of Jordan")},
+    ),  # «عقد الجانبان A و B اجتماعا برئاسة X و Y»: the chairs are the two sides, each his own
+    # state's (by the state he represents, else in the order of the states)
+    (
+        "وعقد الجانبان الأردني والعراقي اجتماعا موسعا برئاسة وزير الخارجية أيمن الصفدي ونائب "
+        "رئيس الوزراء وزير الخارجية العراقي فؤاد حسين.",
+        {met("Ayman al-Ṣafadī", "Fuad Hussein")},
+    ),
+    (
+        "وعقد الجانبان التركي والمصري جلسة مباحثات رسمية برئاسة الرئيس المصري عبد الفتاح السيسي "
+        "والرئيس التركي رجب طيب أردوغان.",
+        {met("Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi")},
     ),
 ]
 

@@ -28,6 +28,7 @@ from kg.extract.meeting_lists import (
     after_bi,
     all_joined,
     between_list,
+    chaired_by,
     co_chairs,
     conjuncts,
     coordinated_before,
@@ -38,6 +39,7 @@ from kg.extract.meeting_lists import (
     one_list,
     party_count,
     split_first,
+    with_chairs,
 )
 from kg.extract.meeting_subjects import (
     and_clause,
@@ -296,10 +298,16 @@ def _noun_sides(
         return the_two(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
-    if frame == "light" and not subjects and all_joined(doc, found.objects):
-        subjects = found.objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
-    elif frame == "light" and subjects and all_joined(doc, subjects[-1:] + found.objects[:1]):
-        subjects = subjects + found.objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
+    chairs = chaired_by(doc, token, subjects + found.objects + owners) if frame == "light" else []
+    subjects, owners = (
+        [m for m in subjects if m not in chairs],
+        [m for m in owners if m not in chairs],
+    )
+    objects = [m for m in found.objects if m not in chairs]
+    if frame == "light" and not subjects and all_joined(doc, objects):
+        subjects = objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
+    elif frame == "light" and subjects and all_joined(doc, subjects[-1:] + objects[:1]):
+        subjects = subjects + objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
     first = subjects + [m for m in owners if m not in subjects]
@@ -311,5 +319,6 @@ def _noun_sides(
     if owners and not subjects and held_by_bodies:
         return first, found.partners  # «القمة المشتركة لمنظمة X وجامعة Y»: held by both
     if not found.partners and frame in ("light", "passive", None):
-        return coordinated_sides(doc, first)  # «لقاء فيدان وهنية», «جرت محادثات X و Y»
+        # «لقاء فيدان وهنية», «جرت محادثات X و Y»; «برئاسة A و B»: one chair on each side
+        return with_chairs(coordinated_sides(doc, first), chairs)
     return first, found.partners
