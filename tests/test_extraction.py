@@ -1484,7 +1484,8 @@ RECALL = [
         "وجاءت التصريحات في ختام زيارة وزير الخارجية المصري بدر عبد العاطي إلى عمان، حيث التقى "
         "العاهل الأردني الملك عبد الله الثاني.",
         {met("Badr Abdelatty", "Abdullah II of Jordan")},
-    ),  # «عقد الجانبان A و B اجتماعا برئاسة X و Y»: the chairs are the two sides, each his own
+    ),
+    # «عقد الجانبان A و B اجتماعا برئاسة X و Y»: the chairs are the two sides, each his own
     # state's (by the state he represents, else in the order of the states)
     (
         "وعقد الجانبان الأردني والعراقي اجتماعا موسعا برئاسة وزير الخارجية أيمن الصفدي ونائب "
@@ -1495,6 +1496,12 @@ RECALL = [
         "وعقد الجانبان التركي والمصري جلسة مباحثات رسمية برئاسة الرئيس المصري عبد الفتاح السيسي "
         "والرئيس التركي رجب طيب أردوغان.",
         {met("Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi")},
+    ),
+    # a banquet: its host meets whom it honours
+    (
+        "وأقام أمير قطر الشيخ تميم بن حمد آل ثاني مأدبة عشاء على شرف الرئيس الفرنسي إيمانويل "
+        "ماكرون في الدوحة.",
+        {met("Tamim bin Hamad Al Thani", "Emmanuel Macron")},
     ),
 ]
 
