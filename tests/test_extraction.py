@@ -1503,15 +1503,10 @@ RECALL = [
         "ماكرون في الدوحة.",
         {met("Tamim bin Hamad Al Thani", "Emmanuel Macron")},
     ),
-    # «ب» glued to an indefinite title word that opens the partner's name («بنائب», «بكبير»),
-    # whichever word the parse hung it from
+    # «ب» glued to an indefinite title word that opens the partner's name («بنائب», «بعضو»)
     (
         "والتقى الرئيس اللبناني جوزاف عون بنائب رئيس المكتب السياسي لحركة حماس خليل الحية.",
         {met("جوزاف عون", "Khalil al-Hayya")},
-    ),
-    (
-        "والتقى الرئيس التركي رجب طيب أردوغان بكبير مستشاري الرئيس الأمريكي مسعد بولس.",
-        {met("Recep Tayyip Erdoğan", "مسعد بولس")},
     ),
 ]
 

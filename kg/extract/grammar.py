@@ -189,7 +189,7 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     through_noun = False
     for child, parent in pairwise(via):
         markers = {normalize(c.text) for c in child.children if c.dep_ == "case"}
-        markers |= {"ب"} if _opens_with_bi(child) else set()  # «التقى عون بنائب رئيس …»
+        markers |= {"ب"} if _glued_bi(child) else set()  # «التقى عون بنائب رئيس …»
         if markers and (parent.i in heads or not markers <= IN_TITLE_MARKERS):
             return False
         if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
@@ -231,18 +231,9 @@ def _markers_of(token: Token) -> list[str]:
         previous = token.doc[token.i - 1]
         if previous.pos_ == "ADP" and previous.head.i != token.i:
             markers.append(normalize(previous.text))
-    if not markers and _opens_with_bi(token):
+    if not markers and _glued_bi(token):
         markers.append("ب")
     return markers
-
-
-def _opens_with_bi(token: Token) -> bool:
-    """Whether the phrase of `token` opens with a glued «ب»: on the word itself, or on the
-    word right before it that the parse hung from it («بكبير | مستشاري الرئيس»)."""
-    if _glued_bi(token):
-        return True
-    previous = token.doc[token.i - 1] if token.i > 0 else None
-    return previous is not None and previous.head.i == token.i and _glued_bi(previous)
 
 
 def _glued_bi(token: Token) -> bool:
