@@ -1508,6 +1508,16 @@ RECALL = [
         "والتقى الرئيس اللبناني جوزاف عون بنائب رئيس المكتب السياسي لحركة حماس خليل الحية.",
         {met("جوزاف عون", "Khalil al-Hayya")},
     ),
+    # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
+    (
+        "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",
+        {met("Recep Tayyip Erdoğan", "Abdelmadjid Tebboune")},
+    ),
+    (
+        "ووصل الرئيس الإيراني مسعود بزشكيان إلى الدوحة حيث كان في استقباله أمير قطر الشيخ تميم "
+        "بن حمد آل ثاني.",
+        {met("Masoud Pezeshkian", "Tamim bin Hamad Al Thani")},
+    ),
 ]
 
 
