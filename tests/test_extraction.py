@@ -1457,6 +1457,70 @@ RECALL = [
         "والتقى نائب الرئيس الأمريكي جي دي فانس بالمستشار الألماني فريدريش ميرتس في ميونيخ.",
         {met("جي دي فانس", "Friedrich Merz")},
     ),
+    # a light verb with a noun for what two do together (a talk, a meal) is a meeting with whoever
+    # «مع» names; the noun alone («في حديث مع قناة») and a topic verb («تناول العلاقات») are none
+    (
+        "وتناول رئيس الوزراء اللبناني نواف سلام العشاء مع الرئيس الفرنسي إيمانويل ماكرون في قصر "
+        "الإليزيه.",
+        {met("Nawaf Salam", "Emmanuel Macron")},
+    ),
+    (
+        "وكان الرئيس التركي رجب طيب أردوغان قد تناول الغداء مع العاهل الأردني الملك عبد الله "
+        "الثاني بعد المحادثات.",
+        {met("Recep Tayyip Erdoğan", "Abdullah II of Jordan")},
+    ),
+    (
+        "وأجرى وزير الخارجية الأردني أيمن الصفدي حوارا مطولا مع نظيره التركي هاكان فيدان حول "
+        "الأوضاع في سوريا.",
+        {met("Ayman al-Ṣafadī", "Hakan Fidan")},
+    ),
+    ("وقال أردوغان في حديث مع قناة تلفزيونية إن بلاده لن تتراجع.", set()),
+    ("وتناول الوزير أيمن الصفدي في كلمته العلاقات مع تركيا.", set()),
+    # «حيث» after a visit is its place: whoever paid the visit met there, also when the tagger
+    # took the verb after «حيث» for a noun
+    (
+        "ويأتي الاتصال بعد أسبوع من زيارة وزير الخارجية التركي هاكان فيدان إلى القاهرة، حيث "
+        "اجتمع مع الرئيس المصري عبد الفتاح السيسي.",
+        {met("Hakan Fidan", "Abdel Fattah el-Sisi")},
+    ),
+    (
+        "وجاءت التصريحات في ختام زيارة وزير الخارجية المصري بدر عبد العاطي إلى عمان، حيث التقى "
+        "العاهل الأردني الملك عبد الله الثاني.",
+        {met("Badr Abdelatty", "Abdullah II of Jordan")},
+    ),
+    # «عقد الجانبان A و B اجتماعا برئاسة X و Y»: the chairs are the two sides, each his own
+    # state's (by the state he represents, else in the order of the states)
+    (
+        "وعقد الجانبان الأردني والعراقي اجتماعا موسعا برئاسة وزير الخارجية أيمن الصفدي ونائب "
+        "رئيس الوزراء وزير الخارجية العراقي فؤاد حسين.",
+        {met("Ayman al-Ṣafadī", "Fuad Hussein")},
+    ),
+    (
+        "وعقد الجانبان التركي والمصري جلسة مباحثات رسمية برئاسة الرئيس المصري عبد الفتاح السيسي "
+        "والرئيس التركي رجب طيب أردوغان.",
+        {met("Recep Tayyip Erdoğan", "Abdel Fattah el-Sisi")},
+    ),
+    # a banquet: its host meets whom it honours
+    (
+        "وأقام أمير قطر الشيخ تميم بن حمد آل ثاني مأدبة عشاء على شرف الرئيس الفرنسي إيمانويل "
+        "ماكرون في الدوحة.",
+        {met("Tamim bin Hamad Al Thani", "Emmanuel Macron")},
+    ),
+    # «ب» glued to an indefinite title word that opens the partner's name («بنائب», «بعضو»)
+    (
+        "والتقى الرئيس اللبناني جوزاف عون بنائب رئيس المكتب السياسي لحركة حماس خليل الحية.",
+        {met("جوزاف عون", "Khalil al-Hayya")},
+    ),
+    # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
+    (
+        "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",
+        {met("Recep Tayyip Erdoğan", "Abdelmadjid Tebboune")},
+    ),
+    (
+        "ووصل الرئيس الإيراني مسعود بزشكيان إلى الدوحة حيث كان في استقباله أمير قطر الشيخ تميم "
+        "بن حمد آل ثاني.",
+        {met("Masoud Pezeshkian", "Tamim bin Hamad Al Thani")},
+    ),
 ]
 
 
@@ -2068,3 +2132,9 @@ def test_an_interview_with_an_editor_is_no_meeting(extract):
         "تبون دعمه للحوار."
     )
     assert not {f for f in facts(events) if f[0] == "met"}
+
+
+def test_a_talk_held_by_phone_is_a_call(extract):
+    _, events = extract("وأجرى أردوغان حديثا هاتفيا مع بوتين تناول الحرب في أوكرانيا.")
+    assert [event.modality for event in events] == ["phone"]
+    assert facts(events) == set()

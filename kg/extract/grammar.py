@@ -34,6 +34,7 @@ from kg.lang.ar.grammar import (
     OCCASIONS,
     PLACE_MARKERS,
     RELATIVES,
+    TITLE_OPENERS,
     TITLE_WORDS,
     TOPIC_MARKERS,
     TOPIC_NOUNS,
@@ -54,6 +55,7 @@ _LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
 _WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
 _DISCUSSION_VERBS = verbs(*DISCUSSION_VERBS)
+_GLUED_TITLES = {w for w in TITLE_HEADS if not w.startswith("ال")} - LEADERSHIP | TITLE_OPENERS
 
 
 @dataclass
@@ -187,6 +189,7 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     through_noun = False
     for child, parent in pairwise(via):
         markers = {normalize(c.text) for c in child.children if c.dep_ == "case"}
+        markers |= {"ب"} if _glued_bi(child) else set()  # «التقى عون بنائب رئيس …»
         if markers and (parent.i in heads or not markers <= IN_TITLE_MARKERS):
             return False
         if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
@@ -234,8 +237,12 @@ def _markers_of(token: Token) -> list[str]:
 
 
 def _glued_bi(token: Token) -> bool:
-    """«بالمبعوث»: «ب» before the article the tokenizer left on the noun."""
-    return token.pos_ in ("NOUN", "PROPN", "X") and with_bi_article(normalize(token.text))
+    """«بالمبعوث»: «ب» before the article the tokenizer left on the noun; «بنائب رئيس …»,
+    «بعضو المكتب …»: «ب» before an indefinite title word that opens a construct."""
+    if token.pos_ not in ("NOUN", "PROPN", "X"):
+        return False
+    word = normalize(token.text)
+    return with_bi_article(word) or (word.startswith("ب") and word[1:] in _GLUED_TITLES)
 
 
 def roles(

@@ -40,6 +40,41 @@ def co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention
     return after[:1], after[1:2]
 
 
+def chaired_by(doc: Doc, noun: Token, mentions: list[Mention]) -> list[Mention]:
+    """«عقد الجانبان اجتماعا رسميا برئاسة X و Y»: the names after «برئاسة» that follows the
+    meeting noun (an adjective between) chair it; they are no third side."""
+    text = doc._.article.text
+    noun_end = doc._.offsets[noun.i][1]
+    after = sorted((m for m in mentions if m.start >= noun_end), key=lambda m: m.start)
+    if not after or CHAIRED_BY not in normalize(text[noun_end : after[0].start]).split()[:3]:
+        return []
+    return after
+
+
+def with_chairs(
+    sides: tuple[list[Mention], list[Mention]], chairs: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """Two sides chaired by one each: a chair stands for the side of the state he represents
+    («وزير الخارجية الكيني»), else the first chair for the first side and the second for the
+    other; the states of «الجانبان الكويتي والكيني» are theirs, no participants of their own."""
+    side_a, side_b = sides
+    if not side_a or not side_b or len(chairs) != 2:
+        return sides
+    first, second = chairs
+    if _represents(first, side_b) or _represents(second, side_a):
+        first, second = second, first
+    return _led_by(side_a, first), _led_by(side_b, second)
+
+
+def _led_by(side: list[Mention], chair: Mention) -> list[Mention]:
+    return [chair, *(m for m in side if m.entity.type != "State")]
+
+
+def _represents(mention: Mention, side: list[Mention]) -> bool:
+    keys = {m.entity.key for m in side}
+    return mention.represents is not None and mention.represents.key in keys
+
+
 def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]:
     """The mentions that follow `start` as one list: names, titles and list words between them
     («… آل ثاني، ورئيس المخابرات …، إضافة إلى المبعوث …»), up to the first other word."""

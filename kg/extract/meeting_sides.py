@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.clauses import clause_of
 from kg.extract.grammar import (
     Roles,
     completes_kana,
@@ -28,6 +29,7 @@ from kg.extract.meeting_lists import (
     after_bi,
     all_joined,
     between_list,
+    chaired_by,
     co_chairs,
     conjuncts,
     coordinated_before,
@@ -38,6 +40,7 @@ from kg.extract.meeting_lists import (
     one_list,
     party_count,
     split_first,
+    with_chairs,
 )
 from kg.extract.meeting_subjects import (
     and_clause,
@@ -61,7 +64,9 @@ from kg.extract.meeting_subjects import (
 from kg.extract.not_meetings import with_after
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger
+from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import INTERVIEW_NOUNS
+from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.types import Mention
 
@@ -80,6 +85,8 @@ def read_trigger(
     if trigger.lemma in INTERVIEW_NOUNS and with_after(token):
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
     found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
+    if trigger.pos == "noun" and found.owners and _at_the_reception(token):
+        return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
     found.partners = own_sides(doc, token, found.partners)
     foreign = [
         m
@@ -171,6 +178,28 @@ def read_trigger(
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _at_the_reception(noun: Token) -> bool:
+    """«وكان في استقبال X …»: the meeting noun right after «كان في», its owner right after it
+    («في استقباله Y» is Y's own reception of whoever the sentence is about)."""
+    words = [normalize(t.text) for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]]
+    owned = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ != "PRON"
+    return owned and len(words) == 2 and words[1] == "في" and words[0].removeprefix("و") in KANA
+
+
+def _receivers(
+    doc: Doc, noun: Token, guests: list[Mention], actors: list[Mention], rule: str
+) -> Reading | None:
+    """«وكان في استقبال الرئيس X لدى وصوله الرئيس Y»: the noun's owner is the guest, and the
+    subject of «كان», the first name after him in the clause, received him."""
+    _, end = clause_of(noun)
+    guests_end = max(m.end for m in guests)
+    clause_end = doc._.offsets[end - 1][1]
+    hosts = split_first([m for m in actors if guests_end <= m.start < clause_end])[0]
+    if not hosts:
+        return None
+    return Reading((entities(hosts), entities(guests)), (), rule, 0.75)
 
 
 def _without_own_state(side: list[Mention], other: list[Mention]) -> list[Mention]:
@@ -296,10 +325,16 @@ def _noun_sides(
         return the_two(doc, token, actors)
     frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
-    if frame == "light" and not subjects and all_joined(doc, found.objects):
-        subjects = found.objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
-    elif frame == "light" and subjects and all_joined(doc, subjects[-1:] + found.objects[:1]):
-        subjects = subjects + found.objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
+    chairs = chaired_by(doc, token, subjects + found.objects + owners) if frame == "light" else []
+    subjects, owners = (
+        [m for m in subjects if m not in chairs],
+        [m for m in owners if m not in chairs],
+    )
+    objects = [m for m in found.objects if m not in chairs]
+    if frame == "light" and not subjects and all_joined(doc, objects):
+        subjects = objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
+    elif frame == "light" and subjects and all_joined(doc, subjects[-1:] + objects[:1]):
+        subjects = subjects + objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
     first = subjects + [m for m in owners if m not in subjects]
@@ -311,5 +346,6 @@ def _noun_sides(
     if owners and not subjects and held_by_bodies:
         return first, found.partners  # «القمة المشتركة لمنظمة X وجامعة Y»: held by both
     if not found.partners and frame in ("light", "passive", None):
-        return coordinated_sides(doc, first)  # «لقاء فيدان وهنية», «جرت محادثات X و Y»
+        # «لقاء فيدان وهنية», «جرت محادثات X و Y»; «برئاسة A و B»: one chair on each side
+        return with_chairs(coordinated_sides(doc, first), chairs)
     return first, found.partners

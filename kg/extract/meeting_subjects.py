@@ -5,6 +5,8 @@ right before the verb; and whether the subject is a word no mention names.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
@@ -18,7 +20,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.meeting_lists import listed_from, split_first
 from kg.extract.sentence import Sentence
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
@@ -251,10 +253,27 @@ def missing_subject(
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
+        if not subjects and opener == "حيث":
+            subjects = _visitors(doc, previous)
         return split_first(subjects)[0] if opener in THAT else subjects[:1]
     if first != sentence.span.start:
         return []
     return previous_subject(doc, verb, object_pronoun=pronoun)
+
+
+def _visitors(doc: Doc, previous: list[Mention]) -> list[Mention]:
+    """«بعد زيارة الرئيس X إلى أنقرة، حيث اجتمع مع Y»: the clause before names no subject, but
+    «حيث» is the place of a visit, and whoever paid it (the visit noun's owner, right after
+    it) is who met there."""
+    lexicon = triggers()
+    owners = []
+    for mention in previous:
+        start = doc._.token_starts
+        index = bisect_left(start, mention.start) - 1
+        trigger = lexicon.of(doc[index]) if index >= 0 else None
+        if trigger is not None and trigger.pos == "noun" and trigger.frame == "visit":
+            owners.append(mention)
+    return owners
 
 
 def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Mention]:

@@ -27,7 +27,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.meeting_attendance import with_attendees
-from kg.extract.meeting_frames import SUPPORT_FRAMES, Reading, brings_together, support_verb
+from kg.extract.meeting_frames import (
+    SUPPORT_FRAMES,
+    Reading,
+    brings_together,
+    is_light,
+    support_verb,
+)
 from kg.extract.meeting_lists import two_people_after
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.modality import modality
@@ -89,6 +95,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             # «التطورات في مفاوضات … بين إسرائيل وحماس»: talks going on, not a meeting; but
             # «مفاوضات سولانا ولاريجاني» are two people's talks
             continue
+        if trigger.frame == "activity" and not is_light(support and support[1]):
+            continue  # «حديث», «العشاء» alone: no meeting; «أجرى حديثا مع X»: one
         how = _modality(token, trigger, support, lexicon)
         if how == "indirect" or (trigger.frame == "call" and how != "phone"):
             continue

@@ -14,6 +14,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
+from kg.lang.ar.clauses import CONNECTIVES
 from kg.lexicon import Lexicon, noun_forms, nouns, verb_forms
 from kg.normalize import normalize
 from kg.tsv import read_rows
@@ -62,7 +63,7 @@ class TriggerLexicon:
     def of(self, token: Token) -> Trigger | None:
         """The trigger `token` is a form of, as a verb when it acts as one, else as a noun."""
         verbal = _acts_as_verb(token)
-        if verbal:
+        if verbal or _opens_a_clause(token):
             lemma = self.verbs.lookup(token.text) or self.verbs.lookup(_written_word(token))
             if lemma is not None:
                 return self._rows["verb", lemma]
@@ -96,6 +97,12 @@ def _written_word(token: Token) -> str:
     if doc._.offsets[previous.i][1] != doc._.offsets[token.i][0]:
         return token.text
     return previous.text + token.text
+
+
+def _opens_a_clause(token: Token) -> bool:
+    """«… إلى أنقرة، حيث اجتمع مع …»: a verb's form right after a connective that opens a
+    clause is the verb, also when the tagger took it for a noun."""
+    return token.i > token.sent.start and normalize(token.doc[token.i - 1].text) in CONNECTIVES
 
 
 def _acts_as_verb(token: Token) -> bool:

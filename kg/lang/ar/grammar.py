@@ -38,3 +38,7 @@ DISCUSSION_VERBS = ("بحث", "ناقش", "تناول", "استعرض", "تطر�
 # Title words that «و» may stay glued to when a second name follows its title («سولانا ومسؤول
 # الملف النووي الإيراني علي لاريجاني»): the «و» joins the two names.
 TITLE_WORDS = {"مسوول", "مسووله", "المسوول", "المسووله"}
+# Indefinite words that open a title in a construct («عضو المكتب السياسي», «كبير مستشاري
+# الرئيس»), besides the title heads: with «ب» glued on («بعضو», «بكبير», «بنائب») they are
+# the partner of «التقى/اجتمع ب».
+TITLE_OPENERS = {"عضو", "كبير"}
