@@ -6,7 +6,7 @@ no table knows written again alone).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kg.gazetteer import Gazetteer, overlaps
@@ -143,13 +143,20 @@ def _title_goes_on(folded: str, match: re.Match[str]) -> bool:
 
 
 def name_coreferences(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    alone: Callable[[int, int, set[str], bool, list[tuple[int, int]]], bool],
 ) -> list[Mention]:
     """Later (or headline) mentions of a person the article introduced by a title or a full
     name.
 
     News names a person in full once («وزير الخارجية الأردني أيمن الصفدي», «عباس عراقجي») and
-    then by the family name («الصفدي», «عراقجي»), often already in the headline.
+    then by the family name («الصفدي», «عراقجي»), often already in the headline. A one-word
+    name is the person only where `alone(start, end, words, known, taken)` says it reads as a
+    name there (`words`: those the article writes the person's name with; `known`: a table or
+    title names the person, not only the NER; `taken`: the spans of the known mentions): «من
+    جانب واحد» is not Abdurrahman Wahid, «على» not Ben Ali.
     """
     names: Gazetteer = Gazetteer()
     # the NER's unlinked guesses last: «عبد العاطي» in a headline is the minister the body
@@ -171,6 +178,11 @@ def name_coreferences(
             # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name
             for title in FIRST_NAME_TITLES:
                 names.add(f"{title} {first}", mention.entity)
+    written: dict[Entity, set[str]] = {}
+    for mention in mentions:
+        written.setdefault(mention.entity, set()).update(
+            normalize(text[mention.start : mention.end]).split()
+        )
     taken = [(m.start, m.end) for m in mentions if not is_guess(m)]
     guesses = {(m.start, m.end): m.entity for m in mentions if is_guess(m)}
     guessed = set(guesses.values()) - {m.entity for m in mentions if not is_guess(m)}
@@ -183,6 +195,10 @@ def name_coreferences(
             if len(people) > 1:
                 continue  # two people of the article bear the name: never guess
             (person,) = people
+            one_word = len(text[span[0] : span[1]].split()) == 1
+            known = person not in guessed
+            if one_word and not alone(*span, written.get(person, set()), known, taken):
+                continue
             if not overlaps(span, taken) and guesses.get(span) != person:
                 found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
