@@ -32,7 +32,7 @@ Span = tuple[int, int]
 
 _NAME_TAGS = ("PROPN", "X")
 _CLOSED_TAGS = ("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "PUNCT", "SCONJ")
-_MODIFIERS = ("amod", "det", "nmod", "nummod")
+_MODIFIERS = ("amod", "det", "nummod")
 _CONFIDENCE = 0.6
 
 
@@ -169,13 +169,13 @@ def stands_alone(
     """Whether a one-word short name, `written` at `token` from `start` on, reads as a person
     the article named with `words`. The parse may tag a name a noun, a verb or an adjective
     («الصفدي»), never a word of a closed class («على»); a family name that is an ordinary word
-    is no noun's modifier or number («من جانب واحد»).
-    For a person only the NER named (`known` false), whose span may be a common noun's phrase
-    («مديرو الفنادق», «بروير عام»), a noun is a name only if the NER or the parse says so, or
-    it is bare: no article, not in construct, nothing hung on it («عام 1885», «لإعادة
-    الشرطة»). No name word of someone else that the parse or the NER joins to it, and that is
-    no mention of `taken`, comes right before it («صباح خالد الحمد الصباح» is not «مشعل
-    الأحمد الجابر الصباح»; «جاووش أوغلو» is «مولود جاووش أوغلو»)."""
+    is no noun's modifier or number («من جانب واحد»). For a person the tables do not know
+    (`known` false), read from the text only, the name may be a common noun's phrase («مديرو
+    الفنادق», «نائب رئيس التحرير بان الأمطار الغزيرة»): a word is a name only if the NER or
+    the parse says so, or it is bare: no article, no modifier or genitive hung on it («عام
+    1885», «لإعادة الشرطة»). No name word of someone else that the parse or the NER joins to
+    it, and that is no mention of `taken`, comes right before it («صباح خالد الحمد الصباح» is
+    not «مشعل الأحمد الجابر الصباح»; «جاووش أوغلو» is «مولود جاووش أوغلو»)."""
     word = normalize(written)
     tagged = token.pos_ in _NAME_TAGS or token.ent_type_ == "PER"
     modifier = token.dep_ in ("amod", "nummod")
@@ -187,17 +187,26 @@ def stands_alone(
     if token.i == token.sent.start or offsets[token.i][0] < start:
         return True
     previous = token.doc[token.i - 1]
-    joined = token.dep_.startswith("flat") and token.head.i == previous.i
+    joined = (token.dep_.startswith("flat") and token.head.i == previous.i) or (
+        previous.head.i == token.i and previous.pos_ in _NAME_TAGS
+    )
     if overlaps(offsets[previous.i], taken) or not (joined or token.ent_iob_ == "I"):
         return True  # the parse or the NER reads the word before in one name with it
     return normalize(previous.text) in words
 
 
 def _bare(token: Token, word: str) -> bool:
-    """A word without the article, not in construct, that heads no modifier or number."""
-    if word.startswith("ال") or token.morph.get("Definite") == ["Cons"]:
+    """A word without the article that heads no modifier, number or genitive noun (a phrase
+    with a preposition may hang on a name: «لقاء مع ميلوني بعد الفاتيكان»)."""
+    if word.startswith("ال"):
         return False
-    return not any(child.dep_ in _MODIFIERS for child in token.children)
+    return not any(_modifies(child) for child in token.children)
+
+
+def _modifies(child: Token) -> bool:
+    if child.dep_ == "nmod":
+        return not any(grandchild.dep_ == "case" for grandchild in child.children)
+    return child.dep_ in _MODIFIERS
 
 
 def _reads_as_name(token: Token, family: str) -> bool:

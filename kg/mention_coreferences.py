@@ -18,7 +18,7 @@ from kg.lang.ar.words import (
     RELATIONAL_NOUNS,
     TITLE_HEADS,
 )
-from kg.mention_spans import is_guess
+from kg.mention_spans import is_guess, unlinked_key
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.short_names import family_name, first_name
 from kg.types import Entity, Mention
@@ -154,9 +154,9 @@ def name_coreferences(
     News names a person in full once («وزير الخارجية الأردني أيمن الصفدي», «عباس عراقجي») and
     then by the family name («الصفدي», «عراقجي»), often already in the headline. A one-word
     name is the person only where `alone(start, end, words, known, taken)` says it reads as a
-    name there (`words`: those the article writes the person's name with; `known`: a table or
-    title names the person, not only the NER; `taken`: the spans of the known mentions): «من
-    جانب واحد» is not Abdurrahman Wahid, «على» not Ben Ali.
+    name there (`words`: those the article writes the person's name with; `known`: the tables
+    know the person, not only a name read in the text; `taken`: the spans of the known
+    mentions): «من جانب واحد» is not Abdurrahman Wahid, «على» not Ben Ali.
     """
     names: Gazetteer = Gazetteer()
     # the NER's unlinked guesses last: «عبد العاطي» in a headline is the minister the body
@@ -196,7 +196,7 @@ def name_coreferences(
                 continue  # two people of the article bear the name: never guess
             (person,) = people
             one_word = len(text[span[0] : span[1]].split()) == 1
-            known = person not in guessed
+            known = person.key != unlinked_key("Person", person.label)
             if one_word and not alone(*span, written.get(person, set()), known, taken):
                 continue
             if not overlaps(span, taken) and guesses.get(span) != person:

@@ -1009,6 +1009,20 @@ def test_a_family_name_two_people_of_the_article_bear_names_neither(extract):
             datetime.date(2005, 5, 1),
             [],
         ),
+        # a person no table knows, whose family name recurs as an adjective («the big project»)
+        (
+            "التقى رئيس البلدية خالد الكبير السفير الفرنسي. "
+            "وقال السفير إن المشروع الكبير سيبدأ قريبا.",
+            datetime.date(2024, 3, 1),
+            [],
+        ),
+        # the family name ends another person's name, joined to the name word before it
+        (
+            "استقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح الوفد. "
+            "وحضر المقابلة سمو ولي العهد الشيخ صباح خالد الحمد الصباح.",
+            datetime.date(2024, 3, 1),
+            [],
+        ),
         # a family name that is a word too still names the person the article named in full
         (
             "التقى وزير الخارجية السوري وليد المعلم نظيره التركي. وقال المعلم إن العلاقات جيدة.",
