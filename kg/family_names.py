@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import VOWEL_LETTERS
-from kg.lang.ar.words import HOLDER_NAME_LINKS, WORD_FAMILY_NAMES
+from kg.lang.ar.words import HOLDER_NAME_LINKS, HONORIFICS, TITLE_HEADS, WORD_FAMILY_NAMES
 from kg.normalize import normalize
 from kg.types import Mention, Role
 
@@ -100,14 +100,18 @@ class FamilyNames:
 
     def _name_goes_on(self, doc: Doc, token: Token, spans: list[tuple[int, int]]) -> bool:
         """Whether the word is the first of a longer name: a name word follows that the parse
-        joins to it («سعيد جليلي» is not Kais Saied), and that is no one's family name and
-        known mention of its own («التقى بوتين أردوغان»)."""
+        joins to it («سعيد جليلي» is not Kais Saied) and that is no known mention of its own
+        (the parse leaves «التقى بوتين أردوغان» apart), or any name word after a title («الرئيس
+        أوغو شافيز» is not Joy Ogwu)."""
         if token.i + 1 >= token.sent.end:
             return False
         following = doc[token.i + 1]
-        if following.pos_ not in _NAME_TAGS or overlaps(doc._.offsets[following.i], spans):
+        if following.pos_ not in _NAME_TAGS:
             return False
-        if self._names.find(following.text):
+        previous = doc[token.i - 1] if token.i > token.sent.start else None
+        if previous is not None and normalize(previous.text) in TITLE_HEADS | HONORIFICS:
+            return True  # after a title a name runs on: «الرئيس أوغو شافيز»
+        if overlaps(doc._.offsets[following.i], spans):
             return False
         return following.head.i == token.i or token.head.i == following.i
 

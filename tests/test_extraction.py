@@ -190,6 +190,12 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         ("واحتفلت المدارس أمس بيوم المعلم في دمشق.", datetime.date(2010, 10, 5), []),
         # a name word the parse joins after it: the first name of someone else
         ("وقال سعيد جليلي إن المفاوضات متعثرة.", datetime.date(2020, 5, 1), []),
+        # after a title a name runs on: the word is the first name of the name after it
+        (
+            "وصل الرئيس اوغو شافيز رئيس جمهورية فنزويلا الى دمشق اليوم.",
+            datetime.date(2006, 9, 1),
+            ["Hugo Chávez"],
+        ),
         # with «و» glued on, it starts a name of its own after another name
         ("والتقى عباس وأولمرت في القدس.", datetime.date(2007, 3, 10), ["Ehud Olmert"]),
     ],
