@@ -1029,6 +1029,13 @@ def test_a_family_name_two_people_of_the_article_bear_names_neither(extract):
             datetime.date(2024, 3, 1),
             [],
         ),
+        # a king's regnal number is no family name («the second meeting»)
+        (
+            "استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الأمريكي. "
+            "وعقد الجانبان الاجتماع الثاني بعد الظهر.",
+            datetime.date(2015, 5, 1),
+            [],
+        ),
         # a family name that is a word too still names the person the article named in full
         (
             "التقى وزير الخارجية السوري وليد المعلم نظيره التركي. وقال المعلم إن العلاقات جيدة.",
