@@ -111,9 +111,13 @@ class FamilyNames:
         previous = doc[token.i - 1] if token.i > token.sent.start else None
         if previous is not None and normalize(previous.text) in TITLE_HEADS | HONORIFICS:
             return True  # after a title a name runs on: «الرئيس أوغو شافيز»
-        if overlaps(doc._.offsets[following.i], spans):
+        if overlaps(doc._.offsets[following.i], spans) or self._joined_by_and(following):
             return False
         return following.head.i == token.i or token.head.i == following.i
+
+    def _joined_by_and(self, following: Token) -> bool:
+        """A holder's family name with «و» glued on: the next name of a list («بوش وبلير»)."""
+        return any(m.prefix.startswith("و") for m in self._names.find(following.text))
 
     def _start(
         self, doc: Doc, token: Token, role: Role, spans: list[tuple[int, int]], start: int

@@ -196,6 +196,12 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
             datetime.date(2006, 9, 1),
             ["Hugo Chávez"],
         ),
+        # a family name with «و» glued on after it is the next name of a list
+        (
+            "وكرر بوش وبلير خلال لقاء استغرق ثلاث ساعات موقفهما.",
+            datetime.date(2003, 5, 4),
+            ["George W. Bush", "Tony Blair"],
+        ),
         # with «و» glued on, it starts a name of its own after another name
         ("والتقى عباس وأولمرت في القدس.", datetime.date(2007, 3, 10), ["Ehud Olmert"]),
     ],
