@@ -17,18 +17,22 @@ article's date names that holder. The rule is guarded because a wrong link is wo
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import VOWEL_LETTERS
-from kg.lang.ar.words import HOLDER_NAME_LINKS
+from kg.lang.ar.words import HOLDER_NAME_LINKS, HONORIFICS, TITLE_HEADS, WORD_FAMILY_NAMES
 from kg.normalize import normalize
 from kg.types import Mention, Role
 
+Span = tuple[int, int]
+
 _NAME_TAGS = ("PROPN", "X")
+_CLOSED_TAGS = ("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "PUNCT", "SCONJ")
+_MODIFIERS = ("amod", "det", "nummod")
 _CONFIDENCE = 0.6
 
 
@@ -38,18 +42,9 @@ class FamilyNames:
     def __init__(self, kb: KnowledgeBase, is_common: Callable[[str], bool]) -> None:
         self._kb = kb
         self.names_of = {e.entity.key: (e.entity.label, *e.aliases) for e in kb.entries}
-        given = _given_names(kb)
         self._names: Gazetteer[Role] = Gazetteer()
-        for role in kb.roles:
-            words = normalize(role.holder.label).split()
-            if len(words) < 2 or words[-2] in HOLDER_NAME_LINKS:
-                continue
-            family = words[-1]
-            if (
-                len(family) >= 3
-                and family not in given | HOLDER_NAME_LINKS
-                and not is_common(family)
-            ):
+        for family, role in holders_family_names(kb):
+            if family not in WORD_FAMILY_NAMES and not is_common(family):
                 self._names.add(family, role)
 
     def find(
@@ -86,6 +81,8 @@ class FamilyNames:
     ) -> Mention | None:
         if not _reads_as_name(token, normalize(doc._.article.text[start:end])):
             return None
+        if self._name_goes_on(doc, token, spans):
+            return None
         start = self._start(doc, token, holder, spans, start)
         if start is None:
             return None
@@ -101,13 +98,35 @@ class FamilyNames:
             office=holder.office_key,
         )
 
+    def _name_goes_on(self, doc: Doc, token: Token, spans: list[tuple[int, int]]) -> bool:
+        """Whether the word is the first of a longer name: a name word follows that the parse
+        joins to it («سعيد جليلي» is not Kais Saied) and that is no known mention of its own
+        (the parse leaves «التقى بوتين أردوغان» apart), or any name word after a title («الرئيس
+        أوغو شافيز» is not Joy Ogwu)."""
+        if token.i + 1 >= token.sent.end:
+            return False
+        following = doc[token.i + 1]
+        if following.pos_ not in _NAME_TAGS:
+            return False
+        previous = doc[token.i - 1] if token.i > token.sent.start else None
+        if previous is not None and normalize(previous.text) in TITLE_HEADS | HONORIFICS:
+            return True  # after a title a name runs on: «الرئيس أوغو شافيز»
+        if overlaps(doc._.offsets[following.i], spans) or self._joined_by_and(following):
+            return False
+        return following.head.i == token.i or token.head.i == following.i
+
+    def _joined_by_and(self, following: Token) -> bool:
+        """A holder's family name with «و» glued on: the next name of a list («بوش وبلير»)."""
+        return any(m.prefix.startswith("و") for m in self._names.find(following.text))
+
     def _start(
         self, doc: Doc, token: Token, role: Role, spans: list[tuple[int, int]], start: int
     ) -> int | None:
         """Where the mention starts: at the family name, or at the given name written right
         before it in another spelling («كولين باول»); None when the word before it is another
-        name word («لورا بوش»: the parse reads the two as one name, or the word is a name)."""
-        if token.i == token.sent.start:
+        name word («لورا بوش»: the parse reads the two as one name, or the word is a name).
+        A family name with «و» glued on starts a name of its own («عباس وأولمرت»)."""
+        if token.i == token.sent.start or doc._.offsets[token.i][0] < start:
             return start
         previous = doc[token.i - 1]
         previous_span = doc._.offsets[previous.i]
@@ -120,6 +139,19 @@ class FamilyNames:
         if spells(written, self.names_of.get(role.holder.key, ())):
             return previous_span[0]
         return None
+
+
+def holders_family_names(kb: KnowledgeBase) -> Iterator[tuple[str, Role]]:
+    """Each term of the roles table with its holder's family name, if it may name him alone:
+    the last word of his name, of three letters or more, after no «بن/آل», and no one's given
+    name (عباس is also Araghchi's first name)."""
+    given = _given_names(kb) | HOLDER_NAME_LINKS
+    for role in kb.roles:
+        words = normalize(role.holder.label).split()
+        if len(words) < 2 or words[-2] in HOLDER_NAME_LINKS:
+            continue
+        if len(words[-1]) >= 3 and words[-1] not in given:
+            yield words[-1], role
 
 
 def _given_names(kb: KnowledgeBase) -> set[str]:
@@ -139,10 +171,57 @@ def _one_holder(roles: tuple[Role, ...], day: datetime.date) -> Role | None:
     return held[0] if len({role.holder.key for role in held}) == 1 else None
 
 
+def stands_alone(
+    token: Token, written: str, start: int, words: set[str], known: bool, taken: list[Span]
+) -> bool:
+    """Whether a one-word short name, `written` at `token` from `start` on, reads as a person
+    the article named with `words`. The parse may tag a name a noun, a verb or an adjective
+    («الصفدي»), never a word of a closed class («على»); a family name that is an ordinary word
+    is no noun's modifier or number («من جانب واحد»). For a person the tables do not know
+    (`known` false), read from the text only, the name may be a common noun's phrase («مديرو
+    الفنادق», «نائب رئيس التحرير بان الأمطار الغزيرة»): a word is a name only if the NER or
+    the parse says so, or it is bare: no article, no modifier or genitive hung on it («عام
+    1885», «لإعادة الشرطة»). No name word of someone else that the parse or the NER joins to
+    it, and that is no mention of `taken`, comes right before it («صباح خالد الحمد الصباح» is
+    not «مشعل الأحمد الجابر الصباح»; «جاووش أوغلو» is «مولود جاووش أوغلو»)."""
+    word = normalize(written)
+    tagged = token.pos_ in _NAME_TAGS or token.ent_type_ == "PER"
+    modifier = token.dep_ in ("amod", "nummod")
+    if token.pos_ in _CLOSED_TAGS or (word in WORD_FAMILY_NAMES and modifier and not tagged):
+        return False
+    if not (known or tagged or _bare(token, word)):
+        return False
+    offsets = token.doc._.offsets
+    if token.i == token.sent.start or offsets[token.i][0] < start:
+        return True
+    previous = token.doc[token.i - 1]
+    joined = (token.dep_.startswith("flat") and token.head.i == previous.i) or (
+        previous.head.i == token.i and previous.pos_ in _NAME_TAGS
+    )
+    if overlaps(offsets[previous.i], taken) or not (joined or token.ent_iob_ == "I"):
+        return True  # the parse or the NER reads the word before in one name with it
+    return normalize(previous.text) in words
+
+
+def _bare(token: Token, word: str) -> bool:
+    """A word without the article that heads no modifier, number or genitive noun (a phrase
+    with a preposition may hang on a name: «لقاء مع ميلوني بعد الفاتيكان»)."""
+    if word.startswith("ال"):
+        return False
+    return not any(_modifies(child) for child in token.children)
+
+
+def _modifies(child: Token) -> bool:
+    if child.dep_ == "nmod":
+        return not any(grandchild.dep_ == "case" for grandchild in child.children)
+    return child.dep_ in _MODIFIERS
+
+
 def _reads_as_name(token: Token, family: str) -> bool:
     """The parse reads the word as a name: a proper noun or foreign word, or a name with the
-    article that modifies no noun («الأسد», not «الحكم العثماني»)."""
-    if token.pos_ in _NAME_TAGS:
+    article that modifies no noun («الأسد», not «الحكم العثماني»); or the NER reads it as a
+    person's name («والتقى عباس وأولمرت», where the parse made «وأولمرت» a verb)."""
+    if token.pos_ in _NAME_TAGS or token.ent_type_ == "PER":
         return True
     return family.startswith("ال") and token.pos_ != "ADJ" and token.dep_ != "amod"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kg.gazetteer import Gazetteer, overlaps
@@ -19,7 +19,7 @@ from kg.lang.ar.words import (
     RELATIONAL_NOUNS,
     TITLE_HEADS,
 )
-from kg.mention_spans import is_guess
+from kg.mention_spans import is_guess, unlinked_key
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.short_names import family_name, first_name
 from kg.types import Entity, Mention
@@ -144,13 +144,20 @@ def _title_goes_on(folded: str, match: re.Match[str]) -> bool:
 
 
 def name_coreferences(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    alone: Callable[[int, int, set[str], bool, list[tuple[int, int]]], bool],
 ) -> list[Mention]:
     """Later (or headline) mentions of a person the article introduced by a title or a full
     name.
 
     News names a person in full once («وزير الخارجية الأردني أيمن الصفدي», «عباس عراقجي») and
-    then by the family name («الصفدي», «عراقجي»), often already in the headline.
+    then by the family name («الصفدي», «عراقجي»), often already in the headline. A one-word
+    name is the person only where `alone(start, end, words, known, taken)` says it reads as a
+    name there (`words`: those the article writes the person's name with; `known`: the tables
+    know the person, not only a name read in the text; `taken`: the spans of the known
+    mentions): «من جانب واحد» is not Abdurrahman Wahid, «على» not Ben Ali.
     """
     names: Gazetteer = Gazetteer()
     # the NER's unlinked guesses last: «عبد العاطي» in a headline is the minister the body
@@ -172,6 +179,11 @@ def name_coreferences(
             # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name
             for title in FIRST_NAME_TITLES:
                 names.add(f"{title} {first}", mention.entity)
+    written: dict[Entity, set[str]] = {}
+    for mention in mentions:
+        written.setdefault(mention.entity, set()).update(
+            normalize(text[mention.start : mention.end]).split()
+        )
     taken = [(m.start, m.end) for m in mentions if not is_guess(m)]
     guesses = {(m.start, m.end): m.entity for m in mentions if is_guess(m)}
     guessed = set(guesses.values()) - {m.entity for m in mentions if not is_guess(m)}
@@ -184,6 +196,10 @@ def name_coreferences(
             if len(people) > 1:
                 continue  # two people of the article bear the name: never guess
             (person,) = people
+            one_word = len(text[span[0] : span[1]].split()) == 1
+            known = person.key != unlinked_key("Person", person.label)
+            if one_word and not alone(*span, written.get(person, set()), known, taken):
+                continue
             if not overlaps(span, taken) and guesses.get(span) != person:
                 found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)

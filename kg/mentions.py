@@ -20,10 +20,11 @@ after a title, and `mention_spans` holds what they share.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 
 from spacy.tokens import Doc
 
-from kg.family_names import FamilyNames
+from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match
 from kg.kb import KnowledgeBase
 from kg.lang.ar.words import TOWN
@@ -166,7 +167,9 @@ class MentionFinder(TitleHolders):
                 last_state_list = states
             mentions.extend(found)
         mentions = titles_named_later(mentions)
-        coreferences = name_coreferences(article.text, sentence_spans(doc), mentions)
+        coreferences = name_coreferences(
+            article.text, sentence_spans(doc), mentions, partial(_stands_alone, tokens)
+        )
         mentions = replacing_guesses(mentions, coreferences)
         mentions = self._with_family_names(doc, tokens, mentions)
         mentions = short_body_names(article.text, mentions)
@@ -293,6 +296,21 @@ class MentionFinder(TitleHolders):
             entity = Entity(unlinked_key(kind, label), kind, label)
             resolved.append(replace(mention, entity=entity, rule="ambiguous-name", candidates=()))
         return resolved
+
+
+def _stands_alone(
+    tokens: TokenIndex,
+    start: int,
+    end: int,
+    words: set[str],
+    known: bool,
+    taken: list[tuple[int, int]],
+) -> bool:
+    """Whether the one-word name at `start`..`end` reads as a person named again
+    (`stands_alone` on the word's last token)."""
+    token = tokens.covering(start, end)[-1]
+    written = tokens.doc._.article.text[start:end]
+    return stands_alone(token, written, start, words, known, taken)
 
 
 def _names_an_institution(mention: Mention, text: str) -> bool:

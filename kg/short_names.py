@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from kg.lang.ar.words import FAMILY_LINKS, FIRST_NAME_TITLES, NAME_LINKS
+from kg.lang.ar.words import FAMILY_LINKS, FIRST_NAME_TITLES, NAME_LINKS, REGNAL
 from kg.normalize import normalize
 from kg.types import Article, Entity, Mention
 
@@ -31,8 +31,8 @@ _MIN_LETTERS = 3
 def family_name(words: list[str]) -> str | None:
     """The family name of a full name's folded words: the last word, or the last two when
     the family name starts with a link («عبد العاطي», «أبو الغيط»); None for one word."""
-    if len(words) < 2 or len(words[-1]) < _MIN_LETTERS or words[-1] in NAME_LINKS:
-        return None
+    if len(words) < 2 or len(words[-1]) < _MIN_LETTERS or words[-1] in NAME_LINKS | REGNAL:
+        return None  # «الثاني» alone is not «عبد الله الثاني»
     linked = len(words) > 2 and words[-2] in FAMILY_LINKS
     return " ".join(words[-2:]) if linked else words[-1]
 

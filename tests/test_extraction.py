@@ -186,6 +186,24 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         # two holders of that day bear the name (Russia's foreign and defence ministers):
         # neither
         ("وقال إيفانوف إن موسكو ترفض الحرب.", datetime.date(2003, 3, 1), []),
+        # a family name that is an ordinary word («the teacher») names nobody alone
+        ("واحتفلت المدارس أمس بيوم المعلم في دمشق.", datetime.date(2010, 10, 5), []),
+        # a name word the parse joins after it: the first name of someone else
+        ("وقال سعيد جليلي إن المفاوضات متعثرة.", datetime.date(2020, 5, 1), []),
+        # after a title a name runs on: the word is the first name of the name after it
+        (
+            "وصل الرئيس اوغو شافيز رئيس جمهورية فنزويلا الى دمشق اليوم.",
+            datetime.date(2006, 9, 1),
+            ["Hugo Chávez"],
+        ),
+        # a family name with «و» glued on after it is the next name of a list
+        (
+            "وكرر بوش وبلير خلال لقاء استغرق ثلاث ساعات موقفهما.",
+            datetime.date(2003, 5, 4),
+            ["George W. Bush", "Tony Blair"],
+        ),
+        # with «و» glued on, it starts a name of its own after another name
+        ("والتقى عباس وأولمرت في القدس.", datetime.date(2007, 3, 10), ["Ehud Olmert"]),
     ],
 )
 def test_leaders_named_by_family_name_are_the_holders_of_the_article_date(
@@ -987,6 +1005,67 @@ def test_a_family_name_two_people_of_the_article_bear_names_neither(extract):
     )
     said = [m for m in mentions if m.entity.type == "Person" and m.rule == "name-coreference"]
     assert said == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "again"),
+    [
+        # the family name is an ordinary word where it recurs («unilaterally»): nobody
+        (
+            "التقى الرئيس الإندونيسي عبد الرحمن واحد رئيس الوزراء الماليزي. "
+            "وأعلن الجانبان موقفا من جانب واحد.",
+            datetime.date(2001, 5, 1),
+            [],
+        ),
+        # «على» (on) folds to the family name «علي» of «بن علي»: a preposition is no name
+        (
+            "استقبل الرئيس التونسي زين العابدين بن علي وزير الخارجية الفرنسي. "
+            "وشدد الوزير على أهمية العلاقات.",
+            datetime.date(2005, 5, 1),
+            [],
+        ),
+        # a person no table knows, whose family name recurs as an adjective («the big project»)
+        (
+            "التقى رئيس البلدية خالد الكبير السفير الفرنسي. "
+            "وقال السفير إن المشروع الكبير سيبدأ قريبا.",
+            datetime.date(2024, 3, 1),
+            [],
+        ),
+        # the family name ends another person's name, joined to the name word before it
+        (
+            "استقبل أمير الكويت الشيخ مشعل الأحمد الجابر الصباح الوفد. "
+            "وحضر المقابلة سمو ولي العهد الشيخ صباح خالد الحمد الصباح.",
+            datetime.date(2024, 3, 1),
+            [],
+        ),
+        # a king's regnal number is no family name («the second meeting»)
+        (
+            "استقبل العاهل الأردني الملك عبد الله الثاني وزير الخارجية الأمريكي. "
+            "وعقد الجانبان الاجتماع الثاني بعد الظهر.",
+            datetime.date(2015, 5, 1),
+            [],
+        ),
+        # a family name that is a word too still names the person the article named in full
+        (
+            "التقى وزير الخارجية السوري وليد المعلم نظيره التركي. وقال المعلم إن العلاقات جيدة.",
+            datetime.date(2010, 5, 1),
+            ["Walid Muallem"],
+        ),
+        # after the word before it, written as in the full name
+        (
+            "التقى وزير الخارجية التركي مولود جاووش أوغلو نظيره الروسي. "
+            "وقال جاووش أوغلو إن العلاقات جيدة.",
+            datetime.date(2019, 5, 1),
+            ["Mevlüt Çavuşoğlu"],
+        ),
+    ],
+)
+def test_a_family_name_names_the_person_again_only_where_it_reads_as_a_name(
+    extract, text, published, again
+):
+    mentions, _ = extract(text, published)
+    said = [m.entity.label_en for m in mentions if m.rule == "name-coreference"]
+    assert said == again
 
 
 def test_a_country_named_by_its_speaker_joins_the_case_named_before(extract):

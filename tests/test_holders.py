@@ -329,3 +329,19 @@ def test_a_new_states_title_names_the_holder_of_the_article_date(
 ) -> None:
     mentions, _ = extract(sentence, published)
     assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "holder"),
+    [
+        # spellings Arabic outlets use besides the table's own (holder_aliases_ar)
+        ("واستقبل فريدريش ميرز وفدا تجاريا في برلين.", date(2025, 6, 1), "Friedrich Merz"),
+        ("واستقبل أولاف شولتز وفدا تجاريا في برلين.", date(2023, 6, 1), "Olaf Scholz"),
+        ("واستقبل فولوديمير زيلنسكي وفدا تجاريا في كييف.", date(2024, 6, 1), "Volodymyr Zelenskyy"),
+    ],
+)
+def test_a_leader_is_found_by_the_other_spellings_of_his_name(
+    extract, sentence, published, holder
+) -> None:
+    mentions, _ = extract(sentence, published)
+    assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == [holder]

@@ -232,3 +232,16 @@ NAMESAKE_HEADS |= {"كاس", "صندوق", "مجمع", "مركز", "متحف"}
 NOT_NAMES |= NAMESAKE_HEADS  # «مدير مستشفى الملك فيصل»: no name starts with one
 # Persian family names ending in a word of their own («غلام رضا آغا زاده», «حسن زاده»).
 NAME_SUFFIXES = {"زاده"}
+# Office holders' family names that are ordinary words too («العربي» Arab, «مايو» May,
+# «كانون» of «كانون الثاني», «رئيسي» main, «سلام» peace, «بين» between): UD Arabic-PADT
+# writes them as a common word (not PROPN or X) at least twice and more often than as a name,
+# as the word or, when PADT never tags the word a name, as a lemma. Alone they name nobody;
+# after a title or a full name they still do. `scripts/world/holders/word_names.py` lists them.
+WORD_FAMILY_NAMES = {
+    "الاول", "الثالث", "الثانيه", "الخامس", "الذهبي", "السلامه", "السوداني", "الشاهد",
+    "الصباح", "الصيد", "العاطفي", "العثماني", "العربي", "العريض", "العلوم", "المر", "المعلم",
+    "الملقي", "المنفي", "الناصر", "النفطي", "امان", "ايدي", "بخاري", "بين", "تامر", "تراس",
+    "جمالي", "حتي", "حجاب", "خيل", "دار", "ديون", "رسول", "روحاني", "رييسي", "سفر", "سلام",
+    "شرف", "صعب", "صقر", "عثماني", "غني", "كان", "كانون", "كيني", "مادي", "ماس", "مايو",
+    "مدني", "مقبل", "ملك", "هادي", "واحد",
+}  # fmt: skip
