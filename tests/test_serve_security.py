@@ -46,7 +46,8 @@ class Served:
 
 @contextmanager
 def kg_serve(*options: str) -> Iterator[Served]:
-    """`kg serve` on the sample graph at a free port; killed afterwards if still running."""
+    """`kg serve` on the sample graph at a free port; stopped afterwards if still running, by
+    SIGTERM, so it removes its temporary store (a SIGKILL would leave it in the temp folder)."""
     process = subprocess.Popen(
         [*KG_SERVE, "--port", "0", *options],
         stdout=subprocess.PIPE,
@@ -58,8 +59,12 @@ def kg_serve(*options: str) -> Iterator[Served]:
         yield _announced(process)
     finally:
         if process.poll() is None:
-            process.kill()
-            process.wait()
+            process.terminate()
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
         for stream in (process.stdout, process.stderr):
             if stream is not None:
                 stream.close()
