@@ -21,8 +21,9 @@ from kg.lang.ar.meetings import (
     SPORT_WORDS,
     TIME_WORDS,
 )
-from kg.lang.ar.words import FIRST_NAME_TITLES, HONORIFICS, MEDIA_HEADS, NAMESAKE_HEADS
+from kg.lang.ar.words import MEDIA_HEADS
 from kg.normalize import normalize
+from kg.person_names import names_an_institution
 from kg.types import Mention
 
 # A line's opening place and the dash after it («الدوحة - », «رام الله – »).
@@ -53,13 +54,11 @@ def medium(doc: Doc, mention: Mention) -> bool:
 
 def namesake(doc: Doc, mention: Mention) -> bool:
     """A person or a state a place or an institution is named after («رئيس جامعة السلطان
-    قابوس», «مؤسسة الشيخ عيد بن محمد الخيرية», «مدير معهد قطر لبحوث الطاقة»): an institution's
-    word right before the name, or before the title that opens it, and no one present."""
-    if mention.entity.type not in ("Person", "State"):
-        return False
-    before = normalize(doc._.article.text[max(0, mention.start - 30) : mention.start]).split()
-    before = before[:-1] if before and before[-1] in HONORIFICS | FIRST_NAME_TITLES else before
-    return bool(before) and before[-1] in NAMESAKE_HEADS
+    قابوس», «مؤسسة الشيخ عيد بن محمد الخيرية», «مدير معهد قطر لبحوث الطاقة»): no one present.
+    Persons so named are mostly not mentioned at all (kg.mentions); a state keeps its mention."""
+    return mention.entity.type in ("Person", "State") and names_an_institution(
+        doc._.article.text, mention.start
+    )
 
 
 def _dateline_outlet(text: str, mention: Mention) -> bool:
