@@ -33,6 +33,7 @@ Span = tuple[int, int]
 _NAME_TAGS = ("PROPN", "X")
 _CLOSED_TAGS = ("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "PUNCT", "SCONJ")
 _MODIFIERS = ("amod", "det", "nummod")
+_TITLE_WORDS = TITLE_HEADS | HONORIFICS  # a name runs on after one
 _CONFIDENCE = 0.6
 
 
@@ -109,7 +110,7 @@ class FamilyNames:
         if following.pos_ not in _NAME_TAGS:
             return False
         previous = doc[token.i - 1] if token.i > token.sent.start else None
-        if previous is not None and normalize(previous.text) in TITLE_HEADS | HONORIFICS:
+        if previous is not None and normalize(previous.text) in _TITLE_WORDS:
             return True  # after a title a name runs on: «الرئيس أوغو شافيز»
         if overlaps(doc._.offsets[following.i], spans) or self._joined_by_and(following):
             return False

@@ -26,13 +26,14 @@ _FULL_NAME_RULES = frozenset(
 )
 _SHORT_NAME_RULES = frozenset({"ner", "name-after-title"})
 _MIN_LETTERS = 3
+_NO_FAMILY_NAME = NAME_LINKS | REGNAL  # «الثاني» alone is not «عبد الله الثاني»
 
 
 def family_name(words: list[str]) -> str | None:
     """The family name of a full name's folded words: the last word, or the last two when
     the family name starts with a link («عبد العاطي», «أبو الغيط»); None for one word."""
-    if len(words) < 2 or len(words[-1]) < _MIN_LETTERS or words[-1] in NAME_LINKS | REGNAL:
-        return None  # «الثاني» alone is not «عبد الله الثاني»
+    if len(words) < 2 or len(words[-1]) < _MIN_LETTERS or words[-1] in _NO_FAMILY_NAME:
+        return None
     linked = len(words) > 2 and words[-2] in FAMILY_LINKS
     return " ".join(words[-2:]) if linked else words[-1]
 
