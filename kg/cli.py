@@ -496,7 +496,8 @@ EndpointOption = Annotated[
         "--endpoint",
         "-e",
         help="Fuseki dataset URL, e.g. http://localhost:3030/kg (kg uses its /sparql and /data; "
-        "a URL ending in /sparql, /query or /data names its dataset).",
+        "a URL ending in /sparql, /query or /data names its dataset), or a service at the "
+        "server's root, e.g. http://localhost:7878/sparql (its Graph Store then is /store).",
     ),
 ]
 QueryUrlOption = Annotated[

@@ -62,6 +62,19 @@ def test_kg_load_adds_then_replaces(oxigraph_server, tmp_path):
     assert RemoteStore(urls).count() == triples
 
 
+@pytest.mark.parametrize("service", ["sparql", "query", "update"])
+def test_an_endpoint_at_the_server_root_loads_and_answers(oxigraph_server, service):
+    endpoint = f"{oxigraph_server.base_url}/{service}"
+    loaded = kg("load", "--endpoint", endpoint, "--file", str(SAMPLE_GRAPH))
+    assert loaded.returncode == 0, loaded.stderr
+    triples = LocalStore.from_turtle(SAMPLE_GRAPH).count()
+    assert f"it now holds {triples} triples" in loaded.stdout
+    remote = kg("query", MEETINGS, "--endpoint", endpoint, "--format", "csv")
+    local = kg("query", MEETINGS, "--graph", str(SAMPLE_GRAPH), "--format", "csv")
+    assert remote.returncode == 0, remote.stderr
+    assert "meeting-m2" in local.stdout and remote.stdout == local.stdout
+
+
 def test_a_missing_graph_is_one_line_saying_to_build_it(tmp_path):
     line = one_error_line(kg("query", MEETINGS, "--graph", str(tmp_path / "kg.ttl")))
     assert "run `kg build` first" in line

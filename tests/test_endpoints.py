@@ -137,13 +137,32 @@ def test_fuseki_layout_is_derived_from_the_dataset_url():
     )
     for service in ("sparql", "query/", "data"):
         assert resolve_endpoints(f"http://localhost:3030/kg/{service}") == endpoints
-    assert resolve_endpoints("http://h:3030/sparql").query == "http://h:3030/sparql/sparql"
+    for service in ("sparql", "query", "data", "get"):  # a dataset on a path of its own
+        assert resolve_endpoints(f"http://h/fuseki/kg/{service}") == Endpoints(
+            query="http://h/fuseki/kg/sparql",
+            update="http://h/fuseki/kg/update",
+            store="http://h/fuseki/kg/data",
+        )
+    data = resolve_endpoints("http://h:3030/data")  # a dataset named "data", not a service
+    assert data is not None and data.query == "http://h:3030/data/sparql"
     explicit = resolve_endpoints("http://h:3030/kg", query_url="http://o:7878/query")
     assert explicit is not None
     assert (explicit.query, explicit.store) == ("http://o:7878/query", "http://h:3030/kg/data")
     assert resolve_endpoints() is None
     with pytest.raises(EndpointError, match="not an http"):
         resolve_endpoints("localhost:3030/kg")
+
+
+@pytest.mark.parametrize(
+    ("service", "query", "update"),
+    [("sparql", "sparql", "sparql"), ("query/", "query", "update"), ("update", "query", "update")],
+)
+def test_a_service_at_the_server_root_is_that_service_not_a_dataset(service, query, update):
+    assert resolve_endpoints(f"http://u:p@h:7878/{service}") == Endpoints(
+        query=f"http://u:p@h:7878/{query}",
+        update=f"http://u:p@h:7878/{update}",
+        store="http://u:p@h:7878/store",
+    )
 
 
 def test_queries_are_posted_with_content_negotiation_only(fault_server):

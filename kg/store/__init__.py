@@ -35,6 +35,9 @@ def get(name: str) -> Any:
 
 
 FUSEKI_SERVICES = frozenset({"sparql", "query", "update", "data", "get"})
+# A service at the server's root, with no dataset before it (``oxigraph serve``, and the
+# many stores that answer at ``/sparql``): the names that can only mean a service there.
+ROOT_SERVICES = frozenset({"sparql", "query", "update"})
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,27 @@ class Endpoints:
         ``/DS/update`` and the Graph Store Protocol at ``/DS/data``.
 
         A URL already naming one of the dataset's services (``…/DS/sparql``, as users copy it
-        from Fuseki's page) stands for its dataset."""
+        from Fuseki's page) stands for its dataset. A service right at the server's root
+        (``http://host:7878/sparql``) has no dataset: see `at_root`."""
         base = url.rstrip("/")
         dataset, _, service = base.rpartition("/")
+        if "://" in dataset and dataset.count("/") == 2 and service in ROOT_SERVICES:
+            return cls.at_root(dataset, service)
         if service in FUSEKI_SERVICES and "://" in dataset and dataset.count("/") > 2:
             base = dataset
         return cls(query=f"{base}/sparql", update=f"{base}/update", store=f"{base}/data")
+
+    @classmethod
+    def at_root(cls, origin: str, service: str) -> Endpoints:
+        """The service ``origin/service`` itself, with its siblings where ``oxigraph serve``
+        puts them: ``/query``, ``/update`` and the Graph Store at ``/store``. A ``/sparql``
+        service takes both queries and updates, as the SPARQL 1.1 Protocol allows."""
+        given = f"{origin}/{service}"
+        return cls(
+            query=given if service in ("sparql", "query") else f"{origin}/query",
+            update=given if service in ("sparql", "update") else f"{origin}/update",
+            store=f"{origin}/store",
+        )
 
 
 def resolve_endpoints(
