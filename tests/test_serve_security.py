@@ -45,15 +45,16 @@ class Served:
 
 
 @contextmanager
-def kg_serve(*options: str) -> Iterator[Served]:
-    """`kg serve` on the sample graph at a free port; stopped afterwards if still running, by
-    SIGTERM, so it removes its temporary store (a SIGKILL would leave it in the temp folder)."""
+def kg_serve(*options: str, temp: Path | None = None) -> Iterator[Served]:
+    """`kg serve` on the sample graph at a free port, with `temp` as its temp folder if given;
+    stopped afterwards if still running, by SIGTERM, so it removes its temporary store (a test
+    that kills it outright gives it a `temp` of its own: a SIGKILL leaves the store there)."""
     process = subprocess.Popen(
         [*KG_SERVE, "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
-        env=ENV,
+        env=ENV if temp is None else {**ENV, "TMPDIR": str(temp)},
     )
     try:
         yield _announced(process)
@@ -299,8 +300,8 @@ def _oxigraph_child(served: Served) -> tuple[int, tuple[str, int]]:
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("options", [(), ("--writable",)], ids=["read-only", "writable"])
-def test_killing_kg_serve_stops_its_oxigraph(options):
-    with kg_serve(*options) as served:
+def test_killing_kg_serve_stops_its_oxigraph(options, tmp_path):
+    with kg_serve(*options, temp=tmp_path) as served:
         child, (host, port) = _oxigraph_child(served)
         assert not _refuses_connections(port, host)
         served.process.send_signal(signal.SIGKILL)
@@ -312,12 +313,16 @@ def test_killing_kg_serve_stops_its_oxigraph(options):
             os.kill(child, signal.SIGKILL)
             pytest.fail("oxigraph outlived a killed `kg serve`")
     assert _refuses_connections(port, host) and _refuses_connections(served.port)
+    # Killed outright, kg could not remove its scratch folder: the one left is in the test's
+    # folder, not the machine's temp folder, and holds only the server's store and log.
+    (scratch,) = tmp_path.glob("kg-serve-*")
+    assert sorted(entry.name for entry in scratch.iterdir()) == ["oxigraph.log", "store"]
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 @pytest.mark.parametrize("options", [(), ("--writable",)], ids=["read-only", "writable"])
-def test_hangup_stops_kg_serve_cleanly(options):
-    with kg_serve(*options) as served:
+def test_hangup_stops_kg_serve_cleanly(options, tmp_path):
+    with kg_serve(*options, temp=tmp_path) as served:
         child, (host, port) = _oxigraph_child(served)
         served.process.send_signal(signal.SIGHUP)
         out, err = served.process.communicate(timeout=30)
@@ -327,3 +332,4 @@ def test_hangup_stops_kg_serve_cleanly(options):
     assert out.strip().endswith("stopped")
     assert _gone(child) and _refuses_connections(port, host)
     assert _refuses_connections(served.port)
+    assert not list(tmp_path.glob("kg-serve-*")), "a clean stop removes the temporary store"
