@@ -28,6 +28,8 @@ from kg.types import Mention
 
 # A line's opening place and the dash after it («الدوحة - », «رام الله – »).
 _DATELINE = re.compile(r"\s*[^\s\-–—:،]+(?: [^\s\-–—:،]+)?\s*[\-–—]\s*")
+# Words passed over on the way to the first word after a trigger.
+_TIME_OR_MANNER = frozenset(TIME_WORDS | MANNER)
 
 
 def sport_word(token: Token, lexicon: TriggerLexicon) -> bool:
@@ -72,7 +74,7 @@ def _dateline_outlet(text: str, mention: Mention) -> bool:
 
 def words_after(noun: Token) -> list[str]:
     """The two folded words right after a noun, within its sentence."""
-    return [normalize(t.text) for t in noun.doc[noun.i + 1 : min(noun.sent.end, noun.i + 3)]]
+    return noun.doc._.folded[noun.i + 1 : min(noun.sent.end, noun.i + 3)]
 
 
 def with_after(noun: Token) -> bool:
@@ -124,6 +126,6 @@ def _first_word_after(doc: Doc, trigger: Token, actors: list[Mention]) -> list[s
         start, end = doc._.offsets[token.i]
         named = any(s <= start and end <= e for s, e in spans)
         word = folded[token.i]
-        if not (named or token.is_punct or token.pos_ == "ADP" or word in TIME_WORDS | MANNER):
+        if not (named or token.is_punct or token.pos_ == "ADP" or word in _TIME_OR_MANNER):
             return [word]
     return []
