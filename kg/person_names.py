@@ -211,13 +211,15 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
             return False  # «للوكالة», «بديوان عام الوزارة»: a preposition's noun, not a name
         if token.pos_ in NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
+        # «موساليا مودافادي», «أسياس أفورقي»: a foreign name after it says the first word is a
+        # name too, whatever case and role the parse gave it
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if following is not None and following.pos_ == "X":
+            return not word.startswith("ال") and token.pos_ != "ADJ"
         if _object_in_construct(token, word):
             return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
-        # «موساليا مودافادي»: a foreign name after it says the first word is a name too
-        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-        adverbial = adverbial and not (following is not None and following.pos_ == "X")
         return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.

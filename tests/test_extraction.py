@@ -1590,6 +1590,26 @@ RECALL = [
         "والتقى الرئيس اللبناني جوزاف عون بنائب رئيس المكتب السياسي لحركة حماس خليل الحية.",
         {met("جوزاف عون", "Khalil al-Hayya")},
     ),
+    # the parse hangs what follows «بعضو» under the subject: still the «ب» phrase, the partner
+    (
+        "من جهة ثانية، التقى نائب وزير الخارجية الروسي ميخائيل بوغدانوف بعضو المكتب السياسي "
+        "لحركة الجهاد الإسلامي محمد الهندي.",
+        {
+            met("ميخائيل بوغدانوف", "محمد الهندي"),
+            met("ميخائيل بوغدانوف", "Palestinian Islamic Jihad"),
+        },
+    ),
+    # «وفد X برئاسة Y» with the head's name tagged as a verb («يشار» "is pointed at")
+    (
+        "وبحث وزير الخارجية المصري بدر عبد العاطي في القاهرة مع وفد تركي برئاسة وزير الدفاع "
+        "يشار غولر التعاون العسكري.",
+        {met("Badr Abdelatty", "Turkey"), met("Badr Abdelatty", "Yaşar Güler")},
+    ),
+    # a first name read as a plural noun object («أسياس» "foundations"), a foreign word after it
+    (
+        "التقى الرئيس الصومالي اليوم بالرئيس الإريتري أسياس أفورقي في أسمرة.",
+        {met("الرئيس الصومالي", "أسياس أفورقي")},
+    ),
     # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
     (
         "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
+from kg.gazetteer import overlaps
 from kg.lang.ar.grammar import (
     DISCUSSION_VERBS,
     IN_TITLE_MARKERS,
@@ -195,9 +196,19 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
         if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
             return False
         if parent.i in heads:
-            return through_noun
+            return through_noun and not _in_glued_phrase(doc, mention, others, parent)
         through_noun = through_noun or (parent.pos_ == "NOUN" and not named(parent))
     return False
+
+
+def _in_glued_phrase(doc: Doc, mention: Mention, others: list[Mention], head: Token) -> bool:
+    """Whether a «ب» phrase opens between the person whose head word is `head` and the
+    mention («X بعضو المكتب السياسي لحركة حماس»: Hamas is in the phrase, not X's title)."""
+    person = next((m for m in others if (h := head_token(doc, m)) and h.i == head.i), None)
+    if person is None or person.end > mention.start:
+        return False
+    phrase = glued_title_after(doc, person, others)
+    return phrase is not None and phrase < mention.start
 
 
 def _after_own_title(doc: Doc, mention: Mention, path: Path) -> bool:
@@ -266,6 +277,9 @@ def roles(
         head = head_token(doc, mention)
         if head is None or not clause[0] <= head.i < clause[1] or _predicate(doc, mention, head):
             continue
+        if _heads_the_one_before(doc, mention, found):
+            _beside(found, mention, doc)
+            continue
         path = path_of(doc, mention, stop=anchors)
         if path is None or trigger in path.via:
             continue
@@ -284,7 +298,61 @@ def roles(
         if _second_subject(doc, mention, found.subjects, anchors):
             found.loose.remove(mention)
             found.subjects.append(mention)
+    if "ب" in partner_markers and found.subjects:
+        # «التقى نائب وزير الخارجية الروسي X بعضو المكتب السياسي لحركة حماس Y»: the parse
+        # hung the words after «بعضو» under the subject; they are the «ب» phrase, the partner
+        first = min(found.subjects, key=lambda m: m.start)
+        phrase = glued_title_after(doc, first, found.all())
+        if phrase is not None:
+            moved = [m for m in found.subjects if m.start >= phrase]
+            found.subjects = [m for m in found.subjects if m.start < phrase]
+            found.partners.extend(moved)
     return found
+
+
+def glued_title_after(doc: Doc, mention: Mention, mentions: list[Mention]) -> int | None:
+    """Where the first title word with «ب» glued on («بعضو», «بوزير», «بالرئيس») after
+    `mention` starts, outside every mention and before the clause ends: a «ب» phrase opens
+    there, whatever the parse hung its words from."""
+    spans = [(m.start, m.end) for m in mentions]
+    head = head_token(doc, mention)
+    if head is None:
+        return None
+    clause_end = clause_of(head)[1]
+    for token in doc[head.i + 1 : clause_end]:
+        offsets = doc._.offsets[token.i]
+        if offsets[0] >= mention.end and _glued_title(token) and not overlaps(offsets, spans):
+            return offsets[0]
+    return None
+
+
+def _glued_title(token: Token) -> bool:
+    word = normalize(token.text)
+    return (
+        token.pos_ == "NOUN"
+        and word.startswith("ب")
+        and (word[1:] in _GLUED_TITLES or word[1:] in TITLE_HEADS)
+    )
+
+
+def _heads_the_one_before(doc: Doc, mention: Mention, found: Roles) -> bool:
+    """«مع وفد تركي برئاسة وزير الدفاع يشار غولر»: a person named right after «برئاسة» (and
+    his title) that follows a delegation already given a role heads it, on its side, however
+    the parse hung the name (the tagger often reads a foreign first name as a verb)."""
+    before = [m for m in found.all() if m.end <= mention.start]
+    if mention.entity.type != "Person" or not before:
+        return False
+    gap = doc._.article.text[max(m.end for m in before) : mention.start]
+    words = normalize(gap).split()
+    return (
+        0 < len(words) <= _HEAD_TITLE_WORDS
+        and words[0].startswith("ب")
+        and words[0][1:] in LEADERSHIP
+        and not any(mark in gap for mark in "،,.:؛")
+    )
+
+
+_HEAD_TITLE_WORDS = 6  # «برئاسة» and a title: «نائب رئيس الوزراء وزير الخارجية»
 
 
 def _predicate(doc: Doc, mention: Mention, head: Token) -> bool:
