@@ -292,7 +292,10 @@ def _article(
 
 # «القاهرة في 14 يناير 2025 (أ ش أ) - …», «الرياض - واس», «الدوحة/ الأناضول», «القدس (وكالات) -»
 _DATELINE = re.compile(
-    r"^\s*(?P<head>[^\-–—/()\n:«»\"]{2,60}?)\s*(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-–—/]"
+    r"^\s*(?P<head>[^\-–—/()\n:«»\"]{2,60}?)\s*"
+    # KUNA's «الكويت - 21 - 1 (كونا) --»: the day and month between the place and the agency
+    r"(?:[-–—]\s*\d{1,2}\s*[-–—/]\s*\d{1,2}\s*(?=\())?"
+    r"(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-–—/]"
 )
 _DATELINE_WORDS = 6
 _UNDATED_PLACE_WORDS = 2  # «رام الله - وفا»; longer heads must carry a date
@@ -328,6 +331,9 @@ def _read_dateline(
         place_words.append(word)
     dated = parse_publication_date(head) if len(place_words) < len(words) else None
     rest = fold(line[match.end() :]).split()
+    if dated is None and len(rest) <= _HEADER_MAX_WORDS:
+        # «الكويت - 21 - 1 (كونا) - الثلاثاء 21 يناير 2025»: a header line, its date at the end
+        dated = parse_publication_date(line[match.end() :])
     agency = match.group("agency") or (rest and rest[0].strip("/ :،") in pages.agencies)
     if not (agency or dated) or not place_words:
         return None

@@ -110,6 +110,8 @@ def test_missing_or_empty_folder_is_an_input_error(tmp_path):
         ("الدوحة/ الأناضول", "الدوحة", None),
         ("القدس (وكالات) - التقى وزير الخارجية التركي", "القدس", None),
         ("أثينا 3 مايو / شينخوا / اعلن الوزير", "أثينا", None),
+        # KUNA: day and month before the agency, the weekday and full date after it
+        ("الجهراء - 4 - 11 (كونا) - الأربعاء 4 نوفمبر 2026", "الجهراء", datetime.date(2026, 11, 4)),
     ],
 )
 def test_an_agency_dateline_gives_place_and_date(line, place, published):
