@@ -38,6 +38,7 @@ from kg.extract.meeting_lists import two_people_after
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
+    affiliation,
     medium,
     namesake,
     sport_word,
@@ -67,7 +68,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
     actors = [
         m
         for m in sentence.mentions
-        if m.entity.type in ACTORS and not medium(doc, m) and not namesake(doc, m)
+        if m.entity.type in ACTORS
+        and not (medium(doc, m) or namesake(doc, m) or affiliation(doc, m))
     ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):

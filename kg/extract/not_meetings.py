@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.triggers import TriggerLexicon
 from kg.lang.ar.meetings import (
+    AFFILIATION_LINKS,
+    AFFILIATIONS,
     CORRESPONDENTS,
     ENVOYS,
     MANNER,
@@ -52,6 +54,17 @@ def medium(doc: Doc, mention: Mention) -> bool:
     return any(word in MEDIA_HEADS for word in before[-1:] + first) or _dateline_outlet(
         text, mention
     )
+
+
+def affiliation(doc: Doc, mention: Mention) -> bool:
+    """A body named as what others oppose, back or belong to («قيادات قوى 14 آذار المعارضة
+    لحزب الله», «وفد من الجماعات التابعة لحماس»): it describes them and takes no part."""
+    text = doc._.article.text
+    words = normalize(text[max(0, mention.start - _AFFILIATION_REACH) : mention.start]).split()
+    return len(words) >= 2 and words[-1] in AFFILIATION_LINKS and words[-2] in AFFILIATIONS
+
+
+_AFFILIATION_REACH = 24  # the adjective and its preposition, glued on the name or not
 
 
 def namesake(doc: Doc, mention: Mention) -> bool:

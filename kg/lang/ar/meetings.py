@@ -55,3 +55,15 @@ INTERVIEW_NOUNS = {"مقابله"}
 CORRESPONDENTS = {"مراسل", "مراسله", "مراسلي", "المراسل", "المراسله"}
 ENVOYS = {"موفد", "موفده", "موفدي", "مندوب", "مندوبه", "مندوبي", "محرر", "محرري"}
 OUTLET_WORDS = {"نت", "برس", "تايمز", "بوست", "نيوز", "تريبيون", "جورنال", "اونلاين", "تايم"}
+
+# «قوى 14 آذار المعارضة لحزب الله», «الفصائل الموالية لإيران», «المقربة من واشنطن»: a body
+# named after one of these and its preposition describes who others are; it takes no part.
+_AFFILIATION_STEMS = ("معارض", "موال", "تابع", "مقرب", "مدعوم", "محسوب", "مناهض", "مويد", "معاد")
+_AFFILIATION_ENDINGS = ("", "ه", "ين", "ون", "ي", "يه")
+AFFILIATIONS = {
+    article + stem + ending
+    for stem in _AFFILIATION_STEMS
+    for ending in _AFFILIATION_ENDINGS
+    for article in ("", "ال")
+}
+AFFILIATION_LINKS = {"ل", "من", "علي"}
