@@ -25,7 +25,7 @@ from functools import partial
 from spacy.tokens import Doc
 
 from kg.family_names import FamilyNames, stands_alone
-from kg.gazetteer import Gazetteer, Match
+from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.words import TOWN
 from kg.mention_anaphors import (
@@ -62,7 +62,7 @@ from kg.place_names import (
     reads_as_place,
     summit_adjectives,
 )
-from kg.state_collectives import collectives
+from kg.state_collectives import collectives, joint_committees
 from kg.title_holders import (
     Minister,
     Title,
@@ -153,6 +153,9 @@ class MentionFinder(TitleHolders):
                 unknown_people(self.nisba, doc, tokens, sentence_start, sentence_end, found)
             )
             found.extend(collectives(self.nisba, doc, tokens, sentence_start, sentence_end, found))
+            joint = joint_committees(self.nisba, doc, tokens, sentence_start, sentence_end)
+            spans = [(m.start, m.end) for m in joint]
+            found = [m for m in found if not overlaps((m.start, m.end), spans)] + joint
             found.extend(self._counterparts(doc, tokens, sentence_start, sentence_end, found))
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found.extend(

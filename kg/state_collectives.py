@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, Match, overlaps
-from kg.lang.ar.words import COLLECTIVES, DUAL_COLLECTIVES
+from kg.lang.ar.words import COLLECTIVES, DUAL_COLLECTIVES, JOINT, JOINT_BODIES
 from kg.mention_spans import TokenIndex
 from kg.normalize import normalize
 from kg.types import Entity, Mention
@@ -73,3 +73,43 @@ def _nisba_after(
         if doc[index].pos_ != "ADJ":
             return None
     return None
+
+
+def joint_committees(
+    nisba: Gazetteer[Entity], doc: Doc, tokens: TokenIndex, start: int, end: int
+) -> list[Mention]:
+    """«اللجنة العليا المشتركة السعودية اليمنية», «للجنة المصرية الأردنية المشتركة»: a joint
+    committee of two states stands for both, each named by its adjective (what the committee
+    holds, the two states hold together)."""
+    found = []
+    for head in tokens.words_within(start, end, JOINT_BODIES):
+        named, joint = _committee_states(nisba, doc, tokens, head)
+        if joint and len({state for *_, state in named}) >= 2:
+            found += [
+                Mention(s, e, state, "joint-committee", 0.7, represents=state)
+                for s, e, state in named
+            ]
+    return found
+
+
+def _committee_states(
+    nisba: Gazetteer[Entity], doc: Doc, tokens: TokenIndex, head: Token
+) -> tuple[list[tuple[int, int, Entity]], bool]:
+    """The state adjectives of a committee's name, and whether the name says it is joint."""
+    text = doc._.article.text
+    named: list[tuple[int, int, Entity]] = []
+    joint = False
+    for index in range(head.i + 1, min(head.i + _COMMITTEE_WORDS, head.sent.end)):
+        word = tokens.folded[index]
+        start, end = tokens.span(doc[index])
+        matches = nisba.find(text[start:end])
+        if matches and matches[0].start == 0 and matches[0].end == end - start:
+            named.append((start, end, matches[0].payloads[0]))
+        elif word in JOINT:
+            joint = True
+        elif word != "و" and (named or not word.startswith("ال")):
+            break  # the committee's own words («العليا», «الوزارية») come before the states
+    return named, joint
+
+
+_COMMITTEE_WORDS = 7  # «اللجنة العليا الوزارية المشتركة السعودية اليمنية»

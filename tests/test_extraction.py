@@ -443,6 +443,16 @@ def test_between_names_the_sides_of_the_noun_it_hangs_from(extract, sentence, pa
             "ورفض الرئيس التركي رجب طيب أردوغان أن يلتقي وفد حماس في أنقرة.",
             set(),
         ),
+        # a body named as what others oppose or belong to takes no part
+        (
+            "والتقى وزير الخارجية الفرنسي جان نويل بارو في بيروت نوابا من الكتل المعارضة لحزب "
+            "الله.",
+            set(),
+        ),
+        (
+            "واستقبل الرئيس اللبناني جوزاف عون وفدا من الجماعات المسلحة التابعة لحركة حماس.",
+            set(),
+        ),
         # the outlet of a dateline («CITY - OUTLET») sends the news, it does not host
         (
             "الرياض - الجزيرة استقبل الامير سلطان بن عبدالعزيز امس وزير الدفاع الامريكي دونالد "
@@ -1610,6 +1620,15 @@ RECALL = [
         "التقى الرئيس الصومالي اليوم بالرئيس الإريتري أسياس أفورقي في أسمرة.",
         {met("الرئيس الصومالي", "أسياس أفورقي")},
     ),
+    # a joint committee of two states: its meetings are the two states'
+    (
+        "وعقدت اللجنة الوزارية المشتركة العمانية الإيرانية اجتماعاتها في مسقط أمس.",
+        {met("Oman", "Iran")},
+    ),
+    (
+        "وبدأت في الخرطوم أمس اجتماعات اللجنة العليا المصرية السودانية المشتركة.",
+        {met("Egypt", "Sudan")},
+    ),
     # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
     (
         "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",
@@ -2075,6 +2094,9 @@ def test_no_membership_unless_the_body_is_what_the_member_word_names(extract, se
         # a relative clause in the future on the meeting word, far from the sentence's verb
         "وقرر المستشار الألماني أن يسافر إلى كندا لحضور قمة مجموعة الثماني التي ستعقد في "
         "مدينة تورونتو.",
+        # its last preparations («اللمسات الأخيرة») are being made
+        "ويضع الدبلوماسيون اللمسات الأخيرة على لقاء وزير الخارجية الأمريكي مع نظيره الروسي في "
+        "جنيف.",
     ],
 )
 def test_a_meeting_in_next_month_or_scheduled_to_be_held_is_planned(extract, sentence):

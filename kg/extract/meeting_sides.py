@@ -116,6 +116,8 @@ def read_trigger(
         side_a, side_b = _verb_sides(doc, trigger, found)
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
+    if not side_b:
+        side_a, side_b = _joint_committee(side_a or found.owners, side_a)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
     if counted_peers(token) and found.between and party_count(doc, side_a + side_b) > 2:
         # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: peers, no two sides;
@@ -178,6 +180,17 @@ def read_trigger(
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _joint_committee(
+    side: list[Mention], otherwise: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """«اجتماعات اللجنة المشتركة الكويتية العراقية»: a joint committee holds its meetings for
+    its two states, one on each side; any other side stays `otherwise`."""
+    states = list(dict.fromkeys(m.entity for m in side))
+    if len(states) != 2 or any(m.rule != "joint-committee" for m in side):
+        return otherwise, []
+    return [m for m in side if m.entity == states[0]], [m for m in side if m.entity == states[1]]
 
 
 def _at_the_reception(noun: Token) -> bool:

@@ -152,6 +152,10 @@ COLLECTIVES |= DUAL_COLLECTIVES
 COLLECTIVES |= {"و" + word for word in COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
 # «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
 PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
+# A committee of two states («اللجنة العليا المشتركة السعودية اليمنية», «للجنة المصرية الأردنية
+# المشتركة»): its head words, and the word that makes it joint.
+JOINT_BODIES = {"لجنه", "اللجنه", "للجنه", "لجان", "اللجان", "للجان", "ولجنه", "واللجنه"}
+JOINT = {"المشتركه", "مشتركه"}
 # A title's place or institution and the name after it («رئيس إقليم كردستان», «حاكم ولاية
 # تكساس», «رئيس بلدية طهران»), and «بالنيابة/بالوكالة» (acting): the title's, not a name's.
 TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه", "جمهوريه", "مملكه", "اماره"}
