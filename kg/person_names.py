@@ -206,9 +206,11 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return False
     if word in NOT_NAMES or word in NAME_STOPS:
         return False
+    if word.startswith("لل"):
+        return False  # «للوكالة»: «ل» and the article, a preposition's noun, not a name
     if first:
-        if word.startswith("لل") or _glued_common_noun(word):
-            return False  # «للوكالة», «بديوان عام الوزارة»: a preposition's noun, not a name
+        if _glued_common_noun(word):
+            return False  # «بديوان عام الوزارة»: a preposition's noun, not a name
         if token.pos_ in NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
         # «موساليا مودافادي», «أسياس أفورقي»: a foreign name after it says the first word is a
@@ -219,7 +221,7 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         if _object_in_construct(token, word):
             return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
-        adverbial = token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
+        adverbial = _indefinite_accusative(token)
         return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
@@ -231,6 +233,25 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     # «دونالد إيفانز والممثل التجاري»: where the NER starts another name, «و» joins it on
     named = len(word) > 3 and word[1:] in TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
     return token.pos_ in NAME_POS and not named and token.ent_iob_ != "B"
+
+
+def accusative_noun(name: list[Token]) -> bool:
+    """Whether a name read after a title, nobody's the tables know, is an indefinite noun in
+    the accusative (its alef: «مرسوما») the parse took for a foreign word: a word alone, the
+    verb's object («أصدر الرئيس الروماني مرسوما بتعيين»), or with an adjective that agrees
+    («عيّن الرئيس قاضيا جديدا»). A word the NER reads in a person's name stays a name."""
+    first = name[0]
+    if not _accusative_alef(first) or first.ent_type_ == "PER":
+        return False
+    return len(name) == 1 or _accusative_alef(name[1])
+
+
+def _accusative_alef(token: Token) -> bool:
+    return normalize(token.text).endswith("ا")
+
+
+def _indefinite_accusative(token: Token) -> bool:
+    return token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
 
 
 def _object_in_construct(token: Token, word: str) -> bool:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from kg.family_names import FamilyNames, spells
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.morphology import without_conjunction
+from kg.lang.ar.morphology import NAME_PROCLITICS
 from kg.lang.ar.words import (
     COUNTERPARTS,
     NOT_NAMES,
@@ -27,7 +27,13 @@ from kg.lang.ar.words import (
 )
 from kg.mention_spans import TokenIndex, first_of, replacing_guesses, unlinked_key
 from kg.normalize import normalize
-from kg.person_names import MAX_NAME_WORDS, NAME_POS, name_after, names_an_institution
+from kg.person_names import (
+    MAX_NAME_WORDS,
+    NAME_POS,
+    accusative_noun,
+    name_after,
+    names_an_institution,
+)
 from kg.types import Entity, Mention, Office, Role
 
 
@@ -145,16 +151,50 @@ def _known_person_within(
     return None
 
 
-def is_possessed(title: list[Token]) -> bool:
-    """Whether the title names whose envoy, adviser or deputy someone is («مبعوث الرئيس
-    الأمريكي»): then a name after it is that person's, not the office holder's. After other
-    nouns («إصرار رئيس الوزراء الإسرائيلي بنيامين نتنياهو») the name is the holder's."""
+def possessor(title: list[Token]) -> str | None:
+    """The noun of whose envoy, adviser or deputy someone is, right before a title («مبعوث
+    الرئيس الأمريكي», «بمستشار الرئيس», «المتحدث باسم الرئيس», «مدير مكتب الرئيس»), folded
+    and bare: then the person is that someone, and a name after the title is theirs, not the
+    office holder's. After other nouns («إصرار رئيس الوزراء الإسرائيلي بنيامين نتنياهو») the
+    name is the holder's, and there is none."""
     if not title:
-        return False
+        return None
     first = title[0]
-    if first.i == first.sent.start:
-        return False
-    return without_conjunction(normalize(first.doc[first.i - 1].text)) in RELATIONAL_NOUNS
+    before = first.doc[max(first.sent.start, first.i - 4) : first.i]
+    return _possessor_before([normalize(token.text) for token in before])
+
+
+# A relational noun, feminine («مساعدة») or plural in the construct («مستشاري»), with its
+# proclitics («ونائب», «بمستشار», «لمبعوث»); with the article only before «باسم» («المتحدث
+# باسم»): «المستشار الرئيس» is no construct. Each form gives its bare noun.
+_RELATIONS = {noun + ending: noun for noun in RELATIONAL_NOUNS for ending in ("", "ه", "ي")}
+_POSSESSORS = {
+    clitic + form: noun for clitic in ("", *NAME_PROCLITICS) for form, noun in _RELATIONS.items()
+}
+_SPOKESMEN = _POSSESSORS | {
+    clitic + article + form: noun
+    for clitic, article in [(c, "ال") for c in ("", "و", "ف", "ب", "وب", "فب")]
+    + [(c, "لل") for c in ("", "و", "ف")]
+    for form, noun in _RELATIONS.items()
+}
+_ON_BEHALF = (["باسم"], ["ب", "اسم"])  # «المتحدث باسم», however the tokenizer cut it
+_OFFICIAL = {"الرسمي", "الرسميه"}  # «المتحدث الرسمي باسم»
+_OFFICE_OF = "مكتب"  # «مدير مكتب الرئيس»: the relational noun heads the office
+
+
+def _possessor_before(words: list[str]) -> str | None:
+    """The bare noun for a person the next title defines that folded `words` end with: a
+    relational noun in the construct («بمستشار», «ونائب»), through «مكتب» («مدير مكتب»), or
+    a spokesman's noun before «باسم» («المتحدث الرسمي باسم», «للناطق باسم»)."""
+    for behalf in _ON_BEHALF:
+        if words[-len(behalf) :] == behalf:
+            rest = words[: -len(behalf)]
+            if rest[-1:] and rest[-1] in _OFFICIAL:
+                rest = rest[:-1]
+            return _SPOKESMEN.get(rest[-1]) if rest else None
+    if words[-1:] == [_OFFICE_OF]:
+        words = words[:-1]
+    return _POSSESSORS.get(words[-1]) if words else None
 
 
 def minister_named(
@@ -246,7 +286,7 @@ class TitleHolders:
     ) -> Mention | None:
         office = title.key
         text = doc._.article.text
-        possessed = is_possessed(tokens.covering(start, end))
+        possessed = possessor(tokens.covering(start, end)) is not None
         state = title.state
         if (off_term := _off_term_end(text, end)) is not None:
             return self._off_term(start, off_term, following, sentence_start, tokens)
@@ -302,6 +342,8 @@ class TitleHolders:
                 represents=state,
                 office=office,
             )
+        if name is not None and accusative_noun(tokens.covering(name[0], name[1])):
+            name = None  # «أصدر الرئيس الروماني مرسوما»: the verb's object, not a name
         if name is not None:
             person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
             if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named

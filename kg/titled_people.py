@@ -17,8 +17,14 @@ from kg.lang.ar.words import (
 )
 from kg.mention_spans import TokenIndex, unlinked_key
 from kg.normalize import normalize
-from kg.person_names import QUOTES, is_adjective, name_after, names_an_institution
-from kg.title_holders import is_possessed
+from kg.person_names import (
+    QUOTES,
+    accusative_noun,
+    is_adjective,
+    name_after,
+    names_an_institution,
+)
+from kg.title_holders import possessor
 from kg.types import Entity, Mention
 
 _MAX_TITLE_WORDS = 12
@@ -119,10 +125,13 @@ def unknown_people(
         if overlaps((name[0], name[1]), taken):
             # «نظيره الأمريكي دونالد ترامب»: a known person after a title the base does
             # not list; the title joins the mention (its «مع» is the person's). Not after
-            # «برئاسة» (the delegation's head) or a possessed title («صهر الرئيس …»).
+            # «برئاسة» (the delegation's head) or a possessed title («صهر الرئيس …»), unless
+            # a title word possesses it, as it heads it without «ب» («بنائب رئيس المكتب»).
             person = _person_within(name, known)
             leads = normalize(token.text) in LEADERSHIP
-            if person is not None and not leads and not is_possessed(title):
+            owner = possessor(title)
+            possessed = owner is not None and owner not in TITLE_HEADS
+            if person is not None and not leads and not possessed:
                 represents = _represented(nisba, text, span_start, name[0], known)
                 found.append(
                     Mention(
@@ -135,6 +144,8 @@ def unknown_people(
                     )
                 )
             continue
+        if accusative_noun(tokens.covering(name[0], name[1])):
+            continue  # «أصدر وزير العدل الروماني مرسوما»: the verb's object, not a name
         person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
         represents = _represented(nisba, text, span_start, name[0], known)
         found.append(

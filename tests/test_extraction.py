@@ -529,6 +529,61 @@ def test_an_envoy_takes_part_not_whoever_sent_him(extract):
     assert {f for f in facts(events) if f[0] == "met"} == {met("Kais Saied", "Jean-Yves Le Drian")}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        # «ب» glued on the relational noun
+        (
+            "واجتمع وزير الخارجية الأردني بمستشار الرئيس الأمريكي للشؤون العربية في عمان.",
+            "Donald Trump",
+        ),
+        # a spokesman «باسم» the office, with or without «الرسمي», «ل» and the article glued
+        ("والتقى وزير الدفاع التركي المتحدث باسم الرئيس الفرنسي في أنقرة.", "Emmanuel Macron"),
+        (
+            "وقال وزير الخارجية القطري للناطق الرسمي باسم رئيس الوزراء البريطاني إن الدوحة "
+            "ترحب بالمبادرة.",
+            "Keir Starmer",
+        ),
+        # a woman's noun, or a plural in the construct
+        ("والتقى وزير الخارجية الكويتي مساعدة وزير الخارجية الأمريكي في الكويت.", "Marco Rubio"),
+        (
+            "وبحث الرئيس المصري خلال لقائه بمستشاري الرئيس الأمريكي سبل التهدئة.",
+            "Donald Trump",
+        ),
+        # the head of the office's own bureau
+        ("واستقبل الرئيس اللبناني مدير مكتب الرئيس الإيراني في بيروت.", "Masoud Pezeshkian"),
+    ],
+)
+def test_someone_of_an_office_holder_is_no_mention_of_the_holder(extract, sentence, holder):
+    mentions, events = extract(sentence)
+    assert holder not in {m.entity.label_en for m in mentions}
+    assert not [f for f in facts(events) if f[0] == "met" and holder in f]
+
+
+def test_an_envoy_named_after_a_glued_preposition_is_met_not_his_sender(extract):
+    _, events = extract("والتقى العاهل الأردني بمبعوث الرئيس الأمريكي ستيف ويتكوف في عمان.")
+    met_facts = {f for f in facts(events) if f[0] == "met"}
+    assert met_facts == {met("Abdullah II of Jordan", "ستيف ويتكوف")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "leader"),
+    [
+        # North Korea's head of state is its leader: «الزعيم» with the nisba or the name
+        ("ووصل الزعيم الكوري الشمالي إلى موسكو بالقطار.", datetime.date(2024, 6, 1), "Kim Jong-un"),
+        ("وزار زعيم كوريا الشمالية مصنعا للصواريخ.", datetime.date(2005, 6, 1), "Kim Jong-il"),
+    ],
+)
+def test_the_leader_of_a_state_led_by_its_leader_is_its_head(extract, sentence, published, leader):
+    mentions, _ = extract(sentence, published)
+    assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == [leader]
+
+
+def test_a_party_or_opposition_leader_is_no_head_of_state(extract):
+    mentions, _ = extract("والتقى زعيم المعارضة الكورية الشمالية في المنفى بالسفير الياباني.")
+    assert not [m for m in mentions if (m.office or "").startswith("head-of-state")]
+
+
 def test_the_body_whose_headquarters_hosts_a_meeting_is_no_side_of_it(extract):
     _, events = extract(
         "وقال وزير الخارجية الإيراني في اجتماع بمقر منظمة التعاون الإسلامي في جدة إن الهجوم مرفوض."

@@ -3,6 +3,8 @@ name is no person's mention at all."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 
@@ -84,3 +86,32 @@ def test_a_name_after_an_honorific_starts_right_after_it(extract):
 def test_a_name_is_read_whole_to_a_word_boundary(extract, sentence, name):
     mentions, _ = extract(sentence)
     assert people(mentions)[:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "noun"),
+    [
+        # the verb's object after a title, read by the parse as a foreign word
+        ("وأصدر الرئيس الروماني مرسوما يقضي بحل البرلمان.", "مرسوما"),
+        ("ووقع وزير المالية الروماني أمرا بتجميد الأرصدة.", "أمرا"),
+        # a noun an accusative adjective agrees with
+        ("وعين الرئيس اللبناني قاضيا جديدا على رأس المجلس الدستوري.", "قاضيا"),
+    ],
+)
+def test_an_indefinite_accusative_noun_after_a_title_is_no_name(extract, sentence, noun):
+    mentions, _ = extract(sentence, datetime.date(2020, 6, 1))
+    assert not [name for name in people(mentions) if noun in name]
+
+
+def test_a_name_after_a_title_before_the_verbs_object_is_the_holders(extract):
+    mentions, _ = extract(
+        "واستقبل الرئيس الروماني كلاوس يوهانيس وفدا أردنيا.", datetime.date(2020, 6, 1)
+    )
+    assert people(mentions) == ["كلاوس يوهانيس"]
+
+
+def test_a_titles_portfolio_after_it_is_no_name(extract):
+    mentions, _ = extract(
+        "ووصلت إلى الرياض أمس مساعدة وزير الخارجية الأمريكي لشؤون شرق آسيا لبحث التعاون."
+    )
+    assert people(mentions) == []

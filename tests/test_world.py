@@ -258,10 +258,27 @@ def test_a_bare_common_word_names_no_organisation(kb, word):
         ("الرئيس الجنوب أفريقي", "head-of-state:ZA"),
         ("الرئيس الكوري الجنوبي", "head-of-state:KR"),
         ("وزير الخارجية والمغتربين السوري", "foreign-minister:SY"),
+        # North Korea's head of state is its leader (holders.tsv), whom news calls «الزعيم»
+        ("الزعيم الكوري الشمالي", "head-of-state:KP"),
+        ("زعيم كوريا الشمالية", "head-of-state:KP"),
     ],
 )
 def test_news_titles_name_their_office(kb, title, office):
     assert kb.office_for_title(title).key == office
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # a leader of a state whose head of state is no «leader» in the tables, or of a party
+        "الزعيم الكوري الجنوبي",
+        "الزعيم الليبي",
+        "زعيم المعارضة الكورية الشمالية",
+        "زعيم الحزب الكوري الشمالي",
+    ],
+)
+def test_a_leader_heads_a_state_only_where_its_head_is_its_leader(kb, title):
+    assert kb.office_for_title(title) is None
 
 
 def test_every_state_has_six_offices_with_titles(kb):

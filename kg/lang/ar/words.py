@@ -167,6 +167,8 @@ EPITHETS = {"المفدي", "المعظم", "الموقر", "المبجل"}
 INSTITUTIONS = ORGANISATION_HEADS | {"حكومه", "الحكومه", "دوله", "جمهوريه", "مملكه", "بلديه"}
 NOT_NAMES = TITLE_HEADS | HONORIFICS | DATE_WORDS | PLACE_NOUNS | RELATIVE_PRONOUNS
 NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is no name
+# A title's portfolio after «ل» («مساعد وزير الخارجية لشؤون جنوب آسيا»): no name starts with it
+NOT_NAMES |= {"شوون", "الشوون"}
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 LEADERSHIP = {"برياسه", "رياسه"}
 BODY_ANAPHORS = re.compile(
