@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
-.venv/bin/python -m pip install --quiet -e '.[dev]'
+.venv/bin/python -m pip install --quiet -e '.[dev,world]'
 npm ci --prefix kg/data/view --no-audit --no-fund --loglevel=error
 source="${KG_MODEL_SOURCE:-../shared/models}"
 if [ -d "$source" ]; then
