@@ -203,7 +203,7 @@ def unknown_organisations(
         name = [token]
         for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + MAX_NAME_WORDS)]:
             definite = normalize(following.text).startswith("ال")
-            if not (definite and following.pos_ in ("NOUN", "ADJ", "PROPN", "X")):
+            if not (definite and following.pos_ in ("NOUN", "ADJ", "PROPN", "X", "NUM")):
                 break
             name.append(following)
         if len(name) < 2 or normalize(name[-1].text) in NAMED_AFTER:

@@ -1947,6 +1947,29 @@ def test_a_joining_noun_is_a_membership_only_once_done(extract, sentence, expect
     assert {f for f in facts(events) if f[0] == "memberOf"} == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «عضو» with its subject in a reported clause: a nominal predicate, not a verb
+        (
+            "وأوضح البيان أن الأردن عضو في منظمة التعاون الإسلامي.",
+            {("memberOf", "Jordan", "Organisation of Islamic Cooperation")},
+        ),
+        # a bloc no table knows, named with a number
+        (
+            "وأوضح البيان أن الأردن والعراق عضوان في تكتل الدول العربية الثماني.",
+            {
+                ("memberOf", "Jordan", "تكتل الدول العربية الثماني"),
+                ("memberOf", "Iraq", "تكتل الدول العربية الثماني"),
+            },
+        ),
+    ],
+)
+def test_a_stated_membership_in_a_reported_clause(extract, sentence, expected):
+    _, events = extract(sentence)
+    assert {f for f in facts(events) if f[0] == "memberOf"} == expected
+
+
 # ------------------------------------------------- the heads of international bodies (body_offices)
 
 

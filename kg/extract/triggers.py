@@ -67,7 +67,8 @@ class TriggerLexicon:
             lemma = self.verbs.lookup(token.text) or self.verbs.lookup(_written_word(token))
             if lemma is not None:
                 return self._rows["verb", lemma]
-        if not verbal or token.pos_ in _LOOSE_TAGS:
+        # a noun with a subject and no verb form is a nominal predicate («أن مصر عضو في …»)
+        if token.pos_ not in _VERB_TAGS:
             lemma = self.nouns.lookup(token.text)
             if lemma is not None:
                 return self._rows["noun", lemma]
