@@ -215,6 +215,10 @@ UZBEK_FM = "وبحث وزير الخارجية الأوزبكي مع نظيره 
 CUBA = "وندد الرئيس الكوبي بتشديد الحصار الأمريكي على الجزيرة."
 CUBA_PM = "وأعلن رئيس الوزراء الكوبي خطة لخفض استهلاك الوقود."
 CUBA_FM = "وقال وزير الخارجية الكوبي إن بلاده تدين العدوان على غزة."
+ITALY_PM = "وأكد رئيس الوزراء الإيطالي دعم بلاده لخطة السلام."
+ITALY_PM_F = "وأكدت رئيسة الوزراء الإيطالية دعم بلادها لخطة السلام."
+ITALY_FM = "وقال وزير الخارجية الإيطالي إن روما تدعم وقف إطلاق النار."
+ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
@@ -322,6 +326,12 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (CUBA, date(2022, 6, 1), "Miguel Díaz-Canel"),
         (CUBA_PM, date(2021, 6, 1), "Manuel Marrero Cruz"),
         (CUBA_FM, date(2014, 6, 1), "Bruno Rodríguez Parrilla"),
+        # Italy: the Meloni government sworn in on 2022-10-22
+        (ITALY_PM, date(2022, 6, 1), "Mario Draghi"),
+        (ITALY_PM_F, date(2024, 6, 1), "Giorgia Meloni"),
+        (ITALY_FM, date(2022, 6, 1), "Luigi Di Maio"),
+        (ITALY_FM, date(2025, 6, 1), "Antonio Tajani"),
+        (ITALY_DM, date(2024, 6, 1), "Guido Crosetto"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
