@@ -27,7 +27,7 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU"
+THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -218,6 +218,9 @@ CUBA_FM = "وقال وزير الخارجية الكوبي إن بلاده تد�
 ITALY_PM = "وأكد رئيس الوزراء الإيطالي دعم بلاده لخطة السلام."
 ITALY_PM_F = "وأكدت رئيسة الوزراء الإيطالية دعم بلادها لخطة السلام."
 ITALY_FM = "وقال وزير الخارجية الإيطالي إن روما تدعم وقف إطلاق النار."
+KAZAKH = "وقال الرئيس الكازاخستاني إن بلاده ستزيد صادرات النفط."
+KAZAKH_PM = "وأعلن رئيس الوزراء الكازاخي خطة لتحديث السكك الحديدية."
+KAZAKH_FM = "وقال وزير الخارجية الكازاخستاني إن بلاده تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -332,6 +335,12 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (ITALY_FM, date(2022, 6, 1), "Luigi Di Maio"),
         (ITALY_FM, date(2025, 6, 1), "Antonio Tajani"),
         (ITALY_DM, date(2024, 6, 1), "Guido Crosetto"),
+        # Kazakhstan: Nazarbayev to March 2019; Bektenov from February 2024; Nurtleu 2023-2025
+        (KAZAKH, date(2015, 6, 1), "Nursultan Nazarbayev"),
+        (KAZAKH, date(2023, 6, 1), "Kassym-Jomart Tokayev"),
+        (KAZAKH_PM, date(2024, 2, 6), "Olzhas Bektenov"),
+        (KAZAKH_PM, date(2010, 6, 1), "Karim Massimov"),
+        (KAZAKH_FM, date(2024, 6, 1), "Murat Nurtleu"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
