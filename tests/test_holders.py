@@ -27,7 +27,9 @@ KINDS = {
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
-THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ"
+THREE_OFFICES = (
+    "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ BG"
+)
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -221,6 +223,10 @@ ITALY_FM = "وقال وزير الخارجية الإيطالي إن روما ت
 KAZAKH = "وقال الرئيس الكازاخستاني إن بلاده ستزيد صادرات النفط."
 KAZAKH_PM = "وأعلن رئيس الوزراء الكازاخي خطة لتحديث السكك الحديدية."
 KAZAKH_FM = "وقال وزير الخارجية الكازاخستاني إن بلاده تدعم الحوار."
+BULGARIA = "وقال الرئيس البلغاري إن بلاده لن ترسل قوات إلى الخارج."
+BULGARIA_F = "وقالت الرئيسة البلغارية إن الانتخابات ستجري في موعدها."
+BULGARIA_PM = "وقال رئيس الوزراء البلغاري إن الحكومة ستعرض الميزانية."
+BULGARIA_FM_F = "وقالت وزيرة الخارجية البلغارية إن بلادها تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -341,6 +347,13 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (KAZAKH_PM, date(2024, 2, 6), "Olzhas Bektenov"),
         (KAZAKH_PM, date(2010, 6, 1), "Karim Massimov"),
         (KAZAKH_FM, date(2024, 6, 1), "Murat Nurtleu"),
+        # Bulgaria: Radev to his resignation in January 2026, then Iotova; the caretaker
+        # governments of 2022-2026
+        (BULGARIA, date(2020, 6, 1), "Rumen Radev"),
+        (BULGARIA_F, date(2026, 2, 1), "Iliana Iotova"),
+        (BULGARIA_PM, date(2023, 1, 10), "Galab Donev"),
+        (BULGARIA_PM, date(2025, 6, 1), "Rosen Zhelyazkov"),
+        (BULGARIA_FM_F, date(2023, 10, 1), "Mariya Gabriel"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

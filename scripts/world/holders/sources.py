@@ -139,7 +139,7 @@ REIGN_ABB = {
     "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
     "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
-    "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK",
+    "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL",
 }  # fmt: skip
 
 
@@ -246,7 +246,7 @@ WORLD_COUNTRIES = {
     "Greece": "GR", "South Korea": "KR", "Cyprus": "CY", "Austria": "AT", "Poland": "PL",
     "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
     "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP", "Czech Republic": "CZ",
-    "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU", "Kazakhstan": "KZ",
+    "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU", "Kazakhstan": "KZ", "Bulgaria": "BG",
 }  # fmt: skip
 
 
