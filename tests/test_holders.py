@@ -28,7 +28,7 @@ ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
 THREE_OFFICES = (
-    "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ BG"
+    "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ BG SN"
 )
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
@@ -227,6 +227,9 @@ BULGARIA = "وقال الرئيس البلغاري إن بلاده لن ترسل
 BULGARIA_F = "وقالت الرئيسة البلغارية إن الانتخابات ستجري في موعدها."
 BULGARIA_PM = "وقال رئيس الوزراء البلغاري إن الحكومة ستعرض الميزانية."
 BULGARIA_FM_F = "وقالت وزيرة الخارجية البلغارية إن بلادها تدعم الحوار."
+SENEGAL = "وقال الرئيس السنغالي إن بلاده ستراجع عقود الصيد."
+SENEGAL_PM = "وأعلن رئيس الوزراء السنغالي خطة لخفض الدين العام."
+SENEGAL_FM_F = "وقالت وزيرة الخارجية السنغالية إن بلادها تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -354,6 +357,13 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (BULGARIA_PM, date(2023, 1, 10), "Galab Donev"),
         (BULGARIA_PM, date(2025, 6, 1), "Rosen Zhelyazkov"),
         (BULGARIA_FM_F, date(2023, 10, 1), "Mariya Gabriel"),
+        # Senegal: Macky Sall to April 2024, then Faye and his prime minister Sonko; no
+        # prime minister between 2019 and 2022
+        (SENEGAL, date(2020, 6, 1), "Macky Sall"),
+        (SENEGAL, date(2025, 6, 1), "Bassirou Diomaye Faye"),
+        (SENEGAL_PM, date(2020, 6, 1), None),
+        (SENEGAL_PM, date(2025, 6, 1), "Ousmane Sonko"),
+        (SENEGAL_FM_F, date(2024, 10, 1), "Yassine Fall"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

@@ -139,7 +139,7 @@ REIGN_ABB = {
     "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
     "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
-    "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL",
+    "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL", "SN": "SEN",
 }  # fmt: skip
 
 
@@ -247,6 +247,7 @@ WORLD_COUNTRIES = {
     "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
     "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP", "Czech Republic": "CZ",
     "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU", "Kazakhstan": "KZ", "Bulgaria": "BG",
+    "Senegal": "SN",
 }  # fmt: skip
 
 
