@@ -28,7 +28,7 @@ ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
 THREE_OFFICES = (
-    "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ BG SN"
+    "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ BG SN KE"
 )
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
@@ -230,6 +230,8 @@ BULGARIA_FM_F = "وقالت وزيرة الخارجية البلغارية إن 
 SENEGAL = "وقال الرئيس السنغالي إن بلاده ستراجع عقود الصيد."
 SENEGAL_PM = "وأعلن رئيس الوزراء السنغالي خطة لخفض الدين العام."
 SENEGAL_FM_F = "وقالت وزيرة الخارجية السنغالية إن بلادها تدعم الحوار."
+KENYA = "وقال الرئيس الكيني إن بلاده سترسل قوات شرطة إلى هايتي."
+KENYA_FM = "وقال وزير الخارجية الكيني إن نيروبي تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -364,6 +366,11 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (SENEGAL_PM, date(2020, 6, 1), None),
         (SENEGAL_PM, date(2025, 6, 1), "Ousmane Sonko"),
         (SENEGAL_FM_F, date(2024, 10, 1), "Yassine Fall"),
+        # Kenya: Kenyatta to September 2022, then Ruto; Mudavadi foreign minister from
+        # October 2023
+        (KENYA, date(2018, 6, 1), "Uhuru Kenyatta"),
+        (KENYA, date(2023, 6, 1), "William Ruto"),
+        (KENYA_FM, date(2024, 3, 1), "Musalia Mudavadi"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
