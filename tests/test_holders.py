@@ -28,7 +28,7 @@ ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
 THREE_OFFICES = (
-    "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ BG SN KE"
+    "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU KZ BG SN KE SS"
 )
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
@@ -232,6 +232,7 @@ SENEGAL_PM = "وأعلن رئيس الوزراء السنغالي خطة لخف�
 SENEGAL_FM_F = "وقالت وزيرة الخارجية السنغالية إن بلادها تدعم الحوار."
 KENYA = "وقال الرئيس الكيني إن بلاده سترسل قوات شرطة إلى هايتي."
 KENYA_FM = "وقال وزير الخارجية الكيني إن نيروبي تدعم الحوار."
+SOUTH_SUDAN_FM = "وقال وزير الخارجية الجنوب سوداني إن جوبا تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -371,6 +372,10 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (KENYA, date(2018, 6, 1), "Uhuru Kenyatta"),
         (KENYA, date(2023, 6, 1), "William Ruto"),
         (KENYA_FM, date(2024, 3, 1), "Musalia Mudavadi"),
+        # South Sudan: the foreign ministers of 2023-2025, an acting one included
+        (SOUTH_SUDAN_FM, date(2023, 5, 1), "Deng Dau Deng"),
+        (SOUTH_SUDAN_FM, date(2024, 10, 1), "Ramadan Mohamed Abdallah Goc"),
+        (SOUTH_SUDAN_FM, date(2025, 6, 1), "Monday Semaya Kumba"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
