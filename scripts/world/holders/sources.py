@@ -140,7 +140,7 @@ REIGN_ABB = {
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
     "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
     "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL", "SN": "SEN",
-    "KE": "KEN", "SS": "SSD",
+    "KE": "KEN", "SS": "SSD", "TH": "THI",
 }  # fmt: skip
 
 
