@@ -236,6 +236,7 @@ SOUTH_SUDAN_FM = "وقال وزير الخارجية الجنوب سوداني �
 THAI_PM = "وقال رئيس الوزراء التايلاندي إن بلاده ستفتح حدودها."
 THAI_PM_F = "وقالت رئيسة الوزراء التايلاندية إن بلادها ستفتح حدودها."
 THAI_KING = "وأصدر العاهل التايلاندي عفوا عن آلاف السجناء."
+THAI_FM = "وقال وزير الخارجية التايلاندي إن بانكوك تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -385,6 +386,8 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (THAI_PM_F, date(2025, 1, 15), "Paetongtarn Shinawatra"),
         (THAI_PM, date(2025, 10, 1), "Anutin Charnvirakul"),
         (THAI_KING, date(2020, 6, 1), "Vajiralongkorn"),
+        (THAI_FM, date(2020, 6, 1), "Don Pramudwinai"),
+        (THAI_FM, date(2025, 11, 1), "Sihasak Phuangketkeow"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

@@ -248,7 +248,7 @@ WORLD_COUNTRIES = {
     "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
     "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP", "Czech Republic": "CZ",
     "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU", "Kazakhstan": "KZ", "Bulgaria": "BG",
-    "Senegal": "SN", "Kenya": "KE", "South Sudan": "SS",
+    "Senegal": "SN", "Kenya": "KE", "South Sudan": "SS", "Thailand": "TH",
 }  # fmt: skip
 
 
