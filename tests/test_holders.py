@@ -28,6 +28,8 @@ ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS
 OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 # States added later for their heads of state and government and foreign ministers only.
 THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU"
+# and, from the fifth pass:
+THREE_OFFICES += " KZ BG SN KE SS TH"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -215,6 +217,27 @@ UZBEK_FM = "وبحث وزير الخارجية الأوزبكي مع نظيره 
 CUBA = "وندد الرئيس الكوبي بتشديد الحصار الأمريكي على الجزيرة."
 CUBA_PM = "وأعلن رئيس الوزراء الكوبي خطة لخفض استهلاك الوقود."
 CUBA_FM = "وقال وزير الخارجية الكوبي إن بلاده تدين العدوان على غزة."
+ITALY_PM = "وأكد رئيس الوزراء الإيطالي دعم بلاده لخطة السلام."
+ITALY_PM_F = "وأكدت رئيسة الوزراء الإيطالية دعم بلادها لخطة السلام."
+ITALY_FM = "وقال وزير الخارجية الإيطالي إن روما تدعم وقف إطلاق النار."
+KAZAKH = "وقال الرئيس الكازاخستاني إن بلاده ستزيد صادرات النفط."
+KAZAKH_PM = "وأعلن رئيس الوزراء الكازاخي خطة لتحديث السكك الحديدية."
+KAZAKH_FM = "وقال وزير الخارجية الكازاخستاني إن بلاده تدعم الحوار."
+BULGARIA = "وقال الرئيس البلغاري إن بلاده لن ترسل قوات إلى الخارج."
+BULGARIA_F = "وقالت الرئيسة البلغارية إن الانتخابات ستجري في موعدها."
+BULGARIA_PM = "وقال رئيس الوزراء البلغاري إن الحكومة ستعرض الميزانية."
+BULGARIA_FM_F = "وقالت وزيرة الخارجية البلغارية إن بلادها تدعم الحوار."
+SENEGAL = "وقال الرئيس السنغالي إن بلاده ستراجع عقود الصيد."
+SENEGAL_PM = "وأعلن رئيس الوزراء السنغالي خطة لخفض الدين العام."
+SENEGAL_FM_F = "وقالت وزيرة الخارجية السنغالية إن بلادها تدعم الحوار."
+KENYA = "وقال الرئيس الكيني إن بلاده سترسل قوات شرطة إلى هايتي."
+KENYA_FM = "وقال وزير الخارجية الكيني إن نيروبي تدعم الحوار."
+SOUTH_SUDAN_FM = "وقال وزير الخارجية الجنوب سوداني إن جوبا تدعم الحوار."
+THAI_PM = "وقال رئيس الوزراء التايلاندي إن بلاده ستفتح حدودها."
+THAI_PM_F = "وقالت رئيسة الوزراء التايلاندية إن بلادها ستفتح حدودها."
+THAI_KING = "وأصدر العاهل التايلاندي عفوا عن آلاف السجناء."
+THAI_FM = "وقال وزير الخارجية التايلاندي إن بانكوك تدعم الحوار."
+ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
 
@@ -322,6 +345,49 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (CUBA, date(2022, 6, 1), "Miguel Díaz-Canel"),
         (CUBA_PM, date(2021, 6, 1), "Manuel Marrero Cruz"),
         (CUBA_FM, date(2014, 6, 1), "Bruno Rodríguez Parrilla"),
+        # Italy: the Meloni government sworn in on 2022-10-22
+        (ITALY_PM, date(2022, 6, 1), "Mario Draghi"),
+        (ITALY_PM_F, date(2024, 6, 1), "Giorgia Meloni"),
+        (ITALY_FM, date(2022, 6, 1), "Luigi Di Maio"),
+        (ITALY_FM, date(2025, 6, 1), "Antonio Tajani"),
+        (ITALY_DM, date(2024, 6, 1), "Guido Crosetto"),
+        # Kazakhstan: Nazarbayev to March 2019; Bektenov from February 2024; Nurtleu 2023-2025
+        (KAZAKH, date(2015, 6, 1), "Nursultan Nazarbayev"),
+        (KAZAKH, date(2023, 6, 1), "Kassym-Jomart Tokayev"),
+        (KAZAKH_PM, date(2024, 2, 6), "Olzhas Bektenov"),
+        (KAZAKH_PM, date(2010, 6, 1), "Karim Massimov"),
+        (KAZAKH_FM, date(2024, 6, 1), "Murat Nurtleu"),
+        # Bulgaria: Radev to his resignation in January 2026, then Iotova; the caretaker
+        # governments of 2022-2026
+        (BULGARIA, date(2020, 6, 1), "Rumen Radev"),
+        (BULGARIA_F, date(2026, 2, 1), "Iliana Iotova"),
+        (BULGARIA_PM, date(2023, 1, 10), "Galab Donev"),
+        (BULGARIA_PM, date(2025, 6, 1), "Rosen Zhelyazkov"),
+        (BULGARIA_FM_F, date(2023, 10, 1), "Mariya Gabriel"),
+        # Senegal: Macky Sall to April 2024, then Faye and his prime minister Sonko; no
+        # prime minister between 2019 and 2022
+        (SENEGAL, date(2020, 6, 1), "Macky Sall"),
+        (SENEGAL, date(2025, 6, 1), "Bassirou Diomaye Faye"),
+        (SENEGAL_PM, date(2020, 6, 1), None),
+        (SENEGAL_PM, date(2025, 6, 1), "Ousmane Sonko"),
+        (SENEGAL_FM_F, date(2024, 10, 1), "Yassine Fall"),
+        # Kenya: Kenyatta to September 2022, then Ruto; Mudavadi foreign minister from
+        # October 2023
+        (KENYA, date(2018, 6, 1), "Uhuru Kenyatta"),
+        (KENYA, date(2023, 6, 1), "William Ruto"),
+        (KENYA_FM, date(2024, 3, 1), "Musalia Mudavadi"),
+        # South Sudan: the foreign ministers of 2023-2025, an acting one included
+        (SOUTH_SUDAN_FM, date(2023, 5, 1), "Deng Dau Deng"),
+        (SOUTH_SUDAN_FM, date(2024, 10, 1), "Ramadan Mohamed Abdallah Goc"),
+        (SOUTH_SUDAN_FM, date(2025, 6, 1), "Monday Semaya Kumba"),
+        # Thailand: the prime ministers the courts removed and their successors; the king
+        (THAI_PM, date(2008, 10, 1), "Somchai Wongsawat"),
+        (THAI_PM, date(2019, 6, 1), "Prayut Chan-o-cha"),
+        (THAI_PM_F, date(2025, 1, 15), "Paetongtarn Shinawatra"),
+        (THAI_PM, date(2025, 10, 1), "Anutin Charnvirakul"),
+        (THAI_KING, date(2020, 6, 1), "Vajiralongkorn"),
+        (THAI_FM, date(2020, 6, 1), "Don Pramudwinai"),
+        (THAI_FM, date(2025, 11, 1), "Sihasak Phuangketkeow"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

@@ -139,7 +139,8 @@ REIGN_ABB = {
     "NL": "NTH", "BE": "BEL", "NO": "NOR", "SE": "SWD", "UA": "UKR", "CH": "SWZ", "GR": "GRC",
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
     "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
-    "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB",
+    "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL", "SN": "SEN",
+    "KE": "KEN", "SS": "SSD", "TH": "THI",
 }  # fmt: skip
 
 
@@ -246,7 +247,8 @@ WORLD_COUNTRIES = {
     "Greece": "GR", "South Korea": "KR", "Cyprus": "CY", "Austria": "AT", "Poland": "PL",
     "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
     "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP", "Czech Republic": "CZ",
-    "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU",
+    "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU", "Kazakhstan": "KZ", "Bulgaria": "BG",
+    "Senegal": "SN", "Kenya": "KE", "South Sudan": "SS", "Thailand": "TH",
 }  # fmt: skip
 
 
