@@ -157,6 +157,7 @@ class MentionFinder(TitleHolders):
             spans = [(m.start, m.end) for m in joint]
             found = [m for m in found if not overlaps((m.start, m.end), spans)] + joint
             found.extend(self._counterparts(doc, tokens, sentence_start, sentence_end, found))
+            found = self._dual_titles(doc, tokens, sentence_start, sentence_end, found)
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found.extend(
                 recognised_names(doc, tokens, sentence_start, sentence_end, found, self.nisba)

@@ -19,6 +19,7 @@ from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import NAME_PROCLITICS
 from kg.lang.ar.words import (
     COUNTERPARTS,
+    DUAL_TITLES,
     NOT_NAMES,
     OFF_TERM,
     OFF_TERM_NEXT,
@@ -35,6 +36,8 @@ from kg.person_names import (
     names_an_institution,
 )
 from kg.types import Entity, Mention, Office, Role
+
+_DUAL_FORMS = set(DUAL_TITLES) | {"و" + word for word in DUAL_TITLES}
 
 
 @dataclass(frozen=True)
@@ -429,10 +432,17 @@ class TitleHolders:
         return resolved
 
     def _office_mention(
-        self, title: Title, start: int, end: int, doc: Doc, bound: dict[str, Entity]
+        self,
+        title: Title,
+        start: int,
+        end: int,
+        doc: Doc,
+        bound: dict[str, Entity],
+        label: str | None = None,
     ) -> Mention | None:
         """The person a title with no name after it names: the one this article named with it,
-        else the holder on the article's date, else the office's unnamed holder."""
+        else the holder on the article's date, else the office's unnamed holder (labelled by
+        `label`, else by the title's words)."""
         office, state = title.key, title.state
         if office in bound:
             return Mention(
@@ -456,7 +466,7 @@ class TitleHolders:
         # Nobody the tables know held the office then: the holder, unnamed, still acts for
         # the state («وزير الخارجية المصري» in an undated 2003 wire). One person per office
         # and month of publication (or article, when undated), never one across the years.
-        holder = _office_holder(doc._.article.text[start:end], office, doc._.article)
+        holder = _office_holder(label or doc._.article.text[start:end], office, doc._.article)
         bound[office] = holder
         return Mention(
             start, end, holder, "title-unknown-holder", 0.6, represents=state, office=office
@@ -493,6 +503,80 @@ class TitleHolders:
                 found.append(mention)
                 taken.append(span)
         return found
+
+    def _dual_titles(
+        self, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+    ) -> list[Mention]:
+        """`known` with the two holders a dual title names («الرئيسان المصري والفرنسي»,
+        «وزيرا الخارجية المصري والأردني», «وزيرا خارجية مصر والأردن»): each state's holder of
+        the office on the article's date, else its unnamed holder, in place of the states."""
+        text = doc._.article.text
+        found = list(known)
+        for token in tokens.words_within(start, end, _DUAL_FORMS):
+            word = tokens.folded[token.i]
+            offices = DUAL_TITLES.get(word) or DUAL_TITLES[word[1:]]  # «وزيرا», «والرئيسان»
+            following = tokens.folded[token.i + 1] if token.i + 1 < len(doc) else ""
+            kind = offices.get(following) or offices.get("")
+            if kind is None:
+                continue
+            after = tokens.span(token)[1]
+            if following in offices:
+                after = tokens.span(doc[token.i + 1])[1]
+            pair = self._two_states(text, after, min(end, after + 60), found)
+            if pair is None:
+                continue
+            spans = [(tokens.span(token)[0], pair[0][1]), pair[1][:2]]
+            titles = [self._office_of(kind, state) for *_, state in pair]
+            if None in titles:
+                continue
+            title_words = text[tokens.span(token)[0] : after]
+            people = [
+                self._office_mention(
+                    Title(office.key, self._terms.get(office.key, ()), state),
+                    *span,
+                    doc,
+                    {},
+                    label=f"{title_words} {text[state_start:state_end]}",
+                )
+                for office, span, (state_start, state_end, state) in zip(
+                    titles, spans, pair, strict=True
+                )
+            ]
+            found = [m for m in found if not overlaps((m.start, m.end), spans)]
+            found += [m for m in people if m is not None]
+        return found
+
+    def _two_states(
+        self, text: str, start: int, end: int, known: list[Mention]
+    ) -> tuple[tuple[int, int, Entity], tuple[int, int, Entity]] | None:
+        """The two states right after a dual title, by adjective («المصري والأردني») or by
+        name («مصر والأردن»), each with its span."""
+        states = []
+        position = start
+        for _ in range(2):
+            gap = len(text[position:end]) - len(text[position:end].lstrip())
+            position += gap
+            if states:
+                if not text.startswith("و", position):
+                    return None
+                position += 1
+            state = self._state_at(text, position, end, known)
+            if state is None:
+                return None
+            states.append(state)
+            position = state[1]
+        return states[0], states[1]
+
+    def _state_at(
+        self, text: str, start: int, end: int, known: list[Mention]
+    ) -> tuple[int, int, Entity] | None:
+        named = [m for m in known if m.start == start and m.entity.type == "State"]
+        if named:
+            return named[0].start, named[0].end, named[0].entity
+        adjectives = self.nisba.find(text[start:end])
+        if adjectives and adjectives[0].start == 0:
+            return start, start + adjectives[0].end, adjectives[0].payloads[0]
+        return None
 
     def _office_of(self, kind: str, state: Entity) -> Office | None:
         return self._offices.get((kind, state.key))

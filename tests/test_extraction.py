@@ -1686,6 +1686,19 @@ RECALL = [
         "وبدأت في الخرطوم أمس اجتماعات اللجنة العليا المصرية السودانية المشتركة.",
         {met("Egypt", "Sudan")},
     ),
+    # a dual title names two holders of one office, one per state («الرئيسان المصري والفرنسي»)
+    (
+        "واجتمع الرئيسان المصري والفرنسي في القاهرة أمس.",
+        {met("Abdel Fattah el-Sisi", "Emmanuel Macron")},
+    ),
+    (
+        "وعقد وزيرا الخارجية السعودي والعماني اجتماعا في مسقط.",
+        {met("Faisal bin Farhan Al Saud", "Sayyid Badr bin Hamad bin Hamood AlBusaidi")},
+    ),
+    (
+        "وعقد وزيرا خارجية مصر والأردن اجتماعا في عمان.",
+        {met("Badr Abdelatty", "Ayman al-Ṣafadī")},
+    ),
     # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
     (
         "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",

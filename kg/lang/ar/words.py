@@ -171,6 +171,26 @@ NOT_NAMES = TITLE_HEADS | HONORIFICS | DATE_WORDS | PLACE_NOUNS | RELATIVE_PRONO
 NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is no name
 # A title's portfolio after «ل» («مساعد وزير الخارجية لشؤون جنوب آسيا»): no name starts with it
 NOT_NAMES |= {"شوون", "الشوون"}
+# Two holders of one office named by a dual title and their states («الرئيسان المصري
+# والفرنسي», «وزيرا الخارجية المصري والأردني», «رئيسا وزراء الهند وباكستان»): the dual's
+# folded form → the words that may follow it → the office kind they name ("" = none needed).
+_HEADS_OF_STATE = {"": "head-of-state"}
+_HEADS_OF_GOVERNMENT = dict.fromkeys(
+    ("الوزراء", "وزراء", "الحكومه", "حكومتي"), "head-of-government"
+)
+_MINISTERS = dict.fromkeys(("الخارجيه", "خارجيه"), "foreign-minister") | dict.fromkeys(
+    ("الدفاع", "دفاع"), "defence-minister"
+)
+DUAL_TITLES = {
+    "الرييسان": _HEADS_OF_STATE,
+    "الرييسين": _HEADS_OF_STATE,
+    "العاهلان": _HEADS_OF_STATE,
+    "العاهلين": _HEADS_OF_STATE,
+    "رييسا": _HEADS_OF_GOVERNMENT,
+    "رييسي": _HEADS_OF_GOVERNMENT,
+    "وزيرا": _MINISTERS,
+    "وزيري": _MINISTERS,
+}
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 LEADERSHIP = {"برياسه", "رياسه"}
 BODY_ANAPHORS = re.compile(
