@@ -1699,6 +1699,12 @@ RECALL = [
         "وعقد وزيرا خارجية مصر والأردن اجتماعا في عمان.",
         {met("Badr Abdelatty", "Ayman al-Ṣafadī")},
     ),
+    # «التقى خلالها»: the visit's clause; the visitor met the name after the verb
+    (
+        "وأجرى الرئيس الفرنسي زيارة إلى الرياض التقى خلالها ولي العهد السعودي الأمير محمد بن "
+        "سلمان.",
+        {met("Emmanuel Macron", "Mohammad bin Salman")},
+    ),
     # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
     (
         "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",

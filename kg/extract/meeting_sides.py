@@ -45,6 +45,7 @@ from kg.extract.meeting_lists import (
 from kg.extract.meeting_subjects import (
     and_clause,
     dual_owner,
+    during_clause,
     first_after,
     glued_pronoun,
     has_object_pronoun,
@@ -150,7 +151,7 @@ def read_trigger(
         if host:
             side_a, side_b = host, side_a + side_b
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
-    carried = where_clause(token) or and_clause(token)
+    carried = where_clause(token) or during_clause(token) or and_clause(token)
     if side_a and not side_b and trigger.frame == "transitive" and carried:
         # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،
         # والتقى رئيس مجلس النواب»: who went there met him

@@ -97,6 +97,19 @@ def where_clause(verb: Token) -> bool:
     return verb.i > verb.sent.start and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
 
 
+def during_clause(verb: Token) -> bool:
+    """Whether «خلالها» right after the verb points back at a stay («قام بزيارة إلى الدوحة
+    التقى خلالها أمير قطر»): the visitor is its subject, the name after the verb its object."""
+    words = "".join(
+        normalize(t.text) for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
+    )
+    return any(words.startswith(during) for during in _DURING_IT)
+
+
+# «خلالها» as one word or as «خلال» + «ها», as the tokenizer splits it
+_DURING_IT = ("خلالها", "خلاله", "اثناءها", "اثناءه")
+
+
 def lam_owners(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     """«القمة الاستثنائية المشتركة لمنظمة التعاون الإسلامي وجامعة الدول العربية»: the bodies
     named with «ل» right after the noun and its adjectives own it, however the parse hung them."""
@@ -256,6 +269,10 @@ def missing_subject(
         if not subjects and opener == "حيث":
             subjects = _visitors(doc, previous)
         return split_first(subjects)[0] if opener in THAT else subjects[:1]
+    if during_clause(verb):
+        # the visitor: the subject before, else the first name no preposition marks
+        unmarked = [m for m in before if (path := path_of(doc, m)) and not path.markers]
+        return ([m for m in before if _is_subject(doc, m)] or unmarked)[:1]
     if first != sentence.span.start:
         return []
     return previous_subject(doc, verb, object_pronoun=pronoun)
