@@ -1705,6 +1705,12 @@ RECALL = [
         "سلمان.",
         {met("Emmanuel Macron", "Mohammad bin Salman")},
     ),
+    # a verb's form that opens the sentence, tagged a noun: still the verb, with no owners
+    (
+        "واستقبلت رئيسة الوزراء الإيطالية جورجيا ميلوني في روما الرئيس الأوكراني فولوديمير "
+        "زيلينسكي.",
+        {met("Giorgia Meloni", "Volodymyr Zelenskyy")},
+    ),
     # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
     (
         "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",

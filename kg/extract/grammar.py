@@ -51,6 +51,7 @@ from kg.types import Mention
 # Dependencies inside a noun phrase, followed upwards to the phrase's top word.
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
+_NOMINAL = ("NOUN", "PROPN", "X")
 _OBJECT_DEPS = {"obj", "iobj"}
 _LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B»
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
@@ -262,17 +263,19 @@ def roles(
     mentions: list[Mention],
     partner_markers: frozenset[str],
     support: Iterable[Token] = (),
+    verb_reading: bool = False,
 ) -> Roles:
     """The roles the actor `mentions` of the trigger's clause play for it.
 
     `partner_markers` are the prepositions that introduce the other side for this trigger
     («مع», and «ب» for التقى/اجتمع); `support` are words the trigger shares its arguments with
-    (the light verb of a meeting noun: «عقد ... اجتماعا»).
+    (the light verb of a meeting noun: «عقد ... اجتماعا»); `verb_reading`: the trigger is
+    read as a verb, whatever its tag («واستقبلت» tagged a noun), so it has no genitive owners.
     """
     found = Roles()
     anchors = [trigger, *support]
     clause = _clause_span(anchors)
-    nominal = not support and trigger.pos_ not in ("VERB", "AUX")
+    nominal = not support and not verb_reading and trigger.pos_ not in ("VERB", "AUX")
     for mention in mentions:
         head = head_token(doc, mention)
         if head is None or not clause[0] <= head.i < clause[1] or _predicate(doc, mention, head):
@@ -293,7 +296,7 @@ def roles(
             # the parse attached «برئاسة»
             _beside(found, mention, doc)
             continue
-        _assign(found, mention, path, anchors, partner_markers)
+        _assign(found, mention, path, anchors, partner_markers, owned=not verb_reading)
     for mention in list(found.loose):
         if _second_subject(doc, mention, found.subjects, anchors):
             found.loose.remove(mention)
@@ -520,6 +523,7 @@ def _assign(
     path: Path,
     anchors: list[Token],
     partner_markers: frozenset[str],
+    owned: bool = True,
 ) -> None:
     outer = path.markers[-1] if path.markers else None
     inner = path.markers[0] if path.markers else None
@@ -547,7 +551,7 @@ def _assign(
         found.partners.append(mention)
     elif outer in TOPIC_MARKERS or outer in PLACE_MARKERS:
         found.topics.append(mention)
-    elif outer == "ل" and top.head in anchors and top.head.pos_ in ("NOUN", "PROPN", "X"):
+    elif owned and outer == "ل" and top.head in anchors and top.head.pos_ in _NOMINAL:
         found.owners.append(mention)  # «اجتماع لمجموعة الاتصال»: the group's meeting
     elif outer is not None:
         found.loose.append(mention)
@@ -557,7 +561,7 @@ def _assign(
         found.subjects.append(mention)
     elif top.dep_ in _OBJECT_DEPS:
         found.objects.append(mention)
-    elif top.head in anchors and top.head.pos_ in ("NOUN", "PROPN", "X"):
+    elif owned and top.head in anchors and top.head.pos_ in _NOMINAL:
         found.owners.append(mention)
     else:
         found.loose.append(mention)
@@ -615,10 +619,11 @@ def _after_person(doc: Doc, token: Token, mentions: list[Mention]) -> bool:
 
 def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:
     """Whether a «بين» phrase hangs from a noun other than the trigger (trade, a deal, the
-    border, the relations): it names that noun's sides, not the meeting's. A noun of the
-    trigger lexicon («جولة من المحادثات بين X وY») keeps them."""
+    border, the relations) or a participle («الصفقة الموقعة بين X وY»): it names that word's
+    sides, not the meeting's. A noun of the trigger lexicon («جولة من المحادثات بين X وY»)
+    keeps them."""
     carrier = next((t for t in path.via if "بين" in _markers_of(t)), None)
-    if carrier is None or carrier.head in anchors or carrier.head.pos_ != "NOUN":
+    if carrier is None or carrier.head in anchors or carrier.head.pos_ not in ("NOUN", "ADJ"):
         return False
     return triggers().nouns.lookup(carrier.head.text) is None
 

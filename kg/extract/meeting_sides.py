@@ -85,7 +85,14 @@ def read_trigger(
         return brought_together(doc, token, actors)
     if trigger.lemma in INTERVIEW_NOUNS and with_after(token):
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
-    found = roles(doc, token, actors, trigger.partners, [verb] if verb is not None else [])
+    found = roles(
+        doc,
+        token,
+        actors,
+        trigger.partners,
+        [verb] if verb is not None else [],
+        verb_reading=trigger.pos == "verb",
+    )
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
     found.partners = own_sides(doc, token, found.partners)

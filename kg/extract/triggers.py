@@ -102,8 +102,12 @@ def _written_word(token: Token) -> str:
 
 def _opens_a_clause(token: Token) -> bool:
     """«… إلى أنقرة، حيث اجتمع مع …»: a verb's form right after a connective that opens a
-    clause is the verb, also when the tagger took it for a noun."""
-    return token.i > token.sent.start and normalize(token.doc[token.i - 1].text) in CONNECTIVES
+    clause is the verb, also when the tagger took it for a noun; so is a verb's form that
+    opens the sentence («واستقبلت رئيسة الوزراء …» tagged a noun): news starts with the verb."""
+    first = token.sent.start
+    if token.i == first or (token.i == first + 1 and normalize(token.doc[first].text) in "وف"):
+        return True
+    return token.i > first and normalize(token.doc[token.i - 1].text) in CONNECTIVES
 
 
 def _acts_as_verb(token: Token) -> bool:
