@@ -1711,6 +1711,16 @@ RECALL = [
         "زيلينسكي.",
         {met("Giorgia Meloni", "Volodymyr Zelenskyy")},
     ),
+    # the people a delegation «يضم» are on its side
+    (
+        "وأجرى وفد من حركة الجهاد الإسلامي يضم زياد النخالة ومحمد الهندي محادثات في القاهرة مع "
+        "رئيس المخابرات المصرية حسن رشاد.",
+        {
+            met("Palestinian Islamic Jihad", "Hassan Rashad"),
+            met("زياد النخالة", "Hassan Rashad"),
+            met("محمد الهندي", "Hassan Rashad"),
+        },
+    ),
     # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
     (
         "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",

@@ -28,6 +28,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
 from kg.gazetteer import overlaps
 from kg.lang.ar.grammar import (
+    DELEGATION_LINKS,
     DISCUSSION_VERBS,
     IN_TITLE_MARKERS,
     KANA,
@@ -276,12 +277,14 @@ def roles(
     anchors = [trigger, *support]
     clause = _clause_span(anchors)
     nominal = not support and not verb_reading and trigger.pos_ not in ("VERB", "AUX")
+    members: list[Mention] = []  # people named as a delegation's head or members
     for mention in mentions:
         head = head_token(doc, mention)
         if head is None or not clause[0] <= head.i < clause[1] or _predicate(doc, mention, head):
             continue
-        if _heads_the_one_before(doc, mention, found):
+        if _heads_the_one_before(doc, mention, found, members):
             _beside(found, mention, doc)
+            members.append(mention)
             continue
         path = path_of(doc, mention, stop=anchors)
         if path is None or trigger in path.via:
@@ -338,19 +341,23 @@ def _glued_title(token: Token) -> bool:
     )
 
 
-def _heads_the_one_before(doc: Doc, mention: Mention, found: Roles) -> bool:
-    """«مع وفد تركي برئاسة وزير الدفاع يشار غولر»: a person named right after «برئاسة» (and
-    his title) that follows a delegation already given a role heads it, on its side, however
-    the parse hung the name (the tagger often reads a foreign first name as a verb)."""
+def _heads_the_one_before(doc: Doc, mention: Mention, found: Roles, members: list[Mention]) -> bool:
+    """«مع وفد تركي برئاسة وزير الدفاع يشار غولر», «وفد من حماس يضم خليل الحية ومحمد
+    درويش»: a person named right after «برئاسة» or «يضم» (and his title) that follows a
+    delegation already given a role heads it or is in it, on its side, however the parse hung
+    the name (the tagger often reads a foreign first name as a verb); so is the next person
+    listed with «و» after such a member."""
     before = [m for m in found.all() if m.end <= mention.start]
     if mention.entity.type != "Person" or not before:
         return False
-    gap = doc._.article.text[max(m.end for m in before) : mention.start]
+    last = max(before, key=lambda m: m.end)
+    gap = doc._.article.text[last.end : mention.start]
     words = normalize(gap).split()
+    if last in members and words == ["و"]:
+        return True
     return (
         0 < len(words) <= _HEAD_TITLE_WORDS
-        and words[0].startswith("ب")
-        and words[0][1:] in LEADERSHIP
+        and (words[0] in DELEGATION_LINKS or (words[0][:1] == "ب" and words[0][1:] in LEADERSHIP))
         and not any(mark in gap for mark in "،,.:؛")
     )
 

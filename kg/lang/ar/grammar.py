@@ -42,3 +42,6 @@ TITLE_WORDS = {"مسوول", "مسووله", "المسوول", "المسووله
 # الرئيس»), besides the title heads: with «ب» glued on («بعضو», «بكبير», «بنائب») they are
 # the partner of «التقى/اجتمع ب».
 TITLE_OPENERS = {"عضو", "كبير"}
+
+# «وفد من حماس يضم X و Y», «وفد يترأسه X»: the words that name a delegation's members or head
+DELEGATION_LINKS = {"يضم", "ضم", "تضم", "يتراسه", "يقوده", "يتقدمه"}
