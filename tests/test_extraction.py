@@ -1721,6 +1721,17 @@ RECALL = [
             met("محمد الهندي", "Hassan Rashad"),
         },
     ),
+    # a name's word tagged a verb opens no clause of its own («… عبد المجيد تبون» «تبون» VERB)
+    (
+        "وذكرت وكالة الأنباء الرسمية أن الرئيس الجزائري عبد المجيد تبون استقبل أمس وزير "
+        "الخارجية الفرنسي.",
+        {met("Abdelmadjid Tebboune", "Jean-Noël Barrot")},
+    ),
+    # the «ب» phrase after «على هامش الاجتماع» is the verb's partner, not the occasion's
+    (
+        "والتقى عراقجي على هامش الاجتماع بنظيره الصيني وانغ يي.",
+        {met("Abbas Araghchi", "Wang Yi")},
+    ),
     # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
     (
         "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",

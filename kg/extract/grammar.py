@@ -480,6 +480,12 @@ def _right_after(top: Token, noun: Token) -> bool:
     return all(t.pos_ in ("PRON", "ADV") for t in noun.doc[noun.i + 1 : start])
 
 
+def _under_an_occasion(path: Path) -> bool:
+    """A «ب/مع» phrase the parse hung from the meeting an «على هامش» names: the occasion takes
+    no partner of its own, the verb before it does."""
+    return len(path.markers) > 1 and any(normalize(t.text) in OCCASIONS for t in path.via[1:])
+
+
 def _occasion(noun: Token) -> bool:
     """«على هامش اجتماعات المنظمة»: a meeting that is the occasion of other talks, whose «مع»
     phrase belongs to those talks."""
@@ -497,7 +503,13 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     (a name's word tagged VERB: «وانغ يي بوفد حماس»)."""
     verb = top.head
     clausal = verb.dep_.split(":")[0] in ("acl", "advcl", "ccomp", "csubj")
-    return clausal and _of_another_verb(top, anchors)
+    return clausal and _of_another_verb(top, anchors) and not _in_a_name(verb)
+
+
+def _in_a_name(token: Token) -> bool:
+    """A word inside a mention's name («عبد المجيد تبون», with «تبون» tagged a verb)."""
+    start, end = token.doc._.offsets[token.i]
+    return any(m.start <= start and end <= m.end for m in token.doc._.mentions or ())
 
 
 def _phrase_start(top: Token) -> int:
@@ -545,6 +557,8 @@ def _assign(
         found.objects.append(mention)  # «استقبل بقصر قرطاج وزير الخارجية»: the guest
     elif outer == "ب" and normalize(path.via[-1].text) in VENUES:
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
+    elif inner in partner_markers and _under_an_occasion(path):
+        found.partners.append(mention)  # «التقى X على هامش الاجتماع بنظيره Y»: the verb's
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
         found.topics.append(mention)  # «مع الرئيس الكيني … في السودان»: the partner's topic
     elif (
