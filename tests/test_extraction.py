@@ -2385,3 +2385,9 @@ def test_a_talk_held_by_phone_is_a_call(extract):
     _, events = extract("وأجرى أردوغان حديثا هاتفيا مع بوتين تناول الحرب في أوكرانيا.")
     assert [event.modality for event in events] == ["phone"]
     assert facts(events) == set()
+
+
+def test_an_adverb_in_the_accusative_starts_no_persons_name(extract):
+    # «هاتفيا» (by phone) after a title: the NER's guess «هاتفيا العلاقات» is no person
+    mentions, _ = extract("وبحث أمير الكويت الشيخ مشعل الأحمد مع الرئيس الفرنسي هاتفيا العلاقات.")
+    assert not [m for m in mentions if m.entity.type == "Person" and "هاتفيا" in m.entity.label]
