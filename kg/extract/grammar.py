@@ -305,15 +305,27 @@ def roles(
             found.loose.remove(mention)
             found.subjects.append(mention)
     if "ب" in partner_markers and found.subjects:
-        # «التقى نائب وزير الخارجية الروسي X بعضو المكتب السياسي لحركة حماس Y»: the parse
-        # hung the words after «بعضو» under the subject; they are the «ب» phrase, the partner
-        first = min(found.subjects, key=lambda m: m.start)
-        phrase = glued_title_after(doc, first, found.all())
-        if phrase is not None:
-            moved = [m for m in found.subjects if m.start >= phrase]
-            found.subjects = [m for m in found.subjects if m.start < phrase]
-            found.partners.extend(moved)
+        _glued_phrase_partners(doc, found)
     return found
+
+
+def _glued_phrase_partners(doc: Doc, found: Roles) -> None:
+    """«التقى نائب وزير الخارجية الروسي X بعضو المكتب السياسي لحركة حماس Y», «التقى X على
+    انفراد بكبير مستشاري الرئيس … Y»: the parse hung the words after «بعضو», «بكبير» under the
+    subject or an adverbial; they are the «ب» phrase, the partner (a state there may be a
+    topic: only people move from the topics)."""
+    first = min(found.subjects, key=lambda m: m.start)
+    phrase = glued_title_after(doc, first, found.all())
+    if phrase is None:
+        return
+    moved = [m for m in found.subjects if m.start >= phrase]
+    moved += [
+        m for m in found.topics + found.loose if m.start >= phrase and m.entity.type == "Person"
+    ]
+    found.subjects = [m for m in found.subjects if m not in moved]
+    found.topics = [m for m in found.topics if m not in moved]
+    found.loose = [m for m in found.loose if m not in moved]
+    found.partners.extend(moved)
 
 
 def glued_title_after(doc: Doc, mention: Mention, mentions: list[Mention]) -> int | None:
@@ -335,7 +347,7 @@ def glued_title_after(doc: Doc, mention: Mention, mentions: list[Mention]) -> in
 def _glued_title(token: Token) -> bool:
     word = normalize(token.text)
     return (
-        token.pos_ == "NOUN"
+        token.pos_ in ("NOUN", "ADJ", "PROPN", "X")  # «بكبير» is often tagged an adjective
         and word.startswith("ب")
         and (word[1:] in _GLUED_TITLES or word[1:] in TITLE_HEADS)
     )
