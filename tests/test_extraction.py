@@ -1738,6 +1738,15 @@ RECALL = [
         "القاهرة.",
         {met("Badr Abdelatty", "ستيف ويتكوف")},
     ),
+    # who chairs talks «مع» Y, heads a delegation in them, or takes part in them, meets Y
+    (
+        "وترأس وزير الخارجية الأمريكي وفد بلاده إلى الاجتماع مع الجانب الروسي.",
+        {met("Marco Rubio", "Russia")},
+    ),
+    (
+        "وشارك وزير الخارجية الأردني في الاجتماع مع نظيره المصري.",
+        {met("Ayman al-Ṣafadī", "Badr Abdelatty")},
+    ),
     # «وكان في استقبال X … Y»: the noun's owner is the guest, the name after him the host
     (
         "وكان في استقبال الرئيس التركي رجب طيب أردوغان في المطار الرئيس الجزائري عبد المجيد تبون.",

@@ -340,11 +340,15 @@ def _noun_sides(
         # «أشار باول خلال المحادثات مع الرئيس السوري», «طرح الوفد خلال المباحثات التي
         # عقدها مع X»: whoever the clause is about held them
         owners = governing_subjects(doc, token, actors)
+    frame = support[1].frame if support else None
+    if not owners and found.partners and frame == "attend":
+        # «ترأس X وفد بلاده في المحادثات مع Y»: who chairs talks «مع» Y, or heads a
+        # delegation in them, meets Y
+        owners = found.subjects or governing_subjects(doc, token, actors)
     if not owners and found.partners and (glued_pronoun(token) or pronoun_child(token)):
         owners = previous_subject(doc, token.head)
     if not owners and not found.partners and dual_owner(token):
         return the_two(doc, token, actors)
-    frame = support[1].frame if support else None
     subjects = found.subjects if frame == "light" else []
     chairs = chaired_by(doc, token, subjects + found.objects + owners) if frame == "light" else []
     subjects, owners = (
