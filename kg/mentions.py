@@ -196,7 +196,8 @@ class MentionFinder(TitleHolders):
     def _named(
         self, match: Match, start: int, end: int, doc: Doc, tokens: TokenIndex
     ) -> Mention | None:
-        entities = [p for p in match.payloads if isinstance(p, Entity)]
+        # one entity may come twice (its label and an alias spelt alike once folded)
+        entities = list(dict.fromkeys(p for p in match.payloads if isinstance(p, Entity)))
         states = [p[1] for p in match.payloads if isinstance(p, tuple) and p[0] == "metonym"]
         summit = first_of(match.payloads, Summit)
         if summit is not None and not entities and not states:

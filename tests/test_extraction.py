@@ -2406,3 +2406,9 @@ def test_an_adverb_in_the_accusative_starts_no_persons_name(extract):
     # «هاتفيا» (by phone) after a title: the NER's guess «هاتفيا العلاقات» is no person
     mentions, _ = extract("وبحث أمير الكويت الشيخ مشعل الأحمد مع الرئيس الفرنسي هاتفيا العلاقات.")
     assert not [m for m in mentions if m.entity.type == "Person" and "هاتفيا" in m.entity.label]
+
+
+def test_a_name_the_table_lists_twice_in_one_spelling_still_names_one_person(extract):
+    # «بدر عبد العاطي» is the holder's label and, folded, also his alias «بدر عبدالعاطي»
+    mentions, _ = extract("وقال بدر عبد العاطي إن مصر ترفض التهجير.")
+    assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == ["Badr Abdelatty"]
