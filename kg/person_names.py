@@ -13,6 +13,7 @@ from kg.gazetteer import Gazetteer
 from kg.lang.ar.morphology import PRONOUNS
 from kg.lang.ar.words import (
     FIRST_NAME_TITLES,
+    GIVEN_DATE_WORDS,
     HONORIFICS,
     NAME_ENDS,
     NAME_LINKS,
@@ -89,6 +90,9 @@ def name_after(
         word = normalize(token.text)
         if not run and (word in HONORIFICS or token.text in "،," or token.text in QUOTES):
             continue
+        if not run and word in GIVEN_DATE_WORDS and _after_honorific(token):
+            run.append(token)  # «الشيخ صباح خالد الحمد الصباح»: after «الشيخ», a name
+            continue
         after_link = bool(run) and normalize(run[-1].text) in NAME_LINKS
         if token.is_alpha and run and (after_link or word in NAME_LINKS):
             # «بن عبد الرحمن آل ثاني»: a link and the word after it belong to the name,
@@ -129,6 +133,10 @@ def name_after(
 
 _WORD_REST = re.compile(r"\w*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+def _after_honorific(token: Token) -> bool:
+    return token.i > 0 and normalize(token.doc[token.i - 1].text) in HONORIFICS
 
 
 def name_end(text: str, end: int) -> int:

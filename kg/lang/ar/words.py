@@ -123,6 +123,8 @@ DATE_WORDS = {
     "الجمعه",
     "السبت",
 }
+# Date words that are also given names, read as names after an honorific («الشيخ صباح»).
+GIVEN_DATE_WORDS = {"صباح"}
 # Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
 RELATIONAL_NOUNS = {
     "مبعوث",
