@@ -55,10 +55,14 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         if word[:1] == "ب" and word[1:] in ACTING:
             phrase.append(token)
             continue
+        # «رئيس مجلس الوزراء», and before a place noun «رئيس حكومة إقليم كردستان»
         construct = (
             token.pos_ == "NOUN"
             and following is not None
-            and normalize(following.text).startswith("ال")
+            and (
+                normalize(following.text).startswith("ال")
+                or normalize(following.text) in TITLE_PLACES
+            )
         )
         possessive = token.i == head.i + 1 and token.pos_ == "PRON"  # «نظير|ه المصري»
         if word in RELATIVE_PRONOUNS:

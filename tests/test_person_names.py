@@ -123,3 +123,9 @@ def test_a_given_name_that_is_a_date_word_is_a_name_after_an_honorific(extract):
     assert "صباح خالد الحمد الصباح" in {m.entity.label for m in mentions}
     mentions, _ = extract("واستقبل الرئيس صباح اليوم وزير الخارجية.")
     assert not [m for m in mentions if m.entity.label.startswith("صباح")]
+
+
+def test_a_title_runs_on_through_its_institution_and_region(extract):
+    # «رئيس حكومة إقليم كردستان»: the government of a region is the title's, the name after it
+    mentions, _ = extract("واجتمع رئيس حكومة إقليم كردستان مسرور بارزاني في أربيل مع وفد تركي.")
+    assert "مسرور بارزاني" in {m.entity.label for m in mentions if m.entity.type == "Person"}
