@@ -229,7 +229,7 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         if _object_in_construct(token, word):
             return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
-        adverbial = _indefinite_accusative(token)
+        adverbial = indefinite_accusative(token)
         return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
@@ -249,16 +249,18 @@ def accusative_noun(name: list[Token]) -> bool:
     verb's object («أصدر الرئيس الروماني مرسوما بتعيين»), or with an adjective that agrees
     («عيّن الرئيس قاضيا جديدا»). A word the NER reads in a person's name stays a name."""
     first = name[0]
-    if not _accusative_alef(first) or first.ent_type_ == "PER":
+    if not accusative_alef(first) or first.ent_type_ == "PER":
         return False
-    return len(name) == 1 or _accusative_alef(name[1])
+    return len(name) == 1 or accusative_alef(name[1])
 
 
-def _accusative_alef(token: Token) -> bool:
+def accusative_alef(token: Token) -> bool:
+    """A word ending in the alef of the indefinite accusative («مرسوما», «هاتفيا»)."""
     return normalize(token.text).endswith("ا")
 
 
-def _indefinite_accusative(token: Token) -> bool:
+def indefinite_accusative(token: Token) -> bool:
+    """The parse reads the word as indefinite and in the accusative."""
     return token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
 
 

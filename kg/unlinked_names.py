@@ -22,8 +22,10 @@ from kg.mention_spans import TokenIndex, unlinked_key
 from kg.normalize import normalize
 from kg.person_names import (
     MAX_NAME_WORDS,
+    accusative_alef,
     common_word,
     ends_a_name,
+    indefinite_accusative,
     is_adjective,
     name_after,
     name_end,
@@ -98,12 +100,7 @@ def recognised_names(
 def _adverbial(token: Token) -> bool:
     """«مع الرئيس الفرنسي هاتفيا العلاقات»: an indefinite adjective in the accusative, its
     alef written («هاتفيا», «رسميا»), says how, it starts no person's name."""
-    return (
-        token.pos_ in ("ADJ", "ADV")
-        and token.morph.get("Case") == ["Acc"]
-        and token.morph.get("Definite") == ["Ind"]
-        and normalize(token.text).endswith("ا")
-    )
+    return token.pos_ in ("ADJ", "ADV") and indefinite_accusative(token) and accusative_alef(token)
 
 
 def _from_honorific(doc: Doc, opening: int, first: int, last: int, text: str) -> tuple[int, int]:

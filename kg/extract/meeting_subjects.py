@@ -100,9 +100,7 @@ def where_clause(verb: Token) -> bool:
 def during_clause(verb: Token) -> bool:
     """Whether «خلالها» right after the verb points back at a stay («قام بزيارة إلى الدوحة
     التقى خلالها أمير قطر»): the visitor is its subject, the name after the verb its object."""
-    words = "".join(
-        normalize(t.text) for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]
-    )
+    words = "".join(verb.doc._.folded[verb.i + 1 : min(verb.i + 3, verb.sent.end)])
     return any(words.startswith(during) for during in _DURING_IT)
 
 
