@@ -44,6 +44,7 @@ class FamilyNames:
         self._kb = kb
         self.names_of = {e.entity.key: (e.entity.label, *e.aliases) for e in kb.entries}
         self._names: Gazetteer[Role] = Gazetteer()
+        self._given = _given_names(kb)
         for family, role in holders_family_names(kb):
             if family not in WORD_FAMILY_NAMES and not is_common(family):
                 self._names.add(family, role)
@@ -56,15 +57,18 @@ class FamilyNames:
         day = doc._.article.published
         if day is None:
             return []
+        text = doc._.article.text
         spans = [(m.start, m.end) for m in taken]
         found = []
         for sentence in doc.sents:
             first, last = doc._.offsets[sentence.start][0], doc._.offsets[sentence.end - 1][1]
-            for match in self._names.find(doc._.article.text[first:last]):
+            for match in self._names.find(text[first:last]):
                 start, end = first + match.start, first + match.end
                 holder = _one_holder(match.payloads, day)
                 if holder is None or overlaps((start, end), spans):
                     continue
+                if match.prefix and match.prefix + normalize(text[start:end]) in self._given:
+                    continue  # «فؤاد» is a given name, not «ف» + «واد» (Abdoulaye Wade)
                 mention = self._mention(doc, covering(start, end)[-1], holder, spans, start, end)
                 if mention is not None:
                     found.append(mention)

@@ -204,6 +204,11 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         ),
         # with «و» glued on, it starts a name of its own after another name
         ("والتقى عباس وأولمرت في القدس.", datetime.date(2007, 3, 10), ["Ehud Olmert"]),
+        # a given name is no clitic + family name: «فؤاد» is not «ف» + «واد» (Abdoulaye Wade,
+        # Senegal's president then), in either spelling; «واد» alone still is
+        ("وكان فؤاد يذكر دائما أن الباب مفتوح.", datetime.date(2005, 5, 1), []),
+        ("وكان فواد يذكر دائما أن الباب مفتوح.", datetime.date(2005, 5, 1), []),
+        ("وأكد واد أن القمة ناجحة.", datetime.date(2005, 5, 1), ["Abdoulaye Wade"]),
     ],
 )
 def test_leaders_named_by_family_name_are_the_holders_of_the_article_date(
