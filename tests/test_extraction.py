@@ -714,6 +714,22 @@ ANY_STATE = [
         "ورئيس حكومة تصريف الأعمال نجيب ميقاتي.",
         {met("Badr Abdelatty", "نبيه بري"), met("Badr Abdelatty", "Najib Mikati")},
     ),
+    # «زار» a person: the parse hangs the one visited under the visitor's name; names joined
+    # by «و» visit a city together and meet nobody
+    (
+        "وزار وزير الخارجية الأمريكي أنتوني بلينكن الرئيس الفلسطيني محمود عباس في مقره.",
+        {met("Antony Blinken", "Mahmoud Abbas")},
+    ),
+    (
+        "وزار الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس القاهرة أمس.",
+        set(),
+    ),
+    # a noun of the visit's kind between the visit and whom it was paid to
+    (
+        "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "
+        "زايد في قصره.",
+        {met("Shehbaz Sharif", "Mohammed bin Zayed Al Nahyan")},
+    ),
     # a known name after a title is the title's holder only if the tables allow it: Jordan's
     # king is not Saudi Arabia's «الملك عبد الله»; «وال…» with «و» left on the second subject
     (

@@ -274,9 +274,10 @@ def roles(
     read as a verb, whatever its tag («واستقبلت» tagged a noun), so it has no genitive owners.
     """
     found = Roles()
-    anchors = [trigger, *support]
-    clause = _clause_span(anchors)
     nominal = not support and not verb_reading and trigger.pos_ not in ("VERB", "AUX")
+    noun = not verb_reading and trigger.pos_ in _NOMINAL
+    anchors = [trigger, *support, *(_descriptor(trigger) if noun else ())]
+    clause = _clause_span(anchors)
     members: list[Mention] = []  # people named as a delegation's head or members
     for mention in mentions:
         head = head_token(doc, mention)
@@ -307,6 +308,20 @@ def roles(
     if "ب" in partner_markers and found.subjects:
         _glued_phrase_partners(doc, found)
     return found
+
+
+def _descriptor(noun: Token) -> tuple[Token, ...]:
+    """The indefinite noun right after a meeting noun that says what kind it is («زيارة
+    مجاملة», «زيارة عمل», «لقاء عمل»): a phrase the parse hung under it is the meeting's
+    («بزيارة مجاملة لوزير الخارجية»: whom the visit was paid to)."""
+    if noun.i + 1 >= noun.sent.end:
+        return ()
+    kind = noun.doc[noun.i + 1]
+    indefinite = kind.morph.get("Definite") == ["Ind"]
+    bare = not any(child.dep_ == "case" for child in kind.children)
+    if kind.head.i == noun.i and kind.dep_ == "nmod" and kind.pos_ == "NOUN" and indefinite:
+        return (kind,) if bare else ()
+    return ()
 
 
 def _glued_phrase_partners(doc: Doc, found: Roles) -> None:

@@ -174,7 +174,9 @@ def read_trigger(
         # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
         # المكتب Y»): word order tells them apart.
         side_a, side_b = split_first(side_a)
-    elif side_a and not side_b and trigger.pos == "verb" and trigger.frame != "visit":
+    elif side_a and not side_b and trigger.pos == "verb" and trigger.frame == "visit":
+        side_a, side_b = _visited(doc, side_a)
+    elif side_a and not side_b and trigger.pos == "verb":
         side_a, side_b = coordinated_sides(doc, side_a)  # «اجتمع X و Y»
     if side_a and side_b and trigger.pos == "verb":
         side_b = side_b + listed_on(doc, side_b, actors)
@@ -301,6 +303,16 @@ def _object_before_bi(doc: Doc, objects: list[Mention], partners: list[Mention])
         and max(m.end for m in objects) < min(m.start for m in partners)
         and all(after_bi(text, m.start) for m in partners)
     )
+
+
+def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """«زار الوزير X الرئيسَ Y في مقره»: the parse hung the person visited under the
+    visitor's name; word order tells them apart. Names joined by «و» visit together («زار X
+    وY القاهرة»)."""
+    first, rest = split_first(side)
+    if not rest or joined_by_and(doc, first[-1], rest[0]):
+        return side, []
+    return first, _people(rest)
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:
