@@ -311,10 +311,10 @@ class TitleHolders:
                 return Mention(
                     start, end, named, "title-name", 0.95, represents=state, office=office
                 )
-        spans = [  # people the tables know, who start the next argument
+        spans = [  # people and places the tables know, which start the next argument
             (sentence_start + m.start, sentence_start + m.end)
             for m in following
-            if any(isinstance(p, Entity) and p.type == "Person" for p in m.payloads)
+            if any(_starts_an_argument(p) for p in m.payloads)
         ]
         name = name_after(tokens.after(end), text, spans)
         if name is not None and (
@@ -580,3 +580,12 @@ class TitleHolders:
 
     def _office_of(self, kind: str, state: Entity) -> Office | None:
         return self._offices.get((kind, state.key))
+
+
+def _starts_an_argument(payload: object) -> bool:
+    """A person, city or state the tables know (a city read as its state's metonym too) is
+    no word of the name before it: «مساعد وزير الخارجية الأمريكي وليم بيرنز بيروت» (he
+    visited Beirut)."""
+    if isinstance(payload, tuple):
+        payload = payload[1]  # («metonym», the city)
+    return isinstance(payload, Entity) and payload.type in ("Person", "City", "State")

@@ -135,6 +135,28 @@ def test_meeting_place_and_relative_date_are_read(extract):
     )
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        (
+            "ووصل وزير الخارجية الفرنسي جان نويل بارو إلى بيروت، حيث التقى رئيس مجلس النواب "
+            "نبيه بري.",
+            "Beirut",
+        ),
+        (
+            "وتوجه رئيس الوزراء العراقي محمد شياع السوداني إلى طهران حيث عقد اجتماعا مع الرئيس "
+            "الإيراني مسعود بزشكيان.",
+            "Tehran",
+        ),
+    ],
+)
+def test_a_meeting_told_in_a_where_clause_is_held_in_the_place_before_it(extract, sentence, place):
+    # «نويل» in a name is no «نوى» (to intend): the meeting took place
+    _, events = extract(sentence)
+    (meeting,) = [event for event in events if event.kind == "Meeting"]
+    assert (meeting.location.label_en, meeting.modality) == (place, None)
+
+
 def test_undated_meeting_takes_the_publication_month(extract):
     _, events = extract("وعقد أردوغان لقاءً مع وفد من حركة حماس في أنقرة.")
     (meeting,) = events
@@ -1867,6 +1889,16 @@ def test_a_newspaper_or_channel_the_ner_reads_is_no_side_of_an_interview(extract
 def test_a_name_the_ner_reads_ends_before_the_title_after_it(extract, sentence, name):
     mentions, _ = extract(sentence)
     assert name in [m.entity.label for m in mentions if m.rule == "ner"]
+
+
+def test_a_name_after_a_title_ends_before_a_city_the_tables_know(extract):
+    mentions, _ = extract(
+        "وزار مساعد وزير الخارجية الأمريكي وليم بيرنز بيروت أمس.", datetime.date(2002, 5, 1)
+    )
+    assert {(m.entity.label, m.entity.type) for m in mentions} == {
+        ("وليم بيرنز", "Person"),
+        ("بيروت", "City"),
+    }
 
 
 def test_a_party_the_ner_reads_in_a_leaders_title_is_no_organisation_of_its_own(extract):

@@ -530,10 +530,10 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     (a name's word tagged VERB: «وانغ يي بوفد حماس»)."""
     verb = top.head
     clausal = verb.dep_.split(":")[0] in ("acl", "advcl", "ccomp", "csubj")
-    return clausal and _of_another_verb(top, anchors) and not _in_a_name(verb)
+    return clausal and _of_another_verb(top, anchors) and not in_a_name(verb)
 
 
-def _in_a_name(token: Token) -> bool:
+def in_a_name(token: Token) -> bool:
     """A word inside a mention's name («عبد المجيد تبون», with «تبون» tagged a verb)."""
     start, end = token.doc._.offsets[token.i]
     return any(m.start <= start and end <= m.end for m in token.doc._.mentions or ())

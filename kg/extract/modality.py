@@ -24,7 +24,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import completes_kana
+from kg.extract.grammar import completes_kana, in_a_name
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
@@ -73,7 +73,12 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     first, end = clause_of(trigger)
     sentence_start = trigger.sent.start
     clause = words[first:end]
-    before = words[max(sentence_start, trigger.i - _WINDOW) : trigger.i]
+    # a name's words are no plan words («جان نويل بارو» is no «نوى», to intend)
+    before = [
+        words[i]
+        for i in range(max(sentence_start, trigger.i - _WINDOW), trigger.i)
+        if not in_a_name(doc[i])
+    ]
     after = words[trigger.i + 1 : min(end, trigger.i + 4)]
     # the words right before each verb the trigger depends on: «لن تندفع إلى عقد محادثات»,
     # «من المقرر أن يعقد X وY … سلسلة لقاءات»

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of
+from kg.extract.meeting_subjects import where_clause
 from kg.extract.sentence import Sentence
 from kg.lang.ar.places import LIST_OPENER, PLACE_NOUNS, PLACE_PREPOSITIONS, TOPIC_WORDS
 from kg.normalize import normalize
@@ -39,8 +40,22 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
         if _is_meeting_place(doc, mention, [trigger, anchor]):
             accepted.append(mention)
     later = [m for m in accepted if m.start >= trigger_start]
-    chosen = later[:1] or accepted[-1:]
+    chosen = later[:1] or accepted[-1:] or _where(doc, sentence, anchor)
     return chosen[0].entity if chosen else None
+
+
+def _where(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
+    """«وصل الوزير إلى الدوحة حيث التقى أمير قطر»: a «حيث» clause happens in the place
+    named right before «حيث»."""
+    if not where_clause(verb):
+        return []
+    where_start = doc._.offsets[verb.i - 1][0]
+    text = doc._.article.text
+    return [
+        m
+        for m in sentence.mentions
+        if m.entity.type in PLACE_TYPES and not text[m.end : where_start].strip(" ،,")
+    ][-1:]
 
 
 def _clause_bounds(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> tuple[int, int]:
