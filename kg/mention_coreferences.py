@@ -22,10 +22,12 @@ from kg.lang.ar.words import (
 from kg.mention_spans import is_guess, unlinked_key
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.short_names import family_name, first_name
+from kg.title_holders import possessor_before
 from kg.types import Entity, Mention
 
 _INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
 _NAMED = {"title-name", "alias"}  # a known person named in full
+_POSSESSOR_REACH = 40  # characters before a title that hold «نائب مساعد», «المتحدث باسم»
 
 
 def titles_named_later(mentions: list[Mention]) -> list[Mention]:
@@ -104,7 +106,10 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(people) != 1:
             continue
         (person,) = people
-        for begin, end, _ in _written_again(folded, offsets, title, after[title], clitics="[وب]?"):
+        for begin, end, match in _written_again(folded, offsets, title, after[title], "[وب]?"):
+            before = folded[max(0, match.start() - _POSSESSOR_REACH) : match.start()]
+            if possessor_before(before.split()):
+                continue  # «نائب مساعد وزير الخارجية»: the deputy's, not the minister
             if not overlaps((begin, end), taken):
                 found.append(Mention(begin, end, person, "title-repeated", 0.6))
                 taken.append((begin, end))

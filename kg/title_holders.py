@@ -164,7 +164,7 @@ def possessor(title: list[Token]) -> str | None:
         return None
     first = title[0]
     before = first.doc[max(first.sent.start, first.i - 4) : first.i]
-    return _possessor_before([normalize(token.text) for token in before])
+    return possessor_before([normalize(token.text) for token in before])
 
 
 # A relational noun, feminine («مساعدة») or plural in the construct («مستشاري»), with its
@@ -185,7 +185,7 @@ _OFFICIAL = {"الرسمي", "الرسميه"}  # «المتحدث الرسمي 
 _OFFICE_OF = "مكتب"  # «مدير مكتب الرئيس»: the relational noun heads the office
 
 
-def _possessor_before(words: list[str]) -> str | None:
+def possessor_before(words: list[str]) -> str | None:
     """The bare noun for a person the next title defines that folded `words` end with: a
     relational noun in the construct («بمستشار», «ونائب»), through «مكتب» («مدير مكتب»), or
     a spokesman's noun before «باسم» («المتحدث الرسمي باسم», «للناطق باسم»)."""

@@ -746,6 +746,24 @@ ANY_STATE = [
         "وزار الرئيس الفرنسي إيمانويل ماكرون والمستشار الألماني أولاف شولتس القاهرة أمس.",
         set(),
     ),
+    # «جمعه»: the meeting brought whom the sentence is about together with the «ب» phrase
+    (
+        "وفي لقاء جمعه بوزير الخارجية الأمريكي ماركو روبيو في الرياض، شدد ولي العهد السعودي "
+        "الأمير محمد بن سلمان على ضرورة وقف الحرب.",
+        {met("Mohammad bin Salman", "Marco Rubio")},
+    ),
+    # «لقائهما» when the parse lost the verb: the two named before it, joined by «و»
+    (
+        "وتبادل الرئيس التركي رجب طيب أردوغان والرئيس الروسي فلاديمير بوتين وجهات النظر حول "
+        "الأزمة خلال لقائهما في سوتشي.",
+        {met("Recep Tayyip Erdoğan", "Vladimir Putin")},
+    ),
+    # a relational noun that is the verb's object: the name after its title is the assistant
+    # received, not someone who sent the host
+    (
+        "استقبل الرئيس اللبناني جوزاف عون مساعد وزير الخارجية الأمريكي وليم بيرنز.",
+        {met("جوزاف عون", "وليم بيرنز")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "
@@ -1889,6 +1907,18 @@ def test_a_newspaper_or_channel_the_ner_reads_is_no_side_of_an_interview(extract
 def test_a_name_the_ner_reads_ends_before_the_title_after_it(extract, sentence, name):
     mentions, _ = extract(sentence)
     assert name in [m.entity.label for m in mentions if m.rule == "ner"]
+
+
+def test_a_title_repeated_inside_a_deputys_title_is_not_its_holder(extract):
+    # «وزير الخارجية الأمريكي» inside «نائب مساعد وزير الخارجية الأمريكي» is not Burns again
+    mentions, _ = extract(
+        "استقبل رئيس مجلس النواب نبيه بري مساعد وزير الخارجية الأمريكي لشؤون الشرق الأوسط وليم "
+        "بيرنز. "
+        "وعندما زار نائب مساعد وزير الخارجية الأمريكي ديفيد ساترفيلد بيروت، التقى وفدا من "
+        "قرنة شهوان.",
+        datetime.date(2002, 5, 1),
+    )
+    assert [m.entity.label for m in mentions if m.rule == "title-repeated"] == []
 
 
 def test_a_name_after_a_title_ends_before_a_city_the_tables_know(extract):

@@ -645,11 +645,19 @@ def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
 def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> bool:
     """«سعيد حفيانة، موفد الزعيم الليبي معمر القذافي», «رايس مستشارة المرشح بوش»: a person
     named after «X, envoy (adviser, son) of» sent X; X takes part, not the sender. Without
-    an X before it, the name is the envoy's own («مبعوث الرئيس الأمريكي ستيف ويتكوف»)."""
+    an X before it, the name is the envoy's own («مبعوث الرئيس الأمريكي ستيف ويتكوف»), and
+    so it is when the relational noun is the verb's own argument («استقبل الرئيس X مساعدَ
+    وزير الخارجية الأمريكي Y»: Y is the assistant, received by X)."""
     if mention.entity.type != "Person":
         return False
     own = set(tokens_of(doc, mention))
-    relational = [t for t in path.via if t not in own and normalize(t.text) in RELATIONAL_NOUNS]
+    relational = [
+        t
+        for t in path.via
+        if t not in own
+        and normalize(t.text) in RELATIONAL_NOUNS
+        and t.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS
+    ]
     return any(_after_person(doc, token, mentions) for token in relational)
 
 

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import head_token, past_parenthesis, path_of, tokens_between
+from kg.extract.grammar import (
+    governing_subjects,
+    head_token,
+    past_parenthesis,
+    path_of,
+    tokens_between,
+)
 from kg.extract.meeting_lists import after_bi, coordinated_sides, listed_from
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
@@ -141,7 +147,11 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     after = listed_from([m for m in actors if start <= m.start < end], doc._.article.text, start)
     text = doc._.article.text
     first_bi = next((i for i, m in enumerate(after) if i and after_bi(text, m.start)), None)
-    if first_bi is None:
+    pronoun = any(c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children)
+    if pronoun and after and after_bi(text, after[0].start):
+        # «في لقاء جمعه بوزير الخارجية Y، شدد X»: «ه» is whom the sentence is about
+        side_a, side_b = governing_subjects(doc, token.head, actors), after
+    elif first_bi is None:
         side_a, side_b = coordinated_sides(doc, after)
         side_a, side_b = (side_a, side_b) if side_b else ([], [])
     else:

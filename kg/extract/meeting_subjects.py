@@ -18,7 +18,7 @@ from kg.extract.grammar import (
     relative_antecedents,
     tokens_of,
 )
-from kg.extract.meeting_lists import listed_from, split_first
+from kg.extract.meeting_lists import all_joined, listed_from, split_first
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.meetings import (
@@ -195,7 +195,7 @@ def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention]
     subject of the clause and the one other person it names (none if it names more)."""
     subjects = governing_subjects(doc, noun, actors)
     if not subjects:
-        return [], []
+        return _joined_before(doc, noun, actors)
     first, end = clause_of(noun.head)
     start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
     taken = {m.entity for m in subjects}
@@ -207,6 +207,18 @@ def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention]
     if len({m.entity for m in others}) != 1:
         return subjects, []
     return subjects, others
+
+
+def _joined_before(
+    doc: Doc, noun: Token, actors: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """«وتبادل X وY وجهات النظر خلال لقائهما», the parse lost the verb: the two people the
+    sentence names before the noun, joined by «و», are the two."""
+    start, end = doc._.offsets[noun.sent.start][0], doc._.offsets[noun.i][0]
+    people = [m for m in actors if start <= m.start < end and m.entity.type == "Person"]
+    if len({m.entity for m in people}) != 2 or not all_joined(doc, people):
+        return [], []
+    return split_first(people)
 
 
 def glued_pronoun(noun: Token) -> bool:
