@@ -36,6 +36,18 @@ def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Menti
     return next((m for m in mentions if m.entity.type == "Person" and m.start == name[0]), None)
 
 
+def _known_person_at(following: list[Token], known: list[Mention]) -> tuple[int, int, str] | None:
+    """A person the tables know whose name starts right after a title, however the parse
+    tagged its words («مع المبعوثة الأممية هانا تيتيه», «هانا» a noun, «تيتيه» a verb)."""
+    if not following:
+        return None
+    start = following[0].doc._.offsets[following[0].i][0]
+    person = next((m for m in known if m.entity.type == "Person" and m.start == start), None)
+    if person is None:
+        return None
+    return person.start, person.end, following[0].doc._.article.text[person.start : person.end]
+
+
 def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]]) -> list[Token]:
     """The title word and what completes it: definite nouns and adjectives (وزير الخارجية
     الإيراني), a construct chain (رئيس مجلس الوزراء), stacked titles and honorifics
@@ -120,7 +132,8 @@ def unknown_people(
         following = tokens.after(tokens.span(title[-1])[1])
         while len(following) > 2 and is_adjective(following[0].text, nisba):
             following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
-        name = name_after(following, text, taken)
+        known_next = _known_person_at(following, known)
+        name = known_next or name_after(following, text, taken)
         if name is None or is_adjective(name[2], nisba) or names_an_institution(text, name[0]):
             continue  # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake
         # The mention spans the title too, so a body named inside it («رئيس المكتب

@@ -53,6 +53,7 @@ from kg.types import Mention
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _NOMINAL = ("NOUN", "PROPN", "X")
+_PLACES = ("City", "Place", "State")
 _OBJECT_DEPS = {"obj", "iobj"}
 _LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B»
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
@@ -533,6 +534,18 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     return clausal and _of_another_verb(top, anchors) and not in_a_name(verb)
 
 
+def _under_a_place(path: Path) -> bool:
+    """Whether the phrase hangs from a city's or a state's name (which takes no «ب/مع»
+    phrase of its own: the parse misplaced the verb's)."""
+    if len(path.via) < 2:
+        return False
+    start, end = path.via[0].doc._.offsets[path.via[1].i]
+    return any(
+        m.entity.type in _PLACES and m.start <= start and end <= m.end
+        for m in path.via[0].doc._.mentions or ()
+    )
+
+
 def in_a_name(token: Token) -> bool:
     """A word inside a mention's name («عبد المجيد تبون», with «تبون» tagged a verb)."""
     start, end = token.doc._.offsets[token.i]
@@ -584,6 +597,8 @@ def _assign(
         found.objects.append(mention)  # «استقبل بقصر قرطاج وزير الخارجية»: the guest
     elif outer == "ب" and normalize(path.via[-1].text) in VENUES:
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
+    elif inner in partner_markers and mention.entity.type == "Person" and _under_a_place(path):
+        found.partners.append(mention)  # «التقى X في النجف بالسفير Y»: a place has no partner
     elif inner in partner_markers and _under_an_occasion(path):
         found.partners.append(mention)  # «التقى X على هامش الاجتماع بنظيره Y»: the verb's
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
