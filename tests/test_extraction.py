@@ -776,6 +776,20 @@ ANY_STATE = [
         "والتقى زعيم التيار الصدري مقتدى الصدر في النجف بالسفير البريطاني لدى العراق.",
         {met("مقتدى الصدر", "السفير البريطاني لدى العراق")},
     ),
+    # after «على هامش» + a body's meeting: a name with its own title is the verb's object, not
+    # the apposition of a title ending in the body
+    (
+        "كما التقى وزير الخارجية الصيني وانغ يي على هامش اجتماعات الجمعية العامة للأمم المتحدة "
+        "نظيره الإيراني عباس عراقجي.",
+        {met("Wang Yi", "Abbas Araghchi")},
+    ),
+    # a person's title in the accusative is no genitive of the summit the parse hung it under:
+    # the verb's object, and no owner of the summit
+    (
+        "والتقى رئيس الوزراء الإثيوبي آبي أحمد على هامش قمة الاتحاد الأفريقي الرئيس الكيني "
+        "وليام روتو.",
+        {met("Abiy Ahmed Ali", "William Ruto")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "

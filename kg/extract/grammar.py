@@ -301,6 +301,10 @@ def roles(
             # the parse attached «برئاسة»
             _beside(found, mention, doc)
             continue
+        if _accusative_under_a_noun(mention, path):
+            # the verb's object; a meeting noun's owner it is not
+            (found.loose if noun else found.objects).append(mention)
+            continue
         _assign(found, mention, path, anchors, partner_markers, owned=not verb_reading)
     for mention in list(found.loose):
         if _second_subject(doc, mention, found.subjects, anchors):
@@ -309,6 +313,20 @@ def roles(
     if "ب" in partner_markers and found.subjects:
         _glued_phrase_partners(doc, found)
     return found
+
+
+def _accusative_under_a_noun(mention: Mention, path: Path) -> bool:
+    """«التقى X على هامش قمة الاتحاد الأفريقي الرئيسَ الكيني Y»: a person's title in the
+    accusative, with no preposition, cannot be the genitive the parse hung it as (a noun's
+    modifier in a construct is genitive); it is the verb's object."""
+    head = path.via[0]
+    return (
+        mention.entity.type == "Person"
+        and head.dep_ == "nmod"
+        and head.morph.get("Case") == ["Acc"]
+        and head.morph.get("Definite") == ["Def"]
+        and not _markers_of(head)
+    )
 
 
 def _descriptor(noun: Token) -> tuple[Token, ...]:
@@ -411,10 +429,13 @@ def _title_ending_in_a_body(
     covers) is the title's apposition, however the parse hung the name: from the body (whose
     name takes no person as its modifier) or, unmarked, from a verb. The name plays the
     title's role, marked by the preposition on the title's first word, not by those inside it
-    («في الاتحاد»). A body that is itself an argument («استقبلت مصر محمود عباس») is no title."""
-    if mention.entity.type != "Person":
-        return path
+    («في الاتحاد»). A body that is itself an argument («استقبلت مصر محمود عباس») is no title,
+    nor one before a name with a title of its own («على هامش اجتماعات الجمعية العامة للأمم
+    المتحدة نظيره الإيراني X»)."""
     text = doc._.article.text
+    words = normalize(text[mention.start : mention.end]).split()
+    if mention.entity.type != "Person" or words[0] in TITLE_HEADS:
+        return path  # «… للأمم المتحدة نظيره الإيراني X»: a name with its own title
     body = next(
         (
             m
