@@ -853,6 +853,11 @@ ANY_STATE = [
         "وانضمت إندونيسيا إلى مجموعة بريكس مطلع العام الجاري.",
         {("memberOf", "Indonesia", "BRICS")},
     ),
+    # an adverb between: the parse takes the joiner for the verb's object
+    (
+        "وانضمت إندونيسيا رسميا إلى مجموعة بريكس.",
+        {("memberOf", "Indonesia", "BRICS")},
+    ),
     (
         "وكانت الجزائر عضوا في مجلس الأمن الدولي.",
         {("memberOf", "Algeria", "United Nations Security Council")},

@@ -292,7 +292,11 @@ def _joined_body(
         return None, []
     candidates = [m for m in sentence.mentions if m.entity.type in _MEMBER_ROLES]
     found = roles(doc, token, candidates, frozenset())
-    joiners = found.subjects or found.owners or [m for m in found.loose if m.end <= start][-1:]
+    # «انضم» takes no object: one the parse found before the body is the subject («وانضمت
+    # إندونيسيا رسميا إلى …», the adverb misparsed)
+    before_body = [m for m in found.objects if m.end <= target.start]
+    joiners = found.subjects or found.owners or before_body
+    joiners = joiners or [m for m in found.loose if m.end <= start][-1:]
     return target.entity, [m.entity for m in joiners if m.entity.key != target.entity.key]
 
 
