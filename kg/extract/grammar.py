@@ -316,17 +316,20 @@ def roles(
 
 
 def _accusative_under_a_noun(mention: Mention, path: Path) -> bool:
-    """«التقى X على هامش قمة الاتحاد الأفريقي الرئيسَ الكيني Y»: a person's title in the
-    accusative, with no preposition, cannot be the genitive the parse hung it as (a noun's
-    modifier in a construct is genitive); it is the verb's object."""
+    """«التقى X على هامش قمة الاتحاد الأفريقي الرئيسَ الكيني Y», «التقى X في السراي الحكومي
+    السفيرَ Y»: a person's definite title with no preposition, hung as a noun's genitive, is
+    the verb's argument when no construct can hold it: it is in the accusative, or the noun
+    above has the article (a noun with «ال» governs no genitive)."""
     head = path.via[0]
-    return (
-        mention.entity.type == "Person"
-        and head.dep_ == "nmod"
-        and head.morph.get("Case") == ["Acc"]
-        and head.morph.get("Definite") == ["Def"]
-        and not _markers_of(head)
-    )
+    if mention.entity.type != "Person" or head.dep_ != "nmod" or _markers_of(head):
+        return False
+    if head.morph.get("Definite") != ["Def"] or not normalize(head.text).startswith("ال"):
+        return False
+    above = head.head
+    start, end = head.doc._.offsets[above.i]
+    own = mention.start <= start and end <= mention.end
+    definite_above = above.pos_ in _NOMINAL and normalize(above.text).startswith("ال")
+    return not own and (head.morph.get("Case") == ["Acc"] or definite_above)
 
 
 def _descriptor(noun: Token) -> tuple[Token, ...]:
