@@ -1945,6 +1945,16 @@ def test_a_name_the_ner_reads_ends_before_the_title_after_it(extract, sentence, 
     assert name in [m.entity.label for m in mentions if m.rule == "ner"]
 
 
+def test_a_verbal_noun_with_its_owner_takes_an_accusative_partner(extract):
+    # «لقاءه الرئيسَ»: the title under the noun is whom he met, not a genitive to drop
+    _, events = extract(
+        "ووصف وزير الخارجية الإسرائيلي سلفان شالوم لقاءه الرئيس المصري حسني مبارك في جنيف بأنه "
+        "جيد جدا.",
+        datetime.date(2005, 5, 1),
+    )
+    assert facts(events) == {met("سلفان شالوم", "Hosni Mubarak")}
+
+
 def test_a_title_repeated_inside_a_deputys_title_is_not_its_holder(extract):
     # «وزير الخارجية الأمريكي» inside «نائب مساعد وزير الخارجية الأمريكي» is not Burns again
     mentions, _ = extract(

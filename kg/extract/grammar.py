@@ -54,6 +54,7 @@ _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "num
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _NOMINAL = ("NOUN", "PROPN", "X")
 _PLACES = ("City", "Place", "State")
+_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما")  # as written: «لقاءه», not «قمة»
 _OBJECT_DEPS = {"obj", "iobj"}
 _LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B»
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
@@ -326,6 +327,8 @@ def _accusative_under_a_noun(mention: Mention, path: Path) -> bool:
     if head.morph.get("Definite") != ["Def"] or not normalize(head.text).startswith("ال"):
         return False
     above = head.head
+    if any(c.pos_ == "PRON" for c in above.children) or above.text.endswith(_OWNER_SUFFIXES):
+        return False  # «لقاءه الرئيسَ»: a verbal noun with its owner takes an object
     start, end = head.doc._.offsets[above.i]
     own = mention.start <= start and end <= mention.end
     definite_above = above.pos_ in _NOMINAL and normalize(above.text).startswith("ال")
