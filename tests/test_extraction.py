@@ -795,6 +795,12 @@ ANY_STATE = [
         "والتقى رئيس الحكومة اللبنانية نواف سلام في السراي الحكومي السفير السعودي وليد بخاري.",
         {met("Nawaf Salam", "وليد بخاري")},
     ),
+    # a verb tagged a noun: what the parse hung after it as its genitive is its subject
+    (
+        "واستقبلت رئيسة المفوضية الأوروبية أورسولا فون دير لاين في بروكسل رئيس الوزراء "
+        "الفلسطيني محمد مصطفى.",
+        {met("Ursula von der Leyen", "Mohammad Mustafa")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "

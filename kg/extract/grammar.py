@@ -653,6 +653,10 @@ def _assign(
         found.objects.append(mention)
     elif owned and top.head in anchors and top.head.pos_ in _NOMINAL:
         found.owners.append(mention)
+    elif not owned and top.head in anchors and top.dep_ == "nmod" and top.i > top.head.i:
+        # a verb tagged a noun («واستقبلت» X) has no genitive: the noun the parse hung after
+        # it as one is its subject (the next such, its object: word order tells them apart)
+        found.subjects.append(mention)
     else:
         found.loose.append(mention)
 
