@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, Match, overlaps
-from kg.lang.ar.words import COLLECTIVES, DUAL_COLLECTIVES, JOINT, JOINT_BODIES
+from kg.lang.ar.words import COLLECTIVES, JOINT, JOINT_BODIES
 from kg.mention_spans import TokenIndex
 from kg.normalize import normalize
 from kg.types import Entity, Mention
@@ -34,16 +34,18 @@ def collectives(
         state = matches[0].payloads[0]
         found.append(Mention(*span, state, "nisba-collective", 0.7, represents=state))
         taken.append(span)
-        if normalize(token.text).removeprefix("و") in DUAL_COLLECTIVES:
-            text = doc._.article.text
-            found += _second_of_two(nisba, text, span[1], min(end, span[1] + 30), taken)
+        # «الجانبان المصري والقطري», «مسؤولين إسرائيليين وسوريين»: a second state's
+        # adjective after «و» names that state's body too
+        text = doc._.article.text
+        found += _second_of_two(nisba, text, span[1], min(end, span[1] + 30), taken)
     return found
 
 
 def _second_of_two(
     nisba: Gazetteer[Entity], text: str, start: int, end: int, taken: list[tuple[int, int]]
 ) -> list[Mention]:
-    """«الجانبان المصري والقطري»: the second body of a dual, its adjective after «و»."""
+    """«الجانبان المصري والقطري», «مسؤولين إسرائيليين وسوريين»: the second body of a dual
+    or a plural, its adjective after «و»."""
     gap = len(text[start:end]) - len(text[start:end].lstrip())
     if not text[start + gap : end].startswith("و"):
         return []

@@ -801,6 +801,16 @@ ANY_STATE = [
         "الفلسطيني محمد مصطفى.",
         {met("Ursula von der Leyen", "Mohammad Mustafa")},
     ),
+    # officials of two states, the second named by its adjective after «و»; the meeting noun
+    # as the subject of «عقد» is a passive, not a host kg cannot name
+    (
+        "وقال مصدر مطلع إن اجتماعا سريا عقد بين مسؤولين إسرائيليين وسوريين في باكو.",
+        {met("Israel", "Syria")},
+    ),
+    (
+        "وعقد مسؤولون إسرائيليون وسوريون اجتماعا في باكو.",
+        {met("Israel", "Syria")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "
