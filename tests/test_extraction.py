@@ -2045,6 +2045,25 @@ CASE_LISTS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cases"),
+    [
+        # a case «المقامة من» its filer against the respondent is the case the tables know
+        (
+            "وقررت بلجيكا التدخل في الدعوى المقامة من جنوب أفريقيا ضد إسرائيل.",
+            {"South Africa v. Israel (Genocide Convention)"},
+        ),
+        # an intention («نيتها») to join is no joining yet
+        ("وأعلنت كولومبيا نيتها الانضمام إلى دعوى جنوب أفريقيا ضد إسرائيل.", set()),
+    ],
+)
+def test_a_case_filed_by_one_state_against_another_is_joined_only_when_done(
+    extract, sentence, cases
+):
+    _, events = extract(sentence)
+    assert {f[2] for f in facts(events) if f[0] == "joinedCase"} == cases
+
+
 @pytest.mark.parametrize(("sentence", "joiners"), CASE_LISTS)
 def test_every_state_of_a_list_joins_the_case(extract, sentence, joiners):
     _, events = extract(sentence)

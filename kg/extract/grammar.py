@@ -692,8 +692,8 @@ def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> 
     """«سعيد حفيانة، موفد الزعيم الليبي معمر القذافي», «رايس مستشارة المرشح بوش»: a person
     named after «X, envoy (adviser, son) of» sent X; X takes part, not the sender. Without
     an X before it, the name is the envoy's own («مبعوث الرئيس الأمريكي ستيف ويتكوف»), and
-    so it is when the relational noun is the verb's own argument («استقبل الرئيس X مساعدَ
-    وزير الخارجية الأمريكي Y»: Y is the assistant, received by X)."""
+    so it is when the relational noun is the verb's own argument with no comma before it
+    («استقبل الرئيس X مساعدَ وزير الخارجية الأمريكي Y»: Y is the assistant, received by X)."""
     if mention.entity.type != "Person":
         return False
     own = set(tokens_of(doc, mention))
@@ -702,9 +702,13 @@ def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> 
         for t in path.via
         if t not in own
         and normalize(t.text) in RELATIONAL_NOUNS
-        and t.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS
+        and (t.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or _after_comma(t))
     ]
     return any(_after_person(doc, token, mentions) for token in relational)
+
+
+def _after_comma(token: Token) -> bool:
+    return token.i > token.sent.start and token.doc[token.i - 1].text in "،,"
 
 
 def _after_person(doc: Doc, token: Token, mentions: list[Mention]) -> bool:

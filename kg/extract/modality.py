@@ -73,12 +73,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     first, end = clause_of(trigger)
     sentence_start = trigger.sent.start
     clause = words[first:end]
-    # a name's words are no plan words («جان نويل بارو» is no «نوى», to intend)
-    before = [
-        words[i]
-        for i in range(max(sentence_start, trigger.i - _WINDOW), trigger.i)
-        if not in_a_name(doc[i])
-    ]
+    before = words[max(sentence_start, trigger.i - _WINDOW) : trigger.i]
     after = words[trigger.i + 1 : min(end, trigger.i + 4)]
     # the words right before each verb the trigger depends on: «لن تندفع إلى عقد محادثات»,
     # «من المقرر أن يعقد X وY … سلسلة لقاءات»
@@ -100,7 +95,13 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "indirect"
     if prefixed or (before and before[-1] in ("س", "وس", "فس")) or _purpose(before):
         return "planned"
-    planned_before = any(w in PLAN_WORDS or _stem_in(w, PLAN_STEMS) for w in before)
+    # a name's words are no plan words («جان نويل بارو» is no «نوى», to intend)
+    unnamed = [
+        words[i]
+        for i in range(max(sentence_start, trigger.i - _WINDOW), trigger.i)
+        if not in_a_name(doc[i])
+    ]
+    planned_before = any(w in PLAN_WORDS or _stem_in(w, PLAN_STEMS) for w in unnamed)
     planned_before = planned_before or any(w in PLAN_WORDS for told in governing for w in told)
     planned_before = planned_before or _to_be(before) or any(_to_be(told) for told in governing)
     later = words[trigger.i + 1 : end]
