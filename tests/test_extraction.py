@@ -811,6 +811,12 @@ ANY_STATE = [
         "وعقد مسؤولون إسرائيليون وسوريون اجتماعا في باكو.",
         {met("Israel", "Syria")},
     ),
+    # «واستقبله» tagged a noun, its pronoun a genitive: still whom the sentence before is about
+    (
+        "وصل وزير الخارجية الإيراني عباس عراقجي إلى القاهرة. واستقبله الرئيس المصري عبد الفتاح "
+        "السيسي في قصر الاتحادية.",
+        {met("Abdel Fattah el-Sisi", "Abbas Araghchi")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "

@@ -136,12 +136,14 @@ def previous_subject(doc: Doc, verb: Token, object_pronoun: bool = False) -> lis
     subject of the sentence before it; so does the object pronoun of one that has a subject
     («وصل وفد حماس إلى القاهرة. واستقبله رئيس المخابرات»)."""
     sentence = verb.sent
-    if verb.pos_ not in ("VERB", "AUX") or sentence.start == 0:
+    # «واستقبله»: the sentence's first word, «و» glued on, is the verb whatever its tag
+    glued = verb.i == sentence.start and normalize(verb.text)[:1] in ("و", "ف")
+    if not (verb.pos_ in ("VERB", "AUX") or glued) or sentence.start == 0:
         return []
     if not object_pronoun and any(c.dep_.startswith("nsubj") for c in verb.children):
         return []
     opening = doc[sentence.start : verb.i]
-    if not (opening and all(normalize(t.text) in CARRY_ON for t in opening)):
+    if not (glued or (opening and all(normalize(t.text) in CARRY_ON for t in opening))):
         return []
     before = doc[sentence.start - 1].sent
     start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
@@ -241,7 +243,10 @@ def suffixed_pronoun(noun: Token) -> bool:
 
 
 def has_object_pronoun(verb: Token) -> bool:
-    return any(c.pos_ == "PRON" and c.dep_ == "obj" and c.i == verb.i + 1 for c in verb.children)
+    """«استقبله»: a pronoun glued on the verb as its object (a genitive, when the parse
+    tagged the verb a noun)."""
+    deps = ("obj",) if verb.pos_ in ("VERB", "AUX") else ("obj", "nmod")
+    return any(c.pos_ == "PRON" and c.dep_ in deps and c.i == verb.i + 1 for c in verb.children)
 
 
 def missing_subject(
