@@ -37,6 +37,7 @@ from kg.types import Entity, Mention
 # the gazetteer does not know is kept as a place, not guessed to be a state.
 _NER_TYPES = {"PER": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place"}
 _NER_CONFIDENCE = 0.5
+_NAME_POS = ("NOUN", "ADJ", "PROPN", "X", "NUM")
 
 
 def recognised_names(
@@ -200,7 +201,8 @@ def unknown_organisations(
     """Organisations the knowledge base does not know, named by a head noun and its name.
 
     «حركة الجهاد الإسلامي», «وزارة الخارجية القطرية», «منظمة الصحة العالمية»: an organisation
-    noun followed by definite nouns and adjectives becomes an unlinked Organization.
+    noun followed by definite nouns and adjectives, and construct nouns between them («مجلس
+    وزراء الخارجية العرب»), becomes an unlinked Organization.
     """
     found = []
     text = doc._.article.text
@@ -212,9 +214,12 @@ def unknown_organisations(
         name = [token]
         for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + MAX_NAME_WORDS)]:
             definite = normalize(following.text).startswith("ال")
-            if not (definite and following.pos_ in ("NOUN", "ADJ", "PROPN", "X", "NUM")):
+            construct = following.pos_ == "NOUN" and following.morph.get("Definite") == ["Cons"]
+            if not (definite and following.pos_ in _NAME_POS) and not construct:
                 break
             name.append(following)
+        while len(name) > 1 and not normalize(name[-1].text).startswith("ال"):
+            name.pop()  # «مجلس وزراء الخارجية العرب»: a construct noun inside, never last
         if len(name) < 2 or normalize(name[-1].text) in NAMED_AFTER:
             continue  # «مؤسسة الشيخ زايد …»: named after a person, whose name the rule cannot end
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
