@@ -201,8 +201,8 @@ def unknown_organisations(
     """Organisations the knowledge base does not know, named by a head noun and its name.
 
     «حركة الجهاد الإسلامي», «وزارة الخارجية القطرية», «منظمة الصحة العالمية»: an organisation
-    noun followed by definite nouns and adjectives, and construct nouns between them («مجلس
-    وزراء الخارجية العرب»), becomes an unlinked Organization.
+    noun followed by definite nouns and adjectives, a construct noun right after the head
+    included («مجلس وزراء الخارجية العرب», «منظمة دول …»), becomes an unlinked Organization.
     """
     found = []
     text = doc._.article.text
@@ -214,12 +214,13 @@ def unknown_organisations(
         name = [token]
         for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + MAX_NAME_WORDS)]:
             definite = normalize(following.text).startswith("ال")
-            construct = following.pos_ == "NOUN" and following.morph.get("Definite") == ["Cons"]
+            construct = len(name) == 1 and following.pos_ == "NOUN"
+            construct = construct and following.morph.get("Definite") == ["Cons"]
             if not (definite and following.pos_ in _NAME_POS) and not construct:
                 break
             name.append(following)
         while len(name) > 1 and not normalize(name[-1].text).startswith("ال"):
-            name.pop()  # «مجلس وزراء الخارجية العرب»: a construct noun inside, never last
+            name.pop()  # a construct noun right after the head, never last
         if len(name) < 2 or normalize(name[-1].text) in NAMED_AFTER:
             continue  # «مؤسسة الشيخ زايد …»: named after a person, whose name the rule cannot end
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])

@@ -817,6 +817,11 @@ ANY_STATE = [
         "السيسي في قصر الاتحادية.",
         {met("Abdel Fattah el-Sisi", "Abbas Araghchi")},
     ),
+    # a council no table knows, a construct noun right after its head
+    (
+        "والتأم مجلس وزراء الخارجية العرب في دورته العادية بمقر الأمانة العامة للجامعة في القاهرة.",
+        {(H, "مجلس وزراء الخارجية العرب", "Cairo")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "
