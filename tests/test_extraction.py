@@ -822,6 +822,12 @@ ANY_STATE = [
         "والتأم مجلس وزراء الخارجية العرب في دورته العادية بمقر الأمانة العامة للجامعة في القاهرة.",
         {(H, "مجلس وزراء الخارجية العرب", "Cairo")},
     ),
+    # an honorific the parse took for a preposition («سمو» as «case»): the subject all the same
+    (
+        "التقى سمو الأمير فيصل بن فرحان وزير الخارجية، اليوم، بمعالي وزير خارجية جمهورية "
+        "البرتغال باولو رانجيل.",
+        {met("Faisal bin Farhan Al Saud", "Paulo Rangel")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "

@@ -44,7 +44,7 @@ from kg.lang.ar.grammar import (
     VENUES,
     WITH_NOUNS,
 )
-from kg.lang.ar.words import RELATIONAL_NOUNS, TITLE_HEADS
+from kg.lang.ar.words import HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.normalize import normalize
 from kg.types import Mention
@@ -233,9 +233,9 @@ def _after_own_title(doc: Doc, mention: Mention, path: Path) -> bool:
 def _markers_of(token: Token) -> list[str]:
     markers = []
     for child in token.children:
-        if child.dep_ != "case":
-            continue
         word = normalize(child.text)
+        if child.dep_ != "case" or word in HONORIFICS:
+            continue  # «سمو الأمير»: an honorific the parse took for a preposition
         # «ب شأن», «في شأن», «ب خصوص»: a preposition of several words, the rest hung as fixed
         whole = word + "".join(normalize(f.text) for f in child.children if f.dep_ == "fixed")
         word = whole if whole in TOPIC_MARKERS else word
@@ -249,6 +249,11 @@ def _markers_of(token: Token) -> list[str]:
     if not markers and _glued_bi(token):
         markers.append("ب")
     return markers
+
+
+def _styled(token: Token) -> bool:
+    """Whether an honorific («سمو», «معالي») hangs on the word as if it were a preposition."""
+    return any(c.dep_ == "case" and normalize(c.text) in HONORIFICS for c in token.children)
 
 
 def _glued_bi(token: Token) -> bool:
@@ -647,8 +652,8 @@ def _assign(
         found.loose.append(mention)
     elif top.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS and _of_another_verb(top, anchors):
         found.loose.append(mention)  # «أبلغ شعث ماهر نتائج المحادثات التي أجراها باول»
-    elif top.dep_ in _SUBJECT_DEPS:
-        found.subjects.append(mention)
+    elif top.dep_ in _SUBJECT_DEPS or (top.dep_ == "obl" and _styled(top)):
+        found.subjects.append(mention)  # «التقى سمو الأمير X»: «سمو» taken for a preposition
     elif top.dep_ in _OBJECT_DEPS:
         found.objects.append(mention)
     elif owned and top.head in anchors and top.head.pos_ in _NOMINAL:
