@@ -99,6 +99,9 @@ def name_after(
             # however they are tagged and attached
             run.append(token)
             continue
+        if run and word in _FAMILY_HONORIFICS and not _name_follows(token):
+            run.append(token)  # «حسين الشيخ»: after a given name, no honorific but his family's
+            break
         if not _name_word(token, word, first=not run) or (run and ends_a_name(word)):
             break
         if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
@@ -133,6 +136,16 @@ def name_after(
 
 _WORD_REST = re.compile(r"\w*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
+
+
+# Honorifics that are family names too when they follow a given name («حسين الشيخ»)
+_FAMILY_HONORIFICS = {"الشيخ", "الامير", "السيد"}
+
+
+def _name_follows(token: Token) -> bool:
+    """Whether a name word comes right after `token` in its sentence."""
+    following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return following is not None and following.is_alpha and following.pos_ in NAME_POS
 
 
 def _after_honorific(token: Token) -> bool:

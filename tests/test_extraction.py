@@ -828,6 +828,25 @@ ANY_STATE = [
         "البرتغال باولو رانجيل.",
         {met("Faisal bin Farhan Al Saud", "Paulo Rangel")},
     ),
+    # a «مع» phrase the parse hung under «بقيادة» is the other side, not the delegation's head
+    (
+        "وبحث وفد من حركة فتح بقيادة جبريل الرجوب، مع وزير الخارجية القطري، في الدوحة، ملف "
+        "المصالحة.",
+        {
+            met("Fatah", "Mohammed bin Abdulrahman Al Thani"),
+            met("جبريل الرجوب", "Mohammed bin Abdulrahman Al Thani"),
+        },
+    ),
+    # «الشيخ» after a given name is his family name, not the next name's honorific
+    (
+        "والتقى وفد حركة حماس برئاسة خليل الحية أمس وفد حركة فتح برئاسة حسين الشيخ في القاهرة.",
+        {
+            met("Hamas", "Fatah"),
+            met("Hamas", "حسين الشيخ"),
+            met("Khalil al-Hayya", "Fatah"),
+            met("Khalil al-Hayya", "حسين الشيخ"),
+        },
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "

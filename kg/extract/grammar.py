@@ -302,9 +302,10 @@ def roles(
             continue
         if _sender(doc, mention, path, mentions):
             continue
-        if normalize(path.top.text).lstrip("ب") in LEADERSHIP and found.all():
+        led = normalize(path.top.text).lstrip("ب") in LEADERSHIP and "مع" not in path.markers
+        if led and found.all():
             # «وفد من حماس، برئاسة خليل الحية»: the head is on the delegation's side, however
-            # the parse attached «برئاسة»
+            # the parse attached «برئاسة» (a «مع» phrase hung there is the other side)
             _beside(found, mention, doc)
             continue
         if _accusative_under_a_noun(mention, path):
