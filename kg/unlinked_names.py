@@ -195,6 +195,12 @@ def _in_title(token: Token) -> bool:
     return token.i > token.sent.start and normalize(token.doc[token.i - 1].text) in TITLE_HEADS
 
 
+def _organ_of_another(name: list[Token]) -> bool:
+    """A head, a construct noun and another organisation's name: the organ of that body."""
+    inner = normalize(name[2].text).removeprefix("ال") if len(name) > 2 else ""
+    return not normalize(name[1].text).startswith("ال") and inner in ORGANISATION_HEADS
+
+
 def unknown_organisations(
     doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -221,8 +227,10 @@ def unknown_organisations(
             name.append(following)
         while len(name) > 1 and not normalize(name[-1].text).startswith("ال"):
             name.pop()  # a construct noun right after the head, never last
-        if len(name) < 2 or normalize(name[-1].text) in NAMED_AFTER:
-            continue  # «مؤسسة الشيخ زايد …»: named after a person, whose name the rule cannot end
+        if len(name) < 2 or normalize(name[-1].text) in NAMED_AFTER or _organ_of_another(name):
+            # «مؤسسة الشيخ زايد …»: named after a person, whose name the rule cannot end;
+            # «مجلس إدارة المؤسسة المصرفية العربية»: the bank's board, and the bank acts
+            continue
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue

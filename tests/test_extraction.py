@@ -2007,6 +2007,13 @@ def test_a_verbal_noun_with_its_owner_takes_an_accusative_partner(extract):
     assert facts(events) == {met("سلفان شالوم", "Hosni Mubarak")}
 
 
+def test_a_board_of_another_organisation_is_that_organisation(extract):
+    # «مجلس إدارة» + a body's own name is the body's organ: the body is the actor
+    mentions, _ = extract("ووافق مجلس إدارة المؤسسة المصرفية العربية في اجتماعه الأخير على الخطة.")
+    labels = {m.entity.label for m in mentions if m.entity.type == "Organization"}
+    assert "مجلس إدارة المؤسسة المصرفية العربية" not in labels
+
+
 def test_a_title_repeated_inside_a_deputys_title_is_not_its_holder(extract):
     # «وزير الخارجية الأمريكي» inside «نائب مساعد وزير الخارجية الأمريكي» is not Burns again
     mentions, _ = extract(
