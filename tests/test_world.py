@@ -192,6 +192,23 @@ def test_checked_names_name_their_city_wherever_they_occur(kb, name, city):
     assert any(entry.entity == found for entry in kb.entries)
 
 
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("القامشلي", "Al Qāmishlī"),  # one GeoNames entry spells it; dr5hn confirms it
+        ("أولان باتور", "Ulan Bator"),
+        ("عجمان", "Ajman"),
+    ],
+)
+def test_a_geonames_name_another_dataset_confirms_is_kept(kb, name, city):
+    assert [e.label_en for e in named(kb, name, "City")] == [city]
+
+
+def test_a_confirmed_name_that_is_a_bigger_citys_label_stays_that_citys(kb):
+    # dr5hn, like GeoNames, writes Ruma (Serbia) «روما»: Rome's name, not a namesake
+    assert {e.label_en for e in named(kb, "روما", "City")} == {"Rome"}  # Italy's, and Georgia's
+
+
 def test_cities_that_need_context_are_kept_apart(kb, cities):
     flagged = {row["label_en"] for row in cities if row["needs_context"]}
     assert all(entry.needs_context for entry in kb.guarded)

@@ -8,7 +8,8 @@ Sources, all read offline:
   (news variants, nisba overrides, head-of-state titles), checked by hand;
 - scripts/world/data/organisation_list.tsv: organisations and groups, written by hand;
 - scripts/world/data/state_qids.tsv and city_qids.tsv: the Wikidata IDs two independent
-  datasets agree on (written by sources.py);
+  datasets agree on, and city_names_agreed.tsv: GeoNames' Arabic city names that dr5hn's
+  confirm (written by sources.py);
 - scripts/world/data/city_names_ar.tsv: Arabic city names GeoNames lacks or spells otherwise,
   each found in two public sources (written by hand);
 - kg/data/entities.tsv: the curated seed table, whose English labels the new rows keep;
@@ -277,6 +278,15 @@ def arabic_forms(city: dict) -> tuple[list[str], Counter]:
 
 
 @cache
+def _confirmed() -> dict[int, set[str]]:
+    """Folded GeoNames names of each city that dr5hn's Arabic name confirms (sources.py)."""
+    confirmed: dict[int, set[str]] = {}
+    for row in read_tsv(LISTS / "city_names_agreed.tsv"):
+        confirmed.setdefault(int(row["geonameid"]), set()).add(normalize(row["name_ar"]))
+    return confirmed
+
+
+@cache
 def _zone_cities() -> dict[str, str]:
     from babel import Locale
 
@@ -438,15 +448,20 @@ def add_checked_names(cities: dict[int, City], everything: dict[int, dict]) -> N
 
 
 def city_names(city: City, corpora: Corpora, taken: dict[str, str], own: str) -> list[str]:
-    """The label and aliases of `city`: those `choose_names` keeps of GeoNames' forms, and the
-    checked names, which count as two entries' agreement and may give the label (Sirte:
-    «سرت», not GeoNames' «شعبية سرت»)."""
+    """The label and aliases of `city`: those `choose_names` keeps of GeoNames' forms, and
+    those it keeps once a second dataset's agreement is counted: a checked name
+    (city_names_ar.tsv) counts as two entries and may give the label (Sirte: «سرت», not
+    GeoNames' «شعبية سرت»); a GeoNames form dr5hn confirms (city_names_agreed.tsv) as one
+    more («أولان باتور»), unless it is a bigger city's label: dr5hn's transliterations share
+    GeoNames' noise («روما» for Ruma, Serbia). More evidence adds names; it takes none away."""
     geonames = choose_names(city.forms, city.spelt, corpora, taken, own)
-    if not city.checked:
+    confirmed = {k for k in _confirmed().get(city.geonameid, set()) if taken.get(k, own) == own}
+    agreed = Counter(confirmed) + Counter({key: 2 for key in city.attested})
+    if not agreed:
         return geonames
-    spelt = city.spelt + Counter({key: 2 for key in city.attested})
     forms = unique([*city.checked, *city.forms])
-    return unique([*choose_names(forms, spelt, corpora, taken, own, city.attested), *geonames])
+    chosen = choose_names(forms, city.spelt + agreed, corpora, taken, own, city.attested)
+    return unique([*chosen, *geonames])
 
 
 def _capital_fallback(city: dict, state: dict[str, str]) -> list[str]:
