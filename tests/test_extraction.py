@@ -157,6 +157,25 @@ def test_a_meeting_told_in_a_where_clause_is_held_in_the_place_before_it(extract
     assert (meeting.location.label_en, meeting.modality) == (place, None)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("والتقى الرئيس الروسي نظيره التركي في سوتشي يوم الجمعة.", "Sochi"),
+        ("وعقد وزير الخارجية السعودي لقاء مع نظيره الإيراني في دافوس.", "Davos"),
+        ("واجتمع رئيس الوزراء الهندي بالرئيس الفرنسي في نيودلهي أمس.", "New Delhi"),
+        ("وبحث وزير الخارجية المصري مع نظيره الروسي في سان بطرسبورغ التعاون.", "Saint Petersburg"),
+        ("واستقبل الرئيس المصري ببورسعيد رئيس الوزراء الإيطالي.", "Port Said"),
+        # a GeoNames name that dr5hn's Arabic name confirms
+        ("والتقى وزير الخارجية المنغولي نظيره الصيني في أولان باتور.", "Ulan Bator"),
+    ],
+)
+def test_a_meeting_is_held_in_a_city_of_the_checked_names(extract, sentence, place):
+    # names GeoNames lacks (Sochi) or writes otherwise («بور سعيد»), a small venue (Davos)
+    _, events = extract(sentence)
+    (meeting,) = [event for event in events if event.kind == "Meeting"]
+    assert meeting.location.label_en == place
+
+
 def test_undated_meeting_takes_the_publication_month(extract):
     _, events = extract("وعقد أردوغان لقاءً مع وفد من حركة حماس في أنقرة.")
     (meeting,) = events

