@@ -866,6 +866,11 @@ ANY_STATE = [
             met("Khalil al-Hayya", "حسين الشيخ"),
         },
     ),
+    # «حظي X باستقبال … من طرف/من قبل Y»: the reception's host is the agent after «من طرف»
+    (
+        "وحظي الرئيس التونسي قيس سعيد باستقبال رسمي من طرف نظيره الجزائري عبد المجيد تبون.",
+        {met("Kais Saied", "Abdelmadjid Tebboune")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "

@@ -54,7 +54,8 @@ _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "num
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
 _NOMINAL = ("NOUN", "PROPN", "X")
 _PLACES = ("City", "Place", "State")
-_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما")  # as written: «لقاءه», not «قمة»
+_OWNER_SUFFIXES = ("ه", "ها", "هم", "هما")
+_AGENT_NOUNS = ("طرف", "قبل", "جانب")  # as written: «لقاءه», not «قمة»
 _OBJECT_DEPS = {"obj", "iobj"}
 _LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B»
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
@@ -246,6 +247,8 @@ def _markers_of(token: Token) -> list[str]:
         previous = token.doc[token.i - 1]
         if previous.pos_ == "ADP" and previous.head.i != token.i:
             markers.append(normalize(previous.text))
+        elif token.i > 1 and _by_agent(token.doc[token.i - 2], previous):
+            markers.append("من")  # «من طرف/من قبل | نظيره»: «by», the agent of a passive
     if not markers and _glued_bi(token):
         markers.append("ب")
     return markers
@@ -254,6 +257,11 @@ def _markers_of(token: Token) -> list[str]:
 def _styled(token: Token) -> bool:
     """Whether an honorific («سمو», «معالي») hangs on the word as if it were a preposition."""
     return any(c.dep_ == "case" and normalize(c.text) in HONORIFICS for c in token.children)
+
+
+def _by_agent(first: Token, second: Token) -> bool:
+    """«من طرف», «من قبل», «من جانب»: «by», a preposition of two words."""
+    return normalize(first.text) == "من" and normalize(second.text) in _AGENT_NOUNS
 
 
 def _glued_bi(token: Token) -> bool:

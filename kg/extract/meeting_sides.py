@@ -85,11 +85,13 @@ def read_trigger(
         return brought_together(doc, token, actors)
     if trigger.lemma in INTERVIEW_NOUNS and with_after(token):
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
+    # a light verb brings its own partner's preposition: «حظي X باستقبال من طرف Y»
+    lent = support[1].partners if support is not None and is_light(support[1]) else frozenset()
     found = roles(
         doc,
         token,
         actors,
-        trigger.partners,
+        trigger.partners | lent,
         [verb] if verb is not None else [],
         verb_reading=trigger.pos == "verb",
     )
