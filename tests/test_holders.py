@@ -30,6 +30,8 @@ OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU"
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
+# and, from the sixth pass:
+THREE_OFFICES += " AR GE FI"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -237,6 +239,15 @@ THAI_PM = "وقال رئيس الوزراء التايلاندي إن بلاده
 THAI_PM_F = "وقالت رئيسة الوزراء التايلاندية إن بلادها ستفتح حدودها."
 THAI_KING = "وأصدر العاهل التايلاندي عفوا عن آلاف السجناء."
 THAI_FM = "وقال وزير الخارجية التايلاندي إن بانكوك تدعم الحوار."
+ARGENTINA = "وقال الرئيس الأرجنتيني إن بلاده ستخفض الإنفاق العام."
+ARGENTINA_FM_F = "وقالت وزيرة الخارجية الأرجنتينية إن بلادها تدعم الحوار."
+ARGENTINA_FM = "وقال وزير الخارجية الأرجنتيني إن بوينس آيرس تدعم الحوار."
+GEORGIA = "وقال الرئيس الجورجي إن بلاده ستبقى على طريق الاندماج الأوروبي."
+GEORGIA_PM = "وقال رئيس الوزراء الجورجي إن تبليسي ترفض العقوبات."
+GEORGIA_FM_F = "وقالت وزيرة الخارجية الجورجية إن تبليسي تدعم الحوار."
+FINLAND = "وقال الرئيس الفنلندي إن بلاده ستعزز حدودها الشرقية."
+FINLAND_PM_F = "وقالت رئيسة الوزراء الفنلندية إن هلسنكي ستقدم طلب الانضمام."
+FINLAND_FM_F = "وقالت وزيرة الخارجية الفنلندية إن هلسنكي تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -388,6 +399,24 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (THAI_KING, date(2020, 6, 1), "Vajiralongkorn"),
         (THAI_FM, date(2020, 6, 1), "Don Pramudwinai"),
         (THAI_FM, date(2025, 11, 1), "Sihasak Phuangketkeow"),
+        # Argentina: Fernández to December 2023, then Milei; three foreign ministers since
+        (ARGENTINA, date(2021, 6, 1), "Alberto Fernández"),
+        (ARGENTINA, date(2024, 6, 1), "Javier Milei"),
+        (ARGENTINA_FM_F, date(2024, 6, 1), "Diana Mondino"),
+        (ARGENTINA_FM, date(2025, 3, 1), "Gerardo Werthein"),
+        (ARGENTINA_FM, date(2026, 1, 15), "Pablo Quirno"),
+        # Georgia: Zourabichvili to December 2024, then Kavelashvili; Kobakhidze from
+        # February 2024; Botchorishvili from November 2024
+        (GEORGIA, date(2020, 6, 1), "Salome Zourabichvili"),
+        (GEORGIA, date(2025, 6, 1), "Mikheil Kavelashvili"),
+        (GEORGIA_PM, date(2022, 6, 1), "Irakli Garibashvili"),
+        (GEORGIA_PM, date(2025, 6, 1), "Irakli Kobakhidze"),
+        (GEORGIA_FM_F, date(2025, 6, 1), "Maka Botchorishvili"),
+        # Finland: Niinistö to March 2024, then Stubb; Marin to June 2023; Valtonen since
+        (FINLAND, date(2022, 6, 1), "Sauli Niinistö"),
+        (FINLAND, date(2025, 6, 1), "Alexander Stubb"),
+        (FINLAND_PM_F, date(2022, 5, 15), "Sanna Marin"),
+        (FINLAND_FM_F, date(2024, 6, 1), "Elina Valtonen"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
