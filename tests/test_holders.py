@@ -31,7 +31,7 @@ THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN 
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
-THREE_OFFICES += " AR GE FI"
+THREE_OFFICES += " AR GE FI RS"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -248,6 +248,9 @@ GEORGIA_FM_F = "وقالت وزيرة الخارجية الجورجية إن ت�
 FINLAND = "وقال الرئيس الفنلندي إن بلاده ستعزز حدودها الشرقية."
 FINLAND_PM_F = "وقالت رئيسة الوزراء الفنلندية إن هلسنكي ستقدم طلب الانضمام."
 FINLAND_FM_F = "وقالت وزيرة الخارجية الفنلندية إن هلسنكي تدعم الحوار."
+SERBIA = "وقال الرئيس الصربي إن بلغراد لن تعترف باستقلال كوسوفو."
+SERBIA_PM = "وقال رئيس الوزراء الصربي إن حكومته ستواصل الإصلاحات."
+SERBIA_FM = "وقال وزير الخارجية الصربي إن بلغراد تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -417,6 +420,14 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (FINLAND, date(2025, 6, 1), "Alexander Stubb"),
         (FINLAND_PM_F, date(2022, 5, 15), "Sanna Marin"),
         (FINLAND_FM_F, date(2024, 6, 1), "Elina Valtonen"),
+        # Serbia: Tadić, then Nikolić, then Vučić; Vučević, then Macut; Dačić, then Đurić
+        (SERBIA, date(2010, 6, 1), "Boris Tadić"),
+        (SERBIA, date(2024, 6, 1), "Aleksandar Vučić"),
+        (SERBIA_PM, date(2003, 6, 1), "Zoran Živković"),
+        (SERBIA_PM, date(2025, 2, 1), "Miloš Vučević"),
+        (SERBIA_PM, date(2025, 4, 17), "Đuro Macut"),
+        (SERBIA_FM, date(2023, 6, 1), "Ivica Dačić"),
+        (SERBIA_FM, date(2025, 6, 1), "Marko Đurić"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
