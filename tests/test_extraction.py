@@ -55,7 +55,7 @@ OTHER_STYLES = [
     (
         "وأجرى وزير الخارجية الهندي سوبرامانيام جايشانكار محادثات في نيودلهي مع نظيره "
         "الأسترالي بيني وونغ تناولت التعاون الدفاعي.",
-        {met("Subrahmanyam Jaishankar", "بيني وونغ")},
+        {met("Subrahmanyam Jaishankar", "Penny Wong")},
     ),
     # officials named by the plural of their state's adjective stand for the state
     (
@@ -188,6 +188,9 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         ("وقال إيفانوف إن موسكو ترفض الحرب.", datetime.date(2003, 3, 1), []),
         # a family name that is an ordinary word («the teacher») names nobody alone
         ("واحتفلت المدارس أمس بيوم المعلم في دمشق.", datetime.date(2010, 10, 5), []),
+        # «فوري» («immediate») is also the family name of Argentina's foreign minister of
+        # 2017-2019, Jorge Faurie: alone it names nobody
+        ("وقال إن الانسحاب يجب أن يكون فوري.", datetime.date(2018, 6, 1), []),
         # a name word the parse joins after it: the first name of someone else
         ("وقال سعيد جليلي إن المفاوضات متعثرة.", datetime.date(2020, 5, 1), []),
         # after a title a name runs on: the word is the first name of the name after it
@@ -1224,7 +1227,7 @@ def test_a_person_no_table_or_title_names_is_found_by_the_ner(extract, sentence,
         # the name before a title is its holder, not a second person beside it
         (
             "وقال بوش في مؤتمر صحفي مشترك مع جون هوارد رئيس الوزراء الأسترالي إن الحرب ضرورية.",
-            met("بوش", "جون هوارد"),
+            met("بوش", "John Howard"),
         ),
         # a foreign name the NER stops inside («ستيف | ويتكوف») is read whole
         (

@@ -31,7 +31,7 @@ THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN 
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
-THREE_OFFICES += " AR GE FI RS"
+THREE_OFFICES += " AR GE FI RS AU NE"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -251,6 +251,12 @@ FINLAND_FM_F = "وقالت وزيرة الخارجية الفنلندية إن �
 SERBIA = "وقال الرئيس الصربي إن بلغراد لن تعترف باستقلال كوسوفو."
 SERBIA_PM = "وقال رئيس الوزراء الصربي إن حكومته ستواصل الإصلاحات."
 SERBIA_FM = "وقال وزير الخارجية الصربي إن بلغراد تدعم الحوار."
+AUSTRALIA_PM = "وقال رئيس الوزراء الأسترالي إن كانبيرا ستعزز تعاونها مع جيرانها."
+AUSTRALIA_PM_F = "وقالت رئيسة الوزراء الأسترالية إن كانبيرا ستعزز تعاونها مع جيرانها."
+AUSTRALIA_FM_F = "وقالت وزيرة الخارجية الأسترالية إن كانبيرا تدعم وقف إطلاق النار."
+NIGER = "وقال رئيس النيجر إن بلاده لن تقبل أي تدخل عسكري."
+NIGER_ADJ = "وقال الرئيس النيجري إن نيامي ستراجع اتفاقاتها الدفاعية."
+NIGER_FM = "وقال وزير الخارجية النيجري إن نيامي تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -428,6 +434,18 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (SERBIA_PM, date(2025, 4, 17), "Đuro Macut"),
         (SERBIA_FM, date(2023, 6, 1), "Ivica Dačić"),
         (SERBIA_FM, date(2025, 6, 1), "Marko Đurić"),
+        # Australia: Howard to December 2007; Gillard; Albanese and Wong from May 2022
+        (AUSTRALIA_PM, date(2005, 6, 1), "John Howard"),
+        (AUSTRALIA_PM_F, date(2012, 6, 1), "Julia Gillard"),
+        (AUSTRALIA_PM, date(2024, 6, 1), "Anthony Albanese"),
+        (AUSTRALIA_FM_F, date(2016, 6, 1), "Julie Bishop"),
+        (AUSTRALIA_FM_F, date(2024, 6, 1), "Penny Wong"),
+        # Niger: Issoufou, Bazoum to the coup of July 2023, then Tchiani; «النيجري» is Niger's,
+        # «النيجيري» Nigeria's
+        (NIGER_ADJ, date(2015, 6, 1), "Mahamadou Issoufou"),
+        (NIGER, date(2022, 6, 1), "Mohamed Bazoum"),
+        (NIGER_ADJ, date(2024, 6, 1), "Abdourahamane Tchiani"),
+        (NIGER_FM, date(2022, 6, 1), "Hassoumi Massoudou"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
