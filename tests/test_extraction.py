@@ -1403,24 +1403,24 @@ RECALL = [
     (
         "استقبل الرئيس الكيني وليام روتو في نيروبي اليوم الرئيس الغاني جون ماهاما. "
         "وحضر اللقاء وزير الخارجية الغاني صامويل أبلاكوا.",
-        {met("William Ruto", "جون ماهاما"), met("William Ruto", "صامويل أبلاكوا")},
+        {met("William Ruto", "John Mahama"), met("William Ruto", "Samuel Okudzeto Ablakwa")},
     ),
     (
         "أجرى الرئيس الكيني وليام روتو مباحثات مع الرئيس الغاني جون ماهاما في نيروبي يوم الجمعة. "
         "وحضر المباحثات عن الجانب الغاني وزير الخارجية صامويل أبلاكوا.",
-        {met("William Ruto", "جون ماهاما"), met("William Ruto", "صامويل أبلاكوا")},
+        {met("William Ruto", "John Mahama"), met("William Ruto", "Samuel Okudzeto Ablakwa")},
     ),
     # «عقد الجانبان جلسة مباحثات بحضور X»: the two sides just reported, with an attendee
     (
         "استقبل الرئيس الكيني وليام روتو في نيروبي اليوم الرئيس الغاني جون ماهاما. وعقد "
         "الجانبان جلسة مباحثات موسعة بحضور وزير الخارجية الغاني صامويل أبلاكوا.",
-        {met("William Ruto", "جون ماهاما"), met("William Ruto", "صامويل أبلاكوا")},
+        {met("William Ruto", "John Mahama"), met("William Ruto", "Samuel Okudzeto Ablakwa")},
     ),
     # «المقابلة»: the audience of Gulf agencies
     (
         "استقبل الرئيس الغاني جون ماهاما في أكرا اليوم الرئيس الكيني وليام روتو. "
         "وحضر المقابلة وزير الخارجية الغاني صامويل أبلاكوا.",
-        {met("جون ماهاما", "William Ruto"), met("صامويل أبلاكوا", "William Ruto")},
+        {met("John Mahama", "William Ruto"), met("Samuel Okudzeto Ablakwa", "William Ruto")},
     ),
     # a chain of titles the parse split into subject and object, then «بـ» the guest
     (
@@ -1447,7 +1447,7 @@ RECALL = [
     (
         "استقبل الرئيس الكيني وليام روتو الرئيس الغاني جون ماهاما. ونفى المتحدث باسم الحكومة "
         "الكينية إسحاق موارا ترتيب أي لقاء بين روتو والرئيس الأوغندي يويري موسيفيني خلال القمة.",
-        {met("William Ruto", "جون ماهاما")},
+        {met("William Ruto", "John Mahama")},
     ),
     # «اكتفى X بلقاء Y»: the subject of a verb of taking part holds the meeting
     (

@@ -31,7 +31,7 @@ THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN 
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
-THREE_OFFICES += " AR GE FI RS AU NE"
+THREE_OFFICES += " AR GE FI RS AU NE GH"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -257,6 +257,8 @@ AUSTRALIA_FM_F = "وقالت وزيرة الخارجية الأسترالية إ
 NIGER = "وقال رئيس النيجر إن بلاده لن تقبل أي تدخل عسكري."
 NIGER_ADJ = "وقال الرئيس النيجري إن نيامي ستراجع اتفاقاتها الدفاعية."
 NIGER_FM = "وقال وزير الخارجية النيجري إن نيامي تدعم الحوار."
+GHANA = "وقال الرئيس الغاني إن أكرا ستستضيف القمة المقبلة."
+GHANA_FM_F = "وقالت وزيرة الخارجية الغانية إن أكرا تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -446,6 +448,10 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (NIGER, date(2022, 6, 1), "Mohamed Bazoum"),
         (NIGER_ADJ, date(2024, 6, 1), "Abdourahamane Tchiani"),
         (NIGER_FM, date(2022, 6, 1), "Hassoumi Massoudou"),
+        # Ghana: Akufo-Addo to January 2025, then Mahama again; Botchway foreign minister
+        (GHANA, date(2020, 6, 1), "Nana Akufo-Addo"),
+        (GHANA, date(2025, 6, 1), "John Mahama"),
+        (GHANA_FM_F, date(2020, 6, 1), "Shirley Ayorkor Botchway"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
