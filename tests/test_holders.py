@@ -31,7 +31,7 @@ THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN 
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
-THREE_OFFICES += " AR GE FI RS AU NE GH"
+THREE_OFFICES += " AR GE FI RS AU NE GH PH"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -259,6 +259,8 @@ NIGER_ADJ = "وقال الرئيس النيجري إن نيامي ستراجع �
 NIGER_FM = "وقال وزير الخارجية النيجري إن نيامي تدعم الحوار."
 GHANA = "وقال الرئيس الغاني إن أكرا ستستضيف القمة المقبلة."
 GHANA_FM_F = "وقالت وزيرة الخارجية الغانية إن أكرا تدعم الحوار."
+PHILIPPINES = "وقال الرئيس الفلبيني إن مانيلا لن تتخلى عن حقوقها في البحر."
+PHILIPPINES_FM_F = "وقالت وزيرة الخارجية الفلبينية إن مانيلا تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -452,6 +454,10 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (GHANA, date(2020, 6, 1), "Nana Akufo-Addo"),
         (GHANA, date(2025, 6, 1), "John Mahama"),
         (GHANA_FM_F, date(2020, 6, 1), "Shirley Ayorkor Botchway"),
+        # the Philippines: Duterte to June 2022, then Marcos; Lazaro from July 2025
+        (PHILIPPINES, date(2019, 6, 1), "Rodrigo Duterte"),
+        (PHILIPPINES, date(2024, 6, 1), "Ferdinand Marcos Jr."),
+        (PHILIPPINES_FM_F, date(2025, 9, 1), "Theresa Lazaro"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
