@@ -1366,7 +1366,7 @@ RECALL = [
     (
         "التقى وزير الخارجية التركي هاكان فيدان في أنقرة بالرئيس الكولومبي غوستافو فرانسيسكو "
         "بيترو أوريغو.",
-        {met("Hakan Fidan", "غوستافو فرانسيسكو بيترو أوريغو")},
+        {met("Hakan Fidan", "Gustavo Petro")},
     ),
     # a title whose holder the tables do not know, then the name the NER read
     (

@@ -31,7 +31,7 @@ THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN 
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
-THREE_OFFICES += " AR GE FI RS AU NE GH PH"
+THREE_OFFICES += " AR GE FI RS AU NE GH PH CO"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -261,6 +261,8 @@ GHANA = "وقال الرئيس الغاني إن أكرا ستستضيف الق�
 GHANA_FM_F = "وقالت وزيرة الخارجية الغانية إن أكرا تدعم الحوار."
 PHILIPPINES = "وقال الرئيس الفلبيني إن مانيلا لن تتخلى عن حقوقها في البحر."
 PHILIPPINES_FM_F = "وقالت وزيرة الخارجية الفلبينية إن مانيلا تدعم الحوار."
+COLOMBIA = "وقال الرئيس الكولومبي إن بوغوتا ستواصل محادثات السلام."
+COLOMBIA_FM_F = "وقالت وزيرة الخارجية الكولومبية إن بوغوتا تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -458,6 +460,11 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (PHILIPPINES, date(2019, 6, 1), "Rodrigo Duterte"),
         (PHILIPPINES, date(2024, 6, 1), "Ferdinand Marcos Jr."),
         (PHILIPPINES_FM_F, date(2025, 9, 1), "Theresa Lazaro"),
+        # Colombia: Uribe, Santos, Duque, then Petro; Sarabia foreign minister in 2025
+        (COLOMBIA, date(2005, 6, 1), "Álvaro Uribe Vélez"),
+        (COLOMBIA, date(2016, 6, 1), "Juan Manuel Santos Calderón"),
+        (COLOMBIA, date(2024, 6, 1), "Gustavo Petro"),
+        (COLOMBIA_FM_F, date(2025, 4, 1), "Laura Sarabia"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

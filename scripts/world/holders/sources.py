@@ -141,7 +141,7 @@ REIGN_ABB = {
     "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
     "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL", "SN": "SEN",
     "KE": "KEN", "SS": "SSD", "TH": "THI", "AR": "ARG", "GE": "GRG", "FI": "FIN", "RS": "YUG",
-    "AU": "AUL", "NE": "NIR", "GH": "GHA", "PH": "PHI",
+    "AU": "AUL", "NE": "NIR", "GH": "GHA", "PH": "PHI", "CO": "COL",
 }  # fmt: skip
 
 
@@ -251,7 +251,7 @@ WORLD_COUNTRIES = {
     "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU", "Kazakhstan": "KZ", "Bulgaria": "BG",
     "Senegal": "SN", "Kenya": "KE", "South Sudan": "SS", "Thailand": "TH", "Argentina": "AR",
     "Georgia": "GE", "Finland": "FI", "Serbia": "RS", "Australia": "AU",
-    "Niger": "NE", "Ghana": "GH", "Philippines": "PH",
+    "Niger": "NE", "Ghana": "GH", "Philippines": "PH", "Colombia": "CO",
 }  # fmt: skip
 
 
