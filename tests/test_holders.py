@@ -31,7 +31,7 @@ THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN 
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
-THREE_OFFICES += " AR GE FI RS AU NE GH PH CO"
+THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -263,6 +263,9 @@ PHILIPPINES = "وقال الرئيس الفلبيني إن مانيلا لن ت�
 PHILIPPINES_FM_F = "وقالت وزيرة الخارجية الفلبينية إن مانيلا تدعم الحوار."
 COLOMBIA = "وقال الرئيس الكولومبي إن بوغوتا ستواصل محادثات السلام."
 COLOMBIA_FM_F = "وقالت وزيرة الخارجية الكولومبية إن بوغوتا تدعم الحوار."
+MEXICO_F = "وقالت الرئيسة المكسيكية إن بلادها سترد على الرسوم الجمركية."
+MEXICO = "وقال الرئيس المكسيكي إن بلاده سترد على الرسوم الجمركية."
+MEXICO_FM = "وقال وزير الخارجية المكسيكي إن مكسيكو تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -465,6 +468,11 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (COLOMBIA, date(2016, 6, 1), "Juan Manuel Santos Calderón"),
         (COLOMBIA, date(2024, 6, 1), "Gustavo Petro"),
         (COLOMBIA_FM_F, date(2025, 4, 1), "Laura Sarabia"),
+        # Mexico: López Obrador, then Sheinbaum from October 2024; Ebrard, Bárcena, De la Fuente
+        (MEXICO, date(2020, 6, 1), "Andrés Manuel López Obrador"),
+        (MEXICO_F, date(2025, 3, 1), "Claudia Sheinbaum"),
+        (MEXICO_FM, date(2021, 6, 1), "Marcelo Ebrard"),
+        (MEXICO_FM, date(2025, 3, 1), "Juan Ramón de la Fuente"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(
