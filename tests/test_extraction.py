@@ -193,6 +193,13 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         ("وقال إن الانسحاب يجب أن يكون فوري.", datetime.date(2018, 6, 1), []),
         # Vicente Fox's name is written in full: «فوكس» alone (also Fox News) names nobody
         ("وذكرت قناة فوكس أن المفاوضات متعثرة.", datetime.date(2004, 6, 1), []),
+        # «ألبانيزي» alone is mostly the UN rapporteur, not Australia's prime minister
+        ("وأشاد الوزير بألبانيزي وبتقريرها الأخير عن غزة.", datetime.date(2025, 6, 1), []),
+        (
+            "وقال أنتوني ألبانيزي إن كانبيرا ستعزز تعاونها مع جيرانها.",
+            datetime.date(2025, 6, 1),
+            ["Anthony Albanese"],
+        ),
         # a name word the parse joins after it: the first name of someone else
         ("وقال سعيد جليلي إن المفاوضات متعثرة.", datetime.date(2020, 5, 1), []),
         # after a title a name runs on: the word is the first name of the name after it
