@@ -195,6 +195,8 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         ("وذكرت قناة فوكس أن المفاوضات متعثرة.", datetime.date(2004, 6, 1), []),
         # «ألبانيزي» alone is mostly the UN rapporteur, not Australia's prime minister
         ("وأشاد الوزير بألبانيزي وبتقريرها الأخير عن غزة.", datetime.date(2025, 6, 1), []),
+        # «سميث» is no more Australia's foreign minister of 2007-2010 than anyone's
+        ("وسجل سميث هدفين في المباراة.", datetime.date(2009, 6, 1), []),
         (
             "وقال أنتوني ألبانيزي إن كانبيرا ستعزز تعاونها مع جيرانها.",
             datetime.date(2025, 6, 1),
