@@ -31,7 +31,7 @@ THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN 
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
-THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX"
+THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -266,6 +266,10 @@ COLOMBIA_FM_F = "وقالت وزيرة الخارجية الكولومبية إ�
 MEXICO_F = "وقالت الرئيسة المكسيكية إن بلادها سترد على الرسوم الجمركية."
 MEXICO = "وقال الرئيس المكسيكي إن بلاده سترد على الرسوم الجمركية."
 MEXICO_FM = "وقال وزير الخارجية المكسيكي إن مكسيكو تدعم الحوار."
+CROATIA = "وقال الرئيس الكرواتي إن زغرب تدعم توسيع الاتحاد الأوروبي."
+CROATIA_PM = "وقال رئيس الوزراء الكرواتي إن زغرب تدعم توسيع الاتحاد الأوروبي."
+SINGAPORE_PM = "وقال رئيس الوزراء السنغافوري إن بلاده ستعزز التجارة الحرة."
+SINGAPORE_FM = "وقال وزير الخارجية السنغافوري إن بلاده تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -473,6 +477,13 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (MEXICO_F, date(2025, 3, 1), "Claudia Sheinbaum"),
         (MEXICO_FM, date(2021, 6, 1), "Marcelo Ebrard"),
         (MEXICO_FM, date(2025, 3, 1), "Juan Ramón de la Fuente"),
+        # Croatia: Mesić, then Josipović; Plenković prime minister since 2016
+        (CROATIA, date(2005, 6, 1), "Stjepan Mesić"),
+        (CROATIA_PM, date(2020, 6, 1), "Andrej Plenković"),
+        # Singapore: Lee Hsien Loong to May 2024, then Wong; George Yeo, then Balakrishnan
+        (SINGAPORE_PM, date(2010, 6, 1), "Lee Hsien Loong"),
+        (SINGAPORE_FM, date(2008, 6, 1), "George Yeo"),
+        (SINGAPORE_FM, date(2020, 6, 1), "Vivian Balakrishnan"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

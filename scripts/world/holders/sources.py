@@ -142,7 +142,7 @@ REIGN_ABB = {
     "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL", "SN": "SEN",
     "KE": "KEN", "SS": "SSD", "TH": "THI", "AR": "ARG", "GE": "GRG", "FI": "FIN", "RS": "YUG",
     "AU": "AUL", "NE": "NIR", "GH": "GHA", "PH": "PHI", "CO": "COL",
-    "MX": "MEX",
+    "MX": "MEX", "HR": "CRO", "SG": "SIN",
 }  # fmt: skip
 
 
@@ -253,7 +253,7 @@ WORLD_COUNTRIES = {
     "Senegal": "SN", "Kenya": "KE", "South Sudan": "SS", "Thailand": "TH", "Argentina": "AR",
     "Georgia": "GE", "Finland": "FI", "Serbia": "RS", "Australia": "AU",
     "Niger": "NE", "Ghana": "GH", "Philippines": "PH", "Colombia": "CO",
-    "Mexico": "MX",
+    "Mexico": "MX", "Croatia": "HR", "Singapore": "SG",
 }  # fmt: skip
 
 
