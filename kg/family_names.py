@@ -24,7 +24,13 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import VOWEL_LETTERS
-from kg.lang.ar.words import HOLDER_NAME_LINKS, HONORIFICS, TITLE_HEADS, WORD_FAMILY_NAMES
+from kg.lang.ar.words import (
+    HOLDER_NAME_LINKS,
+    HONORIFICS,
+    NAMESAKE_FAMILY_NAMES,
+    TITLE_HEADS,
+    WORD_FAMILY_NAMES,
+)
 from kg.normalize import normalize
 from kg.types import Mention, Role
 
@@ -46,7 +52,7 @@ class FamilyNames:
         self._names: Gazetteer[Role] = Gazetteer()
         self._given = _given_names(kb)
         for family, role in holders_family_names(kb):
-            if family not in WORD_FAMILY_NAMES and not is_common(family):
+            if family not in WORD_FAMILY_NAMES | NAMESAKE_FAMILY_NAMES and not is_common(family):
                 self._names.add(family, role)
 
     def find(

@@ -55,7 +55,7 @@ OTHER_STYLES = [
     (
         "وأجرى وزير الخارجية الهندي سوبرامانيام جايشانكار محادثات في نيودلهي مع نظيره "
         "الأسترالي بيني وونغ تناولت التعاون الدفاعي.",
-        {met("Subrahmanyam Jaishankar", "بيني وونغ")},
+        {met("Subrahmanyam Jaishankar", "Penny Wong")},
     ),
     # officials named by the plural of their state's adjective stand for the state
     (
@@ -229,6 +229,20 @@ def test_a_title_names_the_office_holder_of_the_article_date(extract, published,
         ("وقال إيفانوف إن موسكو ترفض الحرب.", datetime.date(2003, 3, 1), []),
         # a family name that is an ordinary word («the teacher») names nobody alone
         ("واحتفلت المدارس أمس بيوم المعلم في دمشق.", datetime.date(2010, 10, 5), []),
+        # «فوري» («immediate») is also the family name of Argentina's foreign minister of
+        # 2017-2019, Jorge Faurie: alone it names nobody
+        ("وقال إن الانسحاب يجب أن يكون فوري.", datetime.date(2018, 6, 1), []),
+        # Vicente Fox's name is written in full: «فوكس» alone (also Fox News) names nobody
+        ("وذكرت قناة فوكس أن المفاوضات متعثرة.", datetime.date(2004, 6, 1), []),
+        # «ألبانيزي» alone is mostly the UN rapporteur, not Australia's prime minister
+        ("وأشاد الوزير بألبانيزي وبتقريرها الأخير عن غزة.", datetime.date(2025, 6, 1), []),
+        # «سميث» is no more Australia's foreign minister of 2007-2010 than anyone's
+        ("وسجل سميث هدفين في المباراة.", datetime.date(2009, 6, 1), []),
+        (
+            "وقال أنتوني ألبانيزي إن كانبيرا ستعزز تعاونها مع جيرانها.",
+            datetime.date(2025, 6, 1),
+            ["Anthony Albanese"],
+        ),
         # a name word the parse joins after it: the first name of someone else
         ("وقال سعيد جليلي إن المفاوضات متعثرة.", datetime.date(2020, 5, 1), []),
         # after a title a name runs on: the word is the first name of the name after it
@@ -723,8 +737,8 @@ ANY_STATE = [
         {met("وزير الخارجية الكيني", "Fatah")},
     ),
     (
-        "بحث وزير الخارجية الأرجنتيني مع نظيره الفيتنامي في هانوي سبل تعزيز التعاون.",
-        {met("وزير الخارجية الأرجنتيني", "Bùi Thanh Sơn")},
+        "بحث وزير الخارجية البيروفي مع نظيره الفيتنامي في هانوي سبل تعزيز التعاون.",
+        {met("وزير الخارجية البيروفي", "Bùi Thanh Sơn")},
     ),
     (
         "التقى رئيس الوزراء العراقي محمد شياع السوداني في بغداد الثلاثاء وفدا من حزب الله "
@@ -1397,7 +1411,7 @@ def test_a_person_no_table_or_title_names_is_found_by_the_ner(extract, sentence,
         # the name before a title is its holder, not a second person beside it
         (
             "وقال بوش في مؤتمر صحفي مشترك مع جون هوارد رئيس الوزراء الأسترالي إن الحرب ضرورية.",
-            met("بوش", "جون هوارد"),
+            met("بوش", "John Howard"),
         ),
         # a foreign name the NER stops inside («ستيف | ويتكوف») is read whole
         (
@@ -1536,7 +1550,7 @@ RECALL = [
     (
         "التقى وزير الخارجية التركي هاكان فيدان في أنقرة بالرئيس الكولومبي غوستافو فرانسيسكو "
         "بيترو أوريغو.",
-        {met("Hakan Fidan", "غوستافو فرانسيسكو بيترو أوريغو")},
+        {met("Hakan Fidan", "Gustavo Petro")},
     ),
     # a title whose holder the tables do not know, then the name the NER read
     (
@@ -1573,24 +1587,24 @@ RECALL = [
     (
         "استقبل الرئيس الكيني وليام روتو في نيروبي اليوم الرئيس الغاني جون ماهاما. "
         "وحضر اللقاء وزير الخارجية الغاني صامويل أبلاكوا.",
-        {met("William Ruto", "جون ماهاما"), met("William Ruto", "صامويل أبلاكوا")},
+        {met("William Ruto", "John Mahama"), met("William Ruto", "Samuel Okudzeto Ablakwa")},
     ),
     (
         "أجرى الرئيس الكيني وليام روتو مباحثات مع الرئيس الغاني جون ماهاما في نيروبي يوم الجمعة. "
         "وحضر المباحثات عن الجانب الغاني وزير الخارجية صامويل أبلاكوا.",
-        {met("William Ruto", "جون ماهاما"), met("William Ruto", "صامويل أبلاكوا")},
+        {met("William Ruto", "John Mahama"), met("William Ruto", "Samuel Okudzeto Ablakwa")},
     ),
     # «عقد الجانبان جلسة مباحثات بحضور X»: the two sides just reported, with an attendee
     (
         "استقبل الرئيس الكيني وليام روتو في نيروبي اليوم الرئيس الغاني جون ماهاما. وعقد "
         "الجانبان جلسة مباحثات موسعة بحضور وزير الخارجية الغاني صامويل أبلاكوا.",
-        {met("William Ruto", "جون ماهاما"), met("William Ruto", "صامويل أبلاكوا")},
+        {met("William Ruto", "John Mahama"), met("William Ruto", "Samuel Okudzeto Ablakwa")},
     ),
     # «المقابلة»: the audience of Gulf agencies
     (
         "استقبل الرئيس الغاني جون ماهاما في أكرا اليوم الرئيس الكيني وليام روتو. "
         "وحضر المقابلة وزير الخارجية الغاني صامويل أبلاكوا.",
-        {met("جون ماهاما", "William Ruto"), met("صامويل أبلاكوا", "William Ruto")},
+        {met("John Mahama", "William Ruto"), met("Samuel Okudzeto Ablakwa", "William Ruto")},
     ),
     # a chain of titles the parse split into subject and object, then «بـ» the guest
     (
@@ -1611,13 +1625,13 @@ RECALL = [
     # «البابا» is a title, not part of the name
     (
         "وكان الرئيس الأرجنتيني خافيير ميلي قد التقى البابا فرنسيس في الفاتيكان.",
-        {met("خافيير ميلي", "فرنسيس")},
+        {met("Javier Milei", "فرنسيس")},
     ),
     # «أي لقاء» is never a meeting held, however far the denial verb is
     (
         "استقبل الرئيس الكيني وليام روتو الرئيس الغاني جون ماهاما. ونفى المتحدث باسم الحكومة "
         "الكينية إسحاق موارا ترتيب أي لقاء بين روتو والرئيس الأوغندي يويري موسيفيني خلال القمة.",
-        {met("William Ruto", "جون ماهاما")},
+        {met("William Ruto", "John Mahama")},
     ),
     # «اكتفى X بلقاء Y»: the subject of a verb of taking part holds the meeting
     (

@@ -30,6 +30,8 @@ OTHERS = "IL TR IR US RU CN GB FR DE IT ES PK AF IN ET ZA ID MY"
 THREE_OFFICES = "JP CA BR NL BE NO SE UA CH GR KR CY AT PL IE NG AZ VE HU RO VN KP CZ PT UZ CU"
 # and, from the fifth pass:
 THREE_OFFICES += " KZ BG SN KE SS TH"
+# and, from the sixth pass:
+THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -237,6 +239,37 @@ THAI_PM = "وقال رئيس الوزراء التايلاندي إن بلاده
 THAI_PM_F = "وقالت رئيسة الوزراء التايلاندية إن بلادها ستفتح حدودها."
 THAI_KING = "وأصدر العاهل التايلاندي عفوا عن آلاف السجناء."
 THAI_FM = "وقال وزير الخارجية التايلاندي إن بانكوك تدعم الحوار."
+ARGENTINA = "وقال الرئيس الأرجنتيني إن بلاده ستخفض الإنفاق العام."
+ARGENTINA_FM_F = "وقالت وزيرة الخارجية الأرجنتينية إن بلادها تدعم الحوار."
+ARGENTINA_FM = "وقال وزير الخارجية الأرجنتيني إن بوينس آيرس تدعم الحوار."
+GEORGIA = "وقال الرئيس الجورجي إن بلاده ستبقى على طريق الاندماج الأوروبي."
+GEORGIA_PM = "وقال رئيس الوزراء الجورجي إن تبليسي ترفض العقوبات."
+GEORGIA_FM_F = "وقالت وزيرة الخارجية الجورجية إن تبليسي تدعم الحوار."
+FINLAND = "وقال الرئيس الفنلندي إن بلاده ستعزز حدودها الشرقية."
+FINLAND_PM_F = "وقالت رئيسة الوزراء الفنلندية إن هلسنكي ستقدم طلب الانضمام."
+FINLAND_FM_F = "وقالت وزيرة الخارجية الفنلندية إن هلسنكي تدعم الحوار."
+SERBIA = "وقال الرئيس الصربي إن بلغراد لن تعترف باستقلال كوسوفو."
+SERBIA_PM = "وقال رئيس الوزراء الصربي إن حكومته ستواصل الإصلاحات."
+SERBIA_FM = "وقال وزير الخارجية الصربي إن بلغراد تدعم الحوار."
+AUSTRALIA_PM = "وقال رئيس الوزراء الأسترالي إن كانبيرا ستعزز تعاونها مع جيرانها."
+AUSTRALIA_PM_F = "وقالت رئيسة الوزراء الأسترالية إن كانبيرا ستعزز تعاونها مع جيرانها."
+AUSTRALIA_FM_F = "وقالت وزيرة الخارجية الأسترالية إن كانبيرا تدعم وقف إطلاق النار."
+NIGER = "وقال رئيس النيجر إن بلاده لن تقبل أي تدخل عسكري."
+NIGER_ADJ = "وقال الرئيس النيجري إن نيامي ستراجع اتفاقاتها الدفاعية."
+NIGER_FM = "وقال وزير الخارجية النيجري إن نيامي تدعم الحوار."
+GHANA = "وقال الرئيس الغاني إن أكرا ستستضيف القمة المقبلة."
+GHANA_FM_F = "وقالت وزيرة الخارجية الغانية إن أكرا تدعم الحوار."
+PHILIPPINES = "وقال الرئيس الفلبيني إن مانيلا لن تتخلى عن حقوقها في البحر."
+PHILIPPINES_FM_F = "وقالت وزيرة الخارجية الفلبينية إن مانيلا تدعم الحوار."
+COLOMBIA = "وقال الرئيس الكولومبي إن بوغوتا ستواصل محادثات السلام."
+COLOMBIA_FM_F = "وقالت وزيرة الخارجية الكولومبية إن بوغوتا تدعم الحوار."
+MEXICO_F = "وقالت الرئيسة المكسيكية إن بلادها سترد على الرسوم الجمركية."
+MEXICO = "وقال الرئيس المكسيكي إن بلاده سترد على الرسوم الجمركية."
+MEXICO_FM = "وقال وزير الخارجية المكسيكي إن مكسيكو تدعم الحوار."
+CROATIA = "وقال الرئيس الكرواتي إن زغرب تدعم توسيع الاتحاد الأوروبي."
+CROATIA_PM = "وقال رئيس الوزراء الكرواتي إن زغرب تدعم توسيع الاتحاد الأوروبي."
+SINGAPORE_PM = "وقال رئيس الوزراء السنغافوري إن بلاده ستعزز التجارة الحرة."
+SINGAPORE_FM = "وقال وزير الخارجية السنغافوري إن بلاده تدعم الحوار."
 ITALY_DM = "وزار وزير الدفاع الإيطالي القوات المنتشرة في لبنان."
 ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن بلادها تدعم حل الدولتين."
 
@@ -388,6 +421,69 @@ ROMANIA_FM_F = "وقالت وزيرة الخارجية الرومانية إن �
         (THAI_KING, date(2020, 6, 1), "Vajiralongkorn"),
         (THAI_FM, date(2020, 6, 1), "Don Pramudwinai"),
         (THAI_FM, date(2025, 11, 1), "Sihasak Phuangketkeow"),
+        # Argentina: Fernández to December 2023, then Milei; three foreign ministers since
+        (ARGENTINA, date(2021, 6, 1), "Alberto Fernández"),
+        (ARGENTINA, date(2024, 6, 1), "Javier Milei"),
+        (ARGENTINA_FM_F, date(2024, 6, 1), "Diana Mondino"),
+        (ARGENTINA_FM, date(2025, 3, 1), "Gerardo Werthein"),
+        (ARGENTINA_FM, date(2026, 1, 15), "Pablo Quirno"),
+        # Georgia: Zourabichvili to December 2024, then Kavelashvili; Kobakhidze from
+        # February 2024; Botchorishvili from November 2024
+        (GEORGIA, date(2020, 6, 1), "Salome Zourabichvili"),
+        (GEORGIA, date(2025, 6, 1), "Mikheil Kavelashvili"),
+        (GEORGIA_PM, date(2022, 6, 1), "Irakli Garibashvili"),
+        (GEORGIA_PM, date(2025, 6, 1), "Irakli Kobakhidze"),
+        (GEORGIA_FM_F, date(2025, 6, 1), "Maka Botchorishvili"),
+        # Finland: Niinistö to March 2024, then Stubb; Marin to June 2023; Valtonen since
+        (FINLAND, date(2022, 6, 1), "Sauli Niinistö"),
+        (FINLAND, date(2025, 6, 1), "Alexander Stubb"),
+        (FINLAND_PM_F, date(2022, 5, 15), "Sanna Marin"),
+        (FINLAND_FM_F, date(2024, 6, 1), "Elina Valtonen"),
+        # Serbia: Tadić, then Nikolić, then Vučić; Vučević, then Macut; Dačić, then Đurić
+        (SERBIA, date(2010, 6, 1), "Boris Tadić"),
+        (SERBIA, date(2024, 6, 1), "Aleksandar Vučić"),
+        (SERBIA_PM, date(2003, 6, 1), "Zoran Živković"),
+        (SERBIA_PM, date(2025, 2, 1), "Miloš Vučević"),
+        (SERBIA_PM, date(2025, 4, 17), "Đuro Macut"),
+        (SERBIA_FM, date(2023, 6, 1), "Ivica Dačić"),
+        (SERBIA_FM, date(2025, 6, 1), "Marko Đurić"),
+        # Australia: Howard to December 2007; Gillard; Albanese and Wong from May 2022
+        (AUSTRALIA_PM, date(2005, 6, 1), "John Howard"),
+        (AUSTRALIA_PM_F, date(2012, 6, 1), "Julia Gillard"),
+        (AUSTRALIA_PM, date(2024, 6, 1), "Anthony Albanese"),
+        (AUSTRALIA_FM_F, date(2016, 6, 1), "Julie Bishop"),
+        (AUSTRALIA_FM_F, date(2024, 6, 1), "Penny Wong"),
+        # Niger: Issoufou, Bazoum to the coup of July 2023, then Tchiani; «النيجري» is Niger's,
+        # «النيجيري» Nigeria's
+        (NIGER_ADJ, date(2015, 6, 1), "Mahamadou Issoufou"),
+        (NIGER, date(2022, 6, 1), "Mohamed Bazoum"),
+        (NIGER_ADJ, date(2024, 6, 1), "Abdourahamane Tchiani"),
+        (NIGER_FM, date(2022, 6, 1), "Hassoumi Massoudou"),
+        # Ghana: Akufo-Addo to January 2025, then Mahama again; Botchway foreign minister
+        (GHANA, date(2020, 6, 1), "Nana Akufo-Addo"),
+        (GHANA, date(2025, 6, 1), "John Mahama"),
+        (GHANA_FM_F, date(2020, 6, 1), "Shirley Ayorkor Botchway"),
+        # the Philippines: Duterte to June 2022, then Marcos; Lazaro from July 2025
+        (PHILIPPINES, date(2019, 6, 1), "Rodrigo Duterte"),
+        (PHILIPPINES, date(2024, 6, 1), "Ferdinand Marcos Jr."),
+        (PHILIPPINES_FM_F, date(2025, 9, 1), "Theresa Lazaro"),
+        # Colombia: Uribe, Santos, Duque, then Petro; Sarabia foreign minister in 2025
+        (COLOMBIA, date(2005, 6, 1), "Álvaro Uribe Vélez"),
+        (COLOMBIA, date(2016, 6, 1), "Juan Manuel Santos Calderón"),
+        (COLOMBIA, date(2024, 6, 1), "Gustavo Petro"),
+        (COLOMBIA_FM_F, date(2025, 4, 1), "Laura Sarabia"),
+        # Mexico: López Obrador, then Sheinbaum from October 2024; Ebrard, Bárcena, De la Fuente
+        (MEXICO, date(2020, 6, 1), "Andrés Manuel López Obrador"),
+        (MEXICO_F, date(2025, 3, 1), "Claudia Sheinbaum"),
+        (MEXICO_FM, date(2021, 6, 1), "Marcelo Ebrard"),
+        (MEXICO_FM, date(2025, 3, 1), "Juan Ramón de la Fuente"),
+        # Croatia: Mesić, then Josipović; Plenković prime minister since 2016
+        (CROATIA, date(2005, 6, 1), "Stjepan Mesić"),
+        (CROATIA_PM, date(2020, 6, 1), "Andrej Plenković"),
+        # Singapore: Lee Hsien Loong to May 2024, then Wong; George Yeo, then Balakrishnan
+        (SINGAPORE_PM, date(2010, 6, 1), "Lee Hsien Loong"),
+        (SINGAPORE_FM, date(2008, 6, 1), "George Yeo"),
+        (SINGAPORE_FM, date(2020, 6, 1), "Vivian Balakrishnan"),
     ],
 )
 def test_a_new_states_title_names_the_holder_of_the_article_date(

@@ -140,7 +140,9 @@ REIGN_ABB = {
     "KR": "ROK", "CY": "CYP", "AT": "AUS", "PL": "POL", "IE": "IRE",
     "NG": "NIG", "AZ": "AZE", "VE": "VEN", "HU": "HUN", "RO": "ROM", "VN": "DRV", "KP": "PRK",
     "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL", "SN": "SEN",
-    "KE": "KEN", "SS": "SSD", "TH": "THI",
+    "KE": "KEN", "SS": "SSD", "TH": "THI", "AR": "ARG", "GE": "GRG", "FI": "FIN", "RS": "YUG",
+    "AU": "AUL", "NE": "NIR", "GH": "GHA", "PH": "PHI", "CO": "COL",
+    "MX": "MEX", "HR": "CRO", "SG": "SIN",
 }  # fmt: skip
 
 
@@ -248,7 +250,10 @@ WORLD_COUNTRIES = {
     "Ireland": "IE", "Nigeria": "NG", "Azerbaijan": "AZ", "Venezuela": "VE",
     "Hungary": "HU", "Romania": "RO", "Vietnam": "VN", "North Korea": "KP", "Czech Republic": "CZ",
     "Portugal": "PT", "Uzbekistan": "UZ", "Cuba": "CU", "Kazakhstan": "KZ", "Bulgaria": "BG",
-    "Senegal": "SN", "Kenya": "KE", "South Sudan": "SS", "Thailand": "TH",
+    "Senegal": "SN", "Kenya": "KE", "South Sudan": "SS", "Thailand": "TH", "Argentina": "AR",
+    "Georgia": "GE", "Finland": "FI", "Serbia": "RS", "Australia": "AU",
+    "Niger": "NE", "Ghana": "GH", "Philippines": "PH", "Colombia": "CO",
+    "Mexico": "MX", "Croatia": "HR", "Singapore": "SG",
 }  # fmt: skip
 
 
