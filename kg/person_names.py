@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
+from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS
 from kg.lang.ar.words import (
     FIRST_NAME_TITLES,
@@ -35,6 +36,7 @@ _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "
 QUOTES = {"«", "»", '"', "“", "”", "'"}
 MAX_NAME_WORDS = 7
 _STOP_NOUNS = nouns(**{noun: (noun,) for noun in NAME_STOP_NOUNS})
+_TOPIC_WORDS = {normalize(noun) for noun in TOPIC_NOUNS}  # «سبل», «مستجدات», «ملف»
 # A common noun behind a glued «ب» or «ل»: the nouns a name may stand where, and title words
 _PREPOSED = PREPOSED_NOUNS | TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
 
@@ -47,8 +49,9 @@ def ends_a_name(word: str) -> bool:
 
 
 def _is_name_stop(word: str) -> bool:
-    """An adverb, a time word or a meeting noun in any form («لقاء», «اجتماعا», «محادثات»)."""
-    return word in NAME_STOPS or word in _STOP_NOUNS
+    """An adverb, a time word or a meeting noun in any form («لقاء», «اجتماعا», «محادثات»),
+    or a noun of what talks are about («مع سفير فرنسا مصطفى مهراج سبل الخروج …»)."""
+    return word in NAME_STOPS or word in _STOP_NOUNS or word.removeprefix("ال") in _TOPIC_WORDS
 
 
 def _glued_common_noun(word: str) -> bool:

@@ -885,6 +885,19 @@ ANY_STATE = [
         "وحظي الرئيس التونسي قيس سعيد باستقبال رسمي من طرف نظيره الجزائري عبد المجيد تبون.",
         {met("Kais Saied", "Abdelmadjid Tebboune")},
     ),
+    # a name ends before a noun of what the talks are about («سبل»), however the parse hung it
+    (
+        "وبحث رئيس المجلس الرئاسي محمد المنفي، اليوم الاثنين مع سفير فرنسا لدى ليبيا مصطفى مهراج "
+        "سبل الخروج من الانسداد السياسي.",
+        {met("Mohamed al-Menfi", "مصطفى مهراج")},
+    ),
+    # the UN envoy's title in full, «المبعوثة الخاصة للأمين العام … إلى ليبيا», and her deputy
+    (
+        "واستقبل رئيس المجلس الرئاسي الليبي محمد المنفي، صباح اليوم في مقر المجلس بطرابلس، "
+        "المبعوثة الخاصة للأمين العام للأمم المتحدة إلى ليبيا هانا تيتيه، برفقة نائبتها ستيفاني "
+        "خوري.",
+        {met("Mohamed al-Menfi", "Hanna Tetteh"), met("Mohamed al-Menfi", "ستيفاني خوري")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "
