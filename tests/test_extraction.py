@@ -961,6 +961,14 @@ ANY_STATE = [
         "وانضمت إندونيسيا إلى مجموعة بريكس مطلع العام الجاري.",
         {("memberOf", "Indonesia", "BRICS")},
     ),
+    # «تتكون» with the body's name before its «من»
+    (
+        "وتتكون منظمة الدول الثماني النامية من تركيا ومصر ونيجيريا.",
+        {
+            ("memberOf", state, "منظمة الدول الثماني النامية")
+            for state in ("Turkey", "Egypt", "Nigeria")
+        },
+    ),
     # an adverb between: the parse takes the joiner for the verb's object
     (
         "وانضمت إندونيسيا رسميا إلى مجموعة بريكس.",

@@ -135,11 +135,16 @@ def _participation(token: Token) -> Trigger | None:
     return Trigger("مشاركة", "noun", "member", "compose", False)
 
 
+_FROM_REACH = 8  # words between «تتكون» and its «من»: a body's name may stand between
+
+
 def _composes(token: Token, trigger: Trigger) -> bool:
     """A composition: «تتألف/تتكون من», «تضم/تشمل», or «(المشكلة) بمشاركة»."""
     doc = token.doc
     if trigger.pos == "verb":
-        following = [normalize(t.text) for t in doc[token.i + 1 : min(token.sent.end, token.i + 4)]]
+        # «تتكون من», or past the body's name: «تتكون منظمة الدول الثماني النامية من …»
+        reach = min(token.sent.end, token.i + 1 + _FROM_REACH)
+        following = [normalize(t.text) for t in doc[token.i + 1 : reach]]
         return trigger.lemma not in NEEDS_MIN or "من" in following
     preceding = doc[max(token.sent.start, token.i - 3) : token.i]
     return any(
