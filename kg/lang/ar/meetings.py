@@ -3,6 +3,8 @@
 # Words only sport uses («الفريق» is also a general's rank, «هدف» an aim).
 SPORT_WORDS = {"مباراه", "المباراه", "مباريات", "المباريات", "منتخب", "المنتخب", "الدوري"}
 SPORT_WORDS |= {"بطوله", "البطوله", "الملعب", "ملعب"}
+# a cup and its final («نصف نهائي كأس الأمم»; «النهائي» as an adjective is «final»)
+SPORT_WORDS |= {"كاس", "الكاس", "نهائي", "النهائي", "المونديال", "مونديال", "الاولمبياد"}
 # The sport word that is also an adjective of a meeting: «اجتماعهم الدوري» (periodic).
 PERIODIC = {"الدوري"}
 # The press after a meeting word: «مؤتمر صحفي», «لقاءات صحافية», «التقى الصحفيين».
