@@ -26,6 +26,7 @@ def facts(events) -> set[tuple[str, str, str]]:
 
 
 H = "heldMeetingIn"
+D8 = "D-8 Organization for Economic Cooperation"
 
 
 def met(a: str, b: str) -> tuple[str, str, str]:
@@ -961,13 +962,14 @@ ANY_STATE = [
         "وانضمت إندونيسيا إلى مجموعة بريكس مطلع العام الجاري.",
         {("memberOf", "Indonesia", "BRICS")},
     ),
-    # «تتكون» with the body's name before its «من»
+    # «تتكون» with the body's name before its «من»; the D-8's name runs on past the G8's
     (
         "وتتكون منظمة الدول الثماني النامية من تركيا ومصر ونيجيريا.",
-        {
-            ("memberOf", state, "منظمة الدول الثماني النامية")
-            for state in ("Turkey", "Egypt", "Nigeria")
-        },
+        {("memberOf", state, D8) for state in ("Turkey", "Egypt", "Nigeria")},
+    ),
+    (
+        "وتضم مجموعة الدول الثماني النامية تركيا ومصر ونيجيريا.",
+        {("memberOf", state, D8) for state in ("Turkey", "Egypt", "Nigeria")},
     ),
     # an adverb between: the parse takes the joiner for the verb's object
     (
