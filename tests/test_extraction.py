@@ -899,6 +899,12 @@ ANY_STATE = [
         "خوري.",
         {met("Mohamed al-Menfi", "Hanna Tetteh"), met("Mohamed al-Menfi", "ستيفاني خوري")},
     ),
+    # «خلال لقائهما» after a message carried «من» one ruler «إلى» another: the sender is absent
+    (
+        "ونقل وزير الخارجية العماني بدر البوسعيدي رسالة من السلطان هيثم بن طارق إلى الرئيس "
+        "الإيراني مسعود بزشكيان خلال لقائهما في طهران.",
+        {met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "Masoud Pezeshkian")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "

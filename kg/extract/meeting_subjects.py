@@ -208,9 +208,18 @@ def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention]
         for m in actors
         if start <= m.start < stop and m.entity.type == "Person" and m.entity not in taken
     ]
+    if len({m.entity for m in others}) > 1:
+        # «نقل X رسالة من السلطان إلى الرئيس Y خلال لقائهما»: the sender is not one of the two
+        others = [m for m in others if not _sent_from(doc, m)]
     if len({m.entity for m in others}) != 1:
         return subjects, []
     return subjects, others
+
+
+def _sent_from(doc: Doc, mention: Mention) -> bool:
+    """Whether «من» («from») stands right before the name."""
+    before = normalize(doc._.article.text[max(0, mention.start - 6) : mention.start]).split()
+    return before[-1:] == ["من"]
 
 
 def _joined_before(
