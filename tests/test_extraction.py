@@ -2672,8 +2672,16 @@ def test_an_interview_with_an_editor_is_no_meeting(extract):
     assert not {f for f in facts(events) if f[0] == "met"}
 
 
-def test_a_talk_held_by_phone_is_a_call(extract):
-    _, events = extract("وأجرى أردوغان حديثا هاتفيا مع بوتين تناول الحرب في أوكرانيا.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأجرى أردوغان حديثا هاتفيا مع بوتين تناول الحرب في أوكرانيا.",
+        # a video call («اتصال مرئي») is no meeting held either
+        "وبحث الرئيسان المصري والفرنسي في اتصال مرئي مستجدات الأوضاع.",
+    ],
+)
+def test_a_talk_held_by_phone_is_a_call(extract, sentence):
+    _, events = extract(sentence)
     assert [event.modality for event in events] == ["phone"]
     assert facts(events) == set()
 
