@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from kg.family_names import FamilyNames, spells
 from kg.gazetteer import Gazetteer, Match, overlaps
-from kg.kb import KnowledgeBase
+from kg.kb import KnowledgeBase, slug
 from kg.lang.ar.morphology import NAME_PROCLITICS
 from kg.lang.ar.words import (
     COUNTERPARTS,
@@ -31,6 +31,7 @@ from kg.normalize import normalize
 from kg.person_names import (
     MAX_NAME_WORDS,
     NAME_POS,
+    QUOTES,
     accusative_noun,
     name_after,
     names_an_institution,
@@ -256,6 +257,26 @@ def _posting_end(text: str, end: int, following: list[Match], sentence_start: in
     return sentence_start + following[0].end
 
 
+def _body_alias_end(
+    text: str, end: int, following: list[Match], sentence_start: int, body: Entity | None
+) -> int | None:
+    """Where the body's other name, in quotes or brackets right after a title that names it,
+    ends («رئيس المكتب السياسي لحركة المقاومة الإسلامية "حماس"»): part of the title, not the
+    holder's name."""
+    if body is None or not following:
+        return None
+    gap = text[end : sentence_start + following[0].start]
+    if not gap.strip() or any(c not in QUOTES and c not in " (" for c in gap):
+        return None
+    named = first_of(following[0].payloads, Entity)
+    if named is None or body.key not in (named.key, slug(named.label_en or "")):
+        return None  # the tables may know a body twice: by QID (entities.tsv) and by label
+    close = sentence_start + following[0].end
+    while close < len(text) and (text[close] in QUOTES or text[close] == ")"):
+        close += 1
+    return close
+
+
 def _off_term_end(text: str, end: int) -> int | None:
     """The end of an off-term word right after a title ending at `end`, else None."""
     found = OFF_TERM_NEXT.match(text, end)
@@ -296,6 +317,8 @@ class TitleHolders:
         if (posted := _posting_end(text, end, following, sentence_start)) is not None:
             # «السفير الأمريكي لدى تركيا توم باراك»: the posting is part of the title
             end, following = posted, following[1:]
+        if (aliased := _body_alias_end(text, end, following, sentence_start, state)) is not None:
+            end, following = aliased, following[1:]
         if following and not possessed:
             after = following[0]
             named = first_of(after.payloads, Entity)
