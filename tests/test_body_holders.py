@@ -130,6 +130,14 @@ def test_a_bodys_office_serves_the_body_and_its_terms_are_loaded(kb):
     assert kb.holder(terms, datetime.date(2026, 11, 1)) is None
 
 
+def test_a_body_the_seed_knows_by_qid_is_the_office_body(kb):
+    """organisations.tsv names Hamas without a QID, entities.tsv with one: the merged entity
+    (and every name of it) is what the head's title serves, not a second Hamas."""
+    bureau = kb.office_by_key["political-bureau-head:hamas"]
+    assert bureau.state.qid == "Q38799"
+    assert "رئيس المكتب السياسي لحركة المقاومة الإسلامية (حماس)" in bureau.titles
+
+
 def test_a_name_kg_already_gives_a_person_keeps_that_persons_label():
     """Two English labels for one Arabic name would make the name ambiguous and link nobody."""
     labels: dict[str, set[str]] = defaultdict(set)
@@ -225,3 +233,14 @@ def test_the_bodys_other_name_in_quotes_after_a_title_is_no_holders_name(extract
     ]
     houthis = "وقال زعيم جماعة أنصار الله (الحوثيين) عبد الملك الحوثي إن الهجمات ستتواصل."
     assert named(houthis, datetime.date(2024, 2, 1)) == ["Abdul-Malik al-Houthi"]
+
+
+def test_a_bodys_branch_or_another_states_namesake_is_not_the_bodys_head(extract):
+    """«… لحركة حماس في غزة يحيى السنوار»: the head of the branch in Gaza, named after it;
+    «… الكردستاني الإيراني»: the Iranian party of that name, not the Iraqi one."""
+    gaza = "وبحث الوفد المصري مع رئيس المكتب السياسي لحركة حماس في غزة يحيى السنوار ملف الأسرى."
+    assert people(extract, gaza, datetime.date(2020, 5, 1)) == ["Yahya Sinwar"]
+    iranian = "وقال رئيس الحزب الديمقراطي الكردستاني الإيراني إن حزبه يرفض الاتفاق."
+    assert "Masoud Barzani" not in people(extract, iranian, datetime.date(2020, 5, 1))
+    iraqi = "وقال رئيس الحزب الديمقراطي الكردستاني العراقي إن حزبه يرفض الاتفاق."
+    assert people(extract, iraqi, datetime.date(2020, 5, 1)) == ["Masoud Barzani"]
