@@ -273,13 +273,12 @@ def with_world(
         )
         for s in world.states
     ]
+    # a body the seed knows by QID and the world table by label only (Hamas) is the seed's entity
+    by_label = {(e.entity.label_en, e.entity.type): e.entity for e in merged if e.entity.label_en}
     bodies = [
-        replace(
-            b,
-            body=by_key.get(b.body.key, b.body),
-            names=tuple(dict.fromkeys((*b.names, *names.get(b.body.key, ())))),
-        )
+        replace(b, body=body, names=tuple(dict.fromkeys((*b.names, *names.get(body.key, ())))))
         for b in world.bodies
+        for body in [by_key.get(b.body.key) or by_label.get((b.body.label_en, b.body.type), b.body)]
     ]
     offices = generate(states, world.patterns, bodies)
     base = KnowledgeBase(entries, [], offices.offices, guarded)

@@ -4,10 +4,11 @@ Each state of kg/data/states.tsv has six offices (`KINDS`). Their titles are the
 kg/data/office_titles.tsv filled with the state's names, its nisba adjectives («التركي»,
 «التركية») and the names of its main intelligence service (organisations.tsv), plus the extra
 titles the state's row lists («وزير الحرب الأمريكي»). The heads of international bodies
-(kg/data/body_offices.tsv: the UN Secretary-General, the EU's High Representative, …) have
-their own patterns, filled with the body's names («الأمين العام للأمم المتحدة», «أمين عام
-الجامعة العربية»). A title that two offices would share («الرئيس الكونغولي», both Congos)
-names neither: it is left out and listed in `ambiguous`.
+(kg/data/body_offices.tsv: the UN Secretary-General, the EU's High Representative, …), and
+the heads of non-state actors and parties («الأمين العام لحزب الله», «رئيس المكتب السياسي
+لحركة حماس»), have their own patterns, filled with the body's names («الأمين العام للأمم
+المتحدة», «أمين عام الجامعة العربية»). A title that two offices would share («الرئيس
+الكونغولي», both Congos) names neither: it is left out and listed in `ambiguous`.
 """
 
 from __future__ import annotations

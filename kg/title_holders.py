@@ -18,6 +18,8 @@ from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import NAME_PROCLITICS
 from kg.lang.ar.words import (
+    ABROAD,
+    BRANCH_IN,
     COUNTERPARTS,
     DUAL_TITLES,
     NOT_NAMES,
@@ -31,6 +33,7 @@ from kg.normalize import normalize
 from kg.person_names import (
     MAX_NAME_WORDS,
     NAME_POS,
+    QUOTES,
     accusative_noun,
     name_after,
     names_an_institution,
@@ -256,6 +259,44 @@ def _posting_end(text: str, end: int, following: list[Match], sentence_start: in
     return sentence_start + following[0].end
 
 
+def _body_alias_end(
+    text: str, end: int, following: list[Match], sentence_start: int, body: Entity | None
+) -> int | None:
+    """Where the body's other name, in quotes or brackets right after a title that names it,
+    ends («رئيس المكتب السياسي لحركة المقاومة الإسلامية "حماس"»): part of the title, not the
+    holder's name."""
+    if body is None or not following:
+        return None
+    gap = text[end : sentence_start + following[0].start]
+    if not gap.strip() or any(c not in QUOTES and c not in " (" for c in gap):
+        return None
+    named = first_of(following[0].payloads, Entity)
+    if named is None or named.key != body.key:
+        return None
+    close = sentence_start + following[0].end
+    while close < len(text) and (text[close] in QUOTES or text[close] == ")"):
+        close += 1
+    return close
+
+
+def _branch_end(text: str, end: int, following: list[Match], sentence_start: int) -> int | None:
+    """Where «في غزة» or «في الخارج» right after a title ends, else None."""
+    found = BRANCH_IN.match(text, end)
+    if found is None:
+        return None
+    if normalize(text[found.end() : found.end() + len(ABROAD)]) == ABROAD:
+        return found.end() + len(ABROAD)
+    if not following or sentence_start + following[0].start != found.end():
+        return None
+    if not any(_starts_an_argument(p) and not _is_person(p) for p in following[0].payloads):
+        return None
+    return sentence_start + following[0].end
+
+
+def _is_person(payload: object) -> bool:
+    return isinstance(payload, Entity) and payload.type == "Person"
+
+
 def _off_term_end(text: str, end: int) -> int | None:
     """The end of an off-term word right after a title ending at `end`, else None."""
     found = OFF_TERM_NEXT.match(text, end)
@@ -275,6 +316,7 @@ class TitleHolders:
     _offices_of: dict[str, set[str]]
     _terms: dict[str, tuple[Role, ...]]
     _offices: dict[tuple[str, str], Office]
+    _country: dict[str, str]  # entity key → ISO2 of a state, place or national body
 
     def _title(
         self,
@@ -296,6 +338,10 @@ class TitleHolders:
         if (posted := _posting_end(text, end, following, sentence_start)) is not None:
             # «السفير الأمريكي لدى تركيا توم باراك»: the posting is part of the title
             end, following = posted, following[1:]
+        if (aliased := _body_alias_end(text, end, following, sentence_start, state)) is not None:
+            end, following = aliased, following[1:]
+        if self._another_bodys_title(state, text, end, following, sentence_start, tokens):
+            return None
         if following and not possessed:
             after = following[0]
             named = first_of(after.payloads, Entity)
@@ -471,6 +517,47 @@ class TitleHolders:
         return Mention(
             start, end, holder, "title-unknown-holder", 0.6, represents=state, office=office
         )
+
+    def _another_bodys_title(
+        self,
+        body: Entity | None,
+        text: str,
+        end: int,
+        following: list[Match],
+        sentence_start: int,
+        tokens: TokenIndex,
+    ) -> bool:
+        """Whether the words after a national body's title make it the title of another body:
+        another state's party of the same name, or a branch of the body."""
+        if body is None or body.type != "Organization" or not self._country.get(body.key):
+            return False
+        return self._of_another_state(body, text, end) or self._branch_head(
+            text, end, following, sentence_start, tokens
+        )
+
+    @staticmethod
+    def _branch_head(
+        text: str, end: int, following: list[Match], sentence_start: int, tokens: TokenIndex
+    ) -> bool:
+        """Whether a national body's title goes on to name a branch of the body and its head
+        («رئيس المكتب السياسي لحماس في غزة يحيى السنوار», «… في الخارج»): another office."""
+        branch = _branch_end(text, end, following, sentence_start)
+        if branch is None:
+            return False
+        if text[branch - len(ABROAD) : branch] == ABROAD:
+            return True
+        name = name_after(tokens.after(branch), text)
+        return name is not None and not text[branch : name[0]].strip()
+
+    def _of_another_state(self, body: Entity, text: str, end: int) -> bool:
+        """Whether a state's adjective right after a national body's title names another state:
+        the title's words then name another body («الحزب الديمقراطي الكردستاني الإيراني»)."""
+        home = self._country.get(body.key)
+        found = self.nisba.find(text[end : end + 40]) if home else []
+        if not found or text[end : end + found[0].start].strip():
+            return False
+        states = [p for p in found[0].payloads if isinstance(p, Entity)]
+        return bool(states) and all(self._country.get(p.key) != home for p in states)
 
     def _counterparts(
         self, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]

@@ -97,6 +97,23 @@ def test_lam_joins_the_article():
         ("المبعوث الأممي إلى سوريا", "envoy:un-syria"),
         ("المبعوث الخاص للأمم المتحدة لليمن", "envoy:un-yemen"),
         ("رئيسة البعثة الأممية في ليبيا", "envoy:un-libya"),
+        ("أمين عام حزب الله", "secretary-general:hezbollah"),
+        ("رئيس المكتب السياسي لحماس", "political-bureau-head:hamas"),
+        ("الأمين العام لحركة الجهاد الإسلامي", "secretary-general:pij"),
+        ("زعيم جماعة أنصار الله", "leader:houthis"),
+        ("رئيس اللجنة التنفيذية لمنظمة التحرير الفلسطينية", "chairman:plo"),
+        ("رئيس حركة فتح", "leader:fatah"),
+        ("زعيم الحزب الديمقراطي الكردستاني", "president:kdp"),
+        ("الأمين العام للاتحاد الوطني الكردستاني", "leader:puk"),
+        ("زعيم التيار الصدري", "leader:sadrists"),
+        ("القائد العام للجيش الوطني الليبي", "commander:lna"),
+        ("قائد قسد", "commander:sdf"),
+        ("رئيس حركة أمل", "president:amal"),
+        ("رئيس حزب القوات اللبنانية", "president:lebanese-forces"),
+        ("رئيس الحزب التقدمي الاشتراكي", "president:psp"),
+        ("رئيس التيار الوطني الحر", "president:fpm"),
+        ("رئيس حركة النهضة", "president:ennahda"),
+        ("زعيم حركة طالبان", "leader:taliban"),
     ],
 )
 def test_news_titles_name_a_bodys_office(kb, title, office):
@@ -111,6 +128,14 @@ def test_a_bodys_office_serves_the_body_and_its_terms_are_loaded(kb):
     assert holder.label_en == "Ban Ki-moon" and holder.qid is None
     # after the last day a source shows him in office, the title names nobody
     assert kb.holder(terms, datetime.date(2026, 11, 1)) is None
+
+
+def test_a_body_the_seed_knows_by_qid_is_the_office_body(kb):
+    """organisations.tsv names Hamas without a QID, entities.tsv with one: the merged entity
+    (and every name of it) is what the head's title serves, not a second Hamas."""
+    bureau = kb.office_by_key["political-bureau-head:hamas"]
+    assert bureau.state.qid == "Q38799"
+    assert "رئيس المكتب السياسي لحركة المقاومة الإسلامية (حماس)" in bureau.titles
 
 
 def test_a_name_kg_already_gives_a_person_keeps_that_persons_label():
@@ -134,3 +159,88 @@ def test_a_head_kg_already_knows_keeps_his_entity(kb):
     offices = {r.office_key for r in kb.roles if r.holder.label_en == "Amr Moussa"}
     assert len(moussa) == 1
     assert offices == {"foreign-minister:EG", "secretary-general:arab-league"}
+
+
+def people(extract, sentence: str, day: datetime.date) -> list[str | None]:
+    """The English labels of the people `sentence` names (None for a title whose holder on `day`
+    the tables do not know)."""
+    mentions, _ = extract(sentence, day)
+    return [m.entity.label_en for m in mentions if m.entity.type == "Person"]
+
+
+def test_a_title_and_name_link_the_head_of_a_party(extract):
+    sentence = "التقى الأمين العام لحزب الله نعيم قاسم وزير الخارجية الإيراني في بيروت."
+    assert people(extract, sentence, datetime.date(2025, 6, 1)) == ["Naim Qassem", "Abbas Araghchi"]
+
+
+SPEECH = "وقال الأمين العام لحزب الله في كلمة متلفزة إن المقاومة مستمرة."
+VISIT = "واستقبل أمير قطر رئيس المكتب السياسي لحركة حماس في الدوحة."
+THREAT = "وهدد زعيم جماعة الحوثي في خطاب متلفز باستهداف السفن."
+CHARGE = "واتهم القائد العام للجيش الوطني الليبي خصومه في طرابلس بخرق الهدنة."
+ARRIVAL = "وصل رئيس منظمة التحرير الفلسطينية إلى القاهرة مساء أمس."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "holder"),
+    [
+        # the title alone is the holder on the article's day, after a clitic too
+        (SPEECH, (2006, 8, 1), "Hassan Nasrallah"),
+        (
+            "والتقى السفير الإيراني بأمين عام حزب الله في الضاحية الجنوبية.",
+            (2025, 5, 2),
+            "Naim Qassem",
+        ),
+        (VISIT, (2019, 3, 1), "Ismail Haniyeh"),
+        ("وأعلن الأمين العام للجهاد الإسلامي رفض المبادرة.", (2010, 1, 5), "Ramadan Shalah"),
+        (THREAT, (2024, 1, 10), "Abdul-Malik al-Houthi"),
+        (ARRIVAL, (2002, 3, 1), "Yasser Arafat"),
+        (ARRIVAL, (2012, 3, 1), "Mahmoud Abbas"),
+        (
+            "وبحث رئيس الحزب الديمقراطي الكردستاني تشكيل الحكومة في أربيل.",
+            (2010, 5, 1),
+            "Masoud Barzani",
+        ),
+        (CHARGE, (2019, 4, 14), "Khalifa Haftar"),
+        ("ودعا زعيم حركة طالبان مقاتليه إلى وقف الهجمات.", (2020, 2, 1), "Hibatullah Akhundzada"),
+        # outside every listed term the title is the office's unnamed holder (None): between
+        # Nasrallah's death and Qassem's election; after Sinwar, when Hamas named a leadership
+        # council and no head of its political bureau; before al-Houthi and Haftar took over
+        (SPEECH, (2024, 10, 15), None),
+        (VISIT, (2025, 3, 1), None),
+        (THREAT, (2003, 6, 1), None),
+        (CHARGE, (2014, 6, 1), None),
+    ],
+)
+def test_a_party_leaders_title_names_its_holder_on_the_day(extract, sentence, day, holder):
+    assert holder in people(extract, sentence, datetime.date(*day))
+
+
+def test_the_bodys_other_name_in_quotes_after_a_title_is_no_holders_name(extract):
+    """«… لحركة المقاومة الإسلامية "حماس" إسماعيل هنية»: the quoted short name belongs to the
+    title, and the name after it is the holder's."""
+
+    def named(sentence: str, day: datetime.date) -> list[str]:
+        mentions, _ = extract(sentence, day)
+        return [m.entity.label_en or m.entity.label for m in mentions if m.entity.type == "Person"]
+
+    hamas = (
+        "وبحث وزير الخارجية القطري مع رئيس المكتب السياسي لحركة المقاومة الإسلامية "
+        '"حماس" إسماعيل هنية سبل التهدئة.'
+    )
+    assert named(hamas, datetime.date(2023, 6, 1)) == [
+        "Mohammed bin Abdulrahman Al Thani",
+        "Ismail Haniyeh",
+    ]
+    houthis = "وقال زعيم جماعة أنصار الله (الحوثيين) عبد الملك الحوثي إن الهجمات ستتواصل."
+    assert named(houthis, datetime.date(2024, 2, 1)) == ["Abdul-Malik al-Houthi"]
+
+
+def test_a_bodys_branch_or_another_states_namesake_is_not_the_bodys_head(extract):
+    """«… لحركة حماس في غزة يحيى السنوار»: the head of the branch in Gaza, named after it;
+    «… الكردستاني الإيراني»: the Iranian party of that name, not the Iraqi one."""
+    gaza = "وبحث الوفد المصري مع رئيس المكتب السياسي لحركة حماس في غزة يحيى السنوار ملف الأسرى."
+    assert people(extract, gaza, datetime.date(2020, 5, 1)) == ["Yahya Sinwar"]
+    iranian = "وقال رئيس الحزب الديمقراطي الكردستاني الإيراني إن حزبه يرفض الاتفاق."
+    assert "Masoud Barzani" not in people(extract, iranian, datetime.date(2020, 5, 1))
+    iraqi = "وقال رئيس الحزب الديمقراطي الكردستاني العراقي إن حزبه يرفض الاتفاق."
+    assert people(extract, iraqi, datetime.date(2020, 5, 1)) == ["Masoud Barzani"]

@@ -27,6 +27,9 @@ def facts(events) -> set[tuple[str, str, str]]:
 
 H = "heldMeetingIn"
 D8 = "D-8 Organization for Economic Cooperation"
+# From Sinwar's death (2024-10-16) Hamas had a leadership council and no head of its political
+# bureau: on the tests' default day (2025-03-10) the title names the office's unnamed holder.
+BUREAU = "رئيس المكتب السياسي لحركة حماس"
 
 
 def met(a: str, b: str) -> tuple[str, str, str]:
@@ -725,13 +728,13 @@ ANY_STATE = [
     (
         "أجرى وفد مصري برئاسة وزير الخارجية بدر عبد العاطي مباحثات مع رئيس المكتب السياسي "
         "لحركة حماس في الدوحة.",
-        {met("Egypt", "Hamas"), met("Badr Abdelatty", "Hamas")},
+        {met("Egypt", BUREAU), met("Badr Abdelatty", BUREAU)},
     ),
-    # people nobody listed, after titles of any state
+    # people after titles of any state or body
     (
         "التقى الأمين العام لحركة الجهاد الإسلامي زياد النخالة مدير المخابرات العامة المصرية "
         "حسن رشاد في القاهرة.",
-        {met("زياد النخالة", "Hassan Rashad")},
+        {met("Ziyad al-Nakhalah", "Hassan Rashad")},
     ),
     (
         "اجتمع وزير الخارجية الكيني مع وفد من حركة فتح في نيروبي.",
@@ -768,7 +771,7 @@ ANY_STATE = [
     (
         "زار وزير الخارجية المصري بدر عبد العاطي بيروت حيث التقى رئيس مجلس النواب نبيه بري "
         "ورئيس حكومة تصريف الأعمال نجيب ميقاتي.",
-        {met("Badr Abdelatty", "نبيه بري"), met("Badr Abdelatty", "Najib Mikati")},
+        {met("Badr Abdelatty", "Nabih Berri"), met("Badr Abdelatty", "Najib Mikati")},
     ),
     # «زار» a person: the parse hangs the one visited under the visitor's name; names joined
     # by «و» visit a city together and meet nobody
@@ -803,12 +806,12 @@ ANY_STATE = [
     (
         "واجتمع قائد الجيش الوطني الليبي المشير خليفة حفتر في بنغازي مع المبعوثة الأممية هانا "
         "تيتيه.",
-        {met("خليفة حفتر", "Hanna Tetteh")},
+        {met("Khalifa Haftar", "Hanna Tetteh")},
     ),
     # a «ب» phrase the parse hung under a city's name is the verb's partner
     (
         "والتقى زعيم التيار الصدري مقتدى الصدر في النجف بالسفير البريطاني لدى العراق.",
-        {met("مقتدى الصدر", "السفير البريطاني لدى العراق")},
+        {met("Muqtada al-Sadr", "السفير البريطاني لدى العراق")},
     ),
     # after «على هامش» + a body's meeting: a name with its own title is the verb's object, not
     # the apposition of a title ending in the body
@@ -1416,8 +1419,9 @@ def test_any_states_foreign_minister_meeting_any_faction(extract, state, adjecti
     ("sentence", "fact"),
     [
         (
-            "التقى رئيس الوزراء الماليزي أنور إبراهيم مع زياد النخالة في الدوحة أمس.",
-            met("أنور إبراهيم", "زياد النخالة"),
+            # (Ziyad al-Nakhalah is in body_holders.tsv now: another PIJ leader)
+            "التقى رئيس الوزراء الماليزي أنور إبراهيم مع محمد الهندي في الدوحة أمس.",
+            met("أنور إبراهيم", "محمد الهندي"),
         ),
         (
             "واستقبل الرئيس الكيني وليام روتو في نيروبي أمس مصطفى البرغوثي.",
@@ -1516,7 +1520,7 @@ RECALL = [
         "استقبل الرئيس المصري عبد الفتاح السيسي الأمين العام لحركة الجهاد الإسلامي زياد النخالة "
         "والوفد المرافق له.",
         {
-            met("Abdel Fattah el-Sisi", "زياد النخالة"),
+            met("Abdel Fattah el-Sisi", "Ziyad al-Nakhalah"),
             met("Abdel Fattah el-Sisi", "Palestinian Islamic Jihad"),
         },
     ),
@@ -1803,7 +1807,7 @@ RECALL = [
     # the name the parse read as the subject after «و» + verb, or after «X قد»: the object
     (
         "ووصل وزير الخارجية الإيراني إلى بيروت، والتقى رئيس مجلس النواب نبيه بري.",
-        {met("Abbas Araghchi", "نبيه بري")},
+        {met("Abbas Araghchi", "Nabih Berri")},
     ),
     (
         "وكانت رئيسة الوزراء الإيطالية جورجيا ميلوني قد التقت الرئيس الأمريكي دونالد ترامب في "
@@ -1935,7 +1939,7 @@ RECALL = [
         "رئيس المخابرات المصرية حسن رشاد.",
         {
             met("Palestinian Islamic Jihad", "Hassan Rashad"),
-            met("زياد النخالة", "Hassan Rashad"),
+            met("Ziyad al-Nakhalah", "Hassan Rashad"),
             met("محمد الهندي", "Hassan Rashad"),
         },
     ),
@@ -2118,7 +2122,7 @@ def test_a_known_party_in_a_leaders_title_is_no_side_of_the_meeting(extract):
         "التقى وزير الخارجية الروسي مع جلال الطلباني زعيم حزب الاتحاد الوطني الكردستاني في موسكو."
     )
     ((meeting,),) = [[e for e in events if e.kind == "Meeting"]]
-    assert [[e.label for e in side] for side in meeting.sides][1] == ["جلال الطلباني"]
+    assert [[e.label for e in side] for side in meeting.sides][1] == ["جلال طالباني"]
 
 
 @pytest.mark.parametrize(

@@ -239,6 +239,10 @@ MEDIA_HEADS = {"صحيفه", "جريده", "مجله", "اذاعه", "قناه",
 MEDIA_HEADS |= {"برس"}  # «فرانس برس», «برس تراست», «أسوشيتد برس»
 MEDIA_HEADS |= {"ل" + word for word in MEDIA_HEADS} | {"و" + word for word in MEDIA_HEADS}
 POSTED_TO = "لدي"  # «السفير الفرنسي لدى تايلاند»: the state or body a title is posted to
+# «رئيس المكتب السياسي لحماس في غزة», «… في الخارج»: a body's branch, whose head is another
+# office (folded: the preposition, and the word for abroad that no gazetteer lists)
+BRANCH_IN = re.compile(r"\s+في\s+")
+ABROAD = "الخارج"
 # Words that never end a personal name, though the parse or the NER may run a name on to them:
 # adverbs and time words («التقت رايس أيضا», «التقى عمرو مجددا») and the nouns of a meeting
 # or its like, the light verb's object («عقد الوزير نبيل عمرو لقاء مع»; forms: kg.lexicon).
