@@ -24,6 +24,7 @@ from kg.lang.ar.words import (
     NAMESAKE_HEADS,
     NOT_NAMES,
     PREPOSED_NOUNS,
+    RANK_GRADES,
     REGNAL,
     RELATIONAL_NOUNS,
     TITLE_HEADS,
@@ -93,6 +94,8 @@ def name_after(
         word = normalize(token.text)
         if not run and (word in HONORIFICS or token.text in "،," or token.text in QUOTES):
             continue
+        if not run and word in RANK_GRADES and _after_honorific(token):
+            continue  # «الفريق أول ركن», «اللواء الركن»: a rank's grade, after the rank
         if not run and word in GIVEN_DATE_WORDS and _after_honorific(token):
             run.append(token)  # «الشيخ صباح خالد الحمد الصباح»: after «الشيخ», a name
             continue
@@ -152,7 +155,11 @@ def _name_follows(token: Token) -> bool:
 
 
 def _after_honorific(token: Token) -> bool:
-    return token.i > 0 and normalize(token.doc[token.i - 1].text) in HONORIFICS
+    """Whether a rank or honorific, and any grade of the rank, comes right before the word."""
+    index = token.i - 1
+    while index > token.sent.start and normalize(token.doc[index].text) in RANK_GRADES:
+        index -= 1
+    return index >= 0 and normalize(token.doc[index].text) in HONORIFICS
 
 
 def name_end(text: str, end: int) -> int:

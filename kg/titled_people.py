@@ -11,6 +11,7 @@ from kg.lang.ar.words import (
     ACTING,
     HONORIFICS,
     LEADERSHIP,
+    RANK_GRADES,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     TITLE_PLACES,
@@ -39,6 +40,9 @@ def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Menti
 def _known_person_at(following: list[Token], known: list[Mention]) -> tuple[int, int, str] | None:
     """A person the tables know whose name starts right after a title, however the parse
     tagged its words («مع المبعوثة الأممية هانا تيتيه», «هانا» a noun, «تيتيه» a verb)."""
+    # past honorifics and a rank's grades («الفريق أول الركن عبد الفتاح البرهان»)
+    while following and normalize(following[0].text) in HONORIFICS | RANK_GRADES:
+        following = following[1:]
     if not following:
         return None
     start = following[0].doc._.offsets[following[0].i][0]

@@ -908,6 +908,12 @@ ANY_STATE = [
         "الإيراني مسعود بزشكيان خلال لقائهما في طهران.",
         {met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "Masoud Pezeshkian")},
     ),
+    # a military rank's grades («الفريق أول», «اللواء الركن») are no part of the name
+    (
+        "والتقى رئيس هيئة الأركان المصرية الفريق أول أحمد خليفة نظيره الأردني اللواء الركن يوسف "
+        "الحنيطي.",
+        {met("أحمد خليفة", "يوسف الحنيطي")},
+    ),
     # a noun of the visit's kind between the visit and whom it was paid to
     (
         "وقام رئيس الوزراء الباكستاني شهباز شريف بزيارة مجاملة للرئيس الإماراتي الشيخ محمد بن "
@@ -2078,6 +2084,16 @@ def test_a_verbal_noun_with_its_owner_takes_an_accusative_partner(extract):
         datetime.date(2005, 5, 1),
     )
     assert facts(events) == {met("سلفان شالوم", "Hosni Mubarak")}
+
+
+def test_a_known_person_after_a_title_and_a_rank_is_one_mention_with_them(extract):
+    # past the rank and its grades, the title no table knows joins the name the tables know
+    mentions, _ = extract(
+        "التقى رئيس مجلس السيادة الانتقالي الفريق أول الركن عبد الفتاح البرهان اليوم برئيس "
+        "المخابرات العامة المصرية حسن رشاد في مدينة بورتسودان."
+    )
+    (burhan,) = [m for m in mentions if m.entity.label_en == "Abdel Fattah al-Burhan"]
+    assert burhan.rule == "title-name"
 
 
 def test_a_board_of_another_organisation_is_that_organisation(extract):

@@ -78,6 +78,8 @@ ORGANISATION_HEADS = {
     "تكتل",  # «تكتل الدول العشرين»: a bloc
     "تحالف",  # «تحالف القوى الوطنية»: an alliance
 }
+# The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن»), folded.
+RANK_GRADES = {"اول", "ركن", "الركن"}
 HONORIFICS = {
     "الشيخ",
     "السيد",
