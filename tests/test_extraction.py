@@ -986,6 +986,12 @@ ANY_STATE = [
         "وتضم مجموعة الدول الثماني النامية تركيا ومصر ونيجيريا.",
         {("memberOf", state, D8) for state in ("Turkey", "Egypt", "Nigeria")},
     ),
+    # a body that accepted a state's joining admitted it; a joining accepted for later did not
+    (
+        "وقبلت منظمة شنغهاي للتعاون انضمام إيران كعضو كامل العضوية.",
+        {("memberOf", "Iran", "Shanghai Cooperation Organisation")},
+    ),
+    ("ويوافق الاتحاد الأوروبي على انضمام أوكرانيا إذا نفذت الإصلاحات.", set()),
     # an adverb between: the parse takes the joiner for the verb's object
     (
         "وانضمت إندونيسيا رسميا إلى مجموعة بريكس.",

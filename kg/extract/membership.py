@@ -23,6 +23,7 @@ from kg.extract.grammar import roles
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import PARTICIPATION, Trigger, rule_words, triggers
 from kg.lang.ar.membership import (
+    ADMITTING,
     AFTER_JOINING,
     BEYOND,
     GROUP_ANAPHORS,
@@ -34,6 +35,7 @@ from kg.lang.ar.membership import (
     NEEDS_MIN,
     STATES_WORDS,
 )
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import RELATIVE_PRONOUNS
 from kg.lexicon import verbs
 from kg.normalize import normalize
@@ -97,6 +99,9 @@ def _memberships(
         elif trigger.frame == "join" and (trigger.pos == "verb" or _completed(token)):
             group, members = _joined_body(doc, token, sentence, bodies)
             rule = "joined-body"
+        elif trigger.frame == "join" and (admitting := _admitting(doc, token, bodies)):
+            group, members = admitting.entity, _joiner_named(doc, token, states)
+            rule = "admitted"
         else:
             continue
         if group is None or not members:
@@ -280,6 +285,27 @@ def _completed(noun: Token) -> bool:
     انضمام السويد», «طلب الانضمام», «دعم انضمام» are a joining still to come."""
     before = noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]
     return any(normalize(t.text).lstrip("و") in AFTER_JOINING for t in before)
+
+
+def _admitting(doc: Doc, noun: Token, bodies: list[Mention]) -> Mention | None:
+    """«قبلت منظمة شنغهاي انضمام إيران»: the body that accepted a joining, the subject of
+    «قبل/وافق» over the noun (a state that approves another's joining admits no one: «وافقت
+    المجر على انضمام السويد»)."""
+    verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else noun.head.head
+    word = normalize(verb.text)
+    if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("Aspect") != ["Perf"]:
+        return None  # done, not to come («يوافق … إذا»)
+    if not (word.startswith(ADMITTING) or without_conjunction(word).startswith(ADMITTING)):
+        return None
+    subjects = [doc._.offsets[c.i][0] for c in verb.children if c.dep_.startswith("nsubj")]
+    return next((b for b in bodies if any(b.start <= s < b.end for s in subjects)), None)
+
+
+def _joiner_named(doc: Doc, noun: Token, states: list[Mention]) -> list[Entity]:
+    """The state named right after the joining noun («انضمام إيران»)."""
+    end = doc._.offsets[noun.i][1]
+    text = doc._.article.text
+    return [m.entity for m in states if m.start > end and not text[end : m.start].strip()][:1]
 
 
 def _joined_body(

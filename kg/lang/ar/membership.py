@@ -6,6 +6,8 @@ NEEDS_MIN = {"تالف", "تكون"}  # «تتألف من», «تتكون من»
 MEMBERS_OF = {"اعضاء", "الاعضاء", "اعضايها"}  # «أعضاء مجموعة الاتصال»: another group's members
 GROUP_ANAPHORS = {"المجموعه", "مجموعه"}
 AFTER_JOINING = {"بعد", "منذ", "عقب", "اثر"}  # «بعد انضمام X»: the joining is done
+# «قبلت المنظمة انضمام X», «وافق الاتحاد على انضمام X»: a body admitted a member (prefixes)
+ADMITTING = ("قبل", "وافق")
 STATES_WORDS = {"دول", "الدول"}  # «دول المجلس، وهي A و B»: the states of a body
 LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
 BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
