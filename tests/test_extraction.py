@@ -1739,10 +1739,11 @@ RECALL = [
             met("Hakan Fidan", "Badr Abdelatty"),
         },
     ),
-    # the city before the guest is a name the tables know, however the tagger read it
+    # the city before the guest is a name the tables know, however the tagger read it; the
+    # Spanish foreign minister of the test date (2025-03-10) is Albares, confirmed to 2025-09
     (
         "وقد التقى الرئيس السورى بشار الاسد امس فى دمشق وزير الخارجية الاسبانى .",
-        {met("Bashar al-Assad", "وزير الخارجية الاسبانى")},
+        {met("Bashar al-Assad", "José Manuel Albares Bueno")},
     ),
     # a relative clause set off by commas ends at the second one
     (
