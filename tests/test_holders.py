@@ -544,6 +544,26 @@ def test_a_leader_is_found_by_the_other_spellings_of_his_name(
             date(2025, 9, 20),
             "Mahmoud Abbas",
         ),
+        # successors added in the seventh pass, and their predecessors before the handover
+        (
+            "وقال وزير الخارجية التونسي إن بلاده ترفض التدخل الأجنبي.",
+            date(2023, 6, 1),
+            "Nabil Ammar",
+        ),
+        (
+            "وقال وزير الخارجية التونسي إن بلاده ترفض التدخل الأجنبي.",
+            date(2022, 6, 1),
+            "Othman Jerandi",
+        ),
+        (
+            "وقال الرئيس الإثيوبي إن أديس أبابا تدعم الحوار.",
+            date(2025, 1, 15),
+            "Taye Atske Selassie",
+        ),
+        ("وقال الرئيس الإثيوبي إن أديس أبابا تدعم الحوار.", date(2020, 1, 15), "Sahle-Work Zewde"),
+        ("وقال الرئيس الإندونيسي إن جاكرتا تدعم الحوار.", date(2025, 1, 15), "Prabowo Subianto"),
+        ("وقال الرئيس الإندونيسي إن جاكرتا تدعم الحوار.", date(2020, 1, 15), "Joko Widodo"),
+        ("وقالت الرئيسة الهندية إن نيودلهي تدعم الحوار.", date(2023, 1, 15), "Droupadi Murmu"),
     ],
 )
 def test_a_bare_title_names_the_holder_confirmed_in_2025(
