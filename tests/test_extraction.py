@@ -799,10 +799,11 @@ ANY_STATE = [
         {met("Recep Tayyip Erdoğan", "Vladimir Putin")},
     ),
     # a relational noun that is the verb's object: the name after its title is the assistant
-    # received, not someone who sent the host
+    # received, not someone who sent the host (Aoun, Lebanon's president on the test date
+    # 2025-03-10, is linked since his term is confirmed into 2025)
     (
         "استقبل الرئيس اللبناني جوزاف عون مساعد وزير الخارجية الأمريكي وليم بيرنز.",
-        {met("جوزاف عون", "وليم بيرنز")},
+        {met("Joseph Aoun", "وليم بيرنز")},
     ),
     # a person the tables know right after a title the tables do not, the parse lost: the
     # title's «مع» is his
@@ -918,7 +919,7 @@ ANY_STATE = [
     (
         "التقى وزير الخارجية المصري بدر عبد العاطي الرئيس اللبناني. وكان الوزير المصري قد "
         "التقى في وقت سابق قائد الجيش العماد رودولف هيكل.",
-        {met("Badr Abdelatty", "الرئيس اللبناني"), met("Badr Abdelatty", "رودولف هيكل")},
+        {met("Badr Abdelatty", "Joseph Aoun"), met("Badr Abdelatty", "رودولف هيكل")},
     ),
     # a ruler's epithet is no name; a genitive title with the state's official name
     (
@@ -1763,7 +1764,7 @@ RECALL = [
     (
         "ونقل وزير الخارجية المصري تحيات الرئيس السيسي إلى الرئيس اللبناني جوزاف عون خلال "
         "لقائهما في بيروت.",
-        {met("Badr Abdelatty", "جوزاف عون")},
+        {met("Badr Abdelatty", "Joseph Aoun")},
     ),
     # «الدوري» as an adjective is «periodic», no sports league
     (
@@ -1852,7 +1853,7 @@ RECALL = [
     # «ب» glued to an indefinite title word that opens the partner's name («بنائب», «بعضو»)
     (
         "والتقى الرئيس اللبناني جوزاف عون بنائب رئيس المكتب السياسي لحركة حماس خليل الحية.",
-        {met("جوزاف عون", "Khalil al-Hayya")},
+        {met("Joseph Aoun", "Khalil al-Hayya")},
     ),
     # the parse hangs what follows «بعضو» under the subject: still the «ب» phrase, the partner
     (
