@@ -283,6 +283,7 @@ WORD_FAMILY_NAMES = {
 }  # fmt: skip
 # Office holders' family names that namesakes outside the tables also bear in Arabic news:
 # «ألبانيزي» is far more often the UN rapporteur Francesca Albanese than Australia's prime
-# minister, «سميث» (Smith) and «وونغ» (Wong, also Singapore's prime minister) are borne by many.
+# minister, «سميث» (Smith) and «وونغ» (Wong, also Singapore's prime minister) are borne by many,
+# and «عمار» (Tunisia's foreign minister Nabil Ammar, 2023-2024) is a common given name.
 # Alone they name nobody; after a title or the full name they still do.
-NAMESAKE_FAMILY_NAMES = {"البانيزي", "سميث", "وونغ"}
+NAMESAKE_FAMILY_NAMES = {"البانيزي", "سميث", "عمار", "وونغ"}
