@@ -38,7 +38,8 @@ from kg.types import Mention
 def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]) -> bool:
     """Whether the verb's subject is a word no actor mention names (a family name or a title
     kg does not know), not a pronoun, a relative or a time word the parse took for one, nor
-    the meeting noun itself («إن اجتماعا سريا عقد بين …»: a passive)."""
+    the meeting noun itself when «بين» names its sides («إن اجتماعا سريا عقد بين …»: a
+    passive; «مشاورات تجري مع عدة دول» is held by someone the sentence leaves unnamed)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     named = {path.top.i for m in found.all() if (path := path_of(doc, m)) is not None}
@@ -54,7 +55,7 @@ def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]
         and child.i not in named
         and not _title_chain(doc, child, people)
         and normalize(child.text) not in TIME_WORDS
-        and triggers().nouns.lookup(child.text) is None
+        and not (found.between and triggers().nouns.lookup(child.text) is not None)
         for child in verb.children
     )
 
