@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from kg.gazetteer import Gazetteer
 from kg.lang.ar.grammar import TOPIC_NOUNS
-from kg.lang.ar.morphology import PRONOUNS
+from kg.lang.ar.morphology import PRONOUNS, without_conjunction
 from kg.lang.ar.words import (
     FIRST_NAME_TITLES,
     GIVEN_DATE_WORDS,
@@ -92,7 +92,8 @@ def name_after(
     run: list[Token] = []
     for token in tokens:
         word = normalize(token.text)
-        if not run and (word in HONORIFICS or token.text in "،," or token.text in QUOTES):
+        honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
+        if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
         if not run and word in RANK_GRADES and _after_honorific(token):
             continue  # «الفريق أول ركن», «اللواء الركن»: a rank's grade, after the rank

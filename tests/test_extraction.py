@@ -2120,6 +2120,16 @@ def test_a_known_person_after_a_title_and_a_rank_is_one_mention_with_them(extrac
     assert burhan.rule == "title-name"
 
 
+def test_an_honorific_with_and_glued_on_starts_no_name(extract):
+    # «والسيد» after a title: «and Mr.», the next person of a list, not his first name
+    mentions, _ = extract(
+        "وحضر الاستقبال السيد علي السويدي المدير العام للمؤسسة والسيد هاشم العوضي نائب المدير "
+        "العام."
+    )
+    labels = {m.entity.label for m in mentions if m.entity.type == "Person"}
+    assert "هاشم العوضي" in labels and not any(label.startswith("و") for label in labels)
+
+
 def test_a_board_of_another_organisation_is_that_organisation(extract):
     # «مجلس إدارة» + a body's own name is the body's organ: the body is the actor
     mentions, _ = extract("ووافق مجلس إدارة المؤسسة المصرفية العربية في اجتماعه الأخير على الخطة.")
