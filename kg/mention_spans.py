@@ -26,8 +26,10 @@ def replacing_guesses(mentions: list[Mention], found: list[Mention]) -> list[Men
 
 def is_guess(mention: Mention) -> bool:
     """An unlinked reading of a name: the NER's, or one word after a title («الأمير نايف»),
-    which may be the first or family name of a person the article names in full."""
-    if mention.rule == "ner":
+    which may be the first or family name of a person the article names in full; and a body
+    named by one word of its names, which may be that too («ميرتس»: the Meretz party, or
+    Friedrich Merz in an article that names him)."""
+    if mention.rule in ("ner", "body-word"):
         return True
     return mention.rule == "name-after-title" and len(mention.entity.label.split()) == 1
 

@@ -62,6 +62,7 @@ from kg.place_names import (
     reads_as_place,
     summit_adjectives,
 )
+from kg.schema import BODIES
 from kg.state_collectives import collectives, joint_committees
 from kg.title_holders import (
     Minister,
@@ -215,7 +216,10 @@ class MentionFinder(TitleHolders):
         if len(entities) > 1 and not states:
             return self._one_of(entities, match, start, end, doc, tokens)
         if not states:
-            return Mention(start, end, entities[0], "alias", 0.95 if entities[0].qid else 0.8)
+            one_word = " " not in doc._.article.text[start:end].strip()
+            body = entities[0].type in BODIES
+            rule = "body-word" if one_word and body else "alias"  # «ميرتس»: see `is_guess`
+            return Mention(start, end, entities[0], rule, 0.95 if entities[0].qid else 0.8)
         if entities:
             city = entities[0]
         else:

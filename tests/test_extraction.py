@@ -2130,6 +2130,17 @@ def test_an_honorific_with_and_glued_on_starts_no_name(extract):
     assert "هاشم العوضي" in labels and not any(label.startswith("و") for label in labels)
 
 
+def test_a_bodys_one_word_name_is_the_person_the_article_names_with_it(extract):
+    # «ميرتس» alone is the Meretz party's short name, and Friedrich Merz's family name: in an
+    # article that names him in full, him
+    mentions, _ = extract(
+        "والتقى المستشار الألماني فريدريش ميرتس الرئيس الصيني شي جين بينغ في بكين. وناقش الرئيس "
+        "الصيني وميرتس قضايا التعاون.",
+        datetime.date(2025, 10, 1),
+    )
+    assert "Meretz" not in {m.entity.label_en for m in mentions}
+
+
 def test_a_board_of_another_organisation_is_that_organisation(extract):
     # «مجلس إدارة» + a body's own name is the body's organ: the body is the actor
     mentions, _ = extract("ووافق مجلس إدارة المؤسسة المصرفية العربية في اجتماعه الأخير على الخطة.")
