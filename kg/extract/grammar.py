@@ -316,7 +316,7 @@ def roles(
             # the parse attached «برئاسة» (a «مع» phrase hung there is the other side)
             _beside(found, mention, doc)
             continue
-        if _accusative_under_a_noun(mention, path):
+        if _accusative_under_a_noun(mention, path, definite_above=not noun):
             # the verb's object; a meeting noun's owner it is not
             (found.loose if noun else found.objects).append(mention)
             continue
@@ -330,11 +330,13 @@ def roles(
     return found
 
 
-def _accusative_under_a_noun(mention: Mention, path: Path) -> bool:
+def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool) -> bool:
     """«التقى X على هامش قمة الاتحاد الأفريقي الرئيسَ الكيني Y», «التقى X في السراي الحكومي
     السفيرَ Y»: a person's definite title with no preposition, hung as a noun's genitive, is
-    the verb's argument when no construct can hold it: it is in the accusative, or the noun
-    above has the article (a noun with «ال» governs no genitive)."""
+    the verb's argument when no construct can hold it: it is in the accusative, or (with
+    `definite_above`, for a verb's arguments) the noun above has the article (a noun with «ال»
+    governs no genitive). A meeting noun's own clause keeps the attendees the parse hung
+    under it («وحضر الاستقبال … السيد X»)."""
     head = path.via[0]
     if mention.entity.type != "Person" or head.dep_ != "nmod" or _markers_of(head):
         return False
@@ -345,7 +347,8 @@ def _accusative_under_a_noun(mention: Mention, path: Path) -> bool:
         return False  # «لقاءه الرئيسَ»: a verbal noun with its owner takes an object
     start, end = head.doc._.offsets[above.i]
     own = mention.start <= start and end <= mention.end
-    definite_above = above.pos_ in _NOMINAL and normalize(above.text).startswith("ال")
+    definite_above = definite_above and above.pos_ in _NOMINAL
+    definite_above = definite_above and normalize(above.text).startswith("ال")
     return not own and (head.morph.get("Case") == ["Acc"] or definite_above)
 
 
