@@ -84,13 +84,16 @@ def name_after(
     Honorifics before the name are skipped (الشيخ، اللواء، السيد). The name starts with a word
     without the article (أيمن، ستيف) or one tagged as a proper or foreign name, and runs over
     name words, family names with the article (الصفدي) and the links بن، آل، عبد, up to a
-    comma, a preposition, a verb or a date word, as long as the parse keeps the words together.
+    comma, a preposition, a verb or a date word, as long as the parse keeps the words together
+    and on one line.
     Two exceptions to the parse: a foreign word right after a foreign word goes on the name
     however it is attached («لويز إيناسيو لولا دا سيلفا»), unless it starts a name in `known`
     («نائبة الرئيس كامالا هاريس نتنياهو»); a ruler's regnal number ends it («عبدالله الثاني»).
     """
     run: list[Token] = []
     for token in tokens:
+        if _after_line_break(token, text):
+            break  # a headline's title and the dateline's city under it: no name runs on
         word = normalize(token.text)
         honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
@@ -111,6 +114,8 @@ def name_after(
             break
         if not _name_word(token, word, first=not run) or (run and ends_a_name(word)):
             break
+        if word == "اول" and _day_before_yesterday(token):
+            break  # «صباح الأحمد أول من أمس»: a date, not a name's word or a rank's grade
         if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
             # «كامالا هاريس نتنياهو»: a person the tables know starts the next argument (a
             # family name with the article goes on the name: «مشعل الأحمد الجابر الصباح»)
@@ -153,6 +158,20 @@ def _name_follows(token: Token) -> bool:
     """Whether a name word comes right after `token` in its sentence."""
     following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
     return following is not None and following.is_alpha and following.pos_ in NAME_POS
+
+
+def _day_before_yesterday(first: Token) -> bool:
+    """Whether «أول» opens «أول من أمس» or «أول أمس»."""
+    following = [normalize(t.text) for t in first.doc[first.i + 1 : first.i + 3]]
+    return following[:1] == ["امس"] or following == ["من", "امس"]
+
+
+def _after_line_break(token: Token, text: str) -> bool:
+    """Whether a line break stands between the word and the one before it."""
+    if token.i == 0:
+        return False
+    offsets = token.doc._.offsets
+    return "\n" in text[offsets[token.i - 1][1] : offsets[token.i][0]]
 
 
 def _after_honorific(token: Token) -> bool:

@@ -1068,6 +1068,9 @@ ANY_STATE = [
         set(),
     ),
     ("وقعت مصر والأردن اتفاقية للتعاون في مجال الطاقة.", set()),
+    # «جمع» said of ties or a pact binds, it holds no meeting
+    ("وأكد الوزير عمق العلاقات الأخوية التي تجمع مصر والسعودية.", set()),
+    ("ووقعت الدول اتفاق تجارة حرة يجمع بين كينيا وتنزانيا وأوغندا.", set()),
     ("بدأ وزير الخارجية الصيني جولة تشمل مصر والأردن والسعودية.", set()),
     ("وتلقى العاهل الأردني اتصالا هاتفيا من الرئيس الفرنسي بحثا خلاله التطورات في غزة.", set()),
     (
@@ -2768,3 +2771,24 @@ def test_a_name_the_table_lists_twice_in_one_spelling_still_names_one_person(ext
     # «بدر عبد العاطي» is the holder's label and, folded, also his alias «بدر عبدالعاطي»
     mentions, _ = extract("وقال بدر عبد العاطي إن مصر ترفض التهجير.")
     assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == ["Badr Abdelatty"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "استقبل وزير الخارجية التركي هاكان فيدان اليوم",
+        "التقى وزير الخارجية التركي هاكان فيدان اليوم",
+        "أجرى وزير الخارجية التركي هاكان فيدان اليوم مباحثات مع",
+    ],
+)
+def test_who_attends_a_meeting_is_on_his_own_states_side(extract, verb):
+    """«بحضور X و Y»: the host's minister with the host, the guest's ambassador with the
+    guest, whatever the verb and however the parse hangs them."""
+    _, events = extract(
+        f"{verb} وزير الخارجية الكيني موساليا مودافادي بحضور وزير الدفاع التركي يشار غولر "
+        "وسفير كينيا لدى تركيا."
+    )
+    (meeting,) = [e for e in events if len(e.sides) == 2]
+    host, guests = ({e.label_en or e.label for e in side} for side in meeting.sides)
+    assert {"Hakan Fidan", "Yaşar Güler"} <= host
+    assert "Musalia Mudavadi" in guests and "Yaşar Güler" not in guests

@@ -129,3 +129,27 @@ def test_a_title_runs_on_through_its_institution_and_region(extract):
     # «رئيس حكومة إقليم كردستان»: the government of a region is the title's, the name after it
     mentions, _ = extract("واجتمع رئيس حكومة إقليم كردستان مسرور بارزاني في أربيل مع وفد تركي.")
     assert "مسرور بارزاني" in {m.entity.label for m in mentions if m.entity.type == "Person"}
+
+
+def test_a_name_never_runs_across_a_line_break(extract):
+    """A headline's title with no name, and the dateline's city on the next line."""
+    text = (
+        "الرئيس الكيني يستقبل السفير الفرنسي لدى كينيا\n"
+        "نيروبي 4 مارس\n"
+        "استقبل الرئيس الكيني وليام روتو اليوم السفير الفرنسي لدى كينيا أرنو سوكيه."
+    )
+    mentions, events = extract(text)
+    assert "نيروبي" not in people(mentions)
+    assert all("نيروبي" not in {e.label for side in ev.sides for e in side} for ev in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وأعلن وزير الخارجية العماني بدر البوسعيدي أول من أمس ان المحادثات ستستأنف.",
+        "وقال رئيس الوزراء الكويتي أحمد العبدالله أول أمس ان الحكومة ستقدم برنامجها.",
+    ],
+)
+def test_the_day_before_yesterday_ends_a_name(extract, sentence):
+    mentions, _ = extract(sentence)
+    assert not any(name.endswith(("أول", "اول")) for name in people(mentions))

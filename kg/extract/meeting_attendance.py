@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.clauses import clause_of
 from kg.extract.grammar import Roles, path_of
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import listed_from
@@ -20,9 +21,10 @@ from kg.lang.ar.words import DUAL_COLLECTIVES
 from kg.lexicon import nouns
 from kg.normalize import normalize
 from kg.schema import BODIES
-from kg.types import Event, Mention
+from kg.types import Entity, Event, Mention
 
 _ATTENDANCE = nouns(**{word: (word,) for word in ATTENDANCE_NOUNS})
+_ATTENDANCE_WORDS = {normalize(word) for word in ATTENDANCE_NOUNS}
 
 
 def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
@@ -34,15 +36,56 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     count = 2 if normalize(noun.text).endswith("ين") else 1
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
-    states = {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
     for meeting in held[-count:] if len(held) >= count else []:
-        host_states = {states.get(e.key, e.key) for e in meeting.sides[0]}
-        guest_states = {states.get(e.key, e.key) for e in meeting.sides[1]} - host_states
-        theirs = tuple(e for e in attendees if (marked | {states.get(e.key)}) & guest_states)
-        ours = tuple(e for e in attendees if e not in theirs)
-        host = tuple(dict.fromkeys(meeting.sides[0] + ours))
-        guests = tuple(e for e in dict.fromkeys(meeting.sides[1] + theirs) if e not in host)
+        host, guests = _placed(doc, meeting.sides, attendees, marked)
         yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
+
+
+def with_clause_attendees(
+    doc: Doc, token: Token, reading: Reading, actors: list[Mention]
+) -> Reading:
+    """«التقى X Y بحضور Z و W»: who attended a two-sided meeting, named after «بحضور» or
+    «بمشاركة» in its clause, is on his own state's side, else the host's, however the parse
+    hung him (under the guest's name, or nowhere)."""
+    attendees = entities(_attending(doc, token, actors))
+    host, guests = (tuple(e for e in side if e not in attendees) for side in reading.sides)
+    if not attendees or not host or not guests:
+        return reading
+    return replace(reading, sides=_placed(doc, (host, guests), attendees, set()))
+
+
+def _placed(
+    doc: Doc, sides: tuple[tuple[Entity, ...], ...], attendees: tuple[Entity, ...], marked: set[str]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """The two sides with the attendees added: on the guests' side those of the guests'
+    state (or `marked` for it), on the host's the others."""
+    states = {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
+    host_states = {states.get(e.key, e.key) for e in sides[0]}
+    guest_states = {states.get(e.key, e.key) for e in sides[1]} - host_states
+    theirs = tuple(e for e in attendees if (marked | {states.get(e.key)}) & guest_states)
+    ours = tuple(e for e in attendees if e not in theirs)
+    host = tuple(dict.fromkeys(sides[0] + ours))
+    return host, tuple(e for e in dict.fromkeys(sides[1] + theirs) if e not in host)
+
+
+def _attending(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:
+    """The names listed right after «بحضور» or «بمشاركة» in the trigger's clause."""
+    first, end = clause_of(token)
+    marker = next((t for t in doc[first:end] if _attendance_marker(t)), None)
+    if marker is None:
+        return []
+    start = doc._.offsets[marker.i][1]
+    after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
+    return listed_from(after, doc._.article.text, start)
+
+
+def _attendance_marker(token: Token) -> bool:
+    """«بحضور», «وبمشاركة», «ب | حضور»: an attendance noun after «ب»."""
+    word = normalize(token.text)
+    bare = word.removeprefix("و").removeprefix("ب")
+    before = normalize(token.doc[token.i - 1].text) if token.i else ""
+    glued = word.startswith(("ب", "وب")) or before in ("ب", "وب")
+    return glued and bare in _ATTENDANCE_WORDS
 
 
 def _definite(noun: Token) -> bool:

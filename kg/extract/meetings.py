@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.meeting_attendance import with_attendees
+from kg.extract.meeting_attendance import with_attendees, with_clause_attendees
 from kg.extract.meeting_frames import (
     SUPPORT_FRAMES,
     Reading,
@@ -39,6 +39,7 @@ from kg.extract.meeting_sides import read_trigger
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
     affiliation,
+    binds,
     medium,
     namesake,
     sport_word,
@@ -84,6 +85,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             # «مؤتمر صحفي», «التقى الصحفيين», «لقاء مع موفد الجزيرة نت», «استقبل بارتياح
             # تصريحات»: no meeting
             continue
+        if trigger.lemma == "جمع" and binds(token):
+            continue  # «العلاقات التي تجمع البلدين»: ties, not a meeting
         if trigger.pos == "noun" and any(
             brings_together(t, lexicon) for t in doc[token.i + 1 : min(token.i + 4, len(doc))]
         ):
@@ -109,6 +112,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             if how is None:  # «لم يحضر اللقاء» adds no one
                 yield from with_attendees(doc, token, reading)
             continue
+        if len(reading.sides) == 2:
+            reading = with_clause_attendees(doc, token, reading, actors)
         if how is None and trigger.pos == "noun" and not _finite(support):
             how = _as_planned_before(planned, reading)
         anchor = support[0] if support else token

@@ -1,6 +1,6 @@
 """Triggers that report no meeting: a press conference or the press met, words «received»,
-an interview «مع» a paper or its reporter, a sport's fixture, and media named with their
-media word, which report or host an interview and meet no one.
+an interview «مع» a paper or its reporter, a sport's fixture, ties «جمع» binds, and media
+named with their media word, which report or host an interview and meet no one.
 """
 
 from __future__ import annotations
@@ -21,15 +21,18 @@ from kg.lang.ar.meetings import (
     PRESS,
     RECEIVED_WORDS,
     SPORT_WORDS,
+    TIE_NOUNS,
     TIME_WORDS,
 )
 from kg.lang.ar.words import MEDIA_HEADS
+from kg.lexicon import nouns
 from kg.normalize import normalize
 from kg.person_names import names_an_institution
 from kg.types import Mention
 
 # A line's opening place and the dash after it («الدوحة - », «رام الله – »).
 _DATELINE = re.compile(r"\s*[^\s\-–—:،]+(?: [^\s\-–—:،]+)?\s*[\-–—]\s*")
+_TIES = nouns(**{forms[0]: forms for forms in TIE_NOUNS})
 # Words passed over on the way to the first word after a trigger.
 _TIME_OR_MANNER = frozenset(TIME_WORDS | MANNER)
 
@@ -42,6 +45,16 @@ def sport_word(token: Token, lexicon: TriggerLexicon) -> bool:
         return False
     before = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.pos_ != "PRON"]
     return not (word in PERIODIC and before and lexicon.nouns.lookup(before[-1].text))
+
+
+def binds(verb: Token) -> bool:
+    """«العلاقات التي تجمع البلدين», «اتفاق تجارة حرة يجمع بين X و Y»: «جمع» said of ties or
+    a pact (its subject, or the noun its relative clause qualifies, and that noun's head)
+    binds what it names; it brings no one together at a meeting."""
+    said_of = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if verb.dep_.startswith("acl"):
+        said_of += [verb.head, verb.head.head]
+    return any(word.pos_ == "NOUN" and _TIES.lookup(word.text) for word in said_of)
 
 
 def medium(doc: Doc, mention: Mention) -> bool:
