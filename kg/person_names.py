@@ -200,7 +200,7 @@ def names_an_institution(text: str, start: int) -> bool:
     """Whether the person named at `start` only names an institution: a namesake head comes
     right before the name or its honorifics («جامعة السلطان قابوس», «بمطار الملك خالد»,
     «مؤسسة الشيخ عيد بن محمد آل ثاني الخيرية»)."""
-    words = [normalize(word) for word in _last_words(text, start, _NAMESAKE_REACH)]
+    words = [normalize(word) for word in last_words(text, start, _NAMESAKE_REACH)]
     while words and (words[-1] in HONORIFICS or words[-1] in FIRST_NAME_TITLES):
         words.pop()
     if not words:
@@ -213,7 +213,7 @@ _NAMESAKE_REACH = 4  # the head, and the honorifics and titles between it and th
 _HEAD_PROCLITICS = ("", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
-def _last_words(text: str, end: int, count: int) -> list[str]:
+def last_words(text: str, end: int, count: int) -> list[str]:
     """The last `count` words of `text` before `end`, reading back only as far as needed (not
     the whole article before each name); a window's first word may be cut, so it must hold
     more than `count` words or reach the start of the text."""

@@ -44,6 +44,7 @@ from kg.lang.ar.grammar import (
     VENUES,
     WITH_NOUNS,
 )
+from kg.lang.ar.meetings import PRONOUNS
 from kg.lang.ar.words import HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.normalize import normalize
@@ -234,9 +235,9 @@ def _after_own_title(doc: Doc, mention: Mention, path: Path) -> bool:
 def _markers_of(token: Token) -> list[str]:
     markers = []
     for child in token.children:
-        word = normalize(child.text)
-        if child.dep_ != "case" or word in HONORIFICS:
+        if child.dep_ != "case" or _honorific_case(child):
             continue  # «سمو الأمير»: an honorific the parse took for a preposition
+        word = normalize(child.text)
         # «ب شأن», «في شأن», «ب خصوص»: a preposition of several words, the rest hung as fixed
         whole = word + "".join(normalize(f.text) for f in child.children if f.dep_ == "fixed")
         word = whole if whole in TOPIC_MARKERS else word
@@ -256,7 +257,11 @@ def _markers_of(token: Token) -> list[str]:
 
 def _styled(token: Token) -> bool:
     """Whether an honorific («سمو», «معالي») hangs on the word as if it were a preposition."""
-    return any(c.dep_ == "case" and normalize(c.text) in HONORIFICS for c in token.children)
+    return any(_honorific_case(c) for c in token.children)
+
+
+def _honorific_case(child: Token) -> bool:
+    return child.dep_ == "case" and normalize(child.text) in HONORIFICS
 
 
 def _by_agent(first: Token, second: Token) -> bool:
@@ -343,13 +348,18 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
     if head.morph.get("Definite") != ["Def"] or not normalize(head.text).startswith("ال"):
         return False
     above = head.head
-    if any(c.pos_ == "PRON" for c in above.children) or above.text.endswith(_OWNER_SUFFIXES):
+    if pronoun_child(above) or above.text.endswith(_OWNER_SUFFIXES):
         return False  # «لقاءه الرئيسَ»: a verbal noun with its owner takes an object
     start, end = head.doc._.offsets[above.i]
     own = mention.start <= start and end <= mention.end
     definite_above = definite_above and above.pos_ in _NOMINAL
     definite_above = definite_above and normalize(above.text).startswith("ال")
     return not own and (head.morph.get("Case") == ["Acc"] or definite_above)
+
+
+def pronoun_child(noun: Token) -> bool:
+    """Whether a third person's pronoun hangs on the word: its owner («لقاءه», «لقاءهما»)."""
+    return any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children)
 
 
 def _descriptor(noun: Token) -> tuple[Token, ...]:

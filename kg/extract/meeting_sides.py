@@ -14,6 +14,7 @@ from kg.extract.grammar import (
     governing_subjects,
     hangs_from,
     joined_by_and,
+    pronoun_child,
     roles,
 )
 from kg.extract.meeting_attendance import all_attending, convened_meeting
@@ -52,7 +53,6 @@ from kg.extract.meeting_subjects import (
     lam_owners,
     missing_subject,
     previous_subject,
-    pronoun_child,
     pronoun_owner,
     right_before,
     suffixed_pronoun,

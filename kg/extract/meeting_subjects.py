@@ -15,6 +15,7 @@ from kg.extract.grammar import (
     governing_subjects,
     of_a_clause,
     path_of,
+    pronoun_child,
     relative_antecedents,
     tokens_of,
 )
@@ -24,13 +25,13 @@ from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
-    PRONOUNS,
     RELATIVES,
     TAKING_PART_STEMS,
     THAT,
     TIME_WORDS,
 )
 from kg.normalize import normalize
+from kg.person_names import last_words
 from kg.schema import ACTORS
 from kg.types import Mention
 
@@ -127,10 +128,6 @@ def lam_owners(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     return [m for m in listed_from(sorted(actors, key=lambda m: m.start), text, first.start)]
 
 
-def pronoun_child(noun: Token) -> bool:
-    return any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children)
-
-
 def previous_subject(doc: Doc, verb: Token, object_pronoun: bool = False) -> list[Mention]:
     """«وأعلن الوزير X … . وقال خلال لقائه بـ Y», «وصل X إلى عمّان. والتقى بالملك»: a
     sentence that opens with «و» and a verb with no subject of its own goes on about the
@@ -219,8 +216,8 @@ def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention]
 
 def _sent_from(doc: Doc, mention: Mention) -> bool:
     """Whether «من» («from») stands right before the name."""
-    before = normalize(doc._.article.text[max(0, mention.start - 6) : mention.start]).split()
-    return before[-1:] == ["من"]
+    before = last_words(doc._.article.text, mention.start, 1)
+    return [normalize(word) for word in before] == ["من"]
 
 
 def _joined_before(
