@@ -76,6 +76,11 @@ def common_word(word: str) -> bool:
     return word in NOT_NAMES or word.removeprefix("ال") in NOT_NAMES
 
 
+def joined_common_word(word: str) -> bool:
+    """A common word, or one with «و» glued on («ونظراء», «والمبعوث»): the next phrase."""
+    return common_word(word) or (word[:1] == "و" and len(word) > 3 and common_word(word[1:]))
+
+
 def name_after(
     tokens: list[Token], text: str, known: list[tuple[int, int]] = ()
 ) -> tuple[int, int, str] | None:
@@ -98,6 +103,8 @@ def name_after(
         honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
+        if not run and _portfolio_word(word, token):
+            continue  # «وزير الخارجية والمغتربين»: the title's portfolio goes on with «و»
         if not run and word in RANK_GRADES and _after_honorific(token):
             continue  # «الفريق أول ركن», «اللواء الركن»: a rank's grade, after the rank
         if not run and word in GIVEN_DATE_WORDS and _after_honorific(token):
@@ -158,6 +165,17 @@ def _name_follows(token: Token) -> bool:
     """Whether a name word comes right after `token` in its sentence."""
     following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
     return following is not None and following.is_alpha and following.pos_ in NAME_POS
+
+
+def _portfolio_word(word: str, token: Token) -> bool:
+    """A word that goes on a title's portfolio before the name: «والمغتربين», «والجالية
+    الوطنية بالخارج», «والتعاون الدولي» («و» and the article, then words with the article);
+    no name begins with «و» and the article («والتر» is too short to be read so)."""
+    if word.startswith("وال") and len(word) >= 7:
+        return word[1:] not in NAME_ENDS and word[1:].removeprefix("ال") not in TITLE_HEADS
+    previous = normalize(token.doc[token.i - 1].text) if token.i else ""
+    opened = previous.startswith("وال") and len(previous) >= 7
+    return opened and word.startswith(("ال", "بال")) and token.pos_ in ("ADJ", "NOUN")
 
 
 def _day_before_yesterday(first: Token) -> bool:
@@ -255,7 +273,7 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
     if not token.is_alpha or (token.pos_ in _NOT_NAME_POS and not _mistagged_name(token)):
         return False
-    if word in NOT_NAMES or word in NAME_STOPS:
+    if word in NOT_NAMES or word in NAME_STOPS or (first and joined_common_word(word)):
         return False
     if word.startswith("لل"):
         return False  # «للوكالة»: «ل» and the article, a preposition's noun, not a name

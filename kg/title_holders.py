@@ -26,6 +26,7 @@ from kg.lang.ar.words import (
     OFF_TERM,
     OFF_TERM_NEXT,
     POSTED_TO,
+    RANK_GRADES,
     RELATIONAL_NOUNS,
 )
 from kg.mention_spans import TokenIndex, first_of, replacing_guesses, unlinked_key
@@ -35,6 +36,7 @@ from kg.person_names import (
     NAME_POS,
     QUOTES,
     accusative_noun,
+    common_word,
     name_after,
     names_an_institution,
 )
@@ -65,10 +67,15 @@ def names_before_titles(mentions: list[Mention], doc: Doc, tokens: TokenIndex) -
     is the holder (wire style puts the name first)."""
     text = doc._.article.text
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
+    people = {m.end: m for m in mentions if m.entity.type == "Person" and m.rule in _NAMED}
     kept, named = [], []
     for mention in mentions:
         name = None
         if mention.rule == "title-unknown-holder":
+            apposed = _apposed_to(people, mention, text)
+            if apposed is not None:  # «فخامة الرئيس X رئيس جمهورية زيمبابوي»: X's office
+                named.append(replace(mention, entity=apposed.entity, rule="name-before-title"))
+                continue
             name = _name_before(tokens, mention.start, text, taken)
         if name is None:
             kept.append(mention)
@@ -76,6 +83,22 @@ def names_before_titles(mentions: list[Mention], doc: Doc, tokens: TokenIndex) -
         person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
         named.append(replace(mention, start=name[0], entity=person, rule="name-before-title"))
     return replacing_guesses(kept, named)
+
+
+# The rules that read a name kg does not know
+_NAMED = ("name-after-title", "title-unknown-name", "ner")
+
+
+def _apposed_to(people: dict[int, Mention], title: Mention, text: str) -> Mention | None:
+    """A person kg does not know, named after a title and right before the same title in
+    construct with its state («الرئيس X رئيس جمهورية زيمبابوي»; not «السفيرَ الياباني» nor
+    «رئيسَ وزراء الهند», which may be the verb's object): the title is his."""
+    gap = text[: title.start].rstrip()
+    person = people.get(len(gap.removesuffix("،").rstrip())) or people.get(len(gap))
+    head = normalize(text[title.start : title.end]).split()[0]
+    if person is None or head.startswith("ال"):
+        return None
+    return person if normalize(text[person.start : person.end]).split()[0] == "ال" + head else None
 
 
 def _name_before(
@@ -100,10 +123,19 @@ def _name_before(
             break
         run.insert(0, token)
         index -= 1
-    if len(run) < 2:
+    if len(run) < 2 or (_titled(doc, index) and normalize(text[start:]).startswith("ال")):
+        # «التقى الفريق مهندس X السفيرَ الياباني»: a name with its own title before it, and a
+        # definite title after it, is the subject before the object (while «فخامة الرئيس X
+        # رئيس جمهورية زيمبابوي» gives the name's office in construct)
         return None
     first, last = tokens.span(run[0])[0], tokens.span(run[-1])[1]
     return first, last, text[first:last]
+
+
+def _titled(doc: Doc, index: int) -> bool:
+    """Whether the word at `index` is a title, rank or honorific (a name follows it)."""
+    word = normalize(doc[index].text) if index >= 0 else ""
+    return common_word(word) or word in RANK_GRADES
 
 
 def holders_named_after(

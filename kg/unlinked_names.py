@@ -10,12 +10,16 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
+from kg.lang.ar.meetings import TIME_WORDS
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import (
     CLITICS,
     FIRST_NAME_TITLES,
     HONORIFICS,
     MEDIA_HEADS,
+    NAME_STOPS,
     ORGANISATION_HEADS,
+    RELATIONAL_NOUNS,
     TITLE_HEADS,
 )
 from kg.mention_spans import TokenIndex, unlinked_key
@@ -85,6 +89,7 @@ def recognised_names(
         if (
             all(len(word) == 1 for word in words)
             or (kind == "Person" and len(words) == 1 and common_word(words[0]))
+            or _only_a_title(words, adjectives)
             or (kind == "Person" and is_adjective(text[first:last], adjectives))
             or (kind == "Person" and _adverbial(tokens.covering(first, last)[0]))
             or (kind == "Place" and not after_place_word(text, first))
@@ -96,6 +101,15 @@ def recognised_names(
         found.append(Mention(first, last, entity, "ner", _NER_CONFIDENCE, represents=state))
         taken.append((first, last))
     return found
+
+
+def _only_a_title(words: list[str], adjectives: Gazetteer) -> bool:
+    """«والمبعوث الأمريكي» (which the NER may read as a person or a body): a person's title
+    word, with «و» or the article, and only common words and state adjectives after it."""
+    head = without_conjunction(words[0]).removeprefix("ال") if words else ""
+    if head not in TITLE_HEADS | RELATIONAL_NOUNS:
+        return False
+    return all(common_word(w) or is_adjective(w, adjectives) for w in words[1:])
 
 
 def _adverbial(token: Token) -> bool:
@@ -201,6 +215,10 @@ def _organ_of_another(name: list[Token]) -> bool:
     return not normalize(name[1].text).startswith("ال") and inner in ORGANISATION_HEADS
 
 
+# Time words that end a body's name («العام» goes on it: «المؤتمر الشعبي العام»)
+_TIME_ENDS = (NAME_STOPS | TIME_WORDS) - {"العام"}
+
+
 def unknown_organisations(
     doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -219,7 +237,10 @@ def unknown_organisations(
             continue
         name = [token]
         for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + MAX_NAME_WORDS)]:
-            definite = normalize(following.text).startswith("ال")
+            word = normalize(following.text)
+            if word in _TIME_ENDS:
+                break  # «عقد مجلس النواب اليوم جلسة»: a time word ends the name
+            definite = word.startswith("ال")
             construct = len(name) == 1 and following.pos_ == "NOUN"
             construct = construct and following.morph.get("Definite") == ["Cons"]
             if not (definite and following.pos_ in _NAME_POS) and not construct:

@@ -153,3 +153,64 @@ def test_a_name_never_runs_across_a_line_break(extract):
 def test_the_day_before_yesterday_ends_a_name(extract, sentence):
     mentions, _ = extract(sentence)
     assert not any(name.endswith(("أول", "اول")) for name in people(mentions))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "وبحث وزير الخارجية والمغتربين الأردني أيمن الصفدي مع نظيره الياباني العلاقات.",
+            "Ayman al-Ṣafadī",
+        ),
+        (
+            "وتحادث وزير الخارجية والجالية الوطنية بالخارج أحمد عطاف مع نظيرته السلوفينية.",
+            "Ahmed Attaf",
+        ),
+    ],
+)
+def test_a_titles_portfolio_goes_on_with_and_before_the_name(extract, sentence, name):
+    mentions, _ = extract(sentence)
+    labels = [m.entity.label_en or m.entity.label for m in mentions if m.entity.type == "Person"]
+    assert name in labels and not any(label.startswith("وال") for label in labels)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a rank's grade, and «المهندس» as an honorific
+        ("وقال وزير الدفاع السوداني الفريق مهندس ياسين إبراهيم إن الجيش مستعد.", "ياسين إبراهيم"),
+        ("وقال قائد القوات البحرية اللواء بحري أشرف عطوة إن المناورات انتهت.", "أشرف عطوة"),
+        ("واستقبل محافظ الإسكندرية المهندس عادل الغضبان وفدا من رجال الأعمال.", "عادل الغضبان"),
+    ],
+)
+def test_a_ranks_grade_and_an_engineers_style_are_no_part_of_the_name(extract, sentence, name):
+    mentions, _ = extract(sentence)
+    assert name in people(mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وزير الخارجية العماني يستقبل نظيره الإيراني والمبعوث الأمريكي في مسقط",
+        "الشيباني يلتقي نظيرته الألمانية ونظراء آخرين على هامش أعمال المؤتمر",
+    ],
+)
+def test_a_title_after_and_is_nobodys_name(extract, sentence):
+    mentions, _ = extract(sentence)
+    assert not [m for m in mentions if sentence[m.start : m.end].startswith(("والمبعوث", "ونظراء"))]
+
+
+def test_a_titled_name_before_a_definite_title_is_the_subject_not_its_holder(extract):
+    """«التقى الفريق X السفيرَ الياباني»: the ambassador is the verb's object."""
+    mentions, _ = extract("والتقى عضو مجلس السيادة الفريق مهندس خالد عابدين السفير الياباني.")
+    assert "خالد عابدين" not in people(mentions)
+
+
+def test_the_same_title_in_construct_after_a_titled_name_is_his(extract):
+    """«فخامة الرئيس X رئيس جمهورية زامبيا»: one person, of Zambia, not two."""
+    _, events = extract(
+        "استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني اليوم فخامة الرئيس هاكايندي هيشيليما "
+        "رئيس جمهورية زامبيا."
+    )
+    (meeting,) = events
+    assert [[e.label for e in side] for side in meeting.sides][1] == ["هاكايندي هيشيليما"]

@@ -78,8 +78,9 @@ ORGANISATION_HEADS = {
     "تكتل",  # «تكتل الدول العشرين»: a bloc
     "تحالف",  # «تحالف القوى الوطنية»: an alliance
 }
-# The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن»), folded.
-RANK_GRADES = {"اول", "ركن", "الركن"}
+# The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن», «الفريق
+# مهندس», «اللواء طيار»), folded.
+RANK_GRADES = {"اول", "ركن", "الركن", "مهندس", "طيار", "بحري"}
 HONORIFICS = {
     "الشيخ",
     "السيد",
@@ -87,6 +88,7 @@ HONORIFICS = {
     "الدكتور",
     "اللواء",
     "الفريق",
+    "المهندس",
     "العميد",
     "العماد",  # Lebanese army rank («العماد جوزاف عون»)
     "المشير",
