@@ -197,7 +197,7 @@ def test_a_ranks_grade_and_an_engineers_style_are_no_part_of_the_name(extract, s
 )
 def test_a_title_after_and_is_nobodys_name(extract, sentence):
     mentions, _ = extract(sentence)
-    assert not [m for m in mentions if sentence[m.start : m.end].startswith(("والمبعوث", "ونظراء"))]
+    assert not [m for m in mentions if m.entity.label.startswith(("والمبعوث", "ونظراء"))]
 
 
 def test_a_titled_name_before_a_definite_title_is_the_subject_not_its_holder(extract):
