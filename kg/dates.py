@@ -189,6 +189,7 @@ _DAY_RANGE_HEAD = _compile(
     rf"""(?:(?<!\w)(?P<cue>بين|من)\s+)?(?<!\w)(?P<day>{_DAY})
     \s*(?:(?P<dash>[-–])|و|إلى|حتى)\s*$"""
 )
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
 
@@ -555,8 +556,9 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMenti
 
 
 def parse_publication_date(text: str) -> datetime.date | None:
-    """The first full (day-precision) date in a short page-header line, else None."""
-    for mention in find_dates(text):
+    """The first full (day-precision) date in a short page-header line, else None; a clock
+    time is no day («نُشر: 16:05-16 مايو 2024»)."""
+    for mention in find_dates(_CLOCK.sub(lambda m: " " * len(m.group()), text)):
         if mention.precision == "day":
             return datetime.date.fromisoformat(mention.value)
     return None

@@ -171,11 +171,15 @@ def _portfolio_word(word: str, token: Token) -> bool:
     """A word that goes on a title's portfolio before the name: «والمغتربين», «والجالية
     الوطنية بالخارج», «والتعاون الدولي» («و» and the article, then words with the article);
     no name begins with «و» and the article («والتر» is too short to be read so)."""
-    if word.startswith("وال") and len(word) >= 7:
+    if _and_the(word):
         return word[1:] not in NAME_ENDS and word[1:].removeprefix("ال") not in TITLE_HEADS
-    previous = normalize(token.doc[token.i - 1].text) if token.i else ""
-    opened = previous.startswith("وال") and len(previous) >= 7
+    opened = token.i > 0 and _and_the(normalize(token.doc[token.i - 1].text))
     return opened and word.startswith(("ال", "بال")) and token.pos_ in ("ADJ", "NOUN")
+
+
+def _and_the(word: str) -> bool:
+    """«و» and the article on a word («والمغتربين»); «والتر» is too short to be read so."""
+    return word.startswith("وال") and len(word) >= 7
 
 
 def _day_before_yesterday(first: Token) -> bool:
@@ -299,6 +303,8 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return False
     if not (word.startswith("و") and len(word) > 3):
         return True
+    if _and_the(word):
+        return False  # «أسيمي غويتا والبوركيني إبراهيم تراوري»: «و» and the article
     # «دونالد إيفانز والممثل التجاري»: where the NER starts another name, «و» joins it on
     named = len(word) > 3 and word[1:] in TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
     return token.pos_ in NAME_POS and not named and token.ent_iob_ != "B"

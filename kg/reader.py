@@ -268,7 +268,7 @@ def _article(
                 published = parse_publication_date(prefix.group(1))
                 line_start += prefix.end()
                 line = text[line_start:line_end]
-            elif len(line.split()) <= _HEADER_MAX_WORDS and (found := parse_publication_date(line)):
+            elif _header_line(defaults, line) and (found := parse_publication_date(line)):
                 published = found
                 continue
         if not line.strip():
@@ -295,7 +295,11 @@ _DATELINE = re.compile(
     r"^\s*(?P<head>[^\-–—/()\n:«»\"]{2,60}?)\s*"
     # KUNA's «الكويت - 21 - 1 (كونا) --»: the day and month between the place and the agency
     r"(?:[-–—]\s*\d{1,2}\s*[-–—/]\s*\d{1,2}\s*(?=\())?"
+    # «تيانجين (الصين) (أ ف ب) -»: the place's country before the agency
+    r"(?:\([^)\n]{1,30}\)\s*(?=\())?"
     r"(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-–—/]"
+    # «لاهاي - (د ب أ) -»: the agency after the separator
+    r"(?:\s*\((?P<after>[^)\n]{1,40})\)\s*[-–—]?)?"
 )
 _DATELINE_WORDS = 6
 _UNDATED_PLACE_WORDS = 2  # «رام الله - وفا»; longer heads must carry a date
@@ -331,13 +335,28 @@ def _read_dateline(
         place_words.append(word)
     dated = parse_publication_date(head) if len(place_words) < len(words) else None
     rest = fold(line[match.end() :]).split()
-    if dated is None and len(rest) <= _HEADER_MAX_WORDS:
+    if dated is None and _header_line(defaults, line[match.end() :]):
         # «الكويت - 21 - 1 (كونا) - الثلاثاء 21 يناير 2025»: a header line, its date at the end
         dated = parse_publication_date(line[match.end() :])
-    agency = match.group("agency") or (rest and rest[0].strip("/ :،") in pages.agencies)
+    agency = match.group("agency") or match.group("after")
+    agency = agency or (rest and rest[0].strip("/ :،") in pages.agencies)
     if not (agency or dated) or not place_words:
         return None
     return " ".join(place_words), dated, _agency_end(defaults, line, match.end())
+
+
+def _header_line(defaults: LanguageDefaults, line: str) -> bool:
+    """Whether a line is short enough to be a page header's date line: at most
+    `_HEADER_MAX_WORDS` words (punctuation apart), or twice as many after a word that says
+    it gives the date («نشر في : الإثنين 03 فيفري 2025 - 18:40», «نُشر: 16 مايو 2024 م ـ 08 ذو
+    القعدة 1445 هـ»)."""
+    words = len(_WORD.findall(line))
+    if defaults.pages.published.match(defaults.folder(line)):
+        return words <= 2 * _HEADER_MAX_WORDS
+    return words <= _HEADER_MAX_WORDS
+
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _agency_end(defaults: LanguageDefaults, line: str, separator_end: int) -> int:

@@ -2797,3 +2797,15 @@ def test_who_attends_a_meeting_is_on_his_own_states_side(extract, verb):
     host, guests = ({e.label_en or e.label for e in side} for side in meeting.sides)
     assert {"Hakan Fidan", "Yaşar Güler"} <= host
     assert "Musalia Mudavadi" in guests and "Yaşar Güler" not in guests
+
+
+def test_a_hosts_two_counterparts_are_both_his_guests(extract):
+    """«استقبل X نظيريه الأوغندي Y والتنزاني Z»: «و» and a state's adjective start the second
+    guest, and a counterpart with his owner's pronoun is never the host's genitive."""
+    _, events = extract(
+        "واستقبل رئيس النيجر عبد الرحمن تياني نظيريه المالي أسيمي غويتا والبوركيني إبراهيم "
+        "تراوري في نيامي."
+    )
+    (meeting,) = events
+    host, guests = ([e.label_en or e.label for e in side] for side in meeting.sides)
+    assert (host, sorted(guests)) == (["Abdourahamane Tchiani"], ["أسيمي غويتا", "إبراهيم تراوري"])

@@ -112,6 +112,13 @@ def test_missing_or_empty_folder_is_an_input_error(tmp_path):
         ("أثينا 3 مايو / شينخوا / اعلن الوزير", "أثينا", None),
         # KUNA: day and month before the agency, the weekday and full date after it
         ("الجهراء - 4 - 11 (كونا) - الأربعاء 4 نوفمبر 2026", "الجهراء", datetime.date(2026, 11, 4)),
+        # the place's country, then the agency, in brackets; the agency after the dash
+        (
+            "بريتوريا (جنوب أفريقيا) (أ ف ب) - الخميس 6 مارس 2025",
+            "بريتوريا",
+            datetime.date(2025, 3, 6),
+        ),
+        ("مدريد - (د ب أ) - تاريخ النشر: 14 أكتوبر 2024", "مدريد", datetime.date(2024, 10, 14)),
     ],
 )
 def test_an_agency_dateline_gives_place_and_date(line, place, published):
@@ -134,6 +141,27 @@ def test_a_dateline_dates_an_undated_article_and_names_its_place():
     text = "لقاء في القاهرة\nالقاهرة في 14 يناير 2025 (أ ش أ) - التقى الرئيس المصري وفدا.\n"
     (article,) = articles_from_bytes("a.txt", text.encode())
     assert (article.published, article.dateline) == (datetime.date(2025, 1, 14), "القاهرة")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        # a Maghrebi month name, a weekday, a clock time: more than a short header's words
+        ("نشر في : الخميس 13 فيفري 2025 - 09:15", datetime.date(2025, 2, 13)),
+        # the clock glued to the day, and the Hijri date after it
+        ("نُشر: 09:40-21 أكتوبر 2024 م ـ 18 ربيع الآخر 1446 هـ", datetime.date(2024, 10, 21)),
+    ],
+)
+def test_a_publication_line_dates_the_article(line, published):
+    text = f"وزير الخارجية يلتقي نظيره\n{line}\nالتقى وزير الخارجية نظيره في الرباط.\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    assert article.published == published
+
+
+def test_a_weekday_opening_a_date_line_is_no_dateline_place():
+    text = "قمة في الدوحة\nالأربعاء 5 مارس 2025 - 10:20\nانطلقت القمة في الدوحة.\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    assert (article.published, article.dateline) == (datetime.date(2025, 3, 5), None)
 
 
 def test_a_sentence_saying_they_added_is_not_page_furniture():

@@ -345,6 +345,8 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
     head = path.via[0]
     if mention.entity.type != "Person" or head.dep_ != "nmod" or _markers_of(head):
         return False
+    if _owned_counterpart(head):
+        return True  # «استقبل X نظيريه Y و Z»: a counterpart with his owner is no genitive
     if head.morph.get("Definite") != ["Def"] or not normalize(head.text).startswith("ال"):
         return False
     above = head.head
@@ -355,6 +357,12 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
     definite_above = definite_above and above.pos_ in _NOMINAL
     definite_above = definite_above and normalize(above.text).startswith("ال")
     return not own and (head.morph.get("Case") == ["Acc"] or definite_above)
+
+
+def _owned_counterpart(word: Token) -> bool:
+    """«نظيره», «نظيرته», «نظيريه»: a counterpart noun with its owner's pronoun on it."""
+    folded = normalize(word.text).removeprefix("و")
+    return folded.startswith("نظير") and len(folded) > len("نظير")
 
 
 def pronoun_child(noun: Token) -> bool:

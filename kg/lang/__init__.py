@@ -40,6 +40,7 @@ class NewsPages:
     agencies: frozenset[str] = frozenset()  # news agencies a dateline names
     agency_word: re.Pattern = re.compile(r"\s*([^\s\-–—/:]+)\s*[\-–—/:]?\s*")
     place_end: frozenset[str] = frozenset()  # words that end a dateline's place («في»)
+    published: re.Pattern = _NOTHING  # a line's opening that says it gives the date: «نشر في»
 
 
 @dataclass(frozen=True)

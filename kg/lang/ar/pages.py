@@ -16,6 +16,8 @@ PAGES = NewsPages(
     read_also=re.compile(r"(?:^|\n)[ \t]*اقرا\s+ايضا\s*:?"),
     not_places=frozenset(
         {"تقرير", "عاجل", "خاص", "فيديو", "صور", "بالصور", "شاهد", "حصري", "تحليل"}
+        # a date line opening on its weekday («الثلاثاء 2 يناير 2024 - 11:20»)
+        | {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
     ),
     # News agencies as datelines name them («واس», «الأناضول», «أ ش أ»: first word «ا»).
     agencies=frozenset(
@@ -24,4 +26,5 @@ PAGES = NewsPages(
     ),
     agency_word=re.compile(r"\s*([أا]\s?ش\s?[أا]|[^\s\-–—/:،]+)\s*[\-–—/:،]?\s*"),
     place_end=frozenset({"في"}),
+    published=re.compile(r"^\s*(?:تاريخ النشر|نشر|تم النشر|اخر تحديث|تاريخ)\b"),
 )
