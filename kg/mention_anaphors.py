@@ -10,6 +10,7 @@ from dataclasses import replace
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.words import (
     ACCOMPANYING,
+    BLOC,
     BODY_ANAPHORS,
     BODY_HEADS,
     COUNTRY_ANAPHORS,
@@ -20,35 +21,37 @@ from kg.lang.ar.words import (
     STATES_ANAPHOR,
 )
 from kg.normalize import normalize, normalize_with_offsets, original_span
+from kg.schema import BODIES
 from kg.types import Entity, Mention
 
 
 def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
-    """«الحركة», «الجماعة», «الحزب», «الرابطة», «الجامعة», «المجلس», «الحلف»: the organisation
-    of that kind the article named last («القاهرة تبحث مع الحركة» after «وفد من حماس»: Hamas;
-    «تضم الرابطة» after «رابطة دول جنوب شرق آسيا»: ASEAN). It beats the NER's unlinked guess
-    at the word."""
+    """«الحركة», «الجماعة», «الحزب», «الرابطة», «الجامعة», «المجلس», «الحلف», «المجموعة»: the
+    body of that kind the article named last («القاهرة تبحث مع الحركة» after «وفد من حماس»:
+    Hamas; «تضم الرابطة» after «رابطة دول جنوب شرق آسيا»: ASEAN); «التكتل» («the bloc»): the
+    group of states named last. It beats the NER's unlinked guess at the word."""
     folded, offsets = normalize_with_offsets(text)
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
-    bodies = sorted((m for m in mentions if m.entity.type == "Organization"), key=lambda m: m.start)
+    bodies = sorted((m for m in mentions if m.entity.type in BODIES), key=lambda m: m.start)
     found = []
     for match in BODY_ANAPHORS.finditer(folded):
         start, end = original_span(offsets, *match.span())
         if overlaps((start, end), taken):
             continue
         kind = match.group(1)
-        earlier = [
-            m
-            for m in bodies
-            if m.end <= start
-            and (
-                normalize(m.entity.label).startswith(kind)
-                or normalize(text[m.start : m.end]).startswith(kind)
-            )
-        ]
+        earlier = [m for m in bodies if m.end <= start and _of_kind(m, kind, text)]
         if earlier:
             found.append(Mention(start, end, earlier[-1].entity, "body-anaphor", 0.6))
     return found
+
+
+def _of_kind(body: Mention, kind: str, text: str) -> bool:
+    """Whether `body` is what a body anaphor of `kind` may stand for: one whose name starts
+    with the word, or for «التكتل» any group of states."""
+    if kind == BLOC:
+        return body.entity.type == "Group"
+    named = normalize(body.entity.label), normalize(text[body.start : body.end])
+    return any(name.startswith(kind) for name in named)
 
 
 def honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:

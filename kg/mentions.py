@@ -157,7 +157,9 @@ class MentionFinder(TitleHolders):
             joint = joint_committees(self.nisba, doc, tokens, sentence_start, sentence_end)
             spans = [(m.start, m.end) for m in joint]
             found = [m for m in found if not overlaps((m.start, m.end), spans)] + joint
-            found.extend(self._counterparts(doc, tokens, sentence_start, sentence_end, found))
+            found.extend(
+                self._counterparts(doc, tokens, sentence_start, sentence_end, found, mentions)
+            )
             found = self._dual_titles(doc, tokens, sentence_start, sentence_end, found)
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found.extend(

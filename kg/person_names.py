@@ -116,7 +116,7 @@ def name_after(
             # however they are tagged and attached
             run.append(token)
             continue
-        if run and word in _FAMILY_HONORIFICS and not _name_follows(token):
+        if run and word in _FAMILY_WORDS and not _name_follows(token):
             run.append(token)  # «حسين الشيخ»: after a given name, no honorific but his family's
             break
         if not _name_word(token, word, first=not run) or (run and ends_a_name(word)):
@@ -157,8 +157,9 @@ _WORD_REST = re.compile(r"\w*")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
-# Honorifics that are family names too when they follow a given name («حسين الشيخ»)
-_FAMILY_HONORIFICS = {"الشيخ", "الامير", "السيد"}
+# Honorifics and time words that are family names too when they follow a given name
+# («حسين الشيخ», «صباح خالد الحمد المبارك الصباح»)
+_FAMILY_WORDS = {"الشيخ", "الامير", "السيد", "الصباح"}
 
 
 def _name_follows(token: Token) -> bool:

@@ -256,7 +256,7 @@ def _article(
         if defaults.pages.furniture.search(defaults.folder(line)):
             continue
         if dateline is None and len(regions) <= _HEADER_MAX_LINES:
-            found_line = _read_dateline(defaults, line)
+            found_line = _read_dateline(defaults, line, after_headline=bool(regions))
             if found_line is not None:
                 dateline, dated, body = found_line
                 published = published or (dated if find_published else None)
@@ -314,10 +314,11 @@ def parse_dateline(
 
 
 def _read_dateline(
-    defaults: LanguageDefaults, line: str
+    defaults: LanguageDefaults, line: str, after_headline: bool = False
 ) -> tuple[str, datetime.date | None, int] | None:
-    """`parse_dateline`, and where the line's text begins: past an agency named after the
-    separator («الدوحة - قنا - …»), else 0."""
+    """`parse_dateline`, and where the line's text begins: past the separator, and past an
+    agency named after it («الدوحة - قنا - …»). `after_headline`: a line under the headline
+    may open with its place alone («الجزائر - تحادث وزير …», a sentence after the dash)."""
     match = _DATELINE.match(line)
     if match is None:
         return None
@@ -340,9 +341,14 @@ def _read_dateline(
         dated = parse_publication_date(line[match.end() :])
     agency = match.group("agency") or match.group("after")
     agency = agency or (rest and rest[0].strip("/ :،") in pages.agencies)
-    if not (agency or dated) or not place_words:
+    sentence = (
+        after_headline
+        and len(words) <= _UNDATED_PLACE_WORDS
+        and not _header_line(defaults, line[match.end() :])
+    )
+    if not (agency or dated or sentence) or not place_words:
         return None
-    return " ".join(place_words), dated, _agency_end(defaults, line, match.end())
+    return " ".join(place_words), dated, _agency_end(defaults, line, match.end()) or match.end()
 
 
 def _header_line(defaults: LanguageDefaults, line: str) -> bool:
@@ -361,7 +367,8 @@ _WORD = re.compile(r"[^\W_]+")
 
 def _agency_end(defaults: LanguageDefaults, line: str, separator_end: int) -> int:
     """Where the text after the agency named past a dateline's separator begins, else 0: the
-    agency's name is no place to read («قنا» is also Qena, «بترا» Petra)."""
+    agency's name is no place to read («قنا» is also Qena, «بترا» Petra); nor is the
+    dateline's place, and the parse reads the sentence better without it."""
     word = defaults.pages.agency_word.match(line, separator_end)
     if word is None or defaults.folder(word.group(1)).split()[0] not in defaults.pages.agencies:
         return 0

@@ -592,11 +592,19 @@ class TitleHolders:
         return bool(states) and all(self._country.get(p.key) != home for p in states)
 
     def _counterparts(
-        self, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+        self,
+        doc: Doc,
+        tokens: TokenIndex,
+        start: int,
+        end: int,
+        known: list[Mention],
+        earlier: list[Mention],
     ) -> list[Mention]:
         """«نظيره الإيراني» with no name: the holder of the same office as the person named
         before it, for the state its adjective names («وزير الخارجية التركي … نظيره
-        الإيراني» → Iran's foreign minister on the article's date)."""
+        الإيراني» → Iran's foreign minister on the article's date); with no office named
+        before it in the sentence («كما التقى الوزير اليحيا نظيره البريطاني»), the last one
+        the article named (`earlier`)."""
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
         found = []
@@ -611,6 +619,7 @@ class TitleHolders:
             if gap not in ("", "ه", "ها", "هم", "هما"):  # «نظير|ها الإندونيسي»
                 continue
             offices = [m.office for m in known if m.office and m.end <= head_start]
+            offices = offices or [m.office for m in earlier if m.office]
             state = nisba[0].payloads[0]
             office = self._office_of(offices[-1].split(":")[0], state) if offices else None
             if office is None:

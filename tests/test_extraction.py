@@ -1006,6 +1006,24 @@ ANY_STATE = [
         "وتضم مجموعة الدول الثماني النامية تركيا ومصر ونيجيريا.",
         {("memberOf", state, D8) for state in ("Turkey", "Egypt", "Nigeria")},
     ),
+    # the states «in» a body, listed after its name; «المجموعة» for the group named before
+    (
+        "واتفقت خمس دول في مجموعة بريكس، هي الصين والهند والبرازيل وروسيا وجنوب أفريقيا، على "
+        "الخطة.",
+        {
+            ("memberOf", state, "BRICS")
+            for state in ("People's Republic of China", "India", "Brazil", "Russia", "South Africa")
+        },
+    ),
+    (
+        "استضافت جوهانسبرغ قمة مجموعة بريكس. وقالت الرئاسة إن مصر وإيران أصبحتا عضوين كاملي "
+        "العضوية في المجموعة.",
+        {
+            ("heldMeetingIn", "BRICS", "Johannesburg"),
+            ("memberOf", "Egypt", "BRICS"),
+            ("memberOf", "Iran", "BRICS"),
+        },
+    ),
     # a body that accepted a state's joining admitted it; a joining accepted for later did not
     (
         "وقبلت منظمة شنغهاي للتعاون انضمام إيران كعضو كامل العضوية.",
@@ -2809,3 +2827,15 @@ def test_a_hosts_two_counterparts_are_both_his_guests(extract):
     (meeting,) = events
     host, guests = ([e.label_en or e.label for e in side] for side in meeting.sides)
     assert (host, sorted(guests)) == (["Abdourahamane Tchiani"], ["أسيمي غويتا", "إبراهيم تراوري"])
+
+
+def test_a_counterpart_with_no_titled_owner_in_his_sentence_is_of_the_last_office_named(
+    extract,
+):
+    """«كما التقى الوزير X نظيره البريطاني»: X's office was named in the sentence before."""
+    _, events = extract(
+        "وقال وزير الخارجية العماني بدر البوسعيدي إن الحوار مستمر. وكان الوزير البوسعيدي قد "
+        "التقى نظيره البريطاني في مسقط.",
+        datetime.date(2025, 3, 1),
+    )
+    assert met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "David Lammy") in facts(events)

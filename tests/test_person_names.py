@@ -214,3 +214,11 @@ def test_the_same_title_in_construct_after_a_titled_name_is_his(extract):
     )
     (meeting,) = events
     assert [[e.label for e in side] for side in meeting.sides][1] == ["هاكايندي هيشيليما"]
+
+
+def test_al_sabah_after_a_given_name_is_the_family_name(extract):
+    mentions, _ = extract(
+        "وكان سمو ولي العهد الشيخ فهد سالم العلي الصباح قد استقبل في قصر بيان صباح اليوم "
+        "السفير الهندي."
+    )
+    assert "فهد سالم العلي الصباح" in people(mentions)

@@ -192,3 +192,14 @@ def test_a_sentence_quoting_an_agency_is_no_dateline():
     assert parse_dateline(line) is None
     (article,) = articles_from_bytes("a.txt", f"عنوان\n{line}\n".encode())
     assert article.text[slice(*article.regions[-1])] == line
+
+
+def test_a_place_alone_before_a_dash_under_the_headline_is_a_dateline():
+    """«تونس - استقبل …»: the place is the dateline's, and the text the parse reads starts
+    after the dash; a headline's own dash stays («تركيا - حماس: …»)."""
+    text = (
+        "سعيد يستقبل وزيرا\nتونس - استقبل رئيس الجمهورية قيس سعيد اليوم بقصر قرطاج وزير الخارجية.\n"
+    )
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    assert article.dateline == "تونس"
+    assert article.text[article.regions[1][0] :].lstrip().startswith("استقبل")

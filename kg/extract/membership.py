@@ -200,12 +200,15 @@ def _listed_after(text: str, group: Mention, states: list[Mention]) -> list[Enti
 
 
 def _states_of(doc: Doc, sentence: Sentence) -> list[Event]:
-    """«دول المجلس الست، وهي A و B …»: the states of a body, listed after its name."""
+    """«دول المجلس الست، وهي A و B …», «ثماني دول في تحالف Y، هي A و B»: the states of a
+    body, listed after its name."""
     text = doc._.article.text
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     events = []
     for body in (m for m in sentence.mentions if m.entity.type in BODIES):
-        before = normalize(text[max(sentence.start, body.start - 8) : body.start]).split()
+        before = normalize(text[max(sentence.start, body.start - 12) : body.start]).split()
+        if before[-1:] == ["في"]:  # «ثماني دول في تحالف أوبك بلس، هي A و B»
+            before.pop()
         if not before or before[-1].lstrip("و") not in STATES_WORDS:
             continue
         members = _listed_after(text, body, states)

@@ -199,8 +199,10 @@ DUAL_TITLES = {
 }
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 LEADERSHIP = {"برياسه", "رياسه"}
+BLOC = "تكتل"  # «التكتل»: the group of states named last, whatever its head word
 BODY_ANAPHORS = re.compile(
-    r"(?<![\w])(?:[وفب]?ال|لل)(حركه|جماعه|حزب|منظمه|جبهه|تنظيم|رابطه|جامعه|مجلس|حلف|اتحاد)(?![\w])"
+    r"(?<![\w])(?:[وفب]?ال|لل)"
+    r"(حركه|جماعه|حزب|منظمه|جبهه|تنظيم|رابطه|جامعه|مجلس|حلف|اتحاد|مجموعه|تحالف|تكتل)(?![\w])"
 )
 # «جلالته», «سموه», «فخامته», «معاليه», «سعادته» (His Majesty, Highness, Excellency…): the
 # person last named with the same honorific or the title it goes with, folded.
