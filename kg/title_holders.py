@@ -198,8 +198,27 @@ def possessor(title: list[Token]) -> str | None:
     if not title:
         return None
     first = title[0]
-    before = first.doc[max(first.sent.start, first.i - 4) : first.i]
-    return possessor_before([normalize(token.text) for token in before])
+    before = [normalize(t.text) for t in first.doc[max(first.sent.start, first.i - 4) : first.i]]
+    if (
+        normalize(first.text) == "ل"
+        or normalize(first.text).startswith("لل")
+        or before[-1:] == ["ل"]
+    ):
+        return _possessor_by_lam([w for w in before if w != "ل"])
+    return possessor_before(before)
+
+
+def _possessor_by_lam(words: list[str]) -> str | None:
+    """«المبعوث الخاص للرئيس الأمريكي», «المستشار الإعلامي للرئيس»: a relational noun with the
+    article, an adjective or two after it, and the title after «ل»."""
+    for _ in range(3):
+        if not words:
+            return None
+        noun = _RELATIONS.get(words[-1].removeprefix("ال"))
+        if noun is not None and words[-1].startswith("ال"):
+            return noun
+        words = words[:-1]
+    return None
 
 
 # A relational noun, feminine («مساعدة») or plural in the construct («مستشاري»), with its

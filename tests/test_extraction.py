@@ -2839,3 +2839,13 @@ def test_a_counterpart_with_no_titled_owner_in_his_sentence_is_of_the_last_offic
         datetime.date(2025, 3, 1),
     )
     assert met("Sayyid Badr bin Hamad bin Hamood AlBusaidi", "David Lammy") in facts(events)
+
+
+def test_a_name_that_opens_the_sentence_before_its_apposition_is_the_subject(extract):
+    """«X، رئيس الحكومة الإسبانية، اجتمع مع Y»: the parse may hang the verb apart."""
+    _, events = extract(
+        "بيدرو سانشيز، رئيس الحكومة الإسبانية، اجتمع اليوم مع الرئيس الفرنسي إيمانويل ماكرون "
+        "في قصر الإليزيه بباريس، في أول زيارة له منذ الانتخابات.",
+        datetime.date(2024, 2, 12),
+    )
+    assert met("Pedro Sánchez", "Emmanuel Macron") in facts(events)

@@ -222,3 +222,16 @@ def test_al_sabah_after_a_given_name_is_the_family_name(extract):
         "السفير الهندي."
     )
     assert "فهد سالم العلي الصباح" in people(mentions)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "واستقبل وزير الخارجية العماني المبعوث الخاص للرئيس الأمريكي إلى الشرق الأوسط.",
+        "وقال المستشار الإعلامي للرئيس الفلسطيني إن اللقاء كان إيجابيا.",
+    ],
+)
+def test_a_title_after_an_envoys_title_and_lam_is_his_principal_not_a_mention(extract, sentence):
+    """«المبعوث الخاص للرئيس الأمريكي»: the envoy, not the president."""
+    mentions, _ = extract(sentence)
+    assert not [m for m in mentions if m.entity.label_en in ("Donald Trump", "Mahmoud Abbas")]

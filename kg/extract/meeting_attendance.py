@@ -42,16 +42,29 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
 
 
 def with_clause_attendees(
-    doc: Doc, token: Token, reading: Reading, actors: list[Mention]
+    doc: Doc, token: Token, reading: Reading, actors: list[Mention], received: bool
 ) -> Reading:
     """«التقى X Y بحضور Z و W»: who attended a two-sided meeting, named after «بحضور» or
-    «بمشاركة» in its clause, is on his own state's side, else the host's, however the parse
-    hung him (under the guest's name, or nowhere)."""
-    attendees = entities(_attending(doc, token, actors))
-    host, guests = (tuple(e for e in side if e not in attendees) for side in reading.sides)
-    if not attendees or not host or not guests:
+    «بمشاركة» in its clause, is on his own state's side, however the parse hung him. One
+    whose state kg does not know stays where the parse put him; if nowhere, he joins the
+    host of a reception (`received`: «استقبل X Y بحضور Z»), and no side elsewhere (the
+    subject of «التقى» may be the visitor)."""
+    states = _represented(doc)
+    sided = {e for side in reading.sides for e in side}
+    moved = tuple(
+        e
+        for e in entities(_attending(doc, token, actors))
+        if e.key in states or e.type == "State" or (received and e not in sided)
+    )
+    host, guests = (tuple(e for e in side if e not in moved) for side in reading.sides)
+    if not moved or not host or not guests:
         return reading
-    return replace(reading, sides=_placed(doc, (host, guests), attendees, set()))
+    return replace(reading, sides=_placed(doc, (host, guests), moved, set()))
+
+
+def _represented(doc: Doc) -> dict[str, str]:
+    """Each person's key → the key of the state his title says he represents."""
+    return {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
 
 
 def _placed(
@@ -59,7 +72,7 @@ def _placed(
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """The two sides with the attendees added: on the guests' side those of the guests'
     state (or `marked` for it), on the host's the others."""
-    states = {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
+    states = _represented(doc)
     host_states = {states.get(e.key, e.key) for e in sides[0]}
     guest_states = {states.get(e.key, e.key) for e in sides[1]} - host_states
     theirs = tuple(e for e in attendees if (marked | {states.get(e.key)}) & guest_states)

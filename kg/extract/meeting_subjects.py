@@ -292,14 +292,30 @@ def missing_subject(
         subjects = [m for m in previous if _is_subject(doc, m)]
         if not subjects and opener == "حيث":
             subjects = _visitors(doc, previous)
+        if not subjects and opener == "،":
+            subjects = _fronted(doc, sentence, before, offsets[first][0])
         return split_first(subjects)[0] if opener in THAT else subjects[:1]
     if during_clause(verb):
         # the visitor: the subject before, else the first name no preposition marks
         unmarked = [m for m in before if (path := path_of(doc, m)) and not path.markers]
         return ([m for m in before if _is_subject(doc, m)] or unmarked)[:1]
     if first != sentence.span.start:
-        return []
+        return _fronted(doc, sentence, before, offsets[first][0])
     return previous_subject(doc, verb, object_pronoun=pronoun)
+
+
+def _fronted(
+    doc: Doc, sentence: Sentence, before: list[Mention], clause_start: int
+) -> list[Mention]:
+    """«خافيير ميلي، الرئيس الأرجنتيني، اجتمع مع …»: the name that opens the sentence, right
+    before the verb's clause (a comma between), is its subject, however the parse hung it."""
+    text = doc._.article.text
+    return [
+        m
+        for m in before
+        if not text[sentence.start : m.start].strip()
+        and not text[m.end : clause_start].strip(" ،,")
+    ][:1]
 
 
 def _visitors(doc: Doc, previous: list[Mention]) -> list[Mention]:

@@ -51,6 +51,7 @@ from kg.extract.not_meetings import (
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
+from kg.lang.ar.meetings import RECEIVING
 from kg.schema import ACTORS
 from kg.types import Event
 
@@ -115,7 +116,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
                 yield from with_attendees(doc, token, reading)
             continue
         if len(reading.sides) == 2:
-            reading = with_clause_attendees(doc, token, reading, actors)
+            received = trigger.lemma in RECEIVING
+            reading = with_clause_attendees(doc, token, reading, actors, received)
         if how is None and trigger.pos == "noun" and not _finite(support):
             how = _as_planned_before(planned, reading)
         anchor = support[0] if support else token

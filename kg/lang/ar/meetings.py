@@ -86,3 +86,4 @@ TIE_NOUNS += (
     ("قاسم", "قواسم"),
 )
 TIE_NOUNS += (("تاريخ",), ("مصير",), ("تعاون",), ("أخوة",), ("قرابة",), ("جوار",), ("عضوية",))
+RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever attends is with him
