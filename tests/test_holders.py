@@ -571,3 +571,70 @@ def test_a_bare_title_names_the_holder_confirmed_in_2025(
 ) -> None:
     mentions, _ = extract(sentence, published)
     assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "holder"),
+    [
+        # successors added in the eighth pass, dated into 2025
+        (
+            "وقال وزير الخارجية الإندونيسي إن جاكرتا تدعم وقف إطلاق النار.",
+            date(2025, 3, 1),
+            "Sugiono",
+        ),
+        (
+            "وقال وزير الخارجية الإندونيسي إن جاكرتا تدعم وقف إطلاق النار.",
+            date(2023, 3, 1),
+            "Retno Marsudi",
+        ),
+        (
+            "واستقبل رئيس الوزراء الماليزي وفدا خليجيا في كوالالمبور.",
+            date(2025, 6, 1),
+            "Anwar Ibrahim",
+        ),
+        (
+            "واستقبل رئيس الوزراء الماليزي وفدا خليجيا في كوالالمبور.",
+            date(2022, 3, 1),
+            "Ismail Sabri Yaakob",
+        ),
+        (
+            "وأكد وزير خارجية جنوب أفريقيا أن بلاده ماضية في قضيتها أمام المحكمة.",
+            date(2025, 2, 1),
+            "Ronald Lamola",
+        ),
+        (
+            "وزارت وزيرة الدفاع الجنوب أفريقية القوات في الكونغو.",
+            date(2025, 2, 1),
+            "Angie Motshekga",
+        ),
+        ("وبحث وزير الخارجية الإثيوبي مع نظيره ملف السد.", date(2025, 4, 1), "Gedion Timothewos"),
+        ("وبحث وزير الخارجية الإثيوبي مع نظيره ملف السد.", date(2024, 5, 1), "Taye Atske Selassie"),
+        ("وترأس رئيس الوزراء الموريتاني اجتماع الحكومة.", date(2025, 3, 1), "Mokhtar Ould Djay"),
+        (
+            "وقال وزير الخارجية اليمني إن الحكومة تدعم جهود السلام.",
+            date(2025, 3, 1),
+            "Shaya al-Zindani",
+        ),
+        (
+            "وقال رئيس الوزراء الكويتي إن الحكومة ستعرض برنامجها.",
+            date(2023, 5, 1),
+            "Ahmad Nawaf Al-Ahmad Al-Sabah",
+        ),
+        (
+            "ووصل وزير الخارجية الكويتي إلى القاهرة.",
+            date(2023, 5, 1),
+            "Salem Abdullah Al-Jaber Al-Sabah",
+        ),
+        ("ووصل وزير الخارجية الكويتي إلى القاهرة.", date(2025, 5, 1), "Abdullah Ali Al-Yahya"),
+        (
+            "وقال رئيس الوزراء الكويتي إن الحكومة ستعرض برنامجها.",
+            date(2025, 1, 15),
+            "Ahmad Abdullah Al-Ahmad Al-Sabah",
+        ),
+    ],
+)
+def test_a_bare_title_names_the_successor_added_in_the_eighth_pass(
+    extract, sentence, published, holder
+) -> None:
+    mentions, _ = extract(sentence, published)
+    assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == [holder]
