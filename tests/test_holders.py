@@ -631,6 +631,21 @@ def test_a_bare_title_names_the_holder_confirmed_in_2025(
             date(2025, 1, 15),
             "Ahmad Abdullah Al-Ahmad Al-Sabah",
         ),
+        (
+            "وشارك وزير الخارجية السوداني في اجتماع الجامعة العربية.",
+            date(2024, 6, 1),
+            "Hussein Awad Ali",
+        ),
+        (
+            "وشارك وزير الخارجية السوداني في اجتماع الجامعة العربية.",
+            date(2025, 1, 15),
+            "Ali Youssef al-Sharif",
+        ),
+        (
+            "وشارك وزير الخارجية السوداني في اجتماع الجامعة العربية.",
+            date(2025, 10, 1),
+            "Mohieldin Salim",
+        ),
     ],
 )
 def test_a_bare_title_names_the_successor_added_in_the_eighth_pass(
