@@ -646,6 +646,17 @@ def test_a_bare_title_names_the_holder_confirmed_in_2025(
             date(2025, 10, 1),
             "Mohieldin Salim",
         ),
+        ("ووصل وزير الخارجية الجيبوتي إلى جدة.", date(2025, 5, 1), "Abdoulkader Houssein Omar"),
+        ("ووصل وزير الخارجية الجيبوتي إلى جدة.", date(2024, 5, 1), "Mahamoud Ali Youssouf"),
+        # open terms dated into 2025 in the eighth pass
+        ("واستقبل الرئيس الجيبوتي وفدا صوماليا.", date(2025, 3, 1), "Ismail Omar Guelleh"),
+        ("واستقبل الرئيس الموريتاني وفدا سنغاليا.", date(2025, 3, 1), "Mohamed Ould Ghazouani"),
+        ("ووصل رئيس الوزراء السوداني إلى القاهرة.", date(2025, 8, 1), "Kamil Idris"),
+        (
+            "واستقبل الرئيس السوداني وفدا قطريا في بورتسودان.",
+            date(2025, 9, 1),
+            "Abdel Fattah al-Burhan",
+        ),
     ],
 )
 def test_a_bare_title_names_the_successor_added_in_the_eighth_pass(
