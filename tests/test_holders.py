@@ -648,7 +648,19 @@ def test_a_bare_title_names_the_holder_confirmed_in_2025(
         ),
         ("ووصل وزير الخارجية الجيبوتي إلى جدة.", date(2025, 5, 1), "Abdoulkader Houssein Omar"),
         ("ووصل وزير الخارجية الجيبوتي إلى جدة.", date(2024, 5, 1), "Mahamoud Ali Youssouf"),
+        ("وقال وزير الخارجية الماليزي إن كوالالمبور تدعم غزة.", date(2025, 3, 1), "Mohamad Hasan"),
+        (
+            "وقال وزير الخارجية الماليزي إن كوالالمبور تدعم غزة.",
+            date(2023, 3, 1),
+            "Zambry Abdul Kadir",
+        ),
+        ("واستقبل وزير الدفاع الماليزي نظيره.", date(2025, 2, 1), "Mohamed Khaled Nordin"),
         # open terms dated into 2025 in the eighth pass
+        (
+            "وقال رئيس الوزراء الليبي إن حكومته ستواصل عملها.",
+            date(2025, 5, 1),
+            "Abdulhamid Dbeibeh",
+        ),
         ("واستقبل الرئيس الجيبوتي وفدا صوماليا.", date(2025, 3, 1), "Ismail Omar Guelleh"),
         ("واستقبل الرئيس الموريتاني وفدا سنغاليا.", date(2025, 3, 1), "Mohamed Ould Ghazouani"),
         ("ووصل رئيس الوزراء السوداني إلى القاهرة.", date(2025, 8, 1), "Kamil Idris"),
