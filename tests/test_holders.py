@@ -655,6 +655,8 @@ def test_a_bare_title_names_the_holder_confirmed_in_2025(
             "Zambry Abdul Kadir",
         ),
         ("واستقبل وزير الدفاع الماليزي نظيره.", date(2025, 2, 1), "Mohamed Khaled Nordin"),
+        ("وقال رئيس الوزراء اليمني إن حكومته ستعمل من عدن.", date(2026, 1, 16), "Shaya al-Zindani"),
+        ("وقال رئيس الوزراء اليمني إن حكومته ستعمل من عدن.", date(2025, 9, 1), "Salem bin Breik"),
         # open terms dated into 2025 in the eighth pass
         (
             "وقال رئيس الوزراء الليبي إن حكومته ستواصل عملها.",
