@@ -659,6 +659,11 @@ def test_a_bare_title_names_the_holder_confirmed_in_2025(
         ("وقال رئيس الوزراء اليمني إن حكومته ستعمل من عدن.", date(2025, 9, 1), "Salem bin Breik"),
         # open terms dated into 2025 in the eighth pass
         (
+            "واستقبل الرئيس الصومالي وفدا مصريا في مقديشو.",
+            date(2025, 9, 1),
+            "Hassan Sheikh Mohamud",
+        ),
+        (
             "وقال رئيس الوزراء الليبي إن حكومته ستواصل عملها.",
             date(2025, 5, 1),
             "Abdulhamid Dbeibeh",
