@@ -288,6 +288,7 @@ WORD_FAMILY_NAMES = {
 # Office holders' family names that namesakes outside the tables also bear in Arabic news:
 # «ألبانيزي» is far more often the UN rapporteur Francesca Albanese than Australia's prime
 # minister, «سميث» (Smith) and «وونغ» (Wong, also Singapore's prime minister) are borne by many,
-# and «عمار» (Tunisia's foreign minister Nabil Ammar, 2023-2024) is a common given name.
-# Alone they name nobody; after a title or the full name they still do.
-NAMESAKE_FAMILY_NAMES = {"البانيزي", "سميث", "عمار", "وونغ"}
+# «عمار» (Tunisia's foreign minister Nabil Ammar, 2023-2024) is a common given name, and
+# «الزنداني» (Yemen's foreign minister from 2024) is also the cleric Abdul Majeed al-Zindani,
+# who died in April 2024. Alone they name nobody; after a title or the full name they still do.
+NAMESAKE_FAMILY_NAMES = {"البانيزي", "الزنداني", "سميث", "عمار", "وونغ"}
