@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW"
+THREE_OFFICES += " ZW CD"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -714,6 +714,27 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
         ("واستقبل الرئيس الزيمبابوي وفدا صينيا في هراري.", date(2025, 5, 1), "Emmerson Mnangagwa"),
         ("وبحث وزير خارجية زيمبابوي مع نظيره التعاون.", date(2025, 5, 1), "Amon Murwira"),
         ("وبحث وزير خارجية زيمبابوي مع نظيره التعاون.", date(2023, 5, 1), "Frederick Shava"),
+        # DR Congo: «الكونغولي» is also the Republic of the Congo's adjective
+        (
+            "وقال رئيس جمهورية الكونغو الديمقراطية إن كينشاسا تريد السلام.",
+            date(2025, 7, 1),
+            "Félix Tshisekedi",
+        ),
+        (
+            "وقالت وزيرة خارجية الكونغو الديمقراطية إن كينشاسا تريد السلام.",
+            date(2025, 7, 1),
+            "Thérèse Kayikwamba Wagner",
+        ),
+        (
+            "وقالت رئيسة وزراء الكونغو الديمقراطية إن الحكومة ستدفع الرواتب.",
+            date(2025, 7, 1),
+            "Judith Suminwa",
+        ),
+        (
+            "وقال رئيس وزراء الكونغو الديمقراطية إن الحكومة ستدفع الرواتب.",
+            date(2022, 7, 1),
+            "Jean-Michel Sama Lukonde",
+        ),
     ],
 )
 def test_a_bare_title_names_the_holder_of_a_ninth_pass_state(
