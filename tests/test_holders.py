@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD"
+THREE_OFFICES += " ZW CD RW"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -735,6 +735,16 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
             date(2022, 7, 1),
             "Jean-Michel Sama Lukonde",
         ),
+        # Rwanda: Kagame; Ngirente, then Nsengiyumva; Biruta, then Nduhungirehe
+        ("واستقبل الرئيس الرواندي وفدا أمريكيا في كيغالي.", date(2025, 6, 1), "Paul Kagame"),
+        (
+            "وقال وزير خارجية رواندا إن كيغالي تدعم الاتفاق.",
+            date(2025, 6, 1),
+            "Olivier Nduhungirehe",
+        ),
+        ("وقال وزير خارجية رواندا إن كيغالي تدعم الاتفاق.", date(2023, 6, 1), "Vincent Biruta"),
+        ("وافتتح رئيس الوزراء الرواندي المؤتمر.", date(2024, 6, 1), "Édouard Ngirente"),
+        ("وافتتح رئيس الوزراء الرواندي المؤتمر.", date(2025, 7, 24), "Justin Nsengiyumva"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_a_ninth_pass_state(
