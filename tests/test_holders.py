@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD RW"
+THREE_OFFICES += " ZW CD RW UG"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -745,6 +745,10 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
         ("وقال وزير خارجية رواندا إن كيغالي تدعم الاتفاق.", date(2023, 6, 1), "Vincent Biruta"),
         ("وافتتح رئيس الوزراء الرواندي المؤتمر.", date(2024, 6, 1), "Édouard Ngirente"),
         ("وافتتح رئيس الوزراء الرواندي المؤتمر.", date(2025, 7, 24), "Justin Nsengiyumva"),
+        # Uganda: Museveni; Kutesa's two terms, then Odongo
+        ("وقال الرئيس الأوغندي إن كمبالا ترفض التدخل.", date(2025, 6, 1), "Yoweri Museveni"),
+        ("وبحث وزير الخارجية الأوغندي مع نظيره الأمن.", date(2025, 6, 1), "Jeje Odongo"),
+        ("وبحث وزير الخارجية الأوغندي مع نظيره الأمن.", date(2018, 6, 1), "Sam Kutesa"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_a_ninth_pass_state(

@@ -142,7 +142,8 @@ REIGN_ABB = {
     "CZ": "CZR", "PT": "POR", "UZ": "UZB", "CU": "CUB", "KZ": "KZK", "BG": "BUL", "SN": "SEN",
     "KE": "KEN", "SS": "SSD", "TH": "THI", "AR": "ARG", "GE": "GRG", "FI": "FIN", "RS": "YUG",
     "AU": "AUL", "NE": "NIR", "GH": "GHA", "PH": "PHI", "CO": "COL",
-    "MX": "MEX", "HR": "CRO", "SG": "SIN", "ZW": "ZIM", "CD": "DRC", "RW": "RWA",
+    "MX": "MEX", "HR": "CRO", "SG": "SIN", "ZW": "ZIM", "CD": "DRC", "RW": "RWA", "UG": "UGA",
+    "TZ": "TAZ",
 }  # fmt: skip
 
 
