@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD RW UG"
+THREE_OFFICES += " ZW CD RW UG TZ"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -749,6 +749,14 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
         ("وقال الرئيس الأوغندي إن كمبالا ترفض التدخل.", date(2025, 6, 1), "Yoweri Museveni"),
         ("وبحث وزير الخارجية الأوغندي مع نظيره الأمن.", date(2025, 6, 1), "Jeje Odongo"),
         ("وبحث وزير الخارجية الأوغندي مع نظيره الأمن.", date(2018, 6, 1), "Sam Kutesa"),
+        # Tanzania: Magufuli, then Samia; four foreign ministers since 2021; Nchemba from 2025-11
+        ("وقالت الرئيسة التنزانية إن دودوما ستستضيف القمة.", date(2025, 6, 1), "Samia Suluhu"),
+        ("وقال الرئيس التنزاني إن دودوما ستستضيف القمة.", date(2019, 6, 1), "John Magufuli"),
+        ("ووصل وزير الخارجية التنزاني إلى القاهرة.", date(2025, 3, 1), "Mahmoud Thabit Kombo"),
+        ("ووصل وزير الخارجية التنزاني إلى القاهرة.", date(2024, 3, 1), "January Makamba"),
+        ("ووصلت وزيرة الخارجية التنزانية إلى القاهرة.", date(2023, 3, 1), "Stergomena Tax"),
+        ("وافتتح رئيس الوزراء التنزاني المؤتمر.", date(2025, 11, 14), "Mwigulu Nchemba"),
+        ("وافتتح رئيس الوزراء التنزاني المؤتمر.", date(2024, 11, 14), "Kassim Majaliwa"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_a_ninth_pass_state(
