@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD RW UG TZ"
+THREE_OFFICES += " ZW CD RW UG TZ ML"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -757,6 +757,19 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
         ("ووصلت وزيرة الخارجية التنزانية إلى القاهرة.", date(2023, 3, 1), "Stergomena Tax"),
         ("وافتتح رئيس الوزراء التنزاني المؤتمر.", date(2025, 11, 14), "Mwigulu Nchemba"),
         ("وافتتح رئيس الوزراء التنزاني المؤتمر.", date(2024, 11, 14), "Kassim Majaliwa"),
+        # Mali (recent terms only): Goïta; Choguel Maïga, then Abdoulaye Maïga; Diop
+        ("وقال الرئيس المالي إن باماكو تريد السلام.", date(2025, 5, 1), "Assimi Goïta"),
+        (
+            "وقال رئيس الوزراء المالي إن الحكومة ستنظم الانتخابات.",
+            date(2023, 5, 1),
+            "Choguel Kokalla Maïga",
+        ),
+        (
+            "وقال رئيس الوزراء المالي إن الحكومة ستنظم الانتخابات.",
+            date(2024, 11, 21),
+            "Abdoulaye Maïga",
+        ),
+        ("وقال وزير الخارجية المالي إن باماكو تريد السلام.", date(2025, 4, 1), "Abdoulaye Diop"),
     ],
 )
 def test_a_bare_title_names_the_holder_of_a_ninth_pass_state(
