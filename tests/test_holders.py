@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD RW UG TZ ML"
+THREE_OFFICES += " ZW CD RW UG TZ ML BF"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -770,6 +770,28 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
             "Abdoulaye Maïga",
         ),
         ("وقال وزير الخارجية المالي إن باماكو تريد السلام.", date(2025, 4, 1), "Abdoulaye Diop"),
+        # Burkina Faso: Kaboré, Damiba, then Ibrahim Traoré; Rouamba, then Karamoko Traoré
+        ("واستقبل الرئيس البوركيني وفدا روسيا في واغادوغو.", date(2025, 6, 1), "Ibrahim Traore"),
+        (
+            "واستقبل الرئيس البوركيني وفدا روسيا في واغادوغو.",
+            date(2019, 6, 1),
+            "Roch Marc Christian Kaboré",
+        ),
+        (
+            "وقال وزير خارجية بوركينا فاسو إن بلاده تدعم التحالف.",
+            date(2025, 6, 1),
+            "Karamoko Jean-Marie Traoré",
+        ),
+        (
+            "وقالت وزيرة خارجية بوركينا فاسو إن بلادها تدعم التحالف.",
+            date(2023, 6, 1),
+            "Olivia Ragnaghnewendé Rouamba",
+        ),
+        (
+            "وقال رئيس وزراء بوركينا فاسو إن الحكومة ستواصل عملها.",
+            date(2024, 12, 9),
+            "Rimtalba Jean Emmanuel Ouédraogo",
+        ),
     ],
 )
 def test_a_bare_title_names_the_holder_of_a_ninth_pass_state(
