@@ -143,7 +143,7 @@ REIGN_ABB = {
     "KE": "KEN", "SS": "SSD", "TH": "THI", "AR": "ARG", "GE": "GRG", "FI": "FIN", "RS": "YUG",
     "AU": "AUL", "NE": "NIR", "GH": "GHA", "PH": "PHI", "CO": "COL",
     "MX": "MEX", "HR": "CRO", "SG": "SIN", "ZW": "ZIM", "CD": "DRC", "RW": "RWA", "UG": "UGA",
-    "TZ": "TAZ", "BF": "BFO", "TD": "CHA",
+    "TZ": "TAZ", "BF": "BFO", "TD": "CHA", "ER": "ERI",
 }  # fmt: skip
 
 
