@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER"
+THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -798,6 +798,18 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
             "وقال وزير الخارجية الإريتري إن أسمرا تدعم الحوار.",
             date(2020, 6, 1),
             "Osman Saleh Mohammed",
+        ),
+        # Slovenia: Pahor, then Pirc Musar; Janša, then Golob; Fajon
+        ("وقال الرئيس السلوفيني إن ليوبليانا تدعم التوسيع.", date(2020, 6, 1), "Borut Pahor"),
+        (
+            "وقال رئيس الوزراء السلوفيني إن ليوبليانا تعترف بفلسطين.",
+            date(2024, 5, 30),
+            "Robert Golob",
+        ),
+        (
+            "وقالت وزيرة الخارجية السلوفينية إن ليوبليانا تعترف بفلسطين.",
+            date(2025, 6, 1),
+            "Tanja Fajon",
         ),
         # Chad (recent terms): Idriss Déby, then his son; Halina; Koulamallah, then Sabre Fadoul
         ("وقال الرئيس التشادي إن نجامينا ترفض التدخل.", date(2025, 1, 15), "Mahamat Idriss Déby"),
