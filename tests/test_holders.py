@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI"
+THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI CL"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -810,6 +810,14 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
             "وقالت وزيرة الخارجية السلوفينية إن ليوبليانا تعترف بفلسطين.",
             date(2025, 6, 1),
             "Tanja Fajon",
+        ),
+        # Chile: Boric to March 2026, then Kast; Urrejola, van Klaveren, Pérez Mackenna
+        ("وقال الرئيس التشيلي إن سانتياغو تدين الهجوم.", date(2025, 6, 1), "Gabriel Boric"),
+        ("وقال الرئيس التشيلي إن سانتياغو تدين الهجوم.", date(2026, 3, 11), "José Antonio Kast"),
+        (
+            "وقال وزير الخارجية التشيلي إن سانتياغو تدين الهجوم.",
+            date(2024, 6, 1),
+            "Alberto van Klaveren",
         ),
         # Chad (recent terms): Idriss Déby, then his son; Halina; Koulamallah, then Sabre Fadoul
         ("وقال الرئيس التشادي إن نجامينا ترفض التدخل.", date(2025, 1, 15), "Mahamat Idriss Déby"),
