@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI CL"
+THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI CL BO"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -818,6 +818,14 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
             "وقال وزير الخارجية التشيلي إن سانتياغو تدين الهجوم.",
             date(2024, 6, 1),
             "Alberto van Klaveren",
+        ),
+        # Bolivia: Arce to November 2025, then Paz; Sosa, then Aramayo
+        ("وقال الرئيس البوليفي إن لاباز تريد الاستثمار.", date(2024, 6, 1), "Luis Arce"),
+        ("وقال الرئيس البوليفي إن لاباز تريد الاستثمار.", date(2026, 1, 15), "Rodrigo Paz"),
+        (
+            "وقالت وزيرة الخارجية البوليفية إن لاباز تريد الاستثمار.",
+            date(2024, 6, 1),
+            "Celinda Sosa",
         ),
         # Chad (recent terms): Idriss Déby, then his son; Halina; Koulamallah, then Sabre Fadoul
         ("وقال الرئيس التشادي إن نجامينا ترفض التدخل.", date(2025, 1, 15), "Mahamat Idriss Déby"),
