@@ -33,7 +33,7 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 # and, from the sixth pass:
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
-THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI CL BO"
+THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI CL BO BD"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -826,6 +826,22 @@ def test_a_family_name_a_namesake_also_bears_names_nobody_alone(
             "وقالت وزيرة الخارجية البوليفية إن لاباز تريد الاستثمار.",
             date(2024, 6, 1),
             "Celinda Sosa",
+        ),
+        # Bangladesh: Hasina to August 2024, Yunus (chief adviser), then Tarique Rahman
+        (
+            "وقالت رئيسة الوزراء البنغلاديشية إن دكا تستضيف اللاجئين.",
+            date(2023, 6, 1),
+            "Sheikh Hasina",
+        ),
+        (
+            "وقال رئيس الوزراء البنغلاديشي إن دكا تستضيف اللاجئين.",
+            date(2026, 2, 17),
+            "Tarique Rahman",
+        ),
+        (
+            "وقال الرئيس البنغلاديشي إن دكا تستضيف اللاجئين.",
+            date(2025, 6, 1),
+            "Mohammed Shahabuddin",
         ),
         # Chad (recent terms): Idriss Déby, then his son; Halina; Koulamallah, then Sabre Fadoul
         ("وقال الرئيس التشادي إن نجامينا ترفض التدخل.", date(2025, 1, 15), "Mahamat Idriss Déby"),

@@ -144,7 +144,7 @@ REIGN_ABB = {
     "AU": "AUL", "NE": "NIR", "GH": "GHA", "PH": "PHI", "CO": "COL",
     "MX": "MEX", "HR": "CRO", "SG": "SIN", "ZW": "ZIM", "CD": "DRC", "RW": "RWA", "UG": "UGA",
     "TZ": "TAZ", "BF": "BFO", "TD": "CHA", "ER": "ERI",
-    "SI": "SLV", "CL": "CHL", "BO": "BOL",
+    "SI": "SLV", "CL": "CHL", "BO": "BOL", "BD": "BNG",
 }  # fmt: skip
 
 
