@@ -1483,7 +1483,8 @@ def test_any_states_foreign_minister_meeting_any_faction(extract, state, adjecti
         (
             # (Ziyad al-Nakhalah is in body_holders.tsv now: another PIJ leader)
             "التقى رئيس الوزراء الماليزي أنور إبراهيم مع محمد الهندي في الدوحة أمس.",
-            met("أنور إبراهيم", "محمد الهندي"),
+            # (Anwar Ibrahim is in holders.tsv now: the NER's person is al-Hindi)
+            met("Anwar Ibrahim", "محمد الهندي"),
         ),
         (
             "واستقبل الرئيس الكيني وليام روتو في نيروبي أمس مصطفى البرغوثي.",
@@ -1513,7 +1514,7 @@ def test_a_person_no_table_or_title_names_is_found_by_the_ner(extract, sentence,
         # a foreign name the NER stops inside («ستيف | ويتكوف») is read whole
         (
             "واستقبل رئيس الوزراء الماليزي في مكتبه السيد ستيف ويتكوف المبعوث الأمريكي.",
-            met("رئيس الوزراء الماليزي", "ستيف ويتكوف"),
+            met("Anwar Ibrahim", "ستيف ويتكوف"),
         ),
     ],
 )
@@ -1960,7 +1961,7 @@ RECALL = [
     # a first name read as a plural noun object («أسياس» "foundations"), a foreign word after it
     (
         "التقى الرئيس الصومالي اليوم بالرئيس الإريتري أسياس أفورقي في أسمرة.",
-        {met("الرئيس الصومالي", "أسياس أفورقي")},
+        {met("Hassan Sheikh Mohamud", "أسياس أفورقي")},
     ),
     # a joint committee of two states: its meetings are the two states'
     (
@@ -2849,3 +2850,14 @@ def test_a_name_that_opens_the_sentence_before_its_apposition_is_the_subject(ext
         datetime.date(2024, 2, 12),
     )
     assert met("Pedro Sánchez", "Emmanuel Macron") in facts(events)
+
+
+def test_a_long_title_the_parse_splits_before_the_name_set_off_by_commas_is_his(extract):
+    """«أجرى وزير الشؤون الخارجية … والمغاربة المقيمين بالخارج، السيد X، مباحثات»: the title
+    kg does not know is X's, not an unnamed host's."""
+    _, events = extract(
+        "أجرى وزير الخارجية والتعاون الإفريقي والتونسيين بالخارج، السيد محمد علي النفطي، اليوم "
+        "الخميس بتونس، مباحثات مع وزير الشؤون الخارجية لجمهورية السنغال، السيد ياسين فال.",
+        datetime.date(2025, 6, 12),
+    )
+    assert any(len(e.sides) == 2 for e in events)
