@@ -725,6 +725,15 @@ class TitleHolders:
             return start, start + adjectives[0].end, adjectives[0].payloads[0]
         return None
 
+    def with_state_served(self, mention: Mention) -> Mention:
+        """A known person named after a title with no state («وزير الخارجية عباس عراقجي»)
+        represents the one state whose offices the tables give him."""
+        if mention.rule != "title-name" or mention.represents is not None:
+            return mention
+        held = self._offices_of.get(mention.entity.key, ())
+        states = {office.state for office in self._offices.values() if office.key in held}
+        return replace(mention, represents=states.pop()) if len(states) == 1 else mention
+
     def _office_of(self, kind: str, state: Entity) -> Office | None:
         return self._offices.get((kind, state.key))
 

@@ -2861,3 +2861,16 @@ def test_a_long_title_the_parse_splits_before_the_name_set_off_by_commas_is_his(
         datetime.date(2025, 6, 12),
     )
     assert any(len(e.sides) == 2 for e in events)
+
+
+def test_a_known_minister_under_a_bare_title_attends_on_his_states_side(extract):
+    """«بحضور وزير الخارجية X»: no state in the title, but the tables give X one state's
+    offices; with «التقى» (whose subject may be the visitor) that places him."""
+    _, events = extract(
+        "التقى الرئيس التركي رجب طيب أردوغان اليوم نظيره الأذربيجاني إلهام علييف على هامش "
+        "القمة، بحضور وزير الخارجية هاكان فيدان.",
+        datetime.date(2025, 3, 1),
+    )
+    (meeting,) = [e for e in events if len(e.sides) == 2]
+    host, guests = ({e.label_en or e.label for e in side} for side in meeting.sides)
+    assert "Hakan Fidan" in host and "Hakan Fidan" not in guests
