@@ -867,6 +867,16 @@ ANY_STATE = [
         "والتأم مجلس وزراء الخارجية العرب في دورته العادية بمقر الأمانة العامة للجامعة في القاهرة.",
         {(H, "مجلس وزراء الخارجية العرب", "Cairo")},
     ),
+    # a joint summit of two bodies (one named with its short name in brackets) is held by
+    # both; a summit that «brought in» a state makes it no body's member
+    (
+        "استضافت العاصمة الإندونيسية جاكرتا القمة الأولى بين رابطة دول جنوب شرق آسيا (آسيان) "
+        "والاتحاد الأوروبي، تلتها قمة ثلاثية ضمت اليابان.",
+        {
+            (H, "Association of Southeast Asian Nations", "Jakarta"),
+            (H, "European Union", "Jakarta"),
+        },
+    ),
     # a time word ends a body's name the tables do not know
     (
         "وعقد مجلس الشيوخ اليوم جلسة طارئة في العاصمة الصومالية مقديشو.",

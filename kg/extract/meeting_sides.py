@@ -66,7 +66,7 @@ from kg.extract.not_meetings import with_after
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger
 from kg.lang.ar.grammar import KANA
-from kg.lang.ar.meetings import INTERVIEW_NOUNS
+from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.types import Mention
@@ -189,6 +189,15 @@ def read_trigger(
     everyone = side_a + side_b
     side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
     side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
+    if (
+        side_a
+        and side_b
+        and trigger.lemma in JOINT
+        and all(m.entity.type in BODIES for m in side_a + side_b)
+    ):
+        # «القمة الثانية بين آسيان ومجلس التعاون»: a joint summit both bodies hold
+        bodies = entities(side_a + side_b)
+        return Reading((bodies,), bodies, f"{rule}-convened", 0.75)
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)

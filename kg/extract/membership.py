@@ -74,7 +74,7 @@ def _memberships(
         if trigger is None:
             continue
         start = offsets[token.i][0]
-        if trigger.frame == "compose" and _composes(token, trigger):
+        if trigger.frame == "compose" and _composes(token, trigger) and not _of_a_meeting(token):
             before = [g for g in bodies if g.end <= start]
             after = [g for g in bodies if g.start > start]
             # The body is the subject: before the verb (SVO), or right after it (VSO), where
@@ -141,6 +141,15 @@ def _participation(token: Token) -> Trigger | None:
 
 
 _FROM_REACH = 8  # words between «تتكون» and its «من»: a body's name may stand between
+
+
+def _of_a_meeting(verb: Token) -> bool:
+    """«تلتها قمة ثلاثية ضمت الصين»: a meeting that brought states together, whose subject
+    (or the noun its clause qualifies) is a meeting noun; no body's membership."""
+    said_of = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if verb.dep_.startswith("acl"):
+        said_of.append(verb.head)
+    return any(triggers().nouns.lookup(word.text) for word in said_of)
 
 
 def _composes(token: Token, trigger: Trigger) -> bool:

@@ -87,3 +87,4 @@ TIE_NOUNS += (
 )
 TIE_NOUNS += (("تاريخ",), ("مصير",), ("تعاون",), ("أخوة",), ("قرابة",), ("جوار",), ("عضوية",))
 RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever attends is with him
+JOINT = {"قمه"}  # a summit of bodies only is held by them all, no meeting of one with another
