@@ -31,6 +31,7 @@ from kg.person_names import (
     ends_a_name,
     indefinite_accusative,
     is_adjective,
+    joined_common_word,
     name_after,
     name_end,
 )
@@ -165,7 +166,7 @@ def _name_without_apposition(
     زوليك») and the apposition after it («محمد باقر الحكيم زعيم المجلس», «كريستينا روكا
     مساعدة وزير الخارجية»)."""
     while len(words) > 1 and (
-        common_word(normalize(words[0].text)) or is_adjective(words[0].text, adjectives)
+        joined_common_word(normalize(words[0].text)) or is_adjective(words[0].text, adjectives)
     ):
         words = words[1:]
     cut = next((i for i, t in enumerate(words) if i and ends_a_name(normalize(t.text))), None)

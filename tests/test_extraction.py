@@ -2884,3 +2884,15 @@ def test_a_known_minister_under_a_bare_title_attends_on_his_states_side(extract)
     (meeting,) = [e for e in events if len(e.sides) == 2]
     host, guests = ({e.label_en or e.label for e in side} for side in meeting.sides)
     assert "Hakan Fidan" in host and "Hakan Fidan" not in guests
+
+
+def test_who_accompanied_one_side_of_a_meeting_joins_it(extract):
+    """«ورافق X Y و Z»: the companions of someone on a side of the meeting just reported."""
+    _, events = extract(
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس في قصر الإليزيه "
+        "اليوم. ورافق شولتس وزيرة الخارجية أنالينا بيربوك ووزير الدفاع بوريس بيستوريوس.",
+        datetime.date(2024, 5, 6),
+    )
+    found = facts(events)
+    assert met("Emmanuel Macron", "Annalena Baerbock") in found
+    assert met("Olaf Scholz", "Annalena Baerbock") not in found
