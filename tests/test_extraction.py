@@ -2896,3 +2896,13 @@ def test_who_accompanied_one_side_of_a_meeting_joins_it(extract):
     found = facts(events)
     assert met("Emmanuel Macron", "Annalena Baerbock") in found
     assert met("Olaf Scholz", "Annalena Baerbock") not in found
+
+
+def test_a_summit_that_only_dates_a_meeting_is_neither_its_side_nor_held_there(extract):
+    """«استقبل X في نيروبي Y غداة قمة الاتحاد الأفريقي»: the body is no guest, and the
+    summit was not held in Nairobi."""
+    _, events = extract(
+        "واستقبل الرئيس الكيني وليام روتو في نيروبي نظيره الصومالي غداة قمة الاتحاد الأفريقي.",
+        datetime.date(2025, 7, 8),
+    )
+    assert facts(events) == {met("William Ruto", "Hassan Sheikh Mohamud")}

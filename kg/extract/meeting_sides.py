@@ -5,6 +5,8 @@ and the sides cleaned of brackets, nested names and the states their people repr
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
@@ -64,7 +66,7 @@ from kg.extract.meeting_subjects import (
 )
 from kg.extract.not_meetings import with_after
 from kg.extract.sentence import Sentence, entities
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
 from kg.normalize import normalize
@@ -183,6 +185,8 @@ def read_trigger(
     if side_a and side_b and trigger.pos == "verb":
         side_b = side_b + listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
+    side_a = [m for m in side_a if not _of_another_meeting(doc, m, token)]
+    side_b = [m for m in side_b if not _of_another_meeting(doc, m, token)]
     side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
     side_a, side_b = _unbracketed(doc, side_a), _unbracketed(doc, side_b)
     side_a, side_b = _without_own_state(side_a, side_b), _without_own_state(side_b, side_a)
@@ -256,6 +260,15 @@ def _unbracketed(doc: Doc, side: list[Mention]) -> list[Mention]:
         if not (inside and "\n" not in text[opening:closing]):
             kept.append(mention)
     return kept
+
+
+def _of_another_meeting(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    """«استقبل X نظيره Y غداة قمة الاتحاد الأفريقي»: a body whose meeting another noun
+    names («قمة الاتحاد») is no side of this one."""
+    index = bisect_left(doc._.token_starts, mention.start) - 1
+    if index < 0 or index == trigger.i or mention.entity.type not in BODIES:
+        return False
+    return triggers().nouns.lookup(doc[index].text) is not None
 
 
 def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
