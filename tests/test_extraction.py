@@ -1034,6 +1034,29 @@ ANY_STATE = [
             ("memberOf", "Iran", "BRICS"),
         },
     ),
+    # one list of members: the observer and the partner named after it are none; a
+    # candidate for membership is no member
+    (
+        "وتضم رابطة دول جنوب شرق آسيا عشر دول هي إندونيسيا وماليزيا وتايلاند والفلبين وسنغافورة "
+        "وبروناي وفيتنام ولاوس وميانمار، إضافة إلى كمبوديا التي انضمت عام 1999، فيما تشارك "
+        "بابوا غينيا الجديدة بصفة مراقب.",
+        {
+            ("memberOf", state, "Association of Southeast Asian Nations")
+            for state in (
+                "Indonesia",
+                "Malaysia",
+                "Thailand",
+                "Philippines",
+                "Singapore",
+                "Brunei",
+                "Vietnam",
+                "Laos",
+                "Myanmar",
+                "Cambodia",
+            )
+        },
+    ),
+    ("وقالت مولدوفا، المرشحة لعضوية الاتحاد الأوروبي، إنها ستواصل الإصلاحات.", set()),
     # a body that accepted a state's joining admitted it; a joining accepted for later did not
     (
         "وقبلت منظمة شنغهاي للتعاون انضمام إيران كعضو كامل العضوية.",
