@@ -2929,3 +2929,14 @@ def test_a_summit_that_only_dates_a_meeting_is_neither_its_side_nor_held_there(e
         datetime.date(2025, 7, 8),
     )
     assert facts(events) == {met("William Ruto", "Hassan Sheikh Mohamud")}
+
+
+def test_a_counterpart_holds_the_office_of_the_person_named_before_it(extract):
+    """«وكان عبدالله بن زايد قد التقى نظيره الأوزبكي»: a foreign minister's counterpart, not
+    the president the sentence before named."""
+    _, events = extract(
+        "استقبل الشيخ محمد بن زايد آل نهيان اليوم الرئيس الأوزبكي شوكت ميرضيائيف. وكان الشيخ "
+        "عبدالله بن زايد آل نهيان قد التقى في وقت سابق من اليوم نظيره الأوزبكي.",
+        datetime.date(2025, 2, 18),
+    )
+    assert met("Abdullah bin Zayed Al Nahyan", "Shavkat Mirziyoyev") not in facts(events)
