@@ -2940,3 +2940,13 @@ def test_a_counterpart_holds_the_office_of_the_person_named_before_it(extract):
         datetime.date(2025, 2, 18),
     )
     assert met("Abdullah bin Zayed Al Nahyan", "Shavkat Mirziyoyev") not in facts(events)
+
+
+def test_a_person_hung_under_the_place_of_the_verb_is_its_object(extract):
+    """«التقت X أمس في مصراتة القائدَ العام … العقيد Y»: a city's name takes no person."""
+    _, events = extract(
+        "وصلت المبعوثة الأممية هانا تيتيه إلى ليبيا. وكانت تيتيه قد التقت أمس في مصراتة القائد "
+        "العام لقوة حماية المدينة العقيد محمد الحصان.",
+        datetime.date(2025, 3, 16),
+    )
+    assert met("Hanna Tetteh", "محمد الحصان") in facts(events)

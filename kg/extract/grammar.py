@@ -596,6 +596,20 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     return clausal and _of_another_verb(top, anchors) and not in_a_name(verb)
 
 
+def _hung_under_the_place(mention: Mention, path: Path) -> bool:
+    """A person with no preposition of his own, hung under the place the verb's «في» names:
+    the parse took the verb's object for the place's genitive."""
+    if mention.entity.type != "Person" or len(path.markers) != 1 or len(path.via) < 2:
+        return False
+    if path.markers[0] not in PLACE_MARKERS or _markers_of(path.via[-2]):
+        return False
+    start, end = path.top.doc._.offsets[path.top.i]
+    return any(
+        m.entity.type in _PLACES and m.start <= start and end <= m.end
+        for m in path.top.doc._.mentions or ()
+    )
+
+
 def _under_a_place(path: Path) -> bool:
     """Whether the phrase hangs from a city's or a state's name (which takes no «ب/مع»
     phrase of its own: the parse misplaced the verb's)."""
@@ -661,6 +675,9 @@ def _assign(
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif inner in partner_markers and mention.entity.type == "Person" and _under_a_place(path):
         found.partners.append(mention)  # «التقى X في النجف بالسفير Y»: a place has no partner
+    elif _hung_under_the_place(mention, path):
+        # «التقت X في بنغازي القائدَ العام … المشير Y»: a place's name takes no person
+        (found.loose if owned else found.objects).append(mention)
     elif inner in partner_markers and _under_an_occasion(path):
         found.partners.append(mention)  # «التقى X على هامش الاجتماع بنظيره Y»: the verb's
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
