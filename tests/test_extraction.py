@@ -2950,3 +2950,17 @@ def test_a_person_hung_under_the_place_of_the_verb_is_its_object(extract):
         datetime.date(2025, 3, 16),
     )
     assert met("Hanna Tetteh", "محمد الحصان") in facts(events)
+
+
+def test_an_envoys_body_is_no_guest_and_her_companion_is_on_her_side(extract):
+    """«الممثلة الخاصة للأمين العام للأمم المتحدة X، ترافقها نائبتها Y»: X's body names
+    whose envoy she is; Y («ترافقها») is on her side."""
+    _, events = extract(
+        "استقبل وزير الخارجية الأردني أيمن الصفدي اليوم في عمان الممثلة الخاصة للأمين العام "
+        "للأمم المتحدة رئيسة البعثة الأممية في العراق، جانين هينيس بلاسخارت، ترافقها نائبتها "
+        "للشؤون السياسية كلوديا فاغنر.",
+        datetime.date(2024, 3, 16),
+    )
+    ((_, guests),) = [e.sides for e in events if len(e.sides) == 2]
+    labels = {e.label_en or e.label for e in guests}
+    assert "كلوديا فاغنر" in labels and "United Nations" not in labels
