@@ -2964,3 +2964,17 @@ def test_an_envoys_body_is_no_guest_and_her_companion_is_on_her_side(extract):
     ((_, guests),) = [e.sides for e in events if len(e.sides) == 2]
     labels = {e.label_en or e.label for e in guests}
     assert "كلوديا فاغنر" in labels and "United Nations" not in labels
+
+
+def test_the_states_listed_among_a_joining_nouns_phrase_joined(extract):
+    """«تلحق X بدول سبقتها إلى التدخل في القضية، من بينها A و B»."""
+    _, events = extract(
+        "أودعت أيرلندا إعلان تدخل في الدعوى التي رفعتها غامبيا ضد ميانمار أمام محكمة العدل "
+        "الدولية. وتلحق أيرلندا بذلك بدول سبقتها إلى التدخل في القضية، من بينها كندا وهولندا "
+        "والمالديف.",
+        datetime.date(2024, 12, 1),
+    )
+    joiners = {
+        e.label_en for event in events if event.kind == "CaseJoining" for e in event.sides[0]
+    }
+    assert {"Canada", "Netherlands", "Maldives"} <= joiners

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import (
     governing_subjects,
-    listed_after_all_of,
+    listed_after,
     listed_with,
     relative_antecedents,
     roles,
@@ -36,6 +36,7 @@ from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NOT_JOINING
+from kg.lang.ar.grammar import ALL_OF, AMONG
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
 
@@ -269,15 +270,21 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
     """The states that join, each with the states listed beside it: the subject of the joining
     verb (or its object, which a joining verb does not take: the parse's name for a subject
     after it), the owner of the joining noun, the antecedents of a relative clause, the subject
-    of the verb governing the noun, or a list «كل من X و Y» however far after the verb."""
+    of the verb governing the noun, a list «من بينها X و Y» after the noun, or a list «كل من
+    X و Y» however far after the verb."""
     found = roles(doc, token, states, frozenset())
     direct = found.subjects + found.owners
     if not direct and token.pos_ in ("VERB", "AUX"):
         direct = found.objects
+    end = doc._.offsets[token.i][1]
     chosen = direct or relative_antecedents(doc, token, states)
+    if not chosen and token.pos_ not in ("VERB", "AUX"):
+        # «بدول سبقتها إلى التدخل في القضية، من بينها X و Y»: the states the noun's
+        # phrase lists «among» them
+        chosen = listed_after(doc, end, states, AMONG)
     chosen = chosen or governing_subjects(doc, token, states)
     if not chosen and token.pos_ in ("VERB", "AUX"):
-        chosen = listed_after_all_of(doc, doc._.offsets[token.i][1], states)
+        chosen = listed_after(doc, end, states, ALL_OF)
     if not chosen:
         loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
         chosen = loose[-1:] or found.loose[:1]

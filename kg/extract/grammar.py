@@ -899,15 +899,16 @@ def listed_with(doc: Doc, found: list[Mention], mentions: list[Mention]) -> list
     return sorted(listed.values(), key=lambda m: m.start)
 
 
-def listed_after_all_of(doc: Doc, start: int, mentions: list[Mention]) -> list[Mention]:
-    """The first list that «كل من» opens after `start` («… كل من كندا وهولندا»): a subject
-    put after a long phrase, which the parse often hangs from the phrase's last noun."""
+def listed_after(
+    doc: Doc, start: int, mentions: list[Mention], openers: tuple[tuple[str, ...], ...]
+) -> list[Mention]:
+    """The first list one of `openers` opens after `start` («… كل من كندا وهولندا», «…،
+    من بينها كولومبيا والمكسيك»): a subject put after a long phrase, which the parse often
+    hangs from the phrase's last noun."""
     text = doc._.article.text
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.start > start and normalize(text[start : mention.start]).split()[-2:] == [
-            "كل",
-            "من",
-        ]:
+        words = normalize(text[start : mention.start]).replace("،", " ").split()
+        if mention.start > start and any(tuple(words[-len(o) :]) == o for o in openers):
             return listed_with(doc, [mention], mentions)
     return []
 
