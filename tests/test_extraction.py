@@ -2978,3 +2978,15 @@ def test_the_states_listed_among_a_joining_nouns_phrase_joined(extract):
         e.label_en for event in events if event.kind == "CaseJoining" for e in event.sides[0]
     }
     assert {"Canada", "Netherlands", "Maldives"} <= joiners
+
+
+def test_a_case_named_by_its_respondent_alone_is_the_one_the_article_names_in_full(extract):
+    """The headline's «دعوى الإبادة ضد ميانمار» is the body's case of The Gambia against
+    Myanmar: one case, not two."""
+    _, events = extract(
+        "أيرلندا تنضم رسميا إلى دعوى الإبادة ضد ميانمار\n"
+        "أودعت أيرلندا إعلان تدخل في الدعوى التي رفعتها غامبيا ضد ميانمار أمام محكمة العدل "
+        "الدولية.",
+        datetime.date(2024, 12, 1),
+    )
+    assert len({e.target.key for e in events if e.kind == "CaseJoining"}) == 1

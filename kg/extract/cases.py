@@ -18,7 +18,7 @@ subject of «أعلنت»), the subject of the verb that governs the noun («ق�
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -69,10 +69,13 @@ class CaseJoiningComponent:
         if self._states is None:
             self.use(default_kb())
         named: list[_Case] = []
+        joinings: list[Event] = []
         for sentence in sentences(doc, doc._.mentions):
             cases = self._cases(doc, sentence, named)
             named.extend(case for case in cases if case.mention.entity.type == "LegalCase")
-            doc._.events.extend(_joinings(doc, sentence, cases))
+            joinings.extend(_joinings(doc, sentence, cases))
+        same = _named_in_full(named)
+        doc._.events.extend(replace(e, target=same.get(e.target.key, e.target)) for e in joinings)
         return doc
 
     def _cases(self, doc: Doc, sentence: Sentence, named: list[_Case]) -> list[_Case]:
@@ -171,6 +174,23 @@ class CaseJoiningComponent:
             ):
                 plaintiff, case_end = state, start + match.end
         return plaintiff, defendant, case_end
+
+
+def _named_in_full(cases: list[_Case]) -> dict[str, Entity]:
+    """A case named with its respondent alone («دعوى الإبادة ضد إسرائيل», often in the
+    headline) is the one case the article names against the same respondent with its filer
+    («الدعوى التي رفعتها جنوب أفريقيا ضد إسرائيل»): its key → that case."""
+    full: dict[str, set[Entity]] = {}
+    for case in cases:
+        if case.plaintiff is not None and case.defendant is not None:
+            full.setdefault(case.defendant.key, set()).add(case.mention.entity)
+    same = {}
+    for case in cases:
+        if case.plaintiff is None and case.defendant is not None:
+            named = full.get(case.defendant.key, set())
+            if len(named) == 1:
+                same[case.mention.entity.key] = next(iter(named))
+    return same
 
 
 def _filer(doc: Doc, noun: Token, sentence: Sentence) -> Entity | None:
