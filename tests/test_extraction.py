@@ -2990,3 +2990,14 @@ def test_a_case_named_by_its_respondent_alone_is_the_one_the_article_names_in_fu
         datetime.date(2024, 12, 1),
     )
     assert len({e.target.key for e in events if e.kind == "CaseJoining"}) == 1
+
+
+def test_the_guest_named_before_his_title_is_received_not_receiving(extract):
+    """«استقبل X …، فخامة الرئيس Y رئيس جمهورية زامبيا»: the parse may hang Y as a second
+    subject while his title is the object; no one receives himself."""
+    _, events = extract(
+        'استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني "حفظه الله"، في الديوان الأميري اليوم، '
+        "فخامة الرئيس هاكايندي هيشيليما رئيس جمهورية زامبيا والوفد المرافق له.",
+        datetime.date(2025, 2, 18),
+    )
+    assert met("Tamim bin Hamad Al Thani", "هاكايندي هيشيليما") in facts(events)

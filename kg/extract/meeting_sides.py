@@ -301,6 +301,11 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
             return first, rest
         subjects, objects = found.subjects, found.objects
+        received = {m.entity for m in objects}
+        if {m.entity for m in subjects} - received:
+            # «استقبل X … فخامة الرئيس Y رئيس جمهورية زيمبابوي»: Y, hung as a second subject,
+            # is the one his title (the object) names; no one receives himself
+            subjects = [m for m in subjects if m.entity not in received]
         if not subjects and _object_before_bi(doc, objects, found.partners):
             # «التقى رئيس المجلس … الفريق أول X، اليوم، بالرئيس Y»: a verb that takes «بـ»
             # takes no object too; the name before «بـ» is the subject the parse missed
