@@ -623,7 +623,8 @@ class TitleHolders:
         before it, for the state its adjective names («وزير الخارجية التركي … نظيره
         الإيراني» → Iran's foreign minister on the article's date); with no office named
         before it in the sentence («كما التقى الوزير اليحيا نظيره البريطاني»), the last one
-        the article named (`earlier`)."""
+        the article gave the person named before it (`earlier`), else the one office the
+        tables give him («كما التقى الشيخ عبدالله بن زايد نظيره الزيمبابوي»)."""
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
         found = []
@@ -638,7 +639,7 @@ class TitleHolders:
             if gap not in ("", "ه", "ها", "هم", "هما"):  # «نظير|ها الإندونيسي»
                 continue
             offices = [m.office for m in known if m.office and m.end <= head_start]
-            offices = offices or [m.office for m in earlier if m.office]
+            offices = offices or self._owners_offices(known, earlier, head_start)
             state = nisba[0].payloads[0]
             office = self._office_of(offices[-1].split(":")[0], state) if offices else None
             if office is None:
@@ -650,6 +651,19 @@ class TitleHolders:
                 found.append(mention)
                 taken.append(span)
         return found
+
+    def _owners_offices(
+        self, known: list[Mention], earlier: list[Mention], head_start: int
+    ) -> list[str]:
+        """The offices of the person named last before a counterpart noun: as the article
+        titled him before, else the one office kind the tables give him; with no one named
+        before it («كما التقى الوزير اليحيا»: a name read later), the office named last."""
+        people = [m.entity for m in known if m.entity.type == "Person" and m.end <= head_start]
+        if not people:
+            return [m.office for m in earlier if m.office][-1:]
+        titled = [m.office for m in earlier if m.office and m.entity == people[-1]]
+        held = sorted(self._offices_of.get(people[-1].key, ()))
+        return titled or (held if len({o.split(":")[0] for o in held}) == 1 else [])
 
     def _dual_titles(
         self, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
@@ -724,6 +738,15 @@ class TitleHolders:
         if adjectives and adjectives[0].start == 0:
             return start, start + adjectives[0].end, adjectives[0].payloads[0]
         return None
+
+    def with_state_served(self, mention: Mention) -> Mention:
+        """A known person named after a title with no state («وزير الخارجية عباس عراقجي»)
+        represents the one state whose offices the tables give him."""
+        if mention.rule != "title-name" or mention.represents is not None:
+            return mention
+        held = self._offices_of.get(mention.entity.key, ())
+        states = {office.state for office in self._offices.values() if office.key in held}
+        return replace(mention, represents=states.pop()) if len(states) == 1 else mention
 
     def _office_of(self, kind: str, state: Entity) -> Office | None:
         return self._offices.get((kind, state.key))

@@ -61,7 +61,9 @@ class TreebankParser:
             "heads": [],
         }
         offsets: list[tuple[int, int]] = []
-        for start, end in article.regions:
+        for region_start, end in article.regions:
+            # the treebank's sentence is the whole line, a dateline the reader set apart too
+            start = article.text.rfind("\n", 0, region_start) + 1
             sentence = self._sentence(article, start, end)
             first = len(columns["words"])
             for (word_start, word_end), word in _aligned(article.text, start, end, sentence):

@@ -31,6 +31,7 @@ from kg.person_names import (
     ends_a_name,
     indefinite_accusative,
     is_adjective,
+    joined_common_word,
     name_after,
     name_end,
 )
@@ -165,7 +166,7 @@ def _name_without_apposition(
     زوليك») and the apposition after it («محمد باقر الحكيم زعيم المجلس», «كريستينا روكا
     مساعدة وزير الخارجية»)."""
     while len(words) > 1 and (
-        common_word(normalize(words[0].text)) or is_adjective(words[0].text, adjectives)
+        joined_common_word(normalize(words[0].text)) or is_adjective(words[0].text, adjectives)
     ):
         words = words[1:]
     cut = next((i for i, t in enumerate(words) if i and ends_a_name(normalize(t.text))), None)
@@ -181,11 +182,23 @@ def _not_a_side(doc: Doc, start: int, end: int) -> bool:
     opening = [normalize(t.text) for t in doc[start : min(end, start + 2)]]
     if any(word in MEDIA_HEADS for word in [normalize(t.text) for t in before[-1:]] + opening):
         return True
+    after_lam = start > 0 and normalize(doc[start - 1].text) == "ل"
+    if (opening[0] == "ل" or after_lam) and _titled_before(doc, start):
+        return True  # «الممثلة الخاصة للأمين العام للأمم المتحدة»: whose envoy she is
     if before and before[-1].pos_ == "NOUN" and normalize(before[-1].text) not in TITLE_HEADS:
         if not opening[0].startswith("ال"):
             return False  # «وزير الخارجية | حركة الجهاد»: a definite noun ends the title
         before = before[:-1]  # «مدير المخابرات | الخارجية»: a noun between title and body
     return bool(before) and normalize(before[-1].text) in TITLE_HEADS
+
+
+def _titled_before(doc: Doc, start: int) -> bool:
+    """Whether an envoy's or representative's noun («الممثلة الخاصة للأمين العام», «مبعوث»)
+    stands among the few words before `start`: the body he acts for is no side (a leader's
+    body, «زعيم للحزب الذي يعقد مؤتمره», still acts)."""
+    words = [normalize(t.text) for t in doc[max(doc[start].sent.start, start - 7) : start]]
+    bare = {w.removeprefix("ال").removeprefix("لل") for w in words}
+    return any(w in RELATIONAL_NOUNS or w.removesuffix("ه") in RELATIONAL_NOUNS for w in bare)
 
 
 def _without_clause_verb(words: list[Token], last: int, tokens: TokenIndex) -> int:

@@ -867,6 +867,16 @@ ANY_STATE = [
         "والتأم مجلس وزراء الخارجية العرب في دورته العادية بمقر الأمانة العامة للجامعة في القاهرة.",
         {(H, "مجلس وزراء الخارجية العرب", "Cairo")},
     ),
+    # a joint summit of two bodies (one named with its short name in brackets) is held by
+    # both; a summit that «brought in» a state makes it no body's member
+    (
+        "استضافت العاصمة الإندونيسية جاكرتا القمة الأولى بين رابطة دول جنوب شرق آسيا (آسيان) "
+        "والاتحاد الأوروبي، تلتها قمة ثلاثية ضمت اليابان.",
+        {
+            (H, "Association of Southeast Asian Nations", "Jakarta"),
+            (H, "European Union", "Jakarta"),
+        },
+    ),
     # a time word ends a body's name the tables do not know
     (
         "وعقد مجلس الشيوخ اليوم جلسة طارئة في العاصمة الصومالية مقديشو.",
@@ -1024,6 +1034,29 @@ ANY_STATE = [
             ("memberOf", "Iran", "BRICS"),
         },
     ),
+    # one list of members: the observer and the partner named after it are none; a
+    # candidate for membership is no member
+    (
+        "وتضم رابطة دول جنوب شرق آسيا عشر دول هي إندونيسيا وماليزيا وتايلاند والفلبين وسنغافورة "
+        "وبروناي وفيتنام ولاوس وميانمار، إضافة إلى كمبوديا التي انضمت عام 1999، فيما تشارك "
+        "بابوا غينيا الجديدة بصفة مراقب.",
+        {
+            ("memberOf", state, "Association of Southeast Asian Nations")
+            for state in (
+                "Indonesia",
+                "Malaysia",
+                "Thailand",
+                "Philippines",
+                "Singapore",
+                "Brunei",
+                "Vietnam",
+                "Laos",
+                "Myanmar",
+                "Cambodia",
+            )
+        },
+    ),
+    ("وقالت مولدوفا، المرشحة لعضوية الاتحاد الأوروبي، إنها ستواصل الإصلاحات.", set()),
     # a body that accepted a state's joining admitted it; a joining accepted for later did not
     (
         "وقبلت منظمة شنغهاي للتعاون انضمام إيران كعضو كامل العضوية.",
@@ -1483,7 +1516,8 @@ def test_any_states_foreign_minister_meeting_any_faction(extract, state, adjecti
         (
             # (Ziyad al-Nakhalah is in body_holders.tsv now: another PIJ leader)
             "التقى رئيس الوزراء الماليزي أنور إبراهيم مع محمد الهندي في الدوحة أمس.",
-            met("أنور إبراهيم", "محمد الهندي"),
+            # (Anwar Ibrahim is in holders.tsv now: the NER's person is al-Hindi)
+            met("Anwar Ibrahim", "محمد الهندي"),
         ),
         (
             "واستقبل الرئيس الكيني وليام روتو في نيروبي أمس مصطفى البرغوثي.",
@@ -1513,7 +1547,7 @@ def test_a_person_no_table_or_title_names_is_found_by_the_ner(extract, sentence,
         # a foreign name the NER stops inside («ستيف | ويتكوف») is read whole
         (
             "واستقبل رئيس الوزراء الماليزي في مكتبه السيد ستيف ويتكوف المبعوث الأمريكي.",
-            met("رئيس الوزراء الماليزي", "ستيف ويتكوف"),
+            met("Anwar Ibrahim", "ستيف ويتكوف"),
         ),
     ],
 )
@@ -2849,3 +2883,121 @@ def test_a_name_that_opens_the_sentence_before_its_apposition_is_the_subject(ext
         datetime.date(2024, 2, 12),
     )
     assert met("Pedro Sánchez", "Emmanuel Macron") in facts(events)
+
+
+def test_a_long_title_the_parse_splits_before_the_name_set_off_by_commas_is_his(extract):
+    """«أجرى وزير الشؤون الخارجية … والمغاربة المقيمين بالخارج، السيد X، مباحثات»: the title
+    kg does not know is X's, not an unnamed host's."""
+    _, events = extract(
+        "أجرى وزير الخارجية والتعاون الإفريقي والتونسيين بالخارج، السيد محمد علي النفطي، اليوم "
+        "الخميس بتونس، مباحثات مع وزير الشؤون الخارجية لجمهورية السنغال، السيد ياسين فال.",
+        datetime.date(2025, 6, 12),
+    )
+    assert any(len(e.sides) == 2 for e in events)
+
+
+def test_a_known_minister_under_a_bare_title_attends_on_his_states_side(extract):
+    """«بحضور وزير الخارجية X»: no state in the title, but the tables give X one state's
+    offices; with «التقى» (whose subject may be the visitor) that places him."""
+    _, events = extract(
+        "التقى الرئيس التركي رجب طيب أردوغان اليوم نظيره الأذربيجاني إلهام علييف على هامش "
+        "القمة، بحضور وزير الخارجية هاكان فيدان.",
+        datetime.date(2025, 3, 1),
+    )
+    (meeting,) = [e for e in events if len(e.sides) == 2]
+    host, guests = ({e.label_en or e.label for e in side} for side in meeting.sides)
+    assert "Hakan Fidan" in host and "Hakan Fidan" not in guests
+
+
+def test_who_accompanied_one_side_of_a_meeting_joins_it(extract):
+    """«ورافق X Y و Z»: the companions of someone on a side of the meeting just reported."""
+    _, events = extract(
+        "استقبل الرئيس الفرنسي إيمانويل ماكرون المستشار الألماني أولاف شولتس في قصر الإليزيه "
+        "اليوم. ورافق شولتس وزيرة الخارجية أنالينا بيربوك ووزير الدفاع بوريس بيستوريوس.",
+        datetime.date(2024, 5, 6),
+    )
+    found = facts(events)
+    assert met("Emmanuel Macron", "Annalena Baerbock") in found
+    assert met("Olaf Scholz", "Annalena Baerbock") not in found
+
+
+def test_a_summit_that_only_dates_a_meeting_is_neither_its_side_nor_held_there(extract):
+    """«استقبل X في نيروبي Y غداة قمة الاتحاد الأفريقي»: the body is no guest, and the
+    summit was not held in Nairobi."""
+    _, events = extract(
+        "واستقبل الرئيس الكيني وليام روتو في نيروبي نظيره الصومالي غداة قمة الاتحاد الأفريقي.",
+        datetime.date(2025, 7, 8),
+    )
+    assert facts(events) == {met("William Ruto", "Hassan Sheikh Mohamud")}
+
+
+def test_a_counterpart_holds_the_office_of_the_person_named_before_it(extract):
+    """«وكان عبدالله بن زايد قد التقى نظيره الأوزبكي»: a foreign minister's counterpart, not
+    the president the sentence before named."""
+    _, events = extract(
+        "استقبل الشيخ محمد بن زايد آل نهيان اليوم الرئيس الأوزبكي شوكت ميرضيائيف. وكان الشيخ "
+        "عبدالله بن زايد آل نهيان قد التقى في وقت سابق من اليوم نظيره الأوزبكي.",
+        datetime.date(2025, 2, 18),
+    )
+    assert met("Abdullah bin Zayed Al Nahyan", "Shavkat Mirziyoyev") not in facts(events)
+
+
+def test_a_person_hung_under_the_place_of_the_verb_is_its_object(extract):
+    """«التقت X أمس في مصراتة القائدَ العام … العقيد Y»: a city's name takes no person."""
+    _, events = extract(
+        "وصلت المبعوثة الأممية هانا تيتيه إلى ليبيا. وكانت تيتيه قد التقت أمس في مصراتة القائد "
+        "العام لقوة حماية المدينة العقيد محمد الحصان.",
+        datetime.date(2025, 3, 16),
+    )
+    assert met("Hanna Tetteh", "محمد الحصان") in facts(events)
+
+
+def test_an_envoys_body_is_no_guest_and_her_companion_is_on_her_side(extract):
+    """«الممثلة الخاصة للأمين العام للأمم المتحدة X، ترافقها نائبتها Y»: X's body names
+    whose envoy she is; Y («ترافقها») is on her side."""
+    _, events = extract(
+        "استقبل وزير الخارجية الأردني أيمن الصفدي اليوم في عمان الممثلة الخاصة للأمين العام "
+        "للأمم المتحدة رئيسة البعثة الأممية في العراق، جانين هينيس بلاسخارت، ترافقها نائبتها "
+        "للشؤون السياسية كلوديا فاغنر.",
+        datetime.date(2024, 3, 16),
+    )
+    ((_, guests),) = [e.sides for e in events if len(e.sides) == 2]
+    labels = {e.label_en or e.label for e in guests}
+    assert "كلوديا فاغنر" in labels and "United Nations" not in labels
+
+
+def test_the_states_listed_among_a_joining_nouns_phrase_joined(extract):
+    """«تلحق X بدول سبقتها إلى التدخل في القضية، من بينها A و B»."""
+    _, events = extract(
+        "أودعت أيرلندا إعلان تدخل في الدعوى التي رفعتها غامبيا ضد ميانمار أمام محكمة العدل "
+        "الدولية. وتلحق أيرلندا بذلك بدول سبقتها إلى التدخل في القضية، من بينها كندا وهولندا "
+        "والمالديف.",
+        datetime.date(2024, 12, 1),
+    )
+    joiners = {
+        e.label_en for event in events if event.kind == "CaseJoining" for e in event.sides[0]
+    }
+    assert {"Canada", "Netherlands", "Maldives"} <= joiners
+
+
+def test_a_case_named_by_its_respondent_alone_is_the_one_the_article_names_in_full(extract):
+    """The headline's «دعوى الإبادة ضد ميانمار» is the body's case of The Gambia against
+    Myanmar: one case, not two."""
+    _, events = extract(
+        "أيرلندا تنضم رسميا إلى دعوى الإبادة ضد ميانمار\n"
+        "أودعت أيرلندا إعلان تدخل في الدعوى التي رفعتها غامبيا ضد ميانمار أمام محكمة العدل "
+        "الدولية.",
+        datetime.date(2024, 12, 1),
+    )
+    assert len({e.target.key for e in events if e.kind == "CaseJoining"}) == 1
+
+
+def test_the_guest_named_before_his_title_is_received_not_receiving(extract):
+    """«استقبل X …، فخامة الرئيس Y رئيس جمهورية زامبيا»: the parse may hang Y as a second
+    subject while his title is the object; no one receives himself."""
+    _, events = extract(
+        'استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني "حفظه الله"، في الديوان الأميري اليوم، '
+        "فخامة الرئيس هاكايندي هيشيليما رئيس جمهورية زامبيا والوفد المرافق له.",
+        datetime.date(2025, 2, 18),
+    )
+    assert met("Tamim bin Hamad Al Thani", "هاكايندي هيشيليما") in facts(events)

@@ -37,3 +37,11 @@ def test_a_line_that_is_not_in_the_treebank_is_one_clear_error(parser):
     article = Article("a", "a.txt", "جملة أخرى", ((0, 9),), None)
     with pytest.raises(InputError, match="not in"):
         parser.parse(article)
+
+
+def test_a_region_the_reader_started_past_a_dateline_is_read_from_its_whole_line(parser):
+    """The reader sets a dateline («CITY - ») apart from the text; the treebank's sentence is
+    the whole line."""
+    after_first_word = TEXT.index(" ") + 1
+    doc = parser.parse(Article("a", "a.txt", TEXT, ((after_first_word, len(TEXT)),), None))
+    assert len(doc) == 8

@@ -18,7 +18,7 @@ subject of «أعلنت»), the subject of the verb that governs the noun («ق�
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import (
     governing_subjects,
-    listed_after_all_of,
+    listed_after,
     listed_with,
     relative_antecedents,
     roles,
@@ -36,6 +36,7 @@ from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NOT_JOINING
+from kg.lang.ar.grammar import ALL_OF, AMONG
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
 
@@ -68,10 +69,13 @@ class CaseJoiningComponent:
         if self._states is None:
             self.use(default_kb())
         named: list[_Case] = []
+        joinings: list[Event] = []
         for sentence in sentences(doc, doc._.mentions):
             cases = self._cases(doc, sentence, named)
             named.extend(case for case in cases if case.mention.entity.type == "LegalCase")
-            doc._.events.extend(_joinings(doc, sentence, cases))
+            joinings.extend(_joinings(doc, sentence, cases))
+        same = _named_in_full(named)
+        doc._.events.extend(replace(e, target=same.get(e.target.key, e.target)) for e in joinings)
         return doc
 
     def _cases(self, doc: Doc, sentence: Sentence, named: list[_Case]) -> list[_Case]:
@@ -172,6 +176,23 @@ class CaseJoiningComponent:
         return plaintiff, defendant, case_end
 
 
+def _named_in_full(cases: list[_Case]) -> dict[str, Entity]:
+    """A case named with its respondent alone («دعوى الإبادة ضد إسرائيل», often in the
+    headline) is the one case the article names against the same respondent with its filer
+    («الدعوى التي رفعتها جنوب أفريقيا ضد إسرائيل»): its key → that case."""
+    full: dict[str, set[Entity]] = {}
+    for case in cases:
+        if case.plaintiff is not None and case.defendant is not None:
+            full.setdefault(case.defendant.key, set()).add(case.mention.entity)
+    same = {}
+    for case in cases:
+        if case.plaintiff is None and case.defendant is not None:
+            named = full.get(case.defendant.key, set())
+            if len(named) == 1:
+                same[case.mention.entity.key] = next(iter(named))
+    return same
+
+
 def _filer(doc: Doc, noun: Token, sentence: Sentence) -> Entity | None:
     """«رفعت جنوب أفريقيا دعوى ضد إسرائيل»: the subject of the filing verb before the noun."""
     lexicon = triggers()
@@ -269,15 +290,21 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
     """The states that join, each with the states listed beside it: the subject of the joining
     verb (or its object, which a joining verb does not take: the parse's name for a subject
     after it), the owner of the joining noun, the antecedents of a relative clause, the subject
-    of the verb governing the noun, or a list «كل من X و Y» however far after the verb."""
+    of the verb governing the noun, a list «من بينها X و Y» after the noun, or a list «كل من
+    X و Y» however far after the verb."""
     found = roles(doc, token, states, frozenset())
     direct = found.subjects + found.owners
     if not direct and token.pos_ in ("VERB", "AUX"):
         direct = found.objects
+    end = doc._.offsets[token.i][1]
     chosen = direct or relative_antecedents(doc, token, states)
+    if not chosen and token.pos_ not in ("VERB", "AUX"):
+        # «بدول سبقتها إلى التدخل في القضية، من بينها X و Y»: the states the noun's
+        # phrase lists «among» them
+        chosen = listed_after(doc, end, states, AMONG)
     chosen = chosen or governing_subjects(doc, token, states)
     if not chosen and token.pos_ in ("VERB", "AUX"):
-        chosen = listed_after_all_of(doc, doc._.offsets[token.i][1], states)
+        chosen = listed_after(doc, end, states, ALL_OF)
     if not chosen:
         loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
         chosen = loose[-1:] or found.loose[:1]

@@ -596,6 +596,20 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     return clausal and _of_another_verb(top, anchors) and not in_a_name(verb)
 
 
+def _hung_under_the_place(mention: Mention, path: Path) -> bool:
+    """A person with no preposition of his own, hung under the place the verb's «في» names:
+    the parse took the verb's object for the place's genitive."""
+    if mention.entity.type != "Person" or len(path.markers) != 1 or len(path.via) < 2:
+        return False
+    if path.markers[0] not in PLACE_MARKERS or _markers_of(path.via[-2]):
+        return False
+    start, end = path.top.doc._.offsets[path.top.i]
+    return any(
+        m.entity.type in _PLACES and m.start <= start and end <= m.end
+        for m in path.top.doc._.mentions or ()
+    )
+
+
 def _under_a_place(path: Path) -> bool:
     """Whether the phrase hangs from a city's or a state's name (which takes no «ب/مع»
     phrase of its own: the parse misplaced the verb's)."""
@@ -661,6 +675,9 @@ def _assign(
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif inner in partner_markers and mention.entity.type == "Person" and _under_a_place(path):
         found.partners.append(mention)  # «التقى X في النجف بالسفير Y»: a place has no partner
+    elif _hung_under_the_place(mention, path):
+        # «التقت X في بنغازي القائدَ العام … المشير Y»: a place's name takes no person
+        (found.loose if owned else found.objects).append(mention)
     elif inner in partner_markers and _under_an_occasion(path):
         found.partners.append(mention)  # «التقى X على هامش الاجتماع بنظيره Y»: the verb's
     elif len(path.markers) > 1 and (inner in TOPIC_MARKERS or inner in PLACE_MARKERS):
@@ -882,15 +899,16 @@ def listed_with(doc: Doc, found: list[Mention], mentions: list[Mention]) -> list
     return sorted(listed.values(), key=lambda m: m.start)
 
 
-def listed_after_all_of(doc: Doc, start: int, mentions: list[Mention]) -> list[Mention]:
-    """The first list that «كل من» opens after `start` («… كل من كندا وهولندا»): a subject
-    put after a long phrase, which the parse often hangs from the phrase's last noun."""
+def listed_after(
+    doc: Doc, start: int, mentions: list[Mention], openers: tuple[tuple[str, ...], ...]
+) -> list[Mention]:
+    """The first list one of `openers` opens after `start` («… كل من كندا وهولندا», «…،
+    من بينها كولومبيا والمكسيك»): a subject put after a long phrase, which the parse often
+    hangs from the phrase's last noun."""
     text = doc._.article.text
     for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.start > start and normalize(text[start : mention.start]).split()[-2:] == [
-            "كل",
-            "من",
-        ]:
+        words = normalize(text[start : mention.start]).replace("،", " ").split()
+        if mention.start > start and any(tuple(words[-len(o) :]) == o for o in openers):
             return listed_with(doc, [mention], mentions)
     return []
 

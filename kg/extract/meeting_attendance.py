@@ -14,13 +14,13 @@ from kg.extract.clauses import clause_of
 from kg.extract.grammar import Roles, path_of
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import listed_from
-from kg.extract.sentence import entities
+from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger
-from kg.lang.ar.meetings import ATTENDANCE_NOUNS, LIST_OPENERS
+from kg.lang.ar.meetings import ATTENDANCE_NOUNS, LIST_OPENERS, PRONOUNS
 from kg.lang.ar.words import DUAL_COLLECTIVES
-from kg.lexicon import nouns
+from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
-from kg.schema import BODIES
+from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, Mention
 
 _ATTENDANCE = nouns(**{word: (word,) for word in ATTENDANCE_NOUNS})
@@ -99,6 +99,43 @@ def _attendance_marker(token: Token) -> bool:
     before = normalize(token.doc[token.i - 1].text) if token.i else ""
     glued = word.startswith(("ب", "وب")) or before in ("ب", "وب")
     return glued and bare in _ATTENDANCE_WORDS
+
+
+def with_companions(doc: Doc, sentence: Sentence) -> None:
+    """«رافق ترامبَ وزيرُ الخارجية X والمبعوث Y، فيما رافق بوتينَ Z»: whoever a clause of
+    «رافق» names alongside someone on a side of a meeting already reported accompanied him,
+    and joins his side (the last such meeting; `doc._.events` is changed in place); with a
+    pronoun («… هانا تيتيه، ترافقها نائبتها X»), the person named right before the verb."""
+    actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
+    for verb in (t for t in sentence.span if t.text in _ACCOMPANY):
+        first, end = clause_of(verb)
+        start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+        named = entities([m for m in actors if start <= m.start and m.end <= stop])
+        before = [m for m in actors if m.end <= doc._.offsets[verb.i][0]]
+        if _with_object_pronoun(verb) and before:
+            named = entities(before[-1:]) + named
+        for index in reversed(range(len(doc._.events))):
+            event = doc._.events[index]
+            if event.kind != "Meeting" or event.modality is not None or len(event.sides) != 2:
+                continue
+            side = next((i for i, s in enumerate(event.sides) if set(s) & set(named)), None)
+            if side is not None:
+                everyone = {e for s in event.sides for e in s}
+                joined = tuple(e for e in named if e not in everyone)
+                sides = list(event.sides)
+                sides[side] = sides[side] + joined
+                doc._.events[index] = replace(event, sides=tuple(sides))
+                break
+
+
+_ACCOMPANY = verbs("رافق")
+
+
+def _with_object_pronoun(verb: Token) -> bool:
+    """«ترافقها», «رافقه»: the pronoun on the verb, or split off after it by the tokenizer."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    split = following is not None and following.pos_ == "PRON" and following.head == verb
+    return split or verb.text.endswith(tuple(PRONOUNS))
 
 
 def _definite(noun: Token) -> bool:

@@ -75,6 +75,9 @@ def _represents(mention: Mention, side: list[Mention]) -> bool:
     return mention.represents is not None and mention.represents.key in keys
 
 
+_LIST_MARKS = str.maketrans({"،": " ", "(": " ", ")": " "})
+
+
 def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]:
     """The mentions that follow `start` as one list: names, titles and list words between them
     («… آل ثاني، ورئيس المخابرات …، إضافة إلى المبعوث …»), up to the first other word."""
@@ -85,7 +88,8 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
             if listed and mention.start == listed[-1].start:
                 listed.append(mention)  # several entities on one span («هذه الدول»)
             continue
-        words = normalize(text[position : mention.start]).replace("،", " ").split()
+        # a bracket around a short name («رابطة دول جنوب شرق آسيا (آسيان) ومجلس التعاون»)
+        words = normalize(text[position : mention.start]).translate(_LIST_MARKS).split()
         if listed and any(w not in LIST_GLUE and not w.startswith("و") for w in words):
             break
         listed.append(mention)

@@ -5,6 +5,8 @@ and the sides cleaned of brackets, nested names and the states their people repr
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
@@ -64,9 +66,9 @@ from kg.extract.meeting_subjects import (
 )
 from kg.extract.not_meetings import with_after
 from kg.extract.sentence import Sentence, entities
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
-from kg.lang.ar.meetings import INTERVIEW_NOUNS
+from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.types import Mention
@@ -183,12 +185,23 @@ def read_trigger(
     if side_a and side_b and trigger.pos == "verb":
         side_b = side_b + listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
+    side_a = [m for m in side_a if not _of_another_meeting(doc, m, token)]
+    side_b = [m for m in side_b if not _of_another_meeting(doc, m, token)]
     side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
     side_a, side_b = _unbracketed(doc, side_a), _unbracketed(doc, side_b)
     side_a, side_b = _without_own_state(side_a, side_b), _without_own_state(side_b, side_a)
     everyone = side_a + side_b
     side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
     side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
+    if (
+        side_a
+        and side_b
+        and trigger.lemma in JOINT
+        and all(m.entity.type in BODIES for m in side_a + side_b)
+    ):
+        # «القمة الثانية بين آسيان ومجلس التعاون»: a joint summit both bodies hold
+        bodies = entities(side_a + side_b)
+        return Reading((bodies,), bodies, f"{rule}-convened", 0.75)
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
@@ -249,6 +262,15 @@ def _unbracketed(doc: Doc, side: list[Mention]) -> list[Mention]:
     return kept
 
 
+def _of_another_meeting(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    """«استقبل X نظيره Y غداة قمة الاتحاد الأفريقي»: a body whose meeting another noun
+    names («قمة الاتحاد») is no side of this one."""
+    index = bisect_left(doc._.token_starts, mention.start) - 1
+    if index < 0 or index == trigger.i or mention.entity.type not in BODIES:
+        return False
+    return triggers().nouns.lookup(doc[index].text) is not None
+
+
 def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
     """The side without mentions inside another participant's words: «المجلس المركزي
     الفلسطيني» is the council, and the state its adjective names takes no part of its own."""
@@ -279,6 +301,11 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
             return first, rest
         subjects, objects = found.subjects, found.objects
+        received = {m.entity for m in objects}
+        if {m.entity for m in subjects} - received:
+            # «استقبل X … فخامة الرئيس Y رئيس جمهورية زيمبابوي»: Y, hung as a second subject,
+            # is the one his title (the object) names; no one receives himself
+            subjects = [m for m in subjects if m.entity not in received]
         if not subjects and _object_before_bi(doc, objects, found.partners):
             # «التقى رئيس المجلس … الفريق أول X، اليوم، بالرئيس Y»: a verb that takes «بـ»
             # takes no object too; the name before «بـ» is the subject the parse missed

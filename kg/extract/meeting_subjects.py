@@ -50,22 +50,50 @@ def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]
     # «الرئيسان التركي رجب طيب أردوغان والروسي …»: through the adjective of a dual's title
     named |= {i - 1 for i in list(named) if i > 0 and doc[i].pos_ == "ADJ"}
     people = {t.i for m in mentions if m.entity.type == "Person" for t in tokens_of(doc, m)}
+    if any(c.dep_ == "nsubj" and c.i in named for c in verb.children):
+        return False  # «أجرى وزير الشؤون الخارجية والمغاربة …، السيد X، مباحثات»: X's title
     return any(
         child.dep_ == "nsubj"
         and child.pos_ in ("NOUN", "PROPN", "X")
         and child.i not in named
         and not _title_chain(doc, child, people)
+        and not _named_between_commas(doc, child, mentions)
         and normalize(child.text) not in TIME_WORDS
         and not (found.between and triggers().nouns.lookup(child.text) is not None)
         for child in verb.children
     )
 
 
+def _named_between_commas(doc: Doc, subject: Token, mentions: list[Mention]) -> bool:
+    """«أجرى وزير الخارجية والتعاون … بالخارج، السيد X، مباحثات»: a title kg does not know,
+    however long, then the person it is, set off by commas."""
+    text = doc._.article.text
+    start = doc._.offsets[subject.i][0]
+    after = [m for m in mentions if m.entity.type == "Person" and m.start > start]
+    if not after:
+        return False
+    first = min(after, key=lambda m: m.start)
+    gap = text[start : first.start]
+    title, _, honorifics = gap.rpartition("،")
+    return (
+        bool(title)
+        and len(gap.split()) <= _TITLE_REACH
+        and len(honorifics.split()) <= 1
+        and text[first.end :].lstrip().startswith("،")
+    )
+
+
+_TITLE_REACH = 12  # the words of a long title and its honorific before the name
+
+
 def _title_chain(doc: Doc, subject: Token, people: set[int]) -> bool:
     """«التقى رئيس مجلس السيادة الانتقالي القائد العام للقوات المسلحة الفريق أول X»: titles
     the parse split in two, the first as the subject and the next, with the person's name,
-    as the object; the name names the subject."""
+    as the object; the name names the subject (also past a comma: «أجرى وزير الشؤون
+    الخارجية …، السيد X، مباحثات»)."""
     after = subject.right_edge.i + 1
+    while after < len(doc) and doc[after].is_punct:
+        after += 1
     return (
         after < len(doc)
         and doc[after].head.i == subject.head.i
@@ -282,6 +310,14 @@ def missing_subject(
     loose = [m for m in found.loose if m.end <= verb_start]
     if loose:
         return loose[-1:]
+    others = found.partners + found.objects
+    if others:
+        # «أجرى …، السيد X، مباحثات مع Y»: an unmarked name between the verb and the other
+        # side, hung nowhere, is the subject (verb, subject, object)
+        bound = min(m.start for m in others)
+        between = [m for m in found.loose if verb_start < m.start and m.end <= bound]
+        if between:
+            return between[:1]
     # with a pronoun object, whoever the clause before is about («… وصل X، حيث استقبله Y»)
     opener = "و" if pronoun else normalize(doc[first].text)
     # «… وبحث معه», «زار بيروت حيث التقى …»: the clause goes on about the same subject

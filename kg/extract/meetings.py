@@ -26,7 +26,11 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.meeting_attendance import with_attendees, with_clause_attendees
+from kg.extract.meeting_attendance import (
+    with_attendees,
+    with_clause_attendees,
+    with_companions,
+)
 from kg.extract.meeting_frames import (
     SUPPORT_FRAMES,
     Reading,
@@ -64,6 +68,7 @@ def find_meetings(doc: Doc) -> Doc:
         if any(sport_word(token, lexicon) for token in sentence.span):
             continue
         doc._.events.extend(_meetings(doc, sentence, lexicon))
+        with_companions(doc, sentence)
     return doc
 
 

@@ -20,11 +20,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import roles
+from kg.extract.meeting_lists import listed_from
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import PARTICIPATION, Trigger, rule_words, triggers
 from kg.lang.ar.membership import (
     ADMITTING,
     AFTER_JOINING,
+    ASPIRING,
     BEYOND,
     GROUP_ANAPHORS,
     LIST_OPENERS,
@@ -74,7 +76,7 @@ def _memberships(
         if trigger is None:
             continue
         start = offsets[token.i][0]
-        if trigger.frame == "compose" and _composes(token, trigger):
+        if trigger.frame == "compose" and _composes(token, trigger) and not _of_a_meeting(token):
             before = [g for g in bodies if g.end <= start]
             after = [g for g in bodies if g.start > start]
             # The body is the subject: before the verb (SVO), or right after it (VSO), where
@@ -90,10 +92,12 @@ def _memberships(
             if group is None and anaphor:
                 group = last_group
             list_start = max(start, group_mention.end if group_mention else start)
-            members = [m.entity for m in states if m.start > list_start]
+            # one list: «… هي A و B، إضافة إلى C التي …، فيما تشارك D بصفة مراقب»
+            after = [m for m in states if m.start > list_start]
+            members = [m.entity for m in listed_from(after, doc._.article.text, list_start)]
             members += _members_of_named_groups(doc, bodies, start, group, known_members)
             rule = "membership-list"
-        elif trigger.frame == "member":
+        elif trigger.frame == "member" and not _aspired(token):
             group, members = _member_of(doc, token, states, bodies)
             rule = "member-of"
         elif trigger.frame == "join" and (trigger.pos == "verb" or _completed(token)):
@@ -143,6 +147,15 @@ def _participation(token: Token) -> Trigger | None:
 _FROM_REACH = 8  # words between «تتكون» and its «من»: a body's name may stand between
 
 
+def _of_a_meeting(verb: Token) -> bool:
+    """«تلتها قمة ثلاثية ضمت الصين»: a meeting that brought states together, whose subject
+    (or the noun its clause qualifies) is a meeting noun; no body's membership."""
+    said_of = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if verb.dep_.startswith("acl"):
+        said_of.append(verb.head)
+    return any(triggers().nouns.lookup(word.text) for word in said_of)
+
+
 def _composes(token: Token, trigger: Trigger) -> bool:
     """A composition: «تتألف/تتكون من», «تضم/تشمل», or «(المشكلة) بمشاركة»."""
     doc = token.doc
@@ -155,6 +168,11 @@ def _composes(token: Token, trigger: Trigger) -> bool:
     return any(
         t.text in _FORMED or normalize(t.text).lstrip("ال").startswith("مشكل") for t in preceding
     )
+
+
+def _aspired(word: Token) -> bool:
+    """«أوكرانيا، المرشحة لعضوية الاتحاد الأوروبي», «طلب عضوية»: a membership sought, not had."""
+    return word.i > 0 and normalize(word.doc[word.i - 1].text) in ASPIRING
 
 
 def _member_of(

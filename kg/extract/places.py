@@ -15,6 +15,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of
 from kg.extract.meeting_subjects import where_clause
 from kg.extract.sentence import Sentence
+from kg.lang.ar.meetings import DATING_WORDS
 from kg.lang.ar.places import LIST_OPENER, PLACE_NOUNS, PLACE_PREPOSITIONS, TOPIC_WORDS
 from kg.normalize import normalize
 from kg.types import Entity, Mention
@@ -24,7 +25,11 @@ _HOST_FRAMES = {"host"}
 
 
 def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Entity | None:
-    """The place where the meeting `trigger` reports was held, if the sentence says."""
+    """The place where the meeting `trigger` reports was held, if the sentence says; a
+    meeting named only to date another event («يستقبل مودي في برازيليا غداة قمة بريكس»)
+    has none there."""
+    if trigger.i > 0 and normalize(doc[trigger.i - 1].text) in DATING_WORDS:
+        return None
     host = _host_city(doc, sentence, anchor)
     if host is not None:
         return host

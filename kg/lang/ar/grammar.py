@@ -45,3 +45,6 @@ TITLE_OPENERS = {"عضو", "كبير"}
 
 # «وفد من حماس يضم X و Y», «وفد يترأسه X»: the words that name a delegation's members or head
 DELEGATION_LINKS = {"يضم", "ضم", "تضم", "يتراسه", "يقوده", "يتقدمه"}
+# Words that open a list of the states a phrase names (folded): «كل من X و Y», «…، من بينها X»
+ALL_OF = (("كل", "من"),)
+AMONG = (("من", "بينها"), ("من", "بينهم"), ("منها",), ("ومنها",))

@@ -87,3 +87,6 @@ TIE_NOUNS += (
 )
 TIE_NOUNS += (("تاريخ",), ("مصير",), ("تعاون",), ("أخوة",), ("قرابة",), ("جوار",), ("عضوية",))
 RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever attends is with him
+JOINT = {"قمه"}  # a summit of bodies only is held by them all, no meeting of one with another
+# «غداة/عشية/قبيل/بعيد القمة»: a meeting that only dates another event
+DATING_WORDS = {"غداه", "عشيه", "قبيل", "بعيد"}
