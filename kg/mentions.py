@@ -150,6 +150,7 @@ class MentionFinder(TitleHolders):
                     mention = self._named(match, start, end, doc, tokens)
                 if mention is not None:
                     found.append(mention)
+            found.extend(_states_in_a_list(article.text, matches, sentence_start, found))
             found.extend(
                 unknown_people(self.nisba, doc, tokens, sentence_start, sentence_end, found)
             )
@@ -308,6 +309,26 @@ class MentionFinder(TitleHolders):
             entity = Entity(unlinked_key(kind, label), kind, label)
             resolved.append(replace(mention, entity=entity, rule="ambiguous-name", candidates=()))
         return resolved
+
+
+def _states_in_a_list(
+    text: str, matches: list[Match], offset: int, found: list[Mention]
+) -> list[Mention]:
+    """A state's name that is mostly a word («مالي», financial), listed with «و» or a comma
+    right beside a state the sentence names («قادة مالي وبوركينا فاسو والنيجر»): the state."""
+    states = [m for m in found if m.entity.type == "State"]
+    listed = []
+    for match in matches:
+        guarded = first_of(match.payloads, Guarded)
+        if guarded is None or guarded.entity.type != "State" or len(match.payloads) > 1:
+            continue
+        start, end = offset + match.start, offset + match.end
+        gaps = [text[m.end : start] for m in states if m.end <= start]
+        gaps += [text[end : m.start] for m in states if end <= m.start]
+        beside = any(gap.strip(" ،,") in ("و", "") for gap in gaps)
+        if beside and not any(m.start < end and start < m.end for m in found):
+            listed.append(Mention(start, end, guarded.entity, "state-in-list", 0.8))
+    return listed
 
 
 def _stands_alone(

@@ -235,3 +235,11 @@ def test_a_title_after_an_envoys_title_and_lam_is_his_principal_not_a_mention(ex
     """«المبعوث الخاص للرئيس الأمريكي»: the envoy, not the president."""
     mentions, _ = extract(sentence)
     assert not [m for m in mentions if m.entity.label_en in ("Donald Trump", "Mahmoud Abbas")]
+
+
+def test_mali_listed_with_states_is_the_state_and_alone_a_word(extract):
+    """«مالي» is mostly «financial»: the state only in a list beside other states."""
+    mentions, _ = extract("وعقد قادة مالي وبوركينا فاسو والنيجر قمة في نيامي.")
+    assert "Mali" in {m.entity.label_en for m in mentions}
+    mentions, _ = extract("وقدمت مصر دعما مالي وفنيا للمشروع.")
+    assert "Mali" not in {m.entity.label_en for m in mentions}
