@@ -302,6 +302,9 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<after>[^)\n]{1,40})\)\s*[-–—]?)?"
 )
 _DATELINE_WORDS = 6
+# A place alone before a spaced dash; not a slash or a hyphen («اسرائيل/فسلطينيون/…»,
+# «الولايات-المتحدة/انتخابات/…» are topic tags)
+_SPACED_DASHES = {" -", " –", " —"}
 _UNDATED_PLACE_WORDS = 2  # «رام الله - وفا»; longer heads must carry a date
 
 
@@ -316,9 +319,10 @@ def parse_dateline(
 def _read_dateline(
     defaults: LanguageDefaults, line: str, after_headline: bool = False
 ) -> tuple[str, datetime.date | None, int] | None:
-    """`parse_dateline`, and where the line's text begins: past the separator, and past an
-    agency named after it («الدوحة - قنا - …»). `after_headline`: a line under the headline
-    may open with its place alone («الجزائر - تحادث وزير …», a sentence after the dash)."""
+    """`parse_dateline`, and where the line's text begins: past an agency named after the
+    separator («الدوحة - قنا - …»), else 0. `after_headline`: a line under the headline may
+    open with its place alone and a dash («الجزائر - تحادث وزير …»); the text then begins
+    after the dash."""
     match = _DATELINE.match(line)
     if match is None:
         return None
@@ -344,11 +348,15 @@ def _read_dateline(
     sentence = (
         after_headline
         and len(words) <= _UNDATED_PLACE_WORDS
+        and line[match.end() - 2 : match.end()] in _SPACED_DASHES
         and not _header_line(defaults, line[match.end() :])
     )
     if not (agency or dated or sentence) or not place_words:
         return None
-    return " ".join(place_words), dated, _agency_end(defaults, line, match.end()) or match.end()
+    body = _agency_end(defaults, line, match.end())
+    if not (body or agency or dated):
+        body = match.end()  # the place alone: the parse reads the sentence after the dash
+    return " ".join(place_words), dated, body
 
 
 def _header_line(defaults: LanguageDefaults, line: str) -> bool:
