@@ -319,10 +319,10 @@ def parse_dateline(
 def _read_dateline(
     defaults: LanguageDefaults, line: str, after_headline: bool = False
 ) -> tuple[str, datetime.date | None, int] | None:
-    """`parse_dateline`, and where the line's text begins: past an agency named after the
-    separator («الدوحة - قنا - …»), else 0. `after_headline`: a line under the headline may
-    open with its place alone and a dash («الجزائر - تحادث وزير …»); the text then begins
-    after the dash."""
+    """`parse_dateline`, and where the line's text begins: past the separator, and past an
+    agency named after it («الدوحة - قنا - …»); the parse reads the sentence better without
+    them. `after_headline`: a line under the headline may open with its place alone and a
+    spaced dash («الجزائر - تحادث وزير …»)."""
     match = _DATELINE.match(line)
     if match is None:
         return None
@@ -353,10 +353,7 @@ def _read_dateline(
     )
     if not (agency or dated or sentence) or not place_words:
         return None
-    body = _agency_end(defaults, line, match.end())
-    if not (body or agency or dated):
-        body = match.end()  # the place alone: the parse reads the sentence after the dash
-    return " ".join(place_words), dated, body
+    return " ".join(place_words), dated, _agency_end(defaults, line, match.end()) or match.end()
 
 
 def _header_line(defaults: LanguageDefaults, line: str) -> bool:
