@@ -302,9 +302,7 @@ _DATELINE = re.compile(
     r"(?:\s*\((?P<after>[^)\n]{1,40})\)\s*[-–—]?)?"
 )
 _DATELINE_WORDS = 6
-# A place alone before a spaced dash; not a slash or a hyphen («اسرائيل/فسلطينيون/…»,
-# «الولايات-المتحدة/انتخابات/…» are topic tags)
-_SPACED_DASHES = {" -", " –", " —"}
+_DASHES = "-–—"
 _UNDATED_PLACE_WORDS = 2  # «رام الله - وفا»; longer heads must carry a date
 
 
@@ -348,12 +346,19 @@ def _read_dateline(
     sentence = (
         after_headline
         and len(words) <= _UNDATED_PLACE_WORDS
-        and line[match.end() - 2 : match.end()] in _SPACED_DASHES
+        and _spaced_dash(line, match.end() - 1)
         and not _header_line(defaults, line[match.end() :])
     )
     if not (agency or dated or sentence) or not place_words:
         return None
     return " ".join(place_words), dated, _agency_end(defaults, line, match.end()) or match.end()
+
+
+def _spaced_dash(line: str, at: int) -> bool:
+    """A dash with a space on one side («الجزائر - », «القاهرة- »): a dateline's; not a slash
+    or a hyphen inside words («اسرائيل/فسلطينيون/…», «الولايات-المتحدة/…»: topic tags)."""
+    spaced = line[at - 1 : at].isspace() or line[at + 1 : at + 2].isspace()
+    return line[at] in _DASHES and spaced
 
 
 def _header_line(defaults: LanguageDefaults, line: str) -> bool:

@@ -203,3 +203,6 @@ def test_a_place_alone_before_a_dash_under_the_headline_is_a_dateline():
     (article,) = articles_from_bytes("a.txt", text.encode())
     assert article.dateline == "تونس"
     assert article.text[article.regions[1][0] :].lstrip().startswith("استقبل")
+    tags = "سعيد يستقبل وزيرا\nتونس-ليبيا/حدود - قال المسؤول إن المعبر سيفتح غدا أمام المسافرين.\n"
+    (article,) = articles_from_bytes("a.txt", tags.encode())
+    assert article.dateline is None  # topic tags joined by a hyphen and slashes
