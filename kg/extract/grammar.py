@@ -365,6 +365,15 @@ def _owned_counterpart(word: Token) -> bool:
     return folded.startswith("نظير") and len(folded) > len("نظير")
 
 
+def said_of(verb: Token) -> list[Token]:
+    """The words a verb is said of: its subjects, and the noun its relative or adjectival
+    clause qualifies («العلاقات التي تجمع», «قمة ثلاثية ضمت»)."""
+    words = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    if verb.dep_.startswith("acl"):
+        words.append(verb.head)
+    return words
+
+
 def pronoun_child(noun: Token) -> bool:
     """Whether a third person's pronoun hangs on the word: its owner («لقاءه», «لقاءهما»)."""
     return any(normalize(c.text) in PRONOUNS and c.pos_ == "PRON" for c in noun.children)

@@ -36,8 +36,9 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     count = 2 if normalize(noun.text).endswith("ين") else 1
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
+    states = _represented(doc)
     for meeting in held[-count:] if len(held) >= count else []:
-        host, guests = _placed(doc, meeting.sides, attendees, marked)
+        host, guests = _placed(states, meeting.sides, attendees, marked)
         yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
 
 
@@ -59,7 +60,7 @@ def with_clause_attendees(
     host, guests = (tuple(e for e in side if e not in moved) for side in reading.sides)
     if not moved or not host or not guests:
         return reading
-    return replace(reading, sides=_placed(doc, (host, guests), moved, set()))
+    return replace(reading, sides=_placed(states, (host, guests), moved, set()))
 
 
 def _represented(doc: Doc) -> dict[str, str]:
@@ -68,11 +69,14 @@ def _represented(doc: Doc) -> dict[str, str]:
 
 
 def _placed(
-    doc: Doc, sides: tuple[tuple[Entity, ...], ...], attendees: tuple[Entity, ...], marked: set[str]
+    states: dict[str, str],
+    sides: tuple[tuple[Entity, ...], ...],
+    attendees: tuple[Entity, ...],
+    marked: set[str],
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """The two sides with the attendees added: on the guests' side those of the guests'
-    state (or `marked` for it), on the host's the others."""
-    states = _represented(doc)
+    state (`states`: a person's key → his state's; or `marked` for it), on the host's the
+    others."""
     host_states = {states.get(e.key, e.key) for e in sides[0]}
     guest_states = {states.get(e.key, e.key) for e in sides[1]} - host_states
     theirs = tuple(e for e in attendees if (marked | {states.get(e.key)}) & guest_states)

@@ -19,7 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.grammar import roles
+from kg.extract.grammar import roles, said_of
 from kg.extract.meeting_lists import listed_from
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import PARTICIPATION, Trigger, rule_words, triggers
@@ -150,10 +150,7 @@ _FROM_REACH = 8  # words between «تتكون» and its «من»: a body's name 
 def _of_a_meeting(verb: Token) -> bool:
     """«تلتها قمة ثلاثية ضمت الصين»: a meeting that brought states together, whose subject
     (or the noun its clause qualifies) is a meeting noun; no body's membership."""
-    said_of = [c for c in verb.children if c.dep_.startswith("nsubj")]
-    if verb.dep_.startswith("acl"):
-        said_of.append(verb.head)
-    return any(triggers().nouns.lookup(word.text) for word in said_of)
+    return any(triggers().nouns.lookup(word.text) for word in said_of(verb))
 
 
 def _composes(token: Token, trigger: Trigger) -> bool:

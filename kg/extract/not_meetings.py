@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import said_of
 from kg.extract.triggers import TriggerLexicon
 from kg.lang.ar.meetings import (
     AFFILIATION_LINKS,
@@ -51,10 +52,10 @@ def binds(verb: Token) -> bool:
     """«العلاقات التي تجمع البلدين», «اتفاق تجارة حرة يجمع بين X و Y»: «جمع» said of ties or
     a pact (its subject, or the noun its relative clause qualifies, and that noun's head)
     binds what it names; it brings no one together at a meeting."""
-    said_of = [c for c in verb.children if c.dep_.startswith("nsubj")]
+    words = said_of(verb)
     if verb.dep_.startswith("acl"):
-        said_of += [verb.head, verb.head.head]
-    return any(word.pos_ == "NOUN" and _TIES.lookup(word.text) for word in said_of)
+        words.append(verb.head.head)  # «اتفاق تجارة حرة يجمع»: hung under «تجارة»
+    return any(word.pos_ == "NOUN" and _TIES.lookup(word.text) for word in words)
 
 
 def medium(doc: Doc, mention: Mention) -> bool:
