@@ -154,7 +154,7 @@ class MentionFinder(TitleHolders):
             found.extend(
                 unknown_people(self.nisba, doc, tokens, sentence_start, sentence_end, found)
             )
-            found = [self.with_state_served(m) for m in found]
+            found = [self.with_state_served(m, article.text) for m in found]
             found.extend(collectives(self.nisba, doc, tokens, sentence_start, sentence_end, found))
             joint = joint_committees(self.nisba, doc, tokens, sentence_start, sentence_end)
             spans = [(m.start, m.end) for m in joint]

@@ -26,8 +26,10 @@ from kg.lang.ar.words import (
     OFF_TERM,
     OFF_TERM_NEXT,
     POSTED_TO,
+    POSTINGS,
     RANK_GRADES,
     RELATIONAL_NOUNS,
+    TITLE_HEADS,
 )
 from kg.mention_spans import TokenIndex, first_of, replacing_guesses, unlinked_key
 from kg.normalize import normalize
@@ -297,17 +299,25 @@ def _office_holder(title: str, office: str, article) -> Entity:
     return Entity(f"person-{digest}", "Person", " ".join(title.split()))
 
 
-def _posting_end(text: str, end: int, following: list[Match], sentence_start: int) -> int | None:
+def _posting_end(
+    text: str, start: int, end: int, following: list[Match], sentence_start: int
+) -> tuple[int, bool] | None:
     """Where «لدى X» right after a title ends, X a state or a body its holder is posted to
-    («السفير الفرنسي لدى تايلاند», «المندوب الفلسطيني لدى الأمم المتحدة»)."""
-    if not following or normalize(text[end : sentence_start + following[0].start]).split() != [
-        POSTED_TO
-    ]:
+    («السفير الفرنسي لدى تايلاند», «المندوب الفلسطيني لدى الأمم المتحدة»), and whether
+    «لدى» said so. An envoy's posting may take «في» and name the capital («السفير الفرنسي في
+    لبنان هيرفيه ماغرو», «السفيرة الأمريكية في بيروت»), but «في» may as well say where he met
+    someone, so the caller keeps it only before the envoy's name."""
+    if not following:
+        return None
+    gap = normalize(text[end : sentence_start + following[0].start]).split()
+    envoy = not POSTINGS.isdisjoint(normalize(text[start:end]).split())
+    if gap != [POSTED_TO] and not (envoy and gap == ["في"]):
         return None
     posted = first_of(following[0].payloads, Entity)
-    if posted is None or posted.type not in ("State", "Organization"):
+    where = ("State", "Organization", "City") if envoy else ("State", "Organization")
+    if posted is None or posted.type not in where:
         return None
-    return sentence_start + following[0].end
+    return sentence_start + following[0].end, gap == [POSTED_TO]
 
 
 def _body_alias_end(
@@ -386,9 +396,10 @@ class TitleHolders:
         state = title.state
         if (off_term := _off_term_end(text, end)) is not None:
             return self._off_term(start, off_term, following, sentence_start, tokens)
-        if (posted := _posting_end(text, end, following, sentence_start)) is not None:
+        posted = _posting_end(text, start, end, following, sentence_start)
+        if posted is not None and (posted[1] or name_after(tokens.after(posted[0]), text, [])):
             # «السفير الأمريكي لدى تركيا توم باراك»: the posting is part of the title
-            end, following = posted, following[1:]
+            end, following = posted[0], following[1:]
         if (aliased := _body_alias_end(text, end, following, sentence_start, state)) is not None:
             end, following = aliased, following[1:]
         if self._another_bodys_title(state, text, end, following, sentence_start, tokens):
@@ -739,10 +750,15 @@ class TitleHolders:
             return start, start + adjectives[0].end, adjectives[0].payloads[0]
         return None
 
-    def with_state_served(self, mention: Mention) -> Mention:
-        """A known person named after a title with no state («وزير الخارجية عباس عراقجي»)
-        represents the one state whose offices the tables give him."""
-        if mention.rule != "title-name" or mention.represents is not None:
+    def with_state_served(self, mention: Mention, text: str) -> Mention:
+        """A known person named after a title with no state («وزير الخارجية عباس عراقجي») or
+        before one («رفيق الحريري رئيس مجلس الوزراء») represents the one state whose offices
+        the tables give him."""
+        if mention.represents is not None:
+            return mention
+        after = normalize(text[mention.end : mention.end + _WORD_REACH]).strip(" ،,").split()
+        titled_after = mention.rule == "alias" and after[:1] in ([w] for w in TITLE_HEADS)
+        if mention.rule != "title-name" and not titled_after:
             return mention
         held = self._offices_of.get(mention.entity.key, ())
         states = {office.state for office in self._offices.values() if office.key in held}
@@ -750,6 +766,9 @@ class TitleHolders:
 
     def _office_of(self, kind: str, state: Entity) -> Office | None:
         return self._offices.get((kind, state.key))
+
+
+_WORD_REACH = 24  # the next word after a name, past a comma
 
 
 def _starts_an_argument(payload: object) -> bool:

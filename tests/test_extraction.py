@@ -452,6 +452,8 @@ def test_multilateral_meetings_have_attendees_but_no_met_pairs(extract, sentence
         # nor is the state a university or an institute is named after
         "واستقبل رئيس جامعة الكويت امس السفير الياباني كينجي ساتو.",
         "واستقبل مدير معهد قطر لبحوث الطاقة امس السفير الياباني كينجي ساتو.",
+        "واستقبل رئيس مجلس إدارة بنك قطر الوطني امس السفير الياباني كينجي ساتو.",
+        "وجرت المفاوضات أمس بين البنك المركزي وبنك مصر.",
         "واستقبل رئيس مجلس امناء مؤسسة الشيخ زايد بن سلطان الخيرية امس السفير الياباني كينجي ساتو.",
         # the talks of two people, told as planned
         "وتستعد جنيف لاستضافة مفاوضات خافيير سولانا وعلي لاريجاني الأسبوع المقبل.",
@@ -2716,12 +2718,37 @@ def test_a_meeting_chaired_by_one_and_his_counterpart_is_theirs(extract, sentenc
     assert facts(events) == expected
 
 
-def test_the_state_an_ambassador_is_posted_to_stays_in_his_title(extract):
+@pytest.mark.parametrize(
+    ("sentence", "envoy"),
+    [
+        (
+            "والتقى وزير الخارجية التركي هاكان فيدان السفير الأمريكي لدى تركيا توم باراك في أنقرة.",
+            "توم باراك",
+        ),
+        # an envoy's posting «في» a state or its capital, then his name
+        (
+            "والتقى وزير الخارجية التركي هاكان فيدان امس السفيرة الكندية في تركيا ماري لوران.",
+            "ماري لوران",
+        ),
+        (
+            "واستقبل وزير الخارجية التركي هاكان فيدان سفير البرازيل في أنقرة كارلوس مارتينز.",
+            "كارلوس مارتينز",
+        ),
+    ],
+)
+def test_the_state_an_ambassador_is_posted_to_stays_in_his_title(extract, sentence, envoy):
     """«السفير الأمريكي لدى تركيا توم باراك»: one person, not a title and a name apart."""
+    _, events = extract(sentence)
+    assert facts(events) == {met("Hakan Fidan", envoy)}
+
+
+def test_a_state_named_as_where_someone_is_is_no_side(extract):
+    """«رجال الأعمال العاملين بالسعودية», «علماء الدين بمصر»: where they are, not who met."""
     _, events = extract(
-        "والتقى وزير الخارجية التركي هاكان فيدان السفير الأمريكي لدى تركيا توم باراك في أنقرة."
+        "واستقبل وزير الخارجية التركي هاكان فيدان أمس وفدا من رجال الأعمال العاملين "
+        "بالسعودية، وحضر اللقاء عدد من علماء الدين في قطر."
     )
-    assert facts(events) == {met("Hakan Fidan", "توم باراك")}
+    assert not {f for f in facts(events) if {"Saudi Arabia", "Qatar"} & set(f)}
 
 
 @pytest.mark.parametrize(
@@ -2885,6 +2912,32 @@ def test_a_known_minister_under_a_bare_title_attends_on_his_states_side(extract)
     (meeting,) = [e for e in events if len(e.sides) == 2]
     host, guests = ({e.label_en or e.label for e in side} for side in meeting.sides)
     assert "Hakan Fidan" in host and "Hakan Fidan" not in guests
+
+
+def test_attendees_named_before_their_titles_are_all_listed_on_their_states_side(extract):
+    """«بحضور X رئيس مجلس النواب و Y رئيس مجلس الوزراء»: a title after each name does not end
+    the list; the tables give Y one state, and X, who stands for no side's state or body,
+    stays where the parse put him."""
+    _, events = extract(
+        "وعقد وزير الخارجية الأمريكي ماركو روبيو لقاء مع الرئيس اللبناني جوزاف عون في قصر "
+        "بعبدا بحضور نبيه بري رئيس مجلس النواب ونواف سلام رئيس مجلس الوزراء."
+    )
+    (meeting,) = [e for e in events if len(e.sides) == 2]
+    host, guests = ({e.label_en or e.label for e in side} for side in meeting.sides)
+    assert host == {"Marco Rubio"} and {"Joseph Aoun", "Nawaf Salam"} <= guests
+
+
+def test_an_attendee_who_stands_for_a_body_on_no_side_is_not_moved_to_the_host(extract):
+    """In 2002 the tables give «نبيه بري» the head of «أمل», on neither side of a US–Lebanon
+    meeting: he has no side of his own there and stays with the Lebanese president."""
+    _, events = extract(
+        "وعقد وزير الخارجية الأمريكي كولن باول لقاء مع الرئيس اللبناني اميل لحود في قصر "
+        "بعبدا بحضور نبيه بري رئيس مجلس النواب ورفيق الحريري رئيس مجلس الوزراء.",
+        datetime.date(2002, 4, 15),
+    )
+    (meeting,) = [e for e in events if len(e.sides) == 2]
+    host, guests = ({e.label_en or e.label for e in side} for side in meeting.sides)
+    assert host == {"Colin Powell"} and {"Nabih Berri", "Rafic Hariri"} <= guests
 
 
 def test_who_accompanied_one_side_of_a_meeting_joins_it(extract):

@@ -52,10 +52,14 @@ def with_clause_attendees(
     subject of «التقى» may be the visitor)."""
     states = _represented(doc)
     sided = {e for side in reading.sides for e in side}
+    attending = entities(_attending(doc, token, actors))
+    # the states and bodies of the sides' other members: an attendee who stands for none of
+    # them has no side of his own there («نبيه بري» for «أمل» at a US–Lebanon meeting)
+    stood_for = {states.get(e.key, e.key) for e in sided if e not in attending}
     moved = tuple(
         e
-        for e in entities(_attending(doc, token, actors))
-        if e.key in states or e.type == "State" or (received and e not in sided)
+        for e in attending
+        if states.get(e.key) in stood_for or e.type == "State" or (received and e not in sided)
     )
     host, guests = (tuple(e for e in side if e not in moved) for side in reading.sides)
     if not moved or not host or not guests:

@@ -19,7 +19,7 @@ from kg.lang.ar.meetings import (
     PARTY_COUNTS,
     SIDE_GROUPING,
 )
-from kg.lang.ar.words import COUNTERPARTS
+from kg.lang.ar.words import COUNTERPARTS, TITLE_HEADS
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -90,11 +90,24 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
             continue
         # a bracket around a short name («رابطة دول جنوب شرق آسيا (آسيان) ومجلس التعاون»)
         words = normalize(text[position : mention.start]).translate(_LIST_MARKS).split()
-        if listed and any(w not in LIST_GLUE and not w.startswith("و") for w in words):
+        if (
+            listed
+            and any(w not in LIST_GLUE and not w.startswith("و") for w in words)
+            and not _title_then_and(words)
+        ):
             break
         listed.append(mention)
         position = mention.end
     return listed
+
+
+def _title_then_and(words: list[str]) -> bool:
+    """«بحضور نبيه بري رئيس مجلس النواب ورفيق الحريري رئيس الوزراء»: the title that follows
+    a listed name, then the «و» of the next one."""
+    return 1 < len(words) <= _TITLE_REACH and words[0] in TITLE_HEADS and words[-1] == "و"
+
+
+_TITLE_REACH = 7  # a title after a name: its head, its portfolio and its state or body
 
 
 def listed_on(doc: Doc, side: list[Mention], actors: list[Mention]) -> list[Mention]:

@@ -1,6 +1,7 @@
 """Triggers that report no meeting: a press conference or the press met, words «received»,
 an interview «مع» a paper or its reporter, a sport's fixture, ties «جمع» binds, and media
-named with their media word, which report or host an interview and meet no one.
+named with their media word, which report or host an interview and meet no one, and a state
+named as where someone is.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from kg.lang.ar.meetings import (
 from kg.lang.ar.words import MEDIA_HEADS
 from kg.lexicon import nouns
 from kg.normalize import normalize
-from kg.person_names import names_an_institution
+from kg.person_names import last_words, names_an_institution
 from kg.types import Mention
 
 # A line's opening place and the dash after it («الدوحة - », «رام الله – »).
@@ -88,6 +89,22 @@ def namesake(doc: Doc, mention: Mention) -> bool:
     return mention.entity.type in ("Person", "State") and names_an_institution(
         doc._.article.text, mention.start
     )
+
+
+def located(doc: Doc, mention: Mention) -> bool:
+    """A state after «ب» or «في» («رجال الأعمال بالسعودية», «علماء الدين بمصر», «السفير
+    الأمريكي في قطر»): where someone is or something happens. News meets people «ب» a state's
+    name never; its sides are its people, its delegations or the state as subject or object."""
+    if mention.entity.type != "State" or mention.rule != "alias":
+        return False  # «بالمسؤولين القطريين»: its people, met «ب»
+    text = doc._.article.text
+    glued = text[text.rfind(" ", 0, mention.start) + 1 : mention.start]
+    if glued:
+        return normalize(glued) in _IN_CLITICS
+    return last_words(text, mention.start, 1) in (["في"], ["فى"], ["وفي"], ["وفى"])
+
+
+_IN_CLITICS = frozenset({"ب", "وب", "فب"})
 
 
 def _dateline_outlet(text: str, mention: Mention) -> bool:

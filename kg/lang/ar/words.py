@@ -245,6 +245,11 @@ MEDIA_HEADS = {"صحيفه", "جريده", "مجله", "اذاعه", "قناه",
 MEDIA_HEADS |= {"برس"}  # «فرانس برس», «برس تراست», «أسوشيتد برس»
 MEDIA_HEADS |= {"ل" + word for word in MEDIA_HEADS} | {"و" + word for word in MEDIA_HEADS}
 POSTED_TO = "لدي"  # «السفير الفرنسي لدى تايلاند»: the state or body a title is posted to
+# Envoys' heads, whose posting «في» may name too («السفير الفرنسي في لبنان»), folded.
+POSTINGS = {
+    "سفير", "السفير", "سفيره", "السفيره", "قنصل", "القنصل", "مندوب", "المندوب", "مندوبه",
+    "المندوبه", "المبعوث", "مبعوث", "المبعوثه", "مبعوثه",
+}  # fmt: skip
 # «رئيس المكتب السياسي لحماس في غزة», «… في الخارج»: a body's branch, whose head is another
 # office (folded: the preposition, and the word for abroad that no gazetteer lists)
 BRANCH_IN = re.compile(r"\s+في\s+")
@@ -269,6 +274,7 @@ PREPOSED_NOUNS |= {"جانب", "حضره", "مكان", "مدينه", "عاصمه
 NAMESAKE_HEADS = {"جامعه", "موسسه", "مطار", "مستشفي", "مدينه", "جايزه", "شارع", "مسجد", "قاعه"}
 NAMESAKE_HEADS |= {"مدرسه", "ميناء", "معهد", "كليه", "جسر", "ملعب", "استاد", "قاعده", "ميدان"}
 NAMESAKE_HEADS |= {"كاس", "صندوق", "مجمع", "مركز", "متحف"}
+NAMESAKE_HEADS |= {"بنك", "مصرف", "شركه"}  # «بنك مصر», «مصرف لبنان», «شركة قطر للطاقة»
 NOT_NAMES |= NAMESAKE_HEADS  # «مدير مستشفى الملك فيصل»: no name starts with one
 # Persian family names ending in a word of their own («غلام رضا آغا زاده», «حسن زاده»).
 NAME_SUFFIXES = {"زاده"}
