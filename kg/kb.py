@@ -265,16 +265,20 @@ def with_world(
     # a state's titles take every name of it the tables know («وزير خارجية الجمهورية
     # الإسلامية الإيرانية»), the seed's included
     names = {entry.entity.key: entry.aliases for entry in merged}
+    # a state or body the seed knows by QID and the world table by label only (the State of
+    # Palestine, Hamas) is the seed's entity, whose key its offices and mentions then share
+    by_label = {(e.entity.label_en, e.entity.type): e.entity for e in merged if e.entity.label_en}
     states = [
         replace(
             s,
-            entity=by_key.get(s.entity.key, s.entity),
-            names=tuple(dict.fromkeys((*s.names, *names.get(s.entity.key, ())))),
+            entity=entity,
+            names=tuple(dict.fromkeys((*s.names, *names.get(entity.key, ())))),
         )
         for s in world.states
+        for entity in [
+            by_key.get(s.entity.key) or by_label.get((s.entity.label_en, s.entity.type), s.entity)
+        ]
     ]
-    # a body the seed knows by QID and the world table by label only (Hamas) is the seed's entity
-    by_label = {(e.entity.label_en, e.entity.type): e.entity for e in merged if e.entity.label_en}
     bodies = [
         replace(b, body=body, names=tuple(dict.fromkeys((*b.names, *names.get(body.key, ())))))
         for b in world.bodies

@@ -28,8 +28,9 @@ def is_guess(mention: Mention) -> bool:
     """An unlinked reading of a name: the NER's, or one word after a title («الأمير نايف»),
     which may be the first or family name of a person the article names in full; and a body
     named by one word of its names, which may be that too («ميرتس»: the Meretz party, or
-    Friedrich Merz in an article that names him)."""
-    if mention.rule in ("ner", "body-word"):
+    Friedrich Merz in an article that names him); a foreign word read as a name only because
+    it is a verb's subject («وقال باول»)."""
+    if mention.rule in ("ner", "body-word", "foreign-subject"):
         return True
     return mention.rule == "name-after-title" and len(mention.entity.label.split()) == 1
 

@@ -19,6 +19,7 @@ after a title, and `mention_spans` holds what they share.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
@@ -51,7 +52,8 @@ from kg.mention_spans import (
     unlinked_key,
     without_overlaps,
 )
-from kg.person_names import common_word, names_an_institution
+from kg.normalize import normalize
+from kg.person_names import common_word, is_adjective, names_an_institution
 from kg.place_names import (
     Guarded,
     Summit,
@@ -74,8 +76,8 @@ from kg.title_holders import (
     office_titles,
 )
 from kg.titled_people import unknown_people
-from kg.types import Entity, Mention, Role
-from kg.unlinked_names import recognised_names, unknown_organisations
+from kg.types import Entity, Mention, Office, Role
+from kg.unlinked_names import foreign_subjects, recognised_names, unknown_organisations
 
 
 class MentionFinder(TitleHolders):
@@ -106,6 +108,7 @@ class MentionFinder(TitleHolders):
             for name in title[1]:
                 self.gazetteer.add(name, title[0])
         self._offices = {(o.kind, o.state.key): o for o in kb.offices}
+        self._served = _one_state_served(self._offices_of, kb.offices)
         # the country of every place and state, to tell places of one name apart
         self._country = {e.entity.key: e.country for e in (*kb.entries, *kb.guarded) if e.country}
         for adjective, body in summit_adjectives(kb):
@@ -167,6 +170,7 @@ class MentionFinder(TitleHolders):
             found.extend(
                 recognised_names(doc, tokens, sentence_start, sentence_end, found, self.nisba)
             )
+            found.extend(foreign_subjects(doc, tokens, sentence_start, sentence_end, found))
             found = [m for m in found if not _names_an_institution(m, article.text)]
             found = names_before_titles(without_overlaps(found), doc, tokens)
             found = holders_named_after(found, article.text, bound_titles)
@@ -208,14 +212,22 @@ class MentionFinder(TitleHolders):
         if summit is not None and not entities and not states:
             if not after_summit_noun(doc._.article.text, start):
                 return None
+            following = doc._.article.text[end:].split()[:1]
+            if following and is_adjective(following[0].strip("،,."), self.nisba):
+                return None  # «قمة عربية أمريكية»: a summit of two parties, not the body's
             return Mention(start, end, summit.body, "summit-adjective", 0.7)
         if not entities and not states:
             # «في القصر» is as often «in the palace», and «مدينة فلوريدا» may be a namesake
             # abroad: a town that needs context is read only after a town word, in an article
             # that names its country (`_disambiguated`)
             guarded = first_of(match.payloads, Guarded)
-            if guarded is None or not after_place_word(doc._.article.text, start, TOWN):
+            text = doc._.article.text
+            if guarded is None or not after_place_word(text, start, TOWN):
                 return None
+            following = normalize(text[end : end + _NEXT_REACH]).split()
+            after_in = after_place_word(text, start, frozenset({"في"}))
+            if after_in and following and following[0].startswith("ال"):
+                return None  # «في القصر الملكي»: the common word and its adjective
             return Mention(start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,))
         if len(entities) > 1 and not states:
             return self._one_of(entities, match, start, end, doc, tokens)
@@ -311,6 +323,9 @@ class MentionFinder(TitleHolders):
         return resolved
 
 
+_NEXT_REACH = 12  # enough of the text after a name to see how its next word begins
+
+
 def _states_in_a_list(
     text: str, matches: list[Match], offset: int, found: list[Mention]
 ) -> list[Mention]:
@@ -360,3 +375,17 @@ def _nisba_forms(adjective: str) -> list[str]:
     elif " " not in adjective and adjective.endswith("ية"):
         forms.append(adjective[:-1] + "ات")
     return forms + ["ال" + form for form in forms]
+
+
+def _one_state_served(
+    offices_of: dict[str, set[str]], offices: Iterable[Office]
+) -> dict[str, Entity]:
+    """Each person → the one state or body whose offices the tables give him (none for a
+    person with offices in two)."""
+    state_of = {office.key: office.state for office in offices}
+    served: dict[str, Entity] = {}
+    for person, held in offices_of.items():
+        states = {state_of[key] for key in held if key in state_of}
+        if len(states) == 1:
+            served[person] = states.pop()
+    return served

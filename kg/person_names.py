@@ -134,7 +134,8 @@ def name_after(
         together = attached or sibling or _in_ner_person(run, token) if run else True
         if not (together or _foreign_next(run[-1], token, known)):
             break  # the parse attaches it elsewhere: the next argument, not the name
-        if run and not heads_name and _common_noun(token):
+        family = len(run) == 1 and _closes_phrase(token)  # «سليم الزعنون،»
+        if run and not heads_name and _common_noun(token) and not family:
             break  # «وليام روتو الأوضاع»: a noun hung from the name is the next phrase
         run.append(token)
         if len(run) == MAX_NAME_WORDS:
@@ -255,6 +256,12 @@ def _foreign_next(previous: Token, token: Token, known: list[tuple[int, int]]) -
     return adjacent and not _starts_known(token, known)
 
 
+def _foreign_word_next(token: Token) -> bool:
+    """Whether a foreign word without the article comes right after the word."""
+    following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return following is not None and following.pos_ == "X" and not following.text.startswith("ال")
+
+
 def _in_ner_person(run: list[Token], token: Token) -> bool:
     """A word the NER reads inside a person's name it started at the name's first word or
     before («وزير العدل شارل رزق», where the parse made «رزق» a verb hung elsewhere)."""
@@ -276,6 +283,8 @@ def _starts_known(token: Token, known: list[tuple[int, int]]) -> bool:
 def _name_word(token: Token, word: str, first: bool) -> bool:
     if not first and token.dep_.startswith("flat") and token.is_alpha:
         return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
+    if first and word == "هو" and _foreign_word_next(token):
+        return True  # «الرئيس الصيني هو جين تاو»: the family name, tagged a pronoun
     if not token.is_alpha or (token.pos_ in _NOT_NAME_POS and not _mistagged_name(token)):
         return False
     if word in NOT_NAMES or word in NAME_STOPS or (first and joined_common_word(word)):
@@ -343,6 +352,14 @@ def _object_in_construct(token: Token, word: str) -> bool:
         and token.morph.get("Definite") == ["Cons"]
         and word not in NAME_LINKS
     )
+
+
+def _closes_phrase(token: Token) -> bool:
+    """A word right before a comma or the sentence's end («برئاسة سليم الزعنون، اطلعه …»):
+    after a given name, a family name with the article ends the name there, where a noun the
+    name governs would go on («الأوضاع في المنطقة»)."""
+    following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return following is None or following.text in ("،", ",", ".")
 
 
 def _common_noun(token: Token) -> bool:

@@ -377,6 +377,7 @@ class TitleHolders:
     _offices_of: dict[str, set[str]]
     _terms: dict[str, tuple[Role, ...]]
     _offices: dict[tuple[str, str], Office]
+    _served: dict[str, Entity]  # person key → the one state or body his offices serve
     _country: dict[str, str]  # entity key → ISO2 of a state, place or national body
 
     def _title(
@@ -760,9 +761,8 @@ class TitleHolders:
         titled_after = mention.rule == "alias" and after[:1] in ([w] for w in TITLE_HEADS)
         if mention.rule != "title-name" and not titled_after:
             return mention
-        held = self._offices_of.get(mention.entity.key, ())
-        states = {office.state for office in self._offices.values() if office.key in held}
-        return replace(mention, represents=states.pop()) if len(states) == 1 else mention
+        served = self._served.get(mention.entity.key)
+        return mention if served is None else replace(mention, represents=served)
 
     def _office_of(self, kind: str, state: Entity) -> Office | None:
         return self._offices.get((kind, state.key))

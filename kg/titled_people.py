@@ -7,10 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import (
     ACTING,
     HONORIFICS,
     LEADERSHIP,
+    NAME_LINKS,
     RANK_GRADES,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
@@ -74,6 +76,7 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         # «رئيس مجلس الوزراء», and before a place noun «رئيس حكومة إقليم كردستان»
         construct = (
             token.pos_ == "NOUN"
+            and word not in NAME_LINKS  # «… للإعلام عبد الهادي محفوظ»: the name's «عبد»
             and following is not None
             and (
                 normalize(following.text).startswith("ال")
@@ -116,6 +119,9 @@ def _in_brackets(token: Token, head: Token) -> bool:
     return closing is not None and token.i <= closing
 
 
+_AGENT = {"وكيل"}  # a title only with what it is under-secretary of («وكيل وزارة الخارجية»)
+
+
 def unknown_people(
     nisba: Gazetteer, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -133,6 +139,9 @@ def unknown_people(
         if overlaps(tokens.span(token), taken):
             continue
         title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
+        head = normalize(token.text)
+        if len(title) == 1 and (head in _AGENT or without_conjunction(head) in _AGENT):
+            continue  # «شقيق ووكيل محمد باقر الحكيم»: whose agent, not who is one
         following = tokens.after(tokens.span(title[-1])[1])
         while len(following) > 2 and is_adjective(following[0].text, nisba):
             following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.meetings import TIME_WORDS
 from kg.lang.ar.morphology import without_conjunction
@@ -56,7 +57,8 @@ def recognised_names(
     """Names the NER component found (`doc.ents`) that no table or title rule did: unlinked
     Person, Organization or Place nodes with their Arabic label.
 
-    The NER's weakest guesses are left out: a one-word person that is a common word («وزير»,
+    The NER's weakest guesses are left out: one word with «ل» and the article («للديوان»),
+    a one-word person that is a common word («وزير»,
     «الرئيس») or a state's adjective («مصريين»: `adjectives`), initials alone («ج» of «ج. ل.
     بايريس»), and a place the tables do not know unless a place word stands before it («في»,
     «مدينة»), as for the tables' own small towns («بالإضافة إلى» is no place)."""
@@ -89,6 +91,7 @@ def recognised_names(
             continue
         if (
             all(len(word) == 1 for word in words)
+            or (len(words) == 1 and words[0].startswith("لل"))  # «للديوان»: «to the …»
             or (kind == "Person" and len(words) == 1 and common_word(words[0]))
             or _only_a_title(words, adjectives)
             or (kind == "Person" and is_adjective(text[first:last], adjectives))
@@ -102,6 +105,52 @@ def recognised_names(
         found.append(Mention(first, last, entity, "ner", _NER_CONFIDENCE, represents=state))
         taken.append((first, last))
     return found
+
+
+def foreign_subjects(
+    doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """A foreign name as a meeting verb's subject that the NER missed («والتقى لارسن بعد
+    ذلك …», «واستقبل شيراك امس …»): agency copy names a foreigner by his family name alone
+    after the first mention, and the parse tags such a word X (foreign). The run of X words
+    that ends on the subject is an unlinked person; X is noisy on common words, so one word
+    alone must have neither the article nor the accusative alef («لافتاً», «المجلة»)."""
+    lexicon = triggers()
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for token in tokens.covering(start, end):
+        if token.pos_ != "X" or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
+            continue
+        verb = lexicon.of(token.head)
+        if verb is None or verb.family != "meeting":
+            continue
+        first = token.i
+        while first > token.sent.start and token.i - first < _FOREIGN_RUN:
+            if doc[first - 1].pos_ != "X":
+                break
+            first -= 1
+        run = doc[first : token.i + 1]
+        words = [normalize(t.text) for t in run]
+        span = (tokens.span(run[0])[0], tokens.span(token)[1])
+        alone = len(words) == 1 and (words[0].startswith("ال") or accusative_alef(token))
+        if (
+            alone
+            or overlaps(span, taken)
+            or not all(_ARABIC_WORD.fullmatch(w) for w in words)
+            or any(common_word(w) for w in words)
+            or len("".join(words)) < _SHORTEST_NAME
+        ):
+            continue
+        label = " ".join(doc._.article.text[span[0] : span[1]].split())
+        person = Entity(unlinked_key("Person", label), "Person", label)
+        found.append(Mention(*span, person, "foreign-subject", _NER_CONFIDENCE))
+        taken.append(span)
+    return found
+
+
+_FOREIGN_RUN = 3  # at most the given names before the family name
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_SHORTEST_NAME = 3  # letters: no initial, no stray clitic
 
 
 def _only_a_title(words: list[str], adjectives: Gazetteer) -> bool:

@@ -22,6 +22,14 @@ def people(mentions) -> list[str]:
         ),
         # an adverb after a name the NER read on
         ("وأجرى المبعوث الصيني تشاي جون مجددا مشاورات مع الحكومة السودانية.", "جون"),
+        # a speech or a message delivered after the name
+        ("وألقى نقيب الأطباء اللبناني مارون كلمة في المؤتمر.", "مارون"),
+        # a family name with the article, right before a comma, ends the name with it
+        (
+            "واستقبل وزير الخارجية المصري بدر عبد العاطي وفدا برئاسة سليم الزعنون، وبحث معه "
+            "الأوضاع.",
+            "سليم الزعنون",
+        ),
     ],
 )
 def test_an_adverb_or_a_meeting_noun_never_ends_a_name(extract, sentence, name):

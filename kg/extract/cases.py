@@ -18,6 +18,7 @@ subject of «أعلنت»), the subject of the verb that governs the noun («ق�
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -107,7 +108,7 @@ class CaseJoiningComponent:
                     )
                 continue
             entity = self._case_entity(
-                text[start:end], plaintiff, defendant, sentence, start, named
+                _name_of_case(text, start, end), plaintiff, defendant, sentence, start, named
             )
             found.append(
                 _Case(Mention(start, end, entity, "case-structure", 0.8), plaintiff, defendant)
@@ -222,6 +223,17 @@ def _known_cases(kb: KnowledgeBase, states: Gazetteer) -> dict[tuple[str, str], 
                 key = (plaintiffs[-1].payloads[0].key, defendants[0].payloads[0].key)
                 known.setdefault(key, entry.entity)
     return known
+
+
+def _name_of_case(text: str, start: int, end: int) -> str:
+    """The case's name: its words up to a comma that opens a relative clause on it («قضية
+    الحدود بين الكاميرون ونيجيريا، التي رفعتها ياوندي ضد أبوجا»: the clause gives the
+    parties, the name ends before it)."""
+    relative = _RELATIVE_AFTER_COMMA.search(text, start, end)
+    return text[start : relative.start() if relative else end]
+
+
+_RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(?:التي|الذي|اللتين|اللذين)\b")
 
 
 def _word_end(text: str, start: int, words: int) -> int:

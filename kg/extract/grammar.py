@@ -619,6 +619,22 @@ def _hung_under_the_place(mention: Mention, path: Path) -> bool:
     )
 
 
+def _second_genitive_of_occasion(mention: Mention, path: Path) -> bool:
+    """A person hung under an occasion that already has its pronoun («قد استقبل امس على
+    هامشها الأمين العام …»): a noun takes one genitive, so the parse took the verb's object
+    for a second one."""
+    if mention.entity.type != "Person" or len(path.via) < 2:
+        return False
+    occasion, phrase = path.via[-1], path.via[-2]
+    owned = any(c.pos_ == "PRON" and c.dep_ == "nmod" for c in occasion.children)
+    return (
+        normalize(occasion.text) in OCCASIONS
+        and owned
+        and phrase.dep_ == "nmod"
+        and not any(_markers_of(t) for t in path.via[:-1])
+    )
+
+
 def _under_a_place(path: Path) -> bool:
     """Whether the phrase hangs from a city's or a state's name (which takes no «ب/مع»
     phrase of its own: the parse misplaced the verb's)."""
@@ -684,7 +700,7 @@ def _assign(
         found.topics.append(mention)  # «اجتماع بمقر الأمم المتحدة»: where, not with whom
     elif inner in partner_markers and mention.entity.type == "Person" and _under_a_place(path):
         found.partners.append(mention)  # «التقى X في النجف بالسفير Y»: a place has no partner
-    elif _hung_under_the_place(mention, path):
+    elif _hung_under_the_place(mention, path) or _second_genitive_of_occasion(mention, path):
         # «التقت X في بنغازي القائدَ العام … المشير Y»: a place's name takes no person
         (found.loose if owned else found.objects).append(mention)
     elif inner in partner_markers and _under_an_occasion(path):
@@ -797,12 +813,18 @@ def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:
 
 def _hung_from_venue(path: Path, mention: Mention) -> bool:
     """A person the parse hung from the venue of a reception, past the venue's own name or
-    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»), or right after a
+    pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»), also when the parse
+    hung the venue under the subject, or right after a
     place's name («التقى الملك … في نيويورك رئيسة الوزراء الإيطالية»): the guest. A place's
     name takes no person after it as its modifier."""
     if mention.entity.type != "Person" or len(path.via) not in (2, 3):
         return False
     head, venue = path.via[0], path.via[-1]
+    inner = path.via[1]
+    if len(path.via) == 3 and normalize(inner.text) in VENUES and _markers_of(inner):
+        # «استقبل العاهل … في القصر الملكي بالرباط وزيرَ الخارجية»: the venue hung under the
+        # subject, and the guest under the venue
+        return head.i > inner.i + 1
     if len(path.via) == 3:  # «في قصر بيان رئيسَ وزراء باكستان»: hung from the venue's name
         name = path.via[1]
         named = normalize(venue.text) in VENUES and name.i == venue.i + 1

@@ -8,18 +8,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import Roles, path_of
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import listed_from
+from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger
 from kg.lang.ar.meetings import ATTENDANCE_NOUNS, LIST_OPENERS, PRONOUNS
 from kg.lang.ar.words import DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
+from kg.person_names import last_words
 from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, Mention
 
@@ -36,10 +38,35 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     count = 2 if normalize(noun.text).endswith("ين") else 1
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
-    states = _represented(doc)
+    states = _represented(doc) | _side_marks(doc, noun, attendees)
     for meeting in held[-count:] if len(held) >= count else []:
         host, guests = _placed(states, meeting.sides, attendees, marked)
         yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
+
+
+def _side_marks(doc: Doc, noun: Token, attendees: tuple[Entity, ...]) -> dict[str, str]:
+    """Each attendee → the state of the «عن الجانب X» that goes before him in the sentence
+    («وشارك في اللقاء عن الجانب الفلسطيني A، وعن الجانب الإسرائيلي B»)."""
+    start, end = doc._.offsets[noun.sent.start][0], doc._.offsets[noun.sent.end - 1][1]
+    text = doc._.article.text
+    in_sentence = [m for m in doc._.mentions if start <= m.start and m.end <= end]
+    marks = [
+        m
+        for m in in_sentence
+        if m.entity.type == "State"
+        and normalize(text[m.start : m.end]).startswith(_SIDE)
+        and last_words(text, m.start, 1) in (["عن"], ["وعن"])
+    ]
+    keys = {e.key for e in attendees}
+    found: dict[str, str] = {}
+    for mention in in_sentence:
+        before = [m for m in marks if m.end <= mention.start]
+        if mention.entity.key in keys and before and mention.entity.key not in found:
+            found[mention.entity.key] = before[-1].entity.key
+    return found
+
+
+_SIDE = "الجانب"
 
 
 def with_clause_attendees(
@@ -90,8 +117,11 @@ def _placed(
 
 
 def _attending(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:
-    """The names listed right after «بحضور» or «بمشاركة» in the trigger's clause."""
+    """The names listed right after «بحضور» or «بمشاركة» in the trigger's clause, or in the
+    clause after it that goes on about the same meeting («استقبل X Y وبحث معه …، بحضور Z»)."""
     first, end = clause_of(token)
+    if end < token.sent.end and _goes_on_with_him(doc[end : min(end + 4, token.sent.end)]):
+        end = clause_of(doc[end + 1])[1]
     marker = next((t for t in doc[first:end] if _attendance_marker(t)), None)
     if marker is None:
         return []
@@ -100,12 +130,23 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:
     return listed_from(after, doc._.article.text, start)
 
 
+def _goes_on_with_him(words: Span) -> bool:
+    """«وبحث معه»: a clause that opens with «و» and has «مع» + a pronoun goes on about the
+    meeting just told."""
+    folded = [normalize(t.text) for t in words]
+    rest = "".join(folded[1:])  # the tokenizer splits «معه» into «مع» and «ه»
+    return folded[:1] == ["و"] and any(f"مع{pronoun}" in rest for pronoun in _PRONOUNS)
+
+
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
 def _attendance_marker(token: Token) -> bool:
-    """«بحضور», «وبمشاركة», «ب | حضور»: an attendance noun after «ب»."""
+    """«بحضور», «وبمشاركة», «ب | حضور», «في حضور»: an attendance noun after «ب» or «في»."""
     word = normalize(token.text)
     bare = word.removeprefix("و").removeprefix("ب")
     before = normalize(token.doc[token.i - 1].text) if token.i else ""
-    glued = word.startswith(("ب", "وب")) or before in ("ب", "وب")
+    glued = word.startswith(("ب", "وب")) or before in ("ب", "وب", "في", "وفي")
     return glued and bare in _ATTENDANCE_WORDS
 
 
@@ -113,9 +154,10 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
     """«رافق ترامبَ وزيرُ الخارجية X والمبعوث Y، فيما رافق بوتينَ Z»: whoever a clause of
     «رافق» names alongside someone on a side of a meeting already reported accompanied him,
     and joins his side (the last such meeting; `doc._.events` is changed in place); with a
-    pronoun («… هانا تيتيه، ترافقها نائبتها X»), the person named right before the verb."""
+    pronoun («… هانا تيتيه، ترافقها نائبتها X»), the person named right before the verb.
+    «ولم يرافق X Y» joins no one."""
     actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
-    for verb in (t for t in sentence.span if t.text in _ACCOMPANY):
+    for verb in (t for t in sentence.span if t.text in _ACCOMPANY and not negated(t)):
         first, end = clause_of(verb)
         start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
         named = entities([m for m in actors if start <= m.start and m.end <= stop])
@@ -182,17 +224,26 @@ def convened_meeting(
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
     listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
     attendees = found.subjects + listed + present if frame == "attend" else []
+    if frame == "attend":
+        # «وشارك في اللقاء عن الجانب الفلسطيني وزير الداخلية X»: the parse may hang X under
+        # «الجانب», and «عن» makes him a topic
+        attendees += [m for m in found.topics + found.loose if _under_a_side(doc, m)]
     if frame == "attend" and not attendees and _definite(token) and token.dep_.startswith("nsubj"):
         # «وحضر المباحثات عن الجانب الغاني وزير الخارجية X»: the parse may take the reported
         # meeting for the subject and «عن» for a topic; «حضر» has no topic of its own
         attendees = found.objects + found.topics + found.loose
     attendees = list(dict.fromkeys(attendees))
-    attended = frame == "light" and not convening and all_attending(doc, found.partners, token)
-    if attended and _the_two_sides(support):
-        # «وعقد الجانبان جلسة مباحثات بحضور X و Y»: the two sides just reported, and who
-        # attended their talks (`with_attendees`)
+    attended = frame in ("light", "passive") and not convening
+    attended = attended and all_attending(doc, found.partners, token)
+    if attended and (_the_two_sides(support) or (frame == "passive" and _definite(token))):
+        # «وعقد الجانبان جلسة مباحثات بحضور X و Y», «وجرى اللقاء بحضور X»: the meeting just
+        # reported, and who attended it (`with_attendees`)
         return Reading((entities(found.partners),), (), f"{rule}-attended", 0.7)
-    if frame == "attend" and attendees and not bodies and not trigger.convened and _definite(token):
+    # «وحضر الاجتماع عن الجانب السعودي X»: a side named makes it the two-sided one just reported
+    owned = any(m.entity.type in BODIES for m in found.owners)
+    sided = not owned and bool(_side_marks(doc, token, entities(attendees)))
+    bare = not trigger.convened or sided
+    if frame == "attend" and attendees and not bodies and bare and _definite(token):
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
         return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
     if not bodies and not attendees:
@@ -210,6 +261,16 @@ def _the_two_sides(support: tuple[Token, Trigger] | None) -> bool:
         c.dep_.startswith("nsubj") and normalize(c.text).removeprefix("و") in DUAL_COLLECTIVES
         for c in support[0].children
     )
+
+
+def _under_a_side(doc: Doc, mention: Mention) -> bool:
+    """A person whose phrase climbs through «الجانب» (a side named by its state), or holds it
+    («وعن الجانب الإسرائيلي X», with «الجانب» hung under X)."""
+    path = path_of(doc, mention)
+    if path is None or mention.entity.type != "Person":
+        return False
+    words = [*path.via[1:], *(c for t in path.via for c in t.children)]
+    return any(normalize(t.text) == _SIDE for t in words)
 
 
 def _listed_attendees(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:

@@ -141,7 +141,8 @@ def _inside(word: Token, noun: Token) -> bool:
 
 def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading | None:
     """«جمع X بـ Y و Z»: whoever stands between جمع and the first «ب» meets the others;
-    «جمع X و Y» without «ب»: the coordinated names meet each other."""
+    «جمع X و Y» without «ب»: the coordinated names meet each other, and four or more a
+    round table of many."""
     _, clause_end = clause_of(token)
     start, end = doc._.offsets[token.i][1], doc._.offsets[clause_end - 1][1]
     after = listed_from([m for m in actors if start <= m.start < end], doc._.article.text, start)
@@ -151,6 +152,9 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     if pronoun and after and after_bi(text, after[0].start):
         # «في لقاء جمعه بوزير الخارجية Y، شدد X»: «ه» is whom the sentence is about
         side_a, side_b = governing_subjects(doc, token.head, actors), after
+    elif first_bi is None and len(entities(after)) >= _ROUND_TABLE:
+        # «طاولة مستديرة جمعت A و B و C و D»: many brought together, no two sides
+        return Reading((entities(after),), (), "meeting-جمع-multilateral", 0.75)
     elif first_bi is None:
         side_a, side_b = coordinated_sides(doc, after)
         side_a, side_b = (side_a, side_b) if side_b else ([], [])
@@ -161,6 +165,9 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     if not people_a or not people_b:
         return None
     return Reading((people_a, people_b), (), "meeting-جمع", 0.8)
+
+
+_ROUND_TABLE = 4  # names brought together with no «ب»: a round table, not a meeting of two
 
 
 def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] | None:

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
 from kg.extract.meeting_lists import all_joined, listed_from, split_first
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import Trigger, triggers
+from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
@@ -299,8 +300,13 @@ def missing_subject(
     offsets = doc._.offsets
     verb_start = offsets[verb.i][0]
     before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
+    # «الذي التقى», «الذي كان قد التقى»: the relative, past «كان» and «قد»
+    opening = verb.i
+    while opening - 1 > first and doc._.folded[opening - 1] in _AUXILIARIES:
+        opening -= 1
     relative = next(
-        (t for t in doc[max(first, verb.i - 2) : verb.i] if normalize(t.text) in RELATIVES), None
+        (t for t in doc[max(first, opening - 2) : opening] if normalize(t.text) in RELATIVES),
+        None,
     )
     if relative is not None:
         # «أحمد ماهر الذي استقبله شيراك»: the relative's antecedent, the name right before it
@@ -338,6 +344,9 @@ def missing_subject(
     if first != sentence.span.start:
         return _fronted(doc, sentence, before, offsets[first][0])
     return previous_subject(doc, verb, object_pronoun=pronoun)
+
+
+_AUXILIARIES = KANA | {"قد", "لقد"}
 
 
 def _fronted(

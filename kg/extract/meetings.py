@@ -44,7 +44,6 @@ from kg.extract.modality import modality
 from kg.extract.not_meetings import (
     affiliation,
     binds,
-    dateline_place,
     located,
     medium,
     namesake,
@@ -79,7 +78,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         for m in sentence.mentions
         if m.entity.type in ACTORS
         and not (medium(doc, m) or namesake(doc, m) or affiliation(doc, m))
-        and not (dateline_place(doc, m) or located(doc, m))
+        and not located(doc, m)
     ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):

@@ -149,8 +149,16 @@ _FROM_REACH = 8  # words between «تتكون» and its «من»: a body's name 
 
 def _of_a_meeting(verb: Token) -> bool:
     """«تلتها قمة ثلاثية ضمت الصين»: a meeting that brought states together, whose subject
-    (or the noun its clause qualifies) is a meeting noun; no body's membership."""
-    return any(triggers().nouns.lookup(word.text) for word in said_of(verb))
+    (or the noun its clause qualifies) is a meeting noun, or a tour that takes in states
+    («جولة في دول المغرب العربي تشمل الجزائر وتونس»); no body's membership."""
+    recent = verb.doc[max(verb.sent.start, verb.i - _TOUR_REACH) : verb.i]
+    return any(triggers().nouns.lookup(word.text) for word in said_of(verb)) or any(
+        normalize(word.text).removeprefix("ال") in _TOURS for word in recent
+    )
+
+
+_TOURS = {"جوله", "جولات"}
+_TOUR_REACH = 6  # «جولة في دول المغرب العربي تشمل»: the tour's words before the verb
 
 
 def _composes(token: Token, trigger: Trigger) -> bool:

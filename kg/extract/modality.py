@@ -125,9 +125,13 @@ def _programme(trigger: Token, clause: list[str]) -> bool:
     verb = trigger if trigger.pos_ == "VERB" else next(iter(_governing_verbs(trigger)), None)
     if verb is None or verb.morph.get("Aspect") != ["Imp"] or completes_kana(verb):
         return False
+    # «وخلال زيارته لواشنطن …، يجتمع X»: the visit may open the sentence before the clause
+    opening = trigger.doc._.folded[trigger.sent.start : clause_of(trigger)[0]][:3]
+    opening = opening[1:] if opening[:1] in (["و"], ["ف"]) else opening
     during = any(
-        w in DURING and (nxt == "ها" or without_conjunction(nxt).startswith(STAY_STEMS))
-        for w, nxt in pairwise(clause)
+        without_conjunction(w) in DURING
+        and (nxt == "ها" or without_conjunction(nxt).startswith(STAY_STEMS))
+        for w, nxt in [*pairwise(clause), *pairwise(opening[:2])]
     )
     return during or bool(PROGRAMME_WORDS & set(clause))
 
@@ -199,6 +203,12 @@ def _governing_verbs(trigger: Token) -> list[Token]:
         if token.pos_ in ("VERB", "AUX"):
             verbs.append(token)
     return verbs
+
+
+def negated(token: Token) -> bool:
+    """Whether a negation stands right before the word in its sentence («ولم يرافق»)."""
+    words = token.doc._.folded
+    return _negated(words[max(token.sent.start, token.i - _WINDOW) : token.i])
 
 
 def _negated(before: list[str]) -> bool:

@@ -116,19 +116,6 @@ def _dateline_outlet(text: str, mention: Mention) -> bool:
     )
 
 
-def dateline_place(doc: Doc, mention: Mention) -> bool:
-    """«الجزائر - تحادث وزير …»: the place that opens a line before a dash is where the news
-    was sent from, not a side of what it reports."""
-    text = doc._.article.text
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    opening = text[line_start : mention.start].strip() == ""
-    return (
-        opening
-        and _DATELINE.fullmatch(text[line_start : mention.end] + " - ") is not None
-        and bool(re.match(r"\s*[\-–—]", text[mention.end :]))
-    )
-
-
 def words_after(noun: Token) -> list[str]:
     """The two folded words right after a noun, within its sentence."""
     return noun.doc._.folded[noun.i + 1 : min(noun.sent.end, noun.i + 3)]

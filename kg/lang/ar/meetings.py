@@ -3,6 +3,7 @@
 # Words only sport uses («الفريق» is also a general's rank, «هدف» an aim).
 SPORT_WORDS = {"مباراه", "المباراه", "مباريات", "المباريات", "منتخب", "المنتخب", "الدوري"}
 SPORT_WORDS |= {"بطوله", "البطوله", "الملعب", "ملعب"}
+SPORT_WORDS |= {"التعادل", "بالتعادل", "تعادل"}  # a drawn match («بعد التعادل مع الصين 1-1»)
 # a cup and its final («نصف نهائي كأس الأمم»; «النهائي» as an adjective is «final»)
 SPORT_WORDS |= {"كاس", "الكاس", "نهائي", "النهائي", "المونديال", "مونديال", "الاولمبياد"}
 # The sport word that is also an adjective of a meeting: «اجتماعهم الدوري» (periodic).
