@@ -19,6 +19,7 @@ after a title, and `mention_spans` holds what they share.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
@@ -212,8 +213,8 @@ class MentionFinder(TitleHolders):
         if summit is not None and not entities and not states:
             if not after_summit_noun(doc._.article.text, start):
                 return None
-            following = doc._.article.text[end:].split()[:1]
-            if following and is_adjective(following[0].strip("،,."), self.nisba):
+            following = _FIRST_WORD.match(doc._.article.text, end).group(1).strip("،,.")
+            if following and is_adjective(following, self.nisba):
                 return None  # «قمة عربية أمريكية»: a summit of two parties, not the body's
             return Mention(start, end, summit.body, "summit-adjective", 0.7)
         if not entities and not states:
@@ -324,6 +325,7 @@ class MentionFinder(TitleHolders):
 
 
 _NEXT_REACH = 12  # enough of the text after a name to see how its next word begins
+_FIRST_WORD = re.compile(r"\s*(\S*)")  # the next word, read no further than its end
 
 
 def _states_in_a_list(

@@ -165,8 +165,13 @@ _FAMILY_WORDS = {"الشيخ", "الامير", "السيد", "الصباح"}
 
 def _name_follows(token: Token) -> bool:
     """Whether a name word comes right after `token` in its sentence."""
-    following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    following = _next_in_sentence(token)
     return following is not None and following.is_alpha and following.pos_ in NAME_POS
+
+
+def _next_in_sentence(token: Token) -> Token | None:
+    """The word after `token`, if its sentence goes on."""
+    return token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
 
 
 def _portfolio_word(word: str, token: Token) -> bool:
@@ -258,7 +263,7 @@ def _foreign_next(previous: Token, token: Token, known: list[tuple[int, int]]) -
 
 def _foreign_word_next(token: Token) -> bool:
     """Whether a foreign word without the article comes right after the word."""
-    following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    following = _next_in_sentence(token)
     return following is not None and following.pos_ == "X" and not following.text.startswith("ال")
 
 
@@ -358,7 +363,7 @@ def _closes_phrase(token: Token) -> bool:
     """A word right before a comma or the sentence's end («برئاسة سليم الزعنون، اطلعه …»):
     after a given name, a family name with the article ends the name there, where a noun the
     name governs would go on («الأوضاع في المنطقة»)."""
-    following = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    following = _next_in_sentence(token)
     return following is None or following.text in ("،", ",", ".")
 
 

@@ -755,12 +755,12 @@ class TitleHolders:
         """A known person named after a title with no state («وزير الخارجية عباس عراقجي») or
         before one («رفيق الحريري رئيس مجلس الوزراء») represents the one state whose offices
         the tables give him."""
-        if mention.represents is not None:
+        if mention.represents is not None or mention.rule not in ("title-name", "alias"):
             return mention
-        after = normalize(text[mention.end : mention.end + _WORD_REACH]).strip(" ،,").split()
-        titled_after = mention.rule == "alias" and after[:1] in ([w] for w in TITLE_HEADS)
-        if mention.rule != "title-name" and not titled_after:
-            return mention
+        if mention.rule == "alias":  # the next word, read only for the rule that needs it
+            after = normalize(text[mention.end : mention.end + _WORD_REACH]).strip(" ،,").split()
+            if after[:1] not in ([w] for w in TITLE_HEADS):
+                return mention
         served = self._served.get(mention.entity.key)
         return mention if served is None else replace(mention, represents=served)
 
