@@ -57,9 +57,18 @@ def verb_forms(perfect: str) -> set[str]:
     imperfect_base = imperfect[:-1] if weak else imperfect
     for prefix in IMPERFECT_PREFIXES:
         for suffix in IMPERFECT_SUFFIXES:
-            stem = imperfect_base if weak and suffix[:1] in ("و", "ا") else imperfect
+            # the weak letter falls before the plural's «و» (يلتقون), not the dual's «ا» (يلتقيان)
+            stem = imperfect_base if weak and suffix[:1] == "و" else imperfect
             forms.add(prefix + stem + suffix)
     return forms
+
+
+def we_forms(perfect: str) -> set[str]:
+    """Folded forms of a verb that tell «we» did it, or (the past) did it to «us»: «التقينا»,
+    «بحثنا», «استقبلنا», «نلتقي», «نناقش»; the future «س» and «و/ف» are left to the caller."""
+    perfect = normalize(perfect)
+    imperfect = perfect[1:] if perfect.startswith("ا") else perfect
+    return {perfect + "نا", "ن" + imperfect}
 
 
 def noun_forms(*words: str) -> set[str]:

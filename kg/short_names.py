@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from kg.family_names import skeleton
 from kg.lang.ar.words import FAMILY_LINKS, FIRST_NAME_TITLES, NAME_LINKS, REGNAL
 from kg.normalize import normalize
 from kg.types import Article, Entity, Mention
@@ -24,7 +25,7 @@ from kg.types import Article, Entity, Mention
 _FULL_NAME_RULES = frozenset(
     {"alias", "title-name", "name-after-title", "title-unknown-name", "title-off-term", "ner"}
 )
-_SHORT_NAME_RULES = frozenset({"ner", "name-after-title"})
+_SHORT_NAME_RULES = frozenset({"ner", "name-after-title", "foreign-subject"})
 _MIN_LETTERS = 3
 _NO_FAMILY_NAME = NAME_LINKS | REGNAL  # «الثاني» alone is not «عبد الله الثاني»
 
@@ -93,8 +94,8 @@ class ShortNames:
             people = set(self._by_family.get(word, ()))
             if after_title:
                 people |= self._by_first.get(word, set())
-            if len(people) == 1:
-                (person,) = people
+            person = _one_person(people)
+            if person is not None:
                 found[doc_id, entity.key] = person
         return found
 
@@ -103,3 +104,15 @@ class ShortNames:
         unlinked nodes would stand for nobody."""
         unresolved = {e.key for doc_id, e in self._short if (doc_id, e.key) not in resolved}
         return {e.key for _, e in self._short if e.key not in unresolved}
+
+
+def _one_person(people: set[Entity]) -> Entity | None:
+    """The one person of `people`: names that differ only in long vowels are one man's
+    transliterations («كولن باول», «كولين باول», the first linked to Colin Powell, the
+    second unlinked in an undated article), which the linked one stands for."""
+    if len(people) == 1:
+        return next(iter(people))
+    linked = [person for person in people if person.label_en is not None]
+    if len({skeleton(person.label) for person in people}) == 1 and len(linked) == 1:
+        return linked[0]
+    return None

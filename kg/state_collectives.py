@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, Match, overlaps
-from kg.lang.ar.words import COLLECTIVES, JOINT, JOINT_BODIES
+from kg.lang.ar.words import COLLECTIVES, JOINT, JOINT_BODIES, PAIRED_TALKS
 from kg.mention_spans import TokenIndex
 from kg.normalize import normalize
 from kg.types import Entity, Mention
@@ -82,16 +82,21 @@ def joint_committees(
 ) -> list[Mention]:
     """«اللجنة العليا المشتركة السعودية اليمنية», «للجنة المصرية الأردنية المشتركة»: a joint
     committee of two states stands for both, each named by its adjective (what the committee
-    holds, the two states hold together)."""
+    holds, the two states hold together). «محادثات مصرية فلسطينية», «القمة السعودية
+    الأمريكية»: talks named by two states' adjectives are the two states' own, the same way."""
     found = []
-    for head in tokens.words_within(start, end, JOINT_BODIES):
+    for head in tokens.words_within(start, end, JOINT_BODIES | PAIRED_TALKS):
         named, joint = _committee_states(nisba, doc, tokens, head)
-        if joint and len({state for *_, state in named}) >= 2:
+        joint = joint or tokens.folded[head.i] in PAIRED_TALKS
+        if joint and len({state for *_, state in named}) == len(named) >= 2:
             found += [
-                Mention(s, e, state, "joint-committee", 0.7, represents=state)
+                Mention(s, e, state, TWO_STATES_RULE, 0.7, represents=state)
                 for s, e, state in named
             ]
     return found
+
+
+TWO_STATES_RULE = "joint-committee"
 
 
 def _committee_states(

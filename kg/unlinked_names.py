@@ -15,6 +15,7 @@ from kg.lang.ar.meetings import TIME_WORDS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import (
     CLITICS,
+    DEMONSTRATIVES,
     FIRST_NAME_TITLES,
     HONORIFICS,
     MEDIA_HEADS,
@@ -110,31 +111,32 @@ def recognised_names(
 def foreign_subjects(
     doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
-    """A foreign name as a meeting verb's subject that the NER missed («والتقى لارسن بعد
-    ذلك …», «واستقبل شيراك امس …»): agency copy names a foreigner by his family name alone
-    after the first mention, and the parse tags such a word X (foreign). The run of X words
-    that ends on the subject is an unlinked person; X is noisy on common words, so one word
-    alone must have neither the article nor the accusative alef («لافتاً», «المجلة»)."""
-    lexicon = triggers()
+    """A foreign name as the subject of a meeting verb, or of a verb said at a meeting, that
+    the NER missed («والتقى لارسن بعد ذلك …», «واستقبل شيراك امس …», «وقال باول في مؤتمر
+    صحفي مشترك …»): agency copy names a foreigner by his family name alone after the first
+    mention, and the parse tags such a word X (foreign). The run of X words that ends on the
+    subject is an unlinked person; X is noisy on common words, so one word alone must have
+    neither the article nor the accusative alef («لافتاً», «المجلة»)."""
     taken = [(m.start, m.end) for m in known]
     found = []
     for token in tokens.covering(start, end):
-        if token.pos_ != "X" or token.dep_ != "nsubj" or token.head.pos_ != "VERB":
-            continue
-        verb = lexicon.of(token.head)
-        if verb is None or verb.family != "meeting":
+        if token.pos_ != "X" or token.dep_ != "nsubj" or not _at_a_meeting(token.head):
             continue
         first = token.i
         while first > token.sent.start and token.i - first < _FOREIGN_RUN:
-            if doc[first - 1].pos_ != "X":
+            if doc[first - 1].pos_ != "X" or normalize(doc[first - 1].text) in DEMONSTRATIVES:
                 break
             first -= 1
         run = doc[first : token.i + 1]
         words = [normalize(t.text) for t in run]
         span = (tokens.span(run[0])[0], tokens.span(token)[1])
-        alone = len(words) == 1 and (words[0].startswith("ال") or accusative_alef(token))
+        # «المجلة», «هو جين تاو والأسد»: a foreign name has no article; «قال ذلك باول»
+        definite = any(w.startswith(("ال", "وال")) for w in words)
+        alone = len(words) == 1 and accusative_alef(token)
         if (
             alone
+            or definite
+            or words[-1] in DEMONSTRATIVES
             or overlaps(span, taken)
             or not all(_ARABIC_WORD.fullmatch(w) for w in words)
             or any(common_word(w) for w in words)
@@ -146,6 +148,18 @@ def foreign_subjects(
         found.append(Mention(*span, person, "foreign-subject", _NER_CONFIDENCE))
         taken.append(span)
     return found
+
+
+def _at_a_meeting(verb: Token) -> bool:
+    """A meeting verb, or a verb whose oblique is a meeting noun («قال في مؤتمر», «أكد خلال
+    لقائه»)."""
+    if verb.pos_ != "VERB":
+        return False
+    lexicon = triggers()
+    return any(
+        (trigger := lexicon.of(token)) is not None and trigger.family == "meeting"
+        for token in (verb, *(child for child in verb.children if child.dep_ == "obl"))
+    )
 
 
 _FOREIGN_RUN = 3  # at most the given names before the family name

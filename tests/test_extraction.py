@@ -2452,6 +2452,31 @@ def test_a_joining_noun_is_a_membership_only_once_done(extract, sentence, expect
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (
+            "وانضمت فنلندا إلى حلف شمال الأطلسي في أبريل 2023.",
+            {("memberOf", "Finland", "NATO")},
+        ),
+        ("وأكد أن مولدوفا ستنضم إلى الاتحاد الأوروبي قبل نهاية العقد.", set()),
+        ("وقال إن الاتحاد الأوروبي سيضم مولدوفا قريبا.", set()),
+        ("وهددت تركيا بالرد في حال انضمت السويد إلى حلف شمال الأطلسي.", set()),
+        ("وهددت تركيا بالرد في حال ضمت السويد إلى عضوية حلف شمال الأطلسي.", set()),
+        # to remain a member is to be one
+        (
+            "وأكد الوزير أن ليبيا ستبقى عضوا في الجامعة العربية رغم الخلافات.",
+            {("memberOf", "Libya", "Arab League")},
+        ),
+    ],
+)
+def test_a_joining_verb_in_the_future_or_under_a_condition_is_no_membership(
+    extract, sentence, expected
+):
+    _, events = extract(sentence)
+    assert {f for f in facts(events) if f[0] == "memberOf"} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         # «عضو» with its subject in a reported clause: a nominal predicate, not a verb
         (
             "وأوضح البيان أن الأردن عضو في منظمة التعاون الإسلامي.",
@@ -2885,6 +2910,78 @@ def test_a_talk_held_by_phone_is_a_call(extract, sentence):
     assert facts(events) == set()
 
 
+def test_a_phone_line_asked_for_during_a_summit_makes_it_neither_a_call_nor_a_plan(extract):
+    """«طلبت X خلال القمة بين A و B … إقامة خط هاتفي»: the phone word qualifies a line, not
+    the talks, and what was asked for during the summit is not the summit."""
+    _, events = extract(
+        "وطلبت الهند خلال القمة بين رئيس الوزراء الهندي ناريندرا مودي والرئيس الصيني شي جين "
+        "بينغ الشهر الماضي إقامة خط هاتفي ساخن بين الجيشين."
+    )
+    assert [event.modality for event in events] == [None]
+    assert facts(events) == {met("Narendra Modi", "Xi Jinping")}
+
+
+def test_talks_named_by_two_states_adjectives_are_those_states_meeting(extract):
+    """«محادثات مصرية فلسطينية حول … مع إسرائيل»: the two states the talks' adjectives name
+    are its sides; the «مع» phrase of the topic is not; negotiations are a process."""
+    _, events = extract("محادثات مصرية فلسطينية في القاهرة حول التهدئة مع اسرائيل")
+    assert facts(events) == {met("Egypt", "State of Palestine")}
+    _, events = extract("وعقدت في الدوحة امس مباحثات قطرية تركية تناولت الأوضاع في سوريا.")
+    assert facts(events) == {met("Qatar", "Turkey")}
+    _, events = extract("وقال إن المفاوضات الإسرائيلية الفلسطينية متعثرة منذ سنوات.")
+    assert not events
+
+
+def test_a_headline_meeting_is_the_one_the_body_tells_as_planned(extract):
+    """A verbless headline «لقاء أول بين X و Y اليوم» over «… أن X ونظيره Y سيلتقيان»: the
+    meeting is to come; the dual «يلتقيان» is a form of «التقى», its list its own subject."""
+    _, events = extract(
+        "لقاء أول بين روبيو ولافروف اليوم في الرياض\n"
+        "أعلنت مصادر أمريكية ومن الأمم المتحدة أن وزير الخارجية الأمريكي ماركو روبيو ونظيره "
+        "الروسي سيرغي لافروف سيلتقيان للمرة الأولى مساء اليوم."
+    )
+    meetings = [e for e in events if e.kind == "Meeting"]
+    assert [e.modality for e in meetings] == ["planned"]
+    assert {e.label_en for side in meetings[0].sides for e in side} == {
+        "Marco Rubio",
+        "Sergey Lavrov",
+    }
+    # a present-tense headline whose body names one of the two otherwise (a pronoun)
+    _, events = extract(
+        "تبون وبزشكيان يلتقيان في سبتمبر في نيويورك\n"
+        "أعلن الرئيس الجزائري عبد المجيد تبون اليوم أنه سيلتقي نظيره الإيراني مسعود بزشكيان "
+        "في سبتمبر المقبل في نيويورك."
+    )
+    assert {e.modality for e in events if e.kind == "Meeting"} == {"planned"}
+    # a meeting told in the past stays held beside one to come of the same man
+    _, events = extract(
+        "التقى الرئيس الجزائري عبد المجيد تبون امس رئيس الوزراء الإيطالي جورجا ميلوني. "
+        "وسيلتقي تبون غدا الرئيس التونسي قيس سعيد."
+    )
+    assert met("Abdelmadjid Tebboune", "Giorgia Meloni") in facts(events)
+
+
+def test_a_reception_told_in_the_past_is_held_though_tomorrow_dates_another_event(extract):
+    """«استقبل X اليوم Y قبل وصول Z غدا»: «غدا» dates the arrival, not the reception."""
+    _, events = extract(
+        "استقبل رئيس الوزراء اللبناني نواف سلام اليوم السفيرة الأمريكية ليزا جونسون قبل وصول "
+        "المبعوث الأمريكي توم باراك إلى بيروت غدا."
+    )
+    assert [e.modality for e in events if e.kind == "Meeting"] == [None]
+
+
+def test_a_meeting_verb_in_the_first_person_names_no_sides(extract):
+    """«وناقشنا القضايا … بما فيها لبنان وسوريا»: the quoted speakers («we») are the subject,
+    whom kg cannot name; the states are the topic."""
+    for sentence in (
+        "وقال السفير: ناقشنا القضايا الإقليمية وخارطة الطريق في كل المنطقة بما فيها العراق "
+        "والأردن.",
+        "وقال السفير: سنبحث القضايا الإقليمية في كل المنطقة بما فيها العراق والأردن.",
+    ):
+        _, events = extract(sentence)
+        assert not [e for e in events if e.kind == "Meeting" and e.modality is None], sentence
+
+
 def test_an_adverb_in_the_accusative_starts_no_persons_name(extract):
     # «هاتفيا» (by phone) after a title: the NER's guess «هاتفيا العلاقات» is no person
     mentions, _ = extract("وبحث أمير الكويت الشيخ مشعل الأحمد مع الرئيس الفرنسي هاتفيا العلاقات.")
@@ -2999,6 +3096,37 @@ def test_a_foreign_family_name_alone_as_a_meeting_verbs_subject_is_a_person(extr
     """«والتقى بوريل امس …»: agency copy names a foreigner by his family name alone."""
     _, events = extract("والتقى بوريل امس وزير الخارجية الأردني أيمن الصفدي في عمان.")
     assert facts(events) == {met("بوريل", "Ayman al-Ṣafadī")}
+
+
+def test_a_foreign_family_name_alone_speaking_at_a_joint_press_conference_met_its_partner(
+    extract,
+):
+    """«وقال بوريل في مؤتمر صحفي مشترك مع X»: the (foreign-tagged) subject of a verb said at
+    a meeting; «ذلك», which the parse may also tag foreign, is no part of his name."""
+    for sentence in (
+        "وقال بوريل في مؤتمر صحفي مشترك عقده امس مع وزير الخارجية الأردني أيمن الصفدي إن "
+        "الوضع خطير.",
+        "قال ذلك بارنييه في مؤتمر صحفي مشترك عقده امس مع وزير الخارجية الأردني أيمن الصفدي.",
+    ):
+        _, events = extract(sentence)
+        (name,) = {e.label for m in events for side in m.sides for e in side} - {"أيمن الصفدي"}
+        assert facts(events) == {met(name, "Ayman al-Ṣafadī")} and " " not in name, sentence
+
+
+def test_who_attended_is_not_whom_the_subject_met_though_the_parse_read_a_bi_phrase(extract):
+    """«التقى X … Y بحضور Z»: the parse may read «ب» + «حضور» as the «بـ» of «التقى بـ» and
+    make the attendee the partner; a name right after the attendee is the verb's again."""
+    _, events = extract(
+        "والتقى بوريل بعد ذلك وزير الخارجية أيمن الصفدي بحضور مدير مكتب الاتحاد الأوروبي في "
+        "الأردن كريم سليمان."
+    )
+    assert met("بوريل", "Ayman al-Ṣafadī") in facts(events)
+    assert not any("كريم سليمان" in pair for pair in facts(events))
+    _, events = extract(
+        "والتقى الرئيس الفلسطيني محمود عباس مساء امس بحضور مستشاره نبيل ابو ردينة المبعوث "
+        "الامريكي دينيس روس."
+    )
+    assert facts(events) == {met("Mahmoud Abbas", "دينيس روس")}
 
 
 def test_who_did_not_accompany_joins_no_side_and_a_relative_past_kana_names_the_subject(

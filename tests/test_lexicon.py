@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.lexicon import Lexicon, nouns, verbs
+from kg.lexicon import Lexicon, nouns, verbs, we_forms
 
 
 def test_verb_forms_with_clitics_and_hamza_variants():
@@ -12,6 +12,19 @@ def test_verb_forms_with_clitics_and_hamza_variants():
     assert meet.lookup("التقى") == "التقي"  # the folded perfect is the lemma
     assert meet.lookup("اتفق") is None
     assert verbs("أجرى").lookup("وأجرت") == verbs("أجرى").lookup("واجرت")
+
+
+def test_a_weak_verb_keeps_its_last_letter_before_the_dual_and_drops_it_before_the_plural():
+    meet = verbs("التقى")
+    for word in ("يلتقيان", "سيلتقيان", "تلتقيان", "يلتقيا", "يلتقون", "يلتقوا", "التقيا"):
+        assert meet.lookup(word) == "التقي", word
+    assert meet.lookup("يلتقان") is None
+
+
+def test_the_forms_that_tell_we_did_it():
+    assert we_forms("التقى") == {"التقينا", "نلتقي"}
+    assert we_forms("ناقش") == {"ناقشنا", "نناقش"}
+    assert we_forms("اجتمع") == {"اجتمعنا", "نجتمع"}
 
 
 def test_a_hollow_form_x_verb_turns_its_long_vowel_to_ya_in_the_imperfect():

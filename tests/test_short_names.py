@@ -73,6 +73,31 @@ def test_a_family_name_alone_is_the_one_person_the_build_names_in_full():
     assert (entity_iri(SHORT), RDF.type, None) not in graph  # no node for the short name
 
 
+def test_a_foreign_family_name_read_as_a_meeting_verbs_subject_is_resolved_too():
+    """The rule of «والتقى كوفاتش …» (a foreign word as the subject, `foreign-subject`)
+    leaves a short name as the NER does."""
+    article, mentions, events = FAMILY
+    guessed = [replace(m, rule="foreign-subject") for m in mentions]
+    assert (entity_iri(KOVAC), KG.met, entity_iri(SAFADI)) in _graph(
+        FULL, (article, guessed, events)
+    )
+
+
+def test_full_names_that_differ_only_in_long_vowels_are_one_person_for_a_short_name():
+    """«كولن باول» (linked) and «كولين باول» (unlinked elsewhere) are one man's spellings."""
+    linked = Entity("colin-powell", "Person", "كولن باول", "Colin Powell")
+    spelt = Entity("person-spelt", "Person", "كولين باول")
+    short = Entity("person-powell", "Person", "باول")
+    graph = _graph(
+        _known("a", "وقال وزير الخارجية كولن باول إن …", ("كولن باول", linked, "title-name")),
+        _known(
+            "c", "وزار وزير الخارجية كولين باول دمشق.", ("كولين باول", spelt, "name-after-title")
+        ),
+        _named("b", "والتقى باول وزير الخارجية الأردني أيمن الصفدي.", ("باول", short, "ner")),
+    )
+    assert (entity_iri(linked), KG.met, entity_iri(SAFADI)) in graph
+
+
 def test_the_order_of_the_articles_and_their_dates_do_not_matter():
     assert _graph(FAMILY, FULL).isomorphic(_graph(FULL, FAMILY))
     assert (entity_iri(KOVAC), KG.met, entity_iri(SAFADI)) in _graph(FAMILY, FULL)

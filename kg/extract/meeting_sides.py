@@ -16,10 +16,11 @@ from kg.extract.grammar import (
     governing_subjects,
     hangs_from,
     joined_by_and,
+    path_of,
     pronoun_child,
     roles,
 )
-from kg.extract.meeting_attendance import all_attending, convened_meeting
+from kg.extract.meeting_attendance import ATTENDANCE_WORDS, all_attending, convened_meeting
 from kg.extract.meeting_frames import (
     Reading,
     brought_together,
@@ -71,7 +72,8 @@ from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
 from kg.normalize import normalize
 from kg.schema import BODIES
-from kg.types import Mention
+from kg.state_collectives import TWO_STATES_RULE
+from kg.types import Entity, Mention
 
 
 def read_trigger(
@@ -87,6 +89,13 @@ def read_trigger(
         return brought_together(doc, token, actors)
     if trigger.lemma in INTERVIEW_NOUNS and with_after(token):
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
+    if trigger.pos == "verb" and triggers().said_by_us(token):
+        return None  # «وناقشنا … لبنان وسوريا»: the quoted speakers, whom kg cannot name
+    named_by_states = _two_states_named(doc, token, actors)
+    if named_by_states:
+        # «محادثات مصرية فلسطينية حول عملية السلام مع إسرائيل»: the talks' own adjectives
+        # name both sides; a «مع» phrase after them is the topic's
+        return Reading(named_by_states, (), f"meeting-{trigger.lemma}-states", 0.75)
     # a light verb brings its own partner's preposition: «حظي X باستقبال من طرف Y»
     lent = support[1].partners if support is not None and is_light(support[1]) else frozenset()
     found = roles(
@@ -97,6 +106,8 @@ def read_trigger(
         [verb] if verb is not None else [],
         verb_reading=trigger.pos == "verb",
     )
+    if trigger.pos == "verb":
+        _attendees_aside(doc, token, found)
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
     found.partners = own_sides(doc, token, found.partners)
@@ -155,9 +166,10 @@ def read_trigger(
     if side_b and not side_a:
         side_a = missing_subject(doc, sentence, token if verb is None else verb, found, actors)
         rule, confidence = f"{rule}-inherited", 0.7
-    if trigger.frame == "transitive" and one_list(doc, side_a, side_b):
+    if trigger.frame == "transitive" and one_list(doc, side_a, side_b) and not _many(token):
         # «زار بيروت حيث التقى رئيس مجلس النواب ورئيس الحكومة»: names listed with «و» are
         # the guests; who met them is the subject the clause leaves out, if the text says
+        # («أن X ونظيره Y سيلتقيان»: a dual or plural verb's list is its own subject)
         host = missing_subject(doc, sentence, token, found, actors)
         if host:
             side_a, side_b = host, side_a + side_b
@@ -207,13 +219,60 @@ def read_trigger(
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
 
 
+def _attendees_aside(doc: Doc, verb: Token, found: Roles) -> None:
+    """«التقى X Y بحضور Z»: the parse may read «ب» + «حضور» as the «بـ» of «التقى بـ» and make
+    the attendee hung under «حضور» the partner; he attended. A person right after him, with no
+    word between, is the verb's again («بحضور مستشاره X المبعوث Y»)."""
+    text = doc._.article.text
+    aside: list[Mention] = []
+    for mention in sorted(found.partners, key=lambda m: m.start):
+        path = path_of(doc, mention, stop=[verb])
+        if path is None or not _attendance_phrase(path.top):
+            continue
+        last = aside[-1] if aside else None
+        if last and last.entity.type == "Person" and not text[last.end : mention.start].strip():
+            break
+        aside.append(mention)
+    found.partners = [m for m in found.partners if m not in aside]
+    found.topics += aside
+
+
+def _attendance_phrase(top: Token) -> bool:
+    """«بحضور X»: the phrase's top word is «حضور» or «مشاركة», or X with «ب حضور» as its
+    preposition (the parse may make «حضور» a fixed part of «ب»)."""
+    fixed = [f for c in top.children if c.dep_ == "case" for f in c.children if f.dep_ == "fixed"]
+    return any(normalize(word.text).lstrip("وب") in ATTENDANCE_WORDS for word in (top, *fixed))
+
+
+def _many(verb: Token) -> bool:
+    """A verb inflected for two or more subjects («يلتقيان», «التقوا»)."""
+    return verb.pos_ == "VERB" and verb.morph.get("Number") in (["Dual"], ["Plur"])
+
+
+def _two_states_named(
+    doc: Doc, noun: Token, actors: list[Mention]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
+    """The two states whose adjectives follow the meeting noun right after it («قمة مصرية
+    سعودية»), one on each side."""
+    text, position = doc._.article.text, doc._.offsets[noun.i][1]
+    states = []
+    for mention in sorted(actors, key=lambda m: m.start):
+        if mention.start < position:
+            continue
+        if mention.rule != TWO_STATES_RULE or text[position : mention.start].strip(" و"):
+            break
+        states.append(mention.entity)
+        position = mention.end
+    return ((states[0],), (states[1],)) if len(states) == 2 else None
+
+
 def _joint_committee(
     side: list[Mention], otherwise: list[Mention]
 ) -> tuple[list[Mention], list[Mention]]:
     """«اجتماعات اللجنة المشتركة الكويتية العراقية»: a joint committee holds its meetings for
     its two states, one on each side; any other side stays `otherwise`."""
     states = list(dict.fromkeys(m.entity for m in side))
-    if len(states) != 2 or any(m.rule != "joint-committee" for m in side):
+    if len(states) != 2 or any(m.rule != TWO_STATES_RULE for m in side):
         return otherwise, []
     return [m for m in side if m.entity == states[0]], [m for m in side if m.entity == states[1]]
 

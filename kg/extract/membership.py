@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import roles, said_of
 from kg.extract.meeting_lists import listed_from
+from kg.extract.modality import to_come
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import PARTICIPATION, Trigger, rule_words, triggers
 from kg.lang.ar.membership import (
@@ -35,6 +36,7 @@ from kg.lang.ar.membership import (
     MEMBER_REACH,
     MEMBERS_OF,
     NEEDS_MIN,
+    REMAINING,
     STATES_WORDS,
 )
 from kg.lang.ar.morphology import without_conjunction
@@ -73,7 +75,7 @@ def _memberships(
     offsets = doc._.offsets
     for token in sentence.tokens_in(rule_words()):
         trigger = lexicon.of(token) or _participation(token)
-        if trigger is None:
+        if trigger is None or _still_to_come(token):
             continue
         start = offsets[token.i][0]
         if trigger.frame == "compose" and _composes(token, trigger) and not _of_a_meeting(token):
@@ -114,6 +116,18 @@ def _memberships(
         known_members.setdefault(group.key, []).extend(members)
         events.append(_membership(doc, sentence, token, start, group, members, rule))
     return events + _states_of(doc, sentence)
+
+
+def _still_to_come(token: Token) -> bool:
+    """«ستنضم قبرص إلى الاتحاد», «في حال ضمت قبرص الى عضوية الاتحاد»: the trigger, or the
+    verb it hangs from (at most two words up), is in the future or under a condition; «ستبقى
+    عضوا في الجامعة» tells a membership now."""
+    verb = next((w for w in (token, token.head, token.head.head) if w.pos_ == "VERB"), None)
+    if verb is None:
+        return False
+    word = without_conjunction(normalize(verb.text))
+    remains = verb is not token and word.removeprefix("س").startswith(REMAINING)
+    return not remains and to_come(verb)
 
 
 def _membership(

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.types import Event
+from kg.types import Event, Evidence
 
 
 @Language.component("kg_merge")
@@ -16,8 +17,53 @@ def merge_article_events(doc: Doc) -> Doc:
     represents = {
         m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None
     }
-    doc._.events = merge_within_article(doc._.events, represents)
+    doc._.events = merge_within_article(_headlines_in_the_bodys_mood(doc), represents)
     return doc
+
+
+def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
+    """«لقاء أول بين أولبرايت وخرازي اليوم في نيويورك», «بوتفليقة وخاتمي يلتقيان في أيلول»
+    over «… سيلتقيان مساء اليوم», «أنه سيلتقي نظيره الإيراني»: a headline tells news with no
+    verb or in the present, whether it is past or to come; when a later sentence tells a
+    meeting of as many people, one of them the same, as planned, denied or by phone, the
+    headline's is that one too (its other name may be spelt otherwise, or be a pronoun),
+    unless a sentence tells their meeting in the past. A body's own meeting is left alone: it
+    meets again («ومن المقرر أن تعقد المنظمة قمتها المقبلة»)."""
+    events = doc._.events
+    past_verbs = [
+        doc._.offsets[token.i][0]
+        for token in doc
+        if token.pos_ in ("VERB", "AUX") and token.morph.get("Aspect") == ["Perf"]
+    ]
+    two_sided = [e for e in events if e.kind == "Meeting" and len(e.sides) == 2]
+    modal = [e for e in two_sided if e.modality is not None]
+    past = [e for e in two_sided if e.modality is None and _in_the_past(past_verbs, e.evidence)]
+    result = []
+    for event in events:
+        people = {e.key for e in event.participants}
+        told = next(
+            (
+                other
+                for other in modal
+                if other.evidence.sentence_start > event.evidence.sentence_start
+                and len(other.participants) == len(people)
+                and people & {e.key for e in other.participants}
+            ),
+            None,
+        )
+        # the headline itself, or another sentence, tells the meeting in the past
+        held = any(people & {e.key for e in other.participants} for other in past)
+        if told and not held and event.modality is None and event in two_sided:
+            event = replace(event, modality=told.modality)
+        result.append(event)
+    return result
+
+
+def _in_the_past(past_verbs: list[int], evidence: Evidence) -> bool:
+    """Whether a verb in the past (perfect) tense starts in the evidence's sentence
+    (`past_verbs`: where each such verb of the article starts, in order)."""
+    index = bisect_left(past_verbs, evidence.sentence_start)
+    return index < len(past_verbs) and past_verbs[index] < evidence.sentence_end
 
 
 def merge_within_article(

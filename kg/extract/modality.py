@@ -25,11 +25,13 @@ from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import completes_kana, in_a_name
+from kg.extract.triggers import triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
     ANY,
     ASKED_WORDS,
+    CONDITIONS,
     DENIAL_STEMS,
     DURING,
     FUTURE,
@@ -80,7 +82,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     governing = [
         words[max(sentence_start, verb.i - 3) : verb.i] for verb in _governing_verbs(trigger)
     ]
-    if any(w in PHONE_WORDS or any(stem in w for stem in PHONE_STEMS) for w in clause):
+    if _by_phone(trigger, first, end):
         return "phone"
     if (
         _negated(before)
@@ -105,15 +107,18 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     planned_before = planned_before or any(w in PLAN_WORDS for told in governing for w in told)
     planned_before = planned_before or _to_be(before) or any(_to_be(told) for told in governing)
     later = words[trigger.i + 1 : end]
-    asked = words[max(sentence_start, trigger.i - _ASKED_WINDOW) : trigger.i]
+    asked = _after_during(words[max(sentence_start, trigger.i - _ASKED_WINDOW) : trigger.i])
     asked_for = any(without_conjunction(w) in _ASKED_FOR for w in asked)
     planned_after = any(w in PLANNED_AFTER for w in after) or _scheduled(later)
-    if planned_before or asked_for or planned_after or _soon(later):
+    # «استقبل X اليوم Y قبل وصول Z غدا»: a verb in the past is not made one to come by a
+    # time word further on, which dates something else
+    past = trigger.pos_ == "VERB" and trigger.morph.get("Aspect") == ["Perf"]
+    if planned_before or asked_for or planned_after or (_soon(later) and not past):
         return "planned"
     if _programme(trigger, clause):
         return "planned"
     earlier = trigger.doc[max(first, trigger.i - _WINDOW) : trigger.i]
-    if any(_future(verb) for verb in [*_governing_verbs(trigger), *earlier, *_relatives(trigger)]):
+    if any(future(verb) for verb in [*_governing_verbs(trigger), *earlier, *_relatives(trigger)]):
         return "planned"
     return None
 
@@ -165,7 +170,7 @@ def _to_be(words: list[str]) -> bool:
     return any(tuple(tail[i : i + 2]) == TO_BE for i in range(len(tail) - 1))
 
 
-def _future(verb: Token) -> bool:
+def future(verb: Token) -> bool:
     """A verb with the future prefix, split off by the tokeniser («س | يلتقي») or not."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -205,10 +210,44 @@ def _governing_verbs(trigger: Token) -> list[Token]:
     return verbs
 
 
+def to_come(verb: Token) -> bool:
+    """A verb in the future («ستنضم», «سيضم») or under a condition («في حال ضمت», «إذا
+    انضمت»): what it tells has not happened."""
+    words = verb.doc._.folded
+    before = words[max(verb.sent.start, verb.i - _CONDITION_REACH) : verb.i]
+    return future(verb) or any(without_conjunction(word) in CONDITIONS for word in before)
+
+
+_CONDITION_REACH = 3  # «في حال ضمت جمهورية قبرص»: the condition right before the verb
+
+
 def negated(token: Token) -> bool:
     """Whether a negation stands right before the word in its sentence («ولم يرافق»)."""
     words = token.doc._.folded
     return _negated(words[max(token.sent.start, token.i - _WINDOW) : token.i])
+
+
+def _after_during(words: list[str]) -> list[str]:
+    """The words after the last «خلال/أثناء»: «وطلبت كوريا خلال القمة …» asked for something
+    during the summit, not for the summit."""
+    cut = max((i + 1 for i, w in enumerate(words) if without_conjunction(w) in DURING), default=0)
+    return words[cut:]
+
+
+def _by_phone(trigger: Token, first: int, end: int) -> bool:
+    """A phone or video word in the trigger's clause, unless it is the adjective of a noun
+    that is no call («خط هاتفي مباشر», «رقم هاتفي»): «اتصال هاتفي», «هاتفياً», «عبر الهاتف»
+    (also when the parse hangs «هاتفياً» on a name as an adjective)."""
+    words, lexicon = trigger.doc._.folded, triggers()
+    for token in trigger.doc[first:end]:
+        word = words[token.i]
+        if not (word in PHONE_WORDS or any(stem in word for stem in PHONE_STEMS)):
+            continue
+        qualified = token.head != trigger and token.head.pos_ == "NOUN"
+        if token.dep_ == "amod" and qualified and lexicon.of(token.head) is None:
+            continue
+        return True
+    return False
 
 
 def _negated(before: list[str]) -> bool:

@@ -27,9 +27,9 @@ _HOST_FRAMES = {"host"}
 def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Entity | None:
     """The place where the meeting `trigger` reports was held, if the sentence says; a
     meeting named only to date another event («يستقبل مودي في برازيليا غداة قمة بريكس»)
-    has none there."""
+    has none there but in its own phrase («قبيل الاجتماع الأخير لأوبك في فيينا»)."""
     if trigger.i > 0 and normalize(doc[trigger.i - 1].text) in DATING_WORDS:
-        return None
+        return _in_its_phrase(doc, sentence, trigger)
     host = _host_city(doc, sentence, anchor)
     if host is not None:
         return host
@@ -47,6 +47,17 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     later = [m for m in accepted if m.start >= trigger_start]
     chosen = later[:1] or accepted[-1:] or _where(doc, sentence, anchor)
     return chosen[0].entity if chosen else None
+
+
+def _in_its_phrase(doc: Doc, sentence: Sentence, noun: Token) -> Entity | None:
+    """A place after a meeting noun that the parse hung under it, by a place preposition."""
+    for mention in sentence.mentions:
+        head = head_token(doc, mention)
+        if mention.entity.type not in PLACE_TYPES or head is None or head.i < noun.i:
+            continue
+        if noun in head.ancestors and _is_meeting_place(doc, mention, [noun]):
+            return mention.entity
+    return None
 
 
 def _where(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:

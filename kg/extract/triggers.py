@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.clauses import CONNECTIVES
-from kg.lexicon import Lexicon, noun_forms, nouns, verb_forms
+from kg.lexicon import Lexicon, noun_forms, nouns, verb_forms, we_forms
 from kg.normalize import normalize
 from kg.tsv import read_rows
 
@@ -48,17 +48,27 @@ class TriggerLexicon:
         self.triggers = triggers
         by_pos: dict[str, list[tuple[str, set[str]]]] = {"verb": [], "noun": []}
         self._rows: dict[tuple[str, str], Trigger] = {}
+        we: set[str] = set()  # «التقينا», «نبحث»: said by «we»
         for trigger in triggers:
             words = trigger.word.split("|")
             forms = verb_forms(words[0]) if trigger.pos == "verb" else noun_forms(*words)
+            we |= we_forms(words[0]) if trigger.pos == "verb" else set()
             by_pos[trigger.pos].append((trigger.lemma, forms))
             self._rows[trigger.pos, trigger.lemma] = trigger
+        self._we = frozenset(we)
         self.verbs = Lexicon(by_pos["verb"])
         self.nouns = Lexicon(by_pos["noun"])
         self.any = Lexicon.merged(self.verbs, self.nouns)
 
     def __contains__(self, word: str) -> bool:
         return word in self.any
+
+    def said_by_us(self, token: Token) -> bool:
+        """Whether the verb's form tells «we» met («وناقشنا», «سنلتقي»): the quoted speakers,
+        whom no rule can name."""
+        word = normalize(token.text)
+        word = word[1:] if word[:1] in ("و", "ف") else word
+        return word in self._we or (word[:1] == "س" and word[1:] in self._we)
 
     def of(self, token: Token) -> Trigger | None:
         """The trigger `token` is a form of, as a verb when it acts as one, else as a noun."""

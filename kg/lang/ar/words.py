@@ -165,6 +165,12 @@ PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه
 # المشتركة»): its head words, and the word that makes it joint.
 JOINT_BODIES = {"لجنه", "اللجنه", "للجنه", "لجان", "اللجان", "للجان", "ولجنه", "واللجنه"}
 JOINT = {"المشتركه", "مشتركه"}
+# Talks named by two states' adjectives («محادثات مصرية فلسطينية», «القمة السعودية الأمريكية»):
+# the nouns, folded, with the article and the clitics before it; negotiations are a process,
+# not one meeting («المفاوضات الإسرائيلية الفلسطينية»), and are left out.
+PAIRED_TALKS = {"محادثات", "مباحثات", "مشاورات", "لقاء", "اجتماع", "قمه"}
+PAIRED_TALKS |= {prefix + word for word in PAIRED_TALKS for prefix in ("ال", "وال", "بال", "لل")}
+PAIRED_TALKS |= {"و" + word for word in PAIRED_TALKS if not word.startswith(("ال", "و"))}
 # A title's place or institution and the name after it («رئيس إقليم كردستان», «حاكم ولاية
 # تكساس», «رئيس بلدية طهران»), and «بالنيابة/بالوكالة» (acting): the title's, not a name's.
 TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه", "جمهوريه", "مملكه", "اماره"}
@@ -261,6 +267,8 @@ ABROAD = "الخارج"
 NAME_STOPS = {"ايضا", "كذلك", "مجددا", "مجدد", "ثانيه", "سرا", "علنا", "امس", "اليوم", "غدا"}
 NAME_STOPS |= {"حاليا", "لاحقا", "مسبقا", "فورا", "هاتفيا", "رسميا", "شخصيا", "مطولا", "منفردا"}
 NAME_STOPS |= {"الليله", "بدوره", "بدورها", "وحده"}
+# Demonstratives, which the parse may tag foreign (X): never a name («قال ذلك باول»).
+DEMONSTRATIVES = {"ذلك", "هذا", "هذه", "تلك", "ذاك", "هولاء", "اوليك"}
 NAME_STOP_NOUNS = ("لقاء", "اجتماع", "محادثة", "محادثات", "مباحثة", "مباحثات", "مشاورة")
 NAME_STOP_NOUNS += ("مشاورات", "مفاوضات", "جلسة", "قمة", "اتصال", "اتصالات", "زيارة", "مقابلة")
 NAME_STOP_NOUNS += ("كلمة", "كلمات", "رسالة", "رسائل")  # «ألقى X كلمة», «سلمه X رسالة»
