@@ -115,8 +115,9 @@ def foreign_subjects(
     the NER missed («والتقى لارسن بعد ذلك …», «واستقبل شيراك امس …», «وقال باول في مؤتمر
     صحفي مشترك …»): agency copy names a foreigner by his family name alone after the first
     mention, and the parse tags such a word X (foreign). The run of X words that ends on the
-    subject is an unlinked person; X is noisy on common words, so one word alone must have
-    neither the article nor the accusative alef («لافتاً», «المجلة»)."""
+    subject is an unlinked person; X is noisy on common words, so no word of it may have the
+    article («المجلة», «هو جين تاو والأسد») or be a demonstrative («قال ذلك باول»), and one
+    word alone may not have the accusative alef («لافتاً»)."""
     taken = [(m.start, m.end) for m in known]
     found = []
     for token in tokens.covering(start, end):
@@ -130,7 +131,6 @@ def foreign_subjects(
         run = doc[first : token.i + 1]
         words = [normalize(t.text) for t in run]
         span = (tokens.span(run[0])[0], tokens.span(token)[1])
-        # «المجلة», «هو جين تاو والأسد»: a foreign name has no article; «قال ذلك باول»
         definite = any(w.startswith(("ال", "وال")) for w in words)
         alone = len(words) == 1 and accusative_alef(token)
         if (

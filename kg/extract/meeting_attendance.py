@@ -26,7 +26,7 @@ from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, Mention
 
 _ATTENDANCE = nouns(**{word: (word,) for word in ATTENDANCE_NOUNS})
-ATTENDANCE_WORDS = {normalize(word) for word in ATTENDANCE_NOUNS}
+_ATTENDANCE_WORDS = {normalize(word) for word in ATTENDANCE_NOUNS}
 
 
 def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
@@ -144,10 +144,15 @@ _PRONOUNS = ("ه", "ها", "هم", "هما")
 def _attendance_marker(token: Token) -> bool:
     """«بحضور», «وبمشاركة», «ب | حضور», «في حضور»: an attendance noun after «ب» or «في»."""
     word = normalize(token.text)
-    bare = word.removeprefix("و").removeprefix("ب")
     before = normalize(token.doc[token.i - 1].text) if token.i else ""
     glued = word.startswith(("ب", "وب")) or before in ("ب", "وب", "في", "وفي")
-    return glued and bare in ATTENDANCE_WORDS
+    return glued and attendance_noun(token)
+
+
+def attendance_noun(token: Token) -> bool:
+    """«حضور», «مشاركة», with «و» and «ب» glued on or not («وبحضور»)."""
+    word = normalize(token.text)
+    return word.removeprefix("و").removeprefix("ب") in _ATTENDANCE_WORDS
 
 
 def with_companions(doc: Doc, sentence: Sentence) -> None:

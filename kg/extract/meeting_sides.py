@@ -20,7 +20,7 @@ from kg.extract.grammar import (
     pronoun_child,
     roles,
 )
-from kg.extract.meeting_attendance import ATTENDANCE_WORDS, all_attending, convened_meeting
+from kg.extract.meeting_attendance import all_attending, attendance_noun, convened_meeting
 from kg.extract.meeting_frames import (
     Reading,
     brought_together,
@@ -241,7 +241,7 @@ def _attendance_phrase(top: Token) -> bool:
     """«بحضور X»: the phrase's top word is «حضور» or «مشاركة», or X with «ب حضور» as its
     preposition (the parse may make «حضور» a fixed part of «ب»)."""
     fixed = [f for c in top.children if c.dep_ == "case" for f in c.children if f.dep_ == "fixed"]
-    return any(normalize(word.text).lstrip("وب") in ATTENDANCE_WORDS for word in (top, *fixed))
+    return any(attendance_noun(word) for word in (top, *fixed))
 
 
 def _many(verb: Token) -> bool:

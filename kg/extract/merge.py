@@ -35,7 +35,7 @@ def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
         for token in doc
         if token.pos_ in ("VERB", "AUX") and token.morph.get("Aspect") == ["Perf"]
     ]
-    two_sided = [e for e in events if e.kind == "Meeting" and len(e.sides) == 2]
+    two_sided = [e for e in events if _two_sided(e)]
     modal = [e for e in two_sided if e.modality is not None]
     past = [e for e in two_sided if e.modality is None and _in_the_past(past_verbs, e.evidence)]
     result = []
@@ -53,10 +53,14 @@ def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
         )
         # the headline itself, or another sentence, tells the meeting in the past
         held = any(people & {e.key for e in other.participants} for other in past)
-        if told and not held and event.modality is None and event in two_sided:
+        if told and not held and event.modality is None and _two_sided(event):
             event = replace(event, modality=told.modality)
         result.append(event)
     return result
+
+
+def _two_sided(event: Event) -> bool:
+    return event.kind == "Meeting" and len(event.sides) == 2
 
 
 def _in_the_past(past_verbs: list[int], evidence: Evidence) -> bool:

@@ -19,6 +19,7 @@ Indirect talks («مفاوضات غير مباشرة») are not a meeting of the
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -151,8 +152,7 @@ def _past_complementiser(before: list[str]) -> list[str]:
     """The words before the trigger past the last complementiser: «المسؤول الذي رفض الكشف عن
     اسمه أن المشاورات جرت»: the refusal is of the name, not of the talks. A denial that
     reports the meeting («نفى أن يكون التقى») governs the trigger's verb."""
-    cut = max((i + 1 for i, w in enumerate(before) if w in COMPLEMENTISERS), default=0)
-    return before[cut:]
+    return _after_last(before, lambda word: word in COMPLEMENTISERS)
 
 
 def _purpose(before: list[str]) -> bool:
@@ -230,7 +230,12 @@ def negated(token: Token) -> bool:
 def _after_during(words: list[str]) -> list[str]:
     """The words after the last «خلال/أثناء»: «وطلبت كوريا خلال القمة …» asked for something
     during the summit, not for the summit."""
-    cut = max((i + 1 for i, w in enumerate(words) if without_conjunction(w) in DURING), default=0)
+    return _after_last(words, lambda word: without_conjunction(word) in DURING)
+
+
+def _after_last(words: list[str], mark: Callable[[str], bool]) -> list[str]:
+    """The words after the last one that is a `mark`, or all of them."""
+    cut = max((i + 1 for i, word in enumerate(words) if mark(word)), default=0)
     return words[cut:]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.clauses import CONNECTIVES
+from kg.lang.ar.morphology import without_conjunction
 from kg.lexicon import Lexicon, noun_forms, nouns, verb_forms, we_forms
 from kg.normalize import normalize
 from kg.tsv import read_rows
@@ -66,8 +67,7 @@ class TriggerLexicon:
     def said_by_us(self, token: Token) -> bool:
         """Whether the verb's form tells «we» met («وناقشنا», «سنلتقي»): the quoted speakers,
         whom no rule can name."""
-        word = normalize(token.text)
-        word = word[1:] if word[:1] in ("و", "ف") else word
+        word = without_conjunction(normalize(token.text))
         return word in self._we or (word[:1] == "س" and word[1:] in self._we)
 
     def of(self, token: Token) -> Trigger | None:
