@@ -329,11 +329,17 @@ def accusative_noun(name: list[Token]) -> bool:
     """Whether a name read after a title, nobody's the tables know, is an indefinite noun in
     the accusative (its alef: «مرسوما») the parse took for a foreign word: a word alone, the
     verb's object («أصدر الرئيس الروماني مرسوما بتعيين»), or with an adjective that agrees
-    («عيّن الرئيس قاضيا جديدا»). A word the NER reads in a person's name stays a name."""
+    («عيّن الرئيس قاضيا جديدا», «وفدا أمريكيا»). A word the NER reads in a person's name stays
+    a name, and so do two words whose second is neither tagged an adjective nor a nisba's
+    accusative («دوبرافكا شويتسا»: many foreign names end in alef)."""
     first = name[0]
     if not accusative_alef(first) or first.ent_type_ == "PER":
         return False
-    return len(name) == 1 or accusative_alef(name[1])
+    if len(name) == 1:
+        return True
+    second = name[1]
+    agrees = second.pos_ == "ADJ" or normalize(second.text).endswith("يا")
+    return accusative_alef(second) and agrees
 
 
 def accusative_alef(token: Token) -> bool:

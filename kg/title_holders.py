@@ -299,6 +299,33 @@ def _office_holder(title: str, office: str, article) -> Entity:
     return Entity(f"person-{digest}", "Person", " ".join(title.split()))
 
 
+def _envoy(
+    tokens: TokenIndex, start: int, end: int, named_end: int, state: Entity | None, article
+) -> Mention | None:
+    """The unnamed envoy, adviser or deputy («ممثل», «المبعوث الخاص لـ») of the holder of the
+    title at `start:end`, whose name ends at `named_end`: a person labelled by the relational
+    noun and the title («ممثل الرئيس الروسي»), one per article, whose mention covers the
+    holder's name so that the holder takes no part. None when a comma sets the title off
+    after the envoy's own name («جان إيف لودريان، موفد الرئيس الفرنسي …»)."""
+    first = tokens.covering(start, end)[0]
+    before = first.doc[max(first.sent.start, first.i - _ENVOY_REACH) : first.i]
+    opening = next((w for w in before if normalize(w.text).lstrip("وبل") in _ENVOY_WORDS), first)
+    begin = tokens.span(opening)[0]
+    if article.text[:begin].rstrip().endswith(("،", ",")):
+        return None
+    label = " ".join(article.text[begin:end].split())
+    person = Entity(unlinked_key("Person", f"{article.doc_id}|{label}"), "Person", label)
+    return Mention(begin, named_end, person, "envoy-of-holder", 0.5, represents=state)
+
+
+# Whom a holder sends or speaks through: a holder named after «مبعوث الرئيس الروسي» sent the
+# envoy; after «نائب» or «مساعد» the name is the deputy's («نائب الرئيس السوري عبدالحليم خدام»,
+# once acting president himself)
+_SENDS = {"مبعوث", "موفد", "ممثل", "مستشار", "متحدث", "ناطق"}
+_ENVOY_REACH = 4  # «المبعوث الشخصي الخاص ل»: the noun, two adjectives and «ل»
+_ENVOY_WORDS = set(_RELATIONS) | {"ال" + form for form in _RELATIONS}
+
+
 def _posting_end(
     text: str, start: int, end: int, following: list[Match], sentence_start: int
 ) -> tuple[int, bool] | None:
@@ -393,7 +420,8 @@ class TitleHolders:
     ) -> Mention | None:
         office = title.key
         text = doc._.article.text
-        possessed = possessor(tokens.covering(start, end)) is not None
+        owner = possessor(tokens.covering(start, end))
+        possessed = owner is not None
         state = title.state
         if (off_term := _off_term_end(text, end)) is not None:
             return self._off_term(start, off_term, following, sentence_start, tokens)
@@ -436,6 +464,12 @@ class TitleHolders:
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not self._may_hold(known, title):
             known = None  # «العاهل الأردني الملك عبد الله الثاني» is not Saudi Arabia's Abdullah
+        if known is not None and owner in _SENDS and office in self._offices_of.get(known.key, ()):
+            # «ممثل الرئيس الروسي فلاديمير بوتين»: the name is the holder's, who sent the
+            # envoy; the envoy, whom the text does not name, is who is there
+            envoy = _envoy(tokens, start, end, name[1], state, doc._.article)
+            if envoy is not None:
+                return envoy
         if known is not None and not possessed:  # «الرئيس الأمريكي دونالد ترمب»: ترمب is known
             bound[office] = known
             return Mention(

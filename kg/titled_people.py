@@ -4,15 +4,19 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import (
     ACTING,
+    COLLECTIVES,
     HONORIFICS,
     LEADERSHIP,
     NAME_LINKS,
+    ORGANISATION_HEADS,
     RANK_GRADES,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
@@ -73,6 +77,15 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         if word[:1] == "ب" and word[1:] in ACTING:
             phrase.append(token)
             continue
+        if following is not None and (
+            (word == "و" and _portfolio_goes_on(following))
+            or (word in _WHERE_POSTED and overlaps(tokens.span(following), taken))
+        ):
+            # «وزيرة الخارجية والشؤون الأوروبية لجمهورية سلوفينيا»: the portfolio goes on
+            # after «و»; «سفير لبنان في الإمارات», «المبعوث الروسي الخاص إلى أفغانستان»:
+            # where he is posted, a place or body the tables know, is the title's
+            phrase.append(token)
+            continue
         # «رئيس مجلس الوزراء», and before a place noun «رئيس حكومة إقليم كردستان»
         construct = (
             token.pos_ == "NOUN"
@@ -95,12 +108,40 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             or token.text in QUOTES
             or _in_brackets(token, head)  # «مدير المخابرات (الموساد) مئير دغان»
             or (word == "ل" and token.pos_ == "ADP")
+            or (word in _PORTFOLIO_NOUNS and _definite_within_two(token))
+            # «الرئيس الحالي لمنظمة الأوبك»: the body's name after its head noun, however tagged
+            or (word.startswith("ال") and normalize(phrase[-1].text) in ORGANISATION_HEADS)
             or construct
         ):
             phrase.append(token)
         else:
             break
     return phrase
+
+
+_WHERE_POSTED = {"في", "الي", "لدي"}
+_POSTED_AT = re.compile(r"\s(?:في|لدى|لدي|إلى|الى|إلي)\s")
+_PORTFOLIO_NOUNS = {"شوون", "الشوون"}
+
+
+def _definite_within_two(portfolio: Token) -> bool:
+    """«لشؤون الشرق الأوسط», «لشؤون منطقة البحر المتوسط»: the portfolio's own words end in a
+    definite one, so the title runs over them; after «لشؤون جنوب آسيا» kg cannot tell where
+    the name starts."""
+    words = portfolio.doc[portfolio.i + 1 : portfolio.i + 3]
+    return any(normalize(t.text).startswith("ال") for t in words) and words[0].pos_ == "NOUN"
+
+
+def _portfolio_goes_on(word: Token) -> bool:
+    """A definite noun or adjective after «و» in a title that starts no one else's title
+    or side: «والشؤون», «والمغتربين»; not «والسفير», «والسيد», «والوفد»."""
+    folded = normalize(word.text)
+    bare = folded.removeprefix("ال")
+    return (
+        folded.startswith("ال")
+        and word.pos_ in ("NOUN", "ADJ")
+        and not {folded, bare} & (TITLE_HEADS | HONORIFICS | COLLECTIVES)
+    )
 
 
 def _in_brackets(token: Token, head: Token) -> bool:
@@ -189,7 +230,10 @@ def _represented(
     nisba: Gazetteer[Entity], text: str, start: int, end: int, known: list[Mention]
 ) -> Entity | None:
     """The state or body a title names: a nisba («وزير الخارجية الأردني»), else a state or
-    organisation named inside it («رئيس المكتب السياسي لحركة حماس»)."""
+    organisation named inside it («رئيس المكتب السياسي لحركة حماس»); where he is posted
+    («مدير مكتب الاتحاد الأوروبي في الأردن») is not whom he stands for."""
+    posted = _POSTED_AT.search(text, start, end)
+    end = posted.start() if posted else end
     nisba = nisba.find(text[start:end])
     if nisba:
         return nisba[-1].payloads[0]

@@ -550,6 +550,52 @@ def test_the_guests_of_a_host_kg_cannot_name_are_not_each_others_sides(extract):
     assert not [f for f in facts(events) if f[0] == "met"]
 
 
+def test_her_as_a_receptions_object_is_the_woman_named_last(extract):
+    # «استقبلها»: the woman whose honorific or feminine title the article gave, two sentences
+    # back, past a sentence about the talks
+    _, events = extract(
+        "بحث وزير الخارجية المصري بدر عبد العاطي اليوم في القاهرة مع نائبة رئيس الوزراء وزيرة "
+        "الخارجية الكرواتية السيدة ماريا كوفاتش العلاقات الثنائية. وتناولت المحادثات التعاون "
+        "بين البلدين. وفي وقت لاحق من اليوم، استقبلها الرئيس عبد الفتاح السيسي بقصر الاتحادية."
+    )
+    assert met("Abdel Fattah el-Sisi", "ماريا كوفاتش") in facts(events)
+
+
+def test_a_leader_who_sent_an_envoy_takes_no_part_in_the_envoys_meeting(extract):
+    # «ممثل الرئيس الروسي فلاديمير بوتين»: Putin holds the title; his envoy is unnamed
+    _, events = extract("واستقبل الرئيس السوري أحمد الشرع أمس ممثل الرئيس الروسي فلاديمير بوتين.")
+    assert {f for f in facts(events) if f[0] == "met"} == {
+        met("Ahmed al-Sharaa", "ممثل الرئيس الروسي")
+    }
+    # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the name after the title is the envoy's own
+    _, events = extract("واستقبل الرئيس السوري أحمد الشرع أمس مبعوث الرئيس الأمريكي ستيف ويتكوف.")
+    assert {f for f in facts(events) if f[0] == "met"} == {met("Ahmed al-Sharaa", "ستيف ويتكوف")}
+    # «نائب الرئيس السوري عبدالحليم خدام»: a deputy named after his title, though he once
+    # held the title himself (acting president in 2000)
+    _, events = extract(
+        "واستقبل الرئيس الإيراني محمد خاتمي أمس نائب الرئيس السوري عبدالحليم خدام.",
+        datetime.date(2001, 5, 1),
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {
+        met("Mohammad Khatami", "عبدالحليم خدام")
+    }
+
+
+def test_the_guests_listed_after_and_are_not_each_others_sides_when_the_host_is_unnamed(extract):
+    # «لي» (Li) is no name kg reads: the clause before holds the host of «ويلتقي»
+    _, events = extract("لي يستقبل الوفود في بكين ويلتقي بوتين وأردوغان")
+    assert not [f for f in facts(events) if f[0] == "met"]
+    # a host the clause before names is still the host of both
+    _, events = extract(
+        "وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت والتقى الرئيس جوزيف عون ورئيس الحكومة "
+        "نواف سلام"
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {
+        met("Emmanuel Macron", "Joseph Aoun"),
+        met("Emmanuel Macron", "Nawaf Salam"),
+    }
+
+
 def test_a_foreign_family_name_hosts_and_the_ministry_in_a_title_is_no_guest(extract):
     # «كيري» (tagged foreign, the verb's subject) is someone; «وكيل وزارة الخارجية» a title
     _, events = extract(

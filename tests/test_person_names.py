@@ -139,6 +139,61 @@ def test_a_title_runs_on_through_its_institution_and_region(extract):
     assert "مسرور بارزاني" in {m.entity.label for m in mentions if m.entity.type == "Person"}
 
 
+@pytest.mark.parametrize(
+    ("sentence", "titled"),
+    [
+        # a portfolio that goes on after «و» and names a state inside the title
+        (
+            "واجتمع الوزير مع وزيرة الخارجية والشؤون الأوروبية لجمهورية كرواتيا ماريا كوفاتش.",
+            "وزيرة الخارجية والشؤون الأوروبية لجمهورية كرواتيا ماريا كوفاتش",
+        ),
+        # where the envoy or ambassador is posted, a place the tables know
+        (
+            "واستقبل الرئيس أمس المبعوث النرويجي الخاص إلى السودان أندرس هولم.",
+            "المبعوث النرويجي الخاص إلى السودان أندرس هولم",
+        ),
+        ("واستقبل الوزير سفير الأردن في قطر زيد اللوزي.", "سفير الأردن في قطر زيد اللوزي"),
+        # a portfolio after «لشؤون» that ends in a definite word
+        (
+            "والتقى الوزير المفوض الأوروبي لشؤون منطقة الساحل بيتر كوستا.",
+            "المفوض الأوروبي لشؤون منطقة الساحل بيتر كوستا",
+        ),
+        # a commissioner, a representative: titles too
+        (
+            "والتقى الوزير أمس المفوضة السامية لحقوق الإنسان مارتا سوكولا.",
+            "المفوضة السامية لحقوق الإنسان مارتا سوكولا",
+        ),
+        ("وحضر الممثل الخاص للأمين العام يان كوبيتش.", "الممثل الخاص للأمين العام يان كوبيتش"),
+        # two words ending in alef that the parse tags no adjective are a name («-a»)
+        ("والتقى الوزير المفوضة الأوروبية دوبرافكا شويتسا.", "المفوضة الأوروبية دوبرافكا شويتسا"),
+    ],
+)
+def test_a_title_runs_on_to_the_name_after_it(extract, sentence, titled):
+    # the person's mention spans the title: a state or body inside it is no actor of its own
+    mentions, _ = extract(sentence)
+    assert titled in {sentence[m.start : m.end] for m in mentions if m.entity.type == "Person"}
+
+
+def test_a_bodys_name_after_its_head_noun_in_a_title_is_no_persons(extract):
+    # «الرئيس الحالي لمنظمة الأوبك»: «الأوبك» names the body the title names, not a person
+    mentions, _ = extract(
+        "وبحث سهيل بن محمد المزروعي وزير الطاقة الإماراتي الرئيس الحالي لمنظمة الاوبك "
+        "مع نظيره الكويتي أسعار النفط."
+    )
+    assert not [name for name in people(mentions) if "وبك" in name]
+
+
+def test_a_state_in_a_known_persons_title_takes_no_part(extract):
+    # «ولي عهد دولة الإمارات …»: the state is in the host's title, not a side of its own
+    _, events = extract(
+        "واستقبل ولي عهد دولة الامارات العربية المتحدة الشيخ خليفة بن زايد آل نهيان امس "
+        "وزير الثقافة اللبناني غسان سلامة.",
+        datetime.date(2001, 5, 1),
+    )
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert all(m.type != "State" for side in meeting.sides for m in side)
+
+
 def test_a_name_never_runs_across_a_line_break(extract):
     """A headline's title with no name, and the dateline's city on the next line."""
     text = (

@@ -53,6 +53,7 @@ from kg.extract.meeting_subjects import (
     first_after,
     glued_pronoun,
     has_object_pronoun,
+    her,
     lam_owners,
     missing_subject,
     previous_subject,
@@ -161,7 +162,9 @@ def read_trigger(
         rule, confidence = f"{rule}-order", 0.65
     if side_a and not side_b and trigger.frame == "transitive" and has_object_pronoun(token):
         # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is
-        side_b = missing_subject(doc, sentence, token, Roles(), actors, pronoun=True)
+        side_b = her(doc, token) or missing_subject(
+            doc, sentence, token, Roles(), actors, pronoun=True
+        )
         rule, confidence = f"{rule}-pronoun", 0.7
     if side_b and not side_a:
         side_a = missing_subject(doc, sentence, token if verb is None else verb, found, actors)
@@ -174,6 +177,11 @@ def read_trigger(
         if host:
             side_a, side_b = host, side_a + side_b
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+        elif and_clause(token):
+            # «شي يستقبل قادة … ويلتقي مودي وأردوغان»: the host is the subject of the clause
+            # before, whom kg cannot name; the guests listed are not each other's sides
+            everyone = side_a + side_b
+            return convened_meeting(doc, token, trigger, support, found, everyone, rule)
     carried = where_clause(token) or during_clause(token) or and_clause(token)
     if side_a and not side_b and trigger.frame == "transitive" and carried:
         # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،

@@ -26,6 +26,7 @@ from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
+    FEMININE_MARKS,
     RELATIVES,
     TAKING_PART_STEMS,
     THAT,
@@ -283,6 +284,33 @@ def has_object_pronoun(verb: Token) -> bool:
     tagged the verb a noun)."""
     deps = ("obj",) if verb.pos_ in ("VERB", "AUX") else ("obj", "nmod")
     return any(c.pos_ == "PRON" and c.dep_ in deps and c.i == verb.i + 1 for c in verb.children)
+
+
+def her(doc: Doc, verb: Token) -> list[Mention]:
+    """«وفي وقت لاحق، استقبلها رئيس الجمهورية»: the feminine object pronoun stands for the
+    woman the article named last before this sentence, if her honorific or title says she is
+    one («السيدة تانيا فايون», «وزيرة الخارجية الأسترالية بيني وونغ») and she is near."""
+    pronoun = next((c for c in verb.children if c.i == verb.i + 1 and c.pos_ == "PRON"), None)
+    if pronoun is None or normalize(pronoun.text) != "ها":
+        return []
+    start = doc._.offsets[verb.sent.start][0]
+    text = doc._.article.text
+    women = [
+        m
+        for m in doc._.mentions
+        if m.entity.type == "Person"
+        and start - _HER_REACH <= m.start
+        and m.end <= start
+        and {
+            normalize(w)
+            for w in [*last_words(text, m.start, 2), *text[m.start : m.end].split()[:2]]
+        }
+        & FEMININE_MARKS
+    ]
+    return women[-1:]
+
+
+_HER_REACH = 600  # characters: a few sentences back
 
 
 def missing_subject(

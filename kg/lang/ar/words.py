@@ -53,6 +53,14 @@ TITLE_HEADS = {
     "الامينه",
     "زعيمه",
     "قايده",
+    "المفوض",  # «المفوض العام للأونروا فيليب لازاريني»: a commissioner
+    "مفوض",
+    "المفوضه",  # «المفوضة الأوروبية لشؤون المتوسط دوبرافكا شويتسا»
+    "مفوضه",
+    "الممثل",  # «الممثل الأعلى للسياسة الخارجية خافيير سولانا»: a representative
+    "ممثل",
+    "الممثله",
+    "ممثله",
     "نظير",  # «نظيره المصري سامح شكري»: his Egyptian counterpart
     "نظيره",  # the same, when the tokenizer leaves the pronoun attached
     "نظيرها",
@@ -173,7 +181,7 @@ PAIRED_TALKS |= {prefix + word for word in PAIRED_TALKS for prefix in ("ال", "
 PAIRED_TALKS |= {"و" + word for word in PAIRED_TALKS if not word.startswith(("ال", "و"))}
 # A title's place or institution and the name after it («رئيس إقليم كردستان», «حاكم ولاية
 # تكساس», «رئيس بلدية طهران»), and «بالنيابة/بالوكالة» (acting): the title's, not a name's.
-TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه", "جمهوريه", "مملكه", "اماره"}
+TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه", "جمهوريه", "مملكه", "اماره", "دوله"}
 ACTING = {"النيابه", "الوكاله"}  # after «ب», split off or not
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
 # Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
