@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
+from kg.lang.ar.grammar import IN_TITLE_MARKERS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import (
     ACTING,
@@ -119,8 +120,8 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
     return phrase
 
 
-_WHERE_POSTED = {"في", "الي", "لدي"}
-_POSTED_AT = re.compile(r"\s(?:في|لدى|لدي|إلى|الى|إلي)\s")
+_WHERE_POSTED = IN_TITLE_MARKERS - {"ل"}  # «في», «إلى», «لدى»: where a holder is posted
+_POSTED_AT = re.compile(r"\s(?:في|لدى|لدي|إلى|الى|إلي)\s")  # as written: not «فى»
 _PORTFOLIO_NOUNS = {"شوون", "الشوون"}
 
 

@@ -279,18 +279,25 @@ def suffixed_pronoun(noun: Token) -> bool:
     return following.head == noun and following.pos_ in ("NOUN", "PROPN", "X")
 
 
-def has_object_pronoun(verb: Token) -> bool:
-    """«استقبله»: a pronoun glued on the verb as its object (a genitive, when the parse
-    tagged the verb a noun)."""
+def object_pronoun(verb: Token) -> Token | None:
+    """«استقبله»: the pronoun glued on the verb as its object (a genitive, when the parse
+    tagged the verb a noun), if any."""
     deps = ("obj",) if verb.pos_ in ("VERB", "AUX") else ("obj", "nmod")
-    return any(c.pos_ == "PRON" and c.dep_ in deps and c.i == verb.i + 1 for c in verb.children)
+    return next(
+        (c for c in verb.children if c.pos_ == "PRON" and c.dep_ in deps and c.i == verb.i + 1),
+        None,
+    )
+
+
+def has_object_pronoun(verb: Token) -> bool:
+    return object_pronoun(verb) is not None
 
 
 def her(doc: Doc, verb: Token) -> list[Mention]:
     """«وفي وقت لاحق، استقبلها رئيس الجمهورية»: the feminine object pronoun stands for the
     woman the article named last before this sentence, if her honorific or title says she is
     one («السيدة تانيا فايون», «وزيرة الخارجية الأسترالية بيني وونغ») and she is near."""
-    pronoun = next((c for c in verb.children if c.i == verb.i + 1 and c.pos_ == "PRON"), None)
+    pronoun = object_pronoun(verb)
     if pronoun is None or normalize(pronoun.text) != "ها":
         return []
     start = doc._.offsets[verb.sent.start][0]
