@@ -26,7 +26,7 @@ from kg.title_holders import possessor_before
 from kg.types import Entity, Mention
 
 _INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
-_NAMED = {"title-name", "alias"}  # a known person named in full
+_NAMED = {"title-name", "name-before-title", "alias"}  # a known person named in full
 _POSSESSOR_REACH = 40  # characters before a title that hold «نائب مساعد», «المتحدث باسم»
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.words import TOWN
+from kg.lang.ar.words import ADJECTIVE_OWNED, PLACE_WORDS, TO, TOWN
 from kg.mention_anaphors import (
     accompanying_delegations,
     body_anaphors,
@@ -232,6 +232,8 @@ class MentionFinder(TitleHolders):
             return Mention(start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,))
         if len(entities) > 1 and not states:
             return self._one_of(entities, match, start, end, doc, tokens)
+        if not states and self._anothers_occupation(doc._.article.text, start, end, match.prefix):
+            return None
         if not states:
             one_word = " " not in doc._.article.text[start:end].strip()
             body = entities[0].type in BODIES
@@ -247,6 +249,16 @@ class MentionFinder(TitleHolders):
         if len(entities) > 1:  # «في طرابلس»: Libya's capital, or Lebanon's Tripoli?
             return self._one_of(entities, match, start, end, doc, tokens)
         return Mention(start, end, city, "metonym-city", 0.85 if city.qid else 0.6)
+
+    def _anothers_occupation(self, text: str, start: int, end: int, prefix: str) -> bool:
+        """«للاحتلال الأمريكي للعراق»: «الاحتلال» is Israel's in news, unless a state's
+        adjective names another occupier («الاحتلال الإسرائيلي» is a name of its own)."""
+        word = normalize(text[start:end])
+        bare = "ال" + word[2:] if word.startswith("لل") else word.removeprefix(prefix)
+        if bare not in ADJECTIVE_OWNED:
+            return False
+        following = _FIRST_WORD.match(text, end).group(1).strip("،,.")
+        return bool(following) and is_adjective(following, self.nisba)
 
     def _one_of(
         self,
@@ -275,7 +287,8 @@ class MentionFinder(TitleHolders):
         # reading after «في»/«ب», the actor's otherwise
         places = [e for e in entities if e.type in ("City", "Place", "Territory")]
         if places and len(places) < len(entities):
-            in_place = reads_as_place(match.prefix, doc, start)
+            # not after «إلى»: «انضمت إسبانيا إلى كولومبيا» is the state, not a town so named
+            in_place = reads_as_place(match.prefix, doc, start, _NOT_TO)
             entities = places if in_place else [e for e in entities if e not in places]
             if len(entities) == 1:
                 return Mention(start, end, entities[0], "alias", 0.85)
@@ -325,6 +338,7 @@ class MentionFinder(TitleHolders):
 
 
 _NEXT_REACH = 12  # enough of the text after a name to see how its next word begins
+_NOT_TO = frozenset(PLACE_WORDS - {TO})  # the place words but «إلى»
 _FIRST_WORD = re.compile(r"\s*(\S*)")  # the next word, read no further than its end
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kg.lang.ar.orthography import DROPPED, FOLDED
+from kg.lang.ar.orthography import DROPPED, FOLDED, HAMZA_ON_YEH_BEFORE_WAW
 
 # Every character maps to at most one character, so the offsets of a converted string are the
 # positions of the characters that are kept.
@@ -51,7 +51,8 @@ _remembered_size = 0
 
 
 def normalize(text: str) -> str:
-    """Fold `text` for matching: no diacritics or tatweel, one form of alef, ه for ة, ي for ى.
+    """Fold `text` for matching: no diacritics or tatweel, one form of alef, ه for ة, ي for ى,
+    و for a hamza on either seat before «و».
 
     The rules fold the same words and sentences many times, so the result is remembered."""
     global _remembered_size
@@ -60,7 +61,7 @@ def normalize(text: str) -> str:
         if _remembered_size > _REMEMBERED_CHARACTERS:
             _remembered.clear()
             _remembered_size = 0
-        folded = _remembered[text] = _fold(text)
+        folded = _remembered[text] = _fold(text.replace(*HAMZA_ON_YEH_BEFORE_WAW))
         _remembered_size += len(text)
     return folded
 

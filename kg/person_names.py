@@ -28,6 +28,8 @@ from kg.lang.ar.words import (
     REGNAL,
     RELATIONAL_NOUNS,
     TITLE_HEADS,
+    TITLES_IN_NAMES,
+    general_title,
 )
 from kg.lexicon import nouns, with_bi_article
 from kg.normalize import normalize
@@ -69,6 +71,16 @@ def is_adjective(words: str, adjectives: Gazetteer) -> bool:
     """Whether `words` are one of `adjectives` and nothing else («مصريين»)."""
     found = adjectives.find(words)
     return bool(found) and found[0].start == 0 and found[0].end == len(words)
+
+
+def leading_adjective(words: list[Token], adjectives: Gazetteer) -> bool:
+    """Whether the first of `words` is a state's adjective before a name («نظيره العماني بدر
+    البوسعيدي»), not a given name spelt like one: «تركي بن محمد» (a son of)."""
+    son_of = len(words) > 1 and normalize(words[1].text) in _FILIATION
+    return not son_of and is_adjective(words[0].text, adjectives)
+
+
+_FILIATION = {"بن", "بنت", "ابن"}
 
 
 def common_word(word: str) -> bool:
@@ -119,7 +131,8 @@ def name_after(
         if run and word in _FAMILY_WORDS and not _name_follows(token):
             run.append(token)  # «حسين الشيخ»: after a given name, no honorific but his family's
             break
-        if not _name_word(token, word, first=not run) or (run and ends_a_name(word)):
+        ends = run and ends_a_name(word) and not title_in_a_name(token)
+        if not _name_word(token, word, first=not run) or ends:
             break
         if word == "اول" and _day_before_yesterday(token):
             break  # «صباح الأحمد أول من أمس»: a date, not a name's word or a rank's grade
@@ -276,6 +289,20 @@ def _in_ner_person(run: list[Token], token: Token) -> bool:
     return index < token.i and doc[index].ent_type_ == "PER" and index <= run[0].i
 
 
+def title_in_a_name(token: Token) -> bool:
+    """A title head that is a word of a name here («أحمد قايد صالح»): one of TITLES_IN_NAMES,
+    which the NER reads on, with the proper name after it, in the person's name it started
+    (not «ويليان باينوموجيشا قائد الكتيبة»)."""
+    following = _next_in_sentence(token)
+    return (
+        normalize(token.text) in TITLES_IN_NAMES
+        and _continues_ner_person(token)
+        and following is not None
+        and following.pos_ in NAME_POS
+        and _continues_ner_person(following)
+    )
+
+
 def _continues_ner_person(token: Token) -> bool:
     return token.ent_iob_ == "I" and token.ent_type_ == "PER"
 
@@ -292,10 +319,15 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «الرئيس الصيني هو جين تاو»: the family name, tagged a pronoun
     if not token.is_alpha or (token.pos_ in _NOT_NAME_POS and not _mistagged_name(token)):
         return False
+    if not first and title_in_a_name(token):
+        return True  # «أحمد قايد صالح»
     if word in NOT_NAMES or word in NAME_STOPS or (first and joined_common_word(word)):
         return False
     if word.startswith("لل"):
         return False  # «للوكالة»: «ل» and the article, a preposition's noun, not a name
+    following = _next_in_sentence(token)
+    if first and following is not None and general_title(word, normalize(following.text)):
+        return False  # «أمين عام الحزب»: a title, not the given name «أمين»
     if first:
         if _glued_common_noun(word):
             return False  # «بديوان عام الوزارة»: a preposition's noun, not a name

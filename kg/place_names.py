@@ -9,9 +9,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.triggers import triggers
 from kg.kb import KnowledgeBase
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
-from kg.lang.ar.words import PARTY_WORDS, PLACE_CONTEXT, PLACE_WORDS, SUMMIT_NOUNS, SUMMIT_PREFIXES
+from kg.lang.ar.words import (
+    ALONGSIDE,
+    PARTY_WORDS,
+    PLACE_CONTEXT,
+    PLACE_WORDS,
+    SUMMIT_NOUNS,
+    SUMMIT_PREFIXES,
+)
 from kg.mention_spans import TokenIndex
 from kg.normalize import normalize
 from kg.tsv import read_rows
@@ -45,6 +53,8 @@ def acts_as_state(prefix: str, start: int, end: int, doc: Doc, tokens: TokenInde
         return False
     if previous in PARTY_WORDS:
         return True
+    if first.i > first.sent.start and _visits(doc[first.i - 1]):
+        return False  # «وزار القاهرة والتقى …»: the capital visited, whatever the parse says
     head = next((t for t in covering if t.head not in covering or t.head == t), first)
     if head.dep_ in ("nsubj", "csubj") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"):
         return True
@@ -56,6 +66,11 @@ def acts_as_state(prefix: str, start: int, end: int, doc: Doc, tokens: TokenInde
     return index < first.sent.end and doc[index].pos_ in ("VERB", "AUX")
 
 
+def _visits(token: Token) -> bool:
+    trigger = triggers().of(token)
+    return trigger is not None and trigger.frame == "visit"
+
+
 def _coordinated_name(token: Token) -> bool:
     """«و» or a name joined by it («والرياض»), between a capital and its verb."""
     word = normalize(token.text)
@@ -64,13 +79,17 @@ def _coordinated_name(token: Token) -> bool:
     )
 
 
-def reads_as_place(prefix: str, doc: Doc, start: int) -> bool:
+def reads_as_place(
+    prefix: str, doc: Doc, start: int, place_words: frozenset[str] = PLACE_WORDS
+) -> bool:
     """A place reading: «في الكويت», «بالكويت», «إلى تونس», «في العاصمة الإسبانية مدريد»."""
     words = normalize(doc._.article.text[max(0, start - 30) : start]).split()
     # «من» is a place word only as «from» («وصل من القاهرة»), not in «كل من كولومبيا»
     near = [w for w in words[-3:] if w != "من"] + words[-1:]
+    if words[-2:] == list(ALONGSIDE):
+        near = []  # «إلى جانب الجزائر»: alongside, not to
     return prefix.endswith(("ب", "ل")) or (
-        any(w in PLACE_WORDS for w in near) and (words[-2:-1] != ["كل"] and words[-2:-1] != ["بكل"])
+        any(w in place_words for w in near) and (words[-2:-1] != ["كل"] and words[-2:-1] != ["بكل"])
     )
 
 

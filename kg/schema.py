@@ -147,7 +147,7 @@ ATTRIBUTES: dict[str, Attribute] = {
 }
 
 # How a meeting was reported when it is not a meeting that took place face to face.
-MODALITIES = ("phone", "planned", "denied")
+MODALITIES = ("phone", "planned", "denied", "unconfirmed")
 
 
 def _held(event: Event) -> bool:

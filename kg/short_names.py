@@ -23,7 +23,15 @@ from kg.types import Article, Entity, Mention
 
 # Rules whose person is named by a full name (not a title standing for an unnamed holder).
 _FULL_NAME_RULES = frozenset(
-    {"alias", "title-name", "name-after-title", "title-unknown-name", "title-off-term", "ner"}
+    {
+        "alias",
+        "title-name",
+        "name-before-title",
+        "name-after-title",
+        "title-unknown-name",
+        "title-off-term",
+        "ner",
+    }
 )
 _SHORT_NAME_RULES = frozenset({"ner", "name-after-title", "foreign-subject"})
 _MIN_LETTERS = 3

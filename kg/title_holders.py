@@ -457,6 +457,7 @@ class TitleHolders:
         if name is not None and (
             _title_starts_name(name, following, sentence_start, text)
             or names_an_institution(text, name[0])
+            or _only_a_place(name, following, sentence_start)
         ):
             # «وزير الخارجية المصري بأمين عام الجامعة العربية»: «أمين» is a title; «مدير
             # مستشفى الملك فيصل»: the king only names the hospital
@@ -805,10 +806,28 @@ class TitleHolders:
 _WORD_REACH = 24  # the next word after a name, past a comma
 
 
+def _only_a_place(name: tuple[int, int, str], following: list[Match], sentence_start: int) -> bool:
+    """«وزار وزير الخارجية الأمريكي عمان»: the word after the title is a place the tables
+    know, all of it (the place he went to), not his name."""
+    return any(
+        (sentence_start + m.start, sentence_start + m.end) == name[:2]
+        and any(_is_place(p) for p in m.payloads)
+        for m in following
+    )
+
+
+def _is_place(payload: object) -> bool:
+    return _tabled_type(payload) in ("City", "State")
+
+
 def _starts_an_argument(payload: object) -> bool:
     """A person, city or state the tables know (a city read as its state's metonym too) is
     no word of the name before it: «مساعد وزير الخارجية الأمريكي وليم بيرنز بيروت» (he
     visited Beirut)."""
+    return _tabled_type(payload) in ("Person", "City", "State")
+
+
+def _tabled_type(payload: object) -> str | None:
     if isinstance(payload, tuple):
         payload = payload[1]  # («metonym», the city)
-    return isinstance(payload, Entity) and payload.type in ("Person", "City", "State")
+    return payload.type if isinstance(payload, Entity) else None

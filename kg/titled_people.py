@@ -29,8 +29,10 @@ from kg.person_names import (
     QUOTES,
     accusative_noun,
     is_adjective,
+    leading_adjective,
     name_after,
     names_an_institution,
+    title_in_a_name,
 )
 from kg.title_holders import possessor
 from kg.types import Entity, Mention
@@ -98,6 +100,10 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             )
         )
         possessive = token.i == head.i + 1 and token.pos_ == "PRON"  # «نظير|ه المصري»
+        # «… الخاصة لمكافحة تبييض الأموال محمد البعاصيري»: a common noun after «ل» is the
+        # body's purpose, not a name (no name follows «ل» in a title)
+        purpose = normalize(phrase[-1].text) == "ل" and token.pos_ == "NOUN"
+        purpose = purpose and word not in _PORTFOLIO_NOUNS  # «لشؤون»: read on its own above
         if word in RELATIVE_PRONOUNS:
             break  # «ونظيره القطري اللذان وصلا»: a relative clause follows, not a name
         if (
@@ -113,6 +119,7 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             # «الرئيس الحالي لمنظمة الأوبك»: the body's name after its head noun, however tagged
             or (word.startswith("ال") and normalize(phrase[-1].text) in ORGANISATION_HEADS)
             or construct
+            or purpose
         ):
             phrase.append(token)
         else:
@@ -178,14 +185,14 @@ def unknown_people(
     taken = [(m.start, m.end) for m in known]
     bodies = [(m.start, m.end) for m in known if m.entity.type != "Person"]
     for token in tokens.words_within(start, end, TITLE_HEADS):
-        if overlaps(tokens.span(token), taken):
+        if overlaps(tokens.span(token), taken) or title_in_a_name(token):
             continue
         title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
         head = normalize(token.text)
         if len(title) == 1 and (head in _AGENT or without_conjunction(head) in _AGENT):
             continue  # «شقيق ووكيل محمد باقر الحكيم»: whose agent, not who is one
         following = tokens.after(tokens.span(title[-1])[1])
-        while len(following) > 2 and is_adjective(following[0].text, nisba):
+        while len(following) > 2 and leading_adjective(following, nisba):
             following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
         known_next = _known_person_at(following, known)
         name = known_next or name_after(following, text, taken)

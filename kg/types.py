@@ -136,7 +136,7 @@ class Event:
     date: EventDate | None = None
     roles: tuple[tuple[str, Entity], ...] = ()  # ("plaintiff", South Africa), ("convener", G)
     supporting: tuple[Evidence, ...] = ()  # other sentences reporting the same event
-    modality: str | None = None  # None: it took place; else "phone", "planned" or "denied"
+    modality: str | None = None  # None: it took place; else one of kg.schema.MODALITIES
 
     @property
     def participants(self) -> tuple[Entity, ...]:

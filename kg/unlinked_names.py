@@ -23,6 +23,7 @@ from kg.lang.ar.words import (
     ORGANISATION_HEADS,
     RELATIONAL_NOUNS,
     TITLE_HEADS,
+    ends_a_title,
 )
 from kg.mention_spans import TokenIndex, unlinked_key
 from kg.normalize import normalize
@@ -34,8 +35,10 @@ from kg.person_names import (
     indefinite_accusative,
     is_adjective,
     joined_common_word,
+    leading_adjective,
     name_after,
     name_end,
+    title_in_a_name,
 )
 from kg.place_names import after_place_word
 from kg.types import Entity, Mention
@@ -84,12 +87,17 @@ def recognised_names(
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
             span = tokens.covering(first, last)
             first, last = _name_without_apposition(span, tokens, adjectives)
+            glued = first == tokens.span(doc[opening])[0]
+            if glued and _second_of_two(doc, opening, tokens, known):
+                first += 1  # «محمد يحيى وأكرم شهيب»: the «و» the tokenizer left on the second
             last = name_end(text, last)
             if overlaps((first, last), taken):
                 continue
             words = [normalize(t.text) for t in tokens.covering(first, last) if t.is_alpha]
-        elif kind == "Organization" and _not_a_side(doc, opening, entity.end):
-            continue
+        elif kind == "Organization":
+            if _not_a_side(doc, opening, entity.end):
+                continue
+            last = _without_clause_verb(tokens.covering(first, last), last, tokens)
         if (
             all(len(word) == 1 for word in words)
             or (len(words) == 1 and words[0].startswith("لل"))  # «للديوان»: «to the …»
@@ -106,6 +114,18 @@ def recognised_names(
         found.append(Mention(first, last, entity, "ner", _NER_CONFIDENCE, represents=state))
         taken.append((first, last))
     return found
+
+
+def _second_of_two(doc: Doc, index: int, tokens: TokenIndex, known: list[Mention]) -> bool:
+    """A name word glued to «و» right after a person's name («محمد يحيى وأكرم شهيب»): the
+    «و» joins two names (a name that starts with «و» would be written «ووليد» there)."""
+    word = normalize(doc[index].text)
+    if not word.startswith("و") or len(word) < 4 or index == doc[index].sent.start:
+        return False
+    previous = doc[index - 1]
+    end = tokens.span(previous)[1]
+    named = any(m.end == end and m.entity.type == "Person" for m in known)
+    return previous.ent_type_ == "PER" or named
 
 
 def foreign_subjects(
@@ -229,10 +249,17 @@ def _name_without_apposition(
     زوليك») and the apposition after it («محمد باقر الحكيم زعيم المجلس», «كريستينا روكا
     مساعدة وزير الخارجية»)."""
     while len(words) > 1 and (
-        joined_common_word(normalize(words[0].text)) or is_adjective(words[0].text, adjectives)
+        joined_common_word(normalize(words[0].text)) or leading_adjective(words, adjectives)
     ):
         words = words[1:]
-    cut = next((i for i, t in enumerate(words) if i and ends_a_name(normalize(t.text))), None)
+    cut = next(
+        (
+            i
+            for i, t in enumerate(words)
+            if i and ends_a_name(normalize(t.text)) and not title_in_a_name(t)
+        ),
+        None,
+    )
     words = words[:cut]
     return tokens.span(words[0])[0], tokens.span(words[-1])[1]
 
@@ -248,11 +275,14 @@ def _not_a_side(doc: Doc, start: int, end: int) -> bool:
     after_lam = start > 0 and normalize(doc[start - 1].text) == "ل"
     if (opening[0] == "ل" or after_lam) and _titled_before(doc, start):
         return True  # «الممثلة الخاصة للأمين العام للأمم المتحدة»: whose envoy she is
-    if before and before[-1].pos_ == "NOUN" and normalize(before[-1].text) not in TITLE_HEADS:
+    words = [normalize(t.text) for t in before]
+    if ends_a_title(words):
+        return True
+    if before and before[-1].pos_ == "NOUN":
         if not opening[0].startswith("ال"):
             return False  # «وزير الخارجية | حركة الجهاد»: a definite noun ends the title
-        before = before[:-1]  # «مدير المخابرات | الخارجية»: a noun between title and body
-    return bool(before) and normalize(before[-1].text) in TITLE_HEADS
+        words = words[:-1]  # «مدير المخابرات | الخارجية»: a noun between title and body
+    return ends_a_title(words)
 
 
 def _titled_before(doc: Doc, start: int) -> bool:
@@ -265,14 +295,21 @@ def _titled_before(doc: Doc, start: int) -> bool:
 
 
 def _without_clause_verb(words: list[Token], last: int, tokens: TokenIndex) -> int:
-    """«بوتين وباراك شددا»: a name ends before a verb that has a subject of its own (the NER
-    took the clause's verb for the name's last word)."""
+    """«بوتين وباراك شددا», «مع قرنق فوقعوا اتفاقا»: a name ends before the verb of the next
+    clause (the NER took it for the name's last word): a verb with a subject of its own, or
+    one glued to «ف» (and then) with a dual or plural subject ending («فبحثا», «فوقعوا»)."""
     while len(words) > 1 and words[-1].pos_ == "VERB":
-        if not any(child.dep_ == "nsubj" for child in words[-1].children):
+        if not any(child.dep_ == "nsubj" for child in words[-1].children) and not _then_verb(
+            normalize(words[-1].text)
+        ):
             break
         words = words[:-1]
         last = tokens.span(words[-1])[1]
     return last
+
+
+def _then_verb(word: str) -> bool:
+    return word.startswith("ف") and word.endswith(("وا", "ا")) and len(word) > 3
 
 
 # The words a person's name follows: a body's name that ends on one is named after him.
@@ -281,8 +318,9 @@ NAMED_AFTER = HONORIFICS | FIRST_NAME_TITLES
 
 def _in_title(token: Token) -> bool:
     """An organisation word right after a title head names an office, not an actor: «آل ثاني
-    رئيس مجلس الوزراء»."""
-    return token.i > token.sent.start and normalize(token.doc[token.i - 1].text) in TITLE_HEADS
+    رئيس مجلس الوزراء», «أمين عام حزب جبهة المشاركة»."""
+    before = token.doc[max(token.sent.start, token.i - 2) : token.i]
+    return ends_a_title([normalize(t.text) for t in before])
 
 
 def _organ_of_another(name: list[Token]) -> bool:

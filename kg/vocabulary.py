@@ -110,8 +110,8 @@ class KG(DefinedNamespace):
     # met
     met: URIRef
     # How a meeting was reported when it did not take place face to face: "phone" (a call),
-    # "planned" (announced, expected, future) or "denied" (denied or negated). Such a meeting
-    # states no kg:met.
+    # "planned" (announced, expected, future), "denied" (denied or negated) or "unconfirmed" (said
+    # to be possible or uncertain). Such a meeting states no kg:met.
     modality: URIRef
     # An event with a name of its own (a forum, a plan, an agreement).
     NamedEvent: URIRef

@@ -130,6 +130,20 @@ def test_a_sentence_without_punctuation_is_cut_at_a_bounded_word_count():
     assert sum(words) == len(text.split())  # no word lost, none read twice
 
 
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a pasted text that left no space after the full stop
+        ("تتطلب تكاتف المجتمع الدولي.ويرافق أنان في زيارته مستشاره.", 2),
+        # single-letter abbreviations and decimals are no sentence end
+        ("ذكرت وكالة (أ.ش.أ) أن د.محمد قال إن النمو بلغ 3.5 في المئة.", 1),
+    ],
+)
+def test_a_full_stop_ends_a_sentence_without_a_space_after_it(text, sentences):
+    article = Article("x", "x.txt", text, ((0, len(text)),), None)
+    assert len(sentence_spans(article)) == sentences
+
+
 def test_a_normal_article_is_one_piece_and_sentences_are_as_before():
     from kg.pieces import pieces
 

@@ -157,6 +157,6 @@ def test_a_held_meeting_states_met_across_sides_and_where_its_convener_met():
     assert stated == {("Q43", "met", "Q38799"), ("Q43", "met", "g"), ("g", "heldMeetingIn", "Q406")}
 
 
-@pytest.mark.parametrize("modality", ["phone", "planned", "denied"])
+@pytest.mark.parametrize("modality", ["phone", "planned", "denied", "unconfirmed"])
 def test_a_meeting_that_did_not_take_place_states_no_fact(modality):
     assert facts(_meeting(modality=modality)) == []

@@ -28,6 +28,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers
 from kg.gazetteer import overlaps
 from kg.lang.ar.grammar import (
+    COINCIDING_NOUNS,
     DELEGATION_LINKS,
     DISCUSSION_VERBS,
     IN_TITLE_MARKERS,
@@ -45,6 +46,7 @@ from kg.lang.ar.grammar import (
     WITH_NOUNS,
 )
 from kg.lang.ar.meetings import PRONOUNS
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.normalize import normalize
@@ -61,6 +63,7 @@ _OBJECT_DEPS = {"obj", "iobj"}
 _LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B»
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
 _WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
+_COINCIDING_NOUNS = nouns(**{word: (word,) for word in COINCIDING_NOUNS})
 _DISCUSSION_VERBS = verbs(*DISCUSSION_VERBS)
 _GLUED_TITLES = {w for w in TITLE_HEADS if not w.startswith("ال")} - LEADERSHIP | TITLE_OPENERS
 
@@ -688,8 +691,9 @@ def _assign(
     outer = path.markers[-1] if path.markers else None
     inner = path.markers[0] if path.markers else None
     top = path.top
-    if _is_topic(mention, path, anchors):
-        found.topics.append(mention)  # «بحث معه الوضع في العراق», «الحرب مع إيران»
+    if _is_topic(mention, path, anchors) or _coinciding(path):
+        # «بحث معه الوضع في العراق», «الحرب مع إيران», «مع وصول وفد فتح»
+        found.topics.append(mention)
     elif outer == "بين" and _between_of_another_noun(path, anchors):
         found.topics.append(mention)  # «بحث زيادة التبادل التجاري بين مصر والمغرب»
     elif outer == "بين":
@@ -728,7 +732,12 @@ def _assign(
         found.subjects.append(mention)  # «التقى سمو الأمير X»: «سمو» taken for a preposition
     elif top.dep_ in _OBJECT_DEPS:
         found.objects.append(mention)
-    elif owned and top.head in anchors and top.head.pos_ in _NOMINAL:
+    elif (
+        owned
+        and top.head in anchors
+        and top.head.pos_ in _NOMINAL
+        and not _hung_after_the(mention, top.head)
+    ):
         found.owners.append(mention)
     elif not owned and top.head in anchors and top.dep_ == "nmod" and top.i > top.head.i:
         # a verb tagged a noun («واستقبلت» X) has no genitive: the noun the parse hung after
@@ -736,6 +745,23 @@ def _assign(
         found.subjects.append(mention)
     else:
         found.loose.append(mention)
+
+
+def _hung_after_the(mention: Mention, noun: Token) -> bool:
+    """A person hung right under a meeting noun with the article («بعد الاجتماع الحاكم
+    الأمريكي بول بريمر»): such a noun governs no genitive, so he does not own the meeting (a
+    body may: «القمة العربية» names the League by its adjective)."""
+    word = without_conjunction(normalize(noun.text))
+    return mention.entity.type == "Person" and word.startswith(("ال", "بال", "لل", "كال"))
+
+
+def _coinciding(path: Path) -> bool:
+    """«تتزامن زيارة وفد حماس مع وصول وفد من فتح»: a «مع» phrase on an event noun (an
+    arrival, a visit, a start) tells when; whoever it names is no partner."""
+    return any(
+        "مع" in _markers_of(word) and word.text in _COINCIDING_NOUNS
+        for word in (*path.via, path.top)
+    )
 
 
 def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:

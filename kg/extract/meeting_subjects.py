@@ -56,7 +56,7 @@ def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]
         return False  # «أجرى وزير الشؤون الخارجية والمغاربة …، السيد X، مباحثات»: X's title
     return any(
         child.dep_ == "nsubj"
-        and child.pos_ in ("NOUN", "PROPN", "X")
+        and (child.pos_ in ("NOUN", "PROPN", "X") or _family_nisba(child))
         and child.i not in named
         and not _title_chain(doc, child, people)
         and not _named_between_commas(doc, child, mentions)
@@ -64,6 +64,13 @@ def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]
         and not (found.between and triggers().nouns.lookup(child.text) is not None)
         for child in verb.children
     )
+
+
+def _family_nisba(token: Token) -> bool:
+    """«التقى الإبراهيمي مع …»: a family name shaped like a definite adjective (a nisba), which
+    the parse tags one, as the verb's subject."""
+    word = normalize(token.text)
+    return token.pos_ == "ADJ" and word.startswith("ال") and word.endswith("ي")
 
 
 def _named_between_commas(doc: Doc, subject: Token, mentions: list[Mention]) -> bool:
@@ -425,7 +432,21 @@ def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Me
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:
     path = path_of(doc, mention)
-    return path is not None and not path.markers and path.top.dep_.startswith("nsubj")
+    subject = path is not None and not path.markers and path.top.dep_.startswith("nsubj")
+    return subject and not _visited(doc, mention)
+
+
+def _visited(doc: Doc, mention: Mention) -> bool:
+    """«وزار عمان في مارس والتقى …»: a state or city right after a visit verb is the place
+    visited, also where the parse made it the subject."""
+    if mention.entity.type not in _VISITED_TYPES:
+        return False
+    index = bisect_left(doc._.token_starts, mention.start) - 1
+    trigger = triggers().of(doc[index]) if index >= 0 else None
+    return trigger is not None and trigger.pos == "verb" and trigger.frame == "visit"
+
+
+_VISITED_TYPES = {"State", "City", "Place"}
 
 
 def first_after(doc: Doc, token: Token, loose: list[Mention], past: int = 0) -> list[Mention]:

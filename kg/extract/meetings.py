@@ -10,9 +10,10 @@ Every meeting trigger of kg/lang/ar/triggers.tsv is read with its frame:
   («شاركت أنقرة في اجتماع …») or opens it («انطلقت أعمال القمة»).
 A meeting with no two sides is kept when a body convenes it (its owner or subject is a group or
 an organisation) or someone attends it: its participants are one side, so no `met` pair is
-read between them. A phone call, a planned or a denied meeting is kept with its modality and
-states no `met`. Each clause gives its own event; a place is where the meeting was held only
-when a place preposition links it to the clause, not when it is what the talks were about.
+read between them. A phone call, a planned, a denied or an unconfirmed meeting is kept with its
+modality and states no `met`. Each clause gives its own event; a place is where the meeting was
+held only when a place preposition links it to the clause, not when it is what the talks were
+about.
 
 The rule is read in parts: `meeting_frames` (how a trigger is held), `not_meetings` (triggers
 that report none), `meeting_sides`, `meeting_lists` and `meeting_subjects` (who met whom), and
@@ -42,12 +43,14 @@ from kg.extract.meeting_lists import two_people_after
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
+    accompanied,
     affiliation,
     binds,
     located,
     medium,
     namesake,
     sport_word,
+    titled_body,
     with_a_reporter,
     with_the_press,
     words_received,
@@ -77,7 +80,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         m
         for m in sentence.mentions
         if m.entity.type in ACTORS
-        and not (medium(doc, m) or namesake(doc, m) or affiliation(doc, m))
+        and not (medium(doc, m) or namesake(doc, m) or affiliation(doc, m) or titled_body(doc, m))
         and not located(doc, m)
     ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
@@ -89,6 +92,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             with_the_press(doc, token, actors)
             or with_a_reporter(doc, token)
             or (trigger.frame == "transitive" and words_received(doc, token, actors))
+            or (trigger.pos == "noun" and accompanied(token))
         ):
             # «مؤتمر صحفي», «التقى الصحفيين», «لقاء مع موفد الجزيرة نت», «استقبل بارتياح
             # تصريحات»: no meeting

@@ -1,4 +1,4 @@
-"""How a meeting is reported: as held, by phone, as planned, or as denied.
+"""How a meeting is reported: as held, by phone, as planned, as denied, or as unconfirmed.
 
 Read from the words around the trigger, in folded spelling:
 - by phone: «اتصال هاتفي», «هاتفياً», «مكالمة», a video call, in the trigger's clause;
@@ -6,14 +6,18 @@ Read from the words around the trigger, in folded spelling:
   or refusal shortly before it («نفى … أن يكون التقى», «رفض لقاء»);
 - planned: the future prefix («سيلتقي»), «سوف», a verb or phrase of intention or expectation
   before it («من المقرر أن», «يعتزم», «يتوقع», «دعا إلى عقد», «الإعداد لاجتماع», «على أن
-  يلتقي», pressing for or arranging it: «تضغط للإسراع بعقد لقاء», «ترتيبات اللقاء»), an
+  يلتقي», a call to hold it: «لدعوتها عقد لقاء», not «بدعوة من» (an invitation), pressing
+  for or arranging it: «تضغط للإسراع بعقد لقاء», «ترتيبات اللقاء»), an
   adjective after a meeting noun («اللقاء المرتقب», «الاجتماع المقبل»), «غداً» or «المقبل» in
   the clause, a purpose «ل» on a meeting noun («للقاء»، «لبحث»), talks asked for, proposed or
   aimed at just before the meeting word («تطالب بمحادثات», «الهادفة إلى استئناف
   المحادثات»), a verb the trigger depends on or one before it in its clause that is future
   («سيلتقي … على هامش اجتماعات الجمعية العامة»), or the verb of a relative clause on the
-  meeting word («القمة التي ستجري في …»). The present tense alone tells nothing:
-  headlines tell past news in it, and the body ongoing talks.
+  meeting word («القمة التي ستجري في …»), «بعد قليل», «بعد ساعتين من الآن», or the nearest
+  light verb before a meeting noun in the future («وسيجري أنان … محادثات»). The present
+  tense alone tells nothing: headlines tell past news in it, and the body ongoing talks;
+- unconfirmed: told as possible or uncertain («ثمة احتمال لأن يكون X قد التقى», «ليس من
+  المؤكد عقد اجتماع»); denied when a denial verb comes before («نفى أي احتمال أن يكون»).
 Indirect talks («مفاوضات غير مباشرة») are not a meeting of the two sides at all: `indirect`.
 """
 
@@ -30,8 +34,10 @@ from kg.extract.triggers import triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
+    AFTER,
     ANY,
     ASKED_WORDS,
+    CALL_STEMS,
     CONDITIONS,
     DENIAL_STEMS,
     DURING,
@@ -39,8 +45,11 @@ from kg.lang.ar.modality import (
     FUTURE_WORDS,
     HOLDING,
     INDIRECT,
+    INVITED_BY,
+    MAY_HAVE,
     NEGATIONS,
     NEXT,
+    NOW,
     PHONE_STEMS,
     PHONE_WORDS,
     PLAN_STEMS,
@@ -48,13 +57,15 @@ from kg.lang.ar.modality import (
     PLANNED_AFTER,
     PROGRAMME_WORDS,
     PURPOSE,
+    SHORTLY,
     SKIPPED_BEFORE,
     SOON,
     STAY_STEMS,
     TIME_NOUNS,
     TO_BE,
+    UNCERTAIN,
 )
-from kg.lang.ar.morphology import without_conjunction
+from kg.lang.ar.morphology import NAME_PROCLITICS, without_conjunction
 from kg.normalize import normalize
 
 _ASKED_FOR = {normalize(word) for word in ASKED_WORDS.split()}
@@ -77,6 +88,12 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     sentence_start = trigger.sent.start
     clause = words[first:end]
     before = words[max(sentence_start, trigger.i - _WINDOW) : trigger.i]
+    # a name's words are no plan or denial words («جان نويل بارو» is no «نوى», to intend;
+    # «أبو الغيط» no «ألغى», to cancel)
+    unnamed = [
+        "" if in_a_name(doc[i]) else words[i]
+        for i in range(max(sentence_start, trigger.i - _WINDOW), trigger.i)
+    ]
     after = words[trigger.i + 1 : min(end, trigger.i + 4)]
     # the words right before each verb the trigger depends on: «لن تندفع إلى عقد محادثات»,
     # «من المقرر أن يعقد X وY … سلسلة لقاءات»
@@ -88,22 +105,24 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if (
         _negated(before)
         or bool(before and before[-1] in ANY)
-        or any(w.startswith(DENIAL_STEMS) for w in _past_complementiser(before))
+        or any(w.startswith(DENIAL_STEMS) for w in _past_complementiser(unnamed))
         or any(_negated(told) for told in governing)
         # «نفى مصدر أن يكون أي من مسؤولي الحزب قد التقى الوزير»: a denial verb above it
         or any(words[verb.i].startswith(DENIAL_STEMS) for verb in _governing_verbs(trigger))
     ):
         return "denied"
+    if _may_have(before, unnamed):
+        # «نفى … أي احتمال أن يكون X قد التقى», «ثمة احتمال لأن يكون X قد التقى»
+        sentence = words[sentence_start : trigger.i]
+        return "denied" if any(w.startswith(DENIAL_STEMS) for w in sentence) else "unconfirmed"
     if "غير" in after and any(w in INDIRECT for w in after):
         return "indirect"
     if prefixed or (before and before[-1] in ("س", "وس", "فس")) or _purpose(before):
         return "planned"
-    # a name's words are no plan words («جان نويل بارو» is no «نوى», to intend)
-    unnamed = [
-        words[i]
-        for i in range(max(sentence_start, trigger.i - _WINDOW), trigger.i)
-        if not in_a_name(doc[i])
-    ]
+    if _called_for(before):
+        return "planned"
+    if _uncertain(unnamed):
+        return "unconfirmed"
     planned_before = any(w in PLAN_WORDS or _stem_in(w, PLAN_STEMS) for w in unnamed)
     planned_before = planned_before or any(w in PLAN_WORDS for told in governing for w in told)
     planned_before = planned_before or _to_be(before) or any(_to_be(told) for told in governing)
@@ -114,13 +133,28 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     # «استقبل X اليوم Y قبل وصول Z غدا»: a verb in the past is not made one to come by a
     # time word further on, which dates something else
     past = trigger.pos_ == "VERB" and trigger.morph.get("Aspect") == ["Perf"]
-    if planned_before or asked_for or planned_after or (_soon(later) and not past):
+    soon = _soon(later) or _shortly(clause)
+    if planned_before or asked_for or planned_after or (soon and not past):
         return "planned"
     if _programme(trigger, clause):
         return "planned"
     earlier = trigger.doc[max(first, trigger.i - _WINDOW) : trigger.i]
     if any(future(verb) for verb in [*_governing_verbs(trigger), *earlier, *_relatives(trigger)]):
         return "planned"
+    light = _light_verb_before(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
+    if light is not None and future(light):
+        return "planned"  # «وسيجري أنان الذي يرافقه مساعداه … محادثات مع …»
+    return None
+
+
+def _light_verb_before(noun: Token) -> Token | None:
+    """The light verb («أجرى», «عقد») nearest before a meeting noun in its sentence, however
+    far and however the parse hung the noun: it tells the talks' time."""
+    lexicon = triggers()
+    for token in reversed(noun.doc[noun.sent.start : noun.i]):
+        trigger = lexicon.of(token) if token.pos_ in ("VERB", "AUX") else None
+        if trigger is not None and trigger.pos == "verb" and trigger.frame == "light":
+            return token
     return None
 
 
@@ -164,6 +198,40 @@ def _purpose(before: list[str]) -> bool:
     return split or (last[:1] == "ل" and last[1:] in PURPOSE)
 
 
+def _may_have(before: list[str], unnamed: list[str]) -> bool:
+    """«أن يكون X قد التقى»: «قد» right before the verb and «يكون» earlier in the window."""
+    return (
+        bool(before)
+        and before[-1] == "قد"
+        and any(without_conjunction(w) in MAY_HAVE for w in unnamed[:-1])
+    )
+
+
+def _uncertain(before: list[str]) -> bool:
+    """«وليس من المؤكد عقد اجتماع», «لم يتقرر بعد موعد لقاء»: a phrase of doubt before it."""
+    bare = [without_conjunction(word) for word in before]
+    return any(
+        tuple(bare[i : i + len(phrase)]) == phrase
+        for phrase in UNCERTAIN
+        for i in range(len(bare) - len(phrase) + 1)
+    )
+
+
+def _called_for(before: list[str]) -> bool:
+    """«لدعوتها عقد لقاء», «الدعوة إلى إجراء محادثات», «دعوة لعقد قمة»: a call noun, not
+    followed by «من», with a holding masdar in the next three words."""
+    for i, word in enumerate(before):
+        bare = next((word[len(c) :] for c in NAME_PROCLITICS if word.startswith(c)), word)
+        if not (bare.removeprefix("ال").startswith(CALL_STEMS) or word.startswith(CALL_STEMS)):
+            continue
+        following = before[i + 1 : i + 4]
+        if following[:1] != [INVITED_BY] and any(
+            w in PURPOSE or (w[:1] == "ل" and w[1:] in PURPOSE) for w in following
+        ):
+            return True
+    return False
+
+
 def _to_be(words: list[str]) -> bool:
     """«على أن» among the last words before a verb."""
     tail = words[-3:]
@@ -191,6 +259,16 @@ def _soon(words: list[str]) -> bool:
         for i, w in enumerate(words)
         if i
     )
+
+
+def _shortly(words: list[str]) -> bool:
+    """«بعد قليل», «بعد ساعتين من الآن»: in a short while from now."""
+    for i, word in enumerate(words[:-1]):
+        if without_conjunction(word) == AFTER and words[i + 1] in SHORTLY:
+            rest = words[i + 2 : i + 4]
+            if rest[:1] != ["من"] or rest == ["من", NOW]:
+                return True
+    return False
 
 
 def _scheduled(words: list[str]) -> bool:

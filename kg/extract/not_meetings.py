@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.grammar import said_of
 from kg.extract.triggers import TriggerLexicon
 from kg.lang.ar.meetings import (
+    ACCOMPANY_VERBS,
     AFFILIATION_LINKS,
     AFFILIATIONS,
     CORRESPONDENTS,
@@ -26,10 +27,11 @@ from kg.lang.ar.meetings import (
     TIE_NOUNS,
     TIME_WORDS,
 )
-from kg.lang.ar.words import MEDIA_HEADS
-from kg.lexicon import nouns
+from kg.lang.ar.words import MEDIA_HEADS, ends_a_title
+from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
 from kg.person_names import last_words, names_an_institution
+from kg.schema import BODIES
 from kg.types import Mention
 
 # A line's opening place and the dash after it («الدوحة - », «رام الله – »).
@@ -61,11 +63,11 @@ def binds(verb: Token) -> bool:
 
 def medium(doc: Doc, mention: Mention) -> bool:
     """A paper, channel or agency the tables know, named with its media word («وكالة أنباء
-    الأناضول», «صحيفة معاريف»), or the outlet of a dateline: it reports or hosts an
-    interview, it meets no one."""
+    الأناضول», «صحيفة معاريف», «وكالة الأنباء القطرية»), or the outlet of a dateline: it
+    reports or hosts an interview, it meets no one."""
     text = doc._.article.text
     before = normalize(text[max(0, mention.start - 20) : mention.start]).split()
-    first = normalize(text[mention.start : mention.end]).split()[:1]
+    first = normalize(text[mention.start : mention.end]).split()[:2]
     return any(word in MEDIA_HEADS for word in before[-1:] + first) or _dateline_outlet(
         text, mention
     )
@@ -80,6 +82,25 @@ def affiliation(doc: Doc, mention: Mention) -> bool:
 
 
 _AFFILIATION_REACH = 24  # the adjective and its preposition, glued on the name or not
+
+
+def titled_body(doc: Doc, mention: Mention) -> bool:
+    """A body right after a title head set off by a comma, with no name of its own after it
+    («ياسر عرفات، رئيس السلطة الوطنية الفلسطينية، …»): the office of the one named before,
+    not a side. Without the comma the title's unnamed holder may stand for it («التقى X ممثلة
+    منظمة الصحة العالمية»); with a name after it, the title and the name are one mention."""
+    if mention.entity.type not in BODIES:
+        return False
+    text = doc._.article.text
+    apposed = _AFTER_A_COMMA.search(text, max(0, mention.start - _TITLE_REACH), mention.start)
+    return apposed is not None and ends_a_title(normalize(apposed.group(1)).split())
+
+
+# a comma, then one or two words (a title's head: «رئيس», «أمين عام») right before a name
+_AFTER_A_COMMA = re.compile(r"[،,]\s*(\S+(?:\s+\S+)?)\s+$")
+
+
+_TITLE_REACH = 24
 
 
 def namesake(doc: Doc, mention: Mention) -> bool:
@@ -173,3 +194,15 @@ def _first_word_after(doc: Doc, trigger: Token, actors: list[Mention]) -> list[s
         if not (named or token.is_punct or token.pos_ == "ADP" or word in _TIME_OR_MANNER):
             return [word]
     return []
+
+
+_ACCOMPANY = verbs(*ACCOMPANY_VERBS)
+
+
+def accompanied(noun: Token) -> bool:
+    """«ويرافق أنان في زيارته كل من مستشاره X»: a visit or meeting noun right after «في»,
+    shortly after an accompanying verb, tells who went along, not a meeting between them."""
+    before = noun.doc[max(noun.sent.start, noun.i - 4) : noun.i]
+    if not before or normalize(before[-1].text) != "في":
+        return False
+    return any(token.text in _ACCOMPANY for token in before[:-1])

@@ -5,7 +5,7 @@ SPORT_WORDS = {"مباراه", "المباراه", "مباريات", "المبا
 SPORT_WORDS |= {"بطوله", "البطوله", "الملعب", "ملعب"}
 SPORT_WORDS |= {"التعادل", "بالتعادل", "تعادل"}  # a drawn match («بعد التعادل مع الصين 1-1»)
 # a cup and its final («نصف نهائي كأس الأمم»; «النهائي» as an adjective is «final»)
-SPORT_WORDS |= {"كاس", "الكاس", "نهائي", "النهائي", "المونديال", "مونديال", "الاولمبياد"}
+SPORT_WORDS |= {"كاس", "الكاس", "نهايي", "النهايي", "المونديال", "مونديال", "الاولمبياد"}
 # The sport word that is also an adjective of a meeting: «اجتماعهم الدوري» (periodic).
 PERIODIC = {"الدوري"}
 # The press after a meeting word: «مؤتمر صحفي», «لقاءات صحافية», «التقى الصحفيين».
@@ -96,3 +96,5 @@ RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever at
 JOINT = {"قمه"}  # a summit of bodies only is held by them all, no meeting of one with another
 # «غداة/عشية/قبيل/بعيد القمة»: a meeting that only dates another event
 DATING_WORDS = {"غداه", "عشيه", "قبيل", "بعيد"}
+# «ويرافق أنان في زيارته مستشاره X»: who goes with a visitor is on his side, not whom he visits
+ACCOMPANY_VERBS = ("رافق",)

@@ -24,7 +24,6 @@ PLAN_WORDS = {
     "التحضير",
     "للتحضير",
     "تمهيدا",
-    "دعوه",
     "رغبه",
     "استعداد",
     "اعتزام",
@@ -44,6 +43,11 @@ PLAN_STEMS += ("يضغط", "تضغط", "يفضل", "تفضل")
 # «وصل إلى بيروت لإجراء محادثات»: the masdar of holding, with the purpose «ل», before the
 # meeting word: talks a trip is for, not talks held. The tokeniser may split «ل» off.
 PURPOSE = {"اجراء", "عقد"}
+# «انتقدت قطر لدعوتها عقد لقاء», «الدعوة إلى إجراء محادثات»: a call to hold it, the noun
+# with any clitic and a holding masdar after it. Not an invitation: «أجرى بدعوة من نظيره
+# محادثات», «تلبية لدعوة الرئيس».
+CALL_STEMS = ("دعوه", "دعوت")
+INVITED_BY = "من"
 TO_BE = ("علي", "ان")  # «على أن يلتقي»: «and is to meet»
 FUTURE = ("سي", "ست", "سن", "سا")  # the future prefix on an imperfect verb
 FUTURE_WORDS = {"س", "وس", "فس", "سوف"}
@@ -73,7 +77,17 @@ ASKED_WORDS = (
     "اقترح اقترحت يقترح تقترح اقتراح باقتراح يفضل تفضل يفضلون الهادف الهادفة يهدف تهدف "
     "بهدف إفساح لإفساح لاستئناف"
 )
+# «أن يكون X قد التقى»: a meeting told as possible («ثمة احتمال لأن يكون …»), denied («نفى أي
+# احتمال أن يكون …») or doubted, never as a plain fact
+MAY_HAVE = {"يكون", "تكون", "يكونا", "يكونوا"}
+# «وليس من المؤكد عقد اجتماع ثلاثي», «من غير المؤكد أن يلتقي»: not known to be held
+UNCERTAIN = (("ليس", "من", "الموكد"), ("غير", "الموكد"), ("لم", "يتاكد"), ("لم", "يتقرر"))
 SOON = {"غدا", "قريبا", "غد"}  # «يوم غد», «بعد غد», «مساء غد» («الغد» may be a paper's name)
+# «يعقد الرئيس، بعد قليل، لقاء», «يلتقي … بعد ساعتين من الآن»: «بعد» and a short time, not
+# «بعد ساعات من وصوله» (hours after something else, past or to come)
+SHORTLY = {"قليل", "ساعه", "ساعتين", "ساعات", "دقايق", "لحظات"}
+AFTER = "بعد"
+NOW = "الان"
 # A visit's programme told in the present tense: «يجري خلالها مباحثات», «يلتقي خلال زيارته»
 # (a held meeting is told in the past: «أجرى», «التقى»). «اليوم» alone does not tell it: «تستضيف
 # الدوحة اليوم اجتماعات» is news of the day.

@@ -3,8 +3,12 @@ alef, ه for ة, ي for ى."""
 
 import re
 
-PLACE_WORDS = {"في", "الى", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
+from kg.lang.ar.morphology import NAME_PROCLITICS
+
+PLACE_WORDS = {"في", "الي", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
 PARTY_WORDS = {"مع", "ضد"}
+TO = "الي"  # «إلى»
+ALONGSIDE = (TO, "جانب")  # «إلى جانب X»: alongside X, not to X
 TITLE_HEADS = {
     "رييس",
     "الرييس",
@@ -66,6 +70,8 @@ TITLE_HEADS = {
     "نظيرها",
     "نظيريه",
     "نظراء",
+    "الحاكم",  # «الحاكم المدني الأمريكي للعراق بول بريمر», «حاكم مصرف لبنان رياض سلامة»
+    "حاكم",
 }
 ORGANISATION_HEADS = {
     "حركه",
@@ -108,6 +114,13 @@ HONORIFICS = {
     "السمو",
     "معالي",
     "فخامه",
+    # styles of clergy and of office («سماحة السيد حسن نصر الله», «فضيلة الشيخ», «غبطة
+    # البطريرك», «سيادة الرئيس»): never part of the name after them
+    "سماحه",
+    "فضيله",
+    "غبطه",
+    "نيافه",
+    "سياده",
     "الامير",
     "الملك",
     "البابا",  # «البابا فرنسيس», «البابا ليو الرابع عشر»
@@ -190,6 +203,8 @@ EPITHETS = {"المفدي", "المعظم", "الموقر", "المبجل"}
 INSTITUTIONS = ORGANISATION_HEADS | {"حكومه", "الحكومه", "دوله", "جمهوريه", "مملكه", "بلديه"}
 NOT_NAMES = TITLE_HEADS | HONORIFICS | DATE_WORDS | PLACE_NOUNS | RELATIVE_PRONOUNS
 NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is no name
+# «وأطلع الرئيس عرفات عضوي الكنيست على …»: a member, one or two or many, is no name's word
+NOT_NAMES |= {"عضو", "العضو", "عضوا", "عضوي", "عضوين", "العضوين", "اعضاء", "الاعضاء"}
 # A title's portfolio after «ل» («مساعد وزير الخارجية لشؤون جنوب آسيا»): no name starts with it
 NOT_NAMES |= {"شوون", "الشوون"}
 # Two holders of one office named by a dual title and their states («الرئيسان المصري
@@ -275,8 +290,40 @@ ABROAD = "الخارج"
 NAME_STOPS = {"ايضا", "كذلك", "مجددا", "مجدد", "ثانيه", "سرا", "علنا", "امس", "اليوم", "غدا"}
 NAME_STOPS |= {"حاليا", "لاحقا", "مسبقا", "فورا", "هاتفيا", "رسميا", "شخصيا", "مطولا", "منفردا"}
 NAME_STOPS |= {"الليله", "بدوره", "بدورها", "وحده"}
+NAME_STOPS |= {"اولا", "ثانيا", "ثالثا", "اخيرا"}  # «واجتمعت رايس أولا برئيس الحكومة»
+# «أمين عام حزب …», «مدير عام الشركة»: a title of two words, the head and «general»
+GENERAL_TITLES = {"امين", "مدير", "نايب", "الامين", "المدير", "النايب"}
+GENERAL = {"عام", "العام"}
+
+
+def ends_a_title(words: list[str]) -> bool:
+    """Whether folded `words` end on a title head («رئيس», «أمين عام»): the body or name
+    after them is the title's."""
+    if words and words[-1] in TITLE_HEADS:
+        return True
+    return len(words) > 1 and general_title(words[-2], words[-1])
+
+
+def general_title(head: str, following: str) -> bool:
+    """«أمين عام», «المدير العام»: folded `head` and the word after it make a title."""
+    return head in GENERAL_TITLES and following in GENERAL
+
+
+# Aliases news gives one state that a state adjective after them gives another: «الاحتلال»
+# is Israel, «الاحتلال الأمريكي» the United States' occupation
+ADJECTIVE_OWNED = {"الاحتلال", "دوله الاحتلال", "قوات الاحتلال"}
 # Demonstratives, which the parse may tag foreign (X): never a name («قال ذلك باول»).
 DEMONSTRATIVES = {"ذلك", "هذا", "هذه", "تلك", "ذاك", "هولاء", "اوليك"}
+# nor with a clitic glued on: «رئاسة الكاب وبهذه المهام» (the NER ran the name on)
+NOT_NAMES |= {clitic + word for clitic in NAME_PROCLITICS for word in DEMONSTRATIVES}
+# nor a title with a clitic («بالملك فاروق وبرئيس وزرائه»); not the short heads, which with
+# one make names («بامير»)
+NOT_NAMES |= {
+    clitic + head
+    for clitic in NAME_PROCLITICS
+    for head in TITLE_HEADS
+    if len(head.removeprefix("ال")) > 3 and head != "امير"
+}
 NAME_STOP_NOUNS = ("لقاء", "اجتماع", "محادثة", "محادثات", "مباحثة", "مباحثات", "مشاورة")
 NAME_STOP_NOUNS += ("مشاورات", "مفاوضات", "جلسة", "قمة", "اتصال", "اتصالات", "زيارة", "مقابلة")
 NAME_STOP_NOUNS += ("كلمة", "كلمات", "رسالة", "رسائل")  # «ألقى X كلمة», «سلمه X رسالة»
@@ -295,6 +342,9 @@ NAMESAKE_HEADS |= {"كاس", "صندوق", "مجمع", "مركز", "متحف"}
 NAMESAKE_HEADS |= {"بنك", "مصرف", "شركه"}  # «بنك مصر», «مصرف لبنان», «شركة قطر للطاقة»
 NAMESAKE_HEADS |= {"مكتب"}  # «مدير مكتب شارون»: his office, not he
 NOT_NAMES |= NAMESAKE_HEADS  # «مدير مستشفى الملك فيصل»: no name starts with one
+# Title heads that are words of names too («أحمد قايد صالح», «الباجي قائد السبسي»): inside a
+# name the NER reads on past them, they are the name's
+TITLES_IN_NAMES = {"قايد"}
 # Persian family names ending in a word of their own («غلام رضا آغا زاده», «حسن زاده»).
 NAME_SUFFIXES = {"زاده"}
 # Office holders' family names that are ordinary words too («العربي» Arab, «مايو» May,
