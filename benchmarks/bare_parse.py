@@ -32,8 +32,9 @@ from pathlib import Path
 # numpy's OpenBLAS on one thread, as `import kg` sets it (kg/__init__.py): read when numpy loads
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-# The split kg makes before parsing: after . ! ? ؟ … followed by space, and at line breaks.
-SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|\n+")
+# The split kg makes before parsing (kg.nlp): after . ! ? ؟ … followed by space, at line
+# breaks, and at a full stop with no space between two Arabic words.
+SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|\n+|(?<=[\u0621-\u064A]{2}\.)(?=[\u0621-\u064A]{2})")
 DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Harakat, tanwin, shadda, sukun, Quranic marks, superscript alef, tatweel, joiners and
 # direction marks: PADT's word forms carry none of them.
