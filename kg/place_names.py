@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.triggers import triggers
+from kg.extract.triggers import visit_word
 from kg.kb import KnowledgeBase
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.words import (
@@ -53,7 +53,7 @@ def acts_as_state(prefix: str, start: int, end: int, doc: Doc, tokens: TokenInde
         return False
     if previous in PARTY_WORDS:
         return True
-    if first.i > first.sent.start and _visits(doc[first.i - 1]):
+    if first.i > first.sent.start and visit_word(doc[first.i - 1]) is not None:
         return False  # «وزار القاهرة والتقى …»: the capital visited, whatever the parse says
     head = next((t for t in covering if t.head not in covering or t.head == t), first)
     if head.dep_ in ("nsubj", "csubj") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"):
@@ -64,11 +64,6 @@ def acts_as_state(prefix: str, start: int, end: int, doc: Doc, tokens: TokenInde
         # «و | الرياض»: the name after a split-off «و» goes with it
         index += 2 if normalize(doc[index].text) == "و" else 1
     return index < first.sent.end and doc[index].pos_ in ("VERB", "AUX")
-
-
-def _visits(token: Token) -> bool:
-    trigger = triggers().of(token)
-    return trigger is not None and trigger.frame == "visit"
 
 
 def _coordinated_name(token: Token) -> bool:

@@ -21,7 +21,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.meeting_lists import all_joined, listed_from, split_first
 from kg.extract.sentence import Sentence
-from kg.extract.triggers import Trigger, triggers
+from kg.extract.triggers import Trigger, triggers, visit_word
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
@@ -409,15 +409,13 @@ def _visitors(doc: Doc, previous: list[Mention]) -> list[Mention]:
     """«بعد زيارة الرئيس X إلى أنقرة، حيث اجتمع مع Y»: the clause before names no subject, but
     «حيث» is the place of a visit, and whoever paid it (the visit noun's owner, right after
     it) is who met there."""
-    lexicon = triggers()
-    owners = []
-    for mention in previous:
-        start = doc._.token_starts
-        index = bisect_left(start, mention.start) - 1
-        trigger = lexicon.of(doc[index]) if index >= 0 else None
-        if trigger is not None and trigger.pos == "noun" and trigger.frame == "visit":
-            owners.append(mention)
-    return owners
+    return [m for m in previous if (visit := _visit_before(doc, m)) and visit.pos == "noun"]
+
+
+def _visit_before(doc: Doc, mention: Mention) -> Trigger | None:
+    """The visit verb or noun right before `mention` («زيارة الرئيس X», «وزار عمان»), if any."""
+    index = bisect_left(doc._.token_starts, mention.start) - 1
+    return visit_word(doc[index]) if index >= 0 else None
 
 
 def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Mention]:
@@ -441,9 +439,8 @@ def _visited(doc: Doc, mention: Mention) -> bool:
     visited, also where the parse made it the subject."""
     if mention.entity.type not in _VISITED_TYPES:
         return False
-    index = bisect_left(doc._.token_starts, mention.start) - 1
-    trigger = triggers().of(doc[index]) if index >= 0 else None
-    return trigger is not None and trigger.pos == "verb" and trigger.frame == "visit"
+    visit = _visit_before(doc, mention)
+    return visit is not None and visit.pos == "verb"
 
 
 _VISITED_TYPES = {"State", "City", "Place"}

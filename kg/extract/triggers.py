@@ -149,6 +149,12 @@ def triggers() -> TriggerLexicon:
     )
 
 
+def visit_word(token: Token) -> Trigger | None:
+    """The visit trigger («زار», «زيارة») `token` is a form of, if it is one."""
+    trigger = triggers().of(token)
+    return trigger if trigger is not None and trigger.frame == "visit" else None
+
+
 @cache
 def rule_words() -> Lexicon:
     """Every word that can set off a rule: a trigger of any family, or «مشاركة»."""
