@@ -51,9 +51,11 @@ class FamilyNames:
         self.names_of = {e.entity.key: (e.entity.label, *e.aliases) for e in kb.entries}
         self._names: Gazetteer[Role] = Gazetteer()
         self._given = _given_names(kb)
+        self.families: set[str] = set()  # the holders' family names, folded
         for family, role in holders_family_names(kb):
             if family not in WORD_FAMILY_NAMES | NAMESAKE_FAMILY_NAMES and not is_common(family):
                 self._names.add(family, role)
+                self.families.add(normalize(family))
 
     def find(
         self, doc: Doc, covering: Callable[[int, int], list[Token]], taken: list[Mention]

@@ -169,7 +169,14 @@ class MentionFinder(TitleHolders):
             found = self._dual_titles(doc, tokens, sentence_start, sentence_end, found)
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found.extend(
-                recognised_names(doc, tokens, sentence_start, sentence_end, found, self.nisba)
+                recognised_names(
+                    doc,
+                    tokens,
+                    (sentence_start, sentence_end),
+                    found,
+                    self.nisba,
+                    self.family_names.families,
+                )
             )
             found.extend(foreign_subjects(doc, tokens, sentence_start, sentence_end, found))
             found = [m for m in found if not _names_an_institution(m, article.text)]
@@ -236,6 +243,8 @@ class MentionFinder(TitleHolders):
             return None
         if not states:
             one_word = " " not in doc._.article.text[start:end].strip()
+            if entities[0].type == "Person" and not one_word and _ends_a_longer_name(tokens, start):
+                return None
             body = entities[0].type in BODIES
             rule = "body-word" if one_word and body else "alias"  # «ميرتس»: see `is_guess`
             return Mention(start, end, entities[0], rule, 0.95 if entities[0].qid else 0.8)
@@ -375,6 +384,25 @@ def _stands_alone(
     token = tokens.covering(start, end)[-1]
     written = tokens.doc._.article.text[start:end]
     return stands_alone(token, written, start, words, known, taken)
+
+
+def _ends_a_longer_name(tokens: TokenIndex, start: int) -> bool:
+    """Whether a known person's full name at `start` is only the end of a longer name the NER
+    read: «السفير محمد حسين محمد بحر العلوم» is Muhammad, son of Hussein, grandson of Muhammad
+    Bahr al-Uloum, not the grandfather whom the tables know. The NER's words before the name
+    must be bare names (no article, title or honorific), as given names are."""
+    first = tokens.covering(start, start + 1)
+    if not first or first[0].ent_type_ != "PER" or first[0].ent_iob_ != "I":
+        return False
+    doc, index, before = tokens.doc, first[0].i - 1, []
+    while index >= 0 and doc[index].ent_type_ == "PER":
+        before.append(normalize(doc[index].text))
+        if doc[index].ent_iob_ == "B":
+            break
+        index -= 1
+    return bool(before) and all(
+        word.isalpha() and not word.startswith("ال") and not common_word(word) for word in before
+    )
 
 
 def _names_an_institution(mention: Mention, text: str) -> bool:

@@ -5,6 +5,7 @@ city, a town that needs a place word before it (`Guarded`), the summit adjective
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -74,17 +75,23 @@ def _coordinated_name(token: Token) -> bool:
     )
 
 
+_CLAUSE_MARK = re.compile(r"[،,؛;:.]")
+
+
 def reads_as_place(
     prefix: str, doc: Doc, start: int, place_words: frozenset[str] = PLACE_WORDS
 ) -> bool:
     """A place reading: «في الكويت», «بالكويت», «إلى تونس», «في العاصمة الإسبانية مدريد»."""
-    words = normalize(doc._.article.text[max(0, start - 30) : start]).split()
+    before = doc._.article.text[max(0, start - 30) : start]
+    # a place word does not reach past a comma («للتدخل في القضية، هي كولومبيا …»)
+    before = _CLAUSE_MARK.split(before)[-1]
+    words = normalize(before).split()
     # «من» is a place word only as «from» («وصل من القاهرة»), not in «كل من كولومبيا»
     near = [w for w in words[-3:] if w != "من"] + words[-1:]
     if words[-2:] == list(ALONGSIDE):
         near = []  # «إلى جانب الجزائر»: alongside, not to
     return prefix.endswith(("ب", "ل")) or (
-        any(w in place_words for w in near) and (words[-2:-1] != ["كل"] and words[-2:-1] != ["بكل"])
+        any(w in place_words for w in near) and words[-2:-1] not in (["كل"], ["بكل"], ["كلا"])
     )
 
 

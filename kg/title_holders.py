@@ -22,6 +22,7 @@ from kg.lang.ar.words import (
     BRANCH_IN,
     COUNTERPARTS,
     DUAL_TITLES,
+    IN_TERM,
     NOT_NAMES,
     OFF_TERM,
     OFF_TERM_NEXT,
@@ -385,6 +386,13 @@ def _is_person(payload: object) -> bool:
     return isinstance(payload, Entity) and payload.type == "Person"
 
 
+def _in_term_end(text: str, end: int) -> int:
+    """The end of the title ending at `end`, past a word that keeps the holder in office
+    («الانتقالي», «المؤقت»)."""
+    found = OFF_TERM_NEXT.match(text, end)
+    return found.end(1) if found is not None and normalize(found.group(1)) in IN_TERM else end
+
+
 def _off_term_end(text: str, end: int) -> int | None:
     """The end of an off-term word right after a title ending at `end`, else None."""
     found = OFF_TERM_NEXT.match(text, end)
@@ -425,6 +433,7 @@ class TitleHolders:
         state = title.state
         if (off_term := _off_term_end(text, end)) is not None:
             return self._off_term(start, off_term, following, sentence_start, tokens)
+        end = _in_term_end(text, end)
         posted = _posting_end(text, start, end, following, sentence_start)
         if posted is not None and (posted[1] or name_after(tokens.after(posted[0]), text, [])):
             # «السفير الأمريكي لدى تركيا توم باراك»: the posting is part of the title

@@ -73,7 +73,9 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         if phrase[-1].i != token.i - 1:
             continue  # the word a place noun or «ب» took along («إقليم كردستان»، «بالنيابة»)
         if following is not None and (
-            word in TITLE_PLACES or (word == "ب" and normalize(following.text) in ACTING)
+            word in TITLE_PLACES
+            or (word[:1] in ("ب", "ل") and word[1:] in TITLE_PLACES)  # «بمملكة ليسوتو»
+            or (word == "ب" and normalize(following.text) in ACTING)
         ):
             phrase += [token, following]
             continue
@@ -97,6 +99,7 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             and (
                 normalize(following.text).startswith("ال")
                 or normalize(following.text) in TITLE_PLACES
+                or _chain_to_a_body(following, tokens, taken)
             )
         )
         possessive = token.i == head.i + 1 and token.pos_ == "PRON"  # «نظير|ه المصري»
@@ -125,6 +128,17 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         else:
             break
     return phrase
+
+
+def _chain_to_a_body(word: Token, tokens: TokenIndex, taken: list[tuple[int, int]]) -> bool:
+    """«رئيس مجلس وزراء دولة الكويت»: a chain of indefinite nouns that ends, within two words,
+    on a state or body the tables know goes on in the title."""
+    for token in word.doc[word.i : min(word.i + 2, word.sent.end)]:
+        if overlaps(tokens.span(token), taken):
+            return True
+        if token.pos_ != "NOUN":
+            return False
+    return False
 
 
 _WHERE_POSTED = IN_TITLE_MARKERS - {"ل"}  # «في», «إلى», «لدى»: where a holder is posted
@@ -192,7 +206,7 @@ def unknown_people(
         if len(title) == 1 and (head in _AGENT or without_conjunction(head) in _AGENT):
             continue  # «شقيق ووكيل محمد باقر الحكيم»: whose agent, not who is one
         following = tokens.after(tokens.span(title[-1])[1])
-        while len(following) > 2 and leading_adjective(following, nisba):
+        while len(following) > 2 and (leading_adjective(following, nisba) or _belonging(following)):
             following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
         known_next = _known_person_at(following, known)
         name = known_next or name_after(following, text, taken)
@@ -232,6 +246,20 @@ def unknown_people(
         )
         taken.append((span_start, name[1]))
     return found
+
+
+def _belonging(words: list[Token]) -> bool:
+    """A definite adjective of belonging («الماروني», «الدرزي», «الاشتراكي») right after a
+    title and before a name: it says whose title it is («البطريرك الماروني بشارة الراعي»). A
+    name does not open with one; a family name that looks like one stands alone after the
+    title («رئيس الوزراء الحريري في …») or after the given name («محمد شياع السوداني»)."""
+    first, second = normalize(words[0].text), normalize(words[1].text)
+    nisba = first.startswith("ال") and first.endswith(("ي", "يه")) and len(first) > 4
+    named_next = second.isalpha() and not second.startswith("ال") and words[1].pos_ in _NAME_TAGS
+    return nisba and named_next
+
+
+_NAME_TAGS = ("NOUN", "PROPN", "X")
 
 
 def _represented(

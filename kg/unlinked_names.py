@@ -53,10 +53,10 @@ _NAME_POS = ("NOUN", "ADJ", "PROPN", "X", "NUM")
 def recognised_names(
     doc: Doc,
     tokens: TokenIndex,
-    start: int,
-    end: int,
+    sentence: tuple[int, int],
     known: list[Mention],
     adjectives: Gazetteer,
+    families: set[str],
 ) -> list[Mention]:
     """Names the NER component found (`doc.ents`) that no table or title rule did: unlinked
     Person, Organization or Place nodes with their Arabic label.
@@ -65,11 +65,14 @@ def recognised_names(
     a one-word person that is a common word («وزير»,
     «الرئيس») or a state's adjective («مصريين»: `adjectives`), initials alone («ج» of «ج. ل.
     بايريس»), and a place the tables do not know unless a place word stands before it («في»,
-    «مدينة»), as for the tables' own small towns («بالإضافة إلى» is no place)."""
+    «مدينة»), as for the tables' own small towns («بالإضافة إلى» is no place).
+
+    Two people the NER read as one («عراقجي وغروسي») are two when the word glued to «و» is
+    the family name of an office holder the tables know (`families`)."""
     text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
     found = []
-    for entity in tokens.entities_starting(start, end):
+    for entity in tokens.entities_starting(*sentence):
         kind = _NER_TYPES.get(entity.label_)
         first, last = tokens.span(doc[entity.start])[0], tokens.span(doc[entity.end - 1])[1]
         if kind is None or overlaps((first, last), taken):
@@ -93,6 +96,12 @@ def recognised_names(
             last = name_end(text, last)
             if overlaps((first, last), taken):
                 continue
+            split = _second_person(tokens.covering(first, last), families)
+            if split is not None:
+                second = (tokens.span(split)[0] + 1, last)  # past the glued «و»
+                found.append(_unlinked_person(text, second))
+                taken.append(second)
+                last = tokens.span(doc[split.i - 1])[1]
             words = [normalize(t.text) for t in tokens.covering(first, last) if t.is_alpha]
         elif kind == "Organization":
             if _not_a_side(doc, opening, entity.end):
@@ -114,6 +123,23 @@ def recognised_names(
         found.append(Mention(first, last, entity, "ner", _NER_CONFIDENCE, represents=state))
         taken.append((first, last))
     return found
+
+
+def _second_person(words: list[Token], families: set[str]) -> Token | None:
+    """The word that starts a second person inside a name the NER read: a word past the first
+    with «و» glued on whose rest is a holder's family name («عراقجي وغروسي»; not «عبد الرحمن
+    وحيد»)."""
+    for word in words[1:]:
+        folded = normalize(word.text)
+        if word.text.startswith("و") and folded[1:] in families:
+            return word
+    return None
+
+
+def _unlinked_person(text: str, span: tuple[int, int]) -> Mention:
+    label = " ".join(text[span[0] : span[1]].split())
+    person = Entity(unlinked_key("Person", label), "Person", label)
+    return Mention(*span, person, "ner", _NER_CONFIDENCE)
 
 
 def _second_of_two(doc: Doc, index: int, tokens: TokenIndex, known: list[Mention]) -> bool:

@@ -546,3 +546,25 @@ def test_a_body_no_table_knows_is_named_by_its_head_word_without_the_ner():
     )
     kinds = {m.entity.label: m.entity.type for m in doc._.mentions}
     assert kinds.get("مؤسسة التمويل الدولية") == "Organization"
+
+
+def test_a_with_phrase_after_another_meeting_noun_is_that_meetings():
+    # «أردوغان يستهل قمة الناتو في لاهاي بلقاءين مع ترامب وماكرون», as the model parsed such a
+    # headline: the «مع» phrase hung from the verb that opens the summit, the meeting noun
+    # between them. The two meetings' partners met Erdoğan, not NATO.
+    doc = extracted(
+        [
+            "أردوغان X 2 nsubj",
+            "يستهل VERB 0 root",
+            "قمة NOUN 2 obj",
+            "الناتو X 3 nmod",
+            "في ADP 7 case",
+            "لاهاي NOUN 7 nmod",
+            "بلقاءين X 3 nmod",
+            "مع ADP 9 case",
+            "ترامب X 2 obl",
+            "وماكرون X 9 nmod",
+        ]
+    )
+    assert met("Donald Trump", "Emmanuel Macron") not in stated(doc)
+    assert not [p for p in stated(doc) if p[0] == "met" and "NATO" in p]

@@ -37,7 +37,7 @@ from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NOT_JOINING
-from kg.lang.ar.grammar import ALL_OF, AMONG
+from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
 
@@ -302,8 +302,8 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
     """The states that join, each with the states listed beside it: the subject of the joining
     verb (or its object, which a joining verb does not take: the parse's name for a subject
     after it), the owner of the joining noun, the antecedents of a relative clause, the subject
-    of the verb governing the noun, a list «من بينها X و Y» after the noun, or a list «كل من
-    X و Y» however far after the verb."""
+    of the verb governing the noun, a list «من بينها X و Y» or «هي X و Y» after the noun, or a
+    list «كل من X و Y» however far after the verb."""
     found = roles(doc, token, states, frozenset())
     direct = found.subjects + found.owners
     if not direct and token.pos_ in ("VERB", "AUX"):
@@ -311,9 +311,9 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
     end = doc._.offsets[token.i][1]
     chosen = direct or relative_antecedents(doc, token, states)
     if not chosen and token.pos_ not in ("VERB", "AUX"):
-        # «بدول سبقتها إلى التدخل في القضية، من بينها X و Y»: the states the noun's
-        # phrase lists «among» them
-        chosen = listed_after(doc, end, states, AMONG)
+        # «بدول سبقتها إلى التدخل في القضية، من بينها X و Y», «… هي X و Y»: the states the
+        # noun's phrase lists «among» them or names
+        chosen = listed_after(doc, end, states, AMONG + NAMELY)
     chosen = chosen or governing_subjects(doc, token, states)
     if not chosen and token.pos_ in ("VERB", "AUX"):
         chosen = listed_after(doc, end, states, ALL_OF)

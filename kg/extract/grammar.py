@@ -25,7 +25,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.triggers import triggers
+from kg.extract.triggers import triggers, visit_word
 from kg.gazetteer import overlaps
 from kg.lang.ar.grammar import (
     COINCIDING_NOUNS,
@@ -764,11 +764,15 @@ def _coinciding(path: Path) -> bool:
     )
 
 
+_PLACE_TYPES = ("State", "City", "Place", "Territory")
+
+
 def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
     """Whether a state, party or place is what the talks were about: named under a topic noun
     («بحث معه الوضع في العراق», «ملف إيران النووي», «العلاقات بين البلدين»), as the object
     of a discussion verb («وتناولا فلسطين»), or in a «مع» phrase of a noun that takes «مع»
-    itself («الحرب مع إيران»), or of talks that are a topic («ملف المفاوضات مع إسرائيل»).
+    itself («الحرب مع إيران»), or of talks that are a topic («ملف المفاوضات مع إسرائيل»), or
+    where a visit went («زيارة الرئيس للولايات المتحدة»).
     A «مع» phrase hung from any other word is the parse's place for the talks' partner («بحث
     الأوضاع مع وفد حماس»), and a person is not read as a topic: a title («وزير شؤون الخليج»)
     puts topic nouns above a participant's name."""
@@ -777,10 +781,13 @@ def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
     top = path.top
     hung = top.head not in anchors and top.head.i != top.i
     child = path.via[0]
+    destination = mention.entity.type in _PLACE_TYPES and _markers_of(child) in (["ل"], ["الي"])
     for word in [*path.via[1:], *([top.head] if hung else [])]:
         start, end = word.doc._.offsets[word.i]
         if mention.start <= start and end <= mention.end:
             continue  # a word of the name itself («مجلس الأمن»)
+        if destination and visit_word(word) is not None:
+            return True  # «أول زيارة للرئيس المصري للولايات المتحدة»: where he went
         if "مع" in _markers_of(child) and triggers().nouns.lookup(word.text) is None:
             return word.text in _WITH_NOUNS
         # past a meeting noun's «مع» («ملف المفاوضات مع إسرائيل»): those talks' partner,
@@ -792,8 +799,9 @@ def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
 
 
 def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> bool:
-    """«سعيد حفيانة، موفد الزعيم الليبي معمر القذافي», «رايس مستشارة المرشح بوش»: a person
-    named after «X, envoy (adviser, son) of» sent X; X takes part, not the sender. Without
+    """«سعيد حفيانة، موفد الزعيم الليبي معمر القذافي», «رايس مستشارة المرشح بوش», «X، مبعوثا
+    من الملك Y»: a person named after «X, envoy (adviser, son) of» sent X; X takes part, not
+    the sender. Without
     an X before it, the name is the envoy's own («مبعوث الرئيس الأمريكي ستيف ويتكوف»), and
     so it is when the relational noun is the verb's own argument with no comma before it
     («استقبل الرئيس X مساعدَ وزير الخارجية الأمريكي Y»: Y is the assistant, received by X)."""
@@ -804,10 +812,16 @@ def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> 
         t
         for t in path.via
         if t not in own
-        and normalize(t.text) in RELATIONAL_NOUNS
+        and _relational(normalize(t.text))
         and (t.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or _after_comma(t))
     ]
     return any(_after_person(doc, token, mentions) for token in relational)
+
+
+def _relational(word: str) -> bool:
+    """«موفد», «مبعوث», and in the accusative of a state the guest came in («…، مبعوثا من
+    الملك X», «ممثلا عن الرئيس»)."""
+    return word in RELATIONAL_NOUNS or (word.endswith("ا") and word[:-1] in RELATIONAL_NOUNS)
 
 
 def _after_comma(token: Token) -> bool:
@@ -896,6 +910,11 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
         # complement verb depends on lends its subject
         subjects = _subjects_of(doc, verb.head, mentions)
     return subjects
+
+
+def where_clause(verb: Token) -> bool:
+    """Whether the verb opens a «حيث» clause («… إلى عين التينة حيث التقى …»)."""
+    return verb.i > verb.sent.start and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
 
 
 def completes_kana(verb: Token | None) -> bool:

@@ -17,7 +17,7 @@ from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger
-from kg.lang.ar.meetings import ATTENDANCE_NOUNS, LIST_OPENERS, PRONOUNS
+from kg.lang.ar.meetings import ATTENDANCE_NOUNS, COMPANION_WORDS, LIST_OPENERS, PRONOUNS
 from kg.lang.ar.words import DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
@@ -71,15 +71,19 @@ _SIDE = "الجانب"
 
 def with_clause_attendees(
     doc: Doc, token: Token, reading: Reading, actors: list[Mention], received: bool
-) -> Reading:
+) -> Reading | None:
     """«التقى X Y بحضور Z و W»: who attended a two-sided meeting, named after «بحضور» or
     «بمشاركة» in its clause, is on his own state's side, however the parse hung him. One
     whose state kg does not know stays where the parse put him; if nowhere, he joins the
     host of a reception (`received`: «استقبل X Y بحضور Z»), and no side elsewhere (the
-    subject of «التقى» may be the visitor)."""
+    subject of «التقى» may be the visitor). Companions («برفقة X») join the side they go
+    along with; None when that leaves a side empty."""
     states = _represented(doc)
     sided = {e for side in reading.sides for e in side}
-    attending = entities(_attending(doc, token, actors))
+    named, marker = _attending(doc, token, actors)
+    attending = entities(named)
+    if marker is not None and _companion_marker(marker):
+        return _with_companions(doc, reading, attending, marker, actors)
     # the states and bodies of the sides' other members: an attendee who stands for none of
     # them has no side of his own there («نبيه بري» for «أمل» at a US–Lebanon meeting)
     stood_for = {states.get(e.key, e.key) for e in sided if e not in attending}
@@ -116,18 +120,47 @@ def _placed(
     return host, tuple(e for e in dict.fromkeys(sides[1] + theirs) if e not in host)
 
 
-def _attending(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:
-    """The names listed right after «بحضور» or «بمشاركة» in the trigger's clause, or in the
-    clause after it that goes on about the same meeting («استقبل X Y وبحث معه …، بحضور Z»)."""
+def _with_companions(
+    doc: Doc, reading: Reading, companions: list[Entity], marker: Token, actors: list[Mention]
+) -> Reading | None:
+    """«استقبل الملك، مرفوقا بولي العهد، الشيخ X»: who goes along with a side is on that side
+    (the side named last before «برفقة», «مرفوقا ب», «بمعية»), never its guest; None when no
+    one else is left on the other side."""
+    start = doc._.offsets[marker.i][0]
+    before = [m.entity for m in actors if m.end <= start and m.entity not in companions]
+    side = next((i for e in reversed(before) for i, s in enumerate(reading.sides) if e in s), None)
+    if side is None:
+        return reading
+    sides = [tuple(e for e in s if e not in companions) for s in reading.sides]
+    sides[side] = tuple(dict.fromkeys(sides[side] + tuple(companions)))
+    # a side left empty was only the companions, whom the parse took for the guest: the one
+    # who was met is not known
+    return replace(reading, sides=tuple(sides)) if all(sides) else None
+
+
+def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Mention], Token | None]:
+    """The names listed right after «بحضور», «بمشاركة» or a companion word («برفقة») in the
+    trigger's clause, or in the clause after it that goes on about the same meeting («استقبل
+    X Y وبحث معه …، بحضور Z»), and the word that lists them."""
     first, end = clause_of(token)
     if end < token.sent.end and _goes_on_with_him(doc[end : min(end + 4, token.sent.end)]):
         end = clause_of(doc[end + 1])[1]
-    marker = next((t for t in doc[first:end] if _attendance_marker(t)), None)
+    marker = next(
+        (t for t in doc[first:end] if _attendance_marker(t) or _companion_marker(t)), None
+    )
     if marker is None:
-        return []
+        return [], None
     start = doc._.offsets[marker.i][1]
+    if _companion_marker(marker) and normalize(doc[marker.i + 1].text) in ("ب", "وب"):
+        start = doc._.offsets[marker.i + 1][1]  # «مرفوقا | ب | ولي العهد»
     after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
-    return listed_from(after, doc._.article.text, start)
+    return listed_from(after, doc._.article.text, start), marker
+
+
+def _companion_marker(token: Token) -> bool:
+    """«برفقة», «رفقة», «بمعية», «مرفوقا (ب)», «مرفوقة»: who goes along with someone."""
+    word = normalize(token.text).removeprefix("و")
+    return word in COMPANION_WORDS
 
 
 def _goes_on_with_him(words: Span) -> bool:
@@ -176,7 +209,9 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
             side = next((i for i, s in enumerate(event.sides) if set(s) & set(named)), None)
             if side is not None:
                 everyone = {e for s in event.sides for e in s}
-                joined = tuple(e for e in named if e not in everyone)
+                # a state named in the clause is where they went, not who went along
+                # («رافقت طائرات حربية طائرة الرئيس لدى دخولها أجواء دولة الإمارات»)
+                joined = tuple(e for e in named if e not in everyone and e.type != "State")
                 sides = list(event.sides)
                 sides[side] = sides[side] + joined
                 doc._.events[index] = replace(event, sides=tuple(sides))

@@ -16,6 +16,7 @@ from kg.extract.grammar import (
     past_parenthesis,
     path_of,
     tokens_between,
+    tokens_of,
 )
 from kg.extract.meeting_lists import after_bi, coordinated_sides, listed_from
 from kg.extract.sentence import entities
@@ -87,8 +88,8 @@ def governed_elsewhere(
     """Whether a «مع» phrase belongs to another word than the meeting trigger: it comes before
     a meeting noun and the verb that holds it («قرر المجلس إنهاء العمل مع X في اجتماع»), or it
     hangs from a verb that stands between the trigger and it («خلال لقائه Y … دولة تعيش جنبا
-    إلى جنب مع X»). A relative clause set off by commas ends before it («التقى X، الذي يزور
-    البلاد، مع Y»)."""
+    إلى جنب مع X»), or it follows another meeting noun («يستهل القمة بلقاءين مع X»). A
+    relative clause set off by commas ends before it («التقى X، الذي يزور البلاد، مع Y»)."""
     anchors = [trigger] if support is None else [trigger, support]
     path = path_of(doc, mention, stop=anchors)
     head = head_token(doc, mention)
@@ -96,10 +97,28 @@ def governed_elsewhere(
         return False
     if nominal and mention.start < doc._.offsets[min(a.i for a in anchors)][0]:
         return True
+    if _another_meeting_before_with(doc, mention, anchors):
+        return True
     last = max(a.i for a in anchors)
     verbs = [w for w in [*path.via[1:], path.top.head] if w.pos_ in ("VERB", "AUX")]
     between = any(w not in anchors and last < w.i < head.i and not _named(doc, w) for w in verbs)
     return between and not past_parenthesis(path.top)
+
+
+def _another_meeting_before_with(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
+    """Whether a «مع» between the trigger and the mention follows another meeting noun, one
+    without the article: the partners listed after it are that meeting's («يستهل القمة
+    بلقاءين مع X وY»). A meeting with the article is the occasion or the level of the talks
+    («التقى X على هامش القمة مع Y», «محادثات على مستوى القمة مع Y»), not another meeting."""
+    first = tokens_of(doc, mention)[0]
+    lexicon = triggers()
+    for index in range(max(a.i for a in anchors) + 2, first.i):
+        noun = doc[index - 1]
+        trigger = lexicon.of(noun) if normalize(doc[index].text) == "مع" else None
+        if noun not in anchors and trigger is not None and trigger.family == "meeting":
+            word = normalize(noun.text)
+            return not (word[1:] if word[:1] in "وفب" else word).startswith(("ال", "لل"))
+    return False
 
 
 def in_a_title(doc: Doc, mention: Mention, actors: list[Mention]) -> bool:

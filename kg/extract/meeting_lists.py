@@ -92,13 +92,25 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
         words = normalize(text[position : mention.start]).translate(_LIST_MARKS).split()
         if (
             listed
-            and any(w not in LIST_GLUE and not w.startswith("و") for w in words)
+            and any(w not in LIST_GLUE and not w.startswith("و") for w in _without_all_of(words))
             and not _title_then_and(words)
         ):
             break
         listed.append(mention)
         position = mention.end
     return listed
+
+
+def _without_all_of(words: list[str]) -> list[str]:
+    """The words but «كلا من» («وتضم المنظمة إلى جانب أرمينيا كلا من روسيا وبيلاروس»)."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if not (w in _ALL_OF or (w == "من" and i and words[i - 1] in _ALL_OF))
+    ]
+
+
+_ALL_OF = {"كل", "كلا"}
 
 
 def _title_then_and(words: list[str]) -> bool:

@@ -19,6 +19,7 @@ from kg.extract.grammar import (
     path_of,
     pronoun_child,
     roles,
+    where_clause,
 )
 from kg.extract.meeting_attendance import all_attending, attendance_noun, convened_meeting
 from kg.extract.meeting_frames import (
@@ -64,7 +65,6 @@ from kg.extract.meeting_subjects import (
     the_two,
     unnamed_relative,
     unnamed_subject,
-    where_clause,
 )
 from kg.extract.not_meetings import with_after
 from kg.extract.sentence import Sentence, entities

@@ -133,11 +133,6 @@ def right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
     return [m for m in loose if m.end <= start and normalize(text[m.end : start]).split() == ["قد"]]
 
 
-def where_clause(verb: Token) -> bool:
-    """Whether the verb opens a «حيث» clause («… إلى عين التينة حيث التقى …»)."""
-    return verb.i > verb.sent.start and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
-
-
 def during_clause(verb: Token) -> bool:
     """Whether «خلالها» right after the verb points back at a stay («قام بزيارة إلى الدوحة
     التقى خلالها أمير قطر»): the visitor is its subject, the name after the verb its object."""

@@ -45,6 +45,7 @@ from kg.extract.modality import modality
 from kg.extract.not_meetings import (
     accompanied,
     affiliation,
+    at_the_level_of,
     binds,
     located,
     medium,
@@ -92,10 +93,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             with_the_press(doc, token, actors)
             or with_a_reporter(doc, token)
             or (trigger.frame == "transitive" and words_received(doc, token, actors))
-            or (trigger.pos == "noun" and accompanied(token))
+            or (trigger.pos == "noun" and (accompanied(token) or at_the_level_of(token)))
         ):
             # «مؤتمر صحفي», «التقى الصحفيين», «لقاء مع موفد الجزيرة نت», «استقبل بارتياح
-            # تصريحات»: no meeting
+            # تصريحات», «محادثات على مستوى القمة»: no meeting
             continue
         if trigger.lemma == "جمع" and binds(token):
             continue  # «العلاقات التي تجمع البلدين»: ties, not a meeting
@@ -127,6 +128,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         if len(reading.sides) == 2:
             received = trigger.lemma in RECEIVING
             reading = with_clause_attendees(doc, token, reading, actors, received)
+            if reading is None:
+                continue
         if how is None and trigger.pos == "noun" and not _finite(support):
             how = _as_planned_before(planned, reading)
         anchor = support[0] if support else token

@@ -202,6 +202,11 @@ def _member_of(
     start = doc._.offsets[token.i][0]
     after = [g for g in bodies if g.start > start]
     text = doc._.article.text
+    owner = _relative_owner(doc, token, bodies)
+    if owner is not None:
+        # «حلف شمال الأطلسي، الذي تعد تركيا وألمانيا من أعضائه»
+        inside = [m for m in states if owner.end < m.start and m.end <= start]
+        return owner.entity, [m.entity for m in _listed_up_to(text, inside)]
     if not after:
         return None, []
     if not _member_word_names(normalize(text[doc._.offsets[token.i][1] : after[0].start])):
@@ -220,6 +225,28 @@ def _member_of(
         # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
         members += [m.entity for m in _alongside(text, group.end, states)]
     return group.entity, members
+
+
+def _relative_owner(doc: Doc, token: Token, bodies: list[Mention]) -> Mention | None:
+    """The body a member word's pronoun stands for, when the word is in a relative clause on
+    the body («حلف شمال الأطلسي، الذي تعد تركيا وألمانيا من أعضائه»)."""
+    word = normalize(token.text)
+    following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if not (word.endswith(_MEMBERS_OF_IT) or (following is not None and following.pos_ == "PRON")):
+        return None
+    text = doc._.article.text
+    for index in range(token.i - 1, max(token.sent.start, token.i - _RELATIVE_REACH) - 1, -1):
+        if normalize(doc[index].text) in RELATIVE_PRONOUNS:
+            start = doc._.offsets[index][0]
+            return next(
+                (b for b in bodies if b.end <= start and not text[b.end : start].strip(" ،,")), None
+            )
+    return None
+
+
+# «أعضائه», «أعضاؤها»: the plural with a pronoun, folded; «عضوية» (membership) is not one
+_MEMBERS_OF_IT = ("ايه", "ايها", "اوه", "اوها", "اءه", "اءها")
+_RELATIVE_REACH = 6  # words: «الذي تعد تركيا وألمانيا من أعضائه»
 
 
 def _listed_after(text: str, group: Mention, states: list[Mention]) -> list[Entity] | None:

@@ -17,7 +17,8 @@ Read from the words around the trigger, in folded spelling:
   light verb before a meeting noun in the future («وسيجري أنان … محادثات»). The present
   tense alone tells nothing: headlines tell past news in it, and the body ongoing talks;
 - unconfirmed: told as possible or uncertain («ثمة احتمال لأن يكون X قد التقى», «ليس من
-  المؤكد عقد اجتماع»); denied when a denial verb comes before («نفى أي احتمال أن يكون»).
+  المؤكد عقد اجتماع», «لا تستبعد عقد محادثات»); denied when a denial verb comes before («نفى
+  أي احتمال أن يكون»).
 Indirect talks («مفاوضات غير مباشرة») are not a meeting of the two sides at all: `indirect`.
 """
 
@@ -29,7 +30,7 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import completes_kana, in_a_name
+from kg.extract.grammar import completes_kana, in_a_name, where_clause
 from kg.extract.triggers import triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
@@ -102,6 +103,8 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     ]
     if _by_phone(trigger, first, end):
         return "phone"
+    if _uncertain(unnamed):
+        return "unconfirmed"  # before denial: «لا تستبعد عقد محادثات» rules nothing out
     if (
         _negated(before)
         or bool(before and before[-1] in ANY)
@@ -121,8 +124,6 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "planned"
     if _called_for(before):
         return "planned"
-    if _uncertain(unnamed):
-        return "unconfirmed"
     planned_before = any(w in PLAN_WORDS or _stem_in(w, PLAN_STEMS) for w in unnamed)
     planned_before = planned_before or any(w in PLAN_WORDS for told in governing for w in told)
     planned_before = planned_before or _to_be(before) or any(_to_be(told) for told in governing)
@@ -161,7 +162,8 @@ def _light_verb_before(noun: Token) -> Token | None:
 def _programme(trigger: Token, clause: list[str]) -> bool:
     """A visit's programme in the present tense: the trigger verb, or the verb holding the
     meeting noun, is imperfect (not after «كان») and its clause says «خلالها» or «خلال
-    زيارته». Headlines tell past news in the present too, but not with these words."""
+    زيارته», or opens with «حيث». Headlines tell past news in the present too, but not with
+    these words."""
     verb = trigger if trigger.pos_ == "VERB" else next(iter(_governing_verbs(trigger)), None)
     if verb is None or verb.morph.get("Aspect") != ["Imp"] or completes_kana(verb):
         return False
@@ -173,7 +175,9 @@ def _programme(trigger: Token, clause: list[str]) -> bool:
         and (nxt == "ها" or without_conjunction(nxt).startswith(STAY_STEMS))
         for w, nxt in [*pairwise(clause), *pairwise(opening[:2])]
     )
-    return during or bool(PROGRAMME_WORDS & set(clause))
+    # «يصل X اليوم إلى القاهرة حيث يلتقي Y»: what a «حيث» clause tells in the present is what
+    # the visit will hold; news tells what it held in the past («حيث التقى»)
+    return during or bool(PROGRAMME_WORDS & set(clause)) or where_clause(verb)
 
 
 def _relatives(trigger: Token) -> list[Token]:

@@ -18,6 +18,7 @@ from kg.lang.ar.meetings import (
     AFFILIATIONS,
     CORRESPONDENTS,
     ENVOYS,
+    LEVEL_WORDS,
     MANNER,
     OUTLET_WORDS,
     PERIODIC,
@@ -197,6 +198,11 @@ def _first_word_after(doc: Doc, trigger: Token, actors: list[Mention]) -> list[s
 
 
 _ACCOMPANY = verbs(*ACCOMPANY_VERBS)
+
+
+def at_the_level_of(noun: Token) -> bool:
+    """«محادثات على مستوى القمة»: a meeting noun after «مستوى» is the level of other talks."""
+    return noun.i > noun.sent.start and normalize(noun.doc[noun.i - 1].text) in LEVEL_WORDS
 
 
 def accompanied(noun: Token) -> bool:

@@ -12,8 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import head_token, path_of
-from kg.extract.meeting_subjects import where_clause
+from kg.extract.grammar import head_token, path_of, where_clause
 from kg.extract.sentence import Sentence
 from kg.lang.ar.meetings import DATING_WORDS
 from kg.lang.ar.places import LIST_OPENER, PLACE_NOUNS, PLACE_PREPOSITIONS, TOPIC_WORDS

@@ -54,3 +54,4 @@ DELEGATION_LINKS = {"يضم", "ضم", "تضم", "يتراسه", "يقوده", "�
 # Words that open a list of the states a phrase names (folded): «كل من X و Y», «…، من بينها X»
 ALL_OF = (("كل", "من"),)
 AMONG = (("من", "بينها"), ("من", "بينهم"), ("منها",), ("ومنها",))
+NAMELY = (("هي",), ("وهي",))  # «دول تدخلت في القضية، هي X و Y»: which are

@@ -30,6 +30,9 @@ LIST_ON = {"و", "ووفد", "وفد", "ومع", "وب", "وبوفد"}
 
 # «القمة العربية بمشاركة الرئيس X»: who takes part in a body's meeting, not its other side.
 ATTENDANCE_NOUNS = ("مشاركة", "حضور")
+LEVEL_WORDS = {"مستوي"}  # «محادثات على مستوى القمة»: the talks' level, no meeting of its own
+# Who goes along with someone (folded): «برفقة/رفقة X», «بمعية X», «مرفوقا/مرفوقة بـ X»
+COMPANION_WORDS = {"برفقه", "رفقه", "بمعيه", "مرفوقا", "مرفوق", "مرفوقه", "مرفوقين"}
 NEXT_STOP = {"في", "الي", "من", "خلال", "ثم"}
 CHAIRED_BY = "برياسه"  # «برئاسة X ونظيره Y»: chaired by one and his counterpart
 # Time words the parse may take for a verb's subject («التقى اليوم X Y»): no host of its own.

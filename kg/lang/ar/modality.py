@@ -82,16 +82,18 @@ ASKED_WORDS = (
 MAY_HAVE = {"يكون", "تكون", "يكونا", "يكونوا"}
 # «وليس من المؤكد عقد اجتماع ثلاثي», «من غير المؤكد أن يلتقي»: not known to be held
 UNCERTAIN = (("ليس", "من", "الموكد"), ("غير", "الموكد"), ("لم", "يتاكد"), ("لم", "يتقرر"))
+# not ruled out («لا تستبعد عقد محادثات»): possible, not denied
+UNCERTAIN += tuple((no, verb) for no in ("لا", "لم") for verb in ("يستبعد", "تستبعد", "نستبعد"))
 SOON = {"غدا", "قريبا", "غد"}  # «يوم غد», «بعد غد», «مساء غد» («الغد» may be a paper's name)
 # «يعقد الرئيس، بعد قليل، لقاء», «يلتقي … بعد ساعتين من الآن»: «بعد» and a short time, not
 # «بعد ساعات من وصوله» (hours after something else, past or to come)
 SHORTLY = {"قليل", "ساعه", "ساعتين", "ساعات", "دقايق", "لحظات"}
 AFTER = "بعد"
 NOW = "الان"
-# A visit's programme told in the present tense: «يجري خلالها مباحثات», «يلتقي خلال زيارته»
-# (a held meeting is told in the past: «أجرى», «التقى»). «اليوم» alone does not tell it: «تستضيف
-# الدوحة اليوم اجتماعات» is news of the day.
-PROGRAMME_WORDS = {"خلالها", "وخلالها"}
+# A visit's programme told in the present tense: «يجري خلالها مباحثات», «يلتقي خلال زيارته»,
+# «يتضمن برنامج القمة عقد لقاء» (a held meeting is told in the past: «أجرى», «التقى»).
+# «اليوم» alone does not tell it: «تستضيف الدوحة اليوم اجتماعات» is news of the day.
+PROGRAMME_WORDS = {"خلالها", "وخلالها", "برنامج", "وبرنامج"}
 DURING = {"خلال", "اثناء", "طوال"}
 STAY_STEMS = ("زيار", "الزيار", "جولت", "الجول", "اقامت", "مهمت")
 NEXT = {"المقبل", "المقبله", "القادم", "القادمه"}

@@ -72,6 +72,12 @@ TITLE_HEADS = {
     "نظراء",
     "الحاكم",  # «الحاكم المدني الأمريكي للعراق بول بريمر», «حاكم مصرف لبنان رياض سلامة»
     "حاكم",
+    "المفتي",  # religious offices: «مفتي الجمهورية», «البطريرك الماروني», «المطران …»
+    "مفتي",
+    "البطريرك",
+    "بطريرك",
+    "المطران",
+    "مطران",
 }
 ORGANISATION_HEADS = {
     "حركه",
@@ -194,7 +200,9 @@ PAIRED_TALKS |= {prefix + word for word in PAIRED_TALKS for prefix in ("ال", "
 PAIRED_TALKS |= {"و" + word for word in PAIRED_TALKS if not word.startswith(("ال", "و"))}
 # A title's place or institution and the name after it («رئيس إقليم كردستان», «حاكم ولاية
 # تكساس», «رئيس بلدية طهران»), and «بالنيابة/بالوكالة» (acting): the title's, not a name's.
-TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه", "جمهوريه", "مملكه", "اماره", "دوله"}
+# The nouns a state's name may follow («مملكة ليسوتو», «جمهورية مصر العربية», «سلطنة عمان»)
+STATE_NOUNS = {"جمهوريه", "مملكه", "اماره", "دوله", "سلطنه"}
+TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه"} | STATE_NOUNS
 ACTING = {"النيابه", "الوكاله"}  # after «ب», split off or not
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
 # Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
@@ -261,6 +269,9 @@ PLACE_CONTEXT = TOWN | {"محافظه", "ولايه", "بولايه", "بمحا�
 OFF_TERM = {"السابق", "الاسبق", "المنتخب", "المكلف", "الراحل", "المستقيل", "المقال"}
 OFF_TERM |= {"المعزول", "المخلوع"}
 OFF_TERM |= {word + "ه" for word in OFF_TERM}
+# Words after a title that keep its holder in office («الرئيس السوري الانتقالي أحمد الشرع»)
+IN_TERM = {"الانتقالي", "الموقت", "الحالي", "الجديد"}
+IN_TERM |= {word + "ه" for word in IN_TERM}
 OFF_TERM_NEXT = re.compile(r"\s*(\S+)(\s+حديثا\u064b?)?")  # «المنتخب حديثا»: newly elected
 # not «دورة»: «الدورة العربية», «الدورة الخليجية» are games and cups, not the bodies' sessions
 SUMMIT_NOUNS = {"قمه", "قمم", "موتمر", "اجتماع", "اجتماعات", "جلسه"}
