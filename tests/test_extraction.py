@@ -2179,8 +2179,13 @@ RECALL = [
     # an adjective of belonging after a religious title is the title's, not the name's; a
     # title after another title is no name («الأمين العام … مفتي الجمهورية»)
     (
-        "والتقى الرئيس اللبناني ميشال عون البطريرك الماروني بشارة الراعي في بعبدا.",
-        {met("Michel Aoun", "بشارة الراعي")},
+        "واستقبل رئيس مجلس النواب نبيه بري المفتي الجعفري أحمد قبلان في عين التينة.",
+        {met("Nabih Berri", "أحمد قبلان")},
+    ),
+    # a religious head the tables know by his title: the holder of the day
+    (
+        "والتقى الرئيس اللبناني ميشال عون البطريرك الماروني في بعبدا.",
+        {met("Michel Aoun", "Bechara Boutros al-Rahi")},
     ),
     (
         "واستقبل الأمين العام لجامعة الدول العربية أحمد أبو الغيط مفتي الجمهورية شوقي علام "
