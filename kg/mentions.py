@@ -418,7 +418,8 @@ def _nisba_forms(adjective: str) -> list[str]:
         forms += [adjective + "ين", adjective + "ون"]
     elif " " not in adjective and adjective.endswith("ية"):
         forms.append(adjective[:-1] + "ات")
-    return forms + ["ال" + form for form in forms]
+    # «كوري جنوبي»: each word takes the article («الكوري الجنوبي»)
+    return forms + [" ".join("ال" + word for word in form.split()) for form in forms]
 
 
 def _one_state_served(

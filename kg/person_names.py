@@ -323,8 +323,9 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «أحمد قايد صالح»
     if word in NOT_NAMES or word in NAME_STOPS or (first and joined_common_word(word)):
         return False
-    if word.startswith("لل"):
-        return False  # «للوكالة»: «ل» and the article, a preposition's noun, not a name
+    if word.startswith("لل") or (first and with_bi_article(word)):
+        # «للوكالة», «بالديوان الأميري»: «ل» or «ب» and the article, a preposition's noun
+        return False
     following = _next_in_sentence(token)
     if first and following is not None and general_title(word, normalize(following.text)):
         return False  # «أمين عام الحزب»: a title, not the given name «أمين»

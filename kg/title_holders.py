@@ -8,6 +8,7 @@ found to hold.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
@@ -386,6 +387,18 @@ def _is_person(payload: object) -> bool:
     return isinstance(payload, Entity) and payload.type == "Person"
 
 
+def _bracket_closed(text: str, start: int, end: int) -> int:
+    """The end of a title that ends inside a bracket, past the bracket's close («رئيس المكتب
+    السياسي لحركة المقاومة الإسلامية (حماس) خالد مشعل»)."""
+    if text.count("(", start, end) <= text.count(")", start, end):
+        return end
+    closing = _CLOSING.match(text, end)
+    return closing.end() if closing else end
+
+
+_CLOSING = re.compile(r"\s*\)")
+
+
 def _in_term_end(text: str, end: int) -> int:
     """The end of the title ending at `end`, past a word that keeps the holder in office
     («الانتقالي», «المؤقت»)."""
@@ -433,7 +446,7 @@ class TitleHolders:
         state = title.state
         if (off_term := _off_term_end(text, end)) is not None:
             return self._off_term(start, off_term, following, sentence_start, tokens)
-        end = _in_term_end(text, end)
+        end = _in_term_end(text, _bracket_closed(text, start, end))
         posted = _posting_end(text, start, end, following, sentence_start)
         if posted is not None and (posted[1] or name_after(tokens.after(posted[0]), text, [])):
             # «السفير الأمريكي لدى تركيا توم باراك»: the posting is part of the title

@@ -419,6 +419,22 @@ def test_a_summit_that_is_only_the_level_of_talks_is_no_meeting_of_its_own(extra
     assert [e.modality for e in events if e.kind == "Meeting"] == ["denied"]
 
 
+def test_a_title_that_ends_in_a_bracket_names_the_person_after_it(extract):
+    mentions, _ = extract(
+        "والتقى وزير الخارجية التركي في أنقرة رئيس المكتب السياسي لحركة المقاومة الإسلامية "
+        "(حماس) إسماعيل هنية.",
+        published=None,
+    )
+    people = [m.entity.label_en or m.entity.label for m in mentions if m.entity.type == "Person"]
+    assert "Ismail Haniyeh" in people and not [p for p in people if "المكتب" in p]
+
+
+def test_a_delegation_named_by_a_two_word_adjective_is_its_states(extract):
+    # «كوري جنوبي» takes the article on each word: «الكوري الجنوبي»
+    _, events = extract("وعقد الوفد الكوري الجنوبي اجتماعا مع الوفد المصري في القاهرة.")
+    assert met("South Korea", "Egypt") in facts(events)
+
+
 def test_a_known_full_name_at_the_end_of_a_longer_name_is_not_linked(extract):
     # the tables know the grandfather Mohammad Bahr al-Uloum (Q715989); his grandson, named
     # with his father's and grandfather's names, is someone else
@@ -428,6 +444,13 @@ def test_a_known_full_name_at_the_end_of_a_longer_name_is_not_linked(extract):
     )
     assert "Q715989" not in {m.entity.qid for m in mentions}
     assert "محمد حسين" in " ".join(m.entity.label for m in mentions if m.entity.type == "Person")
+    # a style before the known name is no part of a longer name («سيد», a descendant of the
+    # Prophet, as Shia clerics are styled)
+    mentions, _ = extract(
+        "والتقى الرئيس العراقي في طهران سماحة آية الله العظمى سيد علي خامنئي.",
+        datetime.date(2008, 3, 2),
+    )
+    assert "Ali Khamenei" in {m.entity.label_en for m in mentions}
 
 
 def test_organisations_unknown_to_the_knowledge_base_become_unlinked_nodes(extract):
@@ -3629,6 +3652,18 @@ def test_who_accompanied_one_side_of_a_meeting_joins_it(extract):
         datetime.date(2023, 3, 19),
     )
     assert not [f for f in facts(events) if "United Arab Emirates" in f]
+
+
+def test_who_attended_it_joins_the_meeting_just_reported_on_his_states_side(extract):
+    """«فيما حضرها عن الجانب X Y»: an attendance verb with a pronoun for the meeting."""
+    _, events = extract(
+        "أجرى الرئيس الجزائري عبد المجيد تبون في الجزائر مباحثات مع وزير الخارجية الفرنسي جان "
+        "نويل بارو، فيما حضرها عن الجانب الجزائري وزير الخارجية أحمد عطاف.",
+        datetime.date(2025, 4, 6),
+    )
+    found = facts(events)
+    assert met("Ahmed Attaf", "Jean-Noël Barrot") in found
+    assert met("Abdelmadjid Tebboune", "Ahmed Attaf") not in found
 
 
 def test_a_summit_that_only_dates_a_meeting_is_neither_its_side_nor_held_there(extract):

@@ -11,7 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import Roles, path_of
+from kg.extract.grammar import Roles, path_of, roles
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import negated
@@ -42,6 +42,28 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     for meeting in held[-count:] if len(held) >= count else []:
         host, guests = _placed(states, meeting.sides, attendees, marked)
         yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
+
+
+def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
+    """«فيما حضرها عن الجانب الروسي X», «وشارك فيها X»: an attendance verb whose object is a
+    pronoun attends the meeting just reported; its people join it (`with_attendees`), none
+    when it is negated («ولم يحضرها X») or in the present («يشارك فيه X»), and none whose
+    side kg cannot tell (no state in his title, no «عن الجانب X»)."""
+    following = [normalize(t.text) for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]]
+    in_it = following[:1] == ["في"] and following[1:2] in (["ها"], ["ه"])
+    # «يشارك فيه» (present) is who will attend a meeting proposed, not one just reported
+    told = negated(verb) or verb.morph.get("Aspect") == ["Imp"]
+    if told or not (_with_object_pronoun(verb) or in_it):
+        return None
+    found = roles(doc, verb, actors, frozenset())
+    side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
+    # only those whose side kg can tell: of a state their title names, or «عن الجانب X»
+    people = [
+        m
+        for m in found.subjects + found.objects + side
+        if m.entity.type == "Person" and (m.represents is not None or m in side)
+    ]
+    return Reading((entities(people),), (), "meeting-attended-it", 0.7) if people else None
 
 
 def _side_marks(doc: Doc, noun: Token, attendees: tuple[Entity, ...]) -> dict[str, str]:

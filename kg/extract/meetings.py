@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.meeting_attendance import (
+    attended_it,
     with_attendees,
     with_clause_attendees,
     with_companions,
@@ -87,6 +88,12 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token) or brings_together(token, lexicon)
+        if trigger is not None and trigger.frame == "attend" and trigger.pos == "verb":
+            # «فيما حضرها عن الجانب الروسي X»: who attended the meeting just reported
+            attended = attended_it(doc, token, actors)
+            if attended is not None:
+                yield from with_attendees(doc, token, attended)
+            continue
         if trigger is None or trigger.family != "meeting" or trigger.frame in SUPPORT_FRAMES:
             continue
         if (
