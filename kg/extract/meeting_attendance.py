@@ -57,12 +57,10 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
         return None
     found = roles(doc, verb, actors, frozenset())
     side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
-    # only those whose side kg can tell: of a state their title names, or «عن الجانب X»
-    people = [
-        m
-        for m in found.subjects + found.objects + side
-        if m.entity.type == "Person" and (m.represents is not None or m in side)
-    ]
+    people = [m for m in found.subjects + found.objects + side if m.entity.type == "Person"]
+    # only those whose side kg can tell: of a state their title names, or after «عن الجانب X»
+    marked = _side_marks(doc, verb, entities(people))
+    people = [m for m in people if m.represents is not None or m.entity.key in marked]
     return Reading((entities(people),), (), "meeting-attended-it", 0.7) if people else None
 
 
