@@ -136,10 +136,11 @@ def _second_person(words: list[Token], families: set[str]) -> Token | None:
     return None
 
 
-def _unlinked_person(text: str, span: tuple[int, int]) -> Mention:
+def _unlinked_person(text: str, span: tuple[int, int], rule: str = "ner") -> Mention:
+    """A person no table knows, named by the words of `span`."""
     label = " ".join(text[span[0] : span[1]].split())
     person = Entity(unlinked_key("Person", label), "Person", label)
-    return Mention(*span, person, "ner", _NER_CONFIDENCE)
+    return Mention(*span, person, rule, _NER_CONFIDENCE)
 
 
 def _second_of_two(doc: Doc, index: int, tokens: TokenIndex, known: list[Mention]) -> bool:
@@ -189,9 +190,7 @@ def foreign_subjects(
             or len("".join(words)) < _SHORTEST_NAME
         ):
             continue
-        label = " ".join(doc._.article.text[span[0] : span[1]].split())
-        person = Entity(unlinked_key("Person", label), "Person", label)
-        found.append(Mention(*span, person, "foreign-subject", _NER_CONFIDENCE))
+        found.append(_unlinked_person(doc._.article.text, span, "foreign-subject"))
         taken.append(span)
     return found
 
