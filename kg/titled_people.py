@@ -19,6 +19,7 @@ from kg.lang.ar.words import (
     NAME_LINKS,
     ORGANISATION_HEADS,
     RANK_GRADES,
+    RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     TITLE_HEADS,
     TITLE_PLACES,
@@ -109,8 +110,11 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         purpose = purpose and word not in _PORTFOLIO_NOUNS  # «لشؤون»: read on its own above
         if word in RELATIVE_PRONOUNS:
             break  # «ونظيره القطري اللذان وصلا»: a relative clause follows, not a name
+        # «نائب مساعد وزير الخارجية»: a relational noun right after a title word goes on with it
+        stacked = word in RELATIONAL_NOUNS and normalize(phrase[-1].text) in TITLE_HEADS
         if (
             possessive
+            or stacked
             or word in TITLE_HEADS
             or word in HONORIFICS
             or overlaps(tokens.span(token), taken)

@@ -568,3 +568,29 @@ def test_a_with_phrase_after_another_meeting_noun_is_that_meetings():
     )
     assert met("Donald Trump", "Emmanuel Macron") not in stated(doc)
     assert not [p for p in stated(doc) if p[0] == "met" and "NATO" in p]
+
+
+SPOUSE_TAKEN_FOR_THE_GUEST = [  # «التقى الرئيس الكيني وليام روتو وزوجته راشيل روتو الرئيس …»
+    "التقى VERB 0 root",
+    "الرئيس NOUN 1 nsubj",
+    "الكيني ADJ 2 amod",
+    "وليام X 5 nmod",
+    "روتو X 2 nmod",
+    "و+ CCONJ 7 cc",
+    "زوجت+ NOUN 5 conj",
+    "ه PRON 7 nmod",
+    "راشيل X 1 obl",  # the model's parse: his wife as the verb's oblique, the guest under her
+    "روتو X 9 nmod",
+    "الرئيس NOUN 10 nmod",
+    "الإندونيسي ADJ 11 amod",
+    "برابوو X 14 nmod",
+    "سوبيانتو X 11 nmod",
+    ". PUNCT 1 punct",
+]
+
+
+def test_a_spouse_named_after_someone_is_on_his_side_never_his_guest():
+    doc = extracted(
+        SPOUSE_TAKEN_FOR_THE_GUEST, ents=((3, 5, "PER"), (8, 10, "PER"), (12, 14, "PER"))
+    )
+    assert met("William Ruto", "راشيل روتو") not in stated(doc)

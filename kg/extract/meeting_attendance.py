@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -17,7 +18,7 @@ from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger
-from kg.lang.ar.meetings import ATTENDANCE_NOUNS, COMPANION_WORDS, LIST_OPENERS, PRONOUNS
+from kg.lang.ar.meetings import ATTENDANCE_NOUNS, COMPANION_WORDS, LIST_OPENERS, PRONOUNS, SPOUSES
 from kg.lang.ar.words import DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
@@ -138,6 +139,29 @@ def _placed(
     ours = tuple(e for e in attendees if e not in theirs)
     host = tuple(dict.fromkeys(sides[0] + ours))
     return host, tuple(e for e in dict.fromkeys(sides[1] + theirs) if e not in host)
+
+
+def with_spouses(doc: Doc, reading: Reading, actors: list[Mention]) -> Reading | None:
+    """«التقى X وزوجته Y الرئيس Z وزوجته W»: a spouse named right after someone on a side is on
+    that side, wherever the parse hung her; None when that leaves the other side empty."""
+    text = doc._.article.text
+    sides = [list(side) for side in reading.sides]
+    placed = sorted((m for m in actors if any(m.entity in s for s in sides)), key=lambda m: m.start)
+    for before, spouse in pairwise(placed):
+        gap = normalize(text[before.end : spouse.start]).split()
+        if not gap or gap[0] not in SPOUSES or len(gap) > _SPOUSE_GAP:
+            continue
+        home = next((s for s in sides if before.entity in s), None)
+        for side in sides:
+            if spouse.entity in side and side is not home:
+                side.remove(spouse.entity)
+                home.append(spouse.entity)
+    if not all(sides):
+        return None  # the spouse was the only guest the parse found: whom they met is lost
+    return replace(reading, sides=tuple(tuple(side) for side in sides))
+
+
+_SPOUSE_GAP = 3  # «وزوجته» and up to two words of her name the tables did not take («بنغ»)
 
 
 def _with_companions(

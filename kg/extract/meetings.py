@@ -32,6 +32,7 @@ from kg.extract.meeting_attendance import (
     with_attendees,
     with_clause_attendees,
     with_companions,
+    with_spouses,
 )
 from kg.extract.meeting_frames import (
     SUPPORT_FRAMES,
@@ -135,6 +136,9 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         if len(reading.sides) == 2:
             received = trigger.lemma in RECEIVING
             reading = with_clause_attendees(doc, token, reading, actors, received)
+            if reading is None:
+                continue
+            reading = with_spouses(doc, reading, actors)
             if reading is None:
                 continue
         if how is None and trigger.pos == "noun" and not _finite(support):

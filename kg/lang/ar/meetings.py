@@ -30,6 +30,8 @@ LIST_ON = {"و", "ووفد", "وفد", "ومع", "وب", "وبوفد"}
 
 # «القمة العربية بمشاركة الرئيس X»: who takes part in a body's meeting, not its other side.
 ATTENDANCE_NOUNS = ("مشاركة", "حضور")
+# «X وزوجته Y»: his or her spouse, on X's side (folded)
+SPOUSES = {"وزوجته", "وقرينته", "وعقيلته", "وزوجها", "وقرينها"}
 LEVEL_WORDS = {"مستوي"}  # «محادثات على مستوى القمة»: the talks' level, no meeting of its own
 # Who goes along with someone (folded): «برفقة/رفقة X», «بمعية X», «مرفوقا/مرفوقة بـ X»
 COMPANION_WORDS = {"برفقه", "رفقه", "بمعيه", "مرفوقا", "مرفوق", "مرفوقه", "مرفوقين"}
