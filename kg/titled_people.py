@@ -110,6 +110,8 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         purpose = purpose and word not in _PORTFOLIO_NOUNS  # «لشؤون»: read on its own above
         if word in RELATIVE_PRONOUNS:
             break  # «ونظيره القطري اللذان وصلا»: a relative clause follows, not a name
+        if normalize(phrase[-1].text) in HONORIFICS and word not in TITLE_HEADS | HONORIFICS:
+            break  # «ولي العهد الشيخ صباح الخالد»: after the style, the name
         # «نائب مساعد وزير الخارجية»: a relational noun right after a title word goes on with it
         stacked = word in RELATIONAL_NOUNS and normalize(phrase[-1].text) in TITLE_HEADS
         if (

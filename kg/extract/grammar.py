@@ -799,12 +799,13 @@ def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
 
 
 def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> bool:
-    """«سعيد حفيانة، موفد الزعيم الليبي معمر القذافي», «رايس مستشارة المرشح بوش», «X، مبعوثا
-    من الملك Y»: a person named after «X, envoy (adviser, son) of» sent X; X takes part, not
-    the sender. Without
-    an X before it, the name is the envoy's own («مبعوث الرئيس الأمريكي ستيف ويتكوف»), and
-    so it is when the relational noun is the verb's own argument with no comma before it
-    («استقبل الرئيس X مساعدَ وزير الخارجية الأمريكي Y»: Y is the assistant, received by X)."""
+    """«سعيد حفيانة، موفد الزعيم الليبي معمر القذافي», «رايس مستشارة المرشح بوش»: a person
+    named after «X, envoy (adviser, son) of» sent X; X takes part, not the sender. Without an X
+    before it, the name is the envoy's own («مبعوث الرئيس الأمريكي ستيف ويتكوف»), and so it is
+    when the relational noun is the verb's own argument with no comma before it («استقبل
+    الرئيس X مساعدَ وزير الخارجية الأمريكي Y»: Y is the assistant, received by X). In the
+    accusative with «من» or «عن», the state the guest came in («…، مبعوثا من الملك Y»,
+    «ممثلا عن الرئيس Y»), Y sent him, whoever the parse made of the guest."""
     if mention.entity.type != "Person":
         return False
     own = set(tokens_of(doc, mention))
@@ -812,16 +813,20 @@ def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> 
         t
         for t in path.via
         if t not in own
-        and _relational(normalize(t.text))
+        and normalize(t.text) in RELATIONAL_NOUNS
         and (t.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or _after_comma(t))
     ]
-    return any(_after_person(doc, token, mentions) for token in relational)
+    return any(_after_person(doc, token, mentions) for token in relational) or any(
+        t not in own and _sent_from(t) for t in path.via
+    )
 
 
-def _relational(word: str) -> bool:
-    """«موفد», «مبعوث», and in the accusative of a state the guest came in («…، مبعوثا من
-    الملك X», «ممثلا عن الرئيس»)."""
-    return word in RELATIONAL_NOUNS or (word.endswith("ا") and word[:-1] in RELATIONAL_NOUNS)
+def _sent_from(word: Token) -> bool:
+    """«مبعوثا من», «موفدا من», «ممثلا عن»: a relational noun in the accusative, then «من/عن»."""
+    folded = normalize(word.text)
+    following = word.doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    accusative = folded.endswith("ا") and folded[:-1] in RELATIONAL_NOUNS
+    return accusative and following is not None and normalize(following.text) in ("من", "عن")
 
 
 def _after_comma(token: Token) -> bool:

@@ -28,7 +28,7 @@ from kg.lang.ar.meetings import (
     TIE_NOUNS,
     TIME_WORDS,
 )
-from kg.lang.ar.words import MEDIA_HEADS, ends_a_title
+from kg.lang.ar.words import MEDIA_HEADS, STATE_NOUNS, TITLE_HEADS, ends_a_title
 from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
 from kg.person_names import last_words, names_an_institution
@@ -87,14 +87,27 @@ _AFFILIATION_REACH = 24  # the adjective and its preposition, glued on the name 
 
 def titled_body(doc: Doc, mention: Mention) -> bool:
     """A body right after a title head set off by a comma, with no name of its own after it
-    («ياسر عرفات، رئيس السلطة الوطنية الفلسطينية، …»): the office of the one named before,
+    («ياسر عرفات، رئيس السلطة الوطنية الفلسطينية، …»), or a state right after the title word
+    that follows a name («فيليب السادس ملك مملكة إسبانيا»): the office of the one named before,
     not a side. Without the comma the title's unnamed holder may stand for it («التقى X ممثلة
     منظمة الصحة العالمية»); with a name after it, the title and the name are one mention."""
+    if mention.entity.type == "State":
+        return _state_of_the_name_before(doc, mention)
     if mention.entity.type not in BODIES:
         return False
     text = doc._.article.text
     apposed = _AFTER_A_COMMA.search(text, max(0, mention.start - _TITLE_REACH), mention.start)
     return apposed is not None and ends_a_title(normalize(apposed.group(1)).split())
+
+
+def _state_of_the_name_before(doc: Doc, mention: Mention) -> bool:
+    """«الملك فيليب السادس ملك مملكة إسبانيا»: a state right after a title word (and a state's
+    noun) that follows a person's name is his state, not a side."""
+    ends = [m.end for m in doc._.mentions if m.entity.type == "Person" and m.end <= mention.start]
+    if not ends:
+        return False
+    words = normalize(doc._.article.text[max(ends) : mention.start]).split()
+    return 0 < len(words) <= 2 and words[0] in TITLE_HEADS and set(words[1:]) <= STATE_NOUNS
 
 
 # a comma, then one or two words (a title's head: «رئيس», «أمين عام») right before a name
