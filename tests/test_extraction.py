@@ -460,6 +460,11 @@ def test_the_name_after_a_titles_style_is_no_part_of_the_title(extract):
     assert "صباح الخالد" in {m.entity.label for m in mentions if m.entity.type == "Person"}
 
 
+def test_a_continent_is_no_place_a_meeting_is_held_in(extract):
+    _, events = extract("وعقدت مجموعة العشرين قمتها الأولى في القارة الأفريقية بمشاركة قادة الدول.")
+    assert not [f for f in facts(events) if f[0] == "heldMeetingIn"]
+
+
 def test_a_known_full_name_at_the_end_of_a_longer_name_is_not_linked(extract):
     # the tables know the grandfather Mohammad Bahr al-Uloum (Q715989); his grandson, named
     # with his father's and grandfather's names, is someone else

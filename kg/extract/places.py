@@ -36,7 +36,7 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     trigger_start = doc._.offsets[trigger.i][0]
     accepted = []
     for mention in sentence.mentions:
-        if mention.entity.type not in PLACE_TYPES:
+        if mention.entity.type not in PLACE_TYPES or _a_continent(mention):
             continue
         head = head_token(doc, mention)
         if head is None or not clause_first <= head.i < clause_end:
@@ -46,6 +46,12 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     later = [m for m in accepted if m.start >= trigger_start]
     chosen = later[:1] or accepted[-1:] or _where(doc, sentence, anchor)
     return chosen[0].entity if chosen else None
+
+
+def _a_continent(mention: Mention) -> bool:
+    """«في القارة الأفريقية»: a continent is no place a meeting is held in (a first summit «in
+    the African continent» was held in a city the sentence may not name)."""
+    return normalize(mention.entity.label).split()[:1] in (["القاره"], ["قاره"])
 
 
 def _in_its_phrase(doc: Doc, sentence: Sentence, noun: Token) -> Entity | None:
