@@ -27,6 +27,7 @@ from kg.lang.ar.words import (
 from kg.mention_spans import TokenIndex, unlinked_key
 from kg.normalize import normalize
 from kg.person_names import (
+    NAME_POS,
     QUOTES,
     accusative_noun,
     is_adjective,
@@ -261,11 +262,9 @@ def _belonging(words: list[Token]) -> bool:
     title («رئيس الوزراء الحريري في …») or after the given name («محمد شياع السوداني»)."""
     first, second = normalize(words[0].text), normalize(words[1].text)
     nisba = first.startswith("ال") and first.endswith(("ي", "يه")) and len(first) > 4
-    named_next = second.isalpha() and not second.startswith("ال") and words[1].pos_ in _NAME_TAGS
+    tagged = words[1].pos_ in NAME_POS or words[1].pos_ == "NOUN"
+    named_next = second.isalpha() and not second.startswith("ال") and tagged
     return nisba and named_next
-
-
-_NAME_TAGS = ("NOUN", "PROPN", "X")
 
 
 def _represented(

@@ -145,20 +145,17 @@ def with_spouses(doc: Doc, reading: Reading, actors: list[Mention]) -> Reading |
     """«التقى X وزوجته Y الرئيس Z وزوجته W»: a spouse named right after someone on a side is on
     that side, wherever the parse hung her; None when that leaves the other side empty."""
     text = doc._.article.text
-    sides = [list(side) for side in reading.sides]
-    placed = sorted((m for m in actors if any(m.entity in s for s in sides)), key=lambda m: m.start)
-    for before, spouse in pairwise(placed):
+    placed = [m for m in actors if any(m.entity in side for side in reading.sides)]
+    for before, spouse in pairwise(sorted(placed, key=lambda m: m.start)):
         gap = normalize(text[before.end : spouse.start]).split()
         if not gap or gap[0] not in SPOUSES or len(gap) > _SPOUSE_GAP:
             continue
-        home = next((s for s in sides if before.entity in s), None)
-        for side in sides:
-            if spouse.entity in side and side is not home:
-                side.remove(spouse.entity)
-                home.append(spouse.entity)
-    if not all(sides):
-        return None  # the spouse was the only guest the parse found: whom they met is lost
-    return replace(reading, sides=tuple(tuple(side) for side in sides))
+        home = next(i for i, side in enumerate(reading.sides) if before.entity in side)
+        if spouse.entity not in reading.sides[home]:
+            reading = _moved(reading, [spouse.entity], home)
+            if reading is None:
+                return None  # the spouse was the only guest the parse found: whom they met is lost
+    return reading
 
 
 _SPOUSE_GAP = 3  # «وزوجته» and up to two words of her name the tables did not take («بنغ»)
@@ -175,10 +172,16 @@ def _with_companions(
     side = next((i for e in reversed(before) for i, s in enumerate(reading.sides) if e in s), None)
     if side is None:
         return reading
-    sides = [tuple(e for e in s if e not in companions) for s in reading.sides]
-    sides[side] = tuple(dict.fromkeys(sides[side] + tuple(companions)))
     # a side left empty was only the companions, whom the parse took for the guest: the one
     # who was met is not known
+    return _moved(reading, companions, side)
+
+
+def _moved(reading: Reading, people: list[Entity], side: int) -> Reading | None:
+    """`reading` with `people` taken from wherever the parse put them onto side `side`; None
+    when that leaves a side empty."""
+    sides = [tuple(e for e in s if e not in people) for s in reading.sides]
+    sides[side] = tuple(dict.fromkeys(sides[side] + tuple(people)))
     return replace(reading, sides=tuple(sides)) if all(sides) else None
 
 
