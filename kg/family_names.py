@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.morphology import VOWEL_LETTERS
+from kg.lang.ar.morphology import VOWEL_LETTERS, glued_name
 from kg.lang.ar.words import (
     HOLDER_NAME_LINKS,
     HONORIFICS,
@@ -243,9 +243,9 @@ def spells(written: str, names: Iterable[str]) -> bool:
     """Whether `written` («بوش», «كولين باول», «تميم بن حمد») is one of `names` («جورج دبليو
     بوش», «كولن باول», «تميم بن حمد آل ثاني») shortened to the family name or to its first
     words, or with its words transliterated with other long vowels (`same_name`)."""
-    words = normalize(written).split()
+    words = glued_name(normalize(written).split())  # «عبدالله» or «عبد الله»: one spelling
     for name in names:
-        full = normalize(name).split()
+        full = glued_name(normalize(name).split())
         if len(full) < 2 or not words:
             continue
         if len(words) == 1 and words[0] == full[-1]:
@@ -254,7 +254,20 @@ def spells(written: str, names: Iterable[str]) -> bool:
             return True  # «كولين باول», «جورج بوش»
         if len(words) >= 2 and _same_words(words, full[: len(words)]):
             return True  # «تميم بن حمد», «مولود جاووش أوغلو»
+        if _with_fathers_name(words, full):
+            return True  # «نوري كامل المالكي» for «نوري المالكي»
     return False
+
+
+def _with_fathers_name(words: list[str], full: list[str]) -> bool:
+    """A two-word name written with the father's name between its words, as Arabic full names
+    are («حيدر جواد العبادي»); not with a link («عبدالله بن فيصل آل سعود»), another lineage."""
+    return (
+        len(full) == 2
+        and len(words) == 3
+        and words[1] not in HOLDER_NAME_LINKS
+        and _same_words([words[0], words[2]], full)
+    )
 
 
 def same_name(a: str, b: str) -> bool:

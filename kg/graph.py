@@ -58,16 +58,19 @@ def agent_iri(who: str) -> URIRef:
 
 
 def event_key(event: Event) -> str:
-    """What makes two reports the same event: kind, participants, place, target, stated date."""
+    """What makes two reports the same event: kind, participants, place, target, stated date,
+    and modality: a meeting one report denies and another reports held are two events (a held
+    event's key leaves the modality out, so held events keep the keys they always had)."""
     stated = event.date.value if event.date and event.date.basis == "text" else ""
     sides = sorted(",".join(sorted(e.key for e in side)) for side in event.sides)
-    return _digest(
+    fields = (
         event.kind,
         "|".join(sides),
         event.location.key if event.location else "",
         event.target.key if event.target else "",
         stated,
     )
+    return _digest(*fields, event.modality) if event.modality else _digest(*fields)
 
 
 @dataclass

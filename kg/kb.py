@@ -255,7 +255,7 @@ def with_world(
     names the same entity adds its aliases, metonyms, nisba and flags to the seed's entry. The
     seed's office terms become terms of the generated offices (same state and kind).
     """
-    from kg.world import BODY_HOLDERS, load_holders, load_world
+    from kg.world import BODY_HOLDERS, add_lineage_names, load_holders, load_world
 
     world = load_world(folder)
     merged = _merge_entries(seed.entries, world.entries)
@@ -296,6 +296,7 @@ def with_world(
         load_holders(base, holders)
     if (folder / BODY_HOLDERS).is_file():
         load_holders(base, folder / BODY_HOLDERS)
+    add_lineage_names(base)
     return base
 
 

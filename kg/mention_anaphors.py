@@ -1,6 +1,7 @@
 """Words that stand for an actor named before: «الحركة» for the body of that kind, «جلالته»
 for the King, «بلاده» for the speaker's state, «الوفد المرافق له» for the leader's body,
-«هذه الدول» for the states just listed, and a body's short name («فتح» after «حركة فتح»).
+«هذه الدول» for the states just listed, «الوزيرين» for the two ministers named last, and a
+body's short name («فتح» after «حركة فتح»).
 """
 
 from __future__ import annotations
@@ -13,7 +14,10 @@ from kg.lang.ar.words import (
     BLOC,
     BODY_ANAPHORS,
     BODY_HEADS,
+    COUNTERPART,
     COUNTRY_ANAPHORS,
+    DUAL_ANAPHORS,
+    DUAL_OFFICES,
     FIRST_NAME_TITLES,
     HONORIFIC_ANAPHORS,
     HONORIFIC_PRONOUNS,
@@ -92,6 +96,49 @@ def _styled(text: str, mention: Mention, stems: tuple[str, ...]) -> bool:
             rest = between[: len(between) - len(named)] if named else between
             return all(w in HONORIFICS or w in FIRST_NAME_TITLES for w in rest)
     return False
+
+
+def dual_anaphors(
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+) -> list[Mention]:
+    """«استقبل وزير الخارجية الصيني الوزيرين» (the two ministers), «وبحث الرئيسان» (the two
+    presidents): the last two people named before it with that title word or as a counterpart
+    («ونظيره الإيراني»), each with a mention on the anaphor's span. One such person in the
+    anaphor's own sentence is the other party («X استقبل الوزيرين»), so the two are then
+    looked for before that sentence; with fewer than two, the word is left alone."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in DUAL_ANAPHORS.finditer(folded):
+        start, end = original_span(offsets, *match.span())
+        if overlaps((start, end), taken):
+            continue
+        titled = [
+            m
+            for m in mentions
+            if m.entity.type == "Person"
+            and m.end <= start
+            and _titled(normalize(text[m.start : m.end]), match.group(1), m.office)
+        ]
+        sentence_start = next((s for s, e in sentences if s <= start < e), 0)
+        own = {m.entity for m in titled if m.start >= sentence_start}
+        if len(own) == 1:
+            titled = [m for m in titled if m.end <= sentence_start]
+        last_two = list(dict.fromkeys(m.entity for m in reversed(titled)))[:2]
+        if len(last_two) == 2:
+            found += [Mention(start, end, person, "dual-anaphor", 0.6) for person in last_two]
+    return found
+
+
+def _titled(named: str, title: str, office: str | None) -> bool:
+    """Whether a person named so holds the dual's title: an office of the kinds it stands
+    for, else a title word of it in his mention («الرئيسان»: a king too), or a counterpart's
+    noun («ونظيره»)."""
+    kinds, words = DUAL_OFFICES[title]
+    if office is not None:
+        return any(kind in office for kind in kinds)
+    first = named.split(maxsplit=1)[0] if named else ""
+    return any(word in named for word in words) or first.removeprefix("و").startswith(COUNTERPART)
 
 
 def short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:

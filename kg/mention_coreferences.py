@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kg.gazetteer import Gazetteer, overlaps
+from kg.lang.ar.morphology import name_spellings
 from kg.lang.ar.words import (
     BARE_TITLE,
     FIRST_NAME_TITLES,
@@ -90,13 +91,49 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """A title no table knows, written before a person's name («ولي العهد السعودي الأمير محمد
     بن سلمان», «المندوب الروسي فاسيلي نيبينزيا»), names that person when the article writes it
     again alone («عقد زيلينسكي لقاءً مع ولي العهد السعودي»); only when one person carries it."""
+
+    def title_of(mention: Mention, folded: str, offsets: list[int]) -> str | None:
+        if mention.office:
+            return None  # a known office is read by the tables and `titles_named_later`
+        return _leading_title(normalize(text[mention.start : mention.end]).split())
+
+    def kept(match: re.Match[str], folded: str) -> bool:
+        before = folded[max(0, match.start() - _POSSESSOR_REACH) : match.start()]
+        return not possessor_before(before.split())  # «نائب مساعد وزير الخارجية»: the deputy
+
+    return _titles_again(text, mentions, title_of, "title-repeated", kept)
+
+
+def styled_titles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A style and a bare title written before a person's name («السيد الرئيس بشار الأسد»,
+    «فخامة الرئيس X») name that person when the article writes them again alone («أكد السيد
+    الرئيس»); only when one person carries them."""
+
+    def title_of(mention: Mention, folded: str, offsets: list[int]) -> str | None:
+        style = folded[: bisect_left(offsets, mention.start)].split()[-1:]
+        head = normalize(text[mention.start : mention.end]).split()[:1]
+        if style and style[0] in HONORIFICS and head and head[0] in TITLE_HEADS:
+            return f"{style[0]} {head[0]}"
+        return None
+
+    return _titles_again(text, mentions, title_of, "title-styled")
+
+
+def _titles_again(
+    text: str,
+    mentions: list[Mention],
+    title_of: Callable[[Mention, str, list[int]], str | None],
+    rule: str,
+    kept: Callable[[re.Match[str], str], bool] = lambda match, folded: True,
+) -> list[Mention]:
+    """Mentions where a person's title (`title_of` his mention) is written again alone after
+    him, when no one else carries it; not where a known mention is («السيد الرئيس X»: X's own
+    title) or `kept` says no."""
     folded, offsets = normalize_with_offsets(text)
     bound: dict[str, set[Entity]] = {}
     after: dict[str, int] = {}
     for mention in mentions:
-        if mention.entity.type != "Person" or mention.office:
-            continue  # a known office is read by the tables and `titles_named_later`
-        title = _leading_title(normalize(text[mention.start : mention.end]).split())
+        title = title_of(mention, folded, offsets) if mention.entity.type == "Person" else None
         if title:
             bound.setdefault(title, set()).add(mention.entity)
             after.setdefault(title, mention.end)
@@ -107,11 +144,8 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         (person,) = people
         for begin, end, match in _written_again(folded, offsets, title, after[title], "[وب]?"):
-            before = folded[max(0, match.start() - _POSSESSOR_REACH) : match.start()]
-            if possessor_before(before.split()):
-                continue  # «نائب مساعد وزير الخارجية»: the deputy's, not the minister
-            if not overlaps((begin, end), taken):
-                found.append(Mention(begin, end, person, "title-repeated", 0.6))
+            if kept(match, folded) and not overlaps((begin, end), taken):
+                found.append(Mention(begin, end, person, rule, 0.6))
                 taken.append((begin, end))
     return found
 
@@ -181,9 +215,11 @@ def name_coreferences(
         if (family := family_name(folded)) is not None:
             names.add(family, mention.entity)
         if (first := first_name(folded)) is not None:
-            # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name
-            for title in FIRST_NAME_TITLES:
-                names.add(f"{title} {first}", mention.entity)
+            # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name, «الملك
+            # عبدالله» and «الملك عبد الله» alike
+            for spelling in name_spellings([first]):
+                for title in FIRST_NAME_TITLES:
+                    names.add(f"{title} {' '.join(spelling)}", mention.entity)
     written: dict[Entity, set[str]] = {}
     for mention in mentions:
         written.setdefault(mention.entity, set()).update(

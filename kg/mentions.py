@@ -24,16 +24,25 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.words import ADJECTIVE_OWNED, PLACE_WORDS, TO, TOWN
+from kg.lang.ar.morphology import glued_name
+from kg.lang.ar.words import (
+    ADJECTIVE_OWNED,
+    FIRST_NAME_TITLES,
+    HONORIFICS,
+    PLACE_WORDS,
+    TO,
+    TOWN,
+)
 from kg.mention_anaphors import (
     accompanying_delegations,
     body_anaphors,
     country_anaphors,
+    dual_anaphors,
     honorific_anaphors,
     short_body_names,
     state_list_anaphors,
@@ -42,6 +51,7 @@ from kg.mention_coreferences import (
     bare_title_coreferences,
     name_coreferences,
     repeated_titles,
+    styled_titles,
     titles_named_later,
 )
 from kg.mention_spans import (
@@ -180,7 +190,7 @@ class MentionFinder(TitleHolders):
             )
             found.extend(foreign_subjects(doc, tokens, sentence_start, sentence_end, found))
             found = [m for m in found if not _names_an_institution(m, article.text)]
-            found = names_before_titles(without_overlaps(found), doc, tokens)
+            found = names_before_titles(without_overlaps(found), doc, tokens, self._offices_of)
             found = holders_named_after(found, article.text, bound_titles)
             found.extend(state_list_anaphors(text, sentence_start, last_state_list))
             states = list(dict.fromkeys(m.entity for m in found if m.entity.type == "State"))
@@ -196,10 +206,12 @@ class MentionFinder(TitleHolders):
         mentions = short_body_names(article.text, mentions)
         mentions = bare_title_coreferences(article.text, mentions)
         mentions += repeated_titles(article.text, mentions)
+        mentions += styled_titles(article.text, mentions)
         mentions = replacing_guesses(mentions, body_anaphors(article.text, mentions))
         mentions += country_anaphors(article.text, mentions, self.nisba)
         mentions += honorific_anaphors(article.text, mentions)
         mentions += accompanying_delegations(article.text, mentions)
+        mentions += dual_anaphors(article.text, sentence_spans(doc), mentions)
         return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
 
     def _with_family_names(
@@ -236,6 +248,8 @@ class MentionFinder(TitleHolders):
             after_in = after_place_word(text, start, frozenset({"في"}))
             if after_in and following and following[0].startswith("ال"):
                 return None  # «في القصر الملكي»: the common word and its adjective
+            if after_in and self._described(tokens.covering(start, end)):
+                return None  # «في بيان صادر عن الديوان»: the common word, described
             return Mention(start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,))
         if len(entities) > 1 and not states:
             return self._one_of(entities, match, start, end, doc, tokens)
@@ -245,6 +259,10 @@ class MentionFinder(TitleHolders):
             one_word = " " not in doc._.article.text[start:end].strip()
             if entities[0].type == "Person" and not one_word and _ends_a_longer_name(tokens, start):
                 return None
+            if entities[0].type == "Person" and _a_fathers_name(doc._.article.text, start):
+                return None  # «عبدالعزيز بن عبدالله بن عبدالعزيز»: the son, not King Abdullah
+            if entities[0].type == "Person" and self._another_lineage(entities[0], doc, start, end):
+                return None  # «عبدالله بن عبدالعزيز بن مساعد»: another prince
             body = entities[0].type in BODIES
             rule = "body-word" if one_word and body else "alias"  # «ميرتس»: see `is_guess`
             return Mention(start, end, entities[0], rule, 0.95 if entities[0].qid else 0.8)
@@ -302,6 +320,29 @@ class MentionFinder(TitleHolders):
             if len(entities) == 1:
                 return Mention(start, end, entities[0], "alias", 0.85)
         return Mention(start, end, entities[0], "ambiguous", 0.5, candidates=tuple(entities))
+
+    def _described(self, words: list[Token]) -> bool:
+        """Whether an adjective other than a state's describes the last of `words`: a town's
+        name takes none but its state's («الجهراء الكويتية»), a common noun does."""
+        return bool(words) and any(
+            child.dep_ == "amod" and not is_adjective(child.text, self.nisba)
+            for child in words[-1].children
+        )
+
+    def _another_lineage(self, person: Entity, doc: Doc, start: int, end: int) -> bool:
+        """Whether the name at `start`..`end` goes on with «بن» and a grandfather's name that
+        none of the person's known names has («محمد بن سلمان بن عبد العزيز» is his; «عبدالله
+        بن عبدالعزيز بن مساعد» is not King Abdullah's)."""
+        text = doc._.article.text
+        after = glued_name(re.findall(r"\w+", normalize(text[end : end + _LOOKAHEAD]))[:3])
+        if len(after) < 2 or after[0] not in _LINEAGE:
+            return False
+        written = _untitled(glued_name(normalize(text[start:end]).split())) + after[:2]
+        names = self.family_names.names_of.get(person.key, (person.label,))
+        return not any(
+            _untitled(glued_name(normalize(name).split()))[: len(written)] == written
+            for name in names
+        )
 
     def _disambiguated(self, mentions: list[Mention]) -> list[Mention]:
         """Each ambiguous mention as the one candidate whose country the article names, else
@@ -403,6 +444,26 @@ def _ends_a_longer_name(tokens: TokenIndex, start: int) -> bool:
     return bool(before) and all(
         word.isalpha() and not word.startswith("ال") and not common_word(word) for word in before
     )
+
+
+def _a_fathers_name(text: str, start: int) -> bool:
+    """Whether a name at `start` follows «بن/بنت» (son or daughter of): it is then the father's
+    name inside someone else's."""
+    before = normalize(text[max(0, start - 6) : start]).split()
+    return bool(before) and before[-1] in _LINEAGE
+
+
+_LINEAGE = {"بن", "ابن", "بنت"}
+
+
+def _untitled(words: list[str]) -> list[str]:
+    """A name's folded words without the style or title before it («الملك سلمان»)."""
+    while words and (words[0] in HONORIFICS or words[0] in FIRST_NAME_TITLES):
+        words = words[1:]
+    return words
+
+
+_LOOKAHEAD = 40  # characters: «بن» and a name after a known name
 
 
 def _names_an_institution(mention: Mention, text: str) -> bool:

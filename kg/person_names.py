@@ -13,6 +13,7 @@ from kg.gazetteer import Gazetteer
 from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
 from kg.lang.ar.words import (
+    COMPOUND_NAME_ENDS,
     FIRST_NAME_TITLES,
     GIVEN_DATE_WORDS,
     HONORIFICS,
@@ -148,7 +149,10 @@ def name_after(
         if not (together or _foreign_next(run[-1], token, known)):
             break  # the parse attaches it elsewhere: the next argument, not the name
         family = len(run) == 1 and _closes_phrase(token)  # «سليم الزعنون،»
-        if run and not heads_name and _common_noun(token) and not family:
+        # «سراج الدين مهر الدين»: a given name's end; «نوري كامل المالكي»: a family name the
+        # NER reads on in the name it started (the parse hung it on the adjective «كامل»)
+        named = word in COMPOUND_NAME_ENDS or (attached and _in_ner_person(run, token))
+        if run and not heads_name and _common_noun(token) and not family and not named:
             break  # «وليام روتو الأوضاع»: a noun hung from the name is the next phrase
         run.append(token)
         if len(run) == MAX_NAME_WORDS:
@@ -158,7 +162,9 @@ def name_after(
     following = run[-1].doc[run[-1].i + 1] if run and run[-1].i + 1 < len(run[-1].doc) else None
     if following is not None and normalize(following.text) in REGNAL:
         run.append(following)
-    if not run or (len(run) == 1 and run[0].pos_ not in NAME_POS):
+    if not run or (
+        len(run) == 1 and run[0].pos_ not in NAME_POS and not _adjective_read_as_name(run[0])
+    ):
         return None
     if all(len(token.text) == 1 for token in run):  # «ج» of «ج. ل. بايريس»: initials alone
         return None
@@ -323,6 +329,8 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «أحمد قايد صالح»
     if word in NOT_NAMES or word in NAME_STOPS or (first and joined_common_word(word)):
         return False
+    if first and _is_name_stop(word):
+        return False  # «مع نظيره القرغيزي سبل تطوير العلاقات»: the topic, however parsed
     if word.startswith("لل") or (first and with_bi_article(word)):
         # «للوكالة», «بالديوان الأميري»: «ل» or «ب» and the article, a preposition's noun
         return False
@@ -343,7 +351,8 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
             return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = indefinite_accusative(token)
-        return not word.startswith("ال") and token.pos_ != "ADJ" and not adverbial
+        adjective = token.pos_ == "ADJ" and not _adjective_read_as_name(token)
+        return not word.startswith("ال") and not adjective and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
     # «فو كونغ بالمندوبة البريطانية»: a title with «ب» or «ل» the tokenizer left on it ends it.
@@ -411,6 +420,36 @@ def _common_noun(token: Token) -> bool:
     article («زياد النخالة») heads the words before it instead."""
     definite = token.morph.get("Definite") == ["Def"]
     return token.pos_ == "NOUN" and definite and not token.dep_.startswith("flat")
+
+
+def next_in_a_list(title: Token, name: str) -> bool:
+    """A name with «و» glued on after a title that follows a person's name («وليد المعلم وزير
+    الخارجية السوري وسالم الزعابي»): the title is that person's, and the name starts the next
+    member of a list."""
+    if not normalize(name).startswith("و"):
+        return False
+    before = title.doc[title.sent.start : title.i]
+    previous = next((t for t in reversed(before) if t.text not in "،,"), None)
+    return previous is not None and (previous.ent_type_ == "PER" or previous.pos_ in NAME_POS)
+
+
+def _adjective_read_as_name(token: Token) -> bool:
+    """A foreign name the parse tags an indefinite adjective but attaches as a noun to the
+    words before it, as a name after a title is: «نظيره القرغيزي جباروف» (an adjective would be
+    the title's `amod`), or the given name before such a family name («صادر جباروف»)."""
+    if token.pos_ != "ADJ" or token.morph.get("Definite") != ["Ind"]:
+        return False
+    if indefinite_accusative(token) or any(_common_noun(c) for c in token.children):
+        return False  # «نظيره القرغيزي رسميا»: an adverb; «جديد العلاقات»: a construct
+    if token.dep_ == "nmod" and token.head.i < token.i:
+        return True
+    family = token.head
+    return (
+        family.i == token.i + 1
+        and family.dep_ in ("nmod", "appos", "flat")
+        and family.head.i < token.i
+        and family.morph.get("Definite") != ["Def"]
+    )
 
 
 def _mistagged_name(token: Token) -> bool:

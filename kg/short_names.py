@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from kg.family_names import skeleton
+from kg.lang.ar.morphology import glued_name
 from kg.lang.ar.words import FAMILY_LINKS, FIRST_NAME_TITLES, NAME_LINKS, REGNAL
 from kg.normalize import normalize
 from kg.types import Article, Entity, Mention
@@ -48,7 +49,9 @@ def family_name(words: list[str]) -> str | None:
 
 
 def first_name(words: list[str]) -> str | None:
-    """The first name of a full name's folded words, if it is a name and not a link."""
+    """The first name of a full name's folded words, if it is a name and not a link; «عبد
+    الله» is one name, written as one word («عبدالله»)."""
+    words = glued_name(words)
     if len(words) < 2 or len(words[0]) < _MIN_LETTERS or words[0] in NAME_LINKS:
         return None
     return words[0]

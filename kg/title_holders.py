@@ -7,6 +7,7 @@ found to hold.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import re
 from bisect import bisect_left
@@ -43,6 +44,7 @@ from kg.person_names import (
     common_word,
     name_after,
     names_an_institution,
+    next_in_a_list,
 )
 from kg.types import Entity, Mention, Office, Role
 
@@ -66,17 +68,25 @@ class Minister:
     country: str
 
 
-def names_before_titles(mentions: list[Mention], doc: Doc, tokens: TokenIndex) -> list[Mention]:
+def names_before_titles(
+    mentions: list[Mention], doc: Doc, tokens: TokenIndex, offices_of: dict[str, set[str]]
+) -> list[Mention]:
     """«جون هوارد رئيس الوزراء الأسترالي»: a name right before a title nobody was found to hold
-    is the holder (wire style puts the name first)."""
+    is the holder (wire style puts the name first); so is a known person right before the title
+    of an office the tables say he held («تميم بن حمد آل ثاني أمير قطر» in an undated text;
+    not «استقبل محمد بن زايد رئيسَ وزراء الهند», the verb's object)."""
     text = doc._.article.text
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
     people = {m.end: m for m in mentions if m.entity.type == "Person" and m.rule in _NAMED}
+    known = {m.end: m for m in mentions if m.entity.key in offices_of}
     kept, named = [], []
     for mention in mentions:
         name = None
         if mention.rule == "title-unknown-holder":
             apposed = _apposed_to(people, mention, text)
+            holder = _apposed_to(known, mention, text, any_title=True)
+            if holder is not None and mention.office in offices_of.get(holder.entity.key, ()):
+                apposed = holder
             if apposed is not None:  # «فخامة الرئيس X رئيس جمهورية زيمبابوي»: X's office
                 named.append(replace(mention, entity=apposed.entity, rule="name-before-title"))
                 continue
@@ -93,16 +103,31 @@ def names_before_titles(mentions: list[Mention], doc: Doc, tokens: TokenIndex) -
 _NAMED = ("name-after-title", "title-unknown-name", "ner")
 
 
-def _apposed_to(people: dict[int, Mention], title: Mention, text: str) -> Mention | None:
+def _apposed_to(
+    people: dict[int, Mention], title: Mention, text: str, any_title: bool = False
+) -> Mention | None:
     """A person kg does not know, named after a title and right before the same title in
     construct with its state («الرئيس X رئيس جمهورية زيمبابوي»; not «السفيرَ الياباني» nor
-    «رئيسَ وزراء الهند», which may be the verb's object): the title is his."""
+    «رئيسَ وزراء الهند», which may be the verb's object): the title is his. With `any_title`,
+    whoever of `people` ends right before the title."""
     gap = text[: title.start].rstrip()
     person = people.get(len(gap.removesuffix("،").rstrip())) or people.get(len(gap))
+    if any_title:
+        return person
     head = normalize(text[title.start : title.end]).split()[0]
     if person is None or head.startswith("ال"):
         return None
     return person if normalize(text[person.start : person.end]).split()[0] == "ال" + head else None
+
+
+def _the_one_meant(roles: list[Role], day: datetime.date | None) -> Role | None:
+    """Of the terms whose holder's name is written, the one held on `day`, else the one
+    holder's; none when several people fit («آل نهيان» before «رئيس دولة الإمارات» in 2007 is
+    Khalifa, not his father Zayed, who held it until 2004)."""
+    held = [role for role in roles if day is not None and role.held_on(day)]
+    if held:
+        return held[0]
+    return roles[0] if len({role.holder.key for role in roles}) == 1 else None
 
 
 def _name_before(
@@ -513,6 +538,8 @@ class TitleHolders:
             )
         if name is not None and accusative_noun(tokens.covering(name[0], name[1])):
             name = None  # «أصدر الرئيس الروماني مرسوما»: the verb's object, not a name
+        if name is not None and next_in_a_list(tokens.covering(start, end)[0], name[2]):
+            name = None  # «وليد المعلم وزير الخارجية السوري وسالم الزعابي»: the next one
         if name is not None:
             person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
             if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named
@@ -528,6 +555,9 @@ class TitleHolders:
             bound[office] = named_before.entity
             return named_before
         return self._office_mention(title, start, end, doc, bound)
+
+    def _names_of(self, holder: Entity) -> tuple[str, ...]:
+        return tuple(self.family_names.names_of.get(holder.key, (holder.label,)))
 
     def _holder_named_before(
         self, title: Title, start: int, end: int, tokens: TokenIndex
@@ -546,19 +576,19 @@ class TitleHolders:
         text = doc._.article.text
         for first in words:  # the longest name first
             written = text[tokens.span(first)[0] : tokens.span(words[-1])[1]]
-            for role in title.roles:
-                names = self.family_names.names_of.get(role.holder.key, (role.holder.label,))
-                if spells(written, names):
-                    return Mention(
-                        tokens.span(first)[0],
-                        end,
-                        role.holder,
-                        "name-before-title",
-                        0.9,
-                        role,
-                        represents=title.state,
-                        office=title.key,
-                    )
+            spelt = [role for role in title.roles if spells(written, self._names_of(role.holder))]
+            role = _the_one_meant(spelt, doc._.article.published)
+            if role is not None:
+                return Mention(
+                    tokens.span(first)[0],
+                    end,
+                    role.holder,
+                    "name-before-title",
+                    0.9,
+                    role,
+                    represents=title.state,
+                    office=title.key,
+                )
         return None
 
     def _off_term(

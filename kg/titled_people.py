@@ -34,6 +34,7 @@ from kg.person_names import (
     leading_adjective,
     name_after,
     names_an_institution,
+    next_in_a_list,
     title_in_a_name,
 )
 from kg.title_holders import possessor
@@ -246,6 +247,8 @@ def unknown_people(
             continue
         if accusative_noun(tokens.covering(name[0], name[1])):
             continue  # «أصدر وزير العدل الروماني مرسوما»: the verb's object, not a name
+        if next_in_a_list(token, name[2]):
+            continue  # «وليد المعلم وزير الخارجية السوري وسالم الزعابي»: the next person
         person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
         represents = _represented(nisba, text, span_start, name[0], known)
         found.append(

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.kb import LINKABLE, KbEntry, KnowledgeBase, slug  # kg.kb imports this module lazily
-from kg.normalize import unique_spellings
+from kg.normalize import normalize, unique_spellings
 from kg.offices import KINDS, BodyTitles, StateTitles
 from kg.tsv import read_rows
 from kg.types import Entity, Role
@@ -204,6 +204,47 @@ def load_holders(kb: KnowledgeBase, path: Path) -> None:
         if not any(_same_term(role, known) for known in same_holder):
             kb.roles.append(role)
             same_holder.append(role)
+
+
+def add_lineage_names(kb: KnowledgeBase) -> None:
+    """Give each person whose name runs «X بن Y … آل Z» the name news shortens it to, «X بن Y»
+    («تميم بن حمد», «عبدالله بن عبدالعزيز»), when no other entity of `kb` has that name or
+    shortens to it (a name shared is no one's)."""
+    owners: dict[str, set[str]] = {}
+    for entry in kb.entries:
+        for alias in entry.aliases:
+            owners.setdefault(normalize(alias), set()).add(entry.entity.key)
+    short: dict[str, tuple[str, set[str]]] = {}  # folded short name → (as written, persons)
+    for entry in kb.entries:
+        if entry.entity.type != "Person":
+            continue
+        for alias in entry.aliases:
+            name = lineage_name(alias)
+            if name is not None:
+                short.setdefault(normalize(name), (name, set()))[1].add(entry.entity.key)
+    added: dict[str, list[str]] = {}
+    for folded, (name, people) in short.items():
+        if len(people) == 1 and owners.get(folded, people) == people:
+            added.setdefault(next(iter(people)), []).append(name)
+    for i, entry in enumerate(kb.entries):
+        if entry.entity.key in added:
+            aliases = unique_spellings((*entry.aliases, *added[entry.entity.key]))
+            kb.entries[i] = replace(entry, aliases=aliases)
+
+
+def lineage_name(name: str) -> str | None:
+    """«تميم بن حمد» of «تميم بن حمد آل ثاني» or «تميم بن حمد بن خليفة آل ثاني»: the given name
+    and the father's, when a family name with «آل» ends the name; else None."""
+    units: list[list[str]] = []  # words, with «عبد الرحمن» as one («محمد بن عبد الرحمن»)
+    for word in name.split():
+        if units and normalize(units[-1][-1]) == "عبد" and normalize(word).startswith("ال"):
+            units[-1].append(word)
+        else:
+            units.append([word])
+    folded = [normalize(" ".join(unit)) for unit in units]
+    if "ال" not in folded[3:-1] or folded[1] != "بن":
+        return None
+    return " ".join(word for unit in units[:3] for word in unit)
 
 
 def _same_term(a: Role, b: Role) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from dataclasses import replace
 
 from rdflib.namespace import RDF
 
@@ -73,3 +74,20 @@ def test_an_open_term_holds_only_up_to_the_day_it_was_last_confirmed():
     assert term.held_on(datetime.date(2025, 1, 1))
     assert not term.held_on(datetime.date(2026, 6, 1))
     assert not term.held_on(datetime.date(2020, 1, 1))
+
+
+def _modal_meeting(doc_id: str, modality: str | None) -> Event:
+    return replace(_meeting(doc_id, None), modality=modality)
+
+
+def test_a_meeting_denied_in_one_report_and_held_in_another_stays_two_events():
+    """The denial must not swallow the held meeting (nor lend it its evidence), in either order."""
+    for order in (("denied", None), (None, "denied")):
+        builder = GraphBuilder()
+        for doc_id, modality in zip("ab", order, strict=True):
+            builder.add(_article(doc_id, None), [], [_modal_meeting(doc_id, modality)])
+        graph = builder.graph()
+        meetings = set(graph.subjects(RDF.type, KG.Meeting))
+        assert len(meetings) == 2
+        assert [str(m) for m in graph.objects(None, KG.modality)] == ["denied"]
+        assert (entity_iri(FIDAN), KG.met, entity_iri(HAMAS)) in graph

@@ -306,3 +306,45 @@ def test_mali_listed_with_states_is_the_state_and_alone_a_word(extract):
     assert "Mali" in {m.entity.label_en for m in mentions}
     mentions, _ = extract("وقدمت مصر دعما مالي وفنيا للمشروع.")
     assert "Mali" not in {m.entity.label_en for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # a one-word foreign family name the parse tags an adjective but hangs as a noun
+        ("وعلى هامش القمة، عقد أردوغان لقاء ثنائيا مع نظيره القرغيزي جباروف.", "جباروف"),
+        # and its given name, tagged an adjective too
+        (
+            "وعقد الرئيس التركي رجب طيب أردوغان لقاء ثنائيا مع نظيره القرغيزي صادر جباروف.",
+            "صادر جباروف",
+        ),
+        # a compound given name's «الدين» goes on with the name
+        (
+            "والتقى وزير الخارجية الروسي سيرغي لافروف نظيره الطاجيكي سراج الدين مهر الدين في "
+            "دوشنبه.",
+            "سراج الدين مهر الدين",
+        ),
+    ],
+)
+def test_a_counterparts_foreign_name_is_read_however_tagged(extract, sentence, name):
+    mentions, events = extract(sentence)
+    assert name in people(mentions)
+    assert any(name in [e.label for e in event.participants] for event in events)
+
+
+def test_the_topic_after_a_counterpart_kg_cannot_name_is_no_name(extract):
+    mentions, _ = extract("وبحث الرئيس التركي مع نظيره القرغيزي سبل تطوير العلاقات.")
+    assert not [name for name in people(mentions) if "سبل" in name]
+
+
+def test_a_name_with_a_glued_and_after_a_persons_title_is_the_next_person(extract):
+    """«أيمن الصفدي وزير الخارجية الأردني وسالم الخالدي»: the title is al-Safadi's; «وسالم
+    الخالدي» is the next attendee, not the title's holder, and «و» is no part of his name."""
+    mentions, _ = extract(
+        "استقبل الرئيس المصري أمس وزير الخارجية الإماراتي. وحضر اللقاء أيمن الصفدي وزير "
+        "الخارجية الأردني وسالم الخالدي مستشار الملك.",
+        datetime.date(2016, 3, 1),
+    )
+    named = people(mentions)
+    assert "سالم الخالدي" in named
+    assert not [name for name in named if name.startswith("وسالم")]

@@ -17,6 +17,7 @@ from kg.normalize import normalize
 from kg.resources import data_path
 from kg.tsv import read_rows
 from kg.types import Entity, Role
+from kg.world import lineage_name
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLDERS = Path(__file__).parent / "data" / "world" / "holders.tsv"
@@ -437,3 +438,27 @@ def test_the_build_script_rebuilds_the_shipped_tables(tmp_path):
 )
 def test_one_name_index_serves_query_parameters_and_curation(kb, spelling, label_en):
     assert label_en in {entity.label_en for entity in kb.named(spelling)}
+
+
+@pytest.mark.parametrize(
+    ("name", "short"),
+    [
+        ("تميم بن حمد آل ثاني", "تميم بن حمد"),
+        ("حمد بن جاسم بن جبر آل ثاني", "حمد بن جاسم"),
+        ("محمد بن عبد الرحمن آل ثاني", "محمد بن عبد الرحمن"),
+        ("عبد الله بن عبد العزيز آل سعود", "عبد الله بن عبد العزيز"),
+        ("صباح الأحمد الجابر الصباح", None),  # no «بن»
+        ("محمد بن سلمان", None),  # already short
+    ],
+)
+def test_a_lineage_name_is_the_given_name_and_the_fathers(name, short):
+    assert lineage_name(name) == short
+
+
+def test_a_short_lineage_name_names_only_the_one_person_it_fits():
+    kb = shipped_kb()
+    aliases = {e.entity.label_en: e.aliases for e in kb.entries if e.entity.type == "Person"}
+    assert "تميم بن حمد" in aliases["Tamim bin Hamad Al Thani"]
+    assert "عبد الله بن عبد العزيز" in aliases["Abdullah of Saudi Arabia"]
+    owners = [e for e in kb.entries if "خليفة بن زايد" in e.aliases]
+    assert [e.entity.label_en for e in owners] == ["Khalifa bin Zayed Al Nahyan"]

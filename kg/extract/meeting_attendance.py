@@ -41,8 +41,40 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
     states = _represented(doc) | _side_marks(doc, noun, attendees)
     for meeting in held[-count:] if len(held) >= count else []:
-        host, guests = _placed(states, meeting.sides, attendees, marked)
+        host, guests = _placed(doc, states, meeting.sides, attendees, marked)
         yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
+
+
+def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Iterator[Event]:
+    """«وضم الوفد X والنائبين Y و Z»: the people a delegation the article just named is made of
+    join its side of the meeting just reported, the side of what it stands for (the state of
+    «والوفد المرافق له», the body of «وفد من حماس»)."""
+    after = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if after is None or normalize(after.text) != "الوفد":
+        return
+    start = doc._.offsets[verb.i][0]
+    named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
+    delegation = next(named, None)
+    held = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
+    held = [e for e in held if e.modality is None]
+    if delegation is None or not held:
+        return
+    meeting = held[-1]
+    side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
+    end = doc._.offsets[verb.sent.end - 1][1]
+    people = [m for m in actors if start < m.start < end and m.entity.type == "Person"]
+    if side is None or not people:
+        return
+    sides = list(meeting.sides)
+    sides[side] = tuple(dict.fromkeys(sides[side] + entities(people)))
+    if len({e for s in sides for e in s}) == sum(len(s) for s in sides):  # no one on both
+        yield replace(meeting, sides=tuple(sides), rule="meeting-delegation", confidence=0.7)
+
+
+def _a_delegation(doc: Doc, mention: Mention) -> bool:
+    """Whether a mention's words name a delegation («والوفد المرافق له», «وفدا من حماس»)."""
+    words = normalize(doc._.article.text[mention.start : mention.end]).split()
+    return any(word.removeprefix("و").removeprefix("ال").startswith("وفد") for word in words)
 
 
 def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
@@ -95,10 +127,12 @@ def with_clause_attendees(
 ) -> Reading | None:
     """«التقى X Y بحضور Z و W»: who attended a two-sided meeting, named after «بحضور» or
     «بمشاركة» in its clause, is on his own state's side, however the parse hung him. One
-    whose state kg does not know stays where the parse put him; if nowhere, he joins the
-    host of a reception (`received`: «استقبل X Y بحضور Z»), and no side elsewhere (the
+    whose state kg does not know joins the host of a reception (`received`: «استقبل X Y
+    بحضور Z»: the host's people attend), unless his title posts him at the host's state
+    (`_posted`); elsewhere he stays where the parse put him, and on no side if nowhere (the
     subject of «التقى» may be the visitor). Companions («برفقة X») join the side they go
-    along with; None when that leaves a side empty."""
+    along with; None when that leaves a side empty, as when a reception's only guest was
+    an attendee."""
     states = _represented(doc)
     sided = {e for side in reading.sides for e in side}
     named, marker = _attending(doc, token, actors)
@@ -111,12 +145,14 @@ def with_clause_attendees(
     moved = tuple(
         e
         for e in attending
-        if states.get(e.key) in stood_for or e.type == "State" or (received and e not in sided)
+        if states.get(e.key) in stood_for or e.type == "State" or (received and e.key not in states)
     )
     host, guests = (tuple(e for e in side if e not in moved) for side in reading.sides)
+    if moved and received and not guests:
+        return None  # «استقبل X بحضور Z»: the parse took an attendee for the guest kg missed
     if not moved or not host or not guests:
         return reading
-    return replace(reading, sides=_placed(states, (host, guests), moved, set()))
+    return replace(reading, sides=_placed(doc, states, (host, guests), moved, set()))
 
 
 def _represented(doc: Doc) -> dict[str, str]:
@@ -124,18 +160,53 @@ def _represented(doc: Doc) -> dict[str, str]:
     return {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
 
 
+def _posted(doc: Doc) -> dict[str, str]:
+    """Each person's key → the key of the state his title posts him at, when it names no
+    state he stands for: «سفير المملكة لدى الكويت» is posted at Kuwait, so not Kuwait's man."""
+    text = doc._.article.text
+    states = {
+        normalize(e.label): e.key
+        for m in doc._.mentions
+        for e in (m.entity, m.represents)
+        if e is not None and e.type == "State"
+    }
+    posted = {}
+    for mention in doc._.mentions:
+        if mention.entity.type != "Person" or mention.represents is not None:
+            continue
+        _, at, where = normalize(text[mention.start : mention.end]).partition(" لدي ")
+        after_style = where.partition(" ")[2]  # «لدى دولة الكويت»
+        state = next(
+            (
+                key
+                for label, key in states.items()
+                if label in (where[: len(label)], after_style[: len(label)])
+            ),
+            None,
+        )
+        if at and state is not None:
+            posted[mention.entity.key] = state
+    return posted
+
+
 def _placed(
+    doc: Doc,
     states: dict[str, str],
     sides: tuple[tuple[Entity, ...], ...],
     attendees: tuple[Entity, ...],
     marked: set[str],
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """The two sides with the attendees added: on the guests' side those of the guests'
-    state (`states`: a person's key → his state's; or `marked` for it), on the host's the
-    others."""
+    state (`states`: a person's key → his state's; or `marked` for it) and an envoy posted
+    at the host's state (`_posted`), on the host's the others."""
     host_states = {states.get(e.key, e.key) for e in sides[0]}
     guest_states = {states.get(e.key, e.key) for e in sides[1]} - host_states
-    theirs = tuple(e for e in attendees if (marked | {states.get(e.key)}) & guest_states)
+    posted = _posted(doc)
+    theirs = tuple(
+        e
+        for e in attendees
+        if (marked | {states.get(e.key)}) & guest_states or posted.get(e.key) in host_states
+    )
     ours = tuple(e for e in attendees if e not in theirs)
     host = tuple(dict.fromkeys(sides[0] + ours))
     return host, tuple(e for e in dict.fromkeys(sides[1] + theirs) if e not in host)

@@ -111,6 +111,11 @@ def read_trigger(
         _attendees_aside(doc, token, found)
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
+    if trigger.pos == "noun" and _at_his_reception(token):
+        # «وصل X إلى بيروت، وكان في استقباله في المطار Y»: «ه» is who the sentence is about
+        guests = missing_subject(doc, sentence, token.doc[token.i - 2], Roles(), actors, True)
+        rule = f"meeting-{trigger.lemma}-reception"
+        return _receivers(doc, token, guests, actors, rule) if guests else None
     found.partners = own_sides(doc, token, found.partners)
     foreign = [
         m
@@ -140,6 +145,8 @@ def read_trigger(
         side_a, side_b = _verb_sides(doc, trigger, found)
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
+    if not side_b and _the_two(side_a):
+        side_a, side_b = side_a[:1], side_a[1:]  # «وعقد الرئيسان اجتماعا»: one another
     if not side_b:
         side_a, side_b = _joint_committee(side_a or found.owners, side_a)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
@@ -288,9 +295,23 @@ def _joint_committee(
 def _at_the_reception(noun: Token) -> bool:
     """«وكان في استقبال X …»: the meeting noun right after «كان في», its owner right after it
     («في استقباله Y» is Y's own reception of whoever the sentence is about)."""
-    words = [normalize(t.text) for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]]
     owned = noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].pos_ != "PRON"
-    return owned and len(words) == 2 and words[1] == "في" and words[0].removeprefix("و") in KANA
+    return owned and _after_kana_fi(noun)
+
+
+def _at_his_reception(noun: Token) -> bool:
+    """«وكان في استقباله Y»: the meeting noun right after «كان في», with «ه» (him) on it."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    pronoun = following is not None and following.pos_ == "PRON"
+    return pronoun and normalize(following.text) in _HIM_OR_HER and _after_kana_fi(noun)
+
+
+_HIM_OR_HER = {"ه", "ها", "هم", "هما"}
+
+
+def _after_kana_fi(noun: Token) -> bool:
+    words = [normalize(t.text) for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]]
+    return len(words) == 2 and words[1] == "في" and words[0].removeprefix("و") in KANA
 
 
 def _receivers(
@@ -299,7 +320,7 @@ def _receivers(
     """«وكان في استقبال الرئيس X لدى وصوله الرئيس Y»: the noun's owner is the guest, and the
     subject of «كان», the first name after him in the clause, received him."""
     _, end = clause_of(noun)
-    guests_end = max(m.end for m in guests)
+    guests_end = max(max(m.end for m in guests), noun.doc._.offsets[noun.i][1])
     clause_end = doc._.offsets[end - 1][1]
     hosts = split_first([m for m in actors if guests_end <= m.start < clause_end])[0]
     if not hosts:
@@ -347,6 +368,15 @@ def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
         for m in side
         if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
     ]
+
+
+def _the_two(side: list[Mention]) -> bool:
+    """Whether a side is only the two people a dual anaphor stands for («الرئيسان»)."""
+    return (
+        len(side) == 2
+        and all(m.rule == "dual-anaphor" for m in side)
+        and (side[0].start, side[0].end) == (side[1].start, side[1].end)
+    )
 
 
 def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:

@@ -322,6 +322,22 @@ def her(doc: Doc, verb: Token) -> list[Mention]:
 _HER_REACH = 600  # characters: a few sentences back
 
 
+_BARE_THAT = {"ان", "بان"}  # «إن/أن» with no pronoun on it
+
+
+def _own_subject_after(doc: Doc, opener: int, verb: Token) -> bool:
+    """Whether a word other than the verb (and its «قد») follows «إن/أن» at `opener`: the
+    clause's own subject («إن ترامب يعتبر»), not «إنه» (he), «أن التقوا» (they) nor «أن
+    لقاءاته» (his meetings)."""
+    following = opener + 1
+    while following < verb.i and doc._.folded[following] in _AUXILIARIES:
+        following += 1
+    if following >= len(doc) or following == verb.i or doc[following].pos_ == "PRON":
+        return False
+    owner = doc[following + 1] if following + 1 < len(doc) else None
+    return not (owner is not None and owner.pos_ == "PRON" and owner.head.i == following)
+
+
 def missing_subject(
     doc: Doc,
     sentence: Sentence,
@@ -365,6 +381,8 @@ def missing_subject(
     opener = "و" if pronoun else normalize(doc[first].text)
     # «… وبحث معه», «زار بيروت حيث التقى …»: the clause goes on about the same subject
     coordinated = opener[:1] in ("و", "ف", "،") or opener in ALSO or opener == "حيث"
+    if opener in _BARE_THAT and _own_subject_after(doc, first, verb):
+        return []  # «قال المتحدث X إن ترامب يعتبر الاجتماع …»: the clause's own subject
     if first > sentence.span.start and (coordinated or opener in THAT):
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]

@@ -32,6 +32,7 @@ from kg.extract.meeting_attendance import (
     with_attendees,
     with_clause_attendees,
     with_companions,
+    with_delegation_members,
     with_spouses,
 )
 from kg.extract.meeting_frames import (
@@ -89,6 +90,9 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token) or brings_together(token, lexicon)
+        if trigger is not None and trigger.frame == "compose" and trigger.pos == "verb":
+            yield from with_delegation_members(doc, token, actors)  # «وضم الوفد X و Y»
+            continue
         if trigger is not None and trigger.frame == "attend" and trigger.pos == "verb":
             # «فيما حضرها عن الجانب الروسي X»: who attended the meeting just reported
             attended = attended_it(doc, token, actors)

@@ -72,6 +72,10 @@ def _memberships(
     lexicon = triggers()
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
+    # a body listed among a group's members is one when the tables know it («الاتحاد
+    # الأوروبي»), not a party or union the NER read («تضم حزب البعث»: its people)
+    members_named = states + [m for m in bodies if m.entity.type == "Organization" and m.entity.qid]
+    members_named.sort(key=lambda m: m.start)
     offsets = doc._.offsets
     for token in sentence.tokens_in(rule_words()):
         trigger = lexicon.of(token) or _participation(token)
@@ -94,8 +98,9 @@ def _memberships(
             if group is None and anaphor:
                 group = last_group
             list_start = max(start, group_mention.end if group_mention else start)
-            # one list: «… هي A و B، إضافة إلى C التي …، فيما تشارك D بصفة مراقب»
-            after = [m for m in states if m.start > list_start]
+            # one list: «… هي A و B، إضافة إلى C التي …، فيما تشارك D بصفة مراقب»; a body
+            # may be a member too («تضم الولايات المتحدة والاتحاد الأوروبي وروسيا»)
+            after = [m for m in members_named if m.start > list_start]
             members = [m.entity for m in listed_from(after, doc._.article.text, list_start)]
             members += _members_of_named_groups(doc, bodies, start, group, known_members)
             rule = "membership-list"
@@ -110,9 +115,11 @@ def _memberships(
             rule = "admitted"
         else:
             continue
-        if group is None or not members:
+        if group is None:
             continue
         members = list(dict.fromkeys(m for m in members if m.key != group.key))
+        if not members:
+            continue
         known_members.setdefault(group.key, []).extend(members)
         events.append(_membership(doc, sentence, token, start, group, members, rule))
     return events + _states_of(doc, sentence)

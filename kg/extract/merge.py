@@ -27,8 +27,10 @@ def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
     verb or in the present, whether it is past or to come; when a later sentence tells a
     meeting of as many people, one of them the same, as planned, denied or by phone, the
     headline's is that one too (its other name may be spelt otherwise, or be a pronoun),
-    unless a sentence tells their meeting in the past. A body's own meeting is left alone: it
-    meets again («ومن المقرر أن تعقد المنظمة قمتها المقبلة»)."""
+    unless a sentence tells their meeting in the past. So does a later sentence without a verb
+    in the past that tells the meeting of the same people a modal one told before («سيستقبل
+    X غدا نظيره Y. ويبحث الرئيسان …»). A body's own meeting is left alone: it meets again
+    («ومن المقرر أن تعقد المنظمة قمتها المقبلة»)."""
     events = doc._.events
     past_verbs = [
         doc._.offsets[token.i][0]
@@ -41,13 +43,21 @@ def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
     result = []
     for event in events:
         people = {e.key for e in event.participants}
+        present = not _in_the_past(past_verbs, event.evidence)
         told = next(
             (
                 other
                 for other in modal
-                if other.evidence.sentence_start > event.evidence.sentence_start
-                and len(other.participants) == len(people)
-                and people & {e.key for e in other.participants}
+                if (
+                    other.evidence.sentence_start > event.evidence.sentence_start
+                    and len(other.participants) == len(people)
+                    and people & {e.key for e in other.participants}
+                )
+                or (
+                    present
+                    and other.evidence.sentence_start < event.evidence.sentence_start
+                    and people == {e.key for e in other.participants}
+                )
             ),
             None,
         )

@@ -26,17 +26,24 @@ SERVANT = "عبد"
 
 def name_spellings(words: list[str]) -> list[list[str]]:
     """`words` (a folded name) and the other way news writes its «عبد ال…» parts."""
-    glued, split = [], []
-    for i, word in enumerate(words):
+    split = []
+    for word in words:
         if word.startswith(SERVANT + "ال") and len(word) > len(SERVANT) + 3:
             split += [SERVANT, word[len(SERVANT) :]]
         else:
             split.append(word)
+    return [words, *(form for form in (glued_name(words), split) if form != words)]
+
+
+def glued_name(words: list[str]) -> list[str]:
+    """A folded name with its «عبد ال…» parts written as one word («عبد الله» → «عبدالله»)."""
+    glued: list[str] = []
+    for i, word in enumerate(words):
         if i and words[i - 1] == SERVANT and word.startswith("ال"):
-            glued[-1] += word  # «عبد» + «الله» → «عبدالله»
+            glued[-1] += word
         else:
             glued.append(word)
-    return [words, *(form for form in (glued, split) if form != words)]
+    return glued
 
 
 def without_conjunction(word: str) -> str:

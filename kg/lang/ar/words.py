@@ -140,6 +140,8 @@ HONORIFICS = {
 NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
 # The same in the office holders' names of the tables, with «ولد» («محمد ولد الغزواني»).
 HOLDER_NAME_LINKS = NAME_LINKS | {"ولد"}
+# The second word of a compound given name: «نور الدين», «سراج الدين», «عز الدين».
+COMPOUND_NAME_ENDS = {"الدين"}
 FAMILY_LINKS = {"عبد", "ابو", "ال"}  # the first word of a two-word family name
 # Titles news puts before a first name alone («الأمير نايف», «الشيخ جابر»).
 FIRST_NAME_TITLES = {"الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان"}
@@ -238,6 +240,7 @@ DUAL_TITLES = {
     "وزيرا": _MINISTERS,
     "وزيري": _MINISTERS,
 }
+COUNTERPART = "نظير"  # «نظيره», «ونظيرها»: after «و», a counterpart noun's stem
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 LEADERSHIP = {"برياسه", "رياسه"}
 BLOC = "تكتل"  # «التكتل»: the group of states named last, whatever its head word
@@ -262,6 +265,19 @@ ACCOMPANYING = re.compile(r"(?<![\w])و?(?:الوفد المرافق|وفد مر
 COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")
 CLITICS = ("و", "ف", "ب", "ل", "ك")
 STATES_ANAPHOR = re.compile(r"\b(هذه|تلك|هاته) الدول\b")
+# What a dual title word stands for: people of these office kinds, or, whose office kg does
+# not know, titled with these words («الرئيسان» after «الملك عبد الله الثاني» and «الرئيس
+# الفلسطيني»: heads of state, a king among them; not a prince who is a minister)
+_LEADERS = (("head-of-state", "head-of-government"), ("رييس", "ملك", "امير", "سلطان", "عاهل"))
+DUAL_OFFICES = {
+    "وزير": (("minister",), ("وزير",)),
+    "رييس": _LEADERS,
+    "زعيم": _LEADERS,
+    "ملك": (("head-of-state",), ("ملك", "عاهل")),
+    "امير": (("head-of-state",), ("امير",)),
+}
+# «الوزيرين», «والرئيسان» (the two ministers, the two presidents), folded: the title word
+DUAL_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(وزير|رييس|زعيم|ملك|امير)(?:ين|ان)(?![\w])")
 # Words before a town's name; a name after a region word («بولاية فلوريدا», «محافظة قنا») is
 # the region's, not the town's, so region words only place a name no table knows (the NER's).
 TOWN = frozenset({"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"})
