@@ -329,8 +329,10 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return True  # «أحمد قايد صالح»
     if word in NOT_NAMES or word in NAME_STOPS or (first and joined_common_word(word)):
         return False
-    if first and _is_name_stop(word):
-        return False  # «مع نظيره القرغيزي سبل تطوير العلاقات»: the topic, however parsed
+    if first and (_is_name_stop(word) or {word, word[1:]} & _TWO_MINISTERS):
+        # «مع نظيره القرغيزي سبل تطوير العلاقات»: the topic, however parsed; «برئاسة وزيري
+        # خارجية البلدين»: the two ministers' title
+        return False
     if word.startswith("لل") or (first and with_bi_article(word)):
         # «للوكالة», «بالديوان الأميري»: «ل» or «ب» and the article, a preposition's noun
         return False
@@ -431,6 +433,9 @@ def next_in_a_list(title: Token, name: str) -> bool:
     before = title.doc[title.sent.start : title.i]
     previous = next((t for t in reversed(before) if t.text not in "،,"), None)
     return previous is not None and (previous.ent_type_ == "PER" or previous.pos_ in NAME_POS)
+
+
+_TWO_MINISTERS = {"وزيري", "وزيرا"}  # folded: «وزيري/وزيرا الخارجية», the dual in construct
 
 
 def _adjective_read_as_name(token: Token) -> bool:

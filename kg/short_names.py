@@ -41,11 +41,15 @@ _NO_FAMILY_NAME = NAME_LINKS | REGNAL  # «الثاني» alone is not «عبد 
 
 def family_name(words: list[str]) -> str | None:
     """The family name of a full name's folded words: the last word, or the last two when
-    the family name starts with a link («عبد العاطي», «أبو الغيط»); None for one word."""
+    the family name starts with a link («عبد العاطي», «أبو الغيط») or ends in «الله» («نصر
+    الله»: «الله» alone is no one's name); None for one word."""
     if len(words) < 2 or len(words[-1]) < _MIN_LETTERS or words[-1] in _NO_FAMILY_NAME:
         return None
-    linked = len(words) > 2 and words[-2] in FAMILY_LINKS
+    linked = len(words) > 2 and (words[-2] in FAMILY_LINKS or words[-1] == _GOD)
     return " ".join(words[-2:]) if linked else words[-1]
+
+
+_GOD = "الله"
 
 
 def first_name(words: list[str]) -> str | None:
