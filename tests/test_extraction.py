@@ -4056,3 +4056,15 @@ def test_a_family_name_in_god_s_name_takes_both_words(extract):
     named = [text[m.start : m.end] for m in mentions if m.entity.label == "حسن نصر الله"]
     assert "الله" not in named
     assert "نصر الله" in named
+
+
+def test_a_host_who_brings_guests_together_somewhere_meets_them(extract):
+    """«جمع العاهل السعودي في مقر إقامته الرئيس X والرئيس Y»: the place phrase between the host
+    and his guests does not break the list."""
+    _, events = extract(
+        "وعقب الجلسة الافتتاحية، جمع العاهل السعودي في مقر إقامته الرئيس المصري حسني مبارك "
+        "والرئيس السوري بشار الأسد، في لقاء مصالحة.",
+        datetime.date(2009, 1, 20),
+    )
+    king = "Abdullah of Saudi Arabia"
+    assert {met(king, "Hosni Mubarak"), met(king, "Bashar al-Assad")} <= facts(events)

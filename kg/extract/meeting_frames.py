@@ -21,6 +21,7 @@ from kg.extract.grammar import (
 from kg.extract.meeting_lists import after_bi, coordinated_sides, listed_from
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
+from kg.lang.ar.grammar import VENUES
 from kg.lang.ar.meetings import OCCASION_WORDS, RELATIVES
 from kg.lang.ar.words import TITLE_HEADS
 from kg.normalize import normalize
@@ -164,8 +165,13 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     round table of many."""
     _, clause_end = clause_of(token)
     start, end = doc._.offsets[token.i][1], doc._.offsets[clause_end - 1][1]
-    after = listed_from([m for m in actors if start <= m.start < end], doc._.article.text, start)
     text = doc._.article.text
+    in_clause = [m for m in actors if start <= m.start < end]
+    after = listed_from(in_clause, text, start)
+    hosted = _hosted_where(text, after, in_clause)
+    if hosted:
+        # «جمع العاهل السعودي في مقر إقامته الرئيس X والرئيس Y»: the host brought his guests
+        return Reading((entities(after), entities(hosted)), (), "meeting-جمع-host", 0.8)
     first_bi = next((i for i, m in enumerate(after) if i and after_bi(text, m.start)), None)
     pronoun = any(c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children)
     if pronoun and after and after_bi(text, after[0].start):
@@ -187,6 +193,25 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
 
 
 _ROUND_TABLE = 4  # names brought together with no «ب»: a round table, not a meeting of two
+
+
+_PLACE_WORDS = 4
+
+
+def _hosted_where(text: str, first: list[Mention], in_clause: list[Mention]) -> list[Mention]:
+    """The guests listed after a place phrase that follows the one subject of «جمع» («جمع
+    العاهل في مقر إقامته الرئيس X والرئيس Y»); none when no place phrase stands there."""
+    if len(first) != 1:
+        return []
+    rest = [m for m in in_clause if m.start >= first[0].end]
+    if not rest:
+        return []
+    words = normalize(text[first[0].end : rest[0].start]).strip(" ،,").split()
+    place = words[1:2] if words[:1] == ["في"] else [words[0][1:]] if words[:1] else []
+    # «في مقر إقامته», «بقصر الصخير»: a venue, up to four words; not «بموظفي الوزارة»
+    if not place or place[0] not in VENUES or len(words) > _PLACE_WORDS:
+        return []
+    return listed_from(rest, text, rest[0].start)
 
 
 def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] | None:
