@@ -4068,3 +4068,13 @@ def test_a_host_who_brings_guests_together_somewhere_meets_them(extract):
     )
     king = "Abdullah of Saudi Arabia"
     assert {met(king, "Hosni Mubarak"), met(king, "Bashar al-Assad")} <= facts(events)
+
+
+def test_a_party_only_the_ner_read_is_no_member_of_what_takes_in_its_people(extract):
+    """«تضم حركة الوفاق ... أعضاء سابقين في حزب البعث»: the party's former members, not the
+    party, are in the movement; only bodies the tables know are listed as members."""
+    _, events = extract(
+        "وتضم حركة الوفاق الوطني ضباطا سابقين في الجيش وأعضاء سابقين في حزب البعث العراقي.",
+        datetime.date(2003, 5, 1),
+    )
+    assert not [e for e in events if e.kind == "Membership"]
