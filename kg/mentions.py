@@ -30,14 +30,7 @@ from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import glued_name
-from kg.lang.ar.words import (
-    ADJECTIVE_OWNED,
-    FIRST_NAME_TITLES,
-    HONORIFICS,
-    PLACE_WORDS,
-    TO,
-    TOWN,
-)
+from kg.lang.ar.words import ADJECTIVE_OWNED, PLACE_WORDS, TO, TOWN
 from kg.mention_anaphors import (
     accompanying_delegations,
     body_anaphors,
@@ -88,7 +81,12 @@ from kg.title_holders import (
 )
 from kg.titled_people import unknown_people
 from kg.types import Entity, Mention, Office, Role
-from kg.unlinked_names import foreign_subjects, recognised_names, unknown_organisations
+from kg.unlinked_names import (
+    NAMED_AFTER,
+    foreign_subjects,
+    recognised_names,
+    unknown_organisations,
+)
 
 
 class MentionFinder(TitleHolders):
@@ -338,10 +336,9 @@ class MentionFinder(TitleHolders):
         if len(after) < 2 or after[0] not in _LINEAGE:
             return False
         written = _untitled(glued_name(normalize(text[start:end]).split())) + after[:2]
-        names = self.family_names.names_of.get(person.key, (person.label,))
         return not any(
             _untitled(glued_name(normalize(name).split()))[: len(written)] == written
-            for name in names
+            for name in self._names_of(person)
         )
 
     def _disambiguated(self, mentions: list[Mention]) -> list[Mention]:
@@ -458,7 +455,7 @@ _LINEAGE = {"بن", "ابن", "بنت"}
 
 def _untitled(words: list[str]) -> list[str]:
     """A name's folded words without the style or title before it («الملك سلمان»)."""
-    while words and (words[0] in HONORIFICS or words[0] in FIRST_NAME_TITLES):
+    while words and words[0] in NAMED_AFTER:
         words = words[1:]
     return words
 

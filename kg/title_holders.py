@@ -84,7 +84,7 @@ def names_before_titles(
         name = None
         if mention.rule == "title-unknown-holder":
             apposed = _apposed_to(people, mention, text)
-            holder = _apposed_to(known, mention, text, any_title=True)
+            holder = _right_before(known, mention, text)
             if holder is not None and mention.office in offices_of.get(holder.entity.key, ()):
                 apposed = holder
             if apposed is not None:  # «فخامة الرئيس X رئيس جمهورية زيمبابوي»: X's office
@@ -103,21 +103,22 @@ def names_before_titles(
 _NAMED = ("name-after-title", "title-unknown-name", "ner")
 
 
-def _apposed_to(
-    people: dict[int, Mention], title: Mention, text: str, any_title: bool = False
-) -> Mention | None:
+def _apposed_to(people: dict[int, Mention], title: Mention, text: str) -> Mention | None:
     """A person kg does not know, named after a title and right before the same title in
     construct with its state («الرئيس X رئيس جمهورية زيمبابوي»; not «السفيرَ الياباني» nor
-    «رئيسَ وزراء الهند», which may be the verb's object): the title is his. With `any_title`,
-    whoever of `people` ends right before the title."""
-    gap = text[: title.start].rstrip()
-    person = people.get(len(gap.removesuffix("،").rstrip())) or people.get(len(gap))
-    if any_title:
-        return person
+    «رئيسَ وزراء الهند», which may be the verb's object): the title is his."""
+    person = _right_before(people, title, text)
     head = normalize(text[title.start : title.end]).split()[0]
     if person is None or head.startswith("ال"):
         return None
     return person if normalize(text[person.start : person.end]).split()[0] == "ال" + head else None
+
+
+def _right_before(people: dict[int, Mention], title: Mention, text: str) -> Mention | None:
+    """Whoever of `people` (by where their mention ends) ends right before the title, a comma
+    between allowed."""
+    gap = text[: title.start].rstrip()
+    return people.get(len(gap.removesuffix("،").rstrip())) or people.get(len(gap))
 
 
 def _the_one_meant(roles: list[Role], day: datetime.date | None) -> Role | None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from kg.kb import LINKABLE, KbEntry, KnowledgeBase, slug  # kg.kb imports this module lazily
+from kg.lang.ar.morphology import name_parts
 from kg.normalize import normalize, unique_spellings
 from kg.offices import KINDS, BodyTitles, StateTitles
 from kg.tsv import read_rows
@@ -235,12 +236,7 @@ def add_lineage_names(kb: KnowledgeBase) -> None:
 def lineage_name(name: str) -> str | None:
     """«تميم بن حمد» of «تميم بن حمد آل ثاني» or «تميم بن حمد بن خليفة آل ثاني»: the given name
     and the father's, when a family name with «آل» ends the name; else None."""
-    units: list[list[str]] = []  # words, with «عبد الرحمن» as one («محمد بن عبد الرحمن»)
-    for word in name.split():
-        if units and normalize(units[-1][-1]) == "عبد" and normalize(word).startswith("ال"):
-            units[-1].append(word)
-        else:
-            units.append([word])
+    units = name_parts(name.split(), normalize)  # «عبد الرحمن» as one («محمد بن عبد الرحمن»)
     folded = [normalize(" ".join(unit)) for unit in units]
     if "ال" not in folded[3:-1] or folded[1] != "بن":
         return None

@@ -34,8 +34,7 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
     its first side (the host's, or the subject's), unless he is of the guests' state («وزير
     الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings."""
-    held = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
-    held = [e for e in held if e.modality is None]
+    held = _held_meetings(doc)
     count = 2 if normalize(noun.text).endswith("ين") else 1
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
@@ -55,8 +54,7 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     start = doc._.offsets[verb.i][0]
     named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
     delegation = next(named, None)
-    held = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
-    held = [e for e in held if e.modality is None]
+    held = _held_meetings(doc)
     if delegation is None or not held:
         return
     meeting = held[-1]
@@ -69,6 +67,13 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     sides[side] = tuple(dict.fromkeys(sides[side] + entities(people)))
     if len({e for s in sides for e in s}) == sum(len(s) for s in sides):  # no one on both
         yield replace(meeting, sides=tuple(sides), rule="meeting-delegation", confidence=0.7)
+
+
+def _held_meetings(doc: Doc) -> list[Event]:
+    """The two-sided meetings the article has told so far as held."""
+    return [
+        e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2 and e.modality is None
+    ]
 
 
 def _a_delegation(doc: Doc, mention: Mention) -> bool:

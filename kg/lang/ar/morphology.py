@@ -2,6 +2,8 @@
 (kg.gazetteer, kg.ner_corpus), and the affixes and pronoun suffixes that make the forms of a
 trigger (kg.lexicon)."""
 
+from collections.abc import Callable
+
 # Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل). Not «ك» (as,
 # like): news hardly puts it on a name, and it made names of other words («كلاوس» = ك + لاوس).
 NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
@@ -37,13 +39,19 @@ def name_spellings(words: list[str]) -> list[list[str]]:
 
 def glued_name(words: list[str]) -> list[str]:
     """A folded name with its «عبد ال…» parts written as one word («عبد الله» → «عبدالله»)."""
-    glued: list[str] = []
-    for i, word in enumerate(words):
-        if i and words[i - 1] == SERVANT and word.startswith("ال"):
-            glued[-1] += word
+    return ["".join(part) for part in name_parts(words)]
+
+
+def name_parts(words: list[str], fold: Callable[[str], str] = str) -> list[list[str]]:
+    """`words` grouped into a name's parts, «عبد» and the «ال…» word after it as one part
+    («محمد بن عبد الرحمن» → محمد | بن | عبد الرحمن); `fold` gives a word's folded spelling."""
+    parts: list[list[str]] = []
+    for word in words:
+        if parts and fold(parts[-1][-1]) == SERVANT and fold(word).startswith("ال"):
+            parts[-1].append(word)
         else:
-            glued.append(word)
-    return glued
+            parts.append([word])
+    return parts
 
 
 def without_conjunction(word: str) -> str:
