@@ -32,9 +32,15 @@ from pathlib import Path
 # numpy's OpenBLAS on one thread, as `import kg` sets it (kg/__init__.py): read when numpy loads
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-# The split kg makes before parsing (kg.nlp): after . ! ? ؟ … followed by space, at line
-# breaks, and at a full stop with no space between two Arabic words.
-SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|\n+|(?<=[\u0621-\u064A]{2}\.)(?=[\u0621-\u064A]{2})")
+# The split kg makes before parsing (kg.nlp): after . ! ? ؟ … followed by space (not after a
+# title's one letter, «د. غالي»), at line breaks, and at a full stop with no space between two
+# Arabic words.
+SENTENCE_END = re.compile(
+    r"(?<=[.!?؟…])(?<![\s(«\"][\u0621-\u064A]\.)(?<!^[\u0621-\u064A]\.)\s+|\n+"
+    r"|(?<=[\u0621-\u064A]{2}\.)(?=[\u0621-\u064A]{2})"
+)
+# kg keeps a tatweel standing alone between spaces as a dash (kg.normalize)
+DASH_TATWEEL = re.compile(r"(?<=\s)\u0640+(?=\s)")
 DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # Harakat, tanwin, shadda, sukun, Quranic marks, superscript alef, tatweel, joiners and
 # direction marks: PADT's word forms carry none of them.
@@ -83,7 +89,7 @@ def article_bodies(corpus: Path, limit: int | None = None) -> list[str]:
 def sentences(body: str) -> list[str]:
     """The body's sentences, diacritics stripped, one line each."""
     return [
-        part.strip().translate(STRIP_MARKS)
+        DASH_TATWEEL.sub("-", part.strip()).translate(STRIP_MARKS)
         for part in SENTENCE_END.split(body)
         if part and part.strip()
     ]

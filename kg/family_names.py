@@ -56,6 +56,12 @@ class FamilyNames:
             if family not in WORD_FAMILY_NAMES | NAMESAKE_FAMILY_NAMES and not is_common(family):
                 self._names.add(family, role)
                 self.families.add(normalize(family))
+        # «الرئيس مبارك»: a family name that is also someone's given name names the holder
+        # only right after a title word
+        self._titled: Gazetteer[Role] = Gazetteer()
+        for family, role in holders_family_names(kb, given_too=True):
+            if normalize(family) not in self.families and not is_common(family):
+                self._titled.add(family, role)
 
     def find(
         self, doc: Doc, covering: Callable[[int, int], list[Token]], taken: list[Mention]
@@ -70,10 +76,13 @@ class FamilyNames:
         found = []
         for sentence in doc.sents:
             first, last = doc._.offsets[sentence.start][0], doc._.offsets[sentence.end - 1][1]
-            for match in self._names.find(text[first:last]):
+            plain = self._names.find(text[first:last])
+            for match in [*plain, *self._titled.find(text[first:last])]:
                 start, end = first + match.start, first + match.end
                 holder = _one_holder(match.payloads, day)
                 if holder is None or overlaps((start, end), spans):
+                    continue
+                if match not in plain and not _titled(covering(start, end)[0], holder):
                     continue
                 if match.prefix and match.prefix + normalize(text[start:end]) in self._given:
                     continue  # «فؤاد» is a given name, not «ف» + «واد» (Abdoulaye Wade)
@@ -154,17 +163,30 @@ class FamilyNames:
         return None
 
 
-def holders_family_names(kb: KnowledgeBase) -> Iterator[tuple[str, Role]]:
+def holders_family_names(kb: KnowledgeBase, given_too: bool = False) -> Iterator[tuple[str, Role]]:
     """Each term of the roles table with its holder's family name, if it may name him alone:
     the last word of his name, of three letters or more, after no «بن/آل», and no one's given
-    name (عباس is also Araghchi's first name)."""
-    given = _given_names(kb) | HOLDER_NAME_LINKS
+    name (عباس is also Araghchi's first name) unless `given_too`."""
+    given = HOLDER_NAME_LINKS if given_too else _given_names(kb) | HOLDER_NAME_LINKS
     for role in kb.roles:
         words = normalize(role.holder.label).split()
         if len(words) < 2 or words[-2] in HOLDER_NAME_LINKS:
             continue
         if len(words[-1]) >= 3 and words[-1] not in given:
             yield words[-1], role
+
+
+def _titled(token: Token, holder: Role) -> bool:
+    """Whether a title word of the holder's office stands right before `token` («الرئيس
+    مبارك»: a head of state or government; «الوزير X»: a minister)."""
+    if token.i == token.sent.start:
+        return False
+    title = normalize(token.doc[token.i - 1].text).removeprefix("و")
+    kinds = _TITLE_KINDS.get(title.removeprefix("ال"), ())
+    return any(kind in (holder.office_key or holder.office) for kind in kinds)
+
+
+_TITLE_KINDS = {"رييس": ("head-of-state", "head-of-government"), "وزير": ("minister",)}
 
 
 def _given_names(kb: KnowledgeBase) -> set[str]:

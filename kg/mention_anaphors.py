@@ -6,6 +6,8 @@ body's short name («فتح» after «حركة فتح»).
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from kg.gazetteer import Gazetteer, overlaps
@@ -16,7 +18,9 @@ from kg.lang.ar.words import (
     BODY_HEADS,
     COUNTERPART,
     COUNTRY_ANAPHORS,
+    DELEGATION_OF,
     DUAL_ANAPHORS,
+    DUAL_DELEGATIONS,
     DUAL_OFFICES,
     FIRST_NAME_TITLES,
     HONORIFIC_ANAPHORS,
@@ -27,6 +31,8 @@ from kg.lang.ar.words import (
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.schema import BODIES
 from kg.types import Entity, Mention
+
+DELEGATING = BODIES | {"State"}  # who sends a delegation
 
 
 def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -106,13 +112,8 @@ def dual_anaphors(
     («ونظيره الإيراني»), each with a mention on the anaphor's span. One such person in the
     anaphor's own sentence is the other party («X استقبل الوزيرين»), so the two are then
     looked for before that sentence; with fewer than two, the word is left alone."""
-    folded, offsets = normalize_with_offsets(text)
-    taken = [(m.start, m.end) for m in mentions]
     found = []
-    for match in DUAL_ANAPHORS.finditer(folded):
-        start, end = original_span(offsets, *match.span())
-        if overlaps((start, end), taken):
-            continue
+    for match, start, end in _free_matches(DUAL_ANAPHORS, text, mentions):
         titled = [
             m
             for m in mentions
@@ -124,10 +125,46 @@ def dual_anaphors(
         own = {m.entity for m in titled if m.start >= sentence_start}
         if len(own) == 1:
             titled = [m for m in titled if m.end <= sentence_start]
-        last_two = list(dict.fromkeys(m.entity for m in reversed(titled)))[:2]
-        if len(last_two) == 2:
-            found += [Mention(start, end, person, "dual-anaphor", 0.6) for person in last_two]
+        found += _the_two(start, end, [m.entity for m in titled])
     return found
+
+
+def dual_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«وكان الملك قد استقبل الوفدين» (the two delegations): the last two bodies or states
+    named before it as a delegation's («وفد فتح … وفد حماس»), each with a mention on the
+    anaphor's span; with fewer than two, the word is left alone."""
+    found = []
+    for _, start, end in _free_matches(DUAL_DELEGATIONS, text, mentions):
+        sent = [
+            m.entity
+            for m in mentions
+            if m.end <= start
+            and m.entity.type in DELEGATING
+            and DELEGATION_OF.search(normalize(text[max(0, m.start - 8) : m.start]))
+        ]
+        found += _the_two(start, end, sent)
+    return found
+
+
+def _free_matches(
+    pattern: re.Pattern[str], text: str, mentions: list[Mention]
+) -> Iterator[tuple[re.Match[str], int, int]]:
+    """The matches of a folded pattern in `text`, with their spans there, that no mention
+    already covers."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    for match in pattern.finditer(folded):
+        start, end = original_span(offsets, *match.span())
+        if not overlaps((start, end), taken):
+            yield match, start, end
+
+
+def _the_two(start: int, end: int, named: list[Entity]) -> list[Mention]:
+    """A mention of each of the last two entities of `named` on a dual's span, if two."""
+    last_two = list(dict.fromkeys(reversed(named)))[:2]
+    if len(last_two) != 2:
+        return []
+    return [Mention(start, end, entity, "dual-anaphor", 0.6) for entity in last_two]
 
 
 def _titled(named: str, title: str, office: str | None) -> bool:
@@ -147,16 +184,40 @@ def short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
     short: dict[str, Entity] = {}
     for mention in mentions:
         words = normalize(text[mention.start : mention.end]).split()
-        if mention.entity.type != "Organization" or mention.rule == "ner" or len(words) != 2:
+        if mention.entity.type != "Organization" or mention.rule == "ner":
             continue
-        if any(words[0].endswith(h) and len(words[0]) <= len(h) + 2 for h in BODY_HEADS):
+        if mention.rule == "dual-body":  # «حركتي فتح وحماس»: «فتح» already stands alone
+            short.setdefault(words[0], mention.entity)
+        elif len(words) == 2 and any(
+            words[0].endswith(h) and len(words[0]) <= len(h) + 2 for h in BODY_HEADS
+        ):
             short.setdefault(words[1], mention.entity)
-    return [
+    renamed = [
         replace(m, entity=short[name], rule="body-short-name", confidence=0.6)
         if m.rule == "ner" and (name := normalize(text[m.start : m.end])) in short
         else m
         for m in mentions
     ]
+    return renamed + _delegations_of(text, short, renamed)
+
+
+def _delegations_of(text: str, short: dict[str, Entity], mentions: list[Mention]) -> list[Mention]:
+    """«ضم وفد فتح فيه …»: after the article named the body in full, its name alone after
+    «وفد» is that body, however the NER read it."""
+    if not short:
+        return []
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _DELEGATION_NAME.finditer(folded):
+        body = short.get(match.group(1))
+        span = original_span(offsets, *match.span(1))
+        if body is not None and not overlaps(span, taken):
+            found.append(Mention(*span, body, "body-short-name", 0.6))
+    return found
+
+
+_DELEGATION_NAME = re.compile(r"(?<![\w])[وفبل]?وفد (\w+)(?![\w])")
 
 
 def accompanying_delegations(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -26,6 +26,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
+from kg.dual_bodies import dual_body_names
 from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
@@ -36,6 +37,7 @@ from kg.mention_anaphors import (
     body_anaphors,
     country_anaphors,
     dual_anaphors,
+    dual_delegations,
     honorific_anaphors,
     short_body_names,
     state_list_anaphors,
@@ -79,7 +81,7 @@ from kg.title_holders import (
     names_before_titles,
     office_titles,
 )
-from kg.titled_people import unknown_people
+from kg.titled_people import abbreviated_title_names, unknown_people
 from kg.types import Entity, Mention, Office, Role
 from kg.unlinked_names import (
     NAMED_AFTER,
@@ -166,6 +168,7 @@ class MentionFinder(TitleHolders):
             found.extend(
                 unknown_people(self.nisba, doc, tokens, sentence_start, sentence_end, found)
             )
+            found.extend(abbreviated_title_names(doc, tokens, sentence_start, sentence_end, found))
             found = [self.with_state_served(m, article.text) for m in found]
             found.extend(collectives(self.nisba, doc, tokens, sentence_start, sentence_end, found))
             joint = joint_committees(self.nisba, doc, tokens, sentence_start, sentence_end)
@@ -176,6 +179,9 @@ class MentionFinder(TitleHolders):
             )
             found = self._dual_titles(doc, tokens, sentence_start, sentence_end, found)
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
+            found.extend(
+                dual_body_names(article.text, sentence_start, sentence_end, found, self.kb.named)
+            )
             found.extend(
                 recognised_names(
                     doc,
@@ -210,6 +216,7 @@ class MentionFinder(TitleHolders):
         mentions += honorific_anaphors(article.text, mentions)
         mentions += accompanying_delegations(article.text, mentions)
         mentions += dual_anaphors(article.text, sentence_spans(doc), mentions)
+        mentions += dual_delegations(article.text, mentions)
         return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
 
     def _with_family_names(

@@ -35,8 +35,12 @@ PARSERS = ("spacy", "udpipe")
 REINSTALL = "reinstall the model with `kg models install --from PATH`"
 
 # also a full stop a pasted text left no space after, between two Arabic words («دولي.ويرافق»),
-# but not in an abbreviation of single letters («أ.ش.أ», «د.محمد»)
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|\n+|(?<=[\u0621-\u064A]{2}\.)(?=[\u0621-\u064A]{2})")
+# but not in an abbreviation of single letters («أ.ش.أ», «د.محمد»), nor after a title's one
+# letter («د. يوسف بطرس غالي», «م. أحمد»): no Arabic sentence ends on a word of one letter
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?؟…])(?<![\s(«\"][\u0621-\u064A]\.)(?<!^[\u0621-\u064A]\.)\s+|\n+"
+    r"|(?<=[\u0621-\u064A]{2}\.)(?=[\u0621-\u064A]{2})"
+)
 _WORD = re.compile(r"\S+")
 # A "sentence" longer than this (text without end punctuation) is cut into sentences of this
 # many words: PADT's longest sentence has 280, and rules that read a sentence take longer the

@@ -86,9 +86,14 @@ def original_span(offsets: list[int], start: int, end: int) -> tuple[int, int]:
 def strip_diacritics_with_offsets(text: str) -> tuple[str, list[int]]:
     """Remove harakat, tatweel and direction marks only, keeping the letters as written.
 
-    The parse models were trained on PADT, whose word forms carry no diacritics.
+    The parse models were trained on PADT, whose word forms carry no diacritics. A tatweel
+    standing alone between spaces is a dash («لقاء مبارك ـ شالوم»: two people), kept as «-».
     """
+    text = _DASH_TATWEEL.sub(lambda match: "-" + match.group()[1:], text)
     return _strip(text), _kept_offsets(text, _STRIP_KEPT)
+
+
+_DASH_TATWEEL = re.compile(r"(?<=\s)ـ+(?=\s)")
 
 
 _SPACES = re.compile(r"\s+")

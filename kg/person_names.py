@@ -82,6 +82,22 @@ def leading_adjective(words: list[Token], adjectives: Gazetteer) -> bool:
 
 
 _FILIATION = {"بن", "بنت", "ابن"}
+# A title's first letter and a full stop before a name, as Egyptian papers write «الدكتور»
+# and «المهندس» («عقب لقاء د. غالي مع …», «م. أحمد عز»), folded
+ABBREVIATED_TITLES = {"د", "م"}
+
+
+def abbreviated_title(token: Token, stop: bool = False) -> bool:
+    """Whether `token` is the letter of an abbreviated title («د» of «د. غالي»), or with
+    `stop` the full stop after one; not «د.» after a number (minutes)."""
+    doc, letter = token.doc, token.i - 1 if stop else token.i
+    if letter < token.sent.start or letter + 1 >= token.sent.end:
+        return False
+    if (stop and token.text != ".") or doc[letter + 1].text != ".":
+        return False
+    if letter > token.sent.start and doc[letter - 1].like_num:
+        return False  # «بعد 5 د.»: minutes
+    return normalize(doc[letter].text) in ABBREVIATED_TITLES
 
 
 def common_word(word: str) -> bool:
@@ -114,6 +130,7 @@ def name_after(
             break  # a headline's title and the dateline's city under it: no name runs on
         word = normalize(token.text)
         honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
+        honorific = honorific or abbreviated_title(token) or abbreviated_title(token, stop=True)
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
         if not run and _portfolio_word(word, token):

@@ -99,6 +99,9 @@ def joint_committees(
 TWO_STATES_RULE = "joint-committee"
 
 
+_JOINING = {"و", "-", "–", "—"}  # «المصرية الأردنية», «المصرية ـ السورية»
+
+
 def _committee_states(
     nisba: Gazetteer[Entity], doc: Doc, tokens: TokenIndex, head: Token
 ) -> tuple[list[tuple[int, int, Entity]], bool]:
@@ -114,7 +117,7 @@ def _committee_states(
             named.append((start, end, matches[0].payloads[0]))
         elif word in JOINT:
             joint = True
-        elif word != "و" and (named or not word.startswith("ال")):
+        elif word not in _JOINING and (named or not word.startswith("ال")):
             break  # the committee's own words («العليا», «الوزارية») come before the states
     return named, joint
 

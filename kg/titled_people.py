@@ -27,8 +27,10 @@ from kg.lang.ar.words import (
 from kg.mention_spans import TokenIndex, unlinked_key
 from kg.normalize import normalize
 from kg.person_names import (
+    ABBREVIATED_TITLES,
     NAME_POS,
     QUOTES,
+    abbreviated_title,
     accusative_noun,
     is_adjective,
     leading_adjective,
@@ -255,6 +257,26 @@ def unknown_people(
             Mention(span_start, name[1], person, "name-after-title", 0.5, represents=represents)
         )
         taken.append((span_start, name[1]))
+    return found
+
+
+def abbreviated_title_names(
+    doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """People named after an abbreviated title («د. غالي»), often by the family name alone,
+    which the NER misses after the stop."""
+    found = []
+    text = doc._.article.text
+    taken = [(m.start, m.end) for m in known]
+    for letter in tokens.words_within(start, end, ABBREVIATED_TITLES):
+        if not abbreviated_title(letter):
+            continue
+        name = name_after(tokens.after(doc._.offsets[letter.i + 1][1]), text, taken)
+        if name is None or overlaps((name[0], name[1]), taken):
+            continue
+        person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
+        found.append(Mention(name[0], name[1], person, "name-after-title", 0.5))
+        taken.append((name[0], name[1]))
     return found
 
 

@@ -5,6 +5,7 @@ definite words after it («حركة الجهاد الإسلامي»).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Token
@@ -87,6 +88,7 @@ def recognised_names(
             name = name_after(list(doc[opening : entity.sent.end]), text)
             last = max(last, name[1]) if name and name[0] == first else last
             first, last = _from_honorific(doc, opening, first, last, text)
+            first = _from_foreign_word(doc, tokens, first, taken)
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
             span = tokens.covering(first, last)
             first, last = _name_without_apposition(span, tokens, adjectives)
@@ -96,12 +98,12 @@ def recognised_names(
             last = name_end(text, last)
             if overlaps((first, last), taken):
                 continue
-            split = _second_person(tokens.covering(first, last), families)
+            split = _second_person(tokens.covering(first, last), families, tokens)
             if split is not None:
-                second = (tokens.span(split)[0] + 1, last)  # past the glued «و»
+                second = (split[1], last)
                 found.append(_unlinked_person(text, second))
                 taken.append(second)
-                last = tokens.span(doc[split.i - 1])[1]
+                last = split[0]
             words = [normalize(t.text) for t in tokens.covering(first, last) if t.is_alpha]
         elif kind == "Organization":
             if _not_a_side(doc, opening, entity.end):
@@ -125,15 +127,24 @@ def recognised_names(
     return found
 
 
-def _second_person(words: list[Token], families: set[str]) -> Token | None:
-    """The word that starts a second person inside a name the NER read: a word past the first
-    with «و» glued on whose rest is a holder's family name («عراقجي وغروسي»; not «عبد الرحمن
-    وحيد»)."""
-    for word in words[1:]:
+def _second_person(
+    words: list[Token], families: set[str], tokens: TokenIndex
+) -> tuple[int, int] | None:
+    """Where the first person ends and a second starts inside a name the NER read: at a dash
+    between two names («عباس ـ هنية», «مبارك - شالوم»: a meeting's two sides), or at a word
+    past the first with «و» glued on whose rest is a holder's family name («عراقجي وغروسي»;
+    not «عبد الرحمن وحيد»)."""
+    for before, word, after in zip(words, words[1:], words[2:], strict=False):
+        if word.text in _DASHES:
+            return tokens.span(before)[1], tokens.span(after)[0]
+    for before, word in itertools.pairwise(words):
         folded = normalize(word.text)
         if word.text.startswith("و") and folded[1:] in families:
-            return word
+            return tokens.span(before)[1], tokens.span(word)[0] + 1  # past the glued «و»
     return None
+
+
+_DASHES = {"-", "–", "—"}
 
 
 def _unlinked_person(text: str, span: tuple[int, int], rule: str = "ner") -> Mention:
@@ -241,6 +252,33 @@ def _from_honorific(doc: Doc, opening: int, first: int, last: int, text: str) ->
 
 
 _HONORIFIC_REACH = 3  # words between an honorific and the NER's name
+
+
+def _from_foreign_word(doc: Doc, tokens: TokenIndex, first: int, taken: list) -> int:
+    """The start of a foreign name the NER read without its first word («مع نيكي نيوين
+    كينج» read «نيوين كينج»): one word the parse marks foreign (X, Foreign=Yes), bare, right
+    after a preposition, «و» or a comma, belongs to the name."""
+    at = tokens.covering(first, first + 1)
+    index = at[0].i if at else 0
+    if index < 2 or at[0].sent.start > index - 2:
+        return first
+    word, before = doc[index - 1], doc[index - 2]
+    folded = normalize(word.text)
+    if (
+        word.pos_ != "X"
+        or word.morph.get("Foreign") != ["Yes"]  # not «هما», «ولكن», «اجل» tagged X
+        or not word.is_alpha
+        or len(folded) < _FOREIGN_MIN
+        or folded.startswith(("ال", "وال", "بال", "لل", "فال"))  # «والنائبين»: a noun
+        or folded in NAME_STOPS | DEMONSTRATIVES | HONORIFICS | TITLE_HEADS
+        or before.pos_ not in ("ADP", "CCONJ", "PUNCT")
+        or overlaps(tokens.span(word), taken)
+    ):
+        return first
+    return tokens.span(word)[0]
+
+
+_FOREIGN_MIN = 3  # letters of a first name read on
 
 
 def _apposed_state(text: str, end: int, adjectives: Gazetteer[Entity]) -> Entity | None:

@@ -868,3 +868,31 @@ def test_a_bare_title_names_the_holder_of_a_ninth_pass_state(
 ) -> None:
     mentions, _ = extract(sentence, published)
     assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == [holder]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "holder"),
+    [
+        # terms of 2000-2019 the Wikidata snapshots lacked (tenth pass, additions.tsv)
+        (
+            "وقال وزير الخارجية الإسرائيلي إن حكومته ستنسحب من غزة.",
+            date(2004, 6, 1),
+            "Silvan Shalom",
+        ),
+        (
+            "وقال وزير الخارجية القطري إن الدوحة تدعم الحوار.",
+            date(2005, 3, 1),
+            "Hamad bin Jassim bin Jaber Al Thani",
+        ),
+        ("وقال وزير الخارجية العراقي إن بغداد ترفض الحرب.", date(2002, 9, 1), "Naji Sabri"),
+        ("وقال وزير الخارجية اليمني إن صنعاء تدعم الحوار.", date(2008, 3, 1), "Abu Bakr al-Qirbi"),
+        ("وقال وزير الخارجية الألماني إن برلين تدعم الحوار.", date(2003, 3, 1), "Joschka Fischer"),
+        ("وقال وزير الخارجية الأردني إن عمان تدعم الحوار.", date(2012, 3, 1), "Nasser Judeh"),
+        ("وقال رئيس الوزراء العراقي إن بغداد ستعيد الإعمار.", date(2006, 9, 1), "Nouri al-Maliki"),
+    ],
+)
+def test_a_bare_title_names_the_holder_of_a_tenth_pass_term(
+    extract, sentence, published, holder
+) -> None:
+    mentions, _ = extract(sentence, published)
+    assert [m.entity.label_en for m in mentions if m.entity.type == "Person"] == [holder]

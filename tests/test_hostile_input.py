@@ -137,6 +137,9 @@ def test_a_sentence_without_punctuation_is_cut_at_a_bounded_word_count():
         ("تتطلب تكاتف المجتمع الدولي.ويرافق أنان في زيارته مستشاره.", 2),
         # single-letter abbreviations and decimals are no sentence end
         ("ذكرت وكالة (أ.ش.أ) أن د.محمد قال إن النمو بلغ 3.5 في المئة.", 1),
+        # a title's one letter and its full stop before the name, mid-sentence or first
+        ("جاء ذلك عقب لقاء د. يوسف بطرس غالي مع نظيره. وقال إنه سعيد.", 2),
+        ("م. أحمد عز رئيس لجنة الخطة (د. سعيد) قال إن العجز زاد.", 1),
     ],
 )
 def test_a_full_stop_ends_a_sentence_without_a_space_after_it(text, sentences):

@@ -87,3 +87,10 @@ def test_every_word_set_of_the_arabic_rules_is_written_folded():
                 words = [w for w in value if isinstance(w, str) and normalize(w) != w]
                 unfolded += [f"{module_info.name}.{name}: {w}" for w in words]
     assert unfolded == []
+
+
+def test_a_tatweel_alone_between_spaces_is_a_dash_and_inside_a_word_is_dropped():
+    text = "لقاء مبارك ـ شالوم في جنيـــف"
+    stripped, offsets = strip_diacritics_with_offsets(text)
+    assert stripped == "لقاء مبارك - شالوم في جنيف"
+    assert text[offsets[stripped.index("-")]] == "ـ" and len(offsets) == len(stripped)

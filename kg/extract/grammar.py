@@ -348,6 +348,8 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
     head = path.via[0]
     if mention.entity.type != "Person" or head.dep_ != "nmod" or _markers_of(head):
         return False
+    if _verb_between(path.top, head):
+        return False  # «… العلاقات التي أرسى دعائمها الشيخ X»: the nearer verb's, if anyone's
     if _owned_counterpart(head):
         return True  # «استقبل X نظيريه Y و Z»: a counterpart with his owner is no genitive
     if head.morph.get("Definite") != ["Def"] or not normalize(head.text).startswith("ال"):
@@ -360,6 +362,11 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
     definite_above = definite_above and above.pos_ in _NOMINAL
     definite_above = definite_above and normalize(above.text).startswith("ال")
     return not own and (head.morph.get("Case") == ["Acc"] or definite_above)
+
+
+def _verb_between(top: Token, word: Token) -> bool:
+    """Whether a verb, not a word of a name, stands between a phrase's top and a word in it."""
+    return any(t.pos_ == "VERB" and not in_a_name(t) for t in top.doc[top.i + 1 : word.i])
 
 
 def _owned_counterpart(word: Token) -> bool:
@@ -599,6 +606,13 @@ def _of_another_verb(top: Token, anchors: list[Token]) -> bool:
     return top.head not in anchors and top.head.pos_ in ("VERB", "AUX")
 
 
+def _of_a_marked_noun(top: Token, anchors: list[Token]) -> bool:
+    """Whether a subject or object belongs to a noun in a phrase of its own («في إطار تعزيز
+    العلاقات التي أرسى دعائمها الشيخ X»): that noun's, not the trigger's."""
+    head = top.head
+    return head not in anchors and head.pos_ == "NOUN" and bool(_markers_of(head))
+
+
 def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     """Whether a phrase hangs from the verb of a clause of its own (a relative, adverbial or
     complement clause), not from a word the parse took for a verb in the trigger's clause
@@ -726,7 +740,9 @@ def _assign(
         found.owners.append(mention)  # «اجتماع لمجموعة الاتصال»: the group's meeting
     elif outer is not None:
         found.loose.append(mention)
-    elif top.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS and _of_another_verb(top, anchors):
+    elif top.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS and (
+        _of_another_verb(top, anchors) or _of_a_marked_noun(top, anchors)
+    ):
         found.loose.append(mention)  # «أبلغ شعث ماهر نتائج المحادثات التي أجراها باول»
     elif top.dep_ in _SUBJECT_DEPS or (top.dep_ == "obl" and _styled(top)):
         found.subjects.append(mention)  # «التقى سمو الأمير X»: «سمو» taken for a preposition
@@ -736,6 +752,7 @@ def _assign(
         owned
         and top.head in anchors
         and top.head.pos_ in _NOMINAL
+        and top.dep_ != "dep"  # «دورة انديانابوليس: فوز X وخسارة Y»: past a colon, no genitive
         and not _hung_after_the(mention, top.head)
     ):
         found.owners.append(mention)

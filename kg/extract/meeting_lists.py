@@ -229,6 +229,24 @@ def two_people_after(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
     return len(people) > 1 and people[0].start == start and joined_by_and(doc, *people[:2])
 
 
+def dashed_pair(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[Mention, Mention] | None:
+    """«لقاء مبارك ـ شالوم», «قمة بوش - بلير», «محادثات فتح - حماس»: a meeting noun in
+    construct with two parties joined by a dash, its two sides however the parse hung them."""
+    if noun.i + 1 >= noun.sent.end:
+        return None
+    text, start = doc._.article.text, doc._.offsets[noun.i + 1][0]
+    after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
+    if len(after) < 2 or after[0].start != start:
+        return None
+    first, second = after[0], next((m for m in after if m.start >= after[0].end), None)
+    if second is None or text[first.end : second.start].strip() not in _DASHES:
+        return None
+    return first, second
+
+
+_DASHES = {"-", "–", "—", "ـ"}
+
+
 def all_joined(doc: Doc, mentions: list[Mention]) -> bool:
     """Whether `mentions` are two or more names joined by «و»."""
     ordered = sorted(mentions, key=lambda m: m.start)

@@ -40,6 +40,7 @@ from kg.extract.meeting_lists import (
     coordinated_before,
     coordinated_sides,
     counted_peers,
+    dashed_pair,
     listed_on,
     next_stop,
     one_list,
@@ -92,6 +93,11 @@ def read_trigger(
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
     if trigger.pos == "verb" and triggers().said_by_us(token):
         return None  # «وناقشنا … لبنان وسوريا»: the quoted speakers, whom kg cannot name
+    dashed = dashed_pair(doc, token, actors) if trigger.pos == "noun" else None
+    if dashed is not None:
+        # «لقاء مبارك ـ شالوم في جنيف»: the two sides, however the parse hung the dash
+        sides = (dashed[0].entity,), (dashed[1].entity,)
+        return Reading(sides, (), f"meeting-{trigger.lemma}-dashed", 0.75)
     named_by_states = _two_states_named(doc, token, actors)
     if named_by_states:
         # «محادثات مصرية فلسطينية حول عملية السلام مع إسرائيل»: the talks' own adjectives

@@ -387,6 +387,10 @@ def missing_subject(
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
+        if opener == "حيث":
+            # «ووصلت X إسرائيل قادمة من بيروت حيث عقدت اجتماعا»: «حيث» is the place, and
+            # the state or city reached is no one who met there
+            subjects = [m for m in subjects if m.entity.type not in _VISITED_TYPES]
         if not subjects and opener == "حيث":
             subjects = _visitors(doc, previous)
         if not subjects and opener == "،":

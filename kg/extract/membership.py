@@ -107,6 +107,11 @@ def _memberships(
         elif trigger.frame == "member" and not _aspired(token):
             group, members = _member_of(doc, token, states, bodies)
             rule = "member-of"
+            for also in _bodies_joined_to(doc._.article.text, group, start, bodies):
+                # «من الدول الأعضاء في الاتحاد الأوروبي وحلف شمال الأطلسي»: of both
+                joined = [m for m in dict.fromkeys(members) if m.key != also.key]
+                if joined:
+                    events.append(_membership(doc, sentence, token, start, also, joined, rule))
         elif trigger.frame == "join" and (trigger.pos == "verb" or _completed(token)):
             group, members = _joined_body(doc, token, sentence, bodies)
             rule = "joined-body"
@@ -232,6 +237,23 @@ def _member_of(
         # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
         members += [m.entity for m in _alongside(text, group.end, states)]
     return group.entity, members
+
+
+def _bodies_joined_to(
+    text: str, group: Entity | None, start: int, bodies: list[Mention]
+) -> list[Entity]:
+    """The bodies joined by «و» to the first body after the member word («الأعضاء في الاتحاد
+    الأوروبي وحلف شمال الأطلسي»)."""
+    after = [g for g in bodies if g.start > start]
+    if group is None or not after or after[0].entity != group:
+        return []
+    joined, last = [], after[0]
+    for body in after[1:]:
+        if text[last.end : body.start].strip() not in ("و", "،", ","):
+            break
+        joined.append(body.entity)
+        last = body
+    return [body for body in dict.fromkeys(joined) if body != group]
 
 
 def _relative_owner(doc: Doc, token: Token, bodies: list[Mention]) -> Mention | None:

@@ -15,7 +15,13 @@ from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of, where_clause
 from kg.extract.sentence import Sentence
 from kg.lang.ar.meetings import DATING_WORDS
-from kg.lang.ar.places import LIST_OPENER, PLACE_NOUNS, PLACE_PREPOSITIONS, TOPIC_WORDS
+from kg.lang.ar.places import (
+    LIST_OPENER,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    REGIONS,
+    TOPIC_WORDS,
+)
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -49,9 +55,11 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
 
 
 def _a_continent(mention: Mention) -> bool:
-    """«في القارة الأفريقية»: a continent is no place a meeting is held in (a first summit «in
-    the African continent» was held in a city the sentence may not name)."""
-    return normalize(mention.entity.label).split()[:1] in (["القاره"], ["قاره"])
+    """«في القارة الأفريقية», «في أفريقيا»: a continent or a region is no place a meeting is
+    held in (a first summit «in the African continent» was held in a city the sentence may not
+    name)."""
+    label = normalize(mention.entity.label)
+    return label.split()[:1] in (["القاره"], ["قاره"]) or label in REGIONS
 
 
 def _in_its_phrase(doc: Doc, sentence: Sentence, noun: Token) -> Entity | None:

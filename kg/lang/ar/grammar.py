@@ -11,6 +11,7 @@ VENUES |= {"وزاره", "سفاره", "قنصليه", "فندق"}
 OCCASIONS = {"هامش", "مناسبه", "بمناسبه"}
 TOPIC_MARKERS = {"حول", "بشان", "عن", "تجاه", "ازاء", "حيال", "ضد", "علي", "لدي", "الي"}
 TOPIC_MARKERS |= {"بخصوص", "فيشان", "فيخصوص"}  # «ب/في شأن», «ب خصوص» (fixed)
+TOPIC_MARKERS |= {"فياطار"}  # «في إطار تعزيز العلاقات»: the purpose, whoever it names
 PLACE_MARKERS = {"في", "ب"}
 # «كان» and its sisters: the verb completing them («وكان X أشاد …») shares their subject
 KANA = {"كان", "كانت", "كانوا", "يكون", "تكون", "ظل", "ظلت", "بات", "باتت", "اصبح", "اصبحت"}

@@ -191,6 +191,10 @@ COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "�
 DUAL_COLLECTIVES = {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوفدان", "الوفدين"}
 COLLECTIVES |= DUAL_COLLECTIVES
 COLLECTIVES |= {"و" + word for word in COLLECTIVES}  # «ووفد موزمبيقي»: و left attached
+# A body word in the dual before two names («حركتي فتح وحماس», «منظمتا التحرير والتعاون»):
+# each name is a body of that word, folded, with the singular it stands for
+DUAL_BODY_WORDS = {"حركتي": "حركه", "حركتا": "حركه", "منظمتي": "منظمه", "منظمتا": "منظمه"}
+DUAL_BODY_WORDS |= {"جماعتي": "جماعه", "جماعتا": "جماعه", "حزبي": "حزب", "حزبا": "حزب"}
 # «رئيس الوزراء اللبناني مدينة طرابلس»: a place noun starts no personal name
 PLACE_NOUNS = {"مدينه", "قريه", "بلده", "محافظه", "ولايه", "منطقه", "عاصمه", "جزيره", "مخيم"}
 # A committee of two states («اللجنة العليا المشتركة السعودية اليمنية», «للجنة المصرية الأردنية
@@ -278,6 +282,10 @@ DUAL_OFFICES = {
 }
 # «الوزيرين», «والرئيسان» (the two ministers, the two presidents), folded: the title word
 DUAL_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(وزير|رييس|زعيم|ملك|امير)(?:ين|ان)(?![\w])")
+# «استقبل الوفدين», «والتقى الوفدان» (the two delegations), folded
+DUAL_DELEGATIONS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)وفد(?:ين|ان)(?![\w])")
+# a delegation named by its body or state («وفد حماس», «ووفد فتح», «بوفد مصر»), folded
+DELEGATION_OF = re.compile(r"(?<![\w])[وفبل]?وفد $")
 # Words before a town's name; a name after a region word («بولاية فلوريدا», «محافظة قنا») is
 # the region's, not the town's, so region words only place a name no table knows (the NER's).
 TOWN = frozenset({"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"})
