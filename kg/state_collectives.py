@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, Match, overlaps
+from kg.lang.ar.orthography import DASHES
 from kg.lang.ar.words import COLLECTIVES, JOINT, JOINT_BODIES, PAIRED_TALKS
 from kg.mention_spans import TokenIndex
 from kg.normalize import normalize
@@ -99,7 +100,7 @@ def joint_committees(
 TWO_STATES_RULE = "joint-committee"
 
 
-_JOINING = {"و", "-", "–", "—"}  # «المصرية الأردنية», «المصرية ـ السورية»
+_JOINING = {"و", *DASHES}  # «المصرية الأردنية», «المصرية ـ السورية»
 
 
 def _committee_states(

@@ -14,6 +14,7 @@ from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.meetings import TIME_WORDS
 from kg.lang.ar.morphology import without_conjunction
+from kg.lang.ar.orthography import DASHES
 from kg.lang.ar.words import (
     CLITICS,
     DEMONSTRATIVES,
@@ -135,16 +136,13 @@ def _second_person(
     past the first with «و» glued on whose rest is a holder's family name («عراقجي وغروسي»;
     not «عبد الرحمن وحيد»)."""
     for before, word, after in zip(words, words[1:], words[2:], strict=False):
-        if word.text in _DASHES:
+        if word.text in DASHES:
             return tokens.span(before)[1], tokens.span(after)[0]
     for before, word in itertools.pairwise(words):
         folded = normalize(word.text)
         if word.text.startswith("و") and folded[1:] in families:
             return tokens.span(before)[1], tokens.span(word)[0] + 1  # past the glued «و»
     return None
-
-
-_DASHES = {"-", "–", "—"}
 
 
 def _unlinked_person(text: str, span: tuple[int, int], rule: str = "ner") -> Mention:

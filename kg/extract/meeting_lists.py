@@ -19,6 +19,7 @@ from kg.lang.ar.meetings import (
     PARTY_COUNTS,
     SIDE_GROUPING,
 )
+from kg.lang.ar.orthography import DASHES, TATWEEL
 from kg.lang.ar.words import COUNTERPARTS, TITLE_HEADS
 from kg.normalize import normalize
 from kg.types import Mention
@@ -239,12 +240,9 @@ def dashed_pair(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[Mention, 
     if len(after) < 2 or after[0].start != start:
         return None
     first, second = after[0], next((m for m in after if m.start >= after[0].end), None)
-    if second is None or text[first.end : second.start].strip() not in _DASHES:
+    if second is None or text[first.end : second.start].strip() not in DASHES | {TATWEEL}:
         return None
     return first, second
-
-
-_DASHES = {"-", "–", "—", "ـ"}
 
 
 def all_joined(doc: Doc, mentions: list[Mention]) -> bool:

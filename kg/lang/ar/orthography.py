@@ -26,6 +26,9 @@ FOLDED = {
 # Hamza before «و» sits on «ي» in Egyptian spelling and on «و» elsewhere («مسئول», «مسؤول»;
 # «الشئون», «الشؤون»): the pair is folded as the second before the letters are.
 HAMZA_ON_YEH_BEFORE_WAW = ("ئو", "ؤو")
+# A hyphen, an en dash, an em dash; a tatweel standing alone between spaces is one too
+DASHES = frozenset("-–—")
+TATWEEL = "\u0640"
 FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits
 
