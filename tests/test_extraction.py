@@ -4220,3 +4220,15 @@ def test_a_joint_committee_named_with_a_dash_between_its_states_is_theirs(extrac
         datetime.date(2003, 5, 1),
     )
     assert met("Egypt", "Syria") in facts(events)
+
+
+def test_guests_received_each_apart_are_the_hosts_guests(extract):
+    """«استقبل X كلا على حدة Y و Z»: «على حدة» is how he received them, and the guests the
+    parse hung under «حدة» are no topic."""
+    _, events = extract(
+        "واستقبل الرئيس عبد الفتاح السيسي كلا على حدة الرئيس الكيني والرئيس الأوغندي.",
+        datetime.date(2023, 6, 1),
+    )
+    found = facts(events)
+    assert met("Abdel Fattah el-Sisi", "William Ruto") in found
+    assert met("Abdel Fattah el-Sisi", "Yoweri Museveni") in found

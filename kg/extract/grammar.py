@@ -705,7 +705,10 @@ def _assign(
     outer = path.markers[-1] if path.markers else None
     inner = path.markers[0] if path.markers else None
     top = path.top
-    if _is_topic(mention, path, anchors) or _coinciding(path):
+    if _each_apart(path) and not owned:
+        # «استقبل X كلا على حدة الرئيس Y والرئيس Z»: the parse hung the guests under «حدة»
+        found.objects.append(mention)
+    elif _is_topic(mention, path, anchors) or _coinciding(path):
         # «بحث معه الوضع في العراق», «الحرب مع إيران», «مع وصول وفد فتح»
         found.topics.append(mention)
     elif outer == "بين" and _between_of_another_noun(path, anchors):
@@ -770,6 +773,16 @@ def _hung_after_the(mention: Mention, noun: Token) -> bool:
     body may: «القمة العربية» names the League by its adjective)."""
     word = without_conjunction(normalize(noun.text))
     return mention.entity.type == "Person" and word.startswith(("ال", "بال", "لل", "كال"))
+
+
+def _each_apart(path: Path) -> bool:
+    """Whether the phrase hangs from «على حدة» («كلا على حدة»: each apart), an adverb of
+    the verb's: what the parse put under it is the verb's object, not a topic."""
+    return any(
+        normalize(word.text) == "حده" and normalize(word.doc[word.i - 1].text) == "علي"
+        for word in path.via[1:]
+        if word.i > 0
+    )
 
 
 def _coinciding(path: Path) -> bool:
