@@ -76,13 +76,15 @@ class FamilyNames:
         found = []
         for sentence in doc.sents:
             first, last = doc._.offsets[sentence.start][0], doc._.offsets[sentence.end - 1][1]
-            plain = self._names.find(text[first:last])
-            for match in [*plain, *self._titled.find(text[first:last])]:
+            written = text[first:last]
+            matches = [(m, False) for m in self._names.find(written)]
+            matches += [(m, True) for m in self._titled.find(written)]
+            for match, after_title_only in matches:
                 start, end = first + match.start, first + match.end
                 holder = _one_holder(match.payloads, day)
                 if holder is None or overlaps((start, end), spans):
                     continue
-                if match not in plain and not _titled(covering(start, end)[0], holder):
+                if after_title_only and not _titled(covering(start, end)[0], holder):
                     continue
                 if match.prefix and match.prefix + normalize(text[start:end]) in self._given:
                     continue  # «فؤاد» is a given name, not «ف» + «واد» (Abdoulaye Wade)

@@ -147,14 +147,14 @@ def dual_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _free_matches(
-    pattern: re.Pattern[str], text: str, mentions: list[Mention]
+    pattern: re.Pattern[str], text: str, mentions: list[Mention], group: int = 0
 ) -> Iterator[tuple[re.Match[str], int, int]]:
-    """The matches of a folded pattern in `text`, with their spans there, that no mention
-    already covers."""
+    """The matches of a folded pattern in `text`, with the span in `text` of their `group`,
+    that no mention already covers."""
     folded, offsets = normalize_with_offsets(text)
     taken = [(m.start, m.end) for m in mentions]
     for match in pattern.finditer(folded):
-        start, end = original_span(offsets, *match.span())
+        start, end = original_span(offsets, *match.span(group))
         if not overlaps((start, end), taken):
             yield match, start, end
 
@@ -206,15 +206,11 @@ def _delegations_of(text: str, short: dict[str, Entity], mentions: list[Mention]
     «وفد» is that body, however the NER read it."""
     if not short:
         return []
-    folded, offsets = normalize_with_offsets(text)
-    taken = [(m.start, m.end) for m in mentions]
-    found = []
-    for match in _DELEGATION_NAME.finditer(folded):
-        body = short.get(match.group(1))
-        span = original_span(offsets, *match.span(1))
-        if body is not None and not overlaps(span, taken):
-            found.append(Mention(*span, body, "body-short-name", 0.6))
-    return found
+    return [
+        Mention(start, end, short[match.group(1)], "body-short-name", 0.6)
+        for match, start, end in _free_matches(_DELEGATION_NAME, text, mentions, group=1)
+        if match.group(1) in short
+    ]
 
 
 _DELEGATION_NAME = re.compile(r"(?<![\w])[وفبل]?وفد (\w+)(?![\w])")

@@ -31,7 +31,7 @@ from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import glued_name
-from kg.lang.ar.words import ADJECTIVE_OWNED, PLACE_WORDS, TO, TOWN
+from kg.lang.ar.words import ADJECTIVE_OWNED, FILIATION, PLACE_WORDS, TO, TOWN
 from kg.mention_anaphors import (
     accompanying_delegations,
     body_anaphors,
@@ -340,7 +340,7 @@ class MentionFinder(TitleHolders):
         بن عبدالعزيز بن مساعد» is not King Abdullah's)."""
         text = doc._.article.text
         after = glued_name(re.findall(r"\w+", normalize(text[end : end + _LOOKAHEAD]))[:3])
-        if len(after) < 2 or after[0] not in _LINEAGE:
+        if len(after) < 2 or after[0] not in FILIATION:
             return False
         written = _untitled(glued_name(normalize(text[start:end]).split())) + after[:2]
         return not any(
@@ -454,10 +454,7 @@ def _a_fathers_name(text: str, start: int) -> bool:
     """Whether a name at `start` follows «بن/بنت» (son or daughter of): it is then the father's
     name inside someone else's."""
     before = normalize(text[max(0, start - 6) : start]).split()
-    return bool(before) and before[-1] in _LINEAGE
-
-
-_LINEAGE = {"بن", "ابن", "بنت"}
+    return bool(before) and before[-1] in FILIATION
 
 
 def _untitled(words: list[str]) -> list[str]:

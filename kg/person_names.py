@@ -14,6 +14,7 @@ from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
 from kg.lang.ar.words import (
     COMPOUND_NAME_ENDS,
+    FILIATION,
     FIRST_NAME_TITLES,
     GIVEN_DATE_WORDS,
     HONORIFICS,
@@ -77,23 +78,22 @@ def is_adjective(words: str, adjectives: Gazetteer) -> bool:
 def leading_adjective(words: list[Token], adjectives: Gazetteer) -> bool:
     """Whether the first of `words` is a state's adjective before a name («نظيره العماني بدر
     البوسعيدي»), not a given name spelt like one: «تركي بن محمد» (a son of)."""
-    son_of = len(words) > 1 and normalize(words[1].text) in _FILIATION
+    son_of = len(words) > 1 and normalize(words[1].text) in FILIATION
     return not son_of and is_adjective(words[0].text, adjectives)
 
 
-_FILIATION = {"بن", "بنت", "ابن"}
 # A title's first letter and a full stop before a name, as Egyptian papers write «الدكتور»
 # and «المهندس» («عقب لقاء د. غالي مع …», «م. أحمد عز»), folded
 ABBREVIATED_TITLES = {"د", "م"}
 
 
-def abbreviated_title(token: Token, stop: bool = False) -> bool:
-    """Whether `token` is the letter of an abbreviated title («د» of «د. غالي»), or with
-    `stop` the full stop after one; not «د.» after a number (minutes)."""
-    doc, letter = token.doc, token.i - 1 if stop else token.i
+def abbreviated_title(token: Token) -> bool:
+    """Whether `token` is the letter of an abbreviated title («د» of «د. غالي») or the full
+    stop after one; not «د.» after a number (minutes)."""
+    doc, letter = token.doc, token.i - 1 if token.text == "." else token.i
     if letter < token.sent.start or letter + 1 >= token.sent.end:
         return False
-    if (stop and token.text != ".") or doc[letter + 1].text != ".":
+    if doc[letter + 1].text != ".":
         return False
     if letter > token.sent.start and doc[letter - 1].like_num:
         return False  # «بعد 5 د.»: minutes
@@ -130,7 +130,7 @@ def name_after(
             break  # a headline's title and the dateline's city under it: no name runs on
         word = normalize(token.text)
         honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
-        honorific = honorific or abbreviated_title(token) or abbreviated_title(token, stop=True)
+        honorific = honorific or abbreviated_title(token)
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
         if not run and _portfolio_word(word, token):

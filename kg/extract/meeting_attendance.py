@@ -39,8 +39,9 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
     states = _represented(doc) | _side_marks(doc, noun, attendees)
+    posted = _posted(doc)
     for meeting in held[-count:] if len(held) >= count else []:
-        host, guests = _placed(doc, states, meeting.sides, attendees, marked)
+        host, guests = _placed(states, posted, meeting.sides, attendees, marked)
         yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
 
 
@@ -157,7 +158,8 @@ def with_clause_attendees(
         return None  # «استقبل X بحضور Z»: the parse took an attendee for the guest kg missed
     if not moved or not host or not guests:
         return reading
-    return replace(reading, sides=_placed(doc, states, (host, guests), moved, set()))
+    sides = _placed(states, _posted(doc), (host, guests), moved, set())
+    return replace(reading, sides=sides)
 
 
 def _represented(doc: Doc) -> dict[str, str]:
@@ -195,18 +197,17 @@ def _posted(doc: Doc) -> dict[str, str]:
 
 
 def _placed(
-    doc: Doc,
     states: dict[str, str],
+    posted: dict[str, str],
     sides: tuple[tuple[Entity, ...], ...],
     attendees: tuple[Entity, ...],
     marked: set[str],
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """The two sides with the attendees added: on the guests' side those of the guests'
     state (`states`: a person's key → his state's; or `marked` for it) and an envoy posted
-    at the host's state (`_posted`), on the host's the others."""
+    at the host's state (`posted`, by `_posted`), on the host's the others."""
     host_states = {states.get(e.key, e.key) for e in sides[0]}
     guest_states = {states.get(e.key, e.key) for e in sides[1]} - host_states
-    posted = _posted(doc)
     theirs = tuple(
         e
         for e in attendees

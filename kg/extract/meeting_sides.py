@@ -72,6 +72,7 @@ from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
+from kg.lang.ar.morphology import PRONOUNS
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.state_collectives import TWO_STATES_RULE
@@ -309,10 +310,7 @@ def _at_his_reception(noun: Token) -> bool:
     """«وكان في استقباله Y»: the meeting noun right after «كان في», with «ه» (him) on it."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
     pronoun = following is not None and following.pos_ == "PRON"
-    return pronoun and normalize(following.text) in _HIM_OR_HER and _after_kana_fi(noun)
-
-
-_HIM_OR_HER = {"ه", "ها", "هم", "هما"}
+    return pronoun and normalize(following.text) in PRONOUNS and _after_kana_fi(noun)
 
 
 def _after_kana_fi(noun: Token) -> bool:

@@ -137,7 +137,9 @@ HONORIFICS = {
     "الزاير",  # «وزير الخارجية البلغاري الزائر سلمون باسي»: the visiting minister
     "الزايره",
 }
-NAME_LINKS = {"بن", "بنت", "ابن", "ال", "ابو", "عبد"}
+# «X بن Y»: son or daughter of
+FILIATION = {"بن", "بنت", "ابن"}
+NAME_LINKS = FILIATION | {"ال", "ابو", "عبد"}
 # The same in the office holders' names of the tables, with «ولد» («محمد ولد الغزواني»).
 HOLDER_NAME_LINKS = NAME_LINKS | {"ولد"}
 # The second word of a compound given name: «نور الدين», «سراج الدين», «عز الدين».
