@@ -322,6 +322,7 @@ _KIND_WORDS = (
     ("defence", "defence-minister"),
     ("defense", "defence-minister"),
     ("ambassador", "ambassador"),
+    ("consul", "consul"),
     ("prime minister", "head-of-government"),
     ("chancellor", "head-of-government"),
     ("head of government", "head-of-government"),
@@ -451,18 +452,24 @@ def _dated_first(roles: list[Role]) -> list[Role]:
 
 
 def _merge_entries(seed: list[KbEntry], world: list[KbEntry]) -> list[KbEntry]:
-    """Seed entries first, each completed by the world entry naming the same entity."""
+    """Seed entries first, each completed by the world entry naming the same entity. A seed
+    city is completed once, by its QID's row or the first row of its English label (the world
+    lists cities largest first: Moscow, not Moscow, Idaho); later namesakes stay apart."""
     by_qid = {e.entity.qid: i for i, e in enumerate(seed) if e.entity.qid}
     by_label = {(e.entity.label_en, e.entity.type): i for i, e in enumerate(seed)}
     merged = list(seed)
     added: list[KbEntry] = []
+    completed: set[int] = set()  # seed entries a world row already completed
     for entry in world:
         index = by_qid.get(entry.entity.qid or "")
         if index is None:
             index = by_label.get((entry.entity.label_en, entry.entity.type))
+            if index in completed and entry.entity.type == "City":
+                index = None
         if index is None:
             added.append(entry)
             continue
+        completed.add(index)
         mine = merged[index]
         if entry.needs_context and entry.entity.type != "City":
             # a state's names to take only in context stay apart, for the seed's entity

@@ -16,6 +16,7 @@ from kg.lang.ar.words import (
     BLOC,
     BODY_ANAPHORS,
     BODY_HEADS,
+    COUNTED_STATES,
     COUNTERPART,
     COUNTRY_ANAPHORS,
     DELEGATION_OF,
@@ -26,6 +27,7 @@ from kg.lang.ar.words import (
     HONORIFIC_ANAPHORS,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
+    STATE_COUNTS,
     STATES_ANAPHOR,
 )
 from kg.normalize import normalize, normalize_with_offsets, original_span
@@ -105,13 +107,15 @@ def _styled(text: str, mention: Mention, stems: tuple[str, ...]) -> bool:
 
 
 def dual_anaphors(
-    text: str, sentences: list[tuple[int, int]], mentions: list[Mention]
+    text: str, sentences: list[tuple[int, int]], mentions: list[Mention], adjectives: Gazetteer
 ) -> list[Mention]:
     """«استقبل وزير الخارجية الصيني الوزيرين» (the two ministers), «وبحث الرئيسان» (the two
     presidents): the last two people named before it with that title word or as a counterpart
     («ونظيره الإيراني»), each with a mention on the anaphor's span. One such person in the
     anaphor's own sentence is the other party («X استقبل الوزيرين»), so the two are then
-    looked for before that sentence; with fewer than two, the word is left alone."""
+    looked for before that sentence; with fewer than two, the word is left alone. Two state
+    adjectives after it («الوزيرين الجزائري والمصري») say whose: the ones named before who
+    stand for those states."""
     found = []
     for match, start, end in _free_matches(DUAL_ANAPHORS, text, mentions):
         titled = [
@@ -121,12 +125,33 @@ def dual_anaphors(
             and m.end <= start
             and _titled(normalize(text[m.start : m.end]), match.group(1), m.office)
         ]
+        states = _two_states_after(text, end, adjectives)
+        if states:
+            titled = [m for m in mentions if m.end <= start and m.represents in states]
+            if len({m.represents for m in titled}) < len(states):
+                continue
         sentence_start = next((s for s, e in sentences if s <= start < e), 0)
         own = {m.entity for m in titled if m.start >= sentence_start}
-        if len(own) == 1:
+        if len(own) == 1 and not states:
             titled = [m for m in titled if m.end <= sentence_start]
         found += _the_two(start, end, [m.entity for m in titled])
     return found
+
+
+def _two_states_after(text: str, end: int, adjectives: Gazetteer) -> list[Entity]:
+    """The states of two adjectives right after a dual, joined by «و» («الجزائري والمصري»)."""
+    following = text[end : end + _ADJECTIVES_REACH]
+    matches = adjectives.find(following)
+    if len(matches) < 2 or following[: matches[0].start].strip():
+        return []
+    first, second = matches[:2]
+    if normalize(following[first.end : second.start]).split() != ["و"]:
+        return []
+    states = [first.payloads[0], second.payloads[0]]
+    return states if states[0] != states[1] else []
+
+
+_ADJECTIVES_REACH = 40  # characters: two state adjectives and «و»
 
 
 def dual_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -144,6 +169,19 @@ def dual_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
         ]
         found += _the_two(start, end, sent)
     return found
+
+
+def listed_states(text: str, mentions: list[Mention]) -> list[list[Entity]]:
+    """The runs of two or more states a sentence lists with «و» or commas between them."""
+    states = sorted((m for m in mentions if m.entity.type == "State"), key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for mention in states:
+        gap = normalize(text[runs[-1][-1].end : mention.start]) if runs else ""
+        if runs and mention.start >= runs[-1][-1].end and gap.strip(" ،,") in ("و", ""):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+    return [list(dict.fromkeys(m.entity for m in run)) for run in runs if len(run) > 1]
 
 
 def _free_matches(
@@ -267,16 +305,23 @@ def _speaks_for(mention: Mention, adjectives: Gazetteer) -> Entity | None:
     return found[-1].payloads[0] if found and found[-1].end == len(label) else None
 
 
-def state_list_anaphors(text: str, offset: int, states: list[Entity]) -> list[Mention]:
-    """«هذه الدول» (these states) stands for the states of the latest sentence naming several.
+def state_list_anaphors(
+    text: str, offset: int, lists: list[list[Entity]], runs: list[list[Entity]]
+) -> list[Mention]:
+    """«هذه الدول» (these states) stands for the states of the latest sentence naming several;
+    «البلدان الثلاثة» (the three countries) for the latest three states listed together.
 
-    Each of those states gets a mention on the anaphor's span.
+    Each of those states gets a mention on the anaphor's span. `lists`: the states of the
+    article's sentences so far that named two or more, in order; `runs`: the states listed
+    together with «و» or commas so far («تونس والجزائر ومصر»), in order.
     """
-    if not states:
-        return []
     folded, offsets = normalize_with_offsets(text)
     found = []
-    for match in STATES_ANAPHOR.finditer(folded):
+    for match in STATES_ANAPHOR.finditer(folded) if lists else ():
+        start, end = (offset + at for at in original_span(offsets, *match.span()))
+        found += [Mention(start, end, state, "anaphor-state-list", 0.6) for state in lists[-1]]
+    for match in COUNTED_STATES.finditer(folded):
+        states = next((s for s in reversed(runs) if len(s) == STATE_COUNTS[match.group(1)]), [])
         start, end = (offset + at for at in original_span(offsets, *match.span()))
         found += [Mention(start, end, state, "anaphor-state-list", 0.6) for state in states]
     return found

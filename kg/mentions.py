@@ -39,6 +39,7 @@ from kg.mention_anaphors import (
     dual_anaphors,
     dual_delegations,
     honorific_anaphors,
+    listed_states,
     short_body_names,
     state_list_anaphors,
 )
@@ -139,7 +140,8 @@ class MentionFinder(TitleHolders):
         tokens = TokenIndex(doc)
         mentions: list[Mention] = []
         bound_titles: dict[str, Entity] = {}  # office → person named with it in this article
-        last_state_list: list[Entity] = []  # the latest sentence naming two or more states
+        state_lists: list[list[Entity]] = []  # the states of sentences naming two or more
+        state_runs: list[list[Entity]] = []  # states listed together («تونس والجزائر ومصر»)
         for sentence_start, sentence_end in sentence_spans(doc):
             text = article.text[sentence_start:sentence_end]
             matches = self.gazetteer.find(text)
@@ -196,10 +198,11 @@ class MentionFinder(TitleHolders):
             found = [m for m in found if not _names_an_institution(m, article.text)]
             found = names_before_titles(without_overlaps(found), doc, tokens, self._offices_of)
             found = holders_named_after(found, article.text, bound_titles)
-            found.extend(state_list_anaphors(text, sentence_start, last_state_list))
+            found.extend(state_list_anaphors(text, sentence_start, state_lists, state_runs))
             states = list(dict.fromkeys(m.entity for m in found if m.entity.type == "State"))
             if len(states) >= 2:
-                last_state_list = states
+                state_lists.append(states)
+            state_runs += listed_states(article.text, found)
             mentions.extend(found)
         mentions = titles_named_later(mentions)
         coreferences = name_coreferences(
@@ -215,7 +218,7 @@ class MentionFinder(TitleHolders):
         mentions += country_anaphors(article.text, mentions, self.nisba)
         mentions += honorific_anaphors(article.text, mentions)
         mentions += accompanying_delegations(article.text, mentions)
-        mentions += dual_anaphors(article.text, sentence_spans(doc), mentions)
+        mentions += dual_anaphors(article.text, sentence_spans(doc), mentions, self.nisba)
         mentions += dual_delegations(article.text, mentions)
         return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
 

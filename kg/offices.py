@@ -1,6 +1,6 @@
 """The offices of every state and international body, with the titles Arabic news gives them.
 
-Each state of kg/data/states.tsv has six offices (`KINDS`). Their titles are the patterns of
+Each state of kg/data/states.tsv has fourteen offices (`KINDS`). Their titles are the patterns of
 kg/data/office_titles.tsv filled with the state's names, its nisba adjectives («التركي»,
 «التركية») and the names of its main intelligence service (organisations.tsv), plus the extra
 titles the state's row lists («وزير الحرب الأمريكي»). The heads of international bodies
@@ -24,16 +24,32 @@ KINDS = (
     "head-of-government",
     "foreign-minister",
     "defence-minister",
+    "interior-minister",
+    "finance-minister",
+    "economy-minister",
+    "oil-minister",
+    "energy-minister",
+    "trade-minister",
+    "justice-minister",
     "intelligence-chief",
     "ambassador",
+    "consul",
 )
 LABELS = {
     "head-of-state": "Head of State of {}",
     "head-of-government": "Head of Government of {}",
     "foreign-minister": "Minister of Foreign Affairs of {}",
     "defence-minister": "Minister of Defence of {}",
+    "interior-minister": "Minister of the Interior of {}",
+    "finance-minister": "Minister of Finance of {}",
+    "economy-minister": "Minister of the Economy of {}",
+    "oil-minister": "Minister of Oil of {}",
+    "energy-minister": "Minister of Energy of {}",
+    "trade-minister": "Minister of Trade of {}",
+    "justice-minister": "Minister of Justice of {}",
     "intelligence-chief": "Head of the Intelligence Service of {}",
     "ambassador": "Ambassador of {}",
+    "consul": "Consul of {}",
 }
 ANY = "*"
 

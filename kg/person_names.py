@@ -25,6 +25,7 @@ from kg.lang.ar.words import (
     NAME_SUFFIXES,
     NAMESAKE_HEADS,
     NOT_NAMES,
+    ORGANISATION_HEADS,
     PREPOSED_NOUNS,
     RANK_GRADES,
     REGNAL,
@@ -43,7 +44,9 @@ MAX_NAME_WORDS = 7
 _STOP_NOUNS = nouns(**{noun: (noun,) for noun in NAME_STOP_NOUNS})
 _TOPIC_WORDS = {normalize(noun) for noun in TOPIC_NOUNS}  # «سبل», «مستجدات», «ملف»
 # A common noun behind a glued «ب» or «ل»: the nouns a name may stand where, and title words
-_PREPOSED = PREPOSED_NOUNS | TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
+# «لحكومة الوفاق», «لحزب الله»: a body's head noun with «ل» after a title is no given name
+_PREPOSED = PREPOSED_NOUNS | TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS | ORGANISATION_HEADS
+_PREPOSED |= {"حكومه"}
 
 
 def ends_a_name(word: str) -> bool:
@@ -359,6 +362,8 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     if first:
         if _glued_common_noun(word):
             return False  # «بديوان عام الوزارة»: a preposition's noun, not a name
+        if word.startswith("ال") and word.endswith("يه"):
+            return False  # «وزير الشؤون المغاربية»: a feminine adjective of the portfolio
         if token.pos_ in NAME_POS or any(c.dep_.startswith("flat") for c in token.children):
             return True  # a proper name, or the head of a foreign name («بيني | وونغ»)
         # «موساليا مودافادي», «أسياس أفورقي»: a foreign name after it says the first word is a

@@ -6,7 +6,10 @@ article. Within one article `kg.mentions` links such a name to the full name it 
 module does it across a build, where all articles meet (`kg.graph.GraphBuilder`): a short
 name the NER (or a title rule) left unlinked is the one person of the whole build whose full
 name ends with it (or, after a title, starts with it). When two people of the build bear it,
-it stays as it is: a wrong link is worse than none.
+it stays as it is: a wrong link is worse than none; so it does when the full name's titles
+tie him to states none of which the short name's article names, itself or by a city of
+its own («صالح» in a Libyan report is not Iraq's president Barham Salih named in full in a
+report from Baghdad; «بوتفليقة» in a report from Algiers is Algeria's president).
 
 The index depends only on the set of articles, not on their order or on which process read
 them, so `--jobs N` and the build cache give the same graph as one process.
@@ -15,8 +18,10 @@ them, so `--jobs N` and the build cache give the same graph as one process.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from kg.family_names import skeleton
+from kg.kb import default_kb
 from kg.lang.ar.morphology import glued_name
 from kg.lang.ar.words import FAMILY_LINKS, FIRST_NAME_TITLES, NAME_LINKS, REGNAL
 from kg.normalize import normalize
@@ -77,16 +82,23 @@ class ShortNames:
         self._by_family: dict[str, set[Entity]] = {}
         self._by_first: dict[str, set[Entity]] = {}
         self._short: dict[tuple[str, Entity], bool] = {}  # (document, entity) → after a title
+        self._states_of: dict[Entity, set[str]] = {}  # a person → the countries he stands for
+        self._states_in: dict[str, set[str]] = {}  # a document → the countries it names
 
     def add(self, article: Article, mentions: Iterable[Mention]) -> None:
         """Index the article's people: full names as targets, unlinked short names to
         resolve. `article` still carries its text (the word before a short name)."""
+        named = self._states_in.setdefault(article.doc_id, set())
         for mention in mentions:
             entity = mention.entity
+            represents = mention.represents
+            named |= {_country(e) for e in (entity, represents) if e is not None and _placed(e)}
             if entity.type != "Person":
                 continue
             words = normalize(entity.label).split()
             if len(words) >= 2 and mention.rule in _FULL_NAME_RULES:
+                if represents is not None and represents.type == "State":
+                    self._states_of.setdefault(entity, set()).add(_country(represents))
                 if (family := family_name(words)) is not None:
                     self._by_family.setdefault(family, set()).add(entity)
                 if (first := first_name(words)) is not None:
@@ -110,15 +122,42 @@ class ShortNames:
             if after_title:
                 people |= self._by_first.get(word, set())
             person = _one_person(people)
-            if person is not None:
+            if person is not None and self._in_context(person, doc_id):
                 found[doc_id, entity.key] = person
         return found
+
+    def _in_context(self, person: Entity, doc_id: str) -> bool:
+        """Whether the article names a state the person stands for, or he stands for none
+        the build knows of."""
+        states = self._states_of.get(person)
+        return not states or bool(states & self._states_in.get(doc_id, set()))
 
     def replaced_everywhere(self, resolved: dict[tuple[str, str], Entity]) -> set[str]:
         """The keys of short names resolved in every document that uses them: their own
         unlinked nodes would stand for nobody."""
         unresolved = {e.key for doc_id, e in self._short if (doc_id, e.key) not in resolved}
         return {e.key for _, e in self._short if e.key not in unresolved}
+
+
+def _placed(entity: Entity) -> bool:
+    """A state, or a city, whose country an article names by naming it («وصل إلى الجزائر»)."""
+    return entity.type in ("State", "City")
+
+
+def _country(entity: Entity) -> str:
+    """The country code of a state or city the knowledge base knows, else its key."""
+    return _countries().get(entity.key, entity.key)
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Each state's or city's key → its country code; where two towns share a key (Moscow and
+    Moscow, Idaho, both «موسكو»), the larger one's."""
+    kb = default_kb()
+    entries = sorted(
+        (e for e in (*kb.entries, *kb.guarded) if e.country), key=lambda e: e.population
+    )
+    return {e.entity.key: e.country for e in entries}
 
 
 def _one_person(people: set[Entity]) -> Entity | None:

@@ -847,7 +847,9 @@ class TitleHolders:
             return mention
         if mention.rule == "alias":  # the next word, read only for the rule that needs it
             after = normalize(text[mention.end : mention.end + _WORD_REACH]).strip(" ،,").split()
-            if after[:1] not in ([w] for w in TITLE_HEADS):
+            if after[:1] not in ([w] for w in TITLE_HEADS) and not _listed_after_a_title(
+                text, mention.start
+            ):
                 return mention
         served = self._served.get(mention.entity.key)
         return mention if served is None else replace(mention, represents=served)
@@ -857,6 +859,25 @@ class TitleHolders:
 
 
 _WORD_REACH = 24  # the next word after a name, past a comma
+
+
+def _listed_after_a_title(text: str, start: int) -> bool:
+    """«انضم إلى اللقاء وزيرا خارجية البلدين سامح شكري وأيمن الصفدي», «ووزير الشؤون
+    المغاربية والاتحاد الإفريقي وجامعة الدول العربية الجزائري عبد القادر مساهل»: a title
+    (of one or two holders) among the words before the name, in the same phrase."""
+    before = normalize(text[max(0, start - _TITLE_REACH) : start]).split()[-_TITLE_WORDS:]
+    marks = [i for i, word in enumerate(before) if any(mark in word for mark in "،,.:؛")]
+    return any(_title_word(word) for word in before[marks[-1] + 1 if marks else 0 :])
+
+
+def _title_word(word: str) -> bool:
+    """A title head, with «و» before it or in the dual («وزيرا», «وزيري»)."""
+    bare = word.removeprefix("و") if word[1:] in TITLE_HEADS else word
+    return bare in TITLE_HEADS or (bare[-1:] in ("ا", "ي") and bare[:-1] in TITLE_HEADS)
+
+
+_TITLE_REACH = 100  # characters: a long title («وزير الشؤون المغاربية والاتحاد الإفريقي …»)
+_TITLE_WORDS = 10
 
 
 def _only_a_place(name: tuple[int, int, str], following: list[Match], sentence_start: int) -> bool:

@@ -176,3 +176,39 @@ def test_a_build_leaves_a_family_name_two_people_bear(arabic_parser, tmp_path):
     text = output.read_text(encoding="utf-8")
     assert '"Meeting: كوفاتش – ' in text
     assert "Meeting: مارتن" not in text and "Meeting: بيتر" not in text
+
+
+IRAQ = Entity("Q796", "State", "العراق", "Iraq")
+BARHAM = Entity("barham-salih", "Person", "برهم صالح", "Barham Salih")
+
+
+@pytest.mark.parametrize(
+    ("place", "linked"),
+    [
+        (Entity("Q1016", "State", "ليبيا", "Libya"), False),
+        (IRAQ, True),
+        (Entity("Q1530", "City", "بغداد", "Baghdad"), True),
+    ],
+    ids=["libya", "iraq", "baghdad"],
+)
+def test_a_family_name_is_not_someone_whose_states_its_article_never_names(place, linked):
+    """«صالح» in a report on Libya is not Iraq's president named in full in a report from
+    Baghdad: his title ties him to Iraq, which the Libyan report never names; a report
+    that names Iraq, or one of its cities, may mean him."""
+    text = "واستقبل الرئيس العراقي برهم صالح السفير في بغداد."
+    start = text.index("برهم صالح")
+    full = (
+        _article("a", text),
+        [Mention(start, start + 9, BARHAM, "title-name", 0.9, represents=IRAQ)],
+        [],
+    )
+    short = Entity("person-salih", "Person", "صالح")
+    report = _named(
+        "b",
+        f"وفي {place.label} التقى صالح وزير الخارجية الأردني أيمن الصفدي.",
+        (place.label, place, "alias"),
+        ("صالح", short, "ner"),
+    )
+    graph = _graph(full, report)
+    assert ((entity_iri(BARHAM), KG.met, entity_iri(SAFADI)) in graph) is linked
+    assert ((entity_iri(short), KG.met, entity_iri(SAFADI)) in graph) is not linked

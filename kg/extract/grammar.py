@@ -34,6 +34,7 @@ from kg.lang.ar.grammar import (
     IN_TITLE_MARKERS,
     KANA,
     LEADERSHIP,
+    MESSAGES,
     OCCASIONS,
     PLACE_MARKERS,
     RELATIVES,
@@ -316,7 +317,7 @@ def roles(
         path = _title_ending_in_a_body(doc, mention, path, mentions, anchors)
         if nominal and not _attached(path, anchors):
             continue
-        if _sender(doc, mention, path, mentions):
+        if _sender(doc, mention, path, mentions) or _from_a_message(path):
             continue
         led = normalize(path.top.text).lstrip("ب") in LEADERSHIP and "مع" not in path.markers
         if led and found.all():
@@ -343,7 +344,8 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
     السفيرَ Y»: a person's definite title with no preposition, hung as a noun's genitive, is
     the verb's argument when no construct can hold it: it is in the accusative, or (with
     `definite_above`, for a verb's arguments) the noun above has the article (a noun with «ال»
-    governs no genitive). A meeting noun's own clause keeps the attendees the parse hung
+    governs no genitive); a title in the construct state («سفيرَ المملكة») only in the latter
+    case. A meeting noun's own clause keeps the attendees the parse hung
     under it («وحضر الاستقبال … السيد X»)."""
     head = path.via[0]
     if mention.entity.type != "Person" or head.dep_ != "nmod" or _markers_of(head):
@@ -352,7 +354,9 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
         return False  # «… العلاقات التي أرسى دعائمها الشيخ X»: the nearer verb's, if anyone's
     if _owned_counterpart(head):
         return True  # «استقبل X نظيريه Y و Z»: a counterpart with his owner is no genitive
-    if head.morph.get("Definite") != ["Def"] or not normalize(head.text).startswith("ال"):
+    construct = head.morph.get("Definite") == ["Cons"]
+    definite = head.morph.get("Definite") == ["Def"] and normalize(head.text).startswith("ال")
+    if not (construct or definite):
         return False
     above = head.head
     if pronoun_child(above) or above.text.endswith(_OWNER_SUFFIXES):
@@ -361,6 +365,8 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
     own = mention.start <= start and end <= mention.end
     definite_above = definite_above and above.pos_ in _NOMINAL
     definite_above = definite_above and normalize(above.text).startswith("ال")
+    if construct:
+        return not own and definite_above  # «في السراي الحكومي سفيرَ المملكة Y»
     return not own and (head.morph.get("Case") == ["Acc"] or definite_above)
 
 
@@ -457,12 +463,19 @@ def _heads_the_one_before(doc: Doc, mention: Mention, found: Roles, members: lis
     if mention.entity.type != "Person" or not before:
         return False
     last = max(before, key=lambda m: m.end)
-    gap = doc._.article.text[last.end : mention.start]
-    words = normalize(gap).split()
-    if last in members and words == ["و"]:
+    if last in members and normalize(doc._.article.text[last.end : mention.start]).split() == ["و"]:
         return True
+    return leads(doc, last, mention)
+
+
+def leads(doc: Doc, group: Mention, person: Mention) -> bool:
+    """Whether `person` is named right after `group` with «برئاسة» or «يضم» (and his title)
+    before him: he heads the group or is in it («وفد من حماس برئاسة خليل الحية»)."""
+    gap = doc._.article.text[group.end : person.start]
+    words = normalize(gap).split()
     return (
-        0 < len(words) <= _HEAD_TITLE_WORDS
+        person.entity.type == "Person"
+        and 0 < len(words) <= _HEAD_TITLE_WORDS
         and (words[0] in DELEGATION_LINKS or (words[0][:1] == "ب" and words[0][1:] in LEADERSHIP))
         and not any(mark in gap for mark in "،,.:؛")
     )
@@ -524,12 +537,12 @@ def _within(doc: Doc, token: Token, mention: Mention) -> bool:
 def _second_subject(
     doc: Doc, mention: Mention, subjects: list[Mention], anchors: list[Token]
 ) -> bool:
-    """«عقد الرئيس X والعاهل الأردني Y قمة»: with «و» left on «والعاهل», the parse hangs the
-    second subject from the verb as a noun modifier, which a verb does not take."""
+    """«عقد الرئيس X والعاهل الأردني Y ورئيس الوزراء العراقي Z قمة»: with «و» left on
+    «والعاهل», the parse hangs a subject after the first from the verb as a noun modifier,
+    which a verb does not take, or elsewhere; joined by «و» alone to a subject, with no
+    preposition, it is one."""
     path = path_of(doc, mention, stop=anchors)
-    if path is None or path.markers or path.top.dep_ != "nmod" or path.top.head not in anchors:
-        return False
-    if path.top.head.pos_ not in ("VERB", "AUX"):
+    if path is None or path.markers:
         return False
     before = [s for s in subjects if s.end <= mention.start]
     return bool(before) and joined_by_and(doc, before[-1], mention)
@@ -539,7 +552,7 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
     """Whether «و» joins two mentions: «عون وماكرون», «X ووفد حماس», and across a title no
     table knows («بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي»)."""
     text = doc._.article.text
-    if normalize(text[first.end : second.start]).split()[-1:] == ["و"]:
+    if normalize(text[first.end : second.start]).translate(_COMMAS).split() == ["و"]:
         return True
     gap = [t for t in tokens_between(doc, first.end, second.start) if t.pos_ != "PUNCT"]
     if gap and gap[0].pos_ != "CCONJ" and _glued_and(normalize(gap[0].text)):
@@ -548,6 +561,9 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
     if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) != "و":
         return False
     return all(t.pos_ in _TITLE_TAGS for t in gap[1:])
+
+
+_COMMAS = str.maketrans("،,", "  ")
 
 
 def _glued_and(word: str) -> bool:
@@ -848,6 +864,15 @@ def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> 
     ]
     return any(_after_person(doc, token, mentions) for token in relational) or any(
         t not in own and _sent_from(t) for t in path.via
+    )
+
+
+def _from_a_message(path: Path) -> bool:
+    """«الذي نقل رسالة شفوية من صاحب السمو الشيخ X»: whoever a message is from sent it and
+    is not there, however far up the parse hung the clause that carries it."""
+    return any(
+        normalize(noun.text) in MESSAGES and "من" in _markers_of(word)
+        for word, noun in pairwise(path.via)
     )
 
 

@@ -17,7 +17,7 @@ from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.meetings import ATTENDANCE_NOUNS, COMPANION_WORDS, LIST_OPENERS, PRONOUNS, SPOUSES
 from kg.lang.ar.words import DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
@@ -92,7 +92,7 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     in_it = following[:1] == ["في"] and following[1:2] in (["ها"], ["ه"])
     # «يشارك فيه» (present) is who will attend a meeting proposed, not one just reported
     told = negated(verb) or verb.morph.get("Aspect") == ["Imp"]
-    if told or not (_with_object_pronoun(verb) or in_it):
+    if told or not (_with_object_pronoun(verb) or in_it) or _describes_a_noun(verb):
         return None
     found = roles(doc, verb, actors, frozenset())
     side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
@@ -101,6 +101,40 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     marked = _side_marks(doc, verb, entities(people))
     people = [m for m in people if m.represents is not None or m.entity.key in marked]
     return Reading((entities(people),), (), "meeting-attended-it", 0.7) if people else None
+
+
+def attended_by(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """«حيث عقد لقاء مع رؤساء الكتل النيابية حضره X و Y»: the names after the first verb past
+    a meeting noun, to the sentence's end, when that verb attends it (its pronoun the noun, in
+    a clause on it), are whom the meeting was with."""
+    lexicon = triggers()
+    verb = next(
+        (t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None
+    )
+    trigger = lexicon.of(verb) if verb is not None else None
+    if trigger is None or trigger.lemma != _ATTENDED or not _with_object_pronoun(verb):
+        return []  # «ترأسها X و Y»: who chaired it are its sides, not its guests
+    if not _describes_a_noun(verb) or negated(verb):
+        return []
+    start, end = doc._.offsets[verb.i][1], doc._.offsets[verb.sent.end - 1][1]
+    return [m for m in actors if start <= m.start and m.end <= end]
+
+
+_ATTENDED = "حضر"
+
+
+def _describes_a_noun(verb: Token) -> bool:
+    """«أقام حفل استقبال على شرف …، حضره X»: a clause with no «و», «ف», «فيما» or «كما» to
+    open it, hung on an indefinite noun before it, tells who attended that, not the meeting
+    reported («خلال اللقاء الذي حضره X»: the meeting reported)."""
+    previous = normalize(verb.doc[verb.i - 1].text) if verb.i > verb.sent.start else ""
+    opened = normalize(verb.text)[:1] in ("و", "ف") or previous in _CLAUSE_OPENERS
+    noun = verb.head
+    hung = verb.dep_.startswith("acl") and noun.i < verb.i and not _definite(noun)
+    return hung and not opened
+
+
+_CLAUSE_OPENERS = {"و", "ف", "فيما", "كما", "وقد", "قد", "ثم"}
 
 
 def _side_marks(doc: Doc, noun: Token, attendees: tuple[Entity, ...]) -> dict[str, str]:
@@ -282,9 +316,20 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
 
 
 def _companion_marker(token: Token) -> bool:
-    """«برفقة», «رفقة», «بمعية», «مرفوقا (ب)», «مرفوقة»: who goes along with someone."""
+    """«برفقة», «رفقة», «بمعية», «مرفوقا (ب)», «مرفوقة», and «ومعه» between a clause's
+    subject and the rest («استقبل الرئيس X ومعه نائبه Y الوزيرَ Z»): who goes along with
+    someone."""
     word = normalize(token.text).removeprefix("و")
-    return word in COMPANION_WORDS
+    return word in COMPANION_WORDS or _and_with_him(token)
+
+
+def _and_with_him(token: Token) -> bool:
+    """«ومعه», «ومعها»: «و», «مع» and a pronoun, split by the tokenizer («وبحث معه» is not)."""
+    doc = token.doc
+    if normalize(token.text) != "مع" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return normalize(doc[token.i - 1].text) == "و" and normalize(after.text) in _PRONOUNS
 
 
 def _goes_on_with_him(words: Span) -> bool:
@@ -396,6 +441,8 @@ def convened_meeting(
         # «وحضر المباحثات عن الجانب الغاني وزير الخارجية X»: the parse may take the reported
         # meeting for the subject and «عن» for a topic; «حضر» has no topic of its own
         attendees = found.objects + found.topics + found.loose
+    if frame == "attend" and not attendees and _definite(token) and not trigger.convened:
+        attendees = _named_right_after(doc, token, found.loose)
     attendees = list(dict.fromkeys(attendees))
     attended = frame in ("light", "passive") and not convening
     attended = attended and all_attending(doc, found.partners, token)
@@ -417,6 +464,17 @@ def convened_meeting(
             return None
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _named_right_after(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
+    """«وانضم إلى اللقاء X و Y»: the names listed right after the meeting noun, which the
+    parse hung under it, are the verb's subjects."""
+    text = doc._.article.text
+    end = doc._.offsets[noun.i][1]
+    after = sorted((m for m in loose if m.start >= end), key=lambda m: m.start)
+    if not after or text[end : after[0].start].strip():
+        return []
+    return listed_from(after, text, after[0].start)
 
 
 def _the_two_sides(support: tuple[Token, Trigger] | None) -> bool:

@@ -5,7 +5,7 @@ meeting word of the sentence, and what one trigger says (`Reading`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -233,7 +233,16 @@ def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] 
         trigger = lexicon.of(token)
         if trigger is not None and trigger.pos == "verb" and trigger.frame in SUPPORT_FRAMES:
             return token, trigger
+        if trigger is not None and trigger.pos == "verb" and _joined_to(trigger, noun):
+            # «وانضم إلى اللقاء X و Y»: joining a meeting is attending it
+            return token, replace(trigger, family="meeting", frame="attend")
     return None
+
+
+def _joined_to(trigger: Trigger, noun: Token) -> bool:
+    """Whether a joining verb («انضم») takes the meeting noun after «إلى»."""
+    to = any(c.dep_ == "case" and normalize(c.text) == "الي" for c in noun.children)
+    return trigger.family == "join" and to
 
 
 def is_light(trigger: Trigger | None) -> bool:

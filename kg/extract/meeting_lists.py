@@ -91,6 +91,8 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
             continue
         # a bracket around a short name («رابطة دول جنوب شرق آسيا (آسيان) ومجلس التعاون»)
         words = normalize(text[position : mention.start]).translate(_LIST_MARKS).split()
+        if listed and not words and _titled(text, mention) and _people(listed[-1], mention):
+            break  # «برفقته رئيس الوزراء X الرئيسَ الفلسطيني Y»: no «و», no comma: no list
         if (
             listed
             and any(w not in LIST_GLUE and not w.startswith("و") for w in _without_all_of(words))
@@ -100,6 +102,16 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
         listed.append(mention)
         position = mention.end
     return listed
+
+
+def _people(*mentions: Mention) -> bool:
+    return all(m.entity.type == "Person" for m in mentions)
+
+
+def _titled(text: str, mention: Mention) -> bool:
+    """Whether a mention opens with a title («الرئيس الفلسطيني محمود عباس»)."""
+    first = normalize(text[mention.start : mention.end]).split()[:1]
+    return bool(first) and first[0] in TITLE_HEADS
 
 
 def _without_all_of(words: list[str]) -> list[str]:
@@ -136,6 +148,22 @@ def listed_on(doc: Doc, side: list[Mention], actors: list[Mention]) -> list[Ment
         more.append(mention)
         position = mention.end
     return [m for m in more if m not in side]
+
+
+def listed_before(
+    doc: Doc, verb: Token, side: list[Mention], loose: list[Mention]
+) -> list[Mention]:
+    """Names after the verb that head the list of its guests, hung nowhere by the parse
+    («التقى X، كلا على حدة، رئيسَ الجمهورية A ورئيسَ الوزراء B»: A, before B's «و»)."""
+    start = doc._.offsets[verb.i][1]
+    listed = [min(side, key=lambda m: m.start)]
+    candidates = sorted(
+        (m for m in loose if m.start >= start and m not in side), key=lambda m: -m.start
+    )
+    for mention in candidates:
+        if mention.end <= listed[0].start and joined_by_and(doc, mention, listed[0]):
+            listed.insert(0, mention)
+    return listed[:-1]
 
 
 def after_bi(text: str, start: int) -> bool:

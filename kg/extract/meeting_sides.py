@@ -16,12 +16,18 @@ from kg.extract.grammar import (
     governing_subjects,
     hangs_from,
     joined_by_and,
+    leads,
     path_of,
     pronoun_child,
     roles,
     where_clause,
 )
-from kg.extract.meeting_attendance import all_attending, attendance_noun, convened_meeting
+from kg.extract.meeting_attendance import (
+    all_attending,
+    attendance_noun,
+    attended_by,
+    convened_meeting,
+)
 from kg.extract.meeting_frames import (
     Reading,
     brought_together,
@@ -41,6 +47,7 @@ from kg.extract.meeting_lists import (
     coordinated_sides,
     counted_peers,
     dashed_pair,
+    listed_before,
     listed_on,
     next_stop,
     one_list,
@@ -58,6 +65,7 @@ from kg.extract.meeting_subjects import (
     her,
     lam_owners,
     missing_subject,
+    person_right_before,
     previous_subject,
     pronoun_owner,
     right_before,
@@ -116,6 +124,8 @@ def read_trigger(
     )
     if trigger.pos == "verb":
         _attendees_aside(doc, token, found)
+    else:
+        _with_whom_it_was_attended(found, attended_by(doc, token, actors))
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
     if trigger.pos == "noun" and _at_his_reception(token):
@@ -180,6 +190,8 @@ def read_trigger(
             doc, sentence, token, Roles(), actors, pronoun=True
         )
         rule, confidence = f"{rule}-pronoun", 0.7
+    if side_b and not side_a and trigger.pos == "verb":
+        side_a = person_right_before(doc, token, found.loose + found.topics)
     if side_b and not side_a:
         side_a = missing_subject(doc, sentence, token if verb is None else verb, found, actors)
         rule, confidence = f"{rule}-inherited", 0.7
@@ -217,6 +229,7 @@ def read_trigger(
     elif side_a and not side_b and trigger.pos == "verb":
         side_a, side_b = coordinated_sides(doc, side_a)  # «اجتمع X و Y»
     if side_a and side_b and trigger.pos == "verb":
+        side_b = listed_before(doc, token, side_b, found.loose) + side_b
         side_b = side_b + listed_on(doc, side_b, actors)
     side_b = [m for m in side_b if m.entity.key not in {a.entity.key for a in side_a}]
     side_a = [m for m in side_a if not _of_another_meeting(doc, m, token)]
@@ -257,6 +270,14 @@ def _attendees_aside(doc: Doc, verb: Token, found: Roles) -> None:
         aside.append(mention)
     found.partners = [m for m in found.partners if m not in aside]
     found.topics += aside
+
+
+def _with_whom_it_was_attended(found: Roles, attendees: list[Mention]) -> None:
+    """The attendees of a clause on the meeting noun («لقاء مع رؤساء الكتل حضره X و Y»),
+    whatever role the parse gave them, are the partners of whoever held it."""
+    for group in found.__dict__.values():
+        group[:] = [m for m in group if m not in attendees]
+    found.partners.extend(attendees)
 
 
 def _attendance_phrase(top: Token) -> bool:
@@ -438,10 +459,10 @@ def _object_before_bi(doc: Doc, objects: list[Mention], partners: list[Mention])
 def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention]]:
     """«زار الوزير X الرئيسَ Y في مقره»: the parse hung the person visited under the
     visitor's name; word order tells them apart. Names joined by «و» visit together («زار X
-    وY القاهرة»)."""
+    وY القاهرة»), and so does a delegation with its head."""
     first, rest = split_first(side)
-    if not rest or joined_by_and(doc, first[-1], rest[0]):
-        return side, []
+    if not rest or joined_by_and(doc, first[-1], rest[0]) or leads(doc, first[-1], rest[0]):
+        return side, []  # «زار وفد من حماس برئاسة هنية القاهرة»: the head visits with it
     return first, _people(rest)
 
 

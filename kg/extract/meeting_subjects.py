@@ -13,6 +13,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.grammar import (
     Roles,
     governing_subjects,
+    leads,
     of_a_clause,
     path_of,
     pronoun_child,
@@ -131,6 +132,18 @@ def right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
     start = doc._.offsets[verb.i][0]
     text = doc._.article.text
     return [m for m in loose if m.end <= start and normalize(text[m.end : start]).split() == ["قد"]]
+
+
+def person_right_before(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:
+    """A person's name with nothing between it and the verb («… ضد داعش وتيلرسون يلتقي
+    العبادي»): the verb's subject, whatever phrase the parse hung it in."""
+    start = doc._.offsets[verb.i][0]
+    text = doc._.article.text
+    return [
+        m
+        for m in mentions
+        if m.entity.type == "Person" and m.end <= start and not text[m.end : start].strip()
+    ]
 
 
 def during_clause(verb: Token) -> bool:
@@ -338,6 +351,17 @@ def _own_subject_after(doc: Doc, opener: int, verb: Token) -> bool:
     return not (owner is not None and owner.pos_ == "PRON" and owner.head.i == following)
 
 
+def _with_its_head(doc: Doc, chosen: list[Mention], mentions: list[Mention]) -> list[Mention]:
+    """«وصل وفد من حماس برئاسة X إلى القاهرة حيث التقى …»: a delegation's head, named right
+    after it, goes where it goes."""
+    if not chosen:
+        return chosen
+    group = chosen[-1]
+    after = [m for m in mentions if m.start >= group.end]
+    head = min(after, key=lambda m: m.start, default=None)
+    return [*chosen, head] if head is not None and leads(doc, group, head) else chosen
+
+
 def missing_subject(
     doc: Doc,
     sentence: Sentence,
@@ -395,7 +419,9 @@ def missing_subject(
             subjects = _visitors(doc, previous)
         if not subjects and opener == "،":
             subjects = _fronted(doc, sentence, before, offsets[first][0])
-        return split_first(subjects)[0] if opener in THAT else subjects[:1]
+        if opener in THAT:
+            return split_first(subjects)[0]
+        return _with_its_head(doc, subjects[:1], previous)
     if during_clause(verb):
         # the visitor: the subject before, else the first name no preposition marks
         unmarked = [m for m in before if (path := path_of(doc, m)) and not path.markers]

@@ -23,7 +23,7 @@ from kg.extract.grammar import roles, said_of
 from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import to_come
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
-from kg.extract.triggers import PARTICIPATION, Trigger, rule_words, triggers
+from kg.extract.triggers import FOUNDING, PARTICIPATION, Trigger, rule_words, triggers
 from kg.lang.ar.membership import (
     ADMITTING,
     AFTER_JOINING,
@@ -78,7 +78,7 @@ def _memberships(
     members_named.sort(key=lambda m: m.start)
     offsets = doc._.offsets
     for token in sentence.tokens_in(rule_words()):
-        trigger = lexicon.of(token) or _participation(token)
+        trigger = lexicon.of(token) or _participation(token) or _founding(token)
         if trigger is None or _still_to_come(token):
             continue
         start = offsets[token.i][0]
@@ -168,6 +168,16 @@ def _participation(token: Token) -> Trigger | None:
     if token.text not in PARTICIPATION:
         return None
     return Trigger("مشاركة", "noun", "member", "compose", False)
+
+
+def _founding(token: Token) -> Trigger | None:
+    """«من الدول المؤسسة لجامعة الدول العربية»: the founding states are members; «مؤسسة»
+    names an institution unless «الدول» goes before it."""
+    if token.text not in FOUNDING or token.i == token.sent.start:
+        return None
+    if normalize(token.nbor(-1).text) not in STATES_WORDS:
+        return None
+    return Trigger("مؤسسة", "noun", "member", "member", False)
 
 
 _FROM_REACH = 8  # words between «تتكون» and its «من»: a body's name may stand between
@@ -364,9 +374,12 @@ def _list_opener(text: str, end: int) -> int | None:
 
 def _listed_up_to(text: str, mentions: list[Mention]) -> list[Mention]:
     """The last of `mentions` and those listed with it by «و» or commas («المغرب وموريتانيا
-    عضوان», «مصر والأردن وتونس من الدول الأعضاء»)."""
+    عضوان», «مصر والأردن وتونس من الدول الأعضاء»), or on its span («البلدان الثلاثة»)."""
     listed = mentions[-1:]
     for mention in reversed(mentions[:-1]):
+        if (mention.start, mention.end) == (listed[0].start, listed[0].end):
+            listed.insert(0, mention)  # several states on one span («البلدان الثلاثة»)
+            continue
         gap = normalize(text[mention.end : listed[0].start])
         joined = gap.strip(" ،,") == "و"
         # «مصر، الأردن وتونس»: a comma lists only before a «و»; «فرنسا مصر، العضو» is no list

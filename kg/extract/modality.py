@@ -48,6 +48,7 @@ from kg.lang.ar.modality import (
     INDIRECT,
     INVITED_BY,
     MAY_HAVE,
+    MAYBE,
     NEGATIONS,
     NEXT,
     NOW,
@@ -103,7 +104,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     ]
     if _by_phone(trigger, first, end):
         return "phone"
-    if _uncertain(unnamed):
+    if _uncertain(unnamed) or _may_happen(trigger):
         return "unconfirmed"  # before denial: «لا تستبعد عقد محادثات» rules nothing out
     if (
         _negated(before)
@@ -146,6 +147,15 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if light is not None and future(light):
         return "planned"  # «وسيجري أنان الذي يرافقه مساعداه … محادثات مع …»
     return None
+
+
+def _may_happen(trigger: Token) -> bool:
+    """«رايس قد تلتقي متكي», «ربما تعقد محادثات مع …»: «قد» or «ربما» right before the
+    trigger verb, or the light verb holding the meeting noun, in the imperfect."""
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else _light_verb_before(trigger)
+    if verb is None or verb.i == 0 or verb.morph.get("Aspect") != ["Imp"]:
+        return False
+    return verb.doc._.folded[verb.i - 1] in MAYBE
 
 
 def _light_verb_before(noun: Token) -> Token | None:

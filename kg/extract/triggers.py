@@ -26,6 +26,9 @@ _LOOSE_TAGS = {"X", "ADJ", "CCONJ"}  # a clitic glued to a word, or a tagging sl
 _VERBAL_DEPS = {"nsubj", "obj", "nsubj:pass", "aux", "aux:pass"}
 # «(المشكلة) بمشاركة X و Y»: the participation noun tells a composition (`kg_membership`).
 PARTICIPATION = nouns(مشاركة=("مشاركة",))
+# «من الدول المؤسسة لجامعة الدول العربية»: the founding states of a body (`kg_membership`;
+# after «الدول» only: «مؤسسة» alone is an institution).
+FOUNDING = nouns(مؤسسة=("مؤسسة", "مؤسسين"))
 
 
 @dataclass(frozen=True)
@@ -157,8 +160,8 @@ def visit_word(token: Token) -> Trigger | None:
 
 @cache
 def rule_words() -> Lexicon:
-    """Every word that can set off a rule: a trigger of any family, or «مشاركة»."""
-    return Lexicon.merged(triggers().any, PARTICIPATION)
+    """Every word that can set off a rule: a trigger of any family, «مشاركة» or «المؤسسة»."""
+    return Lexicon.merged(triggers().any, PARTICIPATION, FOUNDING)
 
 
 def sets_off_a_rule(words: Iterable[str]) -> bool:

@@ -271,6 +271,10 @@ ACCOMPANYING = re.compile(r"(?<![\w])و?(?:الوفد المرافق|وفد مر
 COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")
 CLITICS = ("و", "ف", "ب", "ل", "ك")
 STATES_ANAPHOR = re.compile(r"\b(هذه|تلك|هاته) الدول\b")
+# «البلدان الثلاثة», «الدول الأربع» (the three countries …), folded: the states of the latest
+# list of as many
+COUNTED_STATES = re.compile(r"\b(?:البلدان|الدول) (الثلاث|الثلاثه|الاربع|الاربعه|الخمس|الخمسه)\b")
+STATE_COUNTS = {"الثلاث": 3, "الثلاثه": 3, "الاربع": 4, "الاربعه": 4, "الخمس": 5, "الخمسه": 5}
 # What a dual title word stands for: people of these office kinds, or, whose office kg does
 # not know, titled with these words («الرئيسان» after «الملك عبد الله الثاني» and «الرئيس
 # الفلسطيني»: heads of state, a king among them; not a prince who is a minister)
