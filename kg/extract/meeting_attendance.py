@@ -18,6 +18,7 @@ from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
+from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
 from kg.lang.ar.meetings import ATTENDANCE_NOUNS, COMPANION_WORDS, LIST_OPENERS, PRONOUNS, SPOUSES
 from kg.lang.ar.words import DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
@@ -128,13 +129,13 @@ def _describes_a_noun(verb: Token) -> bool:
     open it, hung on an indefinite noun before it, tells who attended that, not the meeting
     reported («خلال اللقاء الذي حضره X»: the meeting reported)."""
     previous = normalize(verb.doc[verb.i - 1].text) if verb.i > verb.sent.start else ""
-    opened = normalize(verb.text)[:1] in ("و", "ف") or previous in _CLAUSE_OPENERS
+    opened = normalize(verb.text)[:1] in CONJUNCTIONS or previous in _CLAUSE_OPENERS
     noun = verb.head
     hung = verb.dep_.startswith("acl") and noun.i < verb.i and not _definite(noun)
     return hung and not opened
 
 
-_CLAUSE_OPENERS = {"و", "ف", "فيما", "كما", "وقد", "قد", "ثم"}
+_CLAUSE_OPENERS = CONJUNCTIONS | CONNECTIVES | {"قد", "وقد"}  # «فيما حضرها», «وقد حضره»
 
 
 def _side_marks(doc: Doc, noun: Token, attendees: tuple[Entity, ...]) -> dict[str, str]:
