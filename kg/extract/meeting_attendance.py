@@ -470,12 +470,18 @@ def convened_meeting(
 def _named_right_after(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
     """«وانضم إلى اللقاء X و Y»: the names listed right after the meeting noun, which the
     parse hung under it, are the verb's subjects."""
+    gap, listed = _listed_after(doc, noun, loose)
+    return [] if gap.strip() else listed
+
+
+def _listed_after(doc: Doc, noun: Token, loose: list[Mention]) -> tuple[str, list[Mention]]:
+    """The unmarked names listed after a meeting noun, and the text between it and them."""
     text = doc._.article.text
     end = doc._.offsets[noun.i][1]
     after = sorted((m for m in loose if m.start >= end), key=lambda m: m.start)
-    if not after or text[end : after[0].start].strip():
-        return []
-    return listed_from(after, text, after[0].start)
+    if not after:
+        return "", []
+    return text[end : after[0].start], listed_from(after, text, after[0].start)
 
 
 def _the_two_sides(support: tuple[Token, Trigger] | None) -> bool:
@@ -498,12 +504,6 @@ def _under_a_side(doc: Doc, mention: Mention) -> bool:
 
 def _listed_attendees(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
     """Unmarked names listed after «هي» or a colon («اجتماع 7 دول هي تركيا والسعودية»)."""
-    text = doc._.article.text
-    start = doc._.offsets[noun.i][1]
-    after = sorted((m for m in loose if m.start >= start), key=lambda m: m.start)
-    if not after:
-        return []
-    opener = normalize(text[start : after[0].start]).replace(":", " : ").split()
-    if not any(word in LIST_OPENERS for word in opener):
-        return []
-    return listed_from(after, text, after[0].start)
+    gap, listed = _listed_after(doc, noun, loose)
+    opener = normalize(gap).replace(":", " : ").split()
+    return listed if any(word in LIST_OPENERS for word in opener) else []
