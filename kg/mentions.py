@@ -180,6 +180,7 @@ class MentionFinder(TitleHolders):
                 self._counterparts(doc, tokens, sentence_start, sentence_end, found, mentions)
             )
             found = self._dual_titles(doc, tokens, sentence_start, sentence_end, found)
+            found = self.plural_titles(doc, tokens, sentence_start, sentence_end, found)
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found.extend(
                 dual_body_names(article.text, sentence_start, sentence_end, found, self.kb.named)

@@ -155,10 +155,12 @@ def _held(event: Event) -> bool:
 
 
 def _met(event: Event) -> Iterator[tuple[Entity, Entity]]:
-    if _held(event) and len(event.sides) == 2:
-        for one in event.sides[0]:
-            for other in event.sides[1]:
-                yield one, other
+    if _held(event) and len(event.sides) >= 2:  # two sides, or the peers of «اجتماع ثلاثي»
+        for index, side in enumerate(event.sides):
+            for later in event.sides[index + 1 :]:
+                for one in side:
+                    for other in later:
+                        yield one, other
 
 
 def _held_in(event: Event) -> Iterator[tuple[Entity, Entity]]:

@@ -28,6 +28,7 @@ from kg.lang.ar.words import (
     NOT_NAMES,
     OFF_TERM,
     OFF_TERM_NEXT,
+    PLURAL_TITLES,
     POSTED_TO,
     POSTINGS,
     RANK_GRADES,
@@ -42,6 +43,7 @@ from kg.person_names import (
     QUOTES,
     accusative_noun,
     common_word,
+    indefinite_accusative,
     name_after,
     names_an_institution,
     next_in_a_list,
@@ -49,6 +51,10 @@ from kg.person_names import (
 from kg.types import Entity, Mention, Office, Role
 
 _DUAL_FORMS = set(DUAL_TITLES) | {"و" + word for word in DUAL_TITLES}
+# titles of several holders, each named after his state: the plurals, and the duals too
+# («وزيرا خارجية مصر سامح شكري والأردن أيمن الصفدي»)
+_BY_STATE = PLURAL_TITLES | DUAL_TITLES
+_PLURAL_FORMS = set(_BY_STATE) | {"و" + word for word in _BY_STATE}
 
 
 @dataclass(frozen=True)
@@ -216,6 +222,18 @@ def _known_person_within(
         inside = name[0] <= offset + match.start and offset + match.end <= name[1]
         if inside and person is not None and person.type == "Person":
             return person
+    return None
+
+
+def _known_person_from(
+    name: tuple[int, int, str], matches: list[Match], offset: int
+) -> tuple[Entity, int] | None:
+    """A knowledge-base person whose alias starts where a name read after a title starts, and
+    where that alias ends."""
+    for match in matches:
+        person = first_of(match.payloads, Entity)
+        if offset + match.start == name[0] and person is not None and person.type == "Person":
+            return person, max(name[1], offset + match.end)
     return None
 
 
@@ -543,8 +561,15 @@ class TitleHolders:
             name = None  # «وليد المعلم وزير الخارجية السوري وسالم الزعابي»: the next one
         if name is not None:
             person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
-            if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named
-                return Mention(name[0], name[1], person, "name-after-title", 0.5)
+            if possessed:  # «مبعوث الرئيس الأمريكي ستيف ويتكوف»: the envoy is named; the
+                # title is his too, and a body in it («نائب رئيس المكتب السياسي لحركة حماس
+                # صالح العاروري») no actor of its own; a person the tables know where the name
+                # starts is that person, in full («خليل الحية», which the tokenizer may cut)
+                person, name_end = _known_person_from(name, following, sentence_start) or (
+                    person,
+                    name[1],
+                )
+                return Mention(start, name_end, person, "name-after-title", 0.5)
             bound[office] = person
             return Mention(
                 start, name[1], person, "title-unknown-name", 0.6, represents=state, office=office
@@ -745,6 +770,22 @@ class TitleHolders:
             if office is None:
                 continue
             span = (head_start, head_end + nisba[0].end)
+            named = _person_recognised_after(tokens, text, span[1])
+            if named is not None:  # «نظيره السوداني علي الصادق»: whoever held the office then
+                person = Entity(unlinked_key("Person", named[2]), "Person", named[2])
+                found.append(
+                    Mention(
+                        head_start,
+                        named[1],
+                        person,
+                        "title-unknown-name",
+                        0.6,
+                        represents=state,
+                        office=office.key,
+                    )
+                )
+                taken.append((head_start, named[1]))
+                continue
             title = Title(office.key, self._terms.get(office.key, ()), state)
             mention = self._office_mention(title, *span, doc, {})
             if mention is not None:
@@ -807,6 +848,91 @@ class TitleHolders:
             found += [m for m in people if m is not None]
         return found
 
+    def plural_titles(
+        self, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+    ) -> list[Mention]:
+        """`known` with the holders a plural or dual title names state by state («وزراء خارجية
+        سورية فيصل المقداد وروسيا سيرغي لافروف وإيران حسين أمير عبد اللهيان»): each name after a
+        state is that state's holder of the office, in place of the state and the bare name.
+        Two states with a name each at least; a state with no name after it ends the list."""
+        text = doc._.article.text
+        found = list(known)
+        for token in tokens.words_within(start, end, _PLURAL_FORMS):
+            word = tokens.folded[token.i]
+            offices = _BY_STATE.get(word) or _BY_STATE[word[1:]]
+            following = tokens.folded[token.i + 1] if token.i + 1 < len(doc) else ""
+            kind = offices.get(following) or offices.get("")
+            if kind is None:
+                continue
+            position = tokens.span(doc[token.i + 1] if following in offices else token)[1]
+            # a dual by states' names only («وزيرا خارجية مصر X والأردن Y»): after adjectives
+            # («الرئيسان الكيني X والأوغندي Y») the names are read as after any title
+            dual = word not in PLURAL_TITLES and word[1:] not in PLURAL_TITLES
+            held = []
+            while (
+                named := self._state_and_name(tokens, text, position, end, found, held, dual)
+            ) is not None:
+                held.append(named)
+                position = named[1]
+            if len(held) < 2:
+                continue
+            # each spans its state and name («وروسيا سيرغي لافروف» is one list item), the first
+            # the title too («وزيري خارجية الأردن أيمن الصفدي»)
+            starts = [tokens.span(token)[0]] + [state_start for state_start, *_ in held[1:]]
+            named = list(zip(starts, held, strict=True))
+            people = [
+                self._holder_after_state(kind, state, person, (start_at, *name_span[1:]))
+                for start_at, (_, _, state, person, name_span) in named
+            ]
+            spans = [(start_at, name_end) for start_at, (_, name_end, *_) in named]
+            found = [m for m in found if not overlaps((m.start, m.end), spans)] + people
+        return found
+
+    def _state_and_name(
+        self,
+        tokens: TokenIndex,
+        text: str,
+        start: int,
+        end: int,
+        known: list[Mention],
+        held: list,
+        by_name: bool,
+    ) -> tuple[int, int, Entity, Entity | None, tuple[int, int, str]] | None:
+        """The state at `start` (after «و» unless it is the first), by name or (unless
+        `by_name`) adjective, and the name right after it: its span, the state, the person
+        the tables know there (else None) and the name."""
+        position = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if held:
+            if not text.startswith("و", position):
+                return None
+            position += 1
+        state = self._state_at(text, position, end, known)
+        if state is None or (by_name and not any(m.start == position for m in known)):
+            return None
+        after = state[1] + len(text[state[1] : end]) - len(text[state[1] : end].lstrip())
+        person = next((m for m in known if m.start == after and m.entity.type == "Person"), None)
+        if person is not None:
+            return state[0], person.end, state[2], person.entity, (after, person.end, "")
+        name = name_after(tokens.after(after), text, [(m.start, m.end) for m in known])
+        name = name or _person_recognised_after(tokens, text, state[1])  # «ماثيو تولر»: a verb?
+        if name is None or name[0] != after:
+            return None
+        return state[0], name[1], state[2], None, name
+
+    def _holder_after_state(
+        self, kind: str, state: Entity, person: Entity | None, name: tuple[int, int, str]
+    ) -> Mention:
+        office = self._office_of(kind, state)
+        key = office.key if office is not None else None
+        if person is not None:
+            return Mention(
+                name[0], name[1], person, "title-name", 0.9, represents=state, office=key
+            )
+        unknown = Entity(unlinked_key("Person", name[2]), "Person", name[2])
+        return Mention(
+            name[0], name[1], unknown, "title-unknown-name", 0.6, represents=state, office=key
+        )
+
     def _two_states(
         self, text: str, start: int, end: int, known: list[Mention]
     ) -> tuple[tuple[int, int, Entity], tuple[int, int, Entity]] | None:
@@ -859,6 +985,26 @@ class TitleHolders:
 
 
 _WORD_REACH = 24  # the next word after a name, past a comma
+
+
+def _person_recognised_after(
+    tokens: TokenIndex, text: str, end: int
+) -> tuple[int, int, str] | None:
+    """The person's name the NER reads right after `end` (past spaces only), which a title
+    rule could not read («علي» is also the preposition «على»), without the verb's object or an
+    indefinite noun in the accusative it ran on into («علي الصادق اتفاقية»)."""
+    start = end + len(text[end : end + 3]) - len(text[end : end + 3].lstrip(" "))
+    for entity in tokens.entities_starting(start, start + 1):
+        words = list(entity)
+        while len(words) > 1 and (
+            indefinite_accusative(words[-1])
+            or (words[-1].dep_ == "obj" and words[-1].head not in words)
+        ):
+            words.pop()
+        if entity.label_ == "PER":
+            name_end = tokens.span(words[-1])[1]
+            return start, name_end, text[start:name_end]
+    return None
 
 
 def _listed_after_a_title(text: str, start: int) -> bool:

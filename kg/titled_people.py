@@ -105,9 +105,13 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
                 normalize(following.text).startswith("ال")
                 or normalize(following.text) in TITLE_PLACES
                 or _chain_to_a_body(following, tokens, taken)
+                or _pronoun_and_adjective(following, tokens)  # «عضو لجنت|ها المركزية»
             )
         )
-        possessive = token.i == head.i + 1 and token.pos_ == "PRON"  # «نظير|ه المصري»
+        # «نظير|ه المصري», «عضو لجنت|ها المركزية»: a pronoun glued to the title's noun
+        possessive = token.pos_ == "PRON" and (
+            token.i == head.i + 1 or _pronoun_and_adjective(token, tokens)
+        )
         # «… الخاصة لمكافحة تبييض الأموال محمد البعاصيري»: a common noun after «ل» is the
         # body's purpose, not a name (no name follows «ل» in a title)
         purpose = normalize(phrase[-1].text) == "ل" and token.pos_ == "NOUN"
@@ -118,9 +122,11 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             break  # «ولي العهد الشيخ صباح الخالد»: after the style, the name
         # «نائب مساعد وزير الخارجية»: a relational noun right after a title word goes on with it
         stacked = word in RELATIONAL_NOUNS and normalize(phrase[-1].text) in TITLE_HEADS
+        seat = phrase == [head] and without_conjunction(normalize(head.text)) in _MEMBER
         if (
             possessive
             or stacked
+            or seat  # «عضو الكنيست», however the body's name is tagged
             or word in TITLE_HEADS
             or word in HONORIFICS
             or overlaps(tokens.span(token), taken)
@@ -138,6 +144,23 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         else:
             break
     return phrase
+
+
+def _pronoun_and_adjective(token: Token, tokens: TokenIndex) -> bool:
+    """A pronoun glued to the noun before it and an adjective after it («لجنت|ها المركزية»),
+    not a verb's object and a noun («حفظ|ه الله»)."""
+    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    return _glued_pronoun(token, tokens) and after is not None and after.pos_ == "ADJ"
+
+
+def _glued_pronoun(token: Token, tokens: TokenIndex) -> bool:
+    """A pronoun the tokenizer split off the noun before it, with no space between."""
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.pos_ == "PRON"
+        and previous is not None
+        and tokens.span(previous)[1] == tokens.span(token)[0]
+    )
 
 
 def _chain_to_a_body(word: Token, tokens: TokenIndex, taken: list[tuple[int, int]]) -> bool:
@@ -193,6 +216,12 @@ def _in_brackets(token: Token, head: Token) -> bool:
 
 
 _AGENT = {"وكيل"}  # a title only with what it is under-secretary of («وكيل وزارة الخارجية»)
+_MEMBER = {"عضو", "العضو"}  # a seat's title only in the construct: «عضو الكنيست», not «عضو في»
+
+
+def _followed_by_in(token: Token) -> bool:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return following is not None and normalize(following.text) in ("في", "فى")
 
 
 def unknown_people(
@@ -215,6 +244,8 @@ def unknown_people(
         head = normalize(token.text)
         if len(title) == 1 and (head in _AGENT or without_conjunction(head) in _AGENT):
             continue  # «شقيق ووكيل محمد باقر الحكيم»: whose agent, not who is one
+        if without_conjunction(head) in _MEMBER and _followed_by_in(token):
+            continue  # «تركيا عضو في حلف شمال الأطلسي "ناتو"»: a membership, not a seat's title
         following = tokens.after(tokens.span(title[-1])[1])
         while len(following) > 2 and (leading_adjective(following, nisba) or _belonging(following)):
             following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective

@@ -16,6 +16,7 @@ from kg.lang.ar.meetings import TIME_WORDS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.orthography import DASHES
 from kg.lang.ar.words import (
+    BODY_ANAPHORS,
     CLITICS,
     DEMONSTRATIVES,
     FIRST_NAME_TITLES,
@@ -427,6 +428,8 @@ def unknown_organisations(
             # «مؤسسة الشيخ زايد …»: named after a person, whose name the rule cannot end;
             # «مجلس إدارة المؤسسة المصرفية العربية»: the bank's board, and the bank acts
             continue
+        if len(name) == 2 and BODY_ANAPHORS.fullmatch(normalize(name[1].text)):
+            continue  # «مجلس الجامعة»: the council of the body named before, which acts
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue

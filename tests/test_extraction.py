@@ -706,13 +706,13 @@ def test_a_leader_who_sent_an_envoy_takes_no_part_in_the_envoys_meeting(extract)
     _, events = extract("واستقبل الرئيس السوري أحمد الشرع أمس مبعوث الرئيس الأمريكي ستيف ويتكوف.")
     assert {f for f in facts(events) if f[0] == "met"} == {met("Ahmed al-Sharaa", "ستيف ويتكوف")}
     # «نائب الرئيس السوري عبدالحليم خدام»: a deputy named after his title, though he once
-    # held the title himself (acting president in 2000)
+    # held the title himself (acting president in 2000): himself, not the president of the day
     _, events = extract(
         "واستقبل الرئيس الإيراني محمد خاتمي أمس نائب الرئيس السوري عبدالحليم خدام.",
         datetime.date(2001, 5, 1),
     )
     assert {f for f in facts(events) if f[0] == "met"} == {
-        met("Mohammad Khatami", "عبدالحليم خدام")
+        met("Mohammad Khatami", "Abdul Halim Khaddam")
     }
 
 
@@ -2707,6 +2707,19 @@ CASE_LISTS = [
         "قدمت ثلاث دول، هي كندا والمملكة المتحدة وفرنسا، إعلانات تدخل في الدعوى التي رفعتها "
         "غامبيا ضد ميانمار.",
         {"Canada", "United Kingdom", "France"},
+    ),
+    # states a relative clause says filed before, however far its pronoun stands («التي سبق أن
+    # تقدمت بإعلانات تدخل»), beside the state that joins them
+    (
+        "وتنضم البرازيل بذلك إلى المكسيك وتشيلي، اللتين سبق أن قدمتا طلبين للتدخل في القضية "
+        "التي رفعتها غامبيا ضد ميانمار.",
+        {"Brazil", "Mexico", "Chile"},
+    ),
+    # «لاهاي» starts like the negation «لا» and negates nothing
+    (
+        "أودعت تشيلي لدى المحكمة في لاهاي إعلانا بالتدخل في الدعوى التي رفعتها جنوب أفريقيا "
+        "ضد إسرائيل.",
+        {"Chile"},
     ),
 ]
 

@@ -264,9 +264,13 @@ def test_a_title_after_and_is_nobodys_name(extract, sentence):
 
 
 def test_a_titled_name_before_a_definite_title_is_the_subject_not_its_holder(extract):
-    """«التقى الفريق X السفيرَ الياباني»: the ambassador is the verb's object."""
-    mentions, _ = extract("والتقى عضو مجلس السيادة الفريق مهندس خالد عابدين السفير الياباني.")
-    assert "خالد عابدين" not in people(mentions)
+    """«التقى الفريق X السفيرَ الياباني»: the ambassador is the verb's object, someone else."""
+    _, events = extract("والتقى عضو مجلس السيادة الفريق مهندس خالد عابدين السفير الياباني.")
+    (meeting,) = events
+    assert [[e.label for e in side] for side in meeting.sides] == [
+        ["خالد عابدين"],
+        ["السفير الياباني"],
+    ]
 
 
 def test_the_same_title_in_construct_after_a_titled_name_is_his(extract):

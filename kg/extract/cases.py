@@ -36,7 +36,7 @@ from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
-from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NOT_JOINING
+from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NEGATIONS, NOT_JOINING
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
@@ -293,7 +293,7 @@ def _not_joining(doc: Doc, token: Token) -> bool:
     window = doc[max(token.sent.start, token.i - 5) : token.i]
     for word in (normalize(t.text) for t in window):
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
-        if bare.startswith(NOT_JOINING) or word in NOT_JOINING:
+        if bare.startswith(NOT_JOINING) or word in NEGATIONS or bare in NEGATIONS:
             return True
     return False
 

@@ -1001,6 +1001,7 @@ def relative_antecedents(doc: Doc, token: Token, mentions: list[Mention]) -> lis
     first, _ = clause_of(token)
     window = doc[max(first, token.i - 6) : token.i]
     pronoun = next((t for t in window if normalize(t.text) in RELATIVES), None)
+    pronoun = pronoun or _relative_subject_above(token)
     if pronoun is None:
         return []
     pronoun_start = doc._.offsets[pronoun.i][0]
@@ -1010,6 +1011,20 @@ def relative_antecedents(doc: Doc, token: Token, mentions: list[Mention]) -> lis
     if last is None or not _glued(text, last.end, pronoun_start, empty=True):
         return []
     return listed_with(doc, [last], mentions)
+
+
+def _relative_subject_above(token: Token) -> Token | None:
+    """The relative pronoun subject of a verb the trigger hangs under, however far before it
+    («… وإسبانيا، التي سبق أن تقدمت بطلبات أو إعلانات تدخل»: «التي» is the subject of «سبق»,
+    over «تقدمت» and «طلبات»)."""
+    for ancestor in token.ancestors:
+        for child in ancestor.children:
+            subject = child.i < token.i and child.dep_.startswith("nsubj")
+            if subject and normalize(child.text) in RELATIVES:
+                return child
+        if ancestor.pos_ in ("VERB", "AUX") and ancestor.dep_ not in ("csubj", "ccomp", "xcomp"):
+            return None  # the clause's own verb: a relative above it describes something else
+    return None
 
 
 def listed_with(doc: Doc, found: list[Mention], mentions: list[Mention]) -> list[Mention]:

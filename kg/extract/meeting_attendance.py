@@ -19,6 +19,7 @@ from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
+from kg.lang.ar.grammar import RELATIVES
 from kg.lang.ar.meetings import ATTENDANCE_NOUNS, COMPANION_WORDS, LIST_OPENERS, PRONOUNS, SPOUSES
 from kg.lang.ar.words import DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
@@ -191,10 +192,25 @@ def with_clause_attendees(
     host, guests = (tuple(e for e in side if e not in moved) for side in reading.sides)
     if moved and received and not guests:
         return None  # «استقبل X بحضور Z»: the parse took an attendee for the guest kg missed
+    # «وقع الرئيسان التشادي X والسوداني Y اتفاقا بحضور الرئيس السنغالي Z»: one who stands
+    # for a third state, on neither side, is a party of his own, who met both
+    of_a_state = {
+        m.entity.key for m in doc._.mentions if m.represents and m.represents.type == "State"
+    }
+    third = tuple(
+        e
+        for e in attending
+        if e.type == "Person"
+        and e not in sided
+        and e.key in of_a_state
+        and states[e.key] not in stood_for
+    )
+    if third and host and guests and not moved:
+        return replace(reading, sides=(host, guests, third))
     if not moved or not host or not guests:
         return reading
     sides = _placed(states, _posted(doc), (host, guests), moved, set())
-    return replace(reading, sides=sides)
+    return replace(reading, sides=sides + ((third,) if third else ()))
 
 
 def _represented(doc: Doc) -> dict[str, str]:
@@ -404,6 +420,16 @@ def _definite(noun: Token) -> bool:
     return word.lstrip("وف").startswith("ال") or noun.morph.get("Definite") == ["Def"]
 
 
+def attending_the_reported(
+    doc: Doc, noun: Token, support: tuple[Token, Trigger] | None, mentions: list[Mention]
+) -> bool:
+    """«وجرى في اللقاء، بحضور X و Y، مناقشة …»: the meeting just reported, named again with
+    the article under a passive verb, and only its attendees named: they attend it, nobody
+    new holds it."""
+    passive = support is not None and support[1].frame == "passive"
+    return passive and _definite(noun) and all_attending(doc, mentions, noun)
+
+
 def all_attending(doc: Doc, mentions: list[Mention], noun: Token) -> bool:
     """Whether there are names and each is reached through «بمشاركة» or «بحضور»: they attend
     the meeting."""
@@ -430,6 +456,9 @@ def convened_meeting(
     # وجامعة Y»); «وفد حماس يلتقي» names no meeting of Hamas's own.
     owners = present if trigger.convened else []
     convening = owners + (found.subjects if trigger.frame == "reciprocal" or frame else [])
+    if frame == "attend" and trigger.convened:
+        # «شارك X في القمة التي عقدتها منظمة التعاون الإسلامي وجامعة الدول العربية»
+        convening += _holders_in_a_relative(doc, token)
     bodies = list(dict.fromkeys(m for m in convening if m.entity.type in BODIES))
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
     listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
@@ -465,6 +494,27 @@ def convened_meeting(
             return None
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _holders_in_a_relative(doc: Doc, noun: Token) -> list[Mention]:
+    """The bodies a relative clause on a convened meeting noun says held or hosted it («القمة
+    العربية الإسلامية المشتركة التي عقدتها X و Y»): past its adjectives, the relative
+    pronoun, a light or host verb, and the bodies listed right after it."""
+    lexicon = triggers()
+    _, end = clause_of(noun)
+    index = noun.i + 1
+    while index < end and doc[index].pos_ == "ADJ":
+        index += 1
+    if index + 1 >= end or normalize(doc[index].text) not in RELATIVES:
+        return []
+    verb = doc[index + 1]
+    trigger = lexicon.of(verb)
+    if trigger is None or trigger.frame not in ("light", "host"):
+        return []
+    start = doc._.offsets[verb.i][1]
+    after = [m for m in doc._.mentions if start <= m.start < doc._.offsets[end - 1][1]]
+    after = [m for m in after if m.entity.type in BODIES]
+    return listed_from(after, doc._.article.text, start)
 
 
 def _named_right_after(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:

@@ -201,16 +201,18 @@ def counted_peers(noun: Token) -> bool:
     return any(word.removeprefix("ال") in PARTY_COUNTS for word in words_after(noun))
 
 
-def party_count(doc: Doc, mentions: list[Mention]) -> int:
-    """How many peers «و» lists («بين A و B و C»: three); one pair when words group them into
-    two sides («بين A وكل من B و C»)."""
+def peer_groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
+    """The peers «و» lists («بين A و B و C»: three), each with the names of its conjunct; two
+    when words group them into two sides («بين A وكل من B و C»)."""
     start, end = min(m.start for m in mentions), max(m.end for m in mentions)
     if set(normalize(doc._.article.text[start:end]).split()) & SIDE_GROUPING:
-        return 2
-    count, rest = 0, mentions
+        first, rest = conjuncts(doc, mentions)
+        return [first, rest] if rest else [first]
+    groups, rest = [], mentions
     while rest:
-        count, rest = count + 1, conjuncts(doc, rest)[1]
-    return count
+        group, rest = conjuncts(doc, rest)
+        groups.append(group)
+    return groups
 
 
 def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:

@@ -17,6 +17,7 @@ from kg.extract.grammar import (
     hangs_from,
     joined_by_and,
     leads,
+    listed_with,
     path_of,
     pronoun_child,
     roles,
@@ -26,6 +27,7 @@ from kg.extract.meeting_attendance import (
     all_attending,
     attendance_noun,
     attended_by,
+    attending_the_reported,
     convened_meeting,
 )
 from kg.extract.meeting_frames import (
@@ -51,7 +53,7 @@ from kg.extract.meeting_lists import (
     listed_on,
     next_stop,
     one_list,
-    party_count,
+    peer_groups,
     split_first,
     with_chairs,
 )
@@ -81,6 +83,7 @@ from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
 from kg.lang.ar.morphology import PRONOUNS
+from kg.lang.ar.words import HONORIFIC_PRONOUNS
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.state_collectives import TWO_STATES_RULE
@@ -167,9 +170,16 @@ def read_trigger(
     if not side_b:
         side_a, side_b = _joint_committee(side_a or found.owners, side_a)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
-    if counted_peers(token) and found.between and party_count(doc, side_a + side_b) > 2:
-        # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: peers, no two sides;
-        # without the count «لقاء بين الرئيس X ومساعد الوزير Y والموفد Z» is X's with each
+    counted = counted_peers(token) and side_b
+    peers = peer_groups(doc, listed_with(doc, side_a + side_b, actors)) if counted else []
+    if len(peers) > 2 and all(any(m.entity.type == "Person" for m in group) for group in peers):
+        # «عقد وزراء خارجية سورية X وروسيا Y وإيران Z اجتماعا ثلاثيا»: people who are peers,
+        # each one side, all meeting all; without the count «لقاء بين الرئيس X ومساعد الوزير Y
+        # والموفد Z» is X's with each
+        return Reading(tuple(entities(group) for group in peers), (), f"{rule}-peers", 0.75)
+    if len(peers) > 2 and found.between:
+        # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: states or bodies as
+        # peers: who took part, with no pairs (their people are not named)
         return Reading((entities(side_a + side_b),), (), f"{rule}-multilateral", 0.75)
     if not side_a and not side_b and trigger.frame in ("reciprocal", "with"):
         side_a = coordinated_before(doc, token, found.loose)
@@ -190,6 +200,8 @@ def read_trigger(
             doc, sentence, token, Roles(), actors, pronoun=True
         )
         rule, confidence = f"{rule}-pronoun", 0.7
+    if side_b and not side_a and attending_the_reported(doc, token, support, side_b):
+        return convened_meeting(doc, token, trigger, support, found, [], rule)
     if side_b and not side_a and trigger.pos == "verb":
         side_a = person_right_before(doc, token, found.loose + found.topics)
     if side_b and not side_a:
@@ -328,10 +340,13 @@ def _at_the_reception(noun: Token) -> bool:
 
 
 def _at_his_reception(noun: Token) -> bool:
-    """«وكان في استقباله Y»: the meeting noun right after «كان في», with «ه» (him) on it."""
+    """«وكان في استقباله Y», «كان في استقبال سيادته Y»: the meeting noun right after «كان
+    في», with «ه» (him) or an honorific's pronoun on it."""
     following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    pronoun = following is not None and following.pos_ == "PRON"
-    return pronoun and normalize(following.text) in PRONOUNS and _after_kana_fi(noun)
+    if following is None or not _after_kana_fi(noun):
+        return False
+    word = normalize(following.text)
+    return (following.pos_ == "PRON" and word in PRONOUNS) or word in HONORIFIC_PRONOUNS
 
 
 def _after_kana_fi(noun: Token) -> bool:
@@ -343,11 +358,13 @@ def _receivers(
     doc: Doc, noun: Token, guests: list[Mention], actors: list[Mention], rule: str
 ) -> Reading | None:
     """«وكان في استقبال الرئيس X لدى وصوله الرئيس Y»: the noun's owner is the guest, and the
-    subject of «كان», the first name after him in the clause, received him."""
+    subject of «كان», the first name after him in the clause, received him, with the people
+    named after him («… الأمير X نائب أمير منطقة مكة المكرمة والأمين العام للجامعة Y»)."""
     _, end = clause_of(noun)
     guests_end = max(max(m.end for m in guests), noun.doc._.offsets[noun.i][1])
     clause_end = doc._.offsets[end - 1][1]
-    hosts = split_first([m for m in actors if guests_end <= m.start < clause_end])[0]
+    first, rest = split_first([m for m in actors if guests_end <= m.start < clause_end])
+    hosts = first + [m for m in rest if m.entity.type == "Person" and m not in guests]
     if not hosts:
         return None
     return Reading((entities(hosts), entities(guests)), (), rule, 0.75)

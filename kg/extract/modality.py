@@ -106,6 +106,10 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "phone"
     if _uncertain(unnamed) or _may_happen(trigger):
         return "unconfirmed"  # before denial: «لا تستبعد عقد محادثات» rules nothing out
+    if before and before[-1] in ANY and not _denial_before(unnamed):
+        # «أي لقاء يجمعه بـ X مرهون بـ …»: any meeting, none reported; with a negation before
+        # it («لم يعقد أي لقاء») one denied
+        return "denied" if NEGATIONS & set(before) else "unconfirmed"
     if (
         _negated(before)
         or bool(before and before[-1] in ANY)
@@ -121,7 +125,8 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "denied" if any(w.startswith(DENIAL_STEMS) for w in sentence) else "unconfirmed"
     if "غير" in after and any(w in INDIRECT for w in after):
         return "indirect"
-    if prefixed or (before and before[-1] in ("س", "وس", "فس")) or _purpose(before):
+    if prefixed or (before and before[-1] in FUTURE_WORDS) or _purpose(before):
+        # «سوف يوقعان»: «سوف» right before the verb, even where a name ran on over it
         return "planned"
     if _called_for(before):
         return "planned"
@@ -147,6 +152,11 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if light is not None and future(light):
         return "planned"  # «وسيجري أنان الذي يرافقه مساعداه … محادثات مع …»
     return None
+
+
+def _denial_before(words: list[str]) -> bool:
+    """A denial verb among the words («نفى أي لقاء», «ونفت وجود أي اتصالات»)."""
+    return any(without_conjunction(word).startswith(DENIAL_STEMS) for word in words)
 
 
 def _may_happen(trigger: Token) -> bool:

@@ -60,6 +60,7 @@ SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
 # How many parties a meeting noun counts («محادثات ثلاثية», «القمة الرباعية»): then «بين» lists
 # peers, not a host and his guests.
 PARTY_COUNTS = {"ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "سداسي", "سداسيه"}
+PARTY_COUNTS |= {word + "ا" for word in PARTY_COUNTS if word.endswith("ي")}  # «اجتماعا رباعيا»
 # «حضر المقابلة» is an audience, «في مقابلة مع X» an interview: with «مع» after it, no meeting.
 INTERVIEW_NOUNS = {"مقابله"}
 # A reporter sent by an outlet («في لقاء مع موفد الجزيرة نت», «مع مراسل صحيفة …»): an interview.

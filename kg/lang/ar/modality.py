@@ -51,6 +51,8 @@ PURPOSE = {"اجراء", "عقد"}
 # with any clitic and a holding masdar after it. Not an invitation: «أجرى بدعوة من نظيره
 # محادثات», «تلبية لدعوة الرئيس».
 CALL_STEMS = ("دعوه", "دعوت")
+# «اتفق الطرفان على عقد الاجتماع الثاني», «الاتفاق على إجراء محادثات»: agreed to hold it
+CALL_STEMS += ("اتفق", "اتفاق")
 INVITED_BY = "من"
 TO_BE = ("علي", "ان")  # «على أن يلتقي»: «and is to meet»
 FUTURE = ("سي", "ست", "سن", "سا")  # the future prefix on an imperfect verb

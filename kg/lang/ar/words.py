@@ -65,6 +65,9 @@ TITLE_HEADS = {
     "ممثل",
     "الممثله",
     "ممثله",
+    "عضو",  # «عضو اللجنة المركزية لحركة فتح عزام الأحمد», «عضو الكنيست أحمد الطيبي»
+    "العضو",
+    "قاضي",  # «قاضي القضاة محمود الهباش» (not «القاضي», also a family name)
     "نظير",  # «نظيره المصري سامح شكري»: his Egyptian counterpart
     "نظيره",  # the same, when the tokenizer leaves the pronoun attached
     "نظيرها",
@@ -136,6 +139,9 @@ HONORIFICS = {
     "البطريرك",
     "الزاير",  # «وزير الخارجية البلغاري الزائر سلمون باسي»: the visiting minister
     "الزايره",
+    "الاخ",  # Yemeni and Libyan official style: «رئيس مجلس النواب الأخ يحيى علي الراعي»
+    "الاخت",
+    "الاستاذ",  # «الأستاذ نبيه بري»
 }
 # «X بن Y»: son or daughter of
 FILIATION = {"بن", "بنت", "ابن"}
@@ -246,6 +252,21 @@ DUAL_TITLES = {
     "وزيرا": _MINISTERS,
     "وزيري": _MINISTERS,
 }
+# Holders of one office named by a plural title, each after his state («وزراء خارجية سورية
+# فيصل المقداد وروسيا سيرغي لافروف», «رؤساء وزراء …», «الرؤساء المصري X والسوداني Y»): the
+# plural's folded form → the words that may follow it → the office kind («قادة», leaders).
+PLURAL_TITLES = {
+    "روساء": _HEADS_OF_STATE | _HEADS_OF_GOVERNMENT,
+    "الروساء": _HEADS_OF_STATE,
+    "قاده": _HEADS_OF_STATE,
+    "القاده": _HEADS_OF_STATE,
+    "وزراء": _MINISTERS,
+    "الوزراء": _MINISTERS,
+    # ambassadors: «سفيري الولايات المتحدة ماثيو تولر وبريطانيا مايكل آرون» (no office table)
+    "سفيرا": {"": "ambassador"},
+    "سفيري": {"": "ambassador"},
+    "سفراء": {"": "ambassador"},
+}
 COUNTERPART = "نظير"  # «نظيره», «ونظيرها»: after «و», a counterpart noun's stem
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 LEADERSHIP = {"برياسه", "رياسه"}
@@ -262,6 +283,7 @@ HONORIFIC_PRONOUNS = {
     "فخامته": ("فخامه", "الرييس"),
     "معاليه": ("معالي",),
     "سعادته": ("سعاده",),
+    "سيادته": ("سياده", "الرييس"),  # SANA's and WAFA's «السيد الرئيس», «سيادة الرئيس»
 }
 HONORIFIC_ANAPHORS = re.compile(rf"(?<![\w])[وف]?({'|'.join(HONORIFIC_PRONOUNS)})(?![\w])")
 # «وزير الخارجية», «رئيس مجلس الوزراء» (folded): a title head, a construct noun, a definite noun

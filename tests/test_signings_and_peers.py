@@ -1,0 +1,181 @@
+"""Signings, meetings of several peers, and holders named state by state (sentences of our own).
+
+Two people who sign together met; states or a single signer did not. A meeting counted by its
+parties («اجتماع ثلاثي») among named people is each one's with each of the others. A plural
+title over states each followed by a name («وزراء خارجية مصر X والأردن Y») names each state's
+holder; a counterpart named after his adjective is that person, not the office's holder of the
+day.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.test_extraction import facts, met
+
+
+def _met(events) -> set[tuple[str, str, str]]:
+    return {f for f in facts(events) if f[0] == "met"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "ووقع الرئيس الكيني وليام روتو ونظيره الأوغندي يوري موسيفيني في نيروبي اتفاقا لمد "
+            "خط أنابيب النفط.",
+            {met("William Ruto", "يوري موسيفيني")},
+        ),
+        (
+            "وقع وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي مذكرة تفاهم في عمان.",
+            {met("Sameh Shoukry", "Ayman al-Ṣafadī")},
+        ),
+        # states sign treaties; nobody is said to have met
+        ("وكانت ليبيا وإيطاليا قد وقعتا في وقت سابق اتفاقا للتعاون.", set()),
+        ("وقع وزير الخارجية الإماراتي اتفاقا مع الأردن.", set()),
+        # one signer; «وقع» as «took place»; a signing to come
+        ("وقع الرئيس الأمريكي جو بايدن قانونا جديدا أمس.", set()),
+        ("لقي ثلاثة أشخاص حتفهم في انفجار وقع في مدينة حلب.", set()),
+        ("وأشار البيان إلى أن روتو وموسيفيني سوف يوقعان الاتفاقية الأسبوع المقبل.", set()),
+    ],
+)
+def test_two_people_who_sign_together_met(extract, sentence, expected):
+    _, events = extract(sentence, datetime.date(2024, 8, 8))
+    assert _met(events) == expected
+
+
+FOUR_MINISTERS = {
+    met("Faisal Mekdad", "Sergey Lavrov"),
+    met("Faisal Mekdad", "Hossein Amirabdollahian"),
+    met("Faisal Mekdad", "Mevlüt Çavuşoğlu"),
+    met("Sergey Lavrov", "Hossein Amirabdollahian"),
+    met("Sergey Lavrov", "Mevlüt Çavuşoğlu"),
+    met("Hossein Amirabdollahian", "Mevlüt Çavuşoğlu"),
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "وعقد وزراء خارجية سوريا فيصل المقداد وروسيا سيرغي لافروف وإيران حسين أمير عبد "
+            "اللهيان وتركيا مولود جاويش أوغلو اجتماعا رباعيا في موسكو.",
+            FOUR_MINISTERS,
+        ),
+        (
+            "وجاء ذلك في ختام اجتماع ثلاثي بين وزير الخارجية التونسي نبيل عمار ووزير الخارجية "
+            "الجزائري أحمد عطاف ووزير الخارجية الليبي عبد الهادي الحويج.",
+            {
+                met("Nabil Ammar", "Ahmed Attaf"),
+                met("Nabil Ammar", "Abdul-Hadi Al-Hawaij"),
+                met("Ahmed Attaf", "Abdul-Hadi Al-Hawaij"),
+            },
+        ),
+    ],
+)
+def test_people_at_a_meeting_counted_by_its_parties_each_met_the_others(
+    extract, sentence, expected
+):
+    _, events = extract(sentence, datetime.date(2023, 5, 10))
+    assert _met(events) == expected
+
+
+def test_states_counted_as_peers_take_part_with_no_pairs(extract):
+    _, events = extract("عقدت في القاهرة قمة ثلاثية بين مصر والأردن والعراق.")
+    (meeting,) = events
+    assert {e.label_en for e in meeting.participants} == {"Egypt", "Jordan", "Iraq"}
+    assert not _met(events)
+
+
+def test_a_plural_title_names_each_states_holder_in_place_of_the_state(extract):
+    mentions, _ = extract(
+        "وعقد وزراء خارجية سوريا فيصل المقداد وروسيا سيرغي لافروف اجتماعا في موسكو.",
+        datetime.date(2023, 5, 10),
+    )
+    people = {m.entity.label_en: m.represents.label_en for m in mentions if m.represents}
+    assert people == {"Faisal Mekdad": "Syria", "Sergey Lavrov": "Russia"}
+    assert not [m for m in mentions if m.entity.type == "State"]
+
+
+def test_a_counterpart_named_after_his_adjective_is_that_person_not_the_holder_of_the_day(
+    extract,
+):
+    sentence = "التقى وزير الخارجية المصري سامح شكري نظيره السوداني علي الصادق في الخرطوم."
+    _, events = extract(sentence, datetime.date(2024, 8, 8))
+    assert _met(events) == {met("Sameh Shoukry", "علي الصادق")}
+    _, events = extract(sentence.replace(" علي الصادق", ""), datetime.date(2024, 8, 8))
+    assert _met(events) == {met("Sameh Shoukry", "Hussein Awad Ali")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "وعلى هامش القمة، وقع الرئيسان الكيني أوهورو كينياتا والأوغندي يوري موسيفيني اتفاقا "
+            "بحضور الرئيس التنزاني جون ماغوفولي.",
+            {
+                met("Uhuru Kenyatta", "Yoweri Museveni"),
+                met("Uhuru Kenyatta", "John Magufuli"),
+                met("Yoweri Museveni", "John Magufuli"),
+            },
+        ),
+        (
+            "اجتمع الرئيس التشادي إدريس ديبي مع الرئيس السوداني عمر البشير بحضور وزير الخارجية "
+            "المصري أحمد أبو الغيط.",
+            {
+                met("Idriss Déby", "Omar al-Bashir"),
+                met("Idriss Déby", "Ahmed Aboul Gheit"),
+                met("Omar al-Bashir", "Ahmed Aboul Gheit"),
+            },
+        ),
+    ],
+)
+def test_who_attends_for_a_third_state_met_both_sides(extract, sentence, expected):
+    _, events = extract(sentence, datetime.date(2017, 1, 31))
+    assert _met(events) == expected
+
+
+def test_attendees_of_the_meeting_named_again_under_a_passive_verb_join_it(extract):
+    _, events = extract(
+        "التقى رئيس المجلس السياسي الأعلى مهدي المشاط اليوم بصنعاء المبعوث الأممي هانس "
+        "غروندبرغ.\nوجرى في اللقاء، بحضور رئيس مجلس النواب يحيى الراعي، مناقشة جهود السلام.",
+        datetime.date(2023, 5, 1),
+    )
+    (meeting,) = events
+    host, guest = ({e.label_en or e.label for e in side} for side in meeting.sides)
+    assert guest == {"Hans Grundberg"} and "Mahdi al-Mashat" in host and len(host) == 2
+
+
+def test_signers_for_two_parties_named_after_an_each_met(extract):
+    _, events = extract(
+        "ووقع الاتفاقية عن الجانب البحريني وزير النفط الشيخ عيسى بن علي آل خليفة وعن الجانب "
+        "القطري وزير الطاقة الشيخ عبدالله بن حمد العطية.",
+        datetime.date(2006, 5, 2),
+    )
+    assert _met(events) == {met("عبدالله بن حمد العطية", "عيسى بن علي آل خليفة")}
+
+
+def test_a_dual_title_over_two_states_names_each_states_holder(extract):
+    _, events = extract(
+        "التقى الرئيس عبد الفتاح السيسي وزيري خارجية الأردن أيمن الصفدي والعراق فؤاد حسين.",
+        datetime.date(2018, 12, 13),
+    )
+    assert _met(events) == {
+        met("Abdel Fattah el-Sisi", "Ayman al-Ṣafadī"),
+        met("Abdel Fattah el-Sisi", "Fuad Hussein"),
+    }
+
+
+def test_who_was_at_his_reception_after_an_honorific_received_him(extract):
+    _, events = extract(
+        "وكان الرئيس الأسد قد وصل مساء أمس إلى جدة، حيث كان في استقبال سيادته في المطار "
+        "الأمير بدر بن سلطان نائب أمير منطقة مكة المكرمة والأمين العام لجامعة الدول العربية "
+        "أحمد أبو الغيط.",
+        datetime.date(2023, 5, 19),
+    )
+    assert _met(events) == {
+        met("Bashar al-Assad", "بدر بن سلطان"),
+        met("Bashar al-Assad", "Ahmed Aboul Gheit"),
+    }
