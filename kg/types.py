@@ -122,8 +122,9 @@ class Evidence:
 class Event:
     """An n-ary event read from one sentence, before cross-document merging.
 
-    `sides` groups participants: a meeting has two sides (host and guests) and `met` pairs
-    participants across sides only; other events have one side.
+    `sides` groups participants: a meeting has two sides (host and guests), or more when
+    peers or a third party meet («اجتماع ثلاثي», an attendee for a third state), and `met`
+    pairs participants across sides only; a multilateral meeting and other events have one.
     """
 
     kind: str  # an event kind of kg.schema: Meeting | CaseJoining | Membership

@@ -43,8 +43,11 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     states = _represented(doc) | _side_marks(doc, noun, attendees)
     posted = _posted(doc)
     for meeting in held[-count:] if len(held) >= count else []:
-        host, guests = _placed(states, posted, meeting.sides, attendees, marked)
-        yield replace(meeting, sides=(host, guests), rule=reading.rule, confidence=0.7)
+        third = _third_party(doc, list(attendees), list(meeting.sides)) if not marked else ()
+        placed = [e for e in attendees if e not in third]
+        host, guests = _placed(states, posted, meeting.sides, tuple(placed), marked)
+        sides = (host, guests, third) if third else (host, guests)
+        yield replace(meeting, sides=sides, rule=reading.rule, confidence=0.7)
 
 
 def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Iterator[Event]:
@@ -192,25 +195,50 @@ def with_clause_attendees(
     host, guests = (tuple(e for e in side if e not in moved) for side in reading.sides)
     if moved and received and not guests:
         return None  # «استقبل X بحضور Z»: the parse took an attendee for the guest kg missed
-    # «وقع الرئيسان التشادي X والسوداني Y اتفاقا بحضور الرئيس السنغالي Z»: one who stands
-    # for a third state, on neither side, is a party of his own, who met both
-    of_a_state = {
-        m.entity.key for m in doc._.mentions if m.represents and m.represents.type == "State"
-    }
-    third = tuple(
-        e
-        for e in attending
-        if e.type == "Person"
-        and e not in sided
-        and e.key in of_a_state
-        and states[e.key] not in stood_for
-    )
+    others = [tuple(e for e in side if e not in attending) for side in reading.sides]
+    third = _third_party(doc, [e for e in attending if e not in sided], others)
     if third and host and guests and not moved:
         return replace(reading, sides=(host, guests, third))
     if not moved or not host or not guests:
         return reading
     sides = _placed(states, _posted(doc), (host, guests), moved, set())
     return replace(reading, sides=sides + ((third,) if third else ()))
+
+
+def _third_party(
+    doc: Doc, attendees: list[Entity], sides: list[tuple[Entity, ...]]
+) -> tuple[Entity, ...]:
+    """The attendees who stand for a third state, none the sides stand for: a party of their
+    own, who met both («وقع الرئيسان التشادي X والسوداني Y اتفاقا بحضور الرئيس السنغالي Z»).
+    Only where each side has someone whose state, body or office the text gives: the Lebanese
+    prime minister attending his president's meeting is no third party."""
+    marks = _stands_for(doc)
+    if not all(any(marks.get(e.key) for e in side) for side in sides):
+        return ()
+    stood_for = {mark for side in sides for e in side for mark in marks.get(e.key, ())}
+    of_a_state = {
+        m.entity.key for m in doc._.mentions if m.represents and m.represents.type == "State"
+    }
+    return tuple(
+        e
+        for e in attendees
+        if e.type == "Person" and e.key in of_a_state and not marks[e.key] & stood_for
+    )
+
+
+def _stands_for(doc: Doc) -> dict[str, set[str]]:
+    """Each entity's key → what it stands for: a state itself; a person, the state or body his
+    titles name and the state or body of the offices they give him («head-of-state:LB» → LB)."""
+    found: dict[str, set[str]] = {}
+    for mention in doc._.mentions:
+        marks = found.setdefault(mention.entity.key, set())
+        if mention.entity.type == "State":
+            marks.add(mention.entity.key)
+        if mention.represents is not None:
+            marks.add(mention.represents.key)
+        if mention.office:
+            marks.add(mention.office.rsplit(":", 1)[-1])
+    return found
 
 
 def _represented(doc: Doc) -> dict[str, str]:
@@ -484,7 +512,8 @@ def convened_meeting(
     owned = any(m.entity.type in BODIES for m in found.owners)
     sided = not owned and bool(_side_marks(doc, token, entities(attendees)))
     bare = not trigger.convened or sided
-    if frame == "attend" and attendees and not bodies and bare and _definite(token):
+    reported = _definite(token) or trigger.frame == "ceremony"  # «مراسم التوقيع»
+    if frame == "attend" and attendees and not bodies and bare and reported:
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
         return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
     if not bodies and not attendees:

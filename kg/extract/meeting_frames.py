@@ -27,7 +27,7 @@ from kg.lang.ar.words import TITLE_HEADS
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
-SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open"}
+SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open", "witness"}
 
 
 @dataclass(frozen=True)

@@ -83,7 +83,7 @@ from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
 from kg.lang.ar.morphology import PRONOUNS
-from kg.lang.ar.words import HONORIFIC_PRONOUNS
+from kg.lang.ar.words import HONORIFIC_PRONOUNS, POSTINGS
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.state_collectives import TWO_STATES_RULE
@@ -364,10 +364,29 @@ def _receivers(
     guests_end = max(max(m.end for m in guests), noun.doc._.offsets[noun.i][1])
     clause_end = doc._.offsets[end - 1][1]
     first, rest = split_first([m for m in actors if guests_end <= m.start < clause_end])
-    hosts = first + [m for m in rest if m.entity.type == "Person" and m not in guests]
+    # not an envoy, who is at an arrival for his own state, the guest's («وسفير إسبانيا
+    # بالرباط» receiving the Spanish premier)
+    text = doc._.article.text
+    hosts, envoy = list(first), None
+    for mention in rest:
+        if mention.entity.type != "Person" or mention in guests:
+            continue
+        if normalize(text[mention.start : mention.end]).split()[0].removeprefix("و") in POSTINGS:
+            envoy = mention
+        elif envoy is None or _named_apart(text, envoy.end, mention.start):
+            hosts.append(mention)  # not the name apposed to the envoy («، السيد ريكاردو …»)
+            envoy = None
     if not hosts:
         return None
     return Reading((entities(hosts), entities(guests)), (), rule, 0.75)
+
+
+def _named_apart(text: str, end: int, start: int) -> bool:
+    """Whether the second name is not the first one's apposition («وسفير إسبانيا بالرباط،
+    السيد X»): a comma and no «و» between them make it one."""
+    gap = normalize(text[end:start])
+    apposed = ("،" in gap or "," in gap) and not any(w.startswith("و") for w in gap.split())
+    return not apposed
 
 
 def _without_own_state(side: list[Mention], other: list[Mention]) -> list[Mention]:

@@ -121,6 +121,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         ):
             continue  # «اجتماع موسّع جمع X بـ Y»: the verb says who met whom
         support = support_verb(token, lexicon) if trigger.pos == "noun" else None
+        if support is not None and support[1].frame == "witness":
+            # «شهد الرئيس مراسم التوقيع»: he attended; «شهد الاجتماع عرضاً»: no one did
+            ceremony = trigger.frame == "ceremony"
+            support = (support[0], replace(support[1], frame="attend")) if ceremony else None
         if (
             trigger.frame == "process"
             and support is None
@@ -131,6 +135,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             continue
         if trigger.frame == "activity" and not is_light(support and support[1]):
             continue  # «حديث», «العشاء» alone: no meeting; «أجرى حديثا مع X»: one
+        if trigger.frame == "ceremony" and not (support and support[1].frame == "attend"):
+            continue  # «مراسم» alone: no meeting; «وحضر مراسم التوقيع X»: X attended one
         how = _modality(token, trigger, support, lexicon)
         if how == "indirect" or (trigger.frame == "call" and how != "phone"):
             continue

@@ -116,10 +116,11 @@ def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
     stated = one.date and other.date and one.date.basis == other.date.basis == "text"
     if stated and one.date.value != other.date.value:
         return False
-    if len(one.sides) != len(other.sides):
+    if len(one.sides) != len(other.sides) and min(len(one.sides), len(other.sides)) < 2:
         return False  # talks on the sidelines of a conference are a meeting of their own
     if len(one.sides) < 2:
         return True  # two reports of one multilateral meeting
+    # two sides each, or a third party another sentence adds («وحضر مراسم التوقيع X»)
     return _pairing(one, other, represents) is not None
 
 
@@ -150,8 +151,8 @@ def _compatible(side, other, represents: dict[str, str]) -> bool:
 
 def _aligned(one: Event, other: Event, represents: dict[str, str]) -> Event:
     """`other` with its sides in the order of `one`'s."""
-    if len(one.sides) == len(other.sides) == 2 and _pairing(one, other, represents) == (1, 0):
-        return replace(other, sides=(other.sides[1], other.sides[0]))
+    if min(len(one.sides), len(other.sides)) >= 2 and _pairing(one, other, represents) == (1, 0):
+        return replace(other, sides=(other.sides[1], other.sides[0], *other.sides[2:]))
     return other
 
 
