@@ -17,19 +17,17 @@ about.
 
 The rule is read in parts: `meeting_frames` (how a trigger is held), `not_meetings` (triggers
 that report none), `meeting_sides`, `meeting_lists` and `meeting_subjects` (who met whom), and
-`meeting_attendance` (meetings convened or attended).
+`meeting_attendance` (meetings convened or attended), `signings` (people who sign together).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from itertools import pairwise
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import clause_of
 from kg.extract.meeting_attendance import (
     attended_it,
     with_attendees,
@@ -64,11 +62,11 @@ from kg.extract.not_meetings import (
 )
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
+from kg.extract.signings import read_signing
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import RECEIVING
-from kg.normalize import normalize
 from kg.schema import ACTORS
-from kg.types import Event, Mention
+from kg.types import Event
 
 
 @Language.component("kg_meetings")
@@ -141,11 +139,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         if how == "indirect" or (trigger.frame == "call" and how != "phone"):
             continue
         if trigger.frame == "sign":
-            # «وقع X ونظيره Y اتفاقا»: the signers read as the sides of «اجتمع X و Y»
-            reciprocal = replace(trigger, frame="reciprocal")
-            reading = read_trigger(doc, sentence, token, reciprocal, support, actors)
-            reading = reading or _signed_for_parties(doc, token, actors)
-            reading = reading if reading is not None and _signed_in_person(reading) else None
+            reading = read_signing(doc, sentence, token, trigger, support, actors)
         else:
             reading = read_trigger(doc, sentence, token, trigger, support, actors)
         if reading is None:
@@ -182,37 +176,6 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         yield event
 
 
-def _signed_for_parties(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
-    """«ووقع الاتفاق عن الحكومة X، وعن المجلس الانتقالي Y»: the first person after each «عن»
-    signed for that party, each his own side."""
-    _, end = clause_of(verb)
-    marks = [t for t in doc[verb.i + 1 : end] if normalize(t.text) in _FOR_A_PARTY]
-    starts = [doc._.offsets[t.i][1] for t in marks] + [doc._.offsets[end - 1][1]]
-    signers = []
-    for start, stop in pairwise(starts):
-        people = [m for m in actors if start <= m.start < stop and m.entity.type == "Person"]
-        signers += [(people[0].entity,)] if people else []
-    if len(signers) < 2:
-        return None
-    return Reading(tuple(signers), (), "meeting-وقع-parties", 0.75)
-
-
-_FOR_A_PARTY = {"عن", "وعن"}  # «عن الجانب المصري», «وعن المجلس الانتقالي»
-
-
-def _signed_in_person(reading: Reading) -> bool:
-    """Whether a signing was a meeting: two or more people signed it, and nobody else
-    («وقعت ليبيا وإيطاليا اتفاقا», «وقع وزير الخارجية اتفاقا مع الأردن»: a state signs a
-    treaty, which tells no one met; «بحضور X» attendees are added later)."""
-    signers = {entity.key: entity for side in reading.sides for entity in side}
-    return (
-        not reading.rule.endswith("-attended")
-        and not reading.conveners
-        and len(signers) > 1
-        and all(entity.type == "Person" for entity in signers.values())
-    )
-
-
 def _finite(support: tuple[Token, Trigger] | None) -> bool:
     """Whether a meeting noun has a verb of its own, not none or a masdar («عقد لقاء»)."""
     return support is not None and support[0].pos_ in ("VERB", "AUX")
@@ -233,8 +196,8 @@ def _modality(
     own = modality(token, lexicon.prospective(token, trigger))
     if own is None and trigger.lemma == "جمع":
         # «أي لقاء يجمعه بالرئيس X مرهون بـ …»: the meeting noun before «جمع» says how
-        nouns = [t for t in token.doc[max(token.sent.start, token.i - 2) : token.i]]
-        noun = next((t for t in nouns if lexicon.nouns.lookup(t.text)), None)
+        before = token.doc[max(token.sent.start, token.i - 2) : token.i]
+        noun = next((t for t in before if lexicon.nouns.lookup(t.text)), None)
         if noun is not None:
             noun_trigger = lexicon.of(noun)
             prospective = noun_trigger is not None and lexicon.prospective(noun, noun_trigger)

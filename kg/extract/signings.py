@@ -1,0 +1,67 @@
+"""Signings: two or more people who sign an agreement together met (`kg:met`); states or bodies
+that sign one («وقعت ليبيا وإيطاليا اتفاقا»), or one person alone, tell no meeting.
+
+«وقع» is read as a reciprocal verb («وقع X ونظيره Y», «وقع X مع Y»), else by the parties each
+signer signs for («ووقع عن الحكومة X، وعن المجلس الانتقالي Y»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.clauses import clause_of
+from kg.extract.meeting_frames import Reading
+from kg.extract.meeting_sides import read_trigger
+from kg.extract.sentence import Sentence
+from kg.extract.triggers import Trigger
+from kg.normalize import normalize
+from kg.types import Mention
+
+
+def read_signing(
+    doc: Doc,
+    sentence: Sentence,
+    verb: Token,
+    trigger: Trigger,
+    support: tuple[Token, Trigger] | None,
+    actors: list[Mention],
+) -> Reading | None:
+    """The sides of a signing that was a meeting, else None."""
+    reciprocal = replace(trigger, frame="reciprocal")  # the sides of «اجتمع X و Y»
+    reading = read_trigger(doc, sentence, verb, reciprocal, support, actors)
+    reading = reading or _signed_for_parties(doc, verb, actors)
+    return reading if reading is not None and _signed_in_person(reading) else None
+
+
+def _signed_for_parties(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
+    """«ووقع الاتفاق عن الحكومة X، وعن المجلس الانتقالي Y»: the first person after each «عن»
+    signed for that party, each his own side."""
+    _, end = clause_of(verb)
+    marks = [t for t in doc[verb.i + 1 : end] if normalize(t.text) in _FOR_A_PARTY]
+    starts = [doc._.offsets[t.i][1] for t in marks] + [doc._.offsets[end - 1][1]]
+    signers = []
+    for start, stop in pairwise(starts):
+        people = [m for m in actors if start <= m.start < stop and m.entity.type == "Person"]
+        signers += [(people[0].entity,)] if people else []
+    if len(signers) < 2:
+        return None
+    return Reading(tuple(signers), (), "meeting-وقع-parties", 0.75)
+
+
+_FOR_A_PARTY = {"عن", "وعن"}  # «عن الجانب المصري», «وعن المجلس الانتقالي»
+
+
+def _signed_in_person(reading: Reading) -> bool:
+    """Whether a signing was a meeting: two or more people signed it, and nobody else
+    («وقعت ليبيا وإيطاليا اتفاقا», «وقع وزير الخارجية اتفاقا مع الأردن»: a state signs a
+    treaty, which tells no one met; «بحضور X» attendees are added later)."""
+    signers = {entity.key: entity for side in reading.sides for entity in side}
+    return (
+        not reading.rule.endswith("-attended")
+        and not reading.conveners
+        and len(signers) > 1
+        and all(entity.type == "Person" for entity in signers.values())
+    )
