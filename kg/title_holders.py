@@ -870,7 +870,7 @@ class TitleHolders:
             dual = word not in PLURAL_TITLES and word[1:] not in PLURAL_TITLES
             held = []
             while (
-                named := self._state_and_name(tokens, text, position, end, found, held, dual)
+                named := self._state_and_name(tokens, text, position, end, found, not held, dual)
             ) is not None:
                 held.append(named)
                 position = named[1]
@@ -895,14 +895,14 @@ class TitleHolders:
         start: int,
         end: int,
         known: list[Mention],
-        held: list,
+        first: bool,
         by_name: bool,
     ) -> tuple[int, int, Entity, Entity | None, tuple[int, int, str]] | None:
         """The state at `start` (after «و» unless it is the first), by name or (unless
         `by_name`) adjective, and the name right after it: its span, the state, the person
         the tables know there (else None) and the name."""
         position = start + len(text[start:end]) - len(text[start:end].lstrip())
-        if held:
+        if not first:
             if not text.startswith("و", position):
                 return None
             position += 1
