@@ -30,7 +30,7 @@ TURKEY, TRUMP = KGR["entity/Q43"], KGR["entity/Q22686"]
 AL_HAYYA = KGR["entity/khalil-al-hayya"]
 # The two people the seeds call «السفير التركي» (the Turkish ambassador): one person.
 AMBASSADOR, AMBASSADOR_TOO = KGR["entity/person-d6dd3a988641"], KGR["entity/person-e61b6d9543a9"]
-YILMAZ = KGR["entity/person-a521e40015e6"]  # «نوح يلماز», renamed to another spelling
+YILMAZ = KGR["entity/nuh-yilmaz"]  # «نوح يلماز» (the deputy minister), renamed to another spelling
 ISTANBUL_TALKS = "002_35cd34da39fb3bb3.txt"
 WHEN = "2025-12-01T10:00:00+00:00"
 # Decisions written by hand that the seed graph gives nothing to act on.
