@@ -225,6 +225,17 @@ def _known_person_within(
     return None
 
 
+def _unknown_holder(
+    start: int, name: tuple[int, int, str], state: Entity | None, office: str | None
+) -> Mention:
+    """A person the tables do not know, named after a title from `start`: unlinked, standing
+    for the title's state and holding its office."""
+    person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
+    return Mention(
+        start, name[1], person, "title-unknown-name", 0.6, represents=state, office=office
+    )
+
+
 def _known_person_from(
     name: tuple[int, int, str], matches: list[Match], offset: int
 ) -> tuple[Entity, int] | None:
@@ -570,10 +581,9 @@ class TitleHolders:
                     name[1],
                 )
                 return Mention(start, name_end, person, "name-after-title", 0.5)
-            bound[office] = person
-            return Mention(
-                start, name[1], person, "title-unknown-name", 0.6, represents=state, office=office
-            )
+            mention = _unknown_holder(start, name, state, office)
+            bound[office] = mention.entity
+            return mention
         if possessed:  # «مبعوث الرئيس الأمريكي» is the envoy, not the president
             return None
         named_before = self._holder_named_before(title, start, end, tokens)
@@ -772,18 +782,7 @@ class TitleHolders:
             span = (head_start, head_end + nisba[0].end)
             named = _person_recognised_after(tokens, text, span[1])
             if named is not None:  # «نظيره السوداني علي الصادق»: whoever held the office then
-                person = Entity(unlinked_key("Person", named[2]), "Person", named[2])
-                found.append(
-                    Mention(
-                        head_start,
-                        named[1],
-                        person,
-                        "title-unknown-name",
-                        0.6,
-                        represents=state,
-                        office=office.key,
-                    )
-                )
+                found.append(_unknown_holder(head_start, named, state, office.key))
                 taken.append((head_start, named[1]))
                 continue
             title = Title(office.key, self._terms.get(office.key, ()), state)
@@ -928,10 +927,7 @@ class TitleHolders:
             return Mention(
                 name[0], name[1], person, "title-name", 0.9, represents=state, office=key
             )
-        unknown = Entity(unlinked_key("Person", name[2]), "Person", name[2])
-        return Mention(
-            name[0], name[1], unknown, "title-unknown-name", 0.6, represents=state, office=key
-        )
+        return _unknown_holder(name[0], name, state, key)
 
     def _two_states(
         self, text: str, start: int, end: int, known: list[Mention]

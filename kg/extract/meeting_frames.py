@@ -45,10 +45,16 @@ def brings_together(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
     together», however the tagger read it (often as the noun «plural»)."""
     if lexicon.verbs.lookup(token.text) != "جمع":
         return None
-    before = token.doc[max(token.sent.start, token.i - 3) : token.i]
-    if not any(lexicon.nouns.lookup(t.text) for t in before):
+    if meeting_noun_before(token, lexicon, 3) is None:
         return None
     return next(t for t in lexicon.triggers if t.pos == "verb" and t.lemma == "جمع")
+
+
+def meeting_noun_before(token: Token, lexicon: TriggerLexicon, reach: int) -> Token | None:
+    """The first meeting noun among the `reach` words before `token` in its sentence («لقاء»
+    of «أي لقاء يجمعه بـ X»)."""
+    before = token.doc[max(token.sent.start, token.i - reach) : token.i]
+    return next((t for t in before if lexicon.nouns.lookup(t.text)), None)
 
 
 def own_sides(doc: Doc, trigger: Token, mentions: list[Mention]) -> list[Mention]:

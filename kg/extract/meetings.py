@@ -41,6 +41,7 @@ from kg.extract.meeting_frames import (
     Reading,
     brings_together,
     is_light,
+    meeting_noun_before,
     support_verb,
 )
 from kg.extract.meeting_lists import two_people_after
@@ -196,8 +197,7 @@ def _modality(
     own = modality(token, lexicon.prospective(token, trigger))
     if own is None and trigger.lemma == "جمع":
         # «أي لقاء يجمعه بالرئيس X مرهون بـ …»: the meeting noun before «جمع» says how
-        before = token.doc[max(token.sent.start, token.i - 2) : token.i]
-        noun = next((t for t in before if lexicon.nouns.lookup(t.text)), None)
+        noun = meeting_noun_before(token, lexicon, 2)
         if noun is not None:
             noun_trigger = lexicon.of(noun)
             prospective = noun_trigger is not None and lexicon.prospective(noun, noun_trigger)
