@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.morphology import name_spellings
 from kg.lang.ar.words import (
+    ARTICLE_FIRST_NAME_TITLES,
     BARE_TITLE,
     FIRST_NAME_TITLES,
     HONORIFICS,
@@ -62,17 +63,24 @@ def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]
     folded, offsets = normalize_with_offsets(text)
     people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.start)
     taken = [(m.start, m.end) for m in mentions]
-    bound: dict[str, tuple[int, Entity]] = {}
+    # each title → where it follows a name (its end in the article) and whose, in order
+    bound: dict[str, list[tuple[int, Entity]]] = {}
     for person in people:
         start = bisect_left(offsets, person.end)  # the folded length of the text before
         match = BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
         if match is not None and match.start() - start <= 2 and not _title_goes_on(folded, match):
-            bound.setdefault(match.group(), (offsets[match.end() - 1] + 1, person.entity))
+            bound.setdefault(match.group(), []).append(
+                (offsets[match.end() - 1] + 1, person.entity)
+            )
     found, kept = [], list(mentions)
-    for title, (after, person) in bound.items():
-        for begin, end, match in _written_again(folded, offsets, title, after):
-            if _title_goes_on(folded, match):
-                continue
+    for title, holders in bound.items():
+        appositions = {after for after, _ in holders}
+        for begin, end, match in _written_again(folded, offsets, title, holders[0][0]):
+            if _title_goes_on(folded, match) or end in appositions:
+                continue  # «… البوسعيدي وزير الخارجية»: another name's own title
+            # the title names the last person it followed («عراقجي وزير الخارجية … البوسعيدي
+            # وزير الخارجية. وكان وزير الخارجية قد استقبل عراقجي»: al-Busaidi)
+            person = [entity for after, entity in holders if after <= begin][-1]
             chained = next(
                 (m for m in kept if m.start == begin and m.end > end + 1 and m.entity != person),
                 None,
@@ -218,7 +226,7 @@ def name_coreferences(
             # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name, «الملك
             # عبدالله» and «الملك عبد الله» alike
             for spelling in name_spellings([first]):
-                for title in FIRST_NAME_TITLES:
+                for title in ARTICLE_FIRST_NAME_TITLES:
                     names.add(f"{title} {' '.join(spelling)}", mention.entity)
     written: dict[Entity, set[str]] = {}
     for mention in mentions:

@@ -155,6 +155,8 @@ def name_after(
         ends = run and ends_a_name(word) and not title_in_a_name(token)
         if not _name_word(token, word, first=not run) or ends:
             break
+        if len(run) > 1 and _accusative_object(token):
+            break  # «بزعامة محمد مهدي علي اتفاقا»: the verb's object, which «علي» hangs on
         if word == "اول" and _day_before_yesterday(token):
             break  # «صباح الأحمد أول من أمس»: a date, not a name's word or a rank's grade
         if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
@@ -411,6 +413,14 @@ def accusative_noun(name: list[Token]) -> bool:
 def accusative_alef(token: Token) -> bool:
     """A word ending in the alef of the indefinite accusative («مرسوما», «هاتفيا»)."""
     return normalize(token.text).endswith("ا")
+
+
+def _accusative_object(token: Token) -> bool:
+    """An indefinite common noun with the alef of the accusative, which the NER reads in no
+    name: a verb's object or an adverb after the name, not a word of it (the parse may give
+    it another case: the alef says accusative)."""
+    noun = token.pos_ == "NOUN" and token.ent_type_ != "PER"
+    return noun and accusative_alef(token) and token.morph.get("Definite") == ["Ind"]
 
 
 def indefinite_accusative(token: Token) -> bool:

@@ -580,7 +580,9 @@ class TitleHolders:
                     person,
                     name[1],
                 )
-                return Mention(start, name_end, person, "name-after-title", 0.5)
+                # he serves the holder: he stands for the holder's state («نائب الرئيس
+                # السوداني علي عثمان محمد طه» is Sudan's man at a signing)
+                return Mention(start, name_end, person, "name-after-title", 0.5, represents=state)
             mention = _unknown_holder(start, name, state, office)
             bound[office] = mention.entity
             return mention

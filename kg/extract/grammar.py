@@ -471,12 +471,16 @@ def _heads_the_one_before(doc: Doc, mention: Mention, found: Roles, members: lis
 def leads(doc: Doc, group: Mention, person: Mention) -> bool:
     """Whether `person` is named right after `group` with «برئاسة» or «يضم» (and his title)
     before him: he heads the group or is in it («وفد من حماس برئاسة خليل الحية»)."""
-    gap = doc._.article.text[group.end : person.start]
+    text = doc._.article.text
+    gap = text[group.end : person.start]
     words = normalize(gap).split()
+    # the person's span may hold «برئاسة» or «رئاسة» and his title («وفد إريتري برئاسة وزير»)
+    own = normalize(text[person.start : person.end]).split()[:1]
+    first = "".join(words + own) if words in ([], ["ب"]) else words[0]
     return (
         person.entity.type == "Person"
-        and 0 < len(words) <= _HEAD_TITLE_WORDS
-        and (words[0] in DELEGATION_LINKS or (words[0][:1] == "ب" and words[0][1:] in LEADERSHIP))
+        and len(words) <= _HEAD_TITLE_WORDS
+        and (first in DELEGATION_LINKS or (first[:1] == "ب" and first[1:] in LEADERSHIP))
         and not any(mark in gap for mark in "،,.:؛")
     )
 
@@ -557,10 +561,15 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
     gap = [t for t in tokens_between(doc, first.end, second.start) if t.pos_ != "PUNCT"]
     if gap and gap[0].pos_ != "CCONJ" and _glued_and(normalize(gap[0].text)):
         # «والعاهل الأردني», «ومسؤول الملف النووي»: «و» not split off
-        return all(t.pos_ in _TITLE_TAGS for t in gap)
+        return all(map(_title_word, gap))
     if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) != "و":
         return False
-    return all(t.pos_ in _TITLE_TAGS for t in gap[1:])
+    return all(map(_title_word, gap[1:]))
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title between two names, its possessive pronoun too («ووزير خارجيتها»)."""
+    return token.pos_ in _TITLE_TAGS or (token.pos_ == "PRON" and token.dep_ == "nmod")
 
 
 _COMMAS = str.maketrans("،,", "  ")

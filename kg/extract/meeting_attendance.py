@@ -5,7 +5,7 @@ article just reported.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -14,14 +14,21 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import Roles, path_of, roles
 from kg.extract.meeting_frames import Reading
-from kg.extract.meeting_lists import listed_from
+from kg.extract.meeting_lists import apart, listed_from, stands_for
 from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
 from kg.lang.ar.grammar import RELATIVES
-from kg.lang.ar.meetings import ATTENDANCE_NOUNS, COMPANION_WORDS, LIST_OPENERS, PRONOUNS, SPOUSES
-from kg.lang.ar.words import DUAL_COLLECTIVES
+from kg.lang.ar.meetings import (
+    ATTENDANCE_NOUNS,
+    COMPANION_WORDS,
+    LIST_GLUE,
+    LIST_OPENERS,
+    PRONOUNS,
+    SPOUSES,
+)
+from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
 from kg.normalize import normalize
 from kg.person_names import last_words
@@ -43,10 +50,10 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     states = _represented(doc) | _side_marks(doc, noun, attendees)
     posted = _posted(doc)
     for meeting in held[-count:] if len(held) >= count else []:
-        third = _third_party(doc, list(attendees), list(meeting.sides)) if not marked else ()
+        third = () if marked else _third_party(doc, list(attendees), meeting.sides, meeting.rule)
         placed = [e for e in attendees if e not in third]
-        host, guests = _placed(states, posted, meeting.sides, tuple(placed), marked)
-        sides = (host, guests, third) if third else (host, guests)
+        host, guests = _placed(states, posted, meeting.sides[:2], tuple(placed), marked)
+        sides = (host, guests, *meeting.sides[2:]) + ((third,) if third else ())
         yield replace(meeting, sides=sides, rule=reading.rule, confidence=0.7)
 
 
@@ -76,9 +83,9 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
 
 
 def _held_meetings(doc: Doc) -> list[Event]:
-    """The two-sided meetings the article has told so far as held."""
+    """The meetings of two sides or more the article has told so far as held."""
     return [
-        e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2 and e.modality is None
+        e for e in doc._.events if e.kind == "Meeting" and len(e.sides) > 1 and e.modality is None
     ]
 
 
@@ -99,6 +106,8 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     told = negated(verb) or verb.morph.get("Aspect") == ["Imp"]
     if told or not (_with_object_pronoun(verb) or in_it) or _describes_a_noun(verb):
         return None
+    if _new_meeting_before(verb):
+        return None  # «قمة …، ترأسها X»: the new meeting's own (`_chaired_or_attended_after`)
     found = roles(doc, verb, actors, frozenset())
     side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
     people = [m for m in found.subjects + found.objects + side if m.entity.type == "Person"]
@@ -106,6 +115,16 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     marked = _side_marks(doc, verb, entities(people))
     people = [m for m in people if m.represents is not None or m.entity.key in marked]
     return Reading((entities(people),), (), "meeting-attended-it", 0.7) if people else None
+
+
+def _new_meeting_before(verb: Token) -> bool:
+    """Whether the verb's pronoun is a new summit, conference or session of the clause before
+    («قمة استثنائية، ترأسها X»), not a banquet or talks, which have sides of their own."""
+    first, _ = clause_of(verb)
+    lexicon = triggers()
+    before = verb.doc[max(verb.sent.start, first - 8) : first]
+    convened = [t for t in before if (trigger := lexicon.of(t)) and trigger.convened]
+    return any(_attending_verb_after(t) == verb for t in convened)
 
 
 def attended_by(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
@@ -135,7 +154,7 @@ def _describes_a_noun(verb: Token) -> bool:
     previous = normalize(verb.doc[verb.i - 1].text) if verb.i > verb.sent.start else ""
     opened = normalize(verb.text)[:1] in CONJUNCTIONS or previous in _CLAUSE_OPENERS
     noun = verb.head
-    hung = verb.dep_.startswith("acl") and noun.i < verb.i and not _definite(noun)
+    hung = verb.dep_.startswith("acl") and noun.i < verb.i and not definite(noun)
     return hung and not opened
 
 
@@ -196,7 +215,7 @@ def with_clause_attendees(
     if moved and received and not guests:
         return None  # «استقبل X بحضور Z»: the parse took an attendee for the guest kg missed
     others = [tuple(e for e in side if e not in attending) for side in reading.sides]
-    third = _third_party(doc, [e for e in attending if e not in sided], others)
+    third = _third_party(doc, [e for e in attending if e not in sided], others, reading.rule)
     if third and host and guests and not moved:
         return replace(reading, sides=(host, guests, third))
     if not moved or not host or not guests:
@@ -205,40 +224,31 @@ def with_clause_attendees(
     return replace(reading, sides=sides + ((third,) if third else ()))
 
 
+_SIGNING = "meeting-وقع"
+
+
 def _third_party(
-    doc: Doc, attendees: list[Entity], sides: list[tuple[Entity, ...]]
+    doc: Doc, attendees: list[Entity], sides: Sequence[tuple[Entity, ...]], rule: str
 ) -> tuple[Entity, ...]:
     """The attendees who stand for a third state, none the sides stand for: a party of their
     own, who met both («وقع الرئيسان التشادي X والسوداني Y اتفاقا بحضور الرئيس السنغالي Z»).
-    Only where each side has someone whose state, body or office the text gives: the Lebanese
-    prime minister attending his president's meeting is no third party."""
-    marks = _stands_for(doc)
-    if not all(any(marks.get(e.key) for e in side) for side in sides):
-        return ()
-    stood_for = {mark for side in sides for e in side for mark in marks.get(e.key, ())}
+    Only where each side has someone whose state, body or office the text gives (the Lebanese
+    prime minister attending his president's meeting is no third party), or at a signing
+    where no side has a state: foreign leaders attend the government's and a movement's
+    («ووقع عن الحكومة X، وعن الحركة Y، بحضور الرئيس النيجيري Z»)."""
+    marks = stands_for(doc)
     of_a_state = {
         m.entity.key for m in doc._.mentions if m.represents and m.represents.type == "State"
     }
+    stood_for = {mark for side in sides for e in side for mark in marks.get(e.key, ())}
+    stateless = rule.startswith(_SIGNING) and not {e.key for s in sides for e in s} & of_a_state
+    if not stateless and not all(any(marks.get(e.key) for e in side) for side in sides):
+        return ()
     return tuple(
         e
         for e in attendees
         if e.type == "Person" and e.key in of_a_state and not marks[e.key] & stood_for
     )
-
-
-def _stands_for(doc: Doc) -> dict[str, set[str]]:
-    """Each entity's key → what it stands for: a state itself; a person, the state or body his
-    titles name and the state or body of the offices they give him («head-of-state:LB» → LB)."""
-    found: dict[str, set[str]] = {}
-    for mention in doc._.mentions:
-        marks = found.setdefault(mention.entity.key, set())
-        if mention.entity.type == "State":
-            marks.add(mention.entity.key)
-        if mention.represents is not None:
-            marks.add(mention.represents.key)
-        if mention.office:
-            marks.add(mention.office.rsplit(":", 1)[-1])
-    return found
 
 
 def _represented(doc: Doc) -> dict[str, str]:
@@ -442,7 +452,7 @@ def _with_object_pronoun(verb: Token) -> bool:
     return split or verb.text.endswith(tuple(PRONOUNS))
 
 
-def _definite(noun: Token) -> bool:
+def definite(noun: Token) -> bool:
     """A meeting noun with the article («اللقاء», «واللقاءين»): one already reported."""
     word = normalize(noun.text)
     return word.lstrip("وف").startswith("ال") or noun.morph.get("Definite") == ["Def"]
@@ -455,7 +465,7 @@ def attending_the_reported(
     the article under a passive verb, and only its attendees named: they attend it, nobody
     new holds it."""
     passive = support is not None and support[1].frame == "passive"
-    return passive and _definite(noun) and all_attending(doc, mentions, noun)
+    return passive and definite(noun) and all_attending(doc, mentions, noun)
 
 
 def all_attending(doc: Doc, mentions: list[Mention], noun: Token) -> bool:
@@ -495,34 +505,91 @@ def convened_meeting(
         # «وشارك في اللقاء عن الجانب الفلسطيني وزير الداخلية X»: the parse may hang X under
         # «الجانب», and «عن» makes him a topic
         attendees += [m for m in found.topics + found.loose if _under_a_side(doc, m)]
-    if frame == "attend" and not attendees and _definite(token) and token.dep_.startswith("nsubj"):
+    if frame == "attend" and not attendees and definite(token) and token.dep_.startswith("nsubj"):
         # «وحضر المباحثات عن الجانب الغاني وزير الخارجية X»: the parse may take the reported
         # meeting for the subject and «عن» for a topic; «حضر» has no topic of its own
         attendees = found.objects + found.topics + found.loose
-    if frame == "attend" and not attendees and _definite(token) and not trigger.convened:
+    if frame == "attend" and not attendees and definite(token) and not trigger.convened:
         attendees = _named_right_after(doc, token, found.loose)
     attendees = list(dict.fromkeys(attendees))
-    attended = frame in ("light", "passive") and not convening
-    attended = attended and all_attending(doc, found.partners, token)
-    if attended and (_the_two_sides(support) or (frame == "passive" and _definite(token))):
+    # «بحضور X» is a partner of a noun that takes «ب» («اللقاء»), else hung anywhere
+    named = found.partners or _named_after_attendance(doc, token, found.topics + found.loose)
+    attended = frame in ("light", "passive") and not convening and bool(named)
+    attended = attended and (not found.partners or all_attending(doc, named, token))
+    if attended and (_the_two_sides(support) or (frame == "passive" and definite(token))):
         # «وعقد الجانبان جلسة مباحثات بحضور X و Y», «وجرى اللقاء بحضور X»: the meeting just
         # reported, and who attended it (`with_attendees`)
-        return Reading((entities(found.partners),), (), f"{rule}-attended", 0.7)
+        return Reading((entities(named),), (), f"{rule}-attended", 0.7)
     # «وحضر الاجتماع عن الجانب السعودي X»: a side named makes it the two-sided one just reported
     owned = any(m.entity.type in BODIES for m in found.owners)
     sided = not owned and bool(_side_marks(doc, token, entities(attendees)))
     bare = not trigger.convened or sided
-    reported = _definite(token) or trigger.frame == "ceremony"  # «مراسم التوقيع»
+    # «مراسم التوقيع», «الاحتفال»: the one reported; «حضر احتفالا بالعيد الوطني»: another
+    ceremony = trigger.frame == "ceremony" and token.morph.get("Definite") != ["Ind"]
+    reported = definite(token) or ceremony
+    if trigger.frame == "ceremony" and not reported:
+        return None
     if frame == "attend" and attendees and not bodies and bare and reported:
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
         return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
     if not bodies and not attendees:
         if trigger.convened and frame in ("open", "passive", "host", "light"):
             bodies = [m for m in present if m.entity.type in BODIES]
+        # «عقدت المجموعة قمة، ترأسها رئيس الجمهورية وماكرون، بحضور الرئيس النيجري X …»
+        # (a reception's guests are the host's: «حفل استقبال …، حضره X و Y» tells no sides)
+        chaired = trigger.convened and not bodies
+        sides = apart(doc, _chaired_or_attended_after(doc, token)) if chaired else ()
+        if sides:
+            return Reading(sides, (), f"{rule}-attendees", 0.7)
         if not bodies:
             return None
+    finite = support is not None and support[0].pos_ in ("VERB", "AUX")
+    if frame == "attend" and finite and not bodies:
+        # «وحضر الاجتماع وزير الخارجية الأردني X ونظيره المصري Y»: attendees who each stand
+        # for a state or body of their own met one another («رؤساء الدول المشاركين في القمة»,
+        # a participle, tells who they are, not that they met)
+        sides = apart(doc, attendees + _listed_with(doc, attendees, found.all()))
+        if sides:
+            return Reading(sides, (), f"{rule}-attendees", 0.7)
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
+    """The people of the clause right after a new meeting noun whose verb chairs or attends it
+    («قمة استثنائية، ترأسها X و Y، بحضور Z و W»): listed after the verb and after «بحضور»."""
+    verb = _attending_verb_after(noun)
+    if verb is None:
+        return []
+    people = [m for m in doc._.mentions if m.entity.type == "Person"]
+    start = doc._.offsets[verb.i][1]
+    after = sorted((m for m in people if m.start >= start), key=lambda m: m.start)
+    listed = listed_from(after, doc._.article.text, start)
+    return listed + [m for m in _named_after_attendance(doc, verb, people) if m not in listed]
+
+
+def _attending_verb_after(noun: Token) -> Token | None:
+    """The verb that chairs or attends an indefinite meeting noun by its pronoun, opening the
+    next clause of the sentence («قمة …، ترأسها», «اجتماعا حضره»)."""
+    if definite(noun):
+        return None
+    _, end = clause_of(noun)
+    verb = next((t for t in noun.doc[end : min(end + 3, noun.sent.end)] if t.pos_ == "VERB"), None)
+    trigger = triggers().of(verb) if verb is not None else None
+    attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
+    return verb if attends and _with_object_pronoun(verb) and not negated(verb) else None
+
+
+def _named_after_attendance(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
+    """The names listed right after «بحضور» in the meeting noun's clause («وجرت المقابلة
+    بحضور الوزير الأول X ووزير الخارجية Y»), however the parse hung them."""
+    _, end = clause_of(noun)
+    marker = next((t for t in doc[noun.i + 1 : end] if attendance_noun(t)), None)
+    if marker is None:
+        return []
+    start = doc._.offsets[marker.i][1]
+    after = sorted((m for m in loose if m.start >= start), key=lambda m: m.start)
+    return listed_from(after, doc._.article.text, start)
 
 
 def _holders_in_a_relative(doc: Doc, noun: Token) -> list[Mention]:
@@ -586,3 +653,28 @@ def _listed_attendees(doc: Doc, noun: Token, loose: list[Mention]) -> list[Menti
     gap, listed = _listed_after(doc, noun, loose)
     opener = normalize(gap).replace(":", " : ").split()
     return listed if any(word in LIST_OPENERS for word in opener) else []
+
+
+def _listed_with(doc: Doc, attendees: list[Mention], others: list[Mention]) -> list[Mention]:
+    """The names listed right after the last attendee, with «و» or «إلى جانب» between («شارك
+    في القمة الرئيس X والرئيس Y»: the parse may hang Y anywhere)."""
+    if not attendees:
+        return []
+    text = doc._.article.text
+    last = max(attendees, key=lambda m: m.end)
+    after = sorted((m for m in others if m.start >= last.end), key=lambda m: m.start)
+    if not after:
+        return []
+    gap = normalize(text[last.end : after[0].start]).replace("،", " ").split()
+    alongside = [m for m in after if _after_alongside(text, m)]
+    if gap and all(word in LIST_GLUE for word in gap):
+        start = last.end
+    elif alongside:  # «شارك X في الاجتماع الذي عقد في القاهرة إلى جانب Y»
+        after, start = after[after.index(alongside[0]) :], alongside[0].start
+    else:
+        return []
+    return [m for m in listed_from(after, text, start) if m not in attendees]
+
+
+def _after_alongside(text: str, mention: Mention) -> bool:
+    return tuple(normalize(w) for w in last_words(text, mention.start, 2)) == ALONGSIDE

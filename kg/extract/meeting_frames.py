@@ -18,7 +18,7 @@ from kg.extract.grammar import (
     tokens_between,
     tokens_of,
 )
-from kg.extract.meeting_lists import after_bi, coordinated_sides, listed_from
+from kg.extract.meeting_lists import after_bi, apart, coordinated_sides, listed_from
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.grammar import VENUES
@@ -186,6 +186,10 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     elif first_bi is None and len(entities(after)) >= _ROUND_TABLE:
         # «طاولة مستديرة جمعت A و B و C و D»: many brought together, no two sides
         return Reading((entities(after),), (), "meeting-جمع-multilateral", 0.75)
+    elif first_bi is None and (peers := apart(doc, after)):
+        # «قمة جمعت الرئيس الأميركي X ورئيس الوزراء الفلسطيني Y ورئيس الوزراء الإسرائيلي Z»:
+        # each of another state, all met all, and the host of the summit met each
+        return Reading(_with_host(doc, token, actors, peers), (), "meeting-جمع-peers", 0.8)
     elif first_bi is None:
         side_a, side_b = coordinated_sides(doc, after)
         side_a, side_b = (side_a, side_b) if side_b else ([], [])
@@ -195,7 +199,26 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     people_b = tuple(e for e in entities(side_b) if e not in people_a)
     if not people_a or not people_b:
         return None
-    return Reading((people_a, people_b), (), "meeting-جمع", 0.8)
+    return Reading(_with_host(doc, token, actors, (people_a, people_b)), (), "meeting-جمع", 0.8)
+
+
+def _with_host(
+    doc: Doc, token: Token, actors: list[Mention], sides: tuple[tuple[Entity, ...], ...]
+) -> tuple[tuple[Entity, ...], ...]:
+    """The sides «جمع» names, and the person who hosted the meeting noun before it as one
+    more («استضاف X قمة جمعت A و B»)."""
+    lexicon = triggers()
+    noun = meeting_noun_before(token, lexicon, 2)
+    support = support_verb(noun, lexicon) if noun is not None else None
+    if support is None or support[1].frame != "host":
+        return sides
+    named = {e for side in sides for e in side}
+    start, end = doc._.offsets[support[0].i][1], doc._.offsets[noun.i][0]
+    # the parse may take the host for the verb's object: the first name after the verb
+    after_verb = sorted((m for m in actors if start <= m.start < end), key=lambda m: m.start)
+    hosts = [m.entity for m in governing_subjects(doc, noun, actors) or after_verb[:1]]
+    hosts = [e for e in dict.fromkeys(hosts) if e.type == "Person" and e not in named]
+    return (tuple(hosts), *sides) if hosts else sides
 
 
 _ROUND_TABLE = 4  # names brought together with no «ب»: a round table, not a meeting of two

@@ -11,8 +11,10 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import joined_by_and
 from kg.extract.not_meetings import words_after
+from kg.extract.sentence import entities
 from kg.lang.ar.meetings import (
     CHAIRED_BY,
+    LIST_BREAKS,
     LIST_GLUE,
     LIST_ON,
     NEXT_STOP,
@@ -22,7 +24,7 @@ from kg.lang.ar.meetings import (
 from kg.lang.ar.orthography import DASHES, TATWEEL
 from kg.lang.ar.words import COUNTERPARTS, TITLE_HEADS
 from kg.normalize import normalize
-from kg.types import Mention
+from kg.types import Entity, Mention
 
 
 def co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -95,7 +97,10 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
             break  # «برفقته رئيس الوزراء X الرئيسَ الفلسطيني Y»: no «و», no comma: no list
         if (
             listed
-            and any(w not in LIST_GLUE and not w.startswith("و") for w in _without_all_of(words))
+            and any(
+                w not in LIST_GLUE and (not w.startswith("و") or w in LIST_BREAKS)
+                for w in _without_all_of(words)
+            )
             and not _title_then_and(words)
         ):
             break
@@ -248,6 +253,18 @@ def coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Ment
     return listed if len(listed) > 1 else []
 
 
+def joined_after(doc: Doc, first: list[Mention], loose: list[Mention]) -> list[Mention]:
+    """`first` with the names «و» joins to it, one after another («ميركل ووزير خارجيتها ماس»)."""
+    listed = list(first)
+    for mention in sorted(loose, key=lambda m: m.start):
+        if not listed or mention.start < listed[-1].end:
+            continue
+        if not joined_by_and(doc, listed[-1], mention):
+            break
+        listed.append(mention)
+    return listed
+
+
 def two_people_after(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
     """«مفاوضات سولانا ولاريجاني»: a noun in construct with two people joined by «و» (a title
     may open the second: «ومسؤول الملف النووي علي لاريجاني»)."""
@@ -309,3 +326,36 @@ def coordinated_sides(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention],
     if len(joined) < len(rest):
         return first + rest, []
     return first, rest
+
+
+def stands_for(doc: Doc) -> dict[str, set[str]]:
+    """Each entity's key → what it stands for: a state itself; a person, the state or body his
+    titles name and the state or body of the offices they give him («head-of-state:LB» → LB)."""
+    found: dict[str, set[str]] = {}
+    for mention in doc._.mentions:
+        marks = found.setdefault(mention.entity.key, set())
+        if mention.entity.type == "State":
+            marks.add(mention.entity.key)
+        if mention.represents is not None:
+            marks.add(mention.represents.key)
+        if mention.office:
+            marks.add(mention.office.rsplit(":", 1)[-1])
+    return found
+
+
+def apart(doc: Doc, attendees: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
+    """Two or more named people, each standing for a state or body (his title's, his
+    office's), grouped by what they stand for; none when any stands for nothing kg knows."""
+    marks = stands_for(doc)
+    people = list(dict.fromkeys(entities(attendees)))
+    if len(people) < 2 or any(e.type != "Person" or not marks.get(e.key) for e in people):
+        return ()
+    groups: list[tuple[set[str], list[Entity]]] = []
+    for person in people:
+        group = next((g for g in groups if g[0] & marks[person.key]), None)
+        if group is None:
+            groups.append((set(marks[person.key]), [person]))
+        else:
+            group[0].update(marks[person.key])
+            group[1].append(person)
+    return tuple(tuple(g[1]) for g in groups) if len(groups) > 1 else ()

@@ -29,6 +29,7 @@ from kg.extract.meeting_attendance import (
     attended_by,
     attending_the_reported,
     convened_meeting,
+    definite,
 )
 from kg.extract.meeting_frames import (
     Reading,
@@ -41,6 +42,7 @@ from kg.extract.meeting_frames import (
 from kg.extract.meeting_lists import (
     after_bi,
     all_joined,
+    apart,
     between_list,
     chaired_by,
     co_chairs,
@@ -49,7 +51,9 @@ from kg.extract.meeting_lists import (
     coordinated_sides,
     counted_peers,
     dashed_pair,
+    joined_after,
     listed_before,
+    listed_from,
     listed_on,
     next_stop,
     one_list,
@@ -128,7 +132,16 @@ def read_trigger(
     if trigger.pos == "verb":
         _attendees_aside(doc, token, found)
     else:
-        _with_whom_it_was_attended(found, attended_by(doc, token, actors))
+        attendees = attended_by(doc, token, actors)
+        _with_whom_it_was_attended(found, attendees)
+        listed = listed_from(attendees, doc._.article.text, attendees[0].start) if attendees else []
+        new = support is None and trigger.convened and not definite(token)
+        sides = apart(doc, listed) if new else ()
+        if sides:
+            # «في اجتماع حضره مشعل وعضو اللجنة المركزية لحركة فتح X والأمين العام لحركة الجهاد
+            # Y»: a meeting no verb holds, whose attendees each stand for another party (those
+            # who came to a reception are its host's guests: «حفل استقبال …، حضره X و Y»)
+            return Reading(sides, (), f"meeting-{trigger.lemma}-attendees", 0.7)
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
     if trigger.pos == "noun" and _at_his_reception(token):
@@ -192,6 +205,8 @@ def read_trigger(
         if first and first_after(doc, token, found.loose, max(m.end for m in first)):
             side_a = first
     if not side_b and trigger.frame == "transitive":
+        # «والتقت ميركل ووزير خارجيتها ماس … السراج»: the names «و» joins to the subject host
+        side_a = joined_after(doc, sorted(side_a, key=lambda m: m.start), found.loose)
         side_b = first_after(doc, token, found.loose, max((m.end for m in side_a), default=0))
         rule, confidence = f"{rule}-order", 0.65
     if side_a and not side_b and trigger.frame == "transitive" and has_object_pronoun(token):
@@ -442,7 +457,7 @@ def _the_two(side: list[Mention]) -> bool:
 
 def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
     if trigger.frame == "visit":
-        return found.subjects, _people(found.objects)
+        return found.subjects, _people(_not_in_the_delegation(doc, found.subjects, found.objects))
     if trigger.frame == "transitive":
         if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
             return found.objects, found.partners
@@ -500,6 +515,19 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
     if not rest or joined_by_and(doc, first[-1], rest[0]) or leads(doc, first[-1], rest[0]):
         return side, []  # «زار وفد من حماس برئاسة هنية القاهرة»: the head visits with it
     return first, _people(rest)
+
+
+def _not_in_the_delegation(
+    doc: Doc, visitors: list[Mention], objects: list[Mention]
+) -> list[Mention]:
+    """The objects but the visiting delegation's head and members, whom the parse may hang as
+    objects («وكان وفد إريتري برئاسة وزير الخارجية X ومستشار الرئيس Y قد زار أديس أبابا»)."""
+    members: list[Mention] = []
+    for mention in sorted(objects, key=lambda m: m.start):
+        led = any(leads(doc, visitor, mention) for visitor in visitors)
+        if led or (members and joined_by_and(doc, members[-1], mention)):
+            members.append(mention)
+    return [m for m in objects if m not in members]
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

@@ -28,11 +28,13 @@ from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
     FEMININE_MARKS,
+    NEXT_STOP_OPENERS,
     RELATIVES,
     TAKING_PART_STEMS,
     THAT,
     TIME_WORDS,
 )
+from kg.lang.ar.words import TO
 from kg.normalize import normalize
 from kg.person_names import last_words
 from kg.schema import ACTORS
@@ -411,6 +413,9 @@ def missing_subject(
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
+        mover = _mover(doc, doc[first], actors) if opener == "حيث" else None
+        if mover is not None:
+            return mover
         if opener == "حيث":
             # «ووصلت X إسرائيل قادمة من بيروت حيث عقدت اجتماعا»: «حيث» is the place, and
             # the state or city reached is no one who met there
@@ -446,6 +451,39 @@ def _fronted(
         if not text[sentence.start : m.start].strip()
         and not text[m.end : clause_start].strip(" ،,")
     ][:1]
+
+
+def _mover(doc: Doc, where: Token, actors: list[Mention]) -> list[Mention] | None:
+    """«جولة قادت الوزير الأميركي إلى أنقرة حيث التقى X، ثم إلى بغداد حيث التقى Y»: who
+    went to the place «حيث» follows is the subject or object of the verb that took him there
+    (none when no name is given him: «الوزير الأميركي» alone), and at a next stop («ثم إلى
+    بغداد حيث») whoever went to the stop before; None when no «إلى» phrase comes right
+    before «حيث»."""
+    start = where.sent.start
+    to = next(
+        (t for t in reversed(doc[max(start, where.i - 6) : where.i]) if doc._.folded[t.i] == TO),
+        None,
+    )
+    if to is None or any(t.pos_ == "VERB" for t in doc[to.i + 1 : where.i]):
+        return None
+    place = to.head
+    before = [t for t in doc[start : to.i] if t.pos_ != "PUNCT"]
+    if before and doc._.folded[before[-1].i] in NEXT_STOP_OPENERS:
+        earlier = [t for t in doc[start : to.i] if doc._.folded[t.i] == "حيث"]
+        return _mover(doc, earlier[-1], actors) if earlier else None
+    verb = place.head if place.pos_ != "VERB" else place
+    if verb.pos_ != "VERB" or verb.i >= where.i or triggers().of(verb) is not None:
+        return None
+    # «قادت الجولة الوزير إلى»: the object went; «غادر X متوجها إلى»: the subject
+    movers = [c for c in verb.children if c.dep_ == "obj" or c.dep_.startswith("nsubj")]
+    offsets = doc._.offsets
+    named = [
+        m
+        for mover in sorted(movers, key=lambda c: (c.dep_ != "obj", c.i))
+        for m in sorted(actors, key=lambda m: m.start)
+        if offsets[mover.left_edge.i][0] <= m.start < offsets[mover.right_edge.i][1]
+    ]
+    return named[:1] if named or movers else None
 
 
 def _visitors(doc: Doc, previous: list[Mention]) -> list[Mention]:

@@ -249,6 +249,9 @@ def _member_of(
     return group.entity, members
 
 
+_SINCE_YEAR = re.compile(r"^\s*(?:منذ|عام)\s+\d{4}")
+
+
 def _bodies_joined_to(
     text: str, group: Entity | None, start: int, bodies: list[Mention]
 ) -> list[Entity]:
@@ -259,7 +262,9 @@ def _bodies_joined_to(
         return []
     joined, last = [], after[0]
     for body in after[1:]:
-        if text[last.end : body.start].strip() not in ("و", "،", ","):
+        # «عضو في جامعة الدول العربية منذ 1973 وفي اتحاد المغرب العربي»
+        gap = _SINCE_YEAR.sub("", normalize(text[last.end : body.start])).split()
+        if gap not in (["و"], ["،"], [","], ["وفي"], ["و", "في"]):
             break
         joined.append(body.entity)
         last = body

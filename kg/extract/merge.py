@@ -120,6 +120,11 @@ def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
         return False  # talks on the sidelines of a conference are a meeting of their own
     if len(one.sides) < 2:
         return True  # two reports of one multilateral meeting
+    people, other_people = {e.key for e in one.participants}, {e.key for e in other.participants}
+    if len(one.sides) != len(other.sides) and not (
+        people <= other_people or other_people <= people
+    ):
+        return False  # «استقبل X ماكرون … ثم عقدت المجموعة قمة ترأسها X وماكرون»: two
     # two sides each, or a third party another sentence adds («وحضر مراسم التوقيع X»)
     return _pairing(one, other, represents) is not None
 

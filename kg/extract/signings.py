@@ -16,7 +16,8 @@ from kg.extract.clauses import clause_of
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.sentence import Sentence
-from kg.extract.triggers import Trigger
+from kg.extract.triggers import Trigger, triggers
+from kg.lang.ar.meetings import WITNESSES
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -31,15 +32,33 @@ def read_signing(
 ) -> Reading | None:
     """The sides of a signing that was a meeting, else None."""
     reciprocal = replace(trigger, frame="reciprocal")  # the sides of «اجتمع X و Y»
+    witnesses = _witnesses(doc, verb, actors)
+    if witnesses:
+        # «ووقع الرئيسان X و Y على الاتفاق بصفتهما شاهدين»: they attended the signing reported
+        return Reading((tuple(m.entity for m in witnesses),), (), "meeting-وقع-attended", 0.7)
     reading = read_trigger(doc, sentence, verb, reciprocal, support, actors)
     reading = reading or _signed_for_parties(doc, verb, actors)
     return reading if reading is not None and _signed_in_person(reading) else None
 
 
+def _witnesses(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    """The people named between «وقع» and the word that says they signed as witnesses."""
+    _, end = clause_of(verb)
+    word = next((t for t in doc[verb.i + 1 : end] if normalize(t.text) in WITNESSES), None)
+    if word is None:
+        return []
+    start, stop = doc._.offsets[verb.i][1], doc._.offsets[word.i][0]
+    return [m for m in actors if start <= m.start < stop and m.entity.type == "Person"]
+
+
 def _signed_for_parties(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     """«ووقع الاتفاق عن الحكومة X، وعن المجلس الانتقالي Y»: the first person after each «عن»
     signed for that party, each his own side."""
-    _, end = clause_of(verb)
+    lexicon = triggers()
+    earlier = [t for t in doc[verb.sent.start : verb.i] if lexicon.of(t) == lexicon.of(verb)]
+    if any(_signing_clauses_end(t) > verb.i for t in earlier):
+        return None  # «فيما وقعه عن الجبهة Y»: the parties of the signing read before
+    end = _signing_clauses_end(verb)
     marks = [t for t in doc[verb.i + 1 : end] if normalize(t.text) in _FOR_A_PARTY]
     starts = [doc._.offsets[t.i][1] for t in marks] + [doc._.offsets[end - 1][1]]
     signers = []
@@ -49,6 +68,19 @@ def _signed_for_parties(doc: Doc, verb: Token, actors: list[Mention]) -> Reading
     if len(signers) < 2:
         return None
     return Reading(tuple(signers), (), "meeting-وقع-parties", 0.75)
+
+
+def _signing_clauses_end(verb: Token) -> int:
+    """Where the signing's clause ends, past the clauses that go on with the same signing
+    («ووقع الاتفاق عن الحكومة X، فيما وقعه عن الجبهة Y»)."""
+    lexicon = triggers()
+    _, end = clause_of(verb)
+    while end < verb.sent.end:
+        opening = verb.doc[end : min(end + 2, verb.sent.end)]
+        if not any(t.pos_ == "VERB" and lexicon.of(t) == lexicon.of(verb) for t in opening):
+            break
+        end = clause_of(verb.doc[end])[1]
+    return end
 
 
 _FOR_A_PARTY = {"عن", "وعن"}  # «عن الجانب المصري», «وعن المجلس الانتقالي»

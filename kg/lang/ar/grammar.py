@@ -1,7 +1,7 @@
 """Arabic function words the argument grammar reads (kg.extract.grammar), folded (kg.normalize)."""
 
 TRANSPARENT = {"من", "ل"}  # «وفد من حماس», «المكتب السياسي لحركة حماس»
-LEADERSHIP = {"رياسه", "قياده", "تروس"}  # «برئاسة X»: ب is transparent on these
+LEADERSHIP = {"رياسه", "قياده", "تروس", "زعامه"}  # «برئاسة X»: ب is transparent on these
 # Where a host receives a guest («بقصر قرطاج», «في مكتبه», «بمقر إقامته»).
 VENUES = {"قصر", "قصره", "مقر", "مقره", "مكتب", "مكتبه", "منتجع", "منتجعه", "دار", "مبني"}
 VENUES |= {"القصر", "المقر", "ديوان", "الديوان"}  # «في الديوان الأميري وزيرَ الخارجية»

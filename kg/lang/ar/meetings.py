@@ -26,6 +26,8 @@ ALSO = {"كما", "ثم"}  # «… كما التقى مع وزير الخارج�
 CARRY_ON = {"و", "ف", "قد", "وقد", "فقد", "كما", "وكما"}
 LIST_OPENERS = {"هي", "وهي", "هم", "وهم", ":"}  # «اجتماع 7 دول هي A و B»
 LIST_GLUE = {"و", "ب", "اضافه", "بالاضافه", "الي", "جانب", "كذلك", "ايضا", "فضلا", "عن", "برياسه"}
+# «… والأمم المتحدة، وليس الأردن عضوا فيها»: «و» with a negation ends a list (folded)
+LIST_BREAKS = {"وليس", "وليست", "ولا", "ولم", "ولن", "وما", "وغير", "وعدا", "وباستثناء"}
 LIST_ON = {"و", "ووفد", "وفد", "ومع", "وب", "وبوفد"}
 
 # «القمة العربية بمشاركة الرئيس X»: who takes part in a body's meeting, not its other side.
@@ -36,6 +38,10 @@ LEVEL_WORDS = {"مستوي"}  # «محادثات على مستوى القمة»:
 # Who goes along with someone (folded): «برفقة/رفقة X», «بمعية X», «مرفوقا/مرفوقة بـ X»
 COMPANION_WORDS = {"برفقه", "رفقه", "بمعيه", "مرفوقا", "مرفوق", "مرفوقه", "مرفوقين"}
 NEXT_STOP = {"في", "الي", "من", "خلال", "ثم"}
+# «… حيث التقى X، ثم إلى بغداد حيث التقى Y»: the words that open a tour's next stop (folded)
+NEXT_STOP_OPENERS = {"ثم", "و", "وثم"}
+# «وقع X و Y على الاتفاق بصفتهما شاهدين»: signers who witness a signing (folded)
+WITNESSES = {"شاهد", "شاهدا", "شاهدان", "شاهدين", "كشاهد", "شهود", "شهودا", "كشهود"}
 CHAIRED_BY = "برياسه"  # «برئاسة X ونظيره Y»: chaired by one and his counterpart
 # Time words the parse may take for a verb's subject («التقى اليوم X Y»): no host of its own.
 TIME_WORDS = {"اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "فجر", "الاثنين", "الثلاثاء"}

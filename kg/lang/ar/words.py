@@ -41,6 +41,8 @@ TITLE_HEADS = {
     "المدير",  # «المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي»
     "برياسه",
     "رياسه",
+    "بزعامه",  # «فصيل حركة تحرير السودان بزعامة مني أركو مناوي»: led by
+    "زعامه",
     "نايبه",  # feminine titles: «نائبة الرئيس», «وزيرة الخارجية», «رئيسة الوزراء»
     "وزيره",
     "رييسه",
@@ -154,6 +156,10 @@ COMPOUND_NAME_ENDS = {"الدين"}
 FAMILY_LINKS = {"عبد", "ابو", "ال"}  # the first word of a two-word family name
 # Titles news puts before a first name alone («الأمير نايف», «الشيخ جابر»).
 FIRST_NAME_TITLES = {"الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان"}
+# Within one article, also «الرئيس إسياس» for the «إسياس أفورقي» it names in full (the Horn of
+# Africa's press names leaders by the given name); across a build «الرئيس عباس» stays a
+# family name
+ARTICLE_FIRST_NAME_TITLES = FIRST_NAME_TITLES | {"الرييس"}
 # A ruler's regnal number after his name («الملك عبدالله الثاني», «محمد السادس»), folded.
 REGNAL = {"الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن"}
 DATE_WORDS = {
@@ -270,7 +276,7 @@ PLURAL_TITLES = {
 }
 COUNTERPART = "نظير"  # «نظيره», «ونظيرها»: after «و», a counterpart noun's stem
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
-LEADERSHIP = {"برياسه", "رياسه"}
+LEADERSHIP = {"برياسه", "رياسه", "بزعامه", "زعامه"}
 BLOC = "تكتل"  # «التكتل»: the group of states named last, whatever its head word
 BODY_ANAPHORS = re.compile(
     r"(?<![\w])(?:[وفب]?ال|لل)"
