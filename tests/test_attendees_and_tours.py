@@ -65,6 +65,48 @@ PEACE = met("Abiy Ahmed Ali", "Isaias Afwerki")
             SIGNED + "وحضر الاحتفال الرئيس الرواندي بول كاغامي.",
             {PEACE, met("Abiy Ahmed Ali", "Paul Kagame"), met("Isaias Afwerki", "Paul Kagame")},
         ),
+        # «بالصفة نفسها»: in the same capacity as the witness before
+        (
+            SIGNED + "ووقع الرئيس الكيني وليام روتو على الاتفاق بصفته شاهدا، كما وقعه بالصفة "
+            "نفسها وزير الخارجية الأمريكي أنتوني بلينكن.",
+            {
+                PEACE,
+                met("Abiy Ahmed Ali", "William Ruto"),
+                met("Isaias Afwerki", "William Ruto"),
+                met("Abiy Ahmed Ali", "Antony Blinken"),
+                met("Isaias Afwerki", "Antony Blinken"),
+                met("William Ruto", "Antony Blinken"),
+            },
+        ),
+        # a patron «وبحضوره» was there; a patron alone need not have been
+        (
+            SIGNED.replace(
+                "في جدة.", "في جدة، برعاية ولي العهد السعودي الأمير محمد بن سلمان وبحضوره."
+            ),
+            {
+                PEACE,
+                met("Abiy Ahmed Ali", "Mohammad bin Salman"),
+                met("Isaias Afwerki", "Mohammad bin Salman"),
+            },
+        ),
+        (
+            SIGNED.replace("في جدة.", "في جدة، برعاية ولي العهد السعودي الأمير محمد بن سلمان."),
+            {PEACE},
+        ),
+        # who attends for the patron's state is on his side
+        (
+            SIGNED.replace(
+                "في جدة.", "في جدة، برعاية ولي العهد السعودي الأمير محمد بن سلمان وبحضوره."
+            )
+            + "وحضر مراسم التوقيع وزير الخارجية السعودي الأمير فيصل بن فرحان.",
+            {
+                PEACE,
+                met("Abiy Ahmed Ali", "Mohammad bin Salman"),
+                met("Isaias Afwerki", "Mohammad bin Salman"),
+                met("Abiy Ahmed Ali", "Faisal bin Farhan Al Saud"),
+                met("Isaias Afwerki", "Faisal bin Farhan Al Saud"),
+            },
+        ),
         # a celebration of its own («احتفالا بـ») is not the signing
         (SIGNED + "وحضر الرئيس الرواندي بول كاغامي احتفالا بالعيد الوطني في السفارة.", {PEACE}),
     ],

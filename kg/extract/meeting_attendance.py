@@ -49,12 +49,26 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
     states = _represented(doc) | _side_marks(doc, noun, attendees)
     posted = _posted(doc)
+    marks = stands_for(doc)
     for meeting in held[-count:] if len(held) >= count else []:
-        third = () if marked else _third_party(doc, list(attendees), meeting.sides, meeting.rule)
-        placed = [e for e in attendees if e not in third]
+        # «برعاية الأمير X وبحضوره … وحضر المراسم ولي عهده Y»: Y is on his third party's side
+        others = [
+            tuple(side) + tuple(e for e in attendees if _of_side(marks, e, side))
+            for side in meeting.sides[2:]
+        ]
+        joined = {e for side in others for e in side}
+        rest = [e for e in attendees if e not in joined]
+        third = () if marked else _third_party(doc, rest, meeting.sides, meeting.rule)
+        placed = [e for e in rest if e not in third]
         host, guests = _placed(states, posted, meeting.sides[:2], tuple(placed), marked)
-        sides = (host, guests, *meeting.sides[2:]) + ((third,) if third else ())
+        sides = (host, guests, *others) + ((third,) if third else ())
         yield replace(meeting, sides=sides, rule=reading.rule, confidence=0.7)
+
+
+def _of_side(marks: dict[str, set[str]], person: Entity, side: tuple[Entity, ...]) -> bool:
+    """Whether `person` stands for what someone on `side` stands for."""
+    own = marks.get(person.key, set())
+    return person not in side and any(own & marks.get(e.key, set()) for e in side)
 
 
 def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Iterator[Event]:
@@ -361,6 +375,8 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
     marker = next(
         (t for t in doc[first:end] if _attendance_marker(t) or _companion_marker(t)), None
     )
+    if marker is not None and _in_his_presence(marker):
+        marker = _patron_before(doc[first : marker.i])  # «برعاية X وبحضوره»: X was there
     if marker is None:
         return [], None
     start = doc._.offsets[marker.i][1]
@@ -368,6 +384,24 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
         start = doc._.offsets[marker.i + 1][1]  # «مرفوقا | ب | ولي العهد»
     after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
     return listed_from(after, doc._.article.text, start), marker
+
+
+def _in_his_presence(marker: Token) -> bool:
+    """«وبحضوره», «وبحضورها»: an attendance noun with a pronoun, glued or split off."""
+    following = marker.doc[marker.i + 1] if marker.i + 1 < len(marker.doc) else None
+    word = normalize(marker.text).removeprefix("و").removeprefix("ب")
+    glued = any(word == noun + pronoun for noun in _ATTENDANCE_WORDS for pronoun in PRONOUNS)
+    return glued or (following is not None and following.pos_ == "PRON")
+
+
+def _patron_before(words: Span) -> Token | None:
+    """The «برعاية» before «وبحضوره» («برعاية أمير دولة قطر X وبحضوره»): the patron named
+    after it was there (a patron alone, «برعاية الاتحاد الأفريقي», need not have been)."""
+    folded = (normalize(t.text).removeprefix("و").removeprefix("ب") for t in words)
+    return next((t for t, word in zip(words, folded, strict=True) if word == _PATRONAGE), None)
+
+
+_PATRONAGE = "رعايه"  # folded «رعاية», «برعاية»
 
 
 def _companion_marker(token: Token) -> bool:
@@ -513,7 +547,7 @@ def convened_meeting(
         attendees = _named_right_after(doc, token, found.loose)
     attendees = list(dict.fromkeys(attendees))
     # «بحضور X» is a partner of a noun that takes «ب» («اللقاء»), else hung anywhere
-    named = found.partners or _named_after_attendance(doc, token, found.topics + found.loose)
+    named = found.partners or _attending(doc, token, found.topics + found.loose)[0]
     attended = frame in ("light", "passive") and not convening and bool(named)
     attended = attended and (not found.partners or all_attending(doc, named, token))
     if attended and (_the_two_sides(support) or (frame == "passive" and definite(token))):
@@ -565,7 +599,7 @@ def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
     start = doc._.offsets[verb.i][1]
     after = sorted((m for m in people if m.start >= start), key=lambda m: m.start)
     listed = listed_from(after, doc._.article.text, start)
-    return listed + [m for m in _named_after_attendance(doc, verb, people) if m not in listed]
+    return listed + [m for m in _attending(doc, verb, people)[0] if m not in listed]
 
 
 def _attending_verb_after(noun: Token) -> Token | None:
@@ -578,18 +612,6 @@ def _attending_verb_after(noun: Token) -> Token | None:
     trigger = triggers().of(verb) if verb is not None else None
     attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
     return verb if attends and _with_object_pronoun(verb) and not negated(verb) else None
-
-
-def _named_after_attendance(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
-    """The names listed right after «بحضور» in the meeting noun's clause («وجرت المقابلة
-    بحضور الوزير الأول X ووزير الخارجية Y»), however the parse hung them."""
-    _, end = clause_of(noun)
-    marker = next((t for t in doc[noun.i + 1 : end] if attendance_noun(t)), None)
-    if marker is None:
-        return []
-    start = doc._.offsets[marker.i][1]
-    after = sorted((m for m in loose if m.start >= start), key=lambda m: m.start)
-    return listed_from(after, doc._.article.text, start)
 
 
 def _holders_in_a_relative(doc: Doc, noun: Token) -> list[Mention]:
@@ -677,4 +699,5 @@ def _listed_with(doc: Doc, attendees: list[Mention], others: list[Mention]) -> l
 
 
 def _after_alongside(text: str, mention: Mention) -> bool:
+    """Whether «إلى جانب» comes right before the mention."""
     return tuple(normalize(w) for w in last_words(text, mention.start, 2)) == ALONGSIDE

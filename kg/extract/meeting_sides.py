@@ -457,7 +457,7 @@ def _the_two(side: list[Mention]) -> bool:
 
 def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
     if trigger.frame == "visit":
-        return found.subjects, _people(_not_in_the_delegation(doc, found.subjects, found.objects))
+        return found.subjects, _people(found.objects)
     if trigger.frame == "transitive":
         if trigger.lemma == "جمع":  # «جمع اللقاء X بـ Y»: the object is the first side
             return found.objects, found.partners
@@ -515,19 +515,6 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
     if not rest or joined_by_and(doc, first[-1], rest[0]) or leads(doc, first[-1], rest[0]):
         return side, []  # «زار وفد من حماس برئاسة هنية القاهرة»: the head visits with it
     return first, _people(rest)
-
-
-def _not_in_the_delegation(
-    doc: Doc, visitors: list[Mention], objects: list[Mention]
-) -> list[Mention]:
-    """The objects but the visiting delegation's head and members, whom the parse may hang as
-    objects («وكان وفد إريتري برئاسة وزير الخارجية X ومستشار الرئيس Y قد زار أديس أبابا»)."""
-    members: list[Mention] = []
-    for mention in sorted(objects, key=lambda m: m.start):
-        led = any(leads(doc, visitor, mention) for visitor in visitors)
-        if led or (members and joined_by_and(doc, members[-1], mention)):
-            members.append(mention)
-    return [m for m in objects if m not in members]
 
 
 def _people(mentions: list[Mention]) -> list[Mention]:

@@ -42,12 +42,16 @@ def read_signing(
 
 
 def _witnesses(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
-    """The people named between «وقع» and the word that says they signed as witnesses."""
+    """The people of a signing's clause that says they signed as witnesses («بصفتهما شاهدين»),
+    or «بالصفة نفسها» (as the witnesses named before them in the sentence)."""
     _, end = clause_of(verb)
-    word = next((t for t in doc[verb.i + 1 : end] if normalize(t.text) in WITNESSES), None)
-    if word is None:
+    clause = doc[verb.i + 1 : end]
+    witnessed = any(normalize(t.text) in WITNESSES for t in clause)
+    if not witnessed and any(normalize(t.text) in WITNESSES for t in doc[verb.sent.start : verb.i]):
+        witnessed = any(map(_same_capacity, clause))
+    if not witnessed:
         return []
-    start, stop = doc._.offsets[verb.i][1], doc._.offsets[word.i][0]
+    start, stop = doc._.offsets[verb.i][1], doc._.offsets[end - 1][1]
     return [m for m in actors if start <= m.start < stop and m.entity.type == "Person"]
 
 
@@ -83,6 +87,14 @@ def _signing_clauses_end(verb: Token) -> int:
     return end
 
 
+def _same_capacity(token: Token) -> bool:
+    """«بالصفة نفسها», «بالصفة ذاتها»: in the same capacity."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    same = following is not None and normalize(following.text) in _SAME
+    return normalize(token.text) in _CAPACITY and same
+
+
+_CAPACITY, _SAME = {"بالصفه", "صفه", "الصفه"}, {"نفسها", "ذاتها", "نفس", "ذات"}
 _FOR_A_PARTY = {"عن", "وعن"}  # «عن الجانب المصري», «وعن المجلس الانتقالي»
 
 
