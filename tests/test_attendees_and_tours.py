@@ -284,3 +284,25 @@ def test_a_bare_title_names_the_last_person_it_followed(extract):
     )
     _, events = extract(text, DAY)
     assert _met(events) == {met("Ahmed Attaf", "Fuad Hussein")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "شهد رئيس مجلس السيادة السوداني عبد الفتاح البرهان مراسم التوقيع على اتفاق السلام في "
+            "جوبا، برعاية رئيس جنوب السودان سلفا كير ميارديت وبحضوره.",
+            {met("Abdel Fattah al-Burhan", "Salva Kiir Mayardit")},
+        ),
+        # a patron alone need not have been there, and one witness meets no one
+        (
+            "شهد رئيس مجلس السيادة السوداني عبد الفتاح البرهان مراسم التوقيع على اتفاق السلام في "
+            "جوبا، برعاية رئيس جنوب السودان سلفا كير ميارديت.",
+            set(),
+        ),
+    ],
+)
+def test_a_ceremony_told_first(extract, text, expected):
+    """A signing ceremony the article tells first: its witness and the patron who was there."""
+    _, events = extract(text, DAY)
+    assert _met(events) == expected

@@ -563,6 +563,12 @@ def convened_meeting(
     reported = definite(token) or ceremony
     if trigger.frame == "ceremony" and not reported:
         return None
+    if trigger.frame == "ceremony" and attendees and not _held_meetings(doc):
+        # «شهد X ونظيره Y مراسم التوقيع …، برعاية Z وبحضوره»: a ceremony the article tells
+        # first; its witnesses and a patron who was there, each of his own state, met
+        patron = _attending(doc, token, found.all())[0]
+        sides = apart(doc, attendees + _listed_with(doc, attendees, found.all()) + patron)
+        return Reading(sides, (), f"{rule}-attendees", 0.7) if sides else None
     if frame == "attend" and attendees and not bodies and bare and reported:
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
         return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
