@@ -9,6 +9,7 @@ went to Ankara, not the host of the sentence; names «و» joins to a subject ho
 from __future__ import annotations
 
 import datetime
+from itertools import combinations
 
 import pytest
 
@@ -140,38 +141,52 @@ def test_who_went_on_the_tour_met_there(extract):
     assert met("Abdullah II of Jordan", "Antony Blinken") in _met(events)
 
 
-def test_each_stop_of_a_tour_is_the_travellers(extract):
-    text = (
-        "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى أنقرة حيث التقى الرئيس رجب طيب أردوغان، "
-        "ثم إلى بغداد حيث التقى رئيس الوزراء العراقي محمد شياع السوداني."
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى أنقرة حيث التقى الرئيس رجب طيب أردوغان، "
+            "ثم إلى بغداد حيث التقى رئيس الوزراء العراقي محمد شياع السوداني.",
+            {
+                met("Antony Blinken", "Recep Tayyip Erdoğan"),
+                met("Antony Blinken", "Mohammed Shia al-Sudani"),
+            },
+            id="each-stop-of-a-tour-is-the-travellers",
+        ),
+        pytest.param(
+            "والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني ووزير خارجيتها أنطونيو تاياني، قبيل "
+            "انطلاق القمة، رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة.",
+            {
+                met("Giorgia Meloni", "Abdulhamid Dbeibeh"),
+                met("Antonio Tajani", "Abdulhamid Dbeibeh"),
+            },
+            id="names-joined-to-the-subject-host-with-it",
+        ),
+        pytest.param(
+            "استضاف الرئيس المصري عبد الفتاح السيسي في شرم الشيخ قمة جمعت الرئيس الأمريكي دونالد "
+            "ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو ورئيس السلطة الفلسطينية محمود عباس.",
+            {
+                met(a, b)
+                for a, b in combinations(
+                    ["Abdel Fattah el-Sisi", "Donald Trump", "Benjamin Netanyahu", "Mahmoud Abbas"],
+                    2,
+                )
+            },
+            id="the-host-of-a-summit-that-brought-leaders-together-met-each",
+        ),
+        # two people each with the bare title «وزير الخارجية»: the title alone later is the
+        # last one's, and the second apposition is his own, not the first man named again
+        pytest.param(
+            "ترأس وفد العراق الدكتور فؤاد حسين وزير الخارجية، بدعوة من السيد أحمد عطاف وزير "
+            "الخارجية. وكان وزير الخارجية قد استقبل حسين قبيل الاجتماع.",
+            {met("Ahmed Attaf", "Fuad Hussein")},
+            id="a-bare-title-names-the-last-person-it-followed",
+        ),
+    ],
+)
+def test_tours_hosts_and_bare_titles(extract, text, expected):
     _, events = extract(text, DAY)
-    assert _met(events) == {
-        met("Antony Blinken", "Recep Tayyip Erdoğan"),
-        met("Antony Blinken", "Mohammed Shia al-Sudani"),
-    }
-
-
-def test_names_joined_to_the_subject_host_with_it(extract):
-    text = (
-        "والتقت رئيسة الوزراء الإيطالية جورجيا ميلوني ووزير خارجيتها أنطونيو تاياني، قبيل "
-        "انطلاق القمة، رئيس حكومة الوحدة الوطنية الليبية عبد الحميد الدبيبة."
-    )
-    _, events = extract(text, DAY)
-    assert _met(events) == {
-        met("Giorgia Meloni", "Abdulhamid Dbeibeh"),
-        met("Antonio Tajani", "Abdulhamid Dbeibeh"),
-    }
-
-
-def test_the_host_of_a_summit_that_brought_leaders_together_met_each(extract):
-    text = (
-        "استضاف الرئيس المصري عبد الفتاح السيسي في شرم الشيخ قمة جمعت الرئيس الأمريكي دونالد "
-        "ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو ورئيس السلطة الفلسطينية محمود عباس."
-    )
-    _, events = extract(text, DAY)
-    people = ["Abdel Fattah el-Sisi", "Donald Trump", "Benjamin Netanyahu", "Mahmoud Abbas"]
-    assert _met(events) == {met(a, b) for i, a in enumerate(people) for b in people[i + 1 :]}
+    assert _met(events) == expected
 
 
 @pytest.mark.parametrize(
@@ -273,17 +288,6 @@ def test_attendees_chairs_and_delegations(extract, text, expected):
 def test_memberships_listed(extract, sentence, expected):
     _, events = extract(sentence, DAY)
     assert {f for f in facts(events) if f[0] == "memberOf"} == expected
-
-
-def test_a_bare_title_names_the_last_person_it_followed(extract):
-    """Two people each with the bare title «وزير الخارجية»: the title alone later is the last
-    one's, and the second apposition is his own, not the first man named again."""
-    text = (
-        "ترأس وفد العراق الدكتور فؤاد حسين وزير الخارجية، بدعوة من السيد أحمد عطاف وزير "
-        "الخارجية. وكان وزير الخارجية قد استقبل حسين قبيل الاجتماع."
-    )
-    _, events = extract(text, DAY)
-    assert _met(events) == {met("Ahmed Attaf", "Fuad Hussein")}
 
 
 @pytest.mark.parametrize(

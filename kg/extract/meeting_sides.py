@@ -134,9 +134,9 @@ def read_trigger(
     else:
         attendees = attended_by(doc, token, actors)
         _with_whom_it_was_attended(found, attendees)
-        listed = listed_from(attendees, doc._.article.text, attendees[0].start) if attendees else []
-        new = support is None and trigger.convened and not definite(token)
-        sides = apart(doc, listed) if new else ()
+        new = attendees and support is None and trigger.convened and not definite(token)
+        text = doc._.article.text
+        sides = apart(doc, listed_from(attendees, text, attendees[0].start)) if new else ()
         if sides:
             # «في اجتماع حضره مشعل وعضو اللجنة المركزية لحركة فتح X والأمين العام لحركة الجهاد
             # Y»: a meeting no verb holds, whose attendees each stand for another party (those
