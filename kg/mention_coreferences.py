@@ -29,6 +29,8 @@ from kg.types import Entity, Mention
 
 _INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
 _NAMED = {"title-name", "name-before-title", "alias"}  # a known person named in full
+# The style of a church's head, which names him alone once the article named him in full
+_CHURCH_HEADS = {"البابا", "البطريرك"}
 _POSSESSOR_REACH = 40  # characters before a title that hold «نائب مساعد», «المتحدث باسم»
 
 
@@ -190,6 +192,34 @@ def _title_goes_on(folded: str, match: re.Match[str]) -> bool:
     return word.startswith("ال") and word.endswith(("ي", "يه")) and word not in TITLE_HEADS
 
 
+def shortened_names(mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, where a name read after a title that no table knows ends the longer name of
+    a person the article names («الرئيس أحمدي نجاد» after «محمود أحمدي نجاد»): that person,
+    whose name the paper shortens. Never when the names of two people end so."""
+    full: dict[tuple[str, ...], set[Entity]] = {}
+    for mention in mentions:
+        if mention.entity.type == "Person" and not is_guess(mention):
+            full.setdefault(tuple(normalize(mention.entity.label).split()), set()).add(
+                mention.entity
+            )
+    resolved = []
+    for mention in mentions:
+        entity = mention.entity
+        unlinked = entity.key == unlinked_key("Person", entity.label)
+        if mention.rule == "name-after-title" and unlinked:
+            words = tuple(normalize(entity.label).split())
+            people = {
+                person
+                for name, named in full.items()
+                if len(name) > len(words) and name[-len(words) :] == words
+                for person in named
+            }
+            if len(people) == 1:
+                mention = replace(mention, entity=people.pop(), rule="name-coreference")
+        resolved.append(mention)
+    return resolved
+
+
 def name_coreferences(
     text: str,
     sentences: list[tuple[int, int]],
@@ -216,6 +246,9 @@ def name_coreferences(
         words = label.split()
         if is_guess(mention) and len(words) < 2:
             continue  # a lone word guessed a name introduces nobody, and would hide the full name
+        if normalize(words[0]) in _CHURCH_HEADS and len(words) > 1 and mention.rule in _NAMED:
+            names.add(words[0], mention.entity)  # «البابا فرنسيس», then «البابا» alone
+            continue
         if normalize(words[0]) in NOT_NAMES | RELATIONAL_NOUNS:
             continue  # «نائب سليمان»: the NER read a title with the name; no person's name
         names.add(label, mention.entity)

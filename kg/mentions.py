@@ -47,6 +47,7 @@ from kg.mention_coreferences import (
     bare_title_coreferences,
     name_coreferences,
     repeated_titles,
+    shortened_names,
     styled_titles,
     titles_named_later,
 )
@@ -205,7 +206,7 @@ class MentionFinder(TitleHolders):
                 state_lists.append(states)
             state_runs += listed_states(article.text, found)
             mentions.extend(found)
-        mentions = titles_named_later(mentions)
+        mentions = shortened_names(titles_named_later(mentions))
         coreferences = name_coreferences(
             article.text, sentence_spans(doc), mentions, partial(_stands_alone, tokens)
         )

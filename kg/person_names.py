@@ -13,6 +13,7 @@ from kg.gazetteer import Gazetteer
 from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
 from kg.lang.ar.words import (
+    CLERICAL_STYLE,
     COMPOUND_NAME_ENDS,
     FILIATION,
     FIRST_NAME_TITLES,
@@ -30,6 +31,8 @@ from kg.lang.ar.words import (
     RANK_GRADES,
     REGNAL,
     RELATIONAL_NOUNS,
+    TITLE_CONSTRUCTS,
+    TITLE_GIVEN_NAMES,
     TITLE_HEADS,
     TITLES_IN_NAMES,
     general_title,
@@ -133,7 +136,7 @@ def name_after(
             break  # a headline's title and the dateline's city under it: no name runs on
         word = normalize(token.text)
         honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
-        honorific = honorific or abbreviated_title(token)
+        honorific = honorific or abbreviated_title(token) or clerical_style(token)
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
         if not run and _portfolio_word(word, token):
@@ -155,6 +158,8 @@ def name_after(
         ends = run and ends_a_name(word) and not title_in_a_name(token)
         if not _name_word(token, word, first=not run) or ends:
             break
+        if run and _title_in_construct(token, word):
+            break  # «علي شمخاني أمين المجلس الأعلى»: his title, not a third name
         if len(run) > 1 and _accusative_object(token):
             break  # «بزعامة محمد مهدي علي اتفاقا»: the verb's object, which «علي» hangs on
         if word == "اول" and _day_before_yesterday(token):
@@ -179,8 +184,14 @@ def name_after(
         run.append(token)
         if len(run) == MAX_NAME_WORDS:
             break
-    while run and normalize(run[-1].text) in NAME_LINKS:
+    while run and normalize(run[-1].text) in NAME_LINKS and not _family_name_ben(run):
         run.pop()
+    if run and normalize(run[0].text) in FILIATION and run[0].i > run[0].sent.start:
+        # «برئاسة مساعد بن محمد العيبان»: no name starts with «بن»; the word before it, read
+        # as a title, is the given name
+        given = run[0].doc[run[0].i - 1]
+        if given.is_alpha and not _definite(given):
+            run.insert(0, given)
     following = run[-1].doc[run[-1].i + 1] if run and run[-1].i + 1 < len(run[-1].doc) else None
     if following is not None and normalize(following.text) in REGNAL:
         run.append(following)
@@ -202,6 +213,39 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 # Honorifics and time words that are family names too when they follow a given name
 # («حسين الشيخ», «صباح خالد الحمد المبارك الصباح»)
 _FAMILY_WORDS = {"الشيخ", "الامير", "السيد", "الصباح"}
+
+
+def clerical_style(token: Token) -> bool:
+    """Whether the word is one of «آية الله العظمى» in their order: a style, never a name."""
+    word = normalize(token.text)
+    if word not in CLERICAL_STYLE:
+        return False
+    position = CLERICAL_STYLE.index(word)
+    start = token.i - position
+    if start < token.sent.start:
+        return False
+    words = [normalize(t.text) for t in token.doc[start : max(token.i + 1, start + 2)]]
+    return words[:2] == list(CLERICAL_STYLE[:2]) and words == list(CLERICAL_STYLE[: len(words)])
+
+
+def _title_in_construct(token: Token, word: str) -> bool:
+    """A given name that is a title head too, with a body or «سر» after it in construct («أمين
+    المجلس الأعلى», «أمين سر اللجنة»): the title of the name before it."""
+    following = _next_in_sentence(token)
+    if word not in TITLE_GIVEN_NAMES or following is None:
+        return False
+    noun = normalize(following.text).removeprefix("ال")
+    return noun in ORGANISATION_HEADS or noun in TITLE_CONSTRUCTS
+
+
+def _family_name_ben(run: list[Token]) -> bool:
+    """«هيلاري بن.», «توني بن،»: «بن» closing a name before a stop is a family name (Benn),
+    since «son of» always has the father's name after it."""
+    last = run[-1]
+    if len(run) < 2 or normalize(last.text) != "بن":
+        return False
+    following = _next_in_sentence(last)
+    return following is None or following.is_punct
 
 
 def _name_follows(token: Token) -> bool:
@@ -340,6 +384,12 @@ def _starts_known(token: Token, known: list[tuple[int, int]]) -> bool:
     return any(s <= start < e for s, e in known)
 
 
+def _definite(token: Token) -> bool:
+    """Whether the word carries the article: «ال» with a bare alif. Folding makes «إليزابيت»,
+    «ألكسندر» and «إلهام» look the same, but a hamza starts a name, never the article."""
+    return normalize(token.text).startswith("ال") and not token.text.startswith(("إل", "أل"))
+
+
 def _name_word(token: Token, word: str, first: bool) -> bool:
     if not first and token.dep_.startswith("flat") and token.is_alpha:
         return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
@@ -372,13 +422,13 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         # name too, whatever case and role the parse gave it
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if following is not None and following.pos_ == "X":
-            return not word.startswith("ال") and token.pos_ != "ADJ"
+            return not _definite(token) and token.pos_ != "ADJ"
         if _object_in_construct(token, word):
             return False  # «بحث مع وزير الطاقة التركي سبل دعم التعاون»: the verb's object
         # «العاهل الأردني اتصالاً هاتفياً»: an indefinite noun in the accusative is no name
         adverbial = indefinite_accusative(token)
         adjective = token.pos_ == "ADJ" and not _adjective_read_as_name(token)
-        return not word.startswith("ال") and not adjective and not adverbial
+        return not _definite(token) and not adjective and not adverbial
     # «ستيف ويتكوف وصهر الرئيس»: a word with the conjunction و starts the next phrase; a
     # foreign name that starts with و («ويتكوف») is tagged as a name and continues this one.
     # «فو كونغ بالمندوبة البريطانية»: a title with «ب» or «ل» the tokenizer left on it ends it.

@@ -33,6 +33,7 @@ from kg.normalize import normalize
 from kg.person_names import (
     MAX_NAME_WORDS,
     accusative_alef,
+    clerical_style,
     common_word,
     ends_a_name,
     indefinite_accusative,
@@ -197,6 +198,7 @@ def foreign_subjects(
             or overlaps(span, taken)
             or not all(_ARABIC_WORD.fullmatch(w) for w in words)
             or any(common_word(w) for w in words)
+            or any(clerical_style(t) for t in run)  # «آية الله العظمى»: a style
             or len("".join(words)) < _SHORTEST_NAME
         ):
             continue

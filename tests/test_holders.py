@@ -34,6 +34,8 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
 THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI CL BO BD"
+# and the Holy See's head of state, the Pope
+THREE_OFFICES += " VA"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())
 # Arabic letters, marks and spaces only: no Latin letters, no Persian/Urdu letters.
 ARABIC = re.compile(r"^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")

@@ -89,6 +89,12 @@ def test_a_name_after_an_honorific_starts_right_after_it(extract):
             "والتقى نائب الرئيس الإيراني مسعود مير كاظمي زاده مع السفير الروسي.",
             "مسعود مير كاظمي زاده",
         ),
+        # «بن» before a stop is a family name (Benn), not «son of» with no father after it
+        ("وحضر الاجتماع وزير الطاقة البريطاني توني بن.", "توني بن"),
+        # a hamza starts a name, never the article: «إليزابيت» after an envoy's posting
+        ("وحضر اللقاء السفير الأميركي في لبنان إليزابيت ريتشارد.", "إليزابيت ريتشارد"),
+        # a cleric's style is no part of the name
+        ("وزار المرجع الديني آية الله العظمى السيد علي السيستاني.", "علي السيستاني"),
     ],
 )
 def test_a_name_is_read_whole_to_a_word_boundary(extract, sentence, name):

@@ -152,7 +152,7 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
     found: list[tuple[Token, list[str]]] = []
     via = [token]
     while True:
-        found.append((token, _markers_of(token)))
+        found.append((token, _markers_of(token, (mention.start, mention.end))))
         head = token.head
         if (
             token.dep_.split(":")[0] not in _PHRASE_DEPS
@@ -199,7 +199,7 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     via = path.via[1:] if _after_own_title(doc, mention, path) else path.via
     through_noun = False
     for child, parent in pairwise(via):
-        markers = {normalize(c.text) for c in child.children if c.dep_ == "case"}
+        markers = {normalize(c.text) for c in child.children if _preposition(c)}
         markers |= {"ب"} if _glued_bi(child) else set()  # «التقى عون بنائب رئيس …»
         if markers and (parent.i in heads or not markers <= IN_TITLE_MARKERS):
             return False
@@ -236,11 +236,13 @@ def _after_own_title(doc: Doc, mention: Mention, path: Path) -> bool:
     )
 
 
-def _markers_of(token: Token) -> list[str]:
+def _markers_of(token: Token, name: tuple[int, int] = (0, 0)) -> list[str]:
+    """The prepositions on the word; `name`: the span of the mention it heads, whose own
+    «علي» («علي السيستاني») is the given name."""
     markers = []
     for child in token.children:
-        if child.dep_ != "case" or _honorific_case(child):
-            continue  # «سمو الأمير»: an honorific the parse took for a preposition
+        if not _preposition(child) or _given_name_in(child, name):
+            continue  # «سمو الأمير», «علي خامنئي»: a style or a name taken for a preposition
         word = normalize(child.text)
         # «ب شأن», «في شأن», «ب خصوص»: a preposition of several words, the rest hung as fixed
         whole = word + "".join(normalize(f.text) for f in child.children if f.dep_ == "fixed")
@@ -266,6 +268,23 @@ def _styled(token: Token) -> bool:
 
 def _honorific_case(child: Token) -> bool:
     return child.dep_ == "case" and normalize(child.text) in HONORIFICS
+
+
+def _given_name_in(child: Token, name: tuple[int, int]) -> bool:
+    """Whether the child is «علي», written with ya, inside the mention's span."""
+    start = child.doc._.offsets[child.i][0]
+    return name[0] <= start < name[1] and without_conjunction(child.text) == "علي"
+
+
+def _preposition(child: Token) -> bool:
+    """Whether a «case» child is a preposition: not an honorific, and not the given name
+    «علي» before a name («استقبل علي خامنئي فلاديمير بوتين»), which the parse reads as «على»
+    (the preposition is written with alif maqsura; the name, with ya, starts a name)."""
+    if child.dep_ != "case" or _honorific_case(child):
+        return False
+    following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
+    named = following is not None and following.pos_ in ("X", "PROPN")
+    return not (without_conjunction(child.text) == "علي" and named)
 
 
 def _by_agent(first: Token, second: Token) -> bool:

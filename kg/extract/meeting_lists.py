@@ -14,6 +14,7 @@ from kg.extract.not_meetings import words_after
 from kg.extract.sentence import entities
 from kg.lang.ar.meetings import (
     CHAIRED_BY,
+    CONCLUDING,
     LIST_BREAKS,
     LIST_GLUE,
     LIST_ON,
@@ -22,7 +23,7 @@ from kg.lang.ar.meetings import (
     SIDE_GROUPING,
 )
 from kg.lang.ar.orthography import DASHES, TATWEEL
-from kg.lang.ar.words import COUNTERPARTS, TITLE_HEADS
+from kg.lang.ar.words import COUNTERPARTS, TITLE_GIVEN_NAMES, TITLE_HEADS
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -133,8 +134,9 @@ _ALL_OF = {"كل", "كلا"}
 
 def _title_then_and(words: list[str]) -> bool:
     """«بحضور نبيه بري رئيس مجلس النواب ورفيق الحريري رئيس الوزراء»: the title that follows
-    a listed name, then the «و» of the next one."""
-    return 1 < len(words) <= _TITLE_REACH and words[0] in TITLE_HEADS and words[-1] == "و"
+    a listed name, then the «و» of the next one («أمين المجلس الأعلى للأمن القومي، و»)."""
+    titled = words[:1] and (words[0] in TITLE_HEADS or words[0] in TITLE_GIVEN_NAMES)
+    return 1 < len(words) <= _TITLE_REACH and bool(titled) and words[-1] == "و"
 
 
 _TITLE_REACH = 7  # a title after a name: its head, its portfolio and its state or body
@@ -263,6 +265,11 @@ def joined_after(doc: Doc, first: list[Mention], loose: list[Mention]) -> list[M
             break
         listed.append(mention)
     return listed
+
+
+def concluded(noun: Token) -> bool:
+    """«في ختام مفاوضات بين X و Y», «عقب محادثات»: talks that ended, so were held."""
+    return noun.i > noun.sent.start and noun.doc._.folded[noun.i - 1] in CONCLUDING
 
 
 def two_people_after(doc: Doc, noun: Token, actors: list[Mention]) -> bool:

@@ -144,6 +144,11 @@ def read_trigger(
             return Reading(sides, (), f"meeting-{trigger.lemma}-attendees", 0.7)
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
+    if trigger.pos == "noun" and found.owners and (hosts := _kana_subject_at(doc, token, actors)):
+        # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received
+        guests = [m for m in found.owners if m not in hosts]
+        reading = (entities(hosts), entities(guests))
+        return Reading(reading, (), f"meeting-{trigger.lemma}-reception", 0.75) if guests else None
     if trigger.pos == "noun" and _at_his_reception(token):
         # «وصل X إلى بيروت، وكان في استقباله في المطار Y»: «ه» is who the sentence is about
         guests = missing_subject(doc, sentence, token.doc[token.i - 2], Roles(), actors, True)
@@ -364,6 +369,27 @@ def _at_his_reception(noun: Token) -> bool:
     return (following.pos_ == "PRON" and word in PRONOUNS) or word in HONORIFIC_PRONOUNS
 
 
+def _kana_subject_at(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """The people named between «كان» and «في» right before the meeting noun («وكان X في
+    استقبال Y»), and nothing else between: who was at the reception, as its host."""
+    if noun.i - 1 <= noun.sent.start or doc._.folded[noun.i - 1] != "في":
+        return []
+    offsets = doc._.offsets
+    for index in range(noun.i - 2, max(noun.sent.start, noun.i - _KANA_REACH) - 1, -1):
+        if doc._.folded[index].removeprefix("و") not in KANA:
+            continue
+        start, end = offsets[index][1], offsets[noun.i - 1][0]
+        named = [m for m in actors if start <= m.start and m.end <= end]
+        covered = "".join(doc._.article.text[start:end].split())
+        people = [m for m in named if m.entity.type == "Person"]
+        spanned = sum(len("".join(doc._.article.text[m.start : m.end].split())) for m in named)
+        return people if people and spanned == len(covered) else []
+    return []
+
+
+_KANA_REACH = 12  # «وكان رئيس مجلس النواب اللبناني نبيه بري في استقبال …»: words back to «كان»
+
+
 def _after_kana_fi(noun: Token) -> bool:
     words = [normalize(t.text) for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]]
     return len(words) == 2 and words[1] == "في" and words[0].removeprefix("و") in KANA
@@ -517,6 +543,11 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
     return first, _people(rest)
 
 
+def _with_right_after(noun: Token) -> bool:
+    following = noun.i + 1
+    return following < noun.sent.end and noun.doc._.folded[following] == "مع"
+
+
 def _people(mentions: list[Mention]) -> list[Mention]:
     """A visit is a meeting with the people visited, not with the country toured."""
     return [m for m in mentions if m.entity.type == "Person"]
@@ -535,6 +566,11 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return conjuncts(doc, between_list(doc, found.between, actors))
+    if found.owners and _with_right_after(token):
+        # «عقد لقاء مع الرؤساء الثلاثة، عون ورئيس مجلس النواب …»: no genitive owner past
+        # «مع», however the parse hung the list
+        found.partners.extend(found.owners)
+        found.owners.clear()
     if found.owners and (
         glued_pronoun(token)
         or suffixed_pronoun(token)

@@ -44,7 +44,7 @@ from kg.extract.meeting_frames import (
     meeting_noun_before,
     support_verb,
 )
-from kg.extract.meeting_lists import two_people_after
+from kg.extract.meeting_lists import concluded, two_people_after
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
@@ -128,9 +128,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             trigger.frame == "process"
             and support is None
             and not two_people_after(doc, token, actors)
+            and not concluded(token)
         ):
             # «التطورات في مفاوضات … بين إسرائيل وحماس»: talks going on, not a meeting; but
-            # «مفاوضات سولانا ولاريجاني» are two people's talks
+            # «مفاوضات سولانا ولاريجاني» are two people's talks, and «في ختام مفاوضات» ended
             continue
         if trigger.frame == "activity" and not is_light(support and support[1]):
             continue  # «حديث», «العشاء» alone: no meeting; «أجرى حديثا مع X»: one

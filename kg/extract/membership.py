@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import roles, said_of
 from kg.extract.meeting_lists import listed_from
-from kg.extract.modality import to_come
+from kg.extract.modality import expected, negated, to_come
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import FOUNDING, PARTICIPATION, Trigger, rule_words, triggers
 from kg.lang.ar.membership import (
@@ -38,6 +38,7 @@ from kg.lang.ar.membership import (
     NEEDS_MIN,
     REMAINING,
     STATES_WORDS,
+    STILL,
 )
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import RELATIVE_PRONOUNS
@@ -131,15 +132,20 @@ def _memberships(
 
 
 def _still_to_come(token: Token) -> bool:
-    """«ستنضم قبرص إلى الاتحاد», «في حال ضمت قبرص الى عضوية الاتحاد»: the trigger, or the
-    verb it hangs from (at most two words up), is in the future or under a condition; «ستبقى
-    عضوا في الجامعة» tells a membership now."""
+    """«ستنضم قبرص إلى الاتحاد», «في حال ضمت قبرص الى عضوية الاتحاد», «من المنتظر أن تصبح
+    إيران عضواً»: the trigger, or the verb it hangs from (at most two words up), is in the
+    future, under a condition or expected; «لا تتمتع فلسطين بعضوية كاملة» denies it. «ستبقى
+    عضوا في الجامعة» and «لا تزال عضوا» tell a membership now."""
     verb = next((w for w in (token, token.head, token.head.head) if w.pos_ == "VERB"), None)
     if verb is None:
         return False
     word = without_conjunction(normalize(verb.text))
     remains = verb is not token and word.removeprefix("س").startswith(REMAINING)
-    return not remains and to_come(verb)
+    if remains or word in STILL:
+        return False
+    # a verb after the trigger tells of its own («الكاميرون، العضوين في …، لم تعترضا»)
+    told_before = verb.i <= token.i
+    return to_come(verb) or (told_before and (expected(verb) or negated(verb)))
 
 
 def _membership(

@@ -323,6 +323,20 @@ def to_come(verb: Token) -> bool:
 _CONDITION_REACH = 3  # «في حال ضمت جمهورية قبرص»: the condition right before the verb
 
 
+def expected(verb: Token) -> bool:
+    """A verb right after «أن» that a plan or an expectation governs («من المنتظر أن تصبح
+    إيران عضواً», «من المقرر أن تنضم»): what it tells has not happened."""
+    words = verb.doc._.folded
+    if verb.i == verb.sent.start or without_conjunction(words[verb.i - 1]) not in _THAT:
+        return False
+    before = words[max(verb.sent.start, verb.i - 1 - _EXPECTATION_REACH) : verb.i - 1]
+    return any(word in PLAN_WORDS or _stem_in(word, PLAN_STEMS) for word in before)
+
+
+_THAT = ("ان", "بان")
+_EXPECTATION_REACH = 3  # «ومن المنتظر أن», «ومن المقرر أيضا أن»
+
+
 def negated(token: Token) -> bool:
     """Whether a negation stands right before the word in its sentence («ولم يرافق»)."""
     words = token.doc._.folded

@@ -24,6 +24,7 @@ from kg.lang.ar.meetings import (
     PERIODIC,
     PRESS,
     RECEIVED_WORDS,
+    SEAT_HOLDERS,
     SPORT_WORDS,
     TIE_NOUNS,
     TIME_WORDS,
@@ -76,10 +77,14 @@ def medium(doc: Doc, mention: Mention) -> bool:
 
 def affiliation(doc: Doc, mention: Mention) -> bool:
     """A body named as what others oppose, back or belong to («قيادات قوى 14 آذار المعارضة
-    لحزب الله», «وفد من الجماعات التابعة لحماس»): it describes them and takes no part."""
+    لحزب الله», «وفد من الجماعات التابعة لحماس», «النائب عن حزب العدالة والتنمية»): it
+    describes them and takes no part."""
     text = doc._.article.text
     words = normalize(text[max(0, mention.start - _AFFILIATION_REACH) : mention.start]).split()
-    return len(words) >= 2 and words[-1] in AFFILIATION_LINKS and words[-2] in AFFILIATIONS
+    if len(words) < 2:
+        return False
+    seat = words[-1] == "عن" and words[-2] in SEAT_HOLDERS
+    return seat or (words[-1] in AFFILIATION_LINKS and words[-2] in AFFILIATIONS)
 
 
 _AFFILIATION_REACH = 24  # the adjective and its preposition, glued on the name or not

@@ -87,6 +87,12 @@ AFFILIATIONS = {
     for article in ("", "ال")
 }
 AFFILIATION_LINKS = {"ل", "من", "علي"}
+# «في ختام مفاوضات», «عقب محادثات», «إثر مشاورات»: at the end of talks, which were held (a
+# process noun alone, «التطورات في مفاوضات …», tells talks going on), folded
+CONCLUDING = {"ختام", "نهايه", "اعقاب", "عقب", "اثر", "بختام", "بنهايه", "باعقاب"}
+# A member of parliament for a party («النائب عن حزب العدالة والتنمية»), folded: the party
+# is his, and takes no part in what he does
+SEAT_HOLDERS = {article + word for word in ("نايب", "نايبه", "نواب") for article in ("", "ال")}
 # Nouns of ties, pacts and what states share («العلاقات التي تجمع البلدين», «اتفاق تجارة حرة
 # يجمع بين …», «الحدود التي تجمعهما»): «جمع» said of one binds; it brings no one to a meeting.
 TIE_NOUNS = (("علاقة", "علاقات"), ("رابطة", "روابط"), ("صلة", "صلات"), ("أواصر",), ("وشائج",))

@@ -22,3 +22,5 @@ ASPIRING |= {"الساعي", "الساعيه", "الطامح", "الطامحه",
 # «ستبقى عضوا في الجامعة», «ستظل عضوا»: to remain a member is to be one now (folded, without
 # «و/ف» and the future «س»)
 REMAINING = ("يبقي", "تبقي", "بقي", "يظل", "تظل", "ظل", "يستمر", "تستمر", "استمر")
+# «لا تزال عضوا», «ما زالت»: still, a negation that tells a membership now (folded)
+STILL = {"يزال", "تزال", "زال", "زالت", "يزالون"}

@@ -146,6 +146,13 @@ HONORIFICS = {
     "الاخت",
     "الاستاذ",  # «الأستاذ نبيه بري»
 }
+# Given names that are title heads too: after a name, in construct with a body or «سر»
+# («علي شمخاني أمين المجلس الأعلى», «أمين سر اللجنة»), the title of the one named (folded)
+TITLE_GIVEN_NAMES = {"امين"}
+TITLE_CONSTRUCTS = {"سر", "عام"}
+# A Shia cleric's style before his name, word by word, folded: «آية الله العظمى السيد علي
+# السيستاني», «رئيس الجمهورية آية الله إبراهيم رئيسي»
+CLERICAL_STYLE = ("ايه", "الله", "العظمي")
 # «X بن Y»: son or daughter of
 FILIATION = {"بن", "بنت", "ابن"}
 NAME_LINKS = FILIATION | {"ال", "ابو", "عبد"}

@@ -1,0 +1,130 @@
+"""Names the parse or the tables read wrongly, and memberships a sentence does not say are had
+(sentences of our own).
+
+«علي» before a name is the given name, not the preposition «على»; a cleric's style «آية الله
+العظمى» is no name; a name read after a title that ends a longer name the article gave is that
+person; a party a member of parliament sits for takes no part in his meeting; a membership
+expected («من المنتظر أن تصبح»), denied («لا تتمتع … بعضوية») or lacked («دون أن يكون عضوا»)
+is not told, while «لا تزال عضوا» is.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from tests.test_extraction import facts, met
+
+DAY = datetime.date(2022, 7, 19)
+
+
+def _of(events, relation: str) -> set[tuple[str, str, str]]:
+    return {f for f in facts(events) if f[0] == relation}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "استقبل المرشد الإيراني علي خامنئي الرئيس السوري بشار الأسد في طهران.",
+            {met("Ali Khamenei", "Bashar al-Assad")},
+        ),
+        (
+            "واستقبل علي خامنئي فلاديمير بوتين في طهران.",
+            {met("Ali Khamenei", "Vladimir Putin")},
+        ),
+        (
+            "وبحث رئيس الجمهورية آية الله السيد إبراهيم رئيسي مع نظيره الصيني شي جين بينغ "
+            "العلاقات الثنائية.",
+            {met("Ebrahim Raisi", "Xi Jinping")},
+        ),
+        # «علي» inside the object's name, after a cleric's style
+        (
+            "والتقى الرئيس العراقي برهم صالح المرجع الديني الأعلى آية الله العظمى السيد علي "
+            "السيستاني في النجف.",
+            {met("Barham Salih", "علي السيستاني")},
+        ),
+        # the pope named in full, then by his style alone
+        (
+            "وصل البابا فرنسيس إلى أربيل. وعقد البابا في المطار اجتماعا مع رئيس إقليم "
+            "كوردستان نيجيرفان بارزاني.",
+            {met("Pope Francis", "نيجيرفان بارزاني")},
+        ),
+        # the family name of two words after the title, once the article gave the whole name
+        (
+            "استقبل الرئيس اللبناني ميشال سليمان الرئيس الإيراني محمود أحمدي نجاد في بعبدا. "
+            "ثم عقد الرئيس أحمدي نجاد لقاء منفردا مع رئيس الحكومة سعد الحريري.",
+            {
+                met("Michel Suleiman", "Mahmoud Ahmadinejad"),
+                met("Mahmoud Ahmadinejad", "Saad Hariri"),
+            },
+        ),
+    ],
+)
+def test_a_name_the_parse_misreads_still_meets(extract, sentence, expected):
+    _, events = extract(sentence, DAY)
+    assert _of(events, "met") == expected
+
+
+def test_the_party_of_a_member_of_parliament_takes_no_part(extract):
+    _, events = extract(
+        "ووصل رئيس إقليم كردستان مسعود بارزاني إلى آمد، حيث كان في استقباله النائب عن حزب "
+        "العدالة والتنمية محمد أمين دندار.",
+        datetime.date(2013, 11, 16),
+    )
+    assert _of(events, "met") == {met("Masoud Barzani", "محمد أمين دندار")}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "ومن المنتظر أن تصبح إيران خلال العام الجاري عضواً في منظمة شنغهاي للتعاون.",
+            set(),
+        ),
+        (
+            "وتعد تركيا عضوا في مجموعة العشرين، فيما لا تتمتع فلسطين بعضوية كاملة في الأمم "
+            "المتحدة.",
+            {("memberOf", "Turkey", "G20")},
+        ),
+        ("ويشارك الكرسي الرسولي في الأمم المتحدة دون أن يكون عضواً فيها.", set()),
+        (
+            "ولا تزال سوريا عضوا في منظمة التعاون الإسلامي.",
+            {("memberOf", "Syria", "Organisation of Islamic Cooperation")},
+        ),
+    ],
+)
+def test_a_membership_expected_or_denied_is_not_told(extract, sentence, expected):
+    _, events = extract(sentence, DAY)
+    assert _of(events, "memberOf") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # «كان»'s subject at the reception of the noun's owner
+        (
+            "وكان رئيس مجلس النواب نبيه بري في استقبال الرئيس الإيراني محمود أحمدي نجاد لدى "
+            "وصوله إلى بيروت.",
+            {met("Nabih Berri", "Mahmoud Ahmadinejad")},
+        ),
+        # talks that ended were held: their delegations and heads met; a title after the first
+        # head («أمين المجلس …») and a given name the title reader takes for a title («مساعد»)
+        (
+            "وجاء الإعلان في ختام مفاوضات بين الوفد الإيراني برئاسة علي شمخاني أمين المجلس "
+            "الأعلى للأمن القومي، والوفد السعودي برئاسة مساعد بن محمد العيبان.",
+            {
+                met("Iran", "Saudi Arabia"),
+                met("Iran", "مساعد بن محمد العيبان"),
+                met("علي شمخاني", "Saudi Arabia"),
+                met("علي شمخاني", "مساعد بن محمد العيبان"),
+            },
+        ),
+        # talks going on are no meeting
+        ("وتحدث الوزير عن التطورات في مفاوضات السلام بين إسرائيل والفلسطينيين.", set()),
+    ],
+)
+def test_a_reception_and_talks_that_ended(extract, sentence, expected):
+    _, events = extract(sentence, datetime.date(2010, 10, 13))
+    assert _of(events, "met") == expected
