@@ -103,9 +103,10 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     again alone («عقد زيلينسكي لقاءً مع ولي العهد السعودي»); only when one person carries it."""
 
     def title_of(mention: Mention, folded: str, offsets: list[int]) -> str | None:
-        if mention.office:
-            return None  # a known office is read by the tables and `titles_named_later`
-        return _leading_title(normalize(text[mention.start : mention.end]).split())
+        # a known office the tables read with its state again («الرئيس الفلسطيني»); not one
+        # they cannot, with no state («رئيس الجمهورية، السيد عبد المجيد تبون»)
+        title = _leading_title(normalize(text[mention.start : mention.end]).split())
+        return None if mention.office and not (title and BARE_TITLE.fullmatch(title)) else title
 
     def kept(match: re.Match[str], folded: str) -> bool:
         before = folded[max(0, match.start() - _POSSESSOR_REACH) : match.start()]
@@ -178,9 +179,12 @@ def _leading_title(words: list[str]) -> str | None:
         return None
     title = words[:1]
     for word in words[1:]:
-        if word in FIRST_NAME_TITLES or word in HONORIFICS or not word.startswith("ال"):
+        bare = word.rstrip("،,")
+        if bare in FIRST_NAME_TITLES or bare in HONORIFICS or not bare.startswith("ال"):
             break
-        title.append(word)
+        title.append(bare)
+        if bare != word:
+            break  # «رئيس الجمهورية، السيد X»: the comma ends the title
     return " ".join(title) if len(title) >= 2 and len(title) < len(words) else None
 
 

@@ -24,6 +24,7 @@ from kg.lang.ar.words import (
     BRANCH_IN,
     COUNTERPARTS,
     DUAL_TITLES,
+    HONORIFICS,
     IN_TERM,
     NOT_NAMES,
     OFF_TERM,
@@ -452,6 +453,17 @@ def _bracket_closed(text: str, start: int, end: int) -> int:
 
 
 _CLOSING = re.compile(r"\s*\)")
+_NEXT_WORD = re.compile(r"\s*(\S+)")
+
+
+def _past_honorifics(text: str, start: int, end: int) -> int:
+    """Where the next word after `start` that is no honorific («السيد», «الدكتور») starts."""
+    position = start
+    while (word := _NEXT_WORD.match(text, position, end)) is not None:
+        if normalize(word.group(1)) not in HONORIFICS:
+            return word.start(1)
+        position = word.end()
+    return position
 
 
 def _in_term_end(text: str, end: int) -> int:
@@ -910,7 +922,7 @@ class TitleHolders:
         state = self._state_at(text, position, end, known)
         if state is None or (by_name and not any(m.start == position for m in known)):
             return None
-        after = state[1] + len(text[state[1] : end]) - len(text[state[1] : end].lstrip())
+        after = _past_honorifics(text, state[1], end)  # «والروسي السيد فلاديمير بوتين»
         person = next((m for m in known if m.start == after and m.entity.type == "Person"), None)
         if person is not None:
             return state[0], person.end, state[2], person.entity, (after, person.end, "")

@@ -121,10 +121,74 @@ def test_a_membership_expected_or_denied_is_not_told(extract, sentence, expected
                 met("علي شمخاني", "مساعد بن محمد العيبان"),
             },
         ),
+        # a summit a city hosts, its participants each of another state («السيد» before one)
+        (
+            "واحتضنت العاصمة الإيرانية طهران القمة الثلاثية بمشاركة الرؤساء الإيراني السيد "
+            "إبراهيم رئيسي والروسي فلاديمير بوتين والتركي رجب طيب إردوغان.",
+            {
+                met("Ebrahim Raisi", "Vladimir Putin"),
+                met("Ebrahim Raisi", "Recep Tayyip Erdoğan"),
+                met("Vladimir Putin", "Recep Tayyip Erdoğan"),
+            },
+        ),
         # talks going on are no meeting
         ("وتحدث الوزير عن التطورات في مفاوضات السلام بين إسرائيل والفلسطينيين.", set()),
     ],
 )
-def test_a_reception_and_talks_that_ended(extract, sentence, expected):
-    _, events = extract(sentence, datetime.date(2010, 10, 13))
+def test_a_reception_a_summit_and_talks_that_ended(extract, sentence, expected):
+    _, events = extract(sentence, DAY)
     assert _of(events, "met") == expected
+
+
+def test_a_meeting_dated_days_before_is_not_the_reports_own(extract):
+    """A meeting the text dates nine days back is background, not the signing the article
+    reports undated: their participants do not join."""
+    _, events = extract(
+        "ووقع وزير الدفاع الروسي سيرغي شويغو الوثيقة مع وزير الدفاع التركي خلوصي أكار. وكانت "
+        "وفود عسكرية من تركيا وروسيا وأوكرانيا قد عقدت اجتماعا في إسطنبول في 13 يوليو الجاري.",
+        datetime.date(2022, 7, 22),
+    )
+    found = _of(events, "met")
+    assert met("Sergey Shoygu", "Hulusi Akar") in found
+    assert not {f for f in found if "Sergey Shoygu" in f and ("Turkey" in f or "Ukraine" in f)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the host «جمع» names first, his guests after him with no «و», who met each other too
+        (
+            "جمع الرئيس الجزائري عبد المجيد تبون الرئيس الفلسطيني محمود عباس ورئيس المكتب "
+            "السياسي لحركة حماس إسماعيل هنية.",
+            {
+                met("Abdelmadjid Tebboune", "Mahmoud Abbas"),
+                met("Abdelmadjid Tebboune", "Ismail Haniyeh"),
+                met("Mahmoud Abbas", "Ismail Haniyeh"),
+            },
+        ),
+        # a title with no state, written before the name, names him again alone
+        (
+            "ووقعت الفصائل الإعلان بحضور رئيس الجمهورية، السيد عبد المجيد تبون. وكان رئيس "
+            "الجمهورية قد جمع، في الخامس من جويلية الماضي، الرئيس الفلسطيني محمود عباس ورئيس "
+            "المكتب السياسي لحركة حماس إسماعيل هنية.",
+            {
+                met("Abdelmadjid Tebboune", "Mahmoud Abbas"),
+                met("Abdelmadjid Tebboune", "Ismail Haniyeh"),
+                met("Mahmoud Abbas", "Ismail Haniyeh"),
+            },
+        ),
+    ],
+)
+def test_who_brought_guests_together_met_them(extract, text, expected):
+    _, events = extract(text, datetime.date(2022, 10, 13))
+    assert _of(events, "met") == expected
+
+
+def test_a_summit_the_text_dates_after_the_article_is_to_come(extract):
+    _, events = extract(
+        "وتحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة العربية.",
+        datetime.date(2022, 10, 13),
+    )
+    (summit,) = [e for e in events if e.kind == "Meeting"]
+    assert summit.modality == "planned"
+    assert summit.date.value == "2022-11-02"

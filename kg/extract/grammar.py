@@ -1010,6 +1010,12 @@ def completes_kana(verb: Token | None) -> bool:
     return verb is not None and verb.dep_ == "xcomp" and normalize(verb.head.text) in KANA
 
 
+def verb_subjects(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:
+    """The verb's own subject, or under «كان» that one's («وكان رئيس الجمهورية قد جمع …»)."""
+    subjects = _subjects_of(doc, verb, mentions)
+    return subjects or (_subjects_of(doc, verb.head, mentions) if completes_kana(verb) else [])
+
+
 def _subjects_of(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:
     subjects = []
     for mention in mentions:

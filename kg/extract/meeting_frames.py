@@ -17,6 +17,7 @@ from kg.extract.grammar import (
     path_of,
     tokens_between,
     tokens_of,
+    verb_subjects,
 )
 from kg.extract.meeting_lists import after_bi, apart, coordinated_sides, listed_from
 from kg.extract.sentence import entities
@@ -177,7 +178,9 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     hosted = _hosted_where(text, after, in_clause)
     if hosted:
         # «جمع العاهل السعودي في مقر إقامته الرئيس X والرئيس Y»: the host brought his guests
-        return Reading((entities(after), entities(hosted)), (), "meeting-جمع-host", 0.8)
+        # together, and each of another state or body met the others
+        guests = apart(doc, hosted) or (entities(hosted),)
+        return Reading((entities(after), *guests), (), "meeting-جمع-host", 0.8)
     first_bi = next((i for i, m in enumerate(after) if i and after_bi(text, m.start)), None)
     pronoun = any(c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children)
     if pronoun and after and after_bi(text, after[0].start):
@@ -206,13 +209,18 @@ def _with_host(
     doc: Doc, token: Token, actors: list[Mention], sides: tuple[tuple[Entity, ...], ...]
 ) -> tuple[tuple[Entity, ...], ...]:
     """The sides «جمع» names, and the person who hosted the meeting noun before it as one
-    more («استضاف X قمة جمعت A و B»)."""
+    more («استضاف X قمة جمعت A و B»), or who brought them together himself («وكان رئيس
+    الجمهورية قد جمع … الرئيس X ورئيس المكتب السياسي Y»)."""
     lexicon = triggers()
     noun = meeting_noun_before(token, lexicon, 2)
     support = support_verb(noun, lexicon) if noun is not None else None
+    named = {e for side in sides for e in side}
+    if noun is None and token.pos_ == "VERB":
+        hosts = [m.entity for m in verb_subjects(doc, token, actors)]
+        hosts = [e for e in dict.fromkeys(hosts) if e.type == "Person" and e not in named]
+        return (tuple(hosts), *sides) if hosts else sides
     if support is None or support[1].frame != "host":
         return sides
-    named = {e for side in sides for e in side}
     start, end = doc._.offsets[support[0].i][1], doc._.offsets[noun.i][0]
     # the parse may take the host for the verb's object: the first name after the verb
     after_verb = sorted((m for m in actors if start <= m.start < end), key=lambda m: m.start)
@@ -236,6 +244,11 @@ def _hosted_where(text: str, first: list[Mention], in_clause: list[Mention]) -> 
     if not rest:
         return []
     words = normalize(text[first[0].end : rest[0].start]).strip(" ،,").split()
+    if not words and first[0].entity.type == "Person":
+        # «جمع الرئيس الجزائري X الرئيس الفلسطيني Y ورئيس المكتب السياسي Z»: no «و» after
+        # the subject, two guests or more after him
+        guests = listed_from(rest, text, rest[0].start)
+        return guests if len(entities(guests)) >= 2 else []
     place = words[1:2] if words[:1] == ["في"] else [words[0][1:]] if words[:1] else []
     # «في مقر إقامته», «بقصر الصخير»: a venue, up to four words; not «بموظفي الوزارة»
     if not place or place[0] not in VENUES or len(words) > _PLACE_WORDS:

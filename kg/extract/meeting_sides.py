@@ -133,6 +133,7 @@ def read_trigger(
         _attendees_aside(doc, token, found)
     else:
         attendees = attended_by(doc, token, actors)
+        participants = [m for m in found.partners if m not in attendees]
         _with_whom_it_was_attended(found, attendees)
         new = attendees and support is None and trigger.convened and not definite(token)
         text = doc._.article.text
@@ -142,6 +143,13 @@ def read_trigger(
             # Y»: a meeting no verb holds, whose attendees each stand for another party (those
             # who came to a reception are its host's guests: «حفل استقبال …، حضره X و Y»)
             return Reading(sides, (), f"meeting-{trigger.lemma}-attendees", 0.7)
+        if trigger.convened and participants and _hosted_by_a_place(found, support):
+            # «احتضنت طهران القمة … بمشاركة الرؤساء الإيراني X والروسي Y والتركي Z»: a summit
+            # no one named holds, whose participants each stand for another state (not who
+            # attended a reception: «حفل استقبال …، حضره X و Y»)
+            sides = apart(doc, participants)
+            if sides:
+                return Reading(sides, (), f"meeting-{trigger.lemma}-participants", 0.7)
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
     if trigger.pos == "noun" and found.owners and (hosts := _kana_subject_at(doc, token, actors)):
@@ -541,6 +549,15 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
     if not rest or joined_by_and(doc, first[-1], rest[0]) or leads(doc, first[-1], rest[0]):
         return side, []  # «زار وفد من حماس برئاسة هنية القاهرة»: the head visits with it
     return first, _people(rest)
+
+
+def _hosted_by_a_place(found: Roles, support: tuple[Token, Trigger] | None) -> bool:
+    """A meeting with participants but no owner, held under no verb or hosted by a city
+    («احتضنت العاصمة طهران القمة»): no one but the participants holds it."""
+    hosted = support is not None and support[1].frame == "host"
+    if found.owners or found.between or (support is not None and not hosted):
+        return False
+    return all(m.entity.type == "City" for m in found.subjects + found.objects + found.loose)
 
 
 def _with_right_after(noun: Token) -> bool:

@@ -22,6 +22,7 @@ that report none), `meeting_sides`, `meeting_lists` and `meeting_subjects` (who 
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -67,7 +68,7 @@ from kg.extract.signings import read_signing
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.meetings import RECEIVING
 from kg.schema import ACTORS
-from kg.types import Event
+from kg.types import Event, EventDate
 
 
 @Language.component("kg_meetings")
@@ -162,6 +163,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             how = _as_planned_before(planned, reading)
         anchor = support[0] if support else token
         start = doc._.offsets[token.i][0]
+        date = event_date(sentence, start, doc._.article.published)
+        told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
+        if how is None and not told_done and _after_publication(date, doc._.article.published):
+            how = "planned"  # «تحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة»
         event = Event(
             kind="Meeting",
             sides=reading.sides,
@@ -169,13 +174,22 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             confidence=reading.confidence,
             rule=reading.rule,
             location=place_of(doc, sentence, token, anchor),
-            date=event_date(sentence, start, doc._.article.published),
+            date=date,
             roles=tuple(("convener", body) for body in reading.conveners),
             modality=how,
         )
         if how == "planned":
             planned.append(event)
         yield event
+
+
+def _after_publication(date: EventDate | None, published: datetime.date | None) -> bool:
+    """Whether the text dates the meeting after the article's day (or month): one to come."""
+    if date is None or published is None or date.basis != "text":
+        return False
+    if date.precision == "day":
+        return date.value > published.isoformat()
+    return date.precision == "month" and date.value > published.strftime("%Y-%m")
 
 
 def _finite(support: tuple[Token, Trigger] | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from bisect import bisect_left
 from dataclasses import replace
 
@@ -17,7 +18,8 @@ def merge_article_events(doc: Doc) -> Doc:
     represents = {
         m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None
     }
-    doc._.events = merge_within_article(_headlines_in_the_bodys_mood(doc), represents)
+    events = _headlines_in_the_bodys_mood(doc)
+    doc._.events = merge_within_article(events, represents, doc._.article.published)
     return doc
 
 
@@ -81,7 +83,9 @@ def _in_the_past(past_verbs: list[int], evidence: Evidence) -> bool:
 
 
 def merge_within_article(
-    events: list[Event], represents: dict[str, str] | None = None
+    events: list[Event],
+    represents: dict[str, str] | None = None,
+    published: datetime.date | None = None,
 ) -> list[Event]:
     """One meeting reported by several sentences of an article (headline, lead, body) is one event.
 
@@ -91,12 +95,21 @@ def merge_within_article(
     حماس» and «ناقش رئيس الاستخبارات التركي … مع وفد حماس»). Fidan meeting Haniyeh and Fidan
     meeting the Qatari prime minister the same day share only Fidan: two meetings. `represents`
     maps a person's key to the key of the state their title names. Other events are kept as
-    they are (cross-article merging is the graph's job).
+    they are (cross-article merging is the graph's job). A meeting the text dates days before
+    `published` is not one the article dates only by its publication («وكانت وفود … قد عقدت
+    اجتماعاً في 13 يوليو» under a report of the 22nd's signing).
     """
     represents = represents or {}
     merged: list[Event] = []
     for event in events:
-        partner = next((m for m in merged if _same_meeting(m, event, represents)), None)
+        partner = next(
+            (
+                m
+                for m in merged
+                if _same_meeting(m, event, represents) and not _days_apart(m, event, published)
+            ),
+            None,
+        )
         if partner is None:
             merged.append(event)
             continue
@@ -127,6 +140,24 @@ def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
         return False  # «استقبل X ماكرون … ثم عقدت المجموعة قمة ترأسها X وماكرون»: two
     # two sides each, or a third party another sentence adds («وحضر مراسم التوقيع X»)
     return _pairing(one, other, represents) is not None
+
+
+def _days_apart(one: Event, other: Event, published: datetime.date | None) -> bool:
+    """Whether one meeting is dated by the text, to the day, more than a few days before the
+    publication that alone dates the other."""
+    if published is None or one.date is None or other.date is None:
+        return False
+    bases = {one.date.basis, other.date.basis}
+    if bases != {"text", "publication"}:
+        return False
+    stated = one.date if one.date.basis == "text" else other.date
+    if stated.precision != "day":
+        return False
+    day = datetime.date.fromisoformat(stated.value)
+    return (published - day).days > _SAME_NEWS_DAYS
+
+
+_SAME_NEWS_DAYS = 3  # «أمس», «الأحد الماضي»: a report's own meeting, a few days back at most
 
 
 def _states_only(event: Event) -> bool:

@@ -25,7 +25,7 @@ WEEKDAYS = ("الاثنين الإثنين", "الثلاثاء", "الأربعا
 
 # Ordinal words for the days 1 to 10, by their stem (without the article), both genders.
 ORDINALS = (
-    "أول أولى",
+    "أول أولى فاتح",  # «الفاتح من نوفمبر»: the first, in Maghrebi (Algerian) usage
     "ثاني ثانية",
     "ثالث ثالثة",
     "رابع رابعة",
