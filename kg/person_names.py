@@ -207,6 +207,8 @@ def name_after(
 
 
 _WORD_REST = re.compile(r"\w*")
+# The pronouns the tokenizer may cut off a name's last word («المشري» as «المشر» + «ي»)
+_SUFFIXED = (*PRONOUNS, "ي", "نا", "ك")
 _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 
@@ -302,7 +304,7 @@ def name_end(text: str, end: int) -> int:
     by a missing space, «كيسنجرالذي», stays out), and past a Persian family name's last word
     («غلام رضا آغا زاده»)."""
     rest = _WORD_REST.match(text, end).group()
-    if rest in PRONOUNS:  # names take no pronoun: the letters end the name's word
+    if rest in _SUFFIXED:  # names take no pronoun: the letters end the name's word
         end += len(rest)
     following = _NEXT_WORD.match(text, end)
     if following is not None and normalize(following.group(1)) in NAME_SUFFIXES:

@@ -192,3 +192,21 @@ def test_a_summit_the_text_dates_after_the_article_is_to_come(extract):
     (summit,) = [e for e in events if e.kind == "Meeting"]
     assert summit.modality == "planned"
     assert summit.date.value == "2022-11-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصل وزير الخارجية الأميركي مايك بومبيو إلى بيروت. ثم انتقل إلى عين التينة حيث التقى "
+        "رئيس مجلس النواب نبيه بري.",
+        "وصل وزير الخارجية الأميركي مايك بومبيو إلى بيروت. ثم التقى رئيس مجلس النواب نبيه بري.",
+    ],
+)
+def test_a_sentence_opening_with_then_goes_on_about_the_one_before(extract, text):
+    _, events = extract(text, datetime.date(2019, 3, 22))
+    assert _of(events, "met") == {met("Mike Pompeo", "Nabih Berri")}
+
+
+def test_a_family_name_the_tokenizer_cut_is_read_whole(extract):
+    mentions, _ = extract("وحضر رئيس المجلس الأعلى للدولة خالد المشري.", DAY)
+    assert [m.entity.label for m in mentions if m.entity.type == "Person"] == ["خالد المشري"]

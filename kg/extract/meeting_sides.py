@@ -78,6 +78,7 @@ from kg.extract.meeting_subjects import (
     suffixed_pronoun,
     taken_part_in,
     the_two,
+    then_clause,
     unnamed_relative,
     unnamed_subject,
 )
@@ -249,10 +250,14 @@ def read_trigger(
             everyone = side_a + side_b
             return convened_meeting(doc, token, trigger, support, found, everyone, rule)
     carried = where_clause(token) or during_clause(token) or and_clause(token)
+    carried = carried or then_clause(token)
     if side_a and not side_b and trigger.frame == "transitive" and carried:
         # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،
-        # والتقى رئيس مجلس النواب»: who went there met him
+        # والتقى رئيس مجلس النواب»: who went there met him; «… . ثم التقى X»: whom the
+        # sentence before is about, though the parse took X for the subject
         host = missing_subject(doc, sentence, token, Roles(), actors)
+        if not host and then_clause(token):
+            host = previous_subject(doc, token, object_pronoun=True)
         if host and not set(host) & set(side_a):
             side_a, side_b = host, side_a
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7

@@ -129,6 +129,13 @@ def and_clause(verb: Token) -> bool:
     return joined and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB"
 
 
+def then_clause(verb: Token) -> bool:
+    """Whether the verb opens its sentence after «ثم» («… . ثم التقى رئيس مجلس النواب»):
+    the sentence goes on about the subject of the one before."""
+    opening = [normalize(t.text) for t in verb.doc[verb.sent.start : verb.i]]
+    return opening in (["ثم"], ["وثم"], ["و", "ثم"])
+
+
 def right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
     """A loose name that ends right before the verb, only «قد» between («X قد التقى»)."""
     start = doc._.offsets[verb.i][0]
@@ -483,7 +490,10 @@ def _mover(doc: Doc, where: Token, actors: list[Mention]) -> list[Mention] | Non
         for m in sorted(actors, key=lambda m: m.start)
         if offsets[mover.left_edge.i][0] <= m.start < offsets[mover.right_edge.i][1]
     ]
-    return named[:1] if named or movers else None
+    if not movers:
+        # «… . ثم انتقل إلى عين التينة حيث التقى X»: the sentence goes on about the one before
+        return previous_subject(doc, verb) or None
+    return named[:1]
 
 
 def _visitors(doc: Doc, previous: list[Mention]) -> list[Mention]:

@@ -23,7 +23,7 @@ FEMININE_MARKS |= {article + title for title in _FEMININE_TITLES.split() for art
 ALSO = {"كما", "ثم"}  # «… كما التقى مع وزير الخارجية النرويجي»: the same subject
 # Words before a verb that opens a sentence and goes on about the last one's subject
 # («وصل X إلى عمّان. وقد التقى بالملك», «كما التقى بـ …»).
-CARRY_ON = {"و", "ف", "قد", "وقد", "فقد", "كما", "وكما"}
+CARRY_ON = {"و", "ف", "قد", "وقد", "فقد", "كما", "وكما", "ثم", "وثم"}
 LIST_OPENERS = {"هي", "وهي", "هم", "وهم", ":"}  # «اجتماع 7 دول هي A و B»
 LIST_GLUE = {"و", "ب", "اضافه", "بالاضافه", "الي", "جانب", "كذلك", "ايضا", "فضلا", "عن", "برياسه"}
 # «… والأمم المتحدة، وليس الأردن عضوا فيها»: «و» with a negation ends a list (folded)
