@@ -166,6 +166,20 @@ def test_a_meeting_dated_days_before_is_not_the_reports_own(extract):
                 met("Mahmoud Abbas", "Ismail Haniyeh"),
             },
         ),
+        # who attended the host's meeting of peers is one side more
+        (
+            "جمع الرئيس الجزائري عبد المجيد تبون الرئيس الفلسطيني محمود عباس ورئيس المكتب "
+            "السياسي لحركة حماس إسماعيل هنية، بحضور الأمين العام لجامعة الدول العربية أحمد أبو "
+            "الغيط.",
+            {
+                met("Abdelmadjid Tebboune", "Mahmoud Abbas"),
+                met("Abdelmadjid Tebboune", "Ismail Haniyeh"),
+                met("Mahmoud Abbas", "Ismail Haniyeh"),
+                met("Ahmed Aboul Gheit", "Abdelmadjid Tebboune"),
+                met("Ahmed Aboul Gheit", "Mahmoud Abbas"),
+                met("Ahmed Aboul Gheit", "Ismail Haniyeh"),
+            },
+        ),
         # a title with no state, written before the name, names him again alone
         (
             "ووقعت الفصائل الإعلان بحضور رئيس الجمهورية، السيد عبد المجيد تبون. وكان رئيس "

@@ -238,6 +238,17 @@ def with_clause_attendees(
     return replace(reading, sides=sides + ((third,) if third else ()))
 
 
+def with_peer_attendees(doc: Doc, token: Token, reading: Reading, actors: list[Mention]) -> Reading:
+    """«جمع العاهل في مقر إقامته الرئيس X والرئيس Y والأمير Z، بحضور W و V»: the people who
+    attended a meeting of three sides or more, named after «بحضور», are one side more."""
+    named, marker = _attending(doc, token, actors)
+    if marker is not None and _companion_marker(marker):
+        return reading
+    sided = {e for side in reading.sides for e in side}
+    more = tuple(e for e in entities(named) if e.type == "Person" and e not in sided)
+    return replace(reading, sides=(*reading.sides, more)) if more else reading
+
+
 _SIGNING = "meeting-وقع"
 
 

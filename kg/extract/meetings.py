@@ -35,6 +35,7 @@ from kg.extract.meeting_attendance import (
     with_clause_attendees,
     with_companions,
     with_delegation_members,
+    with_peer_attendees,
     with_spouses,
 )
 from kg.extract.meeting_frames import (
@@ -159,6 +160,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             reading = with_spouses(doc, reading, actors)
             if reading is None:
                 continue
+        elif len(reading.sides) > 2:
+            reading = with_peer_attendees(doc, token, reading, actors)
         if how is None and trigger.pos == "noun" and not _finite(support):
             how = _as_planned_before(planned, reading)
         anchor = support[0] if support else token
