@@ -197,9 +197,9 @@ def _title_goes_on(folded: str, match: re.Match[str]) -> bool:
 
 
 def shortened_names(mentions: list[Mention]) -> list[Mention]:
-    """`mentions`, where a name read after a title that no table knows ends the longer name of
-    a person the article names («الرئيس أحمدي نجاد» after «محمود أحمدي نجاد»): that person,
-    whose name the paper shortens. Never when the names of two people end so."""
+    """`mentions`, where a name read after a title or by the NER that no table knows ends the
+    longer name of a person the article names («الرئيس أحمدي نجاد» after «محمود أحمدي نجاد»):
+    that person, whose name the paper shortens. Never when the names of two people end so."""
     full: dict[tuple[str, ...], set[Entity]] = {}
     for mention in mentions:
         if mention.entity.type == "Person" and not is_guess(mention):
@@ -209,9 +209,10 @@ def shortened_names(mentions: list[Mention]) -> list[Mention]:
     resolved = []
     for mention in mentions:
         entity = mention.entity
-        unlinked = entity.key == unlinked_key("Person", entity.label)
-        if mention.rule == "name-after-title" and unlinked:
-            words = tuple(normalize(entity.label).split())
+        words = tuple(normalize(entity.label).split())
+        # one word is left to `name_coreferences`, which tells whether it reads as a name
+        shortened = len(words) > 1 and mention.rule in ("name-after-title", "ner")
+        if shortened and entity.key == unlinked_key("Person", entity.label):
             people = {
                 person
                 for name, named in full.items()

@@ -103,6 +103,16 @@ def test_a_membership_expected_or_denied_is_not_told(extract, sentence, expected
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        # a headline's shortened name, read before the article gives it whole
+        (
+            "الرئيس أحمدي نجاد في بيروت: إيران تقف إلى جانب لبنان\n"
+            "وكان رئيس مجلس النواب نبيه بري في استقبال الرئيس أحمدي نجاد لدى وصوله إلى مطار "
+            "بيروت. ثم عقد الرئيس الإيراني محمود أحمدي نجاد لقاء مع رئيس الحكومة سعد الحريري.",
+            {
+                met("Nabih Berri", "Mahmoud Ahmadinejad"),
+                met("Mahmoud Ahmadinejad", "Saad Hariri"),
+            },
+        ),
         # «كان»'s subject at the reception of the noun's owner
         (
             "وكان رئيس مجلس النواب نبيه بري في استقبال الرئيس الإيراني محمود أحمدي نجاد لدى "
