@@ -141,6 +141,17 @@ def test_a_membership_expected_or_denied_is_not_told(extract, sentence, expected
                 met("Vladimir Putin", "Recep Tayyip Erdoğan"),
             },
         ),
+        # a relative clause on the talks before their «بين», which the parse hung elsewhere
+        (
+            "وجاء الإعلان في ختام مفاوضات مكثفة استضافتها العاصمة الصينية منذ الاثنين الماضي "
+            "بين الوفد الإيراني برئاسة علي شمخاني، والوفد السعودي برئاسة مساعد بن محمد العيبان.",
+            {
+                met("Iran", "Saudi Arabia"),
+                met("Iran", "مساعد بن محمد العيبان"),
+                met("علي شمخاني", "Saudi Arabia"),
+                met("علي شمخاني", "مساعد بن محمد العيبان"),
+            },
+        ),
         # talks going on are no meeting
         ("وتحدث الوزير عن التطورات في مفاوضات السلام بين إسرائيل والفلسطينيين.", set()),
     ],

@@ -32,6 +32,7 @@ from kg.extract.meeting_attendance import (
     definite,
 )
 from kg.extract.meeting_frames import (
+    SUPPORT_FRAMES,
     Reading,
     brought_together,
     governed_elsewhere,
@@ -130,6 +131,10 @@ def read_trigger(
         [verb] if verb is not None else [],
         verb_reading=trigger.pos == "verb",
     )
+    if trigger.pos == "noun" and not found.all():
+        # «مفاوضات مكثفة استضافتها العاصمة الصينية منذ الاثنين الماضي بين الوفد …»: a «بين»
+        # the parse hung on the relative clause's last word is still the noun's
+        found.between = _between_later(doc, token, actors)
     if trigger.pos == "verb":
         _attendees_aside(doc, token, found)
     else:
@@ -554,6 +559,24 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
     if not rest or joined_by_and(doc, first[-1], rest[0]) or leads(doc, first[-1], rest[0]):
         return side, []  # «زار وفد من حماس برئاسة هنية القاهرة»: the head visits with it
     return first, _people(rest)
+
+
+def _between_later(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """The first actor after the next «بين» of the noun's sentence, if no other meeting word
+    comes first: the head of a «بين» list that is the noun's."""
+    lexicon = triggers()
+    for word in doc[noun.i + 1 : min(noun.sent.end, noun.i + _BETWEEN_REACH)]:
+        found = lexicon.of(word)
+        if found is not None and found.family == "meeting" and found.frame not in SUPPORT_FRAMES:
+            return []  # another meeting's «بين»; not «استضافتها», which hosts this one
+        if doc._.folded[word.i] == "بين":
+            start = doc._.offsets[word.i][1]
+            after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
+            return after[:1]
+    return []
+
+
+_BETWEEN_REACH = 16  # words: a relative clause on the noun before its «بين»
 
 
 def _hosted_by_a_place(found: Roles, support: tuple[Token, Trigger] | None) -> bool:
