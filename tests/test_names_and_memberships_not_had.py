@@ -45,6 +45,13 @@ def _of(events, relation: str) -> set[tuple[str, str, str]]:
             "السيستاني في النجف.",
             {met("Barham Salih", "علي السيستاني")},
         ),
+        # a mass in a stadium is no match: the coordinated verb's subject met his guest
+        (
+            "وترأس البابا فرنسيس قداساً في ملعب فرانسو حريري بأربيل، والتقى بعده عبدالله كردي.",
+            {met("Pope Francis", "عبدالله كردي")},
+        ),
+        # a match on a pitch is no meeting
+        ("وتلتقي السعودية والكويت غدا على ملعب الملك فهد الدولي في الرياض.", set()),
         # the pope named in full, then by his style alone
         (
             "وصل البابا فرنسيس إلى أربيل. وعقد البابا في المطار اجتماعا مع رئيس إقليم "

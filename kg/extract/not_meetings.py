@@ -26,6 +26,7 @@ from kg.lang.ar.meetings import (
     RECEIVED_WORDS,
     SEAT_HOLDERS,
     SPORT_WORDS,
+    STADIUMS,
     TIE_NOUNS,
     TIME_WORDS,
 )
@@ -44,9 +45,12 @@ _TIME_OR_MANNER = frozenset(TIME_WORDS | MANNER)
 
 
 def sport_word(token: Token, lexicon: TriggerLexicon) -> bool:
-    """A word only sport uses; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»),
-    also when the parse tags it a noun after a meeting noun and its pronoun («اجتماعهم الدوري»)."""
+    """A word only sport uses: «على ملعب» (a pitch; «في ملعب» may hold a mass or a rally),
+    «مباراة», «المنتخب»; «الدوري» as an adjective is «periodic» («اجتماعه الدوري»), also when
+    the parse tags it a noun after a meeting noun and its pronoun («اجتماعهم الدوري»)."""
     word = normalize(token.text)
+    if word in STADIUMS:
+        return token.i > 0 and normalize(token.doc[token.i - 1].text) == "علي"  # «على ملعب»
     if word not in SPORT_WORDS or token.pos_ == "ADJ":
         return False
     before = [t for t in token.doc[max(0, token.i - 2) : token.i] if t.pos_ != "PRON"]

@@ -2,7 +2,9 @@
 
 # Words only sport uses («الفريق» is also a general's rank, «هدف» an aim).
 SPORT_WORDS = {"مباراه", "المباراه", "مباريات", "المباريات", "منتخب", "المنتخب", "الدوري"}
-SPORT_WORDS |= {"بطوله", "البطوله", "الملعب", "ملعب"}
+SPORT_WORDS |= {"بطوله", "البطوله"}
+# A pitch «على ملعب» is sport's; «في ملعب» may hold a mass or a rally (folded)
+STADIUMS = {"ملعب", "الملعب"}
 SPORT_WORDS |= {"التعادل", "بالتعادل", "تعادل"}  # a drawn match («بعد التعادل مع الصين 1-1»)
 # a cup and its final («نصف نهائي كأس الأمم»; «النهائي» as an adjective is «final»)
 SPORT_WORDS |= {"كاس", "الكاس", "نهايي", "النهايي", "المونديال", "مونديال", "الاولمبياد"}
