@@ -159,6 +159,12 @@ def test_a_membership_expected_or_denied_is_not_told(extract, sentence, expected
                 met("علي شمخاني", "مساعد بن محمد العيبان"),
             },
         ),
+        # the «بين» of a noun of the main clause is not the talks' («التنسيق بين …»)
+        (
+            "وتناولت المحادثات، التي جرت على انفراد ثم توسعت لتشمل وفدي البلدين، التنسيق بين "
+            "الجزائر وسلوفينيا في مجلس الأمن.",
+            set(),
+        ),
         # talks going on are no meeting
         ("وتحدث الوزير عن التطورات في مفاوضات السلام بين إسرائيل والفلسطينيين.", set()),
     ],

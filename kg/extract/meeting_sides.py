@@ -562,21 +562,36 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
 
 
 def _between_later(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
-    """The first actor after the next «بين» of the noun's sentence, if no other meeting word
-    comes first: the head of a «بين» list that is the noun's."""
+    """The first actor after the «بين» that ends a relative clause on the noun, if no other
+    meeting word comes first: the head of a «بين» list that is the noun's."""
     lexicon = triggers()
+    relative: Token | None = None  # «استضافتها …»: a relative clause before the «بين»
     for word in doc[noun.i + 1 : min(noun.sent.end, noun.i + _BETWEEN_REACH)]:
         found = lexicon.of(word)
         if found is not None and found.family == "meeting" and found.frame not in SUPPORT_FRAMES:
             return []  # another meeting's «بين»; not «استضافتها», which hosts this one
-        if doc._.folded[word.i] == "بين":
-            start = doc._.offsets[word.i][1]
-            after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
-            return after[:1]
+        if relative is None and word.dep_.startswith("acl") and word.head.i == noun.i:
+            relative = word
+        if doc._.folded[word.i] != "بين":
+            continue
+        # after the relative clause, not right after a noun, whose «بين» it is («وتناولت
+        # المحادثات، التي جرت …، التنسيق بين الجزائر وسلوفينيا»)
+        if relative is None or doc[word.i - 1].pos_ == "NOUN" or _among(word):
+            return []
+        start = doc._.offsets[word.i][1]
+        return sorted((m for m in actors if m.start >= start), key=lambda m: m.start)[:1]
     return []
 
 
 _BETWEEN_REACH = 16  # words: a relative clause on the noun before its «بين»
+
+
+def _among(between: Token) -> bool:
+    """«من بينها», «بينهما»: among them, between them; no list of sides follows."""
+    doc = between.doc
+    following = doc[between.i + 1] if between.i + 1 < len(doc) else None
+    after_from = between.i > 0 and doc._.folded[between.i - 1] == "من"
+    return after_from or (following is not None and following.pos_ == "PRON")
 
 
 def _hosted_by_a_place(found: Roles, support: tuple[Token, Trigger] | None) -> bool:

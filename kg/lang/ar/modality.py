@@ -58,6 +58,9 @@ TO_BE = ("علي", "ان")  # «على أن يلتقي»: «and is to meet»
 FUTURE = ("سي", "ست", "سن", "سا")  # the future prefix on an imperfect verb
 FUTURE_WORDS = {"س", "وس", "فس", "سوف"}
 PLANNED_AFTER = {
+    "مقررا",  # «لقاء كان مقررا بين X و Y»: a meeting that was scheduled
+    "مقرر",
+    "مقرره",
     "المرتقب",
     "المرتقبه",
     "المقرر",
