@@ -258,3 +258,37 @@ def test_a_sentence_opening_with_then_goes_on_about_the_one_before(extract, text
 def test_a_family_name_the_tokenizer_cut_is_read_whole(extract):
     mentions, _ = extract("وحضر رئيس المجلس الأعلى للدولة خالد المشري.", DAY)
     assert [m.entity.label for m in mentions if m.entity.type == "Person"] == ["خالد المشري"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a guest the parse hung under the adjective of «في لقاء منفصل» is the verb's object
+        (
+            "كما استقبل المرشد الإيراني علي خامنئي في لقاء منفصل الرئيس التركي رجب طيب إردوغان.",
+            {met("Ali Khamenei", "Recep Tayyip Erdoğan")},
+        ),
+        # a state's adjective after a plural title heads its holder, who is under «مع»
+        (
+            "وترأس وزير الخارجية الأمريكي ماركو روبيو وفد بلاده في المحادثات مع نظرائه السعودي "
+            "الأمير فيصل بن فرحان والمصري بدر عبد العاطي.",
+            {
+                met("Marco Rubio", "Faisal bin Farhan Al Saud"),
+                met("Marco Rubio", "Badr Abdelatty"),
+            },
+        ),
+        # «كلاً منهما»: each of the two named last before the verb
+        (
+            "وعقد الرئيس الروسي فلاديمير بوتين والرئيس التركي رجب طيب إردوغان محادثات ثنائية، "
+            "فيما التقى الرئيس الإيراني إبراهيم رئيسي كلاً منهما على حدة.",
+            {
+                met("Vladimir Putin", "Recep Tayyip Erdoğan"),
+                met("Ebrahim Raisi", "Vladimir Putin"),
+                met("Ebrahim Raisi", "Recep Tayyip Erdoğan"),
+            },
+        ),
+    ],
+)
+def test_whom_the_host_met_past_an_adverbial(extract, text, expected):
+    _, events = extract(text, DAY)
+    assert _of(events, "met") == expected

@@ -159,7 +159,11 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
             or head.i == token.i
             or head.i in stops
             or not first <= head.i < end
+            or (token.dep_ == "nmod" and _indefinite_adjective(head))
         ):
+            # «في لقاء منفصل الرئيس إردوغان»: a name the parse hung under an indefinite
+            # adjective is no genitive of the noun the adjective qualifies (a state's adjective
+            # after a plural title heads its holder: «نظرائه السعودي الأمير فيصل»)
             break
         token = head
         via.append(token)
@@ -170,6 +174,12 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
         if word not in TRANSPARENT or word_token.i == token.i
     ]
     return Path(tuple(markers), token, tuple(via))
+
+
+def _indefinite_adjective(token: Token) -> bool:
+    """An adjective qualifying a noun, without the article («لقاء منفصل»)."""
+    indefinite = not token.doc._.folded[token.i].startswith(("ال", "وال"))
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and indefinite
 
 
 def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:

@@ -228,6 +228,13 @@ def read_trigger(
         side_a = joined_after(doc, sorted(side_a, key=lambda m: m.start), found.loose)
         side_b = first_after(doc, token, found.loose, max((m.end for m in side_a), default=0))
         rule, confidence = f"{rule}-order", 0.65
+    if side_a and not side_b and trigger.frame == "transitive" and _each_of_the_two(doc, token):
+        # «وعقد بوتين وإردوغان محادثات، فيما التقى رئيسي كلاً منهما على حدة»: the two people
+        # named last before the verb
+        before = [m for m in actors if m.end <= doc._.offsets[token.i][0] and m not in side_a]
+        people = [m for m in sorted(before, key=lambda m: m.start) if m.entity.type == "Person"]
+        side_b = people[-2:] if len(entities(people[-2:])) == 2 else []
+        rule, confidence = f"{rule}-each", 0.7
     if side_a and not side_b and trigger.frame == "transitive" and has_object_pronoun(token):
         # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is
         side_b = her(doc, token) or missing_subject(
@@ -559,6 +566,17 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
     if not rest or joined_by_and(doc, first[-1], rest[0]) or leads(doc, first[-1], rest[0]):
         return side, []  # «زار وفد من حماس برئاسة هنية القاهرة»: the head visits with it
     return first, _people(rest)
+
+
+def _each_of_the_two(doc: Doc, verb: Token) -> bool:
+    """Whether «كلا منهما» («each of the two») follows the verb within a few words (the
+    tokenizer may cut «هما» off «من»)."""
+    words = doc._.folded[verb.i + 1 : min(verb.sent.end, verb.i + _EACH_REACH)]
+    text = f" {' '.join(words)} ".replace(" من هما ", " منهما ")
+    return " كلا منهما " in text or " كل منهما " in text
+
+
+_EACH_REACH = 10  # the verb, its subject with a title, then «كلاً منهما»
 
 
 def _between_later(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
