@@ -283,7 +283,12 @@ def _honorific_case(child: Token) -> bool:
 def _given_name_in(child: Token, name: tuple[int, int]) -> bool:
     """Whether the child is «علي», written with ya, inside the mention's span."""
     start = child.doc._.offsets[child.i][0]
-    return name[0] <= start < name[1] and without_conjunction(child.text) == "علي"
+    return name[0] <= start < name[1] and _written_ali(child)
+
+
+def _written_ali(token: Token) -> bool:
+    """The given name «علي», written with ya (the preposition «على» takes alif maqsura)."""
+    return without_conjunction(token.text) == "علي"
 
 
 def _preposition(child: Token) -> bool:
@@ -294,7 +299,7 @@ def _preposition(child: Token) -> bool:
         return False
     following = child.doc[child.i + 1] if child.i + 1 < len(child.doc) else None
     named = following is not None and following.pos_ in ("X", "PROPN")
-    return not (without_conjunction(child.text) == "علي" and named)
+    return not (_written_ali(child) and named)
 
 
 def _by_agent(first: Token, second: Token) -> bool:

@@ -214,18 +214,17 @@ def _with_host(
     lexicon = triggers()
     noun = meeting_noun_before(token, lexicon, 2)
     support = support_verb(noun, lexicon) if noun is not None else None
-    named = {e for side in sides for e in side}
     if noun is None and token.pos_ == "VERB":
-        hosts = [m.entity for m in verb_subjects(doc, token, actors)]
-        hosts = [e for e in dict.fromkeys(hosts) if e.type == "Person" and e not in named]
-        return (tuple(hosts), *sides) if hosts else sides
-    if support is None or support[1].frame != "host":
+        found = verb_subjects(doc, token, actors)
+    elif support is not None and support[1].frame == "host":
+        start, end = doc._.offsets[support[0].i][1], doc._.offsets[noun.i][0]
+        # the parse may take the host for the verb's object: the first name after the verb
+        after_verb = sorted((m for m in actors if start <= m.start < end), key=lambda m: m.start)
+        found = governing_subjects(doc, noun, actors) or after_verb[:1]
+    else:
         return sides
-    start, end = doc._.offsets[support[0].i][1], doc._.offsets[noun.i][0]
-    # the parse may take the host for the verb's object: the first name after the verb
-    after_verb = sorted((m for m in actors if start <= m.start < end), key=lambda m: m.start)
-    hosts = [m.entity for m in governing_subjects(doc, noun, actors) or after_verb[:1]]
-    hosts = [e for e in dict.fromkeys(hosts) if e.type == "Person" and e not in named]
+    named = {e for side in sides for e in side}
+    hosts = [e for e in entities(found) if e.type == "Person" and e not in named]
     return (tuple(hosts), *sides) if hosts else sides
 
 

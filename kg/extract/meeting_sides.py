@@ -261,14 +261,14 @@ def read_trigger(
             # before, whom kg cannot name; the guests listed are not each other's sides
             everyone = side_a + side_b
             return convened_meeting(doc, token, trigger, support, found, everyone, rule)
-    carried = where_clause(token) or during_clause(token) or and_clause(token)
-    carried = carried or then_clause(token)
+    then = then_clause(token)
+    carried = where_clause(token) or during_clause(token) or and_clause(token) or then
     if side_a and not side_b and trigger.frame == "transitive" and carried:
         # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،
         # والتقى رئيس مجلس النواب»: who went there met him; «… . ثم التقى X»: whom the
         # sentence before is about, though the parse took X for the subject
         host = missing_subject(doc, sentence, token, Roles(), actors)
-        if not host and then_clause(token):
+        if not host and then:
             host = previous_subject(doc, token, object_pronoun=True)
         if host and not set(host) & set(side_a):
             side_a, side_b = host, side_a

@@ -102,14 +102,7 @@ def merge_within_article(
     represents = represents or {}
     merged: list[Event] = []
     for event in events:
-        partner = next(
-            (
-                m
-                for m in merged
-                if _same_meeting(m, event, represents) and not _days_apart(m, event, published)
-            ),
-            None,
-        )
+        partner = next((m for m in merged if _same_meeting(m, event, represents, published)), None)
         if partner is None:
             merged.append(event)
             continue
@@ -117,7 +110,9 @@ def merge_within_article(
     return merged
 
 
-def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
+def _same_meeting(
+    one: Event, other: Event, represents: dict[str, str], published: datetime.date | None
+) -> bool:
     if one.kind != "Meeting" or other.kind != "Meeting" or one.modality != other.modality:
         return False
     shared = {e.key for e in one.participants} & {e.key for e in other.participants}
@@ -127,7 +122,7 @@ def _same_meeting(one: Event, other: Event, represents: dict[str, str]) -> bool:
     if one.location and other.location and one.location.key != other.location.key:
         return False
     stated = one.date and other.date and one.date.basis == other.date.basis == "text"
-    if stated and one.date.value != other.date.value:
+    if (stated and one.date.value != other.date.value) or _days_apart(one, other, published):
         return False
     if len(one.sides) != len(other.sides) and min(len(one.sides), len(other.sides)) < 2:
         return False  # talks on the sidelines of a conference are a meeting of their own
