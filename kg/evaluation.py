@@ -4,7 +4,8 @@ The gold (tests/gold/) names entities by their English label in the knowledge ba
 ``ar:<Arabic name>`` for the others. An ``ar:`` name is compared in kg's folded spelling
 (`kg.normalize`), and one the knowledge base knows as the alias of exactly one entity (for a
 person's full name, in any spelling of its long vowels) stands for that entity: a gold
-written before the base knew Denmark says ``ar:الدنمارك``; the graph says ``Denmark``.
+written before the base knew Denmark says ``ar:الدنمارك``; the graph says ``Denmark``. A case
+«X ضد Y» is compared without its case noun (دعوى، قضية، شكوى).
 Relations are compared as sets at corpus level (symmetric ones as unordered
 pairs); gold rows with polarity ``-`` are facts that must not be produced, and each one
 produced is reported; rows with polarity ``?`` are left unscored (produced or not, they count
@@ -21,8 +22,10 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
+from kg.extract.triggers import triggers
 from kg.family_names import same_name, skeleton
 from kg.kb import KnowledgeBase, default_kb
+from kg.lang.ar.cases import AGAINST
 from kg.lang.ar.morphology import name_spellings
 from kg.namespaces import KG
 from kg.normalize import normalize
@@ -71,6 +74,8 @@ class Keys:
         if not key.startswith("ar:"):
             return key
         folded = normalize(key.removeprefix("ar:"))
+        if "LegalCase" in types:
+            folded = _by_parties(folded)
         candidates = self._by_alias.get(folded, {})
         fitting = [k for k, kind in candidates.items() if not types or kind in types]
         if not fitting and (not types or "Person" in types):
@@ -78,6 +83,16 @@ class Keys:
             spellings = self._by_skeleton.get(skeleton(folded), {})
             fitting = sorted({k for alias, k in spellings.items() if same_name(alias, folded)})
         return fitting[0] if len(fitting) == 1 else f"ar:{folded}"
+
+
+def _by_parties(case: str) -> str:
+    """A case named «X ضد Y» after its case noun, without the noun: «دعوى غامبيا ضد ميانمار»
+    and «قضية غامبيا ضد ميانمار» are one case, known by its parties (as kg keys it), and
+    writers name it with either noun."""
+    noun, _, parties = case.partition(" ")
+    if f" {AGAINST} " in f" {parties} " and triggers().noun_frame(noun) == "case":
+        return parties
+    return case
 
 
 def _key_of(label_en: str | None, label: str) -> str:

@@ -91,6 +91,15 @@ def test_keys_fold_spellings_and_read_known_names_by_the_slots_type():
     assert keys("Turkey") == "Turkey"
 
 
+def test_a_case_is_one_key_whichever_case_noun_names_it():
+    keys, case = Keys(default_kb()), frozenset({"LegalCase"})
+    assert keys("ar:دعوى غامبيا ضد ميانمار", case) == keys("ar:قضية غامبيا ضد ميانمار", case)
+    assert keys("ar:شكوى نيكاراغوا ضد ألمانيا", case) == keys("ar:دعوى نيكاراغوا ضد ألمانيا", case)
+    assert keys("ar:قضية غامبيا ضد ميانمار", case) != keys("ar:قضية ميانمار ضد غامبيا", case)
+    assert keys("ar:قضية كشمير", case) == "ar:قضيه كشمير"  # no parties: the name as it is
+    assert keys("ar:قضية غامبيا ضد ميانمار").startswith("ar:قضيه")  # not a case's slot
+
+
 @pytest.mark.parametrize(
     ("key", "expected"),
     [

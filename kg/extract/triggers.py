@@ -87,6 +87,11 @@ class TriggerLexicon:
                 return self._rows["noun", lemma]
         return None
 
+    def noun_frame(self, word: str) -> str | None:
+        """The frame of the noun trigger `word` is a form of («دعوى» → ``case``), if any."""
+        lemma = self.nouns.lookup(word)
+        return None if lemma is None else self._rows["noun", lemma].frame
+
     def prospective(self, token: Token, trigger: Trigger) -> bool:
         """Whether the form points ahead: a verb with the future prefix (سيلتقي، وستنضم), or a
         noun with the purpose «ل» (للقاء، لاجتماع، لبحث)."""
