@@ -256,9 +256,11 @@ _DELEGATION_NAME = re.compile(r"(?<![\w])[وفبل]?وفد (\w+)(?![\w])")
 
 def accompanying_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
     """«إسماعيل هنية والوفد المرافق له»: the delegation with the person named right before it
-    stands for the body or state his title names (Hamas)."""
+    stands for the body or state his title names (Hamas), there or where the article named him
+    with it («إسماعيل هنية، رئيس المكتب السياسي لحركة حماس» … «هنية والوفد المرافق له»)."""
     folded, offsets = normalize_with_offsets(text)
     taken = [(m.start, m.end) for m in mentions]
+    titled = {m.entity.key: m.represents for m in mentions if m.represents is not None}
     found = []
     for match in ACCOMPANYING.finditer(folded):
         start, end = original_span(offsets, *match.span())
@@ -266,11 +268,12 @@ def accompanying_delegations(text: str, mentions: list[Mention]) -> list[Mention
             continue
         before = [m for m in mentions if m.end <= start and m.entity.type == "Person"]
         leader = max(before, key=lambda m: m.end, default=None)
-        if leader is None or leader.represents is None:
+        represents = leader and (leader.represents or titled.get(leader.entity.key))
+        if leader is None or represents is None:
             continue
         if normalize(text[leader.end : start]).strip(" ،,") not in ("", "و"):
             continue
-        found.append(Mention(start, end, leader.represents, "accompanying-delegation", 0.6))
+        found.append(Mention(start, end, represents, "accompanying-delegation", 0.6))
     return found
 
 

@@ -199,10 +199,11 @@ def _title_goes_on(folded: str, match: re.Match[str]) -> bool:
 def shortened_names(mentions: list[Mention]) -> list[Mention]:
     """`mentions`, where a name read after a title or by the NER that no table knows ends the
     longer name of a person the article names («الرئيس أحمدي نجاد» after «محمود أحمدي نجاد»):
-    that person, whose name the paper shortens. Never when the names of two people end so."""
+    that person, whose name the paper shortens. Never when the names of two people end so.
+    The longer name may be the NER's («مئير بن شبات», then «بن شبات»)."""
     full: dict[tuple[str, ...], set[Entity]] = {}
     for mention in mentions:
-        if mention.entity.type == "Person" and not is_guess(mention):
+        if mention.entity.type == "Person" and (mention.rule == "ner" or not is_guess(mention)):
             full.setdefault(tuple(normalize(mention.entity.label).split()), set()).add(
                 mention.entity
             )

@@ -282,6 +282,12 @@ class MentionFinder(TitleHolders):
             label = doc._.article.text[start:end]
             city = Entity(unlinked_key("City", label), "City", label)
         if acts_as_state(match.prefix, start, end, doc, tokens):
+            own = [e for e in entities if e.type == "State" and e.key != states[0].key]
+            if own:
+                # «والبحرين وعمان»: Oman itself, or Amman standing for Jordan; the states the
+                # article names tell (`_disambiguated`), else the name's own state
+                candidates = (own[0], states[0])
+                return Mention(start, end, own[0], "ambiguous", 0.5, candidates=candidates)
             return Mention(start, end, states[0], "metonym-state", 0.8, alternative=city)
         if len(entities) > 1:  # «في طرابلس»: Libya's capital, or Lebanon's Tripoli?
             return self._one_of(entities, match, start, end, doc, tokens)
@@ -375,6 +381,8 @@ class MentionFinder(TitleHolders):
             states = [c for c in mention.candidates if c.type == "State"]
             if len(fitting) != 1 and len(states) == 1:
                 fitting = states  # «كولومبيا»: the state, not a town of that name abroad
+            if not fitting and states == list(mention.candidates):
+                fitting = states[:1]  # «عمان» of neither Oman nor Jordan's article: Oman
             countries = {self._country.get(c.key) for c in fitting}
             if len(fitting) > 1 and len(countries) == 1 and len({c.type for c in fitting}) == 1:
                 fitting = fitting[:1]  # one country's two entries: the curated table's comes first

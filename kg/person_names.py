@@ -13,6 +13,7 @@ from kg.gazetteer import Gazetteer
 from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
 from kg.lang.ar.words import (
+    ACTING,
     CLERICAL_STYLE,
     COMPOUND_NAME_ENDS,
     FILIATION,
@@ -139,6 +140,8 @@ def name_after(
         honorific = honorific or abbreviated_title(token) or clerical_style(token)
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
+        if not run and _acting(token, word):
+            continue  # «رئيسة البعثة بالنيابة ستيفاني وليامز»: acting
         if not run and _portfolio_word(word, token):
             continue  # «وزير الخارجية والمغتربين»: the title's portfolio goes on with «و»
         if not run and word in RANK_GRADES and _after_honorific(token):
@@ -204,6 +207,14 @@ def name_after(
     offsets = run[0].doc._.offsets
     start, end = offsets[run[0].i][0], name_end(text, offsets[run[-1].i][1])
     return start, end, text[start:end]
+
+
+def _acting(token: Token, word: str) -> bool:
+    """«بالنيابة», «بالوكالة» (acting), with its «ب» glued on or split off."""
+    if word == "ب":
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is not None and normalize(following.text) in ACTING
+    return word in ACTING or (word[:1] == "ب" and word[1:] in ACTING)
 
 
 _WORD_REST = re.compile(r"\w*")
@@ -442,7 +453,10 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         return False  # «أسيمي غويتا والبوركيني إبراهيم تراوري»: «و» and the article
     # «دونالد إيفانز والممثل التجاري»: where the NER starts another name, «و» joins it on
     named = len(word) > 3 and word[1:] in TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
-    return token.pos_ in NAME_POS and not named and token.ent_iob_ != "B"
+    # the NER starting a name here says «و» joins another, unless it read no name before
+    # («ستيفاني وليامز»: it missed «ستيفاني» and took «وليامز» for a name of its own)
+    another = token.ent_iob_ == "B" and token.doc[token.i - 1].ent_iob_ != "O"
+    return token.pos_ in NAME_POS and not named and not another
 
 
 def accusative_noun(name: list[Token]) -> bool:
@@ -511,9 +525,11 @@ def _common_noun(token: Token) -> bool:
 def next_in_a_list(title: Token, name: str) -> bool:
     """A name with «و» glued on after a title that follows a person's name («وليد المعلم وزير
     الخارجية السوري وسالم الزعابي»): the title is that person's, and the name starts the next
-    member of a list."""
+    member of a list. A title possessed by the nouns before it starts with them."""
     if not normalize(name).startswith("و"):
         return False
+    while title.i > title.sent.start and title.head.i == title.i - 1 and title.dep_ == "nmod":
+        title = title.head  # «كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير»: the adviser's title
     before = title.doc[title.sent.start : title.i]
     previous = next((t for t in reversed(before) if t.text not in "،,"), None)
     return previous is not None and (previous.ent_type_ == "PER" or previous.pos_ in NAME_POS)

@@ -620,7 +620,11 @@ class TitleHolders:
         if index >= 0 and doc[index].text in ("،", ","):
             index -= 1
         words: list[Token] = []
-        while index >= doc[max(index, 0)].sent.start and len(words) < 4 and doc[index].is_alpha:
+        while (
+            index >= doc[max(index, 0)].sent.start
+            and len(words) < _NAME_BEFORE_TITLE
+            and doc[index].is_alpha
+        ):
             words.insert(0, doc[index])
             index -= 1
         text = doc._.article.text
@@ -1061,3 +1065,7 @@ def _tabled_type(payload: object) -> str | None:
     if isinstance(payload, tuple):
         payload = payload[1]  # («metonym», the city)
     return payload.type if isinstance(payload, Entity) else None
+
+
+# the words of a name before its title: «محمد بن زايد آل نهيان رئيس دولة الإمارات», and one more
+_NAME_BEFORE_TITLE = 6

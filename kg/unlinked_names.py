@@ -163,7 +163,29 @@ def _second_of_two(doc: Doc, index: int, tokens: TokenIndex, known: list[Mention
     previous = doc[index - 1]
     end = tokens.span(previous)[1]
     named = any(m.end == end and m.entity.type == "Person" for m in known)
-    return previous.ent_type_ == "PER" or named
+    return previous.ent_type_ == "PER" or named or _after_apposed_title(previous, tokens, known)
+
+
+def _after_apposed_title(comma: Token, tokens: TokenIndex, known: list[Mention]) -> bool:
+    """«جاريد كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير بن شبات»: after a person's name, his
+    title between commas, the «و» that follows joins the next name to the list."""
+    if comma.text not in "،,":
+        return False
+    start = tokens.span(comma)[0]
+    sentence_start = tokens.span(comma.doc[comma.sent.start])[0]
+    people = [m for m in known if m.entity.type == "Person" and sentence_start <= m.end <= start]
+    if not people:
+        return False
+    between = tokens.covering(max(m.end for m in people), start)
+    return (
+        bool(between)
+        and between[0].text in "،,"
+        and len(between) <= _APPOSED_TITLE_WORDS
+        and not any(token.pos_ in ("VERB", "AUX") for token in between)
+    )
+
+
+_APPOSED_TITLE_WORDS = 8  # the comma and a title of up to seven words
 
 
 def foreign_subjects(

@@ -954,15 +954,29 @@ def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:
     return triggers().nouns.lookup(carrier.head.text) is None
 
 
+def _venue_word(token: Token) -> bool:
+    """A venue's noun («القصر»), also with the «ب» the tokenizer left on it («بالقصر»)."""
+    word = normalize(token.text)
+    return word in VENUES or (with_bi_article(word) and word[1:] in VENUES)
+
+
 def _hung_from_venue(path: Path, mention: Mention) -> bool:
     """A person the parse hung from the venue of a reception, past the venue's own name or
     pronoun («استقبل بقصر قرطاج وزير الخارجية», «في مكتبه رئيس الوفد»), also when the parse
     hung the venue under the subject, or right after a
     place's name («التقى الملك … في نيويورك رئيسة الوزراء الإيطالية»): the guest. A place's
-    name takes no person after it as its modifier."""
-    if mention.entity.type != "Person" or len(path.via) not in (2, 3):
+    name takes no person after it as its modifier. A delegation («الوفد الأمريكي») is a guest
+    as a person is."""
+    delegation = mention.represents is not None and mention.rule == "nisba-collective"
+    if not (mention.entity.type == "Person" or delegation) or len(path.via) < 2:
         return False
     head, venue = path.via[0], path.via[-1]
+    if len(path.via) > 3:
+        # «بقصر قرطاج، وزير الخارجية والمغتربين بالجمهورية العربية السورية فيصل المقداد»: the
+        # guest's long title, opened by its head word, between the venue and his name
+        title = path.via[-2]
+        between = all(venue.i < t.i < head.i for t in path.via[1:-1])
+        return _venue_word(venue) and normalize(title.text) in TITLE_HEADS and between
     inner = path.via[1]
     if len(path.via) == 3 and normalize(inner.text) in VENUES and _markers_of(inner):
         # «استقبل العاهل … في القصر الملكي بالرباط وزيرَ الخارجية»: the venue hung under the
@@ -972,7 +986,7 @@ def _hung_from_venue(path: Path, mention: Mention) -> bool:
         name = path.via[1]
         named = normalize(venue.text) in VENUES and name.i == venue.i + 1
         return named and head.i == name.i + 1
-    if normalize(venue.text) in VENUES:
+    if _venue_word(venue):
         return head.i > venue.i + 1
     named_place = (venue.pos_ in ("PROPN", "X") or _place_name(venue)) and head.i > venue.i
     # the place's own words may stand between («في رام الله المبعوثَ الأمريكي»)

@@ -122,6 +122,10 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
         return None
     if _new_meeting_before(verb):
         return None  # «قمة …، ترأسها X»: the new meeting's own (`_chaired_or_attended_after`)
+    if _unread_occasion_before(doc, verb):
+        return None  # «وأقام X مأدبة غداء على شرف ضيوفه، حضرها Y»: the banquet's, not the last
+    if _shared_with_the_host(verb) is not None:
+        return None  # the reception's own (`co_hosted`)
     found = roles(doc, verb, actors, frozenset())
     side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
     people = [m for m in found.subjects + found.objects + side if m.entity.type == "Person"]
@@ -129,6 +133,58 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     marked = _side_marks(doc, verb, entities(people))
     people = [m for m in people if m.represents is not None or m.entity.key in marked]
     return Reading((entities(people),), (), "meeting-attended-it", 0.7) if people else None
+
+
+def co_hosted(doc: Doc, reception: Token, reading: Reading, actors: list[Mention]) -> Reading:
+    """«استقبل X … الرئيس Y، وشاركه في الاستقبال Z»: Z received the guests with their host,
+    whatever his state and whatever the parse made of him in the reception's clause."""
+    text = doc._.article.text
+    for verb in reception.doc[reception.i + 1 : reception.sent.end]:
+        noun = _shared_with_the_host(verb)
+        if noun is None:
+            continue
+        # named after «في الاستقبال», however the parse hung them
+        end = doc._.offsets[noun.i][1]
+        named = listed_from([m for m in actors if m.start >= end], text, end)
+        hosts = tuple(e for e in entities(named) if e.type == "Person")
+        if hosts:
+            guests = tuple(tuple(e for e in side if e not in hosts) for side in reading.sides[1:])
+            host = tuple(dict.fromkeys(reading.sides[0] + hosts))
+            return replace(reading, sides=(host, *guests))
+    return reading
+
+
+def _shared_with_the_host(verb: Token) -> Token | None:
+    """The noun after «وشاركه في» («الاستقبال»): a form of «شارك» whose pronoun is the host."""
+    doc = verb.doc
+    after = verb.i + 2 if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PRON" else verb.i + 1
+    if (
+        triggers().verbs.lookup(verb.text) != _SHARED
+        or not _with_object_pronoun(verb)
+        or after + 1 >= verb.sent.end
+        or normalize(doc[after].text) != "في"
+    ):
+        return None
+    return doc[after + 1]
+
+
+_SHARED = "شارك"
+
+
+def _unread_occasion_before(doc: Doc, verb: Token) -> bool:
+    """Whether the verb's sentence names a new meeting noun before it (its pronoun's) of which
+    kg made no meeting: the people who attended that did not attend the last one reported
+    («وحضر المحادثات X، فيما حضرها Y»: the talks reported, named again)."""
+    lexicon = triggers()
+    occasion = any(
+        (trigger := lexicon.of(token)) is not None
+        and trigger.family == "meeting"
+        and trigger.pos == "noun"
+        and not definite(token)
+        for token in doc[verb.sent.start : verb.i]
+    )
+    start = doc._.offsets[verb.sent.start][0]
+    return occasion and not any(e.evidence.sentence_start == start for e in _held_meetings(doc))
 
 
 def _new_meeting_before(verb: Token) -> bool:

@@ -133,8 +133,13 @@ def in_a_title(doc: Doc, mention: Mention, actors: list[Mention]) -> bool:
     """«وحضره الدكتور X رئيس جهاز التمثيل التجاري بجمعية رجال الأعمال»: a body after «ب»
     that ends the title of the person named right before it is where he works, not whom
     the meeting was with, wherever the parse hung it."""
-    text = doc._.article.text
-    if mention.entity.type == "Person" or not after_bi(text, mention.start):
+    return after_bi(doc._.article.text, mention.start) and in_a_persons_title(doc, mention, actors)
+
+
+def in_a_persons_title(doc: Doc, mention: Mention, actors: list[Mention]) -> bool:
+    """«بالشيخ X رئيس دولة الإمارات العربية المتحدة، والملك Y»: a state or body in the title
+    of the person named right before it, not one more name of the list."""
+    if mention.entity.type == "Person":
         return False
     people = [m for m in actors if m.entity.type == "Person" and m.end <= mention.start]
     if not people:
@@ -173,7 +178,9 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     _, clause_end = clause_of(token)
     start, end = doc._.offsets[token.i][1], doc._.offsets[clause_end - 1][1]
     text = doc._.article.text
-    in_clause = [m for m in actors if start <= m.start < end]
+    in_clause = [
+        m for m in actors if start <= m.start < end and not in_a_persons_title(doc, m, actors)
+    ]
     after = listed_from(in_clause, text, start)
     hosted = _hosted_where(text, after, in_clause)
     if hosted:
@@ -182,7 +189,16 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
         guests = apart(doc, hosted) or (entities(hosted),)
         return Reading((entities(after), *guests), (), "meeting-جمع-host", 0.8)
     first_bi = next((i for i, m in enumerate(after) if i and after_bi(text, m.start)), None)
-    pronoun = any(c.dep_ == "obj" and c.pos_ == "PRON" for c in token.children)
+    if first_bi is None and after and not after_bi(text, after[0].start):
+        # «لقاء جمع X في الدوحة، مساء الثلاثاء، بوزير الخارجية Y»: the place and the time
+        # between X and the «ب» of whom he met
+        listed_end = max(m.end for m in after)
+        later = [m for m in in_clause if m.start >= listed_end and after_bi(text, m.start)]
+        if later and not _another_event_between(doc, listed_end, later[0].start):
+            first_bi = len(after)
+            following = [m for m in in_clause if m.start >= later[0].start]
+            after = after + listed_from(following, text, later[0].start)
+    pronoun = any(c.pos_ == "PRON" and c.dep_ in ("obj", "nmod") for c in token.children)
     if pronoun and after and after_bi(text, after[0].start):
         # «في لقاء جمعه بوزير الخارجية Y، شدد X»: «ه» is whom the sentence is about
         side_a, side_b = governing_subjects(doc, token.head, actors), after
@@ -203,6 +219,16 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     if not people_a or not people_b:
         return None
     return Reading(_with_host(doc, token, actors, (people_a, people_b)), (), "meeting-جمع", 0.8)
+
+
+def _another_event_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb or a meeting word stands between two offsets («قمة جمعت A و B …، بعد
+    يومين من لقاء جمع A بـ C»: C is the other meeting's)."""
+    lexicon = triggers()
+    return any(
+        token.pos_ in ("VERB", "AUX") or lexicon.of(token) is not None
+        for token in tokens_between(doc, start, end)
+    )
 
 
 def _with_host(

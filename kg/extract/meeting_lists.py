@@ -366,3 +366,19 @@ def apart(doc: Doc, attendees: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
             group[0].update(marks[person.key])
             group[1].append(person)
     return tuple(tuple(g[1]) for g in groups) if len(groups) > 1 else ()
+
+
+def with_their_sides(
+    doc: Doc, sides: tuple[tuple[Entity, ...], ...], attendees: list[Mention]
+) -> tuple[tuple[Entity, ...], ...]:
+    """`sides` with each attendee added to the side that stands for what he stands for (the
+    Saudi foreign minister at his crown prince's talks); one who stands for no side's state or
+    body, or for nothing kg knows, is left out: which side he sat on is not said."""
+    marks = stands_for(doc)
+    joined = [list(side) for side in sides]
+    for person in entities(attendees):
+        own = marks.get(person.key, set())
+        fitting = [side for side in joined if own & {m for e in side for m in marks.get(e.key, ())}]
+        if len(fitting) == 1 and person not in fitting[0]:
+            fitting[0].append(person)
+    return tuple(tuple(side) for side in joined)

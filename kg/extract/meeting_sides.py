@@ -61,6 +61,7 @@ from kg.extract.meeting_lists import (
     peer_groups,
     split_first,
     with_chairs,
+    with_their_sides,
 )
 from kg.extract.meeting_subjects import (
     and_clause,
@@ -139,6 +140,12 @@ def read_trigger(
         _attendees_aside(doc, token, found)
     else:
         attendees = attended_by(doc, token, actors)
+        held_by = apart(doc, found.subjects) if attendees and not found.partners else ()
+        if len(held_by) == 2:
+            # «وعقد ولي العهد وأمير قطر جلسة مباحثات ثنائية، حضرها وزير الخارجية X و Y»: the
+            # two who held it are its sides, and whoever attended sat with one of them
+            sides = with_their_sides(doc, held_by, attendees)
+            return Reading(sides, (), f"meeting-{trigger.lemma}-held-by-two", 0.75)
         participants = [m for m in found.partners if m not in attendees]
         _with_whom_it_was_attended(found, attendees)
         new = attendees and support is None and trigger.convened and not definite(token)

@@ -108,6 +108,7 @@ def _title_chain(doc: Doc, subject: Token, people: set[int]) -> bool:
         after += 1
     return (
         after < len(doc)
+        and after != subject.head.i  # the verb right after its subject: «جلالة الملك يستقبل»
         and doc[after].head.i == subject.head.i
         and any(t.i in people for t in doc[after].subtree)
     )

@@ -29,8 +29,10 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.extract.grammar import governing_subjects
 from kg.extract.meeting_attendance import (
     attended_it,
+    co_hosted,
     with_attendees,
     with_clause_attendees,
     with_companions,
@@ -57,7 +59,9 @@ from kg.extract.not_meetings import (
     located,
     medium,
     namesake,
+    people_of_the_clause,
     sport_word,
+    stayed_away,
     titled_body,
     with_a_reporter,
     with_the_press,
@@ -142,10 +146,17 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         how = _modality(token, trigger, support, lexicon)
         if how == "indirect" or (trigger.frame == "call" and how != "phone"):
             continue
+        present = actors
+        if trigger.pos == "noun" and stayed_away(token):
+            # «قاطع X اجتماعات اللجنة المركزية»: the meeting was held, without X
+            absent = governing_subjects(doc, token, actors) or people_of_the_clause(
+                doc, token, actors
+            )
+            present = [m for m in actors if m not in absent]
         if trigger.frame == "sign":
-            reading = read_signing(doc, sentence, token, trigger, support, actors)
+            reading = read_signing(doc, sentence, token, trigger, support, present)
         else:
-            reading = read_trigger(doc, sentence, token, trigger, support, actors)
+            reading = read_trigger(doc, sentence, token, trigger, support, present)
         if reading is None:
             continue
         if reading.rule.endswith("-attended"):
@@ -160,6 +171,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             reading = with_spouses(doc, reading, actors)
             if reading is None:
                 continue
+            if received:
+                reading = co_hosted(doc, token, reading, actors)
         elif len(reading.sides) > 2:
             reading = with_peer_attendees(doc, token, reading, actors)
         if how is None and trigger.pos == "noun" and not _finite(support):

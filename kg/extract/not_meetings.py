@@ -10,9 +10,11 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.extract.clauses import clause_of
 from kg.extract.grammar import said_of
 from kg.extract.triggers import TriggerLexicon
 from kg.lang.ar.meetings import (
+    ABSENCE_VERBS,
     ACCOMPANY_VERBS,
     AFFILIATION_LINKS,
     AFFILIATIONS,
@@ -220,6 +222,21 @@ def _first_word_after(doc: Doc, trigger: Token, actors: list[Mention]) -> list[s
 
 
 _ACCOMPANY = verbs(*ACCOMPANY_VERBS)
+_ABSENT = verbs(*ABSENCE_VERBS)
+
+
+def people_of_the_clause(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:
+    """The people named in the word's clause («وغاب عن المؤتمر المنسق العام … X»)."""
+    first, end = clause_of(token)
+    start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+    return [m for m in actors if m.entity.type == "Person" and start <= m.start < stop]
+
+
+def stayed_away(noun: Token) -> bool:
+    """«وغاب عن المؤتمر X», «قاطع القمة X»: the meeting noun of a verb of absence; whoever
+    the clause names was not there."""
+    verb = noun.head
+    return verb.i != noun.i and verb.i < noun.i and verb.text in _ABSENT
 
 
 def at_the_level_of(noun: Token) -> bool:

@@ -121,11 +121,14 @@ def _written_word(token: Token) -> str:
 def _opens_a_clause(token: Token) -> bool:
     """«… إلى أنقرة، حيث اجتمع مع …»: a verb's form right after a connective that opens a
     clause is the verb, also when the tagger took it for a noun; so is a verb's form that
-    opens the sentence («واستقبلت رئيسة الوزراء …» tagged a noun): news starts with the verb."""
+    opens the sentence («واستقبلت رئيسة الوزراء …» tagged a noun): news starts with the verb,
+    and one with «و» glued on after a comma."""
     first = token.sent.start
     if token.i == first or (token.i == first + 1 and normalize(token.doc[first].text) in "وف"):
         return True
-    return token.i > first and normalize(token.doc[token.i - 1].text) in CONNECTIVES
+    previous = normalize(token.doc[token.i - 1].text)
+    # «…، وشاركه في الاستقبال X»: «و» glued on after a comma opens the next clause
+    return previous in CONNECTIVES or (previous in "،," and normalize(token.text)[:1] in "وف")
 
 
 def _acts_as_verb(token: Token) -> bool:

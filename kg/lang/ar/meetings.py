@@ -118,3 +118,5 @@ JOINT = {"قمه"}  # a summit of bodies only is held by them all, no meeting of
 DATING_WORDS = {"غداه", "عشيه", "قبيل", "بعيد"}
 # «ويرافق أنان في زيارته مستشاره X»: who goes with a visitor is on his side, not whom he visits
 ACCOMPANY_VERBS = ("رافق",)
+# «غاب عن المؤتمر», «تغيّب عن الاجتماع», «قاطع القمة»: absent from a meeting, not at it.
+ABSENCE_VERBS = ("غاب", "تغيب", "قاطع")

@@ -234,7 +234,7 @@ PAIRED_TALKS |= {"و" + word for word in PAIRED_TALKS if not word.startswith(("�
 # The nouns a state's name may follow («مملكة ليسوتو», «جمهورية مصر العربية», «سلطنة عمان»)
 STATE_NOUNS = {"جمهوريه", "مملكه", "اماره", "دوله", "سلطنه"}
 TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه"} | STATE_NOUNS
-ACTING = {"النيابه", "الوكاله"}  # after «ب», split off or not
+ACTING = {"النيابه", "الانابه", "الوكاله"}  # after «ب», split off or not
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
 # Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
 # name after its head («رئيس حكومة تصريف الأعمال»): no personal name starts with them.
