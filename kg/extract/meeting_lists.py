@@ -23,7 +23,7 @@ from kg.lang.ar.meetings import (
     SIDE_GROUPING,
 )
 from kg.lang.ar.orthography import DASHES, TATWEEL
-from kg.lang.ar.words import COUNTERPARTS, TITLE_GIVEN_NAMES, TITLE_HEADS
+from kg.lang.ar.words import COUNTERPARTS, HONORIFICS, TITLE_GIVEN_NAMES, TITLE_HEADS
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -149,12 +149,24 @@ def listed_on(doc: Doc, side: list[Mention], actors: list[Mention]) -> list[Ment
     position = max(m.end for m in side)
     more: list[Mention] = []
     for mention in sorted((m for m in actors if m.start >= position), key=lambda m: m.start):
-        gap = set(normalize(text[position : mention.start]).replace("،", " ").split())
+        words = normalize(text[position : mention.start]).replace("،", " ").split()
+        # «…، وصاحب السمو الشيخ X»: the styles before a name, and the «و» glued on them
+        gap = {_and_of_style(word) for word in words} - {""}
         if not gap <= LIST_GLUE | LIST_ON | {"ب"} or not (more or gap & LIST_ON):
             break  # another phrase; the first name added needs its «و»
         more.append(mention)
         position = mention.end
     return [m for m in more if m not in side]
+
+
+def _and_of_style(word: str) -> str:
+    """A style or rank before a name («صاحب», «السمو», «الشيخ») as nothing, and with «و» glued
+    on («وصاحب») as that «و»; any other word as it is."""
+    if word in HONORIFICS:
+        return ""
+    if word[:1] == "و" and word[1:] in HONORIFICS:
+        return "و"
+    return word
 
 
 def listed_before(
