@@ -28,6 +28,8 @@ SERVANT = "عبد"
 
 def name_spellings(words: list[str]) -> list[list[str]]:
     """`words` (a folded name) and the other way news writes its «عبد ال…» parts."""
+    if SERVANT not in " ".join(words):  # most names: no «عبد» part, one spelling (fast path)
+        return [words]
     split = []
     for word in words:
         if word.startswith(SERVANT + "ال") and len(word) > len(SERVANT) + 3:
@@ -39,6 +41,8 @@ def name_spellings(words: list[str]) -> list[list[str]]:
 
 def glued_name(words: list[str]) -> list[str]:
     """A folded name with its «عبد ال…» parts written as one word («عبد الله» → «عبدالله»)."""
+    if SERVANT not in words:  # most names: nothing to glue (fast path)
+        return list(words)
     return ["".join(part) for part in name_parts(words)]
 
 
