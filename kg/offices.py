@@ -100,15 +100,20 @@ def definite(adjective: str) -> list[str]:
     return forms
 
 
-def expand(pattern: str, state: StateTitles) -> list[str]:
-    """Every title a pattern gives for a state (one placeholder a pattern)."""
-    fillers = {
+def fillers(state: StateTitles) -> dict[str, list[str]]:
+    """What each placeholder of a title pattern stands for in `state`'s titles."""
+    return {
         "{m}": [d for n in state.nisba_m for d in definite(n)],
         "{f}": [d for n in state.nisba_f for d in definite(n)],
         "{name}": list(state.names),
         "{service}": list(state.services),
     }
-    for slot, values in fillers.items():
+
+
+def expand(pattern: str, slots: dict[str, list[str]]) -> list[str]:
+    """Every title a pattern gives for a state, from its `fillers` (one placeholder a
+    pattern)."""
+    for slot, values in slots.items():
         if slot in pattern:
             return [pattern.replace(slot, value) for value in values]
     return [pattern]
@@ -143,6 +148,7 @@ def generate(
     of both."""
     drafts: list[tuple[str, str, Entity, str, list[str]]] = []
     for state in states:
+        slots = fillers(state)
         for kind in KINDS:
             when = {ANY}
             if kind == "head-of-state":
@@ -153,13 +159,13 @@ def generate(
                 title
                 for row in patterns
                 if row["kind"] == kind and row["when"] in when
-                for title in expand(row["pattern"], state)
+                for title in expand(row["pattern"], slots)
             ]
             titles += [
                 title
                 for extra_kind, pattern in state.extra
                 if extra_kind == kind
-                for title in expand(pattern, state)
+                for title in expand(pattern, slots)
             ]
             label = LABELS[kind].format(state.entity.label_en or state.iso2)
             drafts.append((f"{kind}:{state.iso2}", kind, state.entity, label, titles))
