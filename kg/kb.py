@@ -489,10 +489,13 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
+_TO_ASCII = str.maketrans("İıŞşĞğÜüÖöÇçÂâ", "IiSsGgUuOoCcAa")
+_NOT_IN_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slug(text: str) -> str:
     """A readable IRI-safe key from an English label (İbrahim Kalın → ibrahim-kalin)."""
-    ascii_text = text.translate(str.maketrans("İıŞşĞğÜüÖöÇçÂâ", "IiSsGgUuOoCcAa"))
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return _NOT_IN_SLUG.sub("-", text.translate(_TO_ASCII).lower()).strip("-")
 
 
 def _entry(row: dict[str, str], source: str) -> KbEntry:
