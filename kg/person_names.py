@@ -39,6 +39,7 @@ from kg.lang.ar.words import (
     general_title,
 )
 from kg.lexicon import nouns, with_bi_article
+from kg.mention_spans import starts_a_sentence
 from kg.normalize import normalize
 
 NAME_POS = {"X", "PROPN"}
@@ -98,13 +99,14 @@ def abbreviated_title(token: Token) -> bool:
     """Whether `token` is the letter of an abbreviated title («د» of «د. غالي») or the full
     stop after one; not «د.» after a number (minutes)."""
     doc, letter = token.doc, token.i - 1 if token.text == "." else token.i
-    if letter < token.sent.start or letter + 1 >= token.sent.end:
+    if normalize(doc[letter].text) not in ABBREVIATED_TITLES:  # most words: before `sent`
+        return False
+    sentence = token.sent
+    if letter < sentence.start or letter + 1 >= sentence.end:
         return False
     if doc[letter + 1].text != ".":
         return False
-    if letter > token.sent.start and doc[letter - 1].like_num:
-        return False  # «بعد 5 د.»: minutes
-    return normalize(doc[letter].text) in ABBREVIATED_TITLES
+    return not (letter > sentence.start and doc[letter - 1].like_num)  # «بعد 5 د.»: minutes
 
 
 def common_word(word: str) -> bool:
@@ -269,7 +271,10 @@ def _name_follows(token: Token) -> bool:
 
 def _next_in_sentence(token: Token) -> Token | None:
     """The word after `token`, if its sentence goes on."""
-    return token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    if token.i + 1 >= len(token.doc):
+        return None
+    following = token.doc[token.i + 1]
+    return None if starts_a_sentence(following) else following
 
 
 def _portfolio_word(word: str, token: Token) -> bool:

@@ -17,6 +17,7 @@ from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.clauses import CONNECTIVES
 from kg.lang.ar.morphology import without_conjunction
 from kg.lexicon import Lexicon, noun_forms, nouns, verb_forms, we_forms
+from kg.mention_spans import starts_a_sentence
 from kg.normalize import normalize
 from kg.tsv import read_rows
 
@@ -123,20 +124,14 @@ def _opens_a_clause(token: Token) -> bool:
     clause is the verb, also when the tagger took it for a noun; so is a verb's form that
     opens the sentence («واستقبلت رئيسة الوزراء …» tagged a noun): news starts with the verb,
     and one with «و» glued on after a comma."""
-    if _starts_a_sentence(token):
+    if starts_a_sentence(token):
         return True
     previous = token.doc[token.i - 1]
-    if _starts_a_sentence(previous) and normalize(previous.text) in "وف":
+    if starts_a_sentence(previous) and normalize(previous.text) in "وف":
         return True
     word = normalize(previous.text)
     # «…، وشاركه في الاستقبال X»: «و» glued on after a comma opens the next clause
     return word in CONNECTIVES or (word in "،," and normalize(token.text)[:1] in "وف")
-
-
-def _starts_a_sentence(token: Token) -> bool:
-    """Whether `token.sent.start == token.i`, without `Token.sent`: it walks to both ends of
-    the sentence and makes two Spans (a tenth of `_opens_a_clause` took as long)."""
-    return token.i == 0 or token.is_sent_start is True
 
 
 def _acts_as_verb(token: Token) -> bool:
