@@ -87,7 +87,8 @@ class TokenIndex:
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    return [(doc._.offsets[s.start][0], doc._.offsets[s.end - 1][1]) for s in doc.sents]
+    offsets = doc._.offsets
+    return [(offsets[s.start][0], offsets[s.end - 1][1]) for s in doc.sents]
 
 
 def first_of(payloads, kind):

@@ -116,22 +116,28 @@ def head_token(doc: Doc, mention: Mention) -> Token | None:
 
 def tokens_of(doc: Doc, mention: Mention) -> list[Token]:
     """The tokens whose characters overlap the mention."""
-    offsets = doc._.offsets
-    first, end = _token_range(doc, mention.start, mention.end)
+    extensions = doc._  # read once: each `doc._` makes a new accessor
+    offsets = extensions.offsets
+    first, end = _token_range(extensions.token_starts, offsets, mention.start, mention.end)
     return [doc[i] for i in range(first, end) if offsets[i][0] < mention.end]
 
 
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens whose characters lie between the offsets `start` and `end`."""
-    first, last = _token_range(doc, start, end)
-    offsets = doc._.offsets
+    extensions = doc._
+    offsets = extensions.offsets
+    first, last = _token_range(extensions.token_starts, offsets, start, end)
     return [doc[i] for i in range(first, last) if offsets[i][1] <= end]
 
 
-def _token_range(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    starts = doc._.token_starts
+def _token_range(
+    starts: list[int], offsets: list[tuple[int, int]], start: int, end: int
+) -> tuple[int, int]:
+    """The indices of the first token that ends after `start` and of the first token that
+    starts at or after `end` (`starts` and `offsets`: the Doc's ``token_starts`` and
+    ``offsets``)."""
     first = max(bisect_right(starts, start) - 1, 0)
-    if doc._.offsets[first][1] <= start:
+    if offsets[first][1] <= start:
         first += 1
     return first, bisect_left(starts, end)
 
@@ -282,8 +288,7 @@ def _honorific_case(child: Token) -> bool:
 
 def _given_name_in(child: Token, name: tuple[int, int]) -> bool:
     """Whether the child is «علي», written with ya, inside the mention's span."""
-    start = child.doc._.offsets[child.i][0]
-    return name[0] <= start < name[1] and _written_ali(child)
+    return _written_ali(child) and name[0] <= child.doc._.offsets[child.i][0] < name[1]
 
 
 def _written_ali(token: Token) -> bool:
@@ -725,8 +730,9 @@ def _under_a_place(path: Path) -> bool:
 
 def in_a_name(token: Token) -> bool:
     """A word inside a mention's name («عبد المجيد تبون», with «تبون» tagged a verb)."""
-    start, end = token.doc._.offsets[token.i]
-    return any(m.start <= start and end <= m.end for m in token.doc._.mentions or ())
+    extensions = token.doc._  # read once: each `doc._` makes a new accessor
+    start, end = extensions.offsets[token.i]
+    return any(m.start <= start and end <= m.end for m in extensions.mentions or ())
 
 
 def _phrase_start(top: Token) -> int:

@@ -113,8 +113,8 @@ def _written_word(token: Token) -> str:
     sentence is read «تس» + «تضيف» (to add); the pieces touch, with no space between."""
     if token.i == 0:
         return token.text
-    doc, previous = token.doc, token.doc[token.i - 1]
-    if doc._.offsets[previous.i][1] != doc._.offsets[token.i][0]:
+    offsets, previous = token.doc._.offsets, token.doc[token.i - 1]
+    if offsets[previous.i][1] != offsets[token.i][0]:
         return token.text
     return previous.text + token.text
 
