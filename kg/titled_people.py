@@ -72,9 +72,10 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
     (وزير الخارجية القطري الشيخ), and named bodies (رئيس المكتب السياسي لحركة «حماس»)."""
     phrase = [head]
     doc = head.doc
-    for token in doc[head.i + 1 : min(head.sent.end, head.i + _MAX_TITLE_WORDS)]:
+    sentence_end = head.sent.end  # once: `Token.sent` walks the sentence and makes Spans
+    for token in doc[head.i + 1 : min(sentence_end, head.i + _MAX_TITLE_WORDS)]:
         word = normalize(token.text)
-        following = doc[token.i + 1] if token.i + 1 < head.sent.end else None
+        following = doc[token.i + 1] if token.i + 1 < sentence_end else None
         if phrase[-1].i != token.i - 1:
             continue  # the word a place noun or «ب» took along («إقليم كردستان»، «بالنيابة»)
         if following is not None and (

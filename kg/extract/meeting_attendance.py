@@ -234,7 +234,8 @@ _CLAUSE_OPENERS = CONJUNCTIONS | CONNECTIVES | {"قد", "وقد"}  # «فيما 
 def _side_marks(doc: Doc, noun: Token, attendees: tuple[Entity, ...]) -> dict[str, str]:
     """Each attendee → the state of the «عن الجانب X» that goes before him in the sentence
     («وشارك في اللقاء عن الجانب الفلسطيني A، وعن الجانب الإسرائيلي B»)."""
-    start, end = doc._.offsets[noun.sent.start][0], doc._.offsets[noun.sent.end - 1][1]
+    sentence, offsets = noun.sent, doc._.offsets  # each read once: both are costly
+    start, end = offsets[sentence.start][0], offsets[sentence.end - 1][1]
     text = doc._.article.text
     in_sentence = [m for m in doc._.mentions if start <= m.start and m.end <= end]
     marks = [
@@ -437,7 +438,8 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
     trigger's clause, or in the clause after it that goes on about the same meeting («استقبل
     X Y وبحث معه …، بحضور Z»), and the word that lists them."""
     first, end = clause_of(token)
-    if end < token.sent.end and _goes_on_with_him(doc[end : min(end + 4, token.sent.end)]):
+    sentence_end = token.sent.end
+    if end < sentence_end and _goes_on_with_him(doc[end : min(end + 4, sentence_end)]):
         end = clause_of(doc[end + 1])[1]
     marker = next(
         (t for t in doc[first:end] if _attendance_marker(t) or _companion_marker(t)), None

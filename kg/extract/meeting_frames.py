@@ -65,11 +65,12 @@ def own_sides(doc: Doc, trigger: Token, mentions: list[Mention]) -> list[Mention
     X خلال اجتماعات الجمعية العامة مع Y», «على هامش القمة») owns none: those talks do. The
     sentence's meeting words are read once for all the sides."""
     heads = [(m, head_token(doc, m)) for m in mentions]
-    last = max((head.i for _, head in heads if head is not None), default=trigger.sent.start)
+    sentence_start = trigger.sent.start  # read once: `Token.sent` walks the sentence
+    last = max((head.i for _, head in heads if head is not None), default=sentence_start)
     lexicon = triggers()
     words = [
         (t, found)
-        for t in doc[trigger.sent.start : last]
+        for t in doc[sentence_start:last]
         if (found := lexicon.of(t)) is not None
         and found.family == "meeting"
         and found.frame not in SUPPORT_FRAMES

@@ -326,10 +326,10 @@ _CONDITION_REACH = 3  # «في حال ضمت جمهورية قبرص»: the cond
 def expected(verb: Token) -> bool:
     """A verb right after «أن» that a plan or an expectation governs («من المنتظر أن تصبح
     إيران عضواً», «من المقرر أن تنضم»): what it tells has not happened."""
-    words = verb.doc._.folded
-    if verb.i == verb.sent.start or without_conjunction(words[verb.i - 1]) not in _THAT:
+    words, sentence_start = verb.doc._.folded, verb.sent.start
+    if verb.i == sentence_start or without_conjunction(words[verb.i - 1]) not in _THAT:
         return False
-    before = words[max(verb.sent.start, verb.i - 1 - _EXPECTATION_REACH) : verb.i - 1]
+    before = words[max(sentence_start, verb.i - 1 - _EXPECTATION_REACH) : verb.i - 1]
     return any(word in PLAN_WORDS or _stem_in(word, PLAN_STEMS) for word in before)
 
 
