@@ -31,6 +31,7 @@ from kg.lang.ar.words import (
     TITLE_HEADS,
     WORD_FAMILY_NAMES,
 )
+from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.types import Mention, Role
 
@@ -127,12 +128,12 @@ class FamilyNames:
         joins to it («سعيد جليلي» is not Kais Saied) and that is no known mention of its own
         (the parse leaves «التقى بوتين أردوغان» apart), or any name word after a title («الرئيس
         أوغو شافيز» is not Joy Ogwu)."""
-        if token.i + 1 >= token.sent.end:
+        if ends_a_sentence(token):
             return False
         following = doc[token.i + 1]
         if following.pos_ not in _NAME_TAGS:
             return False
-        previous = doc[token.i - 1] if token.i > token.sent.start else None
+        previous = None if starts_a_sentence(token) else doc[token.i - 1]
         if previous is not None and normalize(previous.text) in _TITLE_WORDS:
             return True  # after a title a name runs on: «الرئيس أوغو شافيز»
         if overlaps(doc._.offsets[following.i], spans) or self._joined_by_and(following):
@@ -150,7 +151,7 @@ class FamilyNames:
         before it in another spelling («كولين باول»); None when the word before it is another
         name word («لورا بوش»: the parse reads the two as one name, or the word is a name).
         A family name with «و» glued on starts a name of its own («عباس وأولمرت»)."""
-        if token.i == token.sent.start or doc._.offsets[token.i][0] < start:
+        if starts_a_sentence(token) or doc._.offsets[token.i][0] < start:
             return start
         previous = doc[token.i - 1]
         previous_span = doc._.offsets[previous.i]
@@ -181,7 +182,7 @@ def holders_family_names(kb: KnowledgeBase, given_too: bool = False) -> Iterator
 def _titled(token: Token, holder: Role) -> bool:
     """Whether a title word of the holder's office stands right before `token` («الرئيس
     مبارك»: a head of state or government; «الوزير X»: a minister)."""
-    if token.i == token.sent.start:
+    if starts_a_sentence(token):
         return False
     title = normalize(token.doc[token.i - 1].text).removeprefix("و")
     kinds = _TITLE_KINDS.get(title.removeprefix("ال"), ())
@@ -229,7 +230,7 @@ def stands_alone(
     if not (known or tagged or _bare(token, word)):
         return False
     offsets = token.doc._.offsets
-    if token.i == token.sent.start or offsets[token.i][0] < start:
+    if starts_a_sentence(token) or offsets[token.i][0] < start:
         return True
     previous = token.doc[token.i - 1]
     joined = (token.dep_.startswith("flat") and token.head.i == previous.i) or (

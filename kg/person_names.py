@@ -39,7 +39,7 @@ from kg.lang.ar.words import (
     general_title,
 )
 from kg.lexicon import nouns, with_bi_article
-from kg.mention_spans import starts_a_sentence
+from kg.mention_spans import ends_a_sentence
 from kg.normalize import normalize
 
 NAME_POS = {"X", "PROPN"}
@@ -271,10 +271,7 @@ def _name_follows(token: Token) -> bool:
 
 def _next_in_sentence(token: Token) -> Token | None:
     """The word after `token`, if its sentence goes on."""
-    if token.i + 1 >= len(token.doc):
-        return None
-    following = token.doc[token.i + 1]
-    return None if starts_a_sentence(following) else following
+    return None if ends_a_sentence(token) else token.doc[token.i + 1]
 
 
 def _portfolio_word(word: str, token: Token) -> bool:

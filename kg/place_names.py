@@ -21,7 +21,7 @@ from kg.lang.ar.words import (
     SUMMIT_NOUNS,
     SUMMIT_PREFIXES,
 )
-from kg.mention_spans import TokenIndex
+from kg.mention_spans import TokenIndex, starts_a_sentence
 from kg.normalize import normalize
 from kg.tsv import read_rows
 from kg.types import Entity
@@ -49,12 +49,12 @@ def acts_as_state(prefix: str, start: int, end: int, doc: Doc, tokens: TokenInde
     if not covering:
         return False
     first = covering[0]
-    previous = normalize(doc[first.i - 1].text) if first.i > first.sent.start else ""
+    previous = "" if starts_a_sentence(first) else normalize(doc[first.i - 1].text)
     if previous in PLACE_WORDS:
         return False
     if previous in PARTY_WORDS:
         return True
-    if first.i > first.sent.start and visit_word(doc[first.i - 1]) is not None:
+    if not starts_a_sentence(first) and visit_word(doc[first.i - 1]) is not None:
         return False  # «وزار القاهرة والتقى …»: the capital visited, whatever the parse says
     head = next((t for t in covering if t.head not in covering or t.head == t), first)
     if head.dep_ in ("nsubj", "csubj") or (head.dep_ == "conj" and head.head.dep_ == "nsubj"):

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Token
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.lang.ar.orthography import DASHES
 from kg.lang.ar.words import COLLECTIVES, JOINT, JOINT_BODIES, PAIRED_TALKS
-from kg.mention_spans import TokenIndex
+from kg.mention_spans import TokenIndex, end_in_sentence
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -68,7 +68,7 @@ def _nisba_after(
     its own («الوفد الوزاري اللبناني», «الجانب الأمني المصري»): where it starts, and the
     state adjectives found from there."""
     text = doc._.article.text
-    for index in range(collective.i + 1, min(collective.i + 4, collective.sent.end)):
+    for index in range(collective.i + 1, end_in_sentence(collective, collective.i + 4)):
         start, token_end = tokens.span(doc[index])
         matches = nisba.find(text[start : min(end, token_end + 30)])
         if matches and matches[0].start == 0:
@@ -110,7 +110,7 @@ def _committee_states(
     text = doc._.article.text
     named: list[tuple[int, int, Entity]] = []
     joint = False
-    for index in range(head.i + 1, min(head.i + _COMMITTEE_WORDS, head.sent.end)):
+    for index in range(head.i + 1, end_in_sentence(head, head.i + _COMMITTEE_WORDS)):
         word = tokens.folded[index]
         start, end = tokens.span(doc[index])
         matches = nisba.find(text[start:end])

@@ -36,7 +36,13 @@ from kg.lang.ar.words import (
     RELATIONAL_NOUNS,
     TITLE_HEADS,
 )
-from kg.mention_spans import TokenIndex, first_of, replacing_guesses, unlinked_key
+from kg.mention_spans import (
+    TokenIndex,
+    first_of,
+    replacing_guesses,
+    start_in_sentence,
+    unlinked_key,
+)
 from kg.normalize import normalize
 from kg.person_names import (
     MAX_NAME_WORDS,
@@ -258,7 +264,7 @@ def possessor(title: list[Token]) -> str | None:
     if not title:
         return None
     first = title[0]
-    before = [normalize(t.text) for t in first.doc[max(first.sent.start, first.i - 4) : first.i]]
+    before = [normalize(t.text) for t in first.doc[start_in_sentence(first, first.i - 4) : first.i]]
     if (
         normalize(first.text) == "ل"
         or normalize(first.text).startswith("لل")
@@ -366,7 +372,7 @@ def _envoy(
     holder's name so that the holder takes no part. None when a comma sets the title off
     after the envoy's own name («جان إيف لودريان، موفد الرئيس الفرنسي …»)."""
     first = tokens.covering(start, end)[0]
-    before = first.doc[max(first.sent.start, first.i - _ENVOY_REACH) : first.i]
+    before = first.doc[start_in_sentence(first, first.i - _ENVOY_REACH) : first.i]
     opening = next((w for w in before if normalize(w.text).lstrip("وبل") in _ENVOY_WORDS), first)
     begin = tokens.span(opening)[0]
     if article.text[:begin].rstrip().endswith(("،", ",")):

@@ -24,7 +24,7 @@ from kg.lang.ar.words import (
     TITLE_HEADS,
     TITLE_PLACES,
 )
-from kg.mention_spans import TokenIndex, unlinked_key
+from kg.mention_spans import TokenIndex, end_in_sentence, ends_a_sentence, unlinked_key
 from kg.normalize import normalize
 from kg.person_names import (
     ABBREVIATED_TITLES,
@@ -150,7 +150,7 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
 def _pronoun_and_adjective(token: Token, tokens: TokenIndex) -> bool:
     """A pronoun glued to the noun before it and an adjective after it («لجنت|ها المركزية»),
     not a verb's object and a noun («حفظ|ه الله»)."""
-    after = token.doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    after = None if ends_a_sentence(token) else token.doc[token.i + 1]
     return _glued_pronoun(token, tokens) and after is not None and after.pos_ == "ADJ"
 
 
@@ -167,7 +167,7 @@ def _glued_pronoun(token: Token, tokens: TokenIndex) -> bool:
 def _chain_to_a_body(word: Token, tokens: TokenIndex, taken: list[tuple[int, int]]) -> bool:
     """«رئيس مجلس وزراء دولة الكويت»: a chain of indefinite nouns that ends, within two words,
     on a state or body the tables know goes on in the title."""
-    for token in word.doc[word.i : min(word.i + 2, word.sent.end)]:
+    for token in word.doc[word.i : end_in_sentence(word, word.i + 2)]:
         if overlaps(tokens.span(token), taken):
             return True
         if token.pos_ != "NOUN":

@@ -28,7 +28,7 @@ from kg.lang.ar.words import (
     TITLE_HEADS,
     ends_a_title,
 )
-from kg.mention_spans import TokenIndex, unlinked_key
+from kg.mention_spans import TokenIndex, end_in_sentence, start_in_sentence, unlinked_key
 from kg.normalize import normalize
 from kg.person_names import (
     MAX_NAME_WORDS,
@@ -264,7 +264,7 @@ def _adverbial(token: Token) -> bool:
 def _from_honorific(doc: Doc, opening: int, first: int, last: int, text: str) -> tuple[int, int]:
     """The span of a person's name the NER read from its last words only («معالي إنريكي
     مانالو» read «مانالو»): after an honorific, the name starts right after it."""
-    reach = doc[max(doc[opening].sent.start, opening - _HONORIFIC_REACH) : opening]
+    reach = doc[start_in_sentence(doc[opening], opening - _HONORIFIC_REACH) : opening]
     honorific = next((t for t in reversed(reach) if normalize(t.text) in HONORIFICS), None)
     if honorific is None:
         return first, last
@@ -375,7 +375,7 @@ def _titled_before(doc: Doc, start: int) -> bool:
     """Whether an envoy's or representative's noun («الممثلة الخاصة للأمين العام», «مبعوث»)
     stands among the few words before `start`: the body he acts for is no side (a leader's
     body, «زعيم للحزب الذي يعقد مؤتمره», still acts)."""
-    words = [normalize(t.text) for t in doc[max(doc[start].sent.start, start - 7) : start]]
+    words = [normalize(t.text) for t in doc[start_in_sentence(doc[start], start - 7) : start]]
     bare = {w.removeprefix("ال").removeprefix("لل") for w in words}
     return any(w in RELATIONAL_NOUNS or w.removesuffix("ه") in RELATIONAL_NOUNS for w in bare)
 
@@ -405,7 +405,7 @@ NAMED_AFTER = HONORIFICS | FIRST_NAME_TITLES
 def _in_title(token: Token) -> bool:
     """An organisation word right after a title head names an office, not an actor: «آل ثاني
     رئيس مجلس الوزراء», «أمين عام حزب جبهة المشاركة»."""
-    before = token.doc[max(token.sent.start, token.i - 2) : token.i]
+    before = token.doc[start_in_sentence(token, token.i - 2) : token.i]
     return ends_a_title([normalize(t.text) for t in before])
 
 
@@ -436,7 +436,7 @@ def unknown_organisations(
         if overlaps(tokens.span(token), taken) or _in_title(token):
             continue
         name = [token]
-        for following in doc[token.i + 1 : min(token.sent.end, token.i + 1 + MAX_NAME_WORDS)]:
+        for following in doc[token.i + 1 : end_in_sentence(token, token.i + 1 + MAX_NAME_WORDS)]:
             word = normalize(following.text)
             if word in _TIME_ENDS:
                 break  # «عقد مجلس النواب اليوم جلسة»: a time word ends the name

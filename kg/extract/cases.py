@@ -38,6 +38,7 @@ from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NEGATIONS, NOT_JOINING
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
+from kg.mention_spans import start_in_sentence
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
 
@@ -290,7 +291,7 @@ def _target(doc: Doc, token: Token, cases: list[_Case]) -> _Case | None:
 
 def _not_joining(doc: Doc, token: Token) -> bool:
     """An intention, a consideration, a refusal or a negation shortly before the word."""
-    window = doc[max(token.sent.start, token.i - 5) : token.i]
+    window = doc[start_in_sentence(token, token.i - 5) : token.i]
     for word in (normalize(t.text) for t in window):
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
         if bare.startswith(NOT_JOINING) or word in NEGATIONS or bare in NEGATIONS:

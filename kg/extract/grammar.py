@@ -50,6 +50,7 @@ from kg.lang.ar.meetings import PRONOUNS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
 from kg.lexicon import nouns, verbs, with_bi_article
+from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.types import Mention
 
@@ -438,7 +439,7 @@ def _descriptor(noun: Token) -> tuple[Token, ...]:
     """The indefinite noun right after a meeting noun that says what kind it is («زيارة
     مجاملة», «زيارة عمل», «لقاء عمل»): a phrase the parse hung under it is the meeting's
     («بزيارة مجاملة لوزير الخارجية»: whom the visit was paid to)."""
-    if noun.i + 1 >= noun.sent.end:
+    if ends_a_sentence(noun):
         return ()
     kind = noun.doc[noun.i + 1]
     indefinite = kind.morph.get("Definite") == ["Ind"]
@@ -928,13 +929,13 @@ def _from_a_message(path: Path) -> bool:
 def _sent_from(word: Token) -> bool:
     """«مبعوثا من», «موفدا من», «ممثلا عن»: a relational noun in the accusative, then «من/عن»."""
     folded = normalize(word.text)
-    following = word.doc[word.i + 1] if word.i + 1 < word.sent.end else None
+    following = None if ends_a_sentence(word) else word.doc[word.i + 1]
     accusative = folded.endswith("ا") and folded[:-1] in RELATIONAL_NOUNS
     return accusative and following is not None and normalize(following.text) in ("من", "عن")
 
 
 def _after_comma(token: Token) -> bool:
-    return token.i > token.sent.start and token.doc[token.i - 1].text in "،,"
+    return not starts_a_sentence(token) and token.doc[token.i - 1].text in "،,"
 
 
 def _after_person(doc: Doc, token: Token, mentions: list[Mention]) -> bool:
@@ -1037,7 +1038,7 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
 
 def where_clause(verb: Token) -> bool:
     """Whether the verb opens a «حيث» clause («… إلى عين التينة حيث التقى …»)."""
-    return verb.i > verb.sent.start and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
+    return not starts_a_sentence(verb) and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
 
 
 def completes_kana(verb: Token | None) -> bool:

@@ -30,6 +30,7 @@ from kg.lang.ar.meetings import (
 )
 from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
+from kg.mention_spans import end_in_sentence, ends_a_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.person_names import last_words
 from kg.schema import ACTORS, BODIES
@@ -75,7 +76,7 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     """«وضم الوفد X والنائبين Y و Z»: the people a delegation the article just named is made of
     join its side of the meeting just reported, the side of what it stands for (the state of
     «والوفد المرافق له», the body of «وفد من حماس»)."""
-    after = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    after = None if ends_a_sentence(verb) else doc[verb.i + 1]
     if after is None or normalize(after.text) != "الوفد":
         return
     start = doc._.offsets[verb.i][0]
@@ -114,7 +115,9 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     pronoun attends the meeting just reported; its people join it (`with_attendees`), none
     when it is negated («ولم يحضرها X») or in the present («يشارك فيه X»), and none whose
     side kg cannot tell (no state in his title, no «عن الجانب X»)."""
-    following = [normalize(t.text) for t in verb.doc[verb.i + 1 : min(verb.i + 3, verb.sent.end)]]
+    following = [
+        normalize(t.text) for t in verb.doc[verb.i + 1 : end_in_sentence(verb, verb.i + 3)]
+    ]
     in_it = following[:1] == ["في"] and following[1:2] in (["ها"], ["ه"])
     # «يشارك فيه» (present) is who will attend a meeting proposed, not one just reported
     told = negated(verb) or verb.morph.get("Aspect") == ["Imp"]
@@ -192,7 +195,7 @@ def _new_meeting_before(verb: Token) -> bool:
     («قمة استثنائية، ترأسها X»), not a banquet or talks, which have sides of their own."""
     first, _ = clause_of(verb)
     lexicon = triggers()
-    before = verb.doc[max(verb.sent.start, first - 8) : first]
+    before = verb.doc[start_in_sentence(verb, first - 8) : first]
     convened = [t for t in before if (trigger := lexicon.of(t)) and trigger.convened]
     return any(_attending_verb_after(t) == verb for t in convened)
 
@@ -221,7 +224,7 @@ def _describes_a_noun(verb: Token) -> bool:
     """«أقام حفل استقبال على شرف …، حضره X»: a clause with no «و», «ف», «فيما» or «كما» to
     open it, hung on an indefinite noun before it, tells who attended that, not the meeting
     reported («خلال اللقاء الذي حضره X»: the meeting reported)."""
-    previous = normalize(verb.doc[verb.i - 1].text) if verb.i > verb.sent.start else ""
+    previous = "" if starts_a_sentence(verb) else normalize(verb.doc[verb.i - 1].text)
     opened = normalize(verb.text)[:1] in CONJUNCTIONS or previous in _CLAUSE_OPENERS
     noun = verb.head
     hung = verb.dep_.startswith("acl") and noun.i < verb.i and not definite(noun)
@@ -683,7 +686,9 @@ def _attending_verb_after(noun: Token) -> Token | None:
     if definite(noun):
         return None
     _, end = clause_of(noun)
-    verb = next((t for t in noun.doc[end : min(end + 3, noun.sent.end)] if t.pos_ == "VERB"), None)
+    verb = next(
+        (t for t in noun.doc[end : end_in_sentence(noun, end + 3)] if t.pos_ == "VERB"), None
+    )
     trigger = triggers().of(verb) if verb is not None else None
     attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
     return verb if attends and _with_object_pronoun(verb) and not negated(verb) else None

@@ -25,6 +25,7 @@ from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.grammar import VENUES
 from kg.lang.ar.meetings import OCCASION_WORDS, RELATIVES
 from kg.lang.ar.words import TITLE_HEADS
+from kg.mention_spans import start_in_sentence
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -54,7 +55,7 @@ def brings_together(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
 def meeting_noun_before(token: Token, lexicon: TriggerLexicon, reach: int) -> Token | None:
     """The first meeting noun among the `reach` words before `token` in its sentence («لقاء»
     of «أي لقاء يجمعه بـ X»)."""
-    before = token.doc[max(token.sent.start, token.i - reach) : token.i]
+    before = token.doc[start_in_sentence(token, token.i - reach) : token.i]
     return next((t for t in before if lexicon.nouns.lookup(t.text)), None)
 
 

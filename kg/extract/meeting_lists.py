@@ -24,6 +24,7 @@ from kg.lang.ar.meetings import (
 )
 from kg.lang.ar.orthography import DASHES, TATWEEL
 from kg.lang.ar.words import COUNTERPARTS, HONORIFICS, TITLE_GIVEN_NAMES, TITLE_HEADS
+from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -281,13 +282,13 @@ def joined_after(doc: Doc, first: list[Mention], loose: list[Mention]) -> list[M
 
 def concluded(noun: Token) -> bool:
     """«في ختام مفاوضات بين X و Y», «عقب محادثات»: talks that ended, so were held."""
-    return noun.i > noun.sent.start and noun.doc._.folded[noun.i - 1] in CONCLUDING
+    return not starts_a_sentence(noun) and noun.doc._.folded[noun.i - 1] in CONCLUDING
 
 
 def two_people_after(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
     """«مفاوضات سولانا ولاريجاني»: a noun in construct with two people joined by «و» (a title
     may open the second: «ومسؤول الملف النووي علي لاريجاني»)."""
-    if noun.i + 1 >= noun.sent.end:
+    if ends_a_sentence(noun):
         return False
     start = doc._.offsets[noun.i + 1][0]
     people = sorted(
@@ -299,7 +300,7 @@ def two_people_after(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
 def dashed_pair(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[Mention, Mention] | None:
     """«لقاء مبارك ـ شالوم», «قمة بوش - بلير», «محادثات فتح - حماس»: a meeting noun in
     construct with two parties joined by a dash, its two sides however the parse hung them."""
-    if noun.i + 1 >= noun.sent.end:
+    if ends_a_sentence(noun):
         return None
     text, start = doc._.article.text, doc._.offsets[noun.i + 1][0]
     after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)

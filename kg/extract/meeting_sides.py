@@ -91,6 +91,7 @@ from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
 from kg.lang.ar.morphology import PRONOUNS
 from kg.lang.ar.words import HONORIFIC_PRONOUNS, POSTINGS
+from kg.mention_spans import end_in_sentence, start_in_sentence
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.state_collectives import TWO_STATES_RULE
@@ -407,7 +408,7 @@ def _kana_subject_at(doc: Doc, noun: Token, actors: list[Mention]) -> list[Menti
     if noun.i - 1 <= noun.sent.start or doc._.folded[noun.i - 1] != "في":
         return []
     offsets = doc._.offsets
-    for index in range(noun.i - 2, max(noun.sent.start, noun.i - _KANA_REACH) - 1, -1):
+    for index in range(noun.i - 2, start_in_sentence(noun, noun.i - _KANA_REACH) - 1, -1):
         if doc._.folded[index].removeprefix("و") not in KANA:
             continue
         start, end = offsets[index][1], offsets[noun.i - 1][0]
@@ -423,7 +424,7 @@ _KANA_REACH = 12  # «وكان رئيس مجلس النواب اللبناني �
 
 
 def _after_kana_fi(noun: Token) -> bool:
-    words = [normalize(t.text) for t in noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]]
+    words = [normalize(t.text) for t in noun.doc[start_in_sentence(noun, noun.i - 2) : noun.i]]
     return len(words) == 2 and words[1] == "في" and words[0].removeprefix("و") in KANA
 
 
@@ -578,7 +579,7 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
 def _each_of_the_two(doc: Doc, verb: Token) -> bool:
     """Whether «كلا منهما» («each of the two») follows the verb within a few words (the
     tokenizer may cut «هما» off «من»)."""
-    words = doc._.folded[verb.i + 1 : min(verb.sent.end, verb.i + _EACH_REACH)]
+    words = doc._.folded[verb.i + 1 : end_in_sentence(verb, verb.i + _EACH_REACH)]
     text = f" {' '.join(words)} ".replace(" من هما ", " منهما ")
     return " كلا منهما " in text or " كل منهما " in text
 
@@ -591,7 +592,7 @@ def _between_later(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention
     meeting word comes first: the head of a «بين» list that is the noun's."""
     lexicon = triggers()
     relative: Token | None = None  # «استضافتها …»: a relative clause before the «بين»
-    for word in doc[noun.i + 1 : min(noun.sent.end, noun.i + _BETWEEN_REACH)]:
+    for word in doc[noun.i + 1 : end_in_sentence(noun, noun.i + _BETWEEN_REACH)]:
         found = lexicon.of(word)
         if found is not None and found.family == "meeting" and found.frame not in SUPPORT_FRAMES:
             return []  # another meeting's «بين»; not «استضافتها», which hosts this one

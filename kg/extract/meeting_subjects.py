@@ -35,6 +35,7 @@ from kg.lang.ar.meetings import (
     TIME_WORDS,
 )
 from kg.lang.ar.words import TO
+from kg.mention_spans import end_in_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.person_names import last_words
 from kg.schema import ACTORS
@@ -125,7 +126,7 @@ def unnamed_relative(noun: Token, support: tuple[Token, Trigger]) -> bool:
 
 def and_clause(verb: Token) -> bool:
     """Whether the verb opens a clause joined by «و» to a verb before it in its sentence."""
-    previous = verb.doc[verb.i - 1] if verb.i > verb.sent.start else None
+    previous = None if starts_a_sentence(verb) else verb.doc[verb.i - 1]
     joined = previous is not None and normalize(previous.text) == "و"
     return joined and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB"
 
@@ -159,7 +160,7 @@ def person_right_before(doc: Doc, verb: Token, mentions: list[Mention]) -> list[
 def during_clause(verb: Token) -> bool:
     """Whether «خلالها» right after the verb points back at a stay («قام بزيارة إلى الدوحة
     التقى خلالها أمير قطر»): the visitor is its subject, the name after the verb its object."""
-    words = "".join(verb.doc._.folded[verb.i + 1 : min(verb.i + 3, verb.sent.end)])
+    words = "".join(verb.doc._.folded[verb.i + 1 : end_in_sentence(verb, verb.i + 3)])
     return any(words.startswith(during) for during in _DURING_IT)
 
 

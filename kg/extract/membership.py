@@ -43,6 +43,7 @@ from kg.lang.ar.membership import (
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import RELATIVE_PRONOUNS
 from kg.lexicon import verbs
+from kg.mention_spans import end_in_sentence, ends_a_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.types import Entity, Event, Mention
@@ -179,7 +180,7 @@ def _participation(token: Token) -> Trigger | None:
 def _founding(token: Token) -> Trigger | None:
     """«من الدول المؤسسة لجامعة الدول العربية»: the founding states are members; «مؤسسة»
     names an institution unless «الدول» goes before it."""
-    if token.text not in FOUNDING or token.i == token.sent.start:
+    if token.text not in FOUNDING or starts_a_sentence(token):
         return None
     if normalize(token.nbor(-1).text) not in STATES_WORDS:
         return None
@@ -193,7 +194,7 @@ def _of_a_meeting(verb: Token) -> bool:
     """«تلتها قمة ثلاثية ضمت الصين»: a meeting that brought states together, whose subject
     (or the noun its clause qualifies) is a meeting noun, or a tour that takes in states
     («جولة في دول المغرب العربي تشمل الجزائر وتونس»); no body's membership."""
-    recent = verb.doc[max(verb.sent.start, verb.i - _TOUR_REACH) : verb.i]
+    recent = verb.doc[start_in_sentence(verb, verb.i - _TOUR_REACH) : verb.i]
     return any(triggers().nouns.lookup(word.text) for word in said_of(verb)) or any(
         normalize(word.text).removeprefix("ال") in _TOURS for word in recent
     )
@@ -208,10 +209,10 @@ def _composes(token: Token, trigger: Trigger) -> bool:
     doc = token.doc
     if trigger.pos == "verb":
         # «تتكون من», or past the body's name: «تتكون منظمة الدول الثماني النامية من …»
-        reach = min(token.sent.end, token.i + 1 + _FROM_REACH)
+        reach = end_in_sentence(token, token.i + 1 + _FROM_REACH)
         following = [normalize(t.text) for t in doc[token.i + 1 : reach]]
         return trigger.lemma not in NEEDS_MIN or "من" in following
-    preceding = doc[max(token.sent.start, token.i - 3) : token.i]
+    preceding = doc[start_in_sentence(token, token.i - 3) : token.i]
     return any(
         t.text in _FORMED or normalize(t.text).lstrip("ال").startswith("مشكل") for t in preceding
     )
@@ -281,11 +282,11 @@ def _relative_owner(doc: Doc, token: Token, bodies: list[Mention]) -> Mention | 
     """The body a member word's pronoun stands for, when the word is in a relative clause on
     the body («حلف شمال الأطلسي، الذي تعد تركيا وألمانيا من أعضائه»)."""
     word = normalize(token.text)
-    following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    following = None if ends_a_sentence(token) else doc[token.i + 1]
     if not (word.endswith(_MEMBERS_OF_IT) or (following is not None and following.pos_ == "PRON")):
         return None
     text = doc._.article.text
-    for index in range(token.i - 1, max(token.sent.start, token.i - _RELATIVE_REACH) - 1, -1):
+    for index in range(token.i - 1, start_in_sentence(token, token.i - _RELATIVE_REACH) - 1, -1):
         if normalize(doc[index].text) in RELATIVE_PRONOUNS:
             start = doc._.offsets[index][0]
             return next(
@@ -344,7 +345,7 @@ def _member_word_names(gap: str) -> bool:
 
 
 def _after_relative(token: Token) -> bool:
-    return token.i > token.sent.start and normalize(token.nbor(-1).text) in RELATIVE_PRONOUNS
+    return not starts_a_sentence(token) and normalize(token.nbor(-1).text) in RELATIVE_PRONOUNS
 
 
 def _antecedent_of(doc: Doc, body: Mention, token: Token) -> bool:
@@ -403,7 +404,7 @@ def _listed_up_to(text: str, mentions: list[Mention]) -> list[Mention]:
 def _completed(noun: Token) -> bool:
     """«بعد انضمام فنلندا»: a joining noun tells a membership only once done; «وافقت على
     انضمام السويد», «طلب الانضمام», «دعم انضمام» are a joining still to come."""
-    before = noun.doc[max(noun.sent.start, noun.i - 2) : noun.i]
+    before = noun.doc[start_in_sentence(noun, noun.i - 2) : noun.i]
     return any(normalize(t.text).lstrip("و") in AFTER_JOINING for t in before)
 
 

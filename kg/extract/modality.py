@@ -68,6 +68,7 @@ from kg.lang.ar.modality import (
     UNCERTAIN,
 )
 from kg.lang.ar.morphology import NAME_PROCLITICS, without_conjunction
+from kg.mention_spans import start_in_sentence
 from kg.normalize import normalize
 
 _ASKED_FOR = {normalize(word) for word in ASKED_WORDS.split()}
@@ -316,7 +317,7 @@ def to_come(verb: Token) -> bool:
     """A verb in the future («ستنضم», «سيضم») or under a condition («في حال ضمت», «إذا
     انضمت»): what it tells has not happened."""
     words = verb.doc._.folded
-    before = words[max(verb.sent.start, verb.i - _CONDITION_REACH) : verb.i]
+    before = words[start_in_sentence(verb, verb.i - _CONDITION_REACH) : verb.i]
     return future(verb) or any(without_conjunction(word) in CONDITIONS for word in before)
 
 
@@ -340,7 +341,7 @@ _EXPECTATION_REACH = 3  # «ومن المنتظر أن», «ومن المقرر 
 def negated(token: Token) -> bool:
     """Whether a negation stands right before the word in its sentence («ولم يرافق»)."""
     words = token.doc._.folded
-    return _negated(words[max(token.sent.start, token.i - _WINDOW) : token.i])
+    return _negated(words[start_in_sentence(token, token.i - _WINDOW) : token.i])
 
 
 def _after_during(words: list[str]) -> list[str]:

@@ -34,6 +34,7 @@ from kg.lang.ar.meetings import (
 )
 from kg.lang.ar.words import MEDIA_HEADS, STATE_NOUNS, TITLE_HEADS, ends_a_title
 from kg.lexicon import nouns, verbs
+from kg.mention_spans import end_in_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.person_names import last_words, names_an_institution
 from kg.schema import BODIES
@@ -164,7 +165,7 @@ def _dateline_outlet(text: str, mention: Mention) -> bool:
 
 def words_after(noun: Token) -> list[str]:
     """The two folded words right after a noun, within its sentence."""
-    return noun.doc._.folded[noun.i + 1 : min(noun.sent.end, noun.i + 3)]
+    return noun.doc._.folded[noun.i + 1 : end_in_sentence(noun, noun.i + 3)]
 
 
 def with_after(noun: Token) -> bool:
@@ -177,7 +178,7 @@ def with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
     الصحفيين», «التقى X بالصحافيين»): a press word follows the trigger, or is the first word
     after it past the subject's name, a time word or a preposition. One held jointly with
     someone («مؤتمر صحفي مشترك مع») is a meeting of its holders."""
-    words = doc._.folded[trigger.i + 1 : min(trigger.sent.end, trigger.i + 4)]
+    words = doc._.folded[trigger.i + 1 : end_in_sentence(trigger, trigger.i + 4)]
     words += _first_word_after(doc, trigger, actors)
     return any(w in PRESS for w in words) and not any(
         w.startswith(("مشترك", "المشترك")) for w in words
@@ -189,7 +190,7 @@ def with_a_reporter(doc: Doc, trigger: Token) -> bool:
     after the trigger makes it an interview. An envoy («موفد», «مندوب») is a reporter only
     when an outlet follows: a media word or a word outlets' names end with («نت», «برس»),
     also for outlets kg does not know; «موفد الرئيس» is a state's envoy."""
-    words = doc._.folded[trigger.i + 1 : min(trigger.sent.end, trigger.i + 8)]
+    words = doc._.folded[trigger.i + 1 : end_in_sentence(trigger, trigger.i + 8)]
     reporters = CORRESPONDENTS | ENVOYS
     for index, word in enumerate(words[:3]):
         bare = word[1:] if word[:1] in ("ب", "ل") and word[1:] in reporters else word
@@ -241,13 +242,13 @@ def stayed_away(noun: Token) -> bool:
 
 def at_the_level_of(noun: Token) -> bool:
     """«محادثات على مستوى القمة»: a meeting noun after «مستوى» is the level of other talks."""
-    return noun.i > noun.sent.start and normalize(noun.doc[noun.i - 1].text) in LEVEL_WORDS
+    return not starts_a_sentence(noun) and normalize(noun.doc[noun.i - 1].text) in LEVEL_WORDS
 
 
 def accompanied(noun: Token) -> bool:
     """«ويرافق أنان في زيارته كل من مستشاره X»: a visit or meeting noun right after «في»,
     shortly after an accompanying verb, tells who went along, not a meeting between them."""
-    before = noun.doc[max(noun.sent.start, noun.i - 4) : noun.i]
+    before = noun.doc[start_in_sentence(noun, noun.i - 4) : noun.i]
     if not before or normalize(before[-1].text) != "في":
         return False
     return any(token.text in _ACCOMPANY for token in before[:-1])
