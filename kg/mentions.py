@@ -31,7 +31,7 @@ from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import glued_name
-from kg.lang.ar.words import ADJECTIVE_OWNED, FILIATION, PLACE_WORDS, TO, TOWN
+from kg.lang.ar.words import ADJECTIVE_OWNED, FILIATION, NATIONAL, PLACE_WORDS, TO, TOWN
 from kg.mention_anaphors import (
     accompanying_delegations,
     body_anaphors,
@@ -274,6 +274,12 @@ class MentionFinder(TitleHolders):
             if entities[0].type == "Person" and self._another_lineage(entities[0], doc, start, end):
                 return None  # «عبدالله بن عبدالعزيز بن مساعد»: another prince
             body = entities[0].type in BODIES
+            if (
+                body
+                and entities[0].key not in self._country
+                and self._national(doc._.article.text, end)
+            ):
+                return None  # «مجلس الأمن القومي الفلسطيني»: a state's own council, not the UN's
             rule = "body-word" if one_word and body else "alias"  # «ميرتس»: see `is_guess`
             return Mention(start, end, entities[0], rule, 0.95 if entities[0].qid else 0.8)
         if entities:
@@ -292,6 +298,13 @@ class MentionFinder(TitleHolders):
         if len(entities) > 1:  # «في طرابلس»: Libya's capital, or Lebanon's Tripoli?
             return self._one_of(entities, match, start, end, doc, tokens)
         return Mention(start, end, city, "metonym-city", 0.85 if city.qid else 0.6)
+
+    @staticmethod
+    def _national(text: str, end: int) -> bool:
+        """Whether the name of an international body goes on with «القومي/الوطني», which make
+        it one state's body of that name (a state's adjective does not: «وكالة الأناضول
+        التركية» is the agency the tables know)."""
+        return normalize(_FIRST_WORD.match(text, end).group(1).strip("،,.")) in NATIONAL
 
     def _anothers_occupation(self, text: str, start: int, end: int, prefix: str) -> bool:
         """«للاحتلال الأمريكي للعراق»: «الاحتلال» is Israel's in news, unless a state's

@@ -11,7 +11,8 @@ two who hold bilateral talks are its sides, and whoever attended sits with the o
 state; «وشاركه في الاستقبال X» makes X a host; who attended a banquet kg made no meeting of did
 not attend the meeting before it; «جمعه بالشيخ X …، والملك Y» lists the guests past their
 titles; who stayed away («غاب عن اجتماع مع Y», «قاطع اللقاء») met no one there; «عمان» among
-Gulf states is Oman, and Jordan's capital where the article is Jordan's.
+Gulf states is Oman, and Jordan's capital where the article is Jordan's; «مجلس الأمن القومي»
+is one state's council, not the UN's.
 """
 
 from __future__ import annotations
@@ -154,3 +155,18 @@ def test_a_meeting_someone_stayed_away_from_was_held_without_him(extract):
     )
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     assert {e.label_en or e.label for e in meeting.participants} == {"Fatah"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "linked"),
+    [
+        ("وقاطع رئيس الوزراء اجتماعات مجلس الأمن القومي الفلسطيني.", False),
+        ("وقال المتحدث باسم مجلس الأمن القومي الأمريكي إن الإدارة ترحب بالاتفاق.", False),
+        ("وعقد مجلس الأمن جلسة طارئة بشأن غزة.", True),
+        ("وعقد مجلس الأمن الدولي جلسة طارئة.", True),
+    ],
+)
+def test_a_states_council_is_not_the_un_security_council(extract, sentence, linked):
+    mentions, _ = extract(sentence, DAY)
+    named = {m.entity.label_en for m in mentions}
+    assert ("United Nations Security Council" in named) == linked

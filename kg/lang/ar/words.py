@@ -235,6 +235,8 @@ PAIRED_TALKS |= {"و" + word for word in PAIRED_TALKS if not word.startswith(("�
 STATE_NOUNS = {"جمهوريه", "مملكه", "اماره", "دوله", "سلطنه"}
 TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه"} | STATE_NOUNS
 ACTING = {"النيابه", "الانابه", "الوكاله"}  # after «ب», split off or not
+# «مجلس الأمن القومي», «المجلس الوطني»: a body of one state, not the international one (folded)
+NATIONAL = {"القومي", "القوميه", "الوطني", "الوطنيه"}
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
 # Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
 # name after its head («رئيس حكومة تصريف الأعمال»): no personal name starts with them.
