@@ -39,7 +39,7 @@ from kg.lang.ar.words import (
     general_title,
 )
 from kg.lexicon import nouns, with_bi_article
-from kg.mention_spans import ends_a_sentence
+from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
 
 NAME_POS = {"X", "PROPN"}
@@ -530,7 +530,7 @@ def next_in_a_list(title: Token, name: str) -> bool:
     member of a list. A title possessed by the nouns before it starts with them."""
     if not normalize(name).startswith("و"):
         return False
-    while title.i > title.sent.start and title.head.i == title.i - 1 and title.dep_ == "nmod":
+    while not starts_a_sentence(title) and title.head.i == title.i - 1 and title.dep_ == "nmod":
         title = title.head  # «كوشنر، كبير مستشاري الرئيس الأمريكي، ومئير»: the adviser's title
     before = title.doc[title.sent.start : title.i]
     previous = next((t for t in reversed(before) if t.text not in "،,"), None)

@@ -90,3 +90,10 @@ def _inside_names(doc: Doc) -> set[int]:
 def clause_of(token: Token) -> tuple[int, int]:
     """The (first, end) token indices of the clause `token` is in."""
     return token.doc._.clauses[token.i]
+
+
+def clause_characters(token: Token) -> tuple[int, int]:
+    """The character offsets where the clause `token` is in starts and ends."""
+    first, end = clause_of(token)
+    offsets = token.doc._.offsets
+    return offsets[first][0], offsets[end - 1][1]

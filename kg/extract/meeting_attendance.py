@@ -11,10 +11,10 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.clauses import clause_of
+from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import Roles, path_of, roles
 from kg.extract.meeting_frames import Reading
-from kg.extract.meeting_lists import apart, listed_from, stands_for
+from kg.extract.meeting_lists import apart, listed_from, stands_for, stands_with
 from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
@@ -67,9 +67,8 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
 
 
 def _of_side(marks: dict[str, set[str]], person: Entity, side: tuple[Entity, ...]) -> bool:
-    """Whether `person` stands for what someone on `side` stands for."""
-    own = marks.get(person.key, set())
-    return person not in side and any(own & marks.get(e.key, set()) for e in side)
+    """Whether `person`, not on `side`, stands for what someone on it stands for."""
+    return person not in side and stands_with(marks, person, side)
 
 
 def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Iterator[Event]:
@@ -164,7 +163,7 @@ def _shared_with_the_host(verb: Token) -> Token | None:
     if (
         triggers().verbs.lookup(verb.text) != _SHARED
         or not _with_object_pronoun(verb)
-        or after + 1 >= verb.sent.end
+        or after + 1 >= end_in_sentence(verb, after + 2)
         or normalize(doc[after].text) != "في"
     ):
         return None
@@ -179,14 +178,15 @@ def _unread_occasion_before(doc: Doc, verb: Token) -> bool:
     kg made no meeting: the people who attended that did not attend the last one reported
     («وحضر المحادثات X، فيما حضرها Y»: the talks reported, named again)."""
     lexicon = triggers()
+    first = verb.sent.start  # read once: `Token.sent` walks the sentence
     occasion = any(
         (trigger := lexicon.of(token)) is not None
         and trigger.family == "meeting"
         and trigger.pos == "noun"
         and not definite(token)
-        for token in doc[verb.sent.start : verb.i]
+        for token in doc[first : verb.i]
     )
-    start = doc._.offsets[verb.sent.start][0]
+    start = doc._.offsets[first][0]
     return occasion and not any(e.evidence.sentence_start == start for e in _held_meetings(doc))
 
 
@@ -526,8 +526,7 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
     «ولم يرافق X Y» joins no one."""
     actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
     for verb in (t for t in sentence.span if t.text in _ACCOMPANY and not negated(t)):
-        first, end = clause_of(verb)
-        start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+        start, stop = clause_characters(verb)
         named = entities([m for m in actors if start <= m.start and m.end <= stop])
         before = [m for m in actors if m.end <= doc._.offsets[verb.i][0]]
         if _with_object_pronoun(verb) and before:

@@ -5,6 +5,7 @@ co-chairs («برئاسة X ونظيره Y») and the stops of a tour.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -363,6 +364,12 @@ def stands_for(doc: Doc) -> dict[str, set[str]]:
     return found
 
 
+def stands_with(marks: dict[str, set[str]], person: Entity, side: Iterable[Entity]) -> bool:
+    """Whether `person` stands for what someone on `side` stands for (`marks`: `stands_for`)."""
+    own = marks.get(person.key, set())
+    return any(own & marks.get(e.key, set()) for e in side)
+
+
 def apart(doc: Doc, attendees: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
     """Two or more named people, each standing for a state or body (his title's, his
     office's), grouped by what they stand for; none when any stands for nothing kg knows."""
@@ -390,8 +397,7 @@ def with_their_sides(
     marks = stands_for(doc)
     joined = [list(side) for side in sides]
     for person in entities(attendees):
-        own = marks.get(person.key, set())
-        fitting = [side for side in joined if own & {m for e in side for m in marks.get(e.key, ())}]
+        fitting = [side for side in joined if stands_with(marks, person, side)]
         if len(fitting) == 1 and person not in fitting[0]:
             fitting[0].append(person)
     return tuple(tuple(side) for side in joined)

@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import clause_of
+from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     Roles,
     governing_subjects,
@@ -254,8 +254,7 @@ def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention]
     subjects = governing_subjects(doc, noun, actors)
     if not subjects:
         return _joined_before(doc, noun, actors)
-    first, end = clause_of(noun.head)
-    start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+    start, stop = clause_characters(noun.head)
     taken = {m.entity for m in subjects}
     others = [
         m

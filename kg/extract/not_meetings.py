@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import clause_of
+from kg.extract.clauses import clause_characters
 from kg.extract.grammar import said_of
 from kg.extract.triggers import TriggerLexicon
 from kg.lang.ar.meetings import (
@@ -228,8 +228,7 @@ _ABSENT = verbs(*ABSENCE_VERBS)
 
 def people_of_the_clause(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:
     """The people named in the word's clause («وغاب عن المؤتمر المنسق العام … X»)."""
-    first, end = clause_of(token)
-    start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+    start, stop = clause_characters(token)
     return [m for m in actors if m.entity.type == "Person" and start <= m.start < stop]
 
 
