@@ -126,7 +126,7 @@ _ARABIC_DATE = _compile(
     (?P<span>
         (?:
             (?:(?:يوم\s+)?(?P<wd>{_WEEKDAY})\s*[،,]?\s+)?
-            (?P<day>{_DAY})\s+(?:من\s+)?
+            (?P<day>{_DAY})(?:\s+(?:من\s+)?|\s*[-–]\s*(?={_MONTH}\s*[-–]\s*(?:19|20)\d\d))
         )?
         (?P<mexpr>
             (?P<shahr>شهر\s+)?
@@ -134,7 +134,8 @@ _ARABIC_DATE = _compile(
             (?:\s*[/(]\s*(?P<pair>{_MONTH})(?:\s*\))?)?
         )
         (?:
-            \s+(?:من\s+)?(?:{_ARTICLE}?(?:عام|سنة)\s+)?{_YEAR}
+            # «12 - مايو - 2023»: a page's date line
+            (?:\s+(?:من\s+)?(?:{_ARTICLE}?(?:عام|سنة)\s+)?|\s*[-–]\s*){_YEAR}
           | \s+(?:من\s+)?(?P<ryear>{_RELATIVE_YEAR})
         )?
         (?:\s+(?P<dir>{_DIRECTION}))?
@@ -159,6 +160,8 @@ _ENGLISH_DAY_FIRST = _compile(
 _ENGLISH_MONTH_FIRST = _compile(
     rf"(?<!\w){_EN_MONTH}\s+(?P<day>\d{{1,2}}){_EN_SUFFIX},?\s+{_YEAR}", re.IGNORECASE
 )
+# «سبتمبر 15, 2020»: the month first, as a page's date line in the English order writes it
+_ARABIC_MONTH_FIRST = _compile(rf"(?<!\w)(?P<mon>{_MONTH})\s+(?P<day>\d{{1,2}})\s*[,،]\s*{_YEAR}")
 _NUMERIC_YEAR_FIRST = _compile(
     r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?P<sep>[-/.])(?P<month>\d\d?)(?P=sep)(?P<day>\d\d?)"
     r"(?!\d|[-/.]\d)"
@@ -293,6 +296,10 @@ def _english_date(m: re.Match[str], folded: str, anchor: datetime.date | None) -
     return _Candidate(m.start(), m.end(), int(m["year"]), month, day)
 
 
+def _arabic_month_first(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate:
+    return _Candidate(m.start(), m.end(), int(m["year"]), _month_of(m["mon"]), int(m["day"]))
+
+
 def _numeric_date(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate:
     """Day first, as the Arab press writes it, unless only month-first makes sense (04/23/2025)."""
     day, month = int(m["day"]), int(m["month"])
@@ -374,6 +381,7 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_YEAR_ALONE, _year_alone),
     (_ENGLISH_DAY_FIRST, _english_date),
     (_ENGLISH_MONTH_FIRST, _english_date),
+    (_ARABIC_MONTH_FIRST, _arabic_month_first),
     (_NUMERIC_YEAR_FIRST, _numeric_date),
     (_NUMERIC_DAY_FIRST, _numeric_date),
     (_WEEKDAY_ALONE, _weekday),

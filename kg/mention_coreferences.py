@@ -259,8 +259,11 @@ def name_coreferences(
             continue  # «نائب سليمان»: the NER read a title with the name; no person's name
         names.add(label, mention.entity)
         folded = normalize(label).split()
-        if (family := family_name(folded)) is not None:
-            names.add(family, mention.entity)
+        # the tables' spelling, and the article's («برنياع» in the tables, «برنيع» written)
+        as_written = normalize(text[mention.start : mention.end]).split()[-len(folded) :]
+        for spelling in {tuple(folded), tuple(as_written)}:
+            if (family := family_name(list(spelling))) is not None:
+                names.add(family, mention.entity)
         if (first := first_name(folded)) is not None:
             # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name, «الملك
             # عبدالله» and «الملك عبد الله» alike

@@ -19,7 +19,7 @@ building a Token for each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
@@ -313,12 +313,16 @@ class ArabicParser:
         line_index = 0
         sentence, error = Sentence(), ProcessingError()
         tagged = self.parser == "udpipe"
+        # UDPipe's own tags and heads are for its own words: its splits stand when it tags
+        whole = None if tagged else _trigger_verb_pieces
         while tokenizer.nextSentence(sentence, error):
             if tagged:
                 self._udpipe.tag(sentence)
                 self._udpipe.parse(sentence)
             first_word = len(words)
-            for word_start, word_end, word, form, misc in _word_ranges(sentence):
+            for word_start, word_end, word, form, misc, group in _word_ranges(sentence, whole):
+                if group > 1:
+                    multiword.append((len(words), len(words) + group))
                 line_index, line_base = _line_of(word_start, lines, line_index, line_base)
                 mapping = offset_maps[line_index]
                 local_start = word_start - line_base
@@ -336,10 +340,6 @@ class ArabicParser:
                     annotations.append(
                         (word.upostag, word.lemma, word.feats, word.deprel, word.head)
                     )
-            multiword += [
-                (first_word + token.idFirst - 1, first_word + token.idLast)
-                for token in sentence.multiwordTokens
-            ]
             sentence = Sentence()
         doc_kwargs = {}
         if tagged and words:
@@ -374,12 +374,17 @@ def _line_of(position: int, lines: list[str], index: int, base: int) -> tuple[in
     return index, base
 
 
-def _word_ranges(sentence) -> Iterator[tuple[int, int, object, str, str]]:
-    """Each syntactic word with its character range in the tokenizer input, its form and its
-    MISC column (read once: each read of a UDPipe attribute makes a new string).
+def _word_ranges(
+    sentence, whole: Callable[[str, list[str]], list[str] | None] | None = None
+) -> Iterator[tuple[int, int, object, str, str, int]]:
+    """Each syntactic word with its character range in the tokenizer input, its form, its
+    MISC column (read once: each read of a UDPipe attribute makes a new string) and, on the
+    first word of a multiword token, how many words the token has (else 1).
 
     A multiword token's range is shared out among its words: a word whose form starts the
-    remaining text takes that many characters, the last word takes the rest.
+    remaining text takes that many characters, the last word takes the rest. `whole` may
+    replace a token's words by others (`_trigger_verb_pieces`); those carry the first word's
+    UDPipe annotations, which only a tagged parse reads.
     """
     multiword = {token.idFirst: token for token in sentence.multiwordTokens}
     words = sentence.words
@@ -390,19 +395,40 @@ def _word_ranges(sentence) -> Iterator[tuple[int, int, object, str, str]]:
             word = words[index]
             misc = word.misc
             start, end = _token_range(misc)
-            yield start, end, word, word.form, misc
+            yield start, end, word, word.form, misc, 1
             index += 1
             continue
         start, end = _token_range(token.misc)
         position = start
-        for word_index in range(token.idFirst, token.idLast + 1):
-            word = words[word_index]
-            form = word.form
-            last = word_index == token.idLast
+        pieces = [words[i] for i in range(token.idFirst, token.idLast + 1)]
+        forms = [word.form for word in pieces]
+        forms = (whole(token.form, forms) if whole else None) or forms
+        pieces = pieces[: len(forms)]
+        for number, (word, form) in enumerate(zip(pieces, forms, strict=True)):
+            last = number == len(forms) - 1
             width = end - position if last else min(len(form), max(end - position - 1, 1))
-            yield position, position + width, word, form, word.misc
+            yield (
+                position,
+                position + width,
+                word,
+                form,
+                word.misc,
+                len(forms) if number == 0 else 1,
+            )
             position += width
         index = token.idLast + 1
+
+
+def _trigger_verb_pieces(written: str, pieces: list[str]) -> list[str] | None:
+    """A written word that is a form of a trigger verb («استقبلا», «والتأما») but which the
+    tokenizer cut into pieces none of which is («استق» + «ب» + «لا»): the verb, with the
+    conjunction it carries split off; None where the cut stands.
+
+    UDPipe learnt its cuts on PADT, where dual and some plural forms of these verbs are rare;
+    a cut that keeps the verb («استقبله» → «استقبل» + «ه») is left as it is."""
+    from kg.extract.triggers import triggers
+
+    return triggers().whole_verb(written, pieces)
 
 
 _TOKEN_RANGE = re.compile(r"TokenRange=(\d+):(\d+)")

@@ -14,6 +14,7 @@ from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
 from kg.lang.ar.words import (
     ACTING,
+    AT_THE_TIME,
     CLERICAL_STYLE,
     COMPOUND_NAME_ENDS,
     FILIATION,
@@ -142,6 +143,8 @@ def name_after(
         honorific = honorific or abbreviated_title(token) or clerical_style(token)
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
+        if not run and word in AT_THE_TIME:
+            continue  # «نظيره التركي آنذاك مولود جاويش أوغلو»: who held it then
         if not run and _acting(token, word):
             continue  # «رئيسة البعثة بالنيابة ستيفاني وليامز»: acting
         if not run and _portfolio_word(word, token):

@@ -363,11 +363,12 @@ def _spaced_dash(line: str, at: int) -> bool:
 
 def _header_line(defaults: LanguageDefaults, line: str) -> bool:
     """Whether a line is short enough to be a page header's date line: at most
-    `_HEADER_MAX_WORDS` words (punctuation apart), or twice as many after a word that says
-    it gives the date («نشر في : الإثنين 03 فيفري 2025 - 18:40», «نُشر: 16 مايو 2024 م ـ 08 ذو
-    القعدة 1445 هـ»)."""
-    words = len(_WORD.findall(line))
-    if defaults.pages.published.match(defaults.folder(line)):
+    `_HEADER_MAX_WORDS` words (punctuation and the time of day apart), or twice as many after
+    a word that says it gives the date («نشر في : الإثنين 03 فيفري 2025 - 18:40», «نُشر: 16
+    مايو 2024 م ـ 08 ذو القعدة 1445 هـ»)."""
+    folded = defaults.folder(line)
+    words = len(_WORD.findall(defaults.pages.clock.sub(" ", folded)))
+    if defaults.pages.published.match(folded):
         return words <= 2 * _HEADER_MAX_WORDS
     return words <= _HEADER_MAX_WORDS
 

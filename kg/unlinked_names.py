@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer, overlaps
-from kg.lang.ar.meetings import TIME_WORDS
+from kg.lang.ar.meetings import MEETING_KINDS, TIME_WORDS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.orthography import DASHES
 from kg.lang.ar.words import (
@@ -196,8 +196,9 @@ def foreign_subjects(
     صحفي مشترك …»): agency copy names a foreigner by his family name alone after the first
     mention, and the parse tags such a word X (foreign). The run of X words that ends on the
     subject is an unlinked person; X is noisy on common words, so no word of it may have the
-    article («المجلة», «هو جين تاو والأسد») or be a demonstrative («قال ذلك باول»), and one
-    word alone may not have the accusative alef («لافتاً»)."""
+    article («المجلة», «للحكومات», «هو جين تاو والأسد») or be a demonstrative («قال ذلك باول»),
+    and one word alone may not have the accusative alef («لافتاً»); no word may say what kind
+    of meeting it was («موسعة»)."""
     taken = [(m.start, m.end) for m in known]
     found = []
     for token in tokens.covering(start, end):
@@ -211,7 +212,7 @@ def foreign_subjects(
         run = doc[first : token.i + 1]
         words = [normalize(t.text) for t in run]
         span = (tokens.span(run[0])[0], tokens.span(token)[1])
-        definite = any(w.startswith(("ال", "وال")) for w in words)
+        definite = any(w.startswith(("ال", "وال", "لل", "بال")) for w in words)
         alone = len(words) == 1 and accusative_alef(token)
         if (
             alone
@@ -219,7 +220,7 @@ def foreign_subjects(
             or words[-1] in DEMONSTRATIVES
             or overlaps(span, taken)
             or not all(_ARABIC_WORD.fullmatch(w) for w in words)
-            or any(common_word(w) for w in words)
+            or any(common_word(w) or w in MEETING_KINDS for w in words)  # «جلسة موسعة»
             or any(clerical_style(t) for t in run)  # «آية الله العظمى»: a style
             or len("".join(words)) < _SHORTEST_NAME
         ):

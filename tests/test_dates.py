@@ -213,6 +213,7 @@ NOTHING = [
     ("وبعد 2000 شخص آخرين", THURSDAY),
     ("بموجب القرار 2043 الصادر", THURSDAY),
     ("مارس الاحتلال ضغوطا على السكان", THURSDAY),  # مارس the verb
+    ("أكثر من مارس 15 ألف جندي", THURSDAY),  # a month and a number, no comma, no year
     ("قالت تيريزا ماي في مؤتمر", THURSDAY),
     ("أدى المصلون صلاة الجمعة في المسجد", THURSDAY),
     ("سجل الفريق الأحد عشر هدفا", THURSDAY),
@@ -276,6 +277,9 @@ def test_mention_fields() -> None:
         ("02-08-2025", D(2025, 8, 2)),
         ("نشر في 12 يناير 2024", D(2024, 1, 12)),
         ("آخر تحديث: السبت، 1 نوفمبر/تشرين الثاني 2025", D(2025, 11, 1)),
+        ("3 - يونيو - 2024", D(2024, 6, 3)),  # dashes between day, month and year
+        ("أكتوبر 7, 2021", D(2021, 10, 7)),  # the month first, as a blog's date line
+        ("1-3 مارس 2024", D(2024, 3, 1)),  # a range's first day, not a dashed date
         ("بقلم محمد علي", None),
         ("مارس 2026", None),  # not a full date
     ],

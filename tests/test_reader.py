@@ -150,6 +150,11 @@ def test_a_dateline_dates_an_undated_article_and_names_its_place():
         ("نشر في : الخميس 13 فيفري 2025 - 09:15", datetime.date(2025, 2, 13)),
         # the clock glued to the day, and the Hijri date after it
         ("نُشر: 09:40-21 أكتوبر 2024 م ـ 18 ربيع الآخر 1446 هـ", datetime.date(2024, 10, 21)),
+        # the time of day and its zone are no words of the date line
+        ("الخميس، 6 يونيو 2024 11:05 ص بتوقيت غرينتش", datetime.date(2024, 6, 6)),
+        ("الأحد 2024/6/9 09:30 م بتوقيت مكة", datetime.date(2024, 6, 9)),
+        ("3 - يونيو - 2024", datetime.date(2024, 6, 3)),
+        ("يونيو 3, 2024", datetime.date(2024, 6, 3)),
     ],
 )
 def test_a_publication_line_dates_the_article(line, published):

@@ -23,6 +23,7 @@ from kg.lang.ar.clauses import (
     CONNECTIVES,
     VERB_PARTICLES,
 )
+from kg.lang.ar.words import TITLE_HEADS
 
 _CLAUSE_DEPS = {"conj", "parataxis", "ROOT", "advcl", "ccomp"}
 _VERB_IDS = {VERB, AUX}
@@ -66,7 +67,14 @@ def _starts_clause(
         )
     if i > sentence_start and (words[i - 1] in CONJUNCTIONS or words[i - 1] in COMMAS):
         return False  # the conjunction before it already started the clause, if any
-    return word[:1] in CONJUNCTIONS and len(word) > 3 and _finite_verb(doc, i, verbs)
+    glued = word[:1] in CONJUNCTIONS and len(word) > 3 and _finite_verb(doc, i, verbs)
+    return glued and not _titles_of_two(word)
+
+
+def _titles_of_two(word: str) -> bool:
+    """«وزيرا الخارجية», «رئيسا الوزراء»: two holders of a title, which the tagger may read
+    as a verb with «و» glued on; the word is the title's dual, no clause."""
+    return word.endswith("ا") and word[:-1] in TITLE_HEADS
 
 
 def _finite_verb(doc: Doc, i: int, verbs: set[int]) -> bool:

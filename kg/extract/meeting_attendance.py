@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_characters, clause_of
-from kg.extract.grammar import Roles, path_of, roles
+from kg.extract.grammar import Roles, path_of, roles, tokens_between
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import apart, listed_from, stands_for, stands_with
 from kg.extract.modality import negated
@@ -22,6 +22,7 @@ from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
 from kg.lang.ar.grammar import RELATIVES
 from kg.lang.ar.meetings import (
     ATTENDANCE_NOUNS,
+    CHAIRING,
     COMPANION_WORDS,
     LIST_GLUE,
     LIST_OPENERS,
@@ -40,11 +41,23 @@ _ATTENDANCE = nouns(**{word: (word,) for word in ATTENDANCE_NOUNS})
 _ATTENDANCE_WORDS = {normalize(word) for word in ATTENDANCE_NOUNS}
 
 
+# The rule's suffix on a conference its host opened with guests taking part («افتتح X أعمال
+# المؤتمر بمشاركة A و B»), and on what joins it: who else attended it is one more guest.
+HOSTED = "-hosted"
+
+
 def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
     its first side (the host's, or the subject's), unless he is of the guests' state («وزير
-    الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings."""
+    الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings. Who
+    attended a conference its host opened (`HOSTED`) is one more guest."""
     held = _held_meetings(doc)
+    if held and held[-1].rule.endswith(HOSTED):
+        host, guests = held[-1].sides[:2]
+        guests += tuple(e for e in reading.sides[0] if e not in host + guests)
+        rule = f"{reading.rule}{HOSTED}"
+        yield replace(held[-1], sides=(host, guests), rule=rule, confidence=0.7)
+        return
     count = 2 if normalize(noun.text).endswith("ين") else 1
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
@@ -82,12 +95,20 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
     delegation = next(named, None)
     held = _held_meetings(doc)
-    if delegation is None or not held:
+    if not held:
         return
     meeting = held[-1]
-    side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
     end = doc._.offsets[verb.sent.end - 1][1]
     people = [m for m in actors if start < m.start < end and m.entity.type == "Person"]
+    if delegation is not None:
+        side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
+    else:
+        # «فيما ضم الوفد التركي وزير الخارجية X»: the side of the state its people stand for
+        marks = stands_for(doc)
+        sides = {
+            i for i, s in enumerate(meeting.sides) for m in people if _of_side(marks, m.entity, s)
+        }
+        side = sides.pop() if len(sides) == 1 else None
     if side is None or not people:
         return
     sides = list(meeting.sides)
@@ -120,7 +141,9 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     in_it = following[:1] == ["في"] and following[1:2] in (["ها"], ["ه"])
     # «يشارك فيه» (present) is who will attend a meeting proposed, not one just reported
     told = negated(verb) or verb.morph.get("Aspect") == ["Imp"]
-    if told or not (_with_object_pronoun(verb) or in_it) or _describes_a_noun(verb):
+    # «كما حضر X و Y» after a conference its host opened: they attended it
+    bare = _to_a_hosted_conference(verb) and not (set(following) & _NOT_BARE)
+    if told or not (_with_object_pronoun(verb) or in_it or bare) or _describes_a_noun(verb):
         return None
     if _new_meeting_before(verb):
         return None  # «قمة …، ترأسها X»: the new meeting's own (`_chaired_or_attended_after`)
@@ -135,6 +158,30 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     marked = _side_marks(doc, verb, entities(people))
     people = [m for m in people if m.represents is not None or m.entity.key in marked]
     return Reading((entities(people),), (), "meeting-attended-it", 0.7) if people else None
+
+
+def _told_again(doc: Doc, noun: Token) -> bool:
+    """Whether a definite meeting noun names again the meeting the article told last by the
+    same noun («عقدا … جلسة موسعة … وشارك في الجلسة الموسعة X و Y»), not by another word of
+    its sentence («التقى X Y على هامش قمة …، ويحضر القمة Z»)."""
+    held = _held_meetings(doc)
+    if not held or not definite(noun):
+        return False
+    lexicon = triggers()
+    lemma = lexicon.nouns.lookup(noun.text)
+    told = held[-1].evidence
+    words = tokens_between(doc, told.start, told.end)
+    return any(t.i < noun.i and lexicon.nouns.lookup(t.text) == lemma for t in words)
+
+
+def _to_a_hosted_conference(verb: Token) -> bool:
+    """Whether the meeting the article told last is a conference its host opened (`HOSTED`)."""
+    held = _held_meetings(verb.doc)
+    return bool(held) and held[-1].rule.endswith(HOSTED)
+
+
+# What an attendance verb attends when it names it: a place word, a meeting's noun or «في»
+_NOT_BARE = {"في", "الى", "الي"}
 
 
 def co_hosted(doc: Doc, reception: Token, reading: Reading, actors: list[Mention]) -> Reading:
@@ -628,7 +675,8 @@ def convened_meeting(
     # «وحضر الاجتماع عن الجانب السعودي X»: a side named makes it the two-sided one just reported
     owned = any(m.entity.type in BODIES for m in found.owners)
     sided = not owned and bool(_side_marks(doc, token, entities(attendees)))
-    bare = not trigger.convened or sided
+    bare = not trigger.convened or sided or _to_a_hosted_conference(token)
+    bare = bare or _told_again(doc, token)
     # «مراسم التوقيع», «الاحتفال»: the one reported; «حضر احتفالا بالعيد الوطني»: another
     ceremony = trigger.frame == "ceremony" and token.morph.get("Definite") != ["Ind"]
     reported = definite(token) or ceremony
@@ -640,6 +688,13 @@ def convened_meeting(
         patron = _attending(doc, token, found.all())[0]
         sides = apart(doc, attendees + _listed_with(doc, attendees, found.all()) + patron)
         return Reading(sides, (), f"{rule}-attendees", 0.7) if sides else None
+    chairs = _chairs_told_before(doc, token) if frame == "attend" and reported else []
+    taking_part = attendees or (_named_right_after(doc, token, found.loose) if chairs else [])
+    listed = taking_part + _listed_with(doc, taking_part, found.all()) if chairs else []
+    guests = [m for m in listed if m.entity not in entities(chairs)]
+    if chairs and guests and not bodies:
+        # «… خلال قمة ترأسها X و Y. وشارك في القمة A و B»: the chairs host those taking part
+        return Reading((entities(chairs), entities(guests)), (), f"{rule}{HOSTED}", 0.7)
     if frame == "attend" and attendees and not bodies and bare and reported:
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
         return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
@@ -673,10 +728,32 @@ def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
     if verb is None:
         return []
     people = [m for m in doc._.mentions if m.entity.type == "Person"]
-    start = doc._.offsets[verb.i][1]
-    after = sorted((m for m in people if m.start >= start), key=lambda m: m.start)
-    listed = listed_from(after, doc._.article.text, start)
+    listed = _listed_after_verb(doc, verb, people)
     return listed + [m for m in _attending(doc, verb, people)[0] if m not in listed]
+
+
+def _listed_after_verb(doc: Doc, verb: Token, people: list[Mention]) -> list[Mention]:
+    """The people listed right after the verb, in its sentence."""
+    start, end = doc._.offsets[verb.i][1], doc._.offsets[verb.sent.end - 1][1]
+    after = sorted((m for m in people if start <= m.start < end), key=lambda m: m.start)
+    return listed_from(after, doc._.article.text, start)
+
+
+def _chairs_told_before(doc: Doc, noun: Token) -> list[Mention]:
+    """Who chaired the meeting a definite noun names again, as a sentence before told it (the
+    same noun, then «ترأسها X و Y»)."""
+    lexicon = triggers()
+    lemma = lexicon.nouns.lookup(noun.text)
+    for earlier in doc[: noun.sent.start]:
+        if lexicon.nouns.lookup(earlier.text) != lemma or definite(earlier):
+            continue
+        following = doc[earlier.i + 1 : end_in_sentence(earlier, earlier.i + 4)]
+        verb = next((t for t in following if t.pos_ == "VERB"), None)
+        chairs = verb is not None and lexicon.verbs.lookup(verb.text) == CHAIRING
+        if chairs and _with_object_pronoun(verb) and not negated(verb):
+            people = [m for m in doc._.mentions if m.entity.type == "Person"]
+            return _listed_after_verb(doc, verb, people)
+    return []
 
 
 def _attending_verb_after(noun: Token) -> Token | None:

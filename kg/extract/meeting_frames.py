@@ -23,7 +23,7 @@ from kg.extract.meeting_lists import after_bi, apart, coordinated_sides, listed_
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.grammar import VENUES
-from kg.lang.ar.meetings import OCCASION_WORDS, RELATIVES
+from kg.lang.ar.meetings import NAMING, OCCASION_WORDS, RELATIVES
 from kg.lang.ar.words import TITLE_HEADS
 from kg.mention_spans import start_in_sentence
 from kg.normalize import normalize
@@ -162,10 +162,13 @@ def _named(doc: Doc, word: Token) -> bool:
 
 
 def _inside(word: Token, noun: Token) -> bool:
-    """Whether `word` is in the noun phrase of a meeting noun, past no verb: «محادثات على
-    مستوى القمة» are talks, and «القمة» no second meeting."""
+    """Whether `word` is in the noun phrase of a meeting noun, past no verb but one that names
+    it: «محادثات على مستوى القمة» are talks, and «القمة» no second meeting; nor is the «قمة» of
+    «اجتماعات ما سُمّي "قمة النقب"»."""
     for _ in range(6):
-        if word.head.i == word.i or word.head.pos_ in ("VERB", "AUX"):
+        head = word.head
+        naming = head.doc._.folded[head.i] in NAMING
+        if head.i == word.i or (head.pos_ in ("VERB", "AUX") and not naming):
             return False
         word = word.head
         if word.i == noun.i:

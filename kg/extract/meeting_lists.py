@@ -105,6 +105,7 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
                 for w in _without_all_of(words)
             )
             and not _title_then_and(words)
+            and not _and_then_title(words)
         ):
             break
         listed.append(mention)
@@ -142,6 +143,13 @@ def _title_then_and(words: list[str]) -> bool:
 
 
 _TITLE_REACH = 7  # a title after a name: its head, its portfolio and its state or body
+
+
+def _and_then_title(words: list[str]) -> bool:
+    """«السيسي وولي عهد أبوظبي محمد بن زايد»: the «و» of the next name, then its title."""
+    head = words[0][1:] if words[:1] and words[0][:1] == "و" else ""
+    head = words[1] if head == "" and len(words) > 1 and words[0] == "و" else head
+    return len(words) <= _TITLE_REACH and head in TITLE_HEADS
 
 
 def listed_on(doc: Doc, side: list[Mention], actors: list[Mention]) -> list[Mention]:
@@ -258,15 +266,22 @@ def coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Ment
     """«أنقرة والرياض تبحثان»: names joined by «و» right before the verb are its subjects,
     however the parse hung them (a headline often has the verb after its subjects)."""
     start = doc._.offsets[verb.i][0]
-    before = sorted((m for m in loose if m.end <= start), key=lambda m: m.start)
-    if not before or doc._.article.text[before[-1].end : start].strip():
+    before = [m for m in loose if m.end <= start]
+    last = max(before, key=lambda m: m.start, default=None)
+    if last is None or doc._.article.text[last.end : start].strip():
         return []
-    listed = before[-1:]
-    for mention in reversed(before[:-1]):
+    listed = joined_before(doc, last, before)
+    return listed if len(listed) > 1 else []
+
+
+def joined_before(doc: Doc, last: Mention, loose: list[Mention]) -> list[Mention]:
+    """`last` with the names «و» joins before it, one before another («صالح والكاظمي»)."""
+    listed = [last]
+    for mention in sorted((m for m in loose if m.end <= last.start), key=lambda m: -m.start):
         if not joined_by_and(doc, mention, listed[0]):
             break
         listed.insert(0, mention)
-    return listed if len(listed) > 1 else []
+    return listed
 
 
 def joined_after(doc: Doc, first: list[Mention], loose: list[Mention]) -> list[Mention]:

@@ -24,6 +24,7 @@ from kg.extract.grammar import (
     where_clause,
 )
 from kg.extract.meeting_attendance import (
+    HOSTED,
     all_attending,
     attendance_noun,
     attended_by,
@@ -53,6 +54,7 @@ from kg.extract.meeting_lists import (
     counted_peers,
     dashed_pair,
     joined_after,
+    joined_before,
     listed_before,
     listed_from,
     listed_on,
@@ -260,7 +262,9 @@ def read_trigger(
         # «زار بيروت حيث التقى رئيس مجلس النواب ورئيس الحكومة»: names listed with «و» are
         # the guests; who met them is the subject the clause leaves out, if the text says
         # («أن X ونظيره Y سيلتقيان»: a dual or plural verb's list is its own subject)
-        host = missing_subject(doc, sentence, token, found, actors)
+        host = right_before(doc, token, found.loose) or missing_subject(
+            doc, sentence, token, found, actors
+        )
         if host:
             side_a, side_b = host, side_a + side_b
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
@@ -281,10 +285,12 @@ def read_trigger(
         if host and not set(host) & set(side_a):
             side_a, side_b = host, side_a
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
-    before = right_before(doc, token, found.loose)
-    if side_a and not side_b and trigger.frame == "transitive" and before:
-        # «وكانت ميلوني قد التقت الرئيس ترامب»: the name before «قد» is the subject
-        side_a, side_b = before, side_a
+    before = right_before(doc, token, found.loose + side_a)
+    after = [m for m in side_a if m not in before]
+    if side_a and not side_b and trigger.frame == "transitive" and before and after:
+        # «وكانت ميلوني قد التقت الرئيس ترامب», «وكان X و Y قد استقبلا Z»: the names before
+        # «قد» are the subject
+        side_a, side_b = before, after
     if side_a and not side_b and trigger.frame == "transitive":
         # An object the parse hung under the subject («التقى الوزير X، الأربعاء، رئيسَ
         # المكتب Y»): word order tells them apart.
@@ -314,6 +320,15 @@ def read_trigger(
         # «القمة الثانية بين آسيان ومجلس التعاون»: a joint summit both bodies hold
         bodies = entities(side_a + side_b)
         return Reading((bodies,), bodies, f"{rule}-convened", 0.75)
+    opened = support is not None and support[1].frame == "open"
+    if side_a and side_b and opened and any(m.entity.type == "Person" for m in side_a):
+        # «افتتح الرئيس X أعمال القمة العربية بمشاركة A و B»: X hosts those taking part in
+        # the summit the League convenes
+        bodies = [m for m in side_a if m.entity.type in BODIES]
+        hosts = [m for m in side_a if m not in bodies]
+        guests = joined_after(doc, sorted(side_b, key=lambda m: m.start), actors)
+        sides = (entities(hosts), entities(guests))
+        return Reading(sides, entities(bodies), f"{rule}{HOSTED}", confidence)
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
@@ -505,6 +520,24 @@ def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
     ]
 
 
+def _the_two_before(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    """The two people a dual verb with no subject of its own stands for: the last dual anaphor
+    of its sentence before it («الرئيسان»), else the two people «و» joins last before it
+    («وصل الرئيسان X و Y …، ثم عقدا»)."""
+    if not triggers().dual(verb):
+        return []
+    start, end = doc._.offsets[verb.sent.start][0], doc._.offsets[verb.i][0]
+    pairs = [m for m in actors if start <= m.start < end and m.rule == "dual-anaphor"]
+    last = [m for m in pairs if pairs and (m.start, m.end) == (pairs[-1].start, pairs[-1].end)]
+    if _the_two(last):
+        return last
+    people = [m for m in actors if start <= m.start < end and m.entity.type == "Person"]
+    if not people:
+        return []
+    listed = joined_before(doc, max(people, key=lambda m: m.start), people)
+    return listed if len(entities(listed)) == 2 else []
+
+
 def _the_two(side: list[Mention]) -> bool:
     """Whether a side is only the two people a dual anaphor stands for («الرئيسان»)."""
     return (
@@ -686,6 +719,11 @@ def _noun_sides(
     if not owners and not found.partners and dual_owner(token):
         return the_two(doc, token, actors)
     subjects = found.subjects if frame == "light" else []
+    if frame == "light" and not (subjects or owners or found.partners or found.objects):
+        # «ثم عقد الرئيسان جلسة»: the parse left the dual subject loose; «توجه الرئيسان إلى
+        # القصر، ثم عقدا جلسة مباحثات»: a dual verb's subject is the two named before it
+        pair = [m for m in found.loose if m.rule == "dual-anaphor"]
+        subjects = pair if _the_two(pair) else _the_two_before(doc, support[0], actors)
     chairs = chaired_by(doc, token, subjects + found.objects + owners) if frame == "light" else []
     subjects, owners = (
         [m for m in subjects if m not in chairs],
@@ -698,6 +736,11 @@ def _noun_sides(
         subjects = subjects + objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
+    if frame == "open" and found.partners:
+        # «افتتح الرئيس أعمال المؤتمر بمشاركة X و Y»: who opens it hosts those taking part
+        # (an «object» before the noun the verb opens is its subject, the parse mistaken)
+        before = [m for m in found.objects if m.end <= doc._.offsets[token.i][0]]
+        subjects = [m for m in found.subjects or before if m.entity.type == "Person"]
     first = subjects + [m for m in owners if m not in subjects]
     if trigger_frame == "visit":  # «قام X بزيارة لوزير الخارجية»
         return first, _people(found.partners)

@@ -20,7 +20,7 @@ from kg.extract.grammar import (
     relative_antecedents,
     tokens_of,
 )
-from kg.extract.meeting_lists import all_joined, listed_from, split_first
+from kg.extract.meeting_lists import all_joined, joined_before, listed_from, split_first
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import Trigger, triggers, visit_word
 from kg.lang.ar.grammar import KANA
@@ -34,7 +34,7 @@ from kg.lang.ar.meetings import (
     THAT,
     TIME_WORDS,
 )
-from kg.lang.ar.words import TO
+from kg.lang.ar.words import EPITHETS, HONORIFICS, TO
 from kg.mention_spans import end_in_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.person_names import last_words
@@ -53,6 +53,8 @@ def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]
     # a word of any mention («العاصمة الماليزية»), or one the names right after it specify
     # («حركتا فتح وحماس», «رئيس مخابراتها حسن رشاد»)
     named |= {t.i + shift for m in mentions for t in tokens_of(doc, m) for shift in (0, -1)}
+    # «استقبل صاحب السمو الشيخ X»: the styles before a name are his
+    named |= {i for m in mentions for i in _styles_before(doc, m)}
     # «الرئيسان التركي رجب طيب أردوغان والروسي …»: through the adjective of a dual's title
     named |= {i - 1 for i in list(named) if i > 0 and doc[i].pos_ == "ADJ"}
     people = {t.i for m in mentions if m.entity.type == "Person" for t in tokens_of(doc, m)}
@@ -64,10 +66,21 @@ def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]
         and child.i not in named
         and not _title_chain(doc, child, people)
         and not _named_between_commas(doc, child, mentions)
-        and normalize(child.text) not in TIME_WORDS
+        and normalize(child.text) not in TIME_WORDS | EPITHETS  # «أمير البلاد المفدى»
         and not (found.between and triggers().nouns.lookup(child.text) is not None)
         for child in verb.children
     )
+
+
+def _styles_before(doc: Doc, mention: Mention) -> list[int]:
+    """The indices of the styles right before a mention («صاحب السمو», «فخامة»)."""
+    first = tokens_of(doc, mention)
+    index = first[0].i - 1 if first else -1
+    found = []
+    while index >= 0 and doc._.folded[index] in HONORIFICS:
+        found.append(index)
+        index -= 1
+    return found
 
 
 def _family_nisba(token: Token) -> bool:
@@ -139,10 +152,12 @@ def then_clause(verb: Token) -> bool:
 
 
 def right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
-    """A loose name that ends right before the verb, only «قد» between («X قد التقى»)."""
+    """A loose name that ends right before the verb, only «قد» between («X قد التقى»), with
+    the names «و» joins before it («برهم صالح والكاظمي قد استقبلا»)."""
     start = doc._.offsets[verb.i][0]
     text = doc._.article.text
-    return [m for m in loose if m.end <= start and normalize(text[m.end : start]).split() == ["قد"]]
+    last = [m for m in loose if m.end <= start and normalize(text[m.end : start]).split() == ["قد"]]
+    return joined_before(doc, last[0], loose) if last else []
 
 
 def person_right_before(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.extract.meeting_attendance import HOSTED
 from kg.types import Event, Evidence
 
 
@@ -126,6 +127,8 @@ def _same_meeting(
         return False
     if len(one.sides) != len(other.sides) and min(len(one.sides), len(other.sides)) < 2:
         return False  # talks on the sidelines of a conference are a meeting of their own
+    if one.rule.endswith(HOSTED) != other.rule.endswith(HOSTED):
+        return False  # a conference its host opened is not his reception of its guests
     if len(one.sides) < 2:
         return True  # two reports of one multilateral meeting
     people, other_people = {e.key for e in one.participants}, {e.key for e in other.participants}

@@ -72,8 +72,9 @@ def evidence(doc: Doc, sentence: Sentence, trigger: Token) -> Evidence:
 
 
 def _since(before: str) -> bool:
-    """Whether «منذ» opens the phrase that ends at a date (within its last six words)."""
-    words = normalize(before.split("،")[-1]).split()[-6:]
+    """Whether «منذ» opens the phrase that ends at a date (within its last ten words: «منذ
+    تعليق عضوية دمشق في جامعة الدول العربية عام 2011»)."""
+    words = normalize(before.split("،")[-1]).split()[-10:]
     return SINCE in words
 
 

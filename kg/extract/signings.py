@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.meeting_frames import Reading
+from kg.extract.meeting_lists import apart
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import Trigger, triggers
@@ -38,7 +39,16 @@ def read_signing(
         return Reading((tuple(m.entity for m in witnesses),), (), "meeting-وقع-attended", 0.7)
     reading = read_trigger(doc, sentence, verb, reciprocal, support, actors)
     reading = reading or _signed_for_parties(doc, verb, actors)
-    return reading if reading is not None and _signed_in_person(reading) else None
+    if reading is None or not _signed_in_person(reading):
+        return None
+    signers = {e for side in reading.sides for e in side}
+    if len(reading.sides) == 2 and len(signers) > 2:
+        # «وقّع ترامب والسيسي وأمير قطر وأردوغان وثيقة»: each signer of another state met
+        # every other one
+        groups = apart(doc, [m for m in actors if m.entity in signers])
+        if len(groups) > 2:
+            return replace(reading, sides=groups, rule=f"{reading.rule}-peers")
+    return reading
 
 
 def _witnesses(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:

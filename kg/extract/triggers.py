@@ -88,6 +88,22 @@ class TriggerLexicon:
                 return self._rows["noun", lemma]
         return None
 
+    def whole_verb(self, written: str, pieces: list[str]) -> list[str] | None:
+        """The words of a written word the tokenizer cut into `pieces`, when it is a form of
+        a trigger verb and no piece is: the verb, and before it the «و/ف» glued on."""
+        if written not in self.verbs or any(piece in self.verbs for piece in pieces):
+            return None
+        folded = normalize(written)
+        if without_conjunction(folded) == folded or folded[1:] not in self.verbs:
+            return [written]
+        return [written[:1], written[1:]]
+
+    def dual(self, verb: Token) -> bool:
+        """Whether a verb's form says two did it («عقدا», «واستقبلا», «أجريا»): a form of a
+        trigger verb with the dual's «ا» after it."""
+        word = without_conjunction(normalize(verb.text))
+        return word[-1:] == "ا" and word[-2:] != "وا" and self.verbs.lookup(word[:-1]) is not None
+
     def noun_frame(self, word: str) -> str | None:
         """The frame of the noun trigger `word` is a form of («دعوى» → ``case``), if any."""
         lemma = self.nouns.lookup(word)

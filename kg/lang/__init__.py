@@ -41,6 +41,7 @@ class NewsPages:
     agency_word: re.Pattern = re.compile(r"\s*([^\s\-–—/:]+)\s*[\-–—/:]?\s*")
     place_end: frozenset[str] = frozenset()  # words that end a dateline's place («في»)
     published: re.Pattern = _NOTHING  # a line's opening that says it gives the date: «نشر في»
+    clock: re.Pattern = _NOTHING  # a time of day and its zone in a date line: no date words
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
 # How many parties a meeting noun counts («محادثات ثلاثية», «القمة الرباعية»): then «بين» lists
 # peers, not a host and his guests.
 PARTY_COUNTS = {"ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "سداسي", "سداسيه"}
+# What a meeting noun is said to be («جلسة موسعة», «اجتماع طارئ»): no name's word (folded)
+MEETING_KINDS = {"موسع", "موسعه", "مغلق", "مغلقه", "مصغر", "مصغره", "طاري", "طاريه", "ثنايي"}
+MEETING_KINDS |= {"ثناييه", "مشترك", "مشتركه", "رسمي", "رسميه", "مطول", "مطوله"} | PARTY_COUNTS
 PARTY_COUNTS |= {word + "ا" for word in PARTY_COUNTS if word.endswith("ي")}  # «اجتماعا رباعيا»
 # «حضر المقابلة» is an audience, «في مقابلة مع X» an interview: with «مع» after it, no meeting.
 INTERVIEW_NOUNS = {"مقابله"}
@@ -113,6 +116,10 @@ TIE_NOUNS += (
 )
 TIE_NOUNS += (("تاريخ",), ("مصير",), ("تعاون",), ("أخوة",), ("قرابة",), ("جوار",), ("عضوية",))
 RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever attends is with him
+# «اجتماعات ما سُمّي "قمة النقب"», «القمة المسماة …»: a name given to the meeting, no verb of
+# its own (folded)
+NAMING = {"سمي", "سميت", "يسمي", "تسمي", "المسمي", "المسماه", "يعرف", "تعرف", "عرف", "عرفت"}
+CHAIRING = "تراس"  # «قمة ترأسها X و Y»: its chairs host whoever else took part (folded)
 JOINT = {"قمه"}  # a summit of bodies only is held by them all, no meeting of one with another
 # «غداة/عشية/قبيل/بعيد القمة»: a meeting that only dates another event
 DATING_WORDS = {"غداه", "عشيه", "قبيل", "بعيد"}

@@ -78,6 +78,8 @@ PLANNED_AFTER = {
     "المقترح",
     "المقترحه",
 }
+# «عن لقاء مرتقب مع X»: indefinite, after an indefinite noun
+PLANNED_AFTER |= {word.removeprefix("ال") for word in PLANNED_AFTER}
 # Talks that are asked for, proposed, preferred or aimed at, right before the meeting word:
 # «تطالب بمحادثات», «تقترح ترتيبات للقاء», «لطلب … بإجراء مشاورات», «الجهود الهادفة إلى
 # استئناف المحادثات», «إفساح المجال أمام إجراء محادثات», «يفضل أن يأتي لقاء».

@@ -3,6 +3,7 @@ alef, ه for ة, ي for ى."""
 
 import re
 
+from kg.lang.ar.modality import PLANNED_AFTER
 from kg.lang.ar.morphology import NAME_PROCLITICS
 
 PLACE_WORDS = {"في", "الي", "من", "نحو", "العاصمه", "عاصمه", "مدينه", "بمدينه", "بالعاصمه"}
@@ -107,6 +108,8 @@ ORGANISATION_HEADS = {
 }
 # The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن», «الفريق
 # مهندس», «اللواء طيار»), folded.
+# «نظيره التركي آنذاك مولود جاويش أوغلو»: «then», between a title and its holder's name (folded)
+AT_THE_TIME = {"انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "حينيذ"}
 RANK_GRADES = {"اول", "ركن", "الركن", "مهندس", "طيار", "بحري"}
 HONORIFICS = {
     "الشيخ",
@@ -248,6 +251,7 @@ NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is n
 NOT_NAMES |= {"عضو", "العضو", "عضوا", "عضوي", "عضوين", "العضوين", "اعضاء", "الاعضاء"}
 # A title's portfolio after «ل» («مساعد وزير الخارجية لشؤون جنوب آسيا»): no name starts with it
 NOT_NAMES |= {"شوون", "الشوون"}
+NOT_NAMES |= PLANNED_AFTER  # «لقاء مرتقب مع X»: expected, not a name
 # Two holders of one office named by a dual title and their states («الرئيسان المصري
 # والفرنسي», «وزيرا الخارجية المصري والأردني», «رئيسا وزراء الهند وباكستان»): the dual's
 # folded form → the words that may follow it → the office kind they name ("" = none needed).
