@@ -12,7 +12,8 @@ named before it; «وزيرا الخارجية» is two ministers, not a verb op
 يُعرف بـ"مجموعة الاتصال"») is no second meeting; «لقاء جمع في المدينة، يوم كذا، A وولي العهد
 B» lists B past his title; «آنذاك» stands between a title and its holder's name; the styles
 before a ruler («صاحب السمو») and his epithet («المفدى») are his; «لقاء مرتقب» is expected, and
-«مرتقب» no one's name; «فيما ضم الوفد التركي X» puts X on the Turkish side. A family name
+«مرتقب» no one's name; «فيما ضم الوفد التركي X» puts X on the Turkish side; who shook hands
+(«صافح») met. A family name
 the article spells otherwise than the tables («برنيع», «برنياع») names the person again, and the
 year of what lasts «منذ» ten words back does not date the meeting.
 """
@@ -126,6 +127,12 @@ DAY = datetime.date(2025, 6, 10)
                 met("Mohammed bin Zayed Al Nahyan", "Hakan Fidan"),
             },
             {met("Recep Tayyip Erdoğan", "Hakan Fidan")},
+        ),
+        (
+            "وكان الرئيس المصري عبد الفتاح السيسي قد صافح الرئيس التركي رجب طيب أردوغان في "
+            "الدوحة عام 2022.",
+            {met("Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan")},
+            set(),
         ),
         (
             "استقبل صاحب السمو الشيخ محمد بن زايد آل نهيان رئيس الدولة، اليوم في قصر الوطن، "
