@@ -178,6 +178,8 @@ _RELATIVE = _compile(
     rf"""{_CLITICS}
     (?P<span>
         (?P<d2>أول\s+أمس|أمس\s+الأول)(?:\s+(?:{_WEEKDAY}))?
+      | (?P<t2>بعد\s+غد)(?:\s+(?:{_WEEKDAY}))?
+      | (?P<t1>غدا|(?:يوم\s+)?غد)(?:\s+(?:{_WEEKDAY}))?
       | (?P<d1>أمس|(?<=ب)الأمس|البارحة)(?:\s+(?:{_WEEKDAY}))?
       | (?P<d0>اليوم)(?P<d0wd>\s+(?:{_WEEKDAY}))?
       | (?P<week>{_ARTICLE}أسبوع\s+(?:{_DIRECTION})|هذا\s+الأسبوع)
@@ -340,8 +342,8 @@ def _relative(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _C
         return None
     if m["year"] and _is_one_of(_previous_word(folded, m.start()), _GENERAL_NOUNS):
         return None
-    for group, days in (("d2", 2), ("d1", 1), ("d0", 0)):
-        if m[group]:
+    for group, days in (("d2", 2), ("d1", 1), ("d0", 0), ("t1", -1), ("t2", -2)):
+        if m[group]:  # «غداً الثلاثاء», «بعد غد»: tomorrow, the day after (days back < 0)
             day = anchor - datetime.timedelta(days=days)
             return _Candidate(start, end, day.year, day.month, day.day, True)
     shift = _SHIFTS[_phrase_direction(m["span"])]

@@ -31,7 +31,15 @@ from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import glued_name
-from kg.lang.ar.words import ADJECTIVE_OWNED, FILIATION, NATIONAL, PLACE_WORDS, TO, TOWN
+from kg.lang.ar.words import (
+    ADJECTIVE_OWNED,
+    FILIATION,
+    GOING,
+    NATIONAL,
+    PLACE_WORDS,
+    TO,
+    TOWN,
+)
 from kg.mention_anaphors import (
     accompanying_delegations,
     body_anaphors,
@@ -345,6 +353,7 @@ class MentionFinder(TitleHolders):
         if places and len(places) < len(entities):
             # not after «إلى»: «انضمت إسبانيا إلى كولومبيا» is the state, not a town so named
             in_place = reads_as_place(match.prefix, doc, start, _NOT_TO)
+            in_place = in_place or _gone_to(doc._.article.text, start)
             entities = places if in_place else [e for e in entities if e not in places]
             if len(entities) == 1:
                 return Mention(start, end, entities[0], "alias", 0.85)
@@ -419,6 +428,20 @@ class MentionFinder(TitleHolders):
 
 _NEXT_REACH = 12  # enough of the text after a name to see how its next word begins
 _NOT_TO = frozenset(PLACE_WORDS - {TO})  # the place words but «إلى»
+
+
+def _gone_to(text: str, start: int) -> bool:
+    """Whether «إلى» stands right before `start` after a verb of going in its clause («وصل
+    المقداد إلى», «ووصل وزير الخارجية المصري بدر عبد العاطي إلى»)."""
+    clause = re.split(r"[،,.؛]", text[max(0, start - _GOING_REACH) : start])[-1]
+    words = normalize(clause).split()
+    going = {word.removeprefix("و").removeprefix("ف") for word in words[:-1]}
+    return words[-1:] == [TO] and bool(going & GOING)
+
+
+_GOING_REACH = 80  # characters: the verb, a long title and a name before «إلى»
+
+
 _FIRST_WORD = re.compile(r"\s*(\S*)")  # the next word, read no further than its end
 
 

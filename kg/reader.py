@@ -255,6 +255,12 @@ def _article(
         line = text[line_start:line_end]
         if defaults.pages.furniture.search(defaults.folder(line)):
             continue
+        if dateline is None and len(regions) <= _HEADER_MAX_LINES and regions:
+            outlet = defaults.pages.outlet_head.match(line)
+            if outlet is not None and outlet.end() < len(line):
+                # «شفق نيوز/ أعلنت …», «المصدر أونلاين - متابعات خاصة: …»: the outlet is no text
+                line_start += _credit_end(defaults, line, outlet.end()) or outlet.end()
+                line = text[line_start:line_end]
         if dateline is None and len(regions) <= _HEADER_MAX_LINES:
             found_line = _read_dateline(defaults, line, after_headline=bool(regions))
             if found_line is not None:
@@ -292,17 +298,18 @@ def _article(
 
 # «القاهرة في 14 يناير 2025 (أ ش أ) - …», «الرياض - واس», «الدوحة/ الأناضول», «القدس (وكالات) -»
 _DATELINE = re.compile(
-    r"^\s*(?P<head>[^\-–—/()\n:«»\"]{2,60}?)\s*"
+    r"^\s*(?P<head>[^\-–—ـ/()\n:«»\"]{2,60}?)\s*"
     # KUNA's «الكويت - 21 - 1 (كونا) --»: the day and month between the place and the agency
     r"(?:[-–—]\s*\d{1,2}\s*[-–—/]\s*\d{1,2}\s*(?=\())?"
     # «تيانجين (الصين) (أ ف ب) -»: the place's country before the agency
     r"(?:\([^)\n]{1,30}\)\s*(?=\())?"
-    r"(?:\((?P<agency>[^)\n]{1,40})\)\s*)?[-–—/]"
+    # «واشنطن ـ “رأي اليوم” ـ وكالات:»: a kashida standing alone is a dash
+    r"(?:\((?P<agency>[^)\n]{1,40})\)\s*)?(?:[-–—/]|(?<=\s)ـ+(?=\s))"
     # «لاهاي - (د ب أ) -»: the agency after the separator
     r"(?:\s*\((?P<after>[^)\n]{1,40})\)\s*[-–—]?)?"
 )
 _DATELINE_WORDS = 6
-_DASHES = "-–—"
+_DASHES = "-–—ـ"
 _UNDATED_PLACE_WORDS = 2  # «رام الله - وفا»; longer heads must carry a date
 
 
@@ -333,7 +340,8 @@ def _read_dateline(
         return None  # «وذكرت وكالة الأنباء الكويتية / كونا / أن …» is a sentence, not a place
     place_words = []
     for word in words:
-        if not word.isalpha() or fold(word) in pages.place_end or len(place_words) == 2:
+        # «عمّان»: a letter's marks (the shadda) are no reason to end the place
+        if not fold(word).isalpha() or fold(word) in pages.place_end or len(place_words) == 2:
             break
         place_words.append(word)
     dated = parse_publication_date(head) if len(place_words) < len(words) else None
@@ -351,7 +359,8 @@ def _read_dateline(
     )
     if not (agency or dated or sentence) or not place_words:
         return None
-    return " ".join(place_words), dated, _agency_end(defaults, line, match.end()) or match.end()
+    body = _agency_end(defaults, line, match.end()) or _credit_end(defaults, line, match.end())
+    return " ".join(place_words), dated, body or match.end()
 
 
 def _spaced_dash(line: str, at: int) -> bool:
@@ -384,6 +393,22 @@ def _agency_end(defaults: LanguageDefaults, line: str, separator_end: int) -> in
     if word is None or defaults.folder(word.group(1)).split()[0] not in defaults.pages.agencies:
         return 0
     return word.end()
+
+
+def _credit_end(defaults: LanguageDefaults, line: str, separator_end: int) -> int:
+    """Where the text begins past the outlet a dateline credits after its separator («عمان-
+    الغد- استضافت …», «برلين - بوابة الوسط: اختتم …») and the agencies it cites after it, else
+    0: an outlet's name is no actor."""
+    end = 0
+    for _ in range(_CREDITS):
+        credit = defaults.pages.credit.match(line, end or separator_end)
+        if credit is None or credit.end() >= len(line):
+            break
+        end = credit.end()
+    return end
+
+
+_CREDITS = 2  # «واشنطن ـ “رأي اليوم” ـ وكالات: …»: the outlet, then the agencies it cites
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

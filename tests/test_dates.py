@@ -110,6 +110,9 @@ SINGLE_DATES = [
     ("بتاريخ 12/5/2024 صدر", None, [("12/5/2024", "2024-05-12", "day", False)]),
     # relative to the anchor
     ("وقال أمس إن المفاوضات مستمرة", THURSDAY, [("أمس", "2025-11-05", "day", True)]),
+    # tomorrow and the day after, with the weekday that names the same day
+    ("ويتوجه غداً الجمعة إلى عمان", THURSDAY, [("غداً الجمعة", "2025-11-07", "day", True)]),
+    ("ويلتقيان بعد غد", THURSDAY, [("بعد غد", "2025-11-08", "day", True)]),
     ("وصرّح أول أمس", THURSDAY, [("أول أمس", "2025-11-04", "day", True)]),
     ("أعلن الجيش اليوم الخميس", THURSDAY, [("اليوم الخميس", "2025-11-06", "day", True)]),
     ("وتوجه يوم السبت إلى الدوحة", THURSDAY, [("يوم السبت", "2025-11-01", "day", True)]),

@@ -192,6 +192,28 @@ def test_a_datelines_agency_is_not_read_as_text(text, body):
     assert article.dateline is not None
 
 
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("بيروت- النهار- ", "بيروت"),
+        ("تونس - موزاييك: ", "تونس"),
+        ("الخرطوم ـ «السوداني» ـ وكالات: ", "الخرطوم"),
+        ("الرباط - (وكالات): ", "الرباط"),
+        ("عمّان - المملكة: ", "عمّان"),
+        ("صنعاء نيوز/ ", None),
+        ("عدن - متابعات خاصة: ", "عدن"),
+        ("القاهرة - ", "القاهرة"),  # no outlet: the sentence goes on past its first two words
+    ],
+)
+def test_the_outlet_a_dateline_credits_is_not_read_as_text(line, place):
+    """An outlet named after the dateline's separator («النهار-», «موزاييك:», «السوداني» between
+    kashida dashes, «(وكالات):»), or opening the line («صنعاء نيوز/»), is no actor of the text."""
+    body = "قال وزير الخارجية إن اللقاء مع الوفد الزائر بحث سبل تعزيز التعاون بين البلدين."
+    (article,) = articles_from_bytes("a.txt", f"عنوان الخبر\n{line}{body}\n".encode())
+    assert article.text[slice(*article.regions[-1])].strip() == body
+    assert article.dateline == place
+
+
 def test_a_sentence_quoting_an_agency_is_no_dateline():
     line = "وذكرت وكالة الانباء الكويتية / كونا / ان زيارة الوفد تأتي في اطار جولة خليجية ."
     assert parse_dateline(line) is None

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import Roles, path_of, roles, tokens_between
 from kg.extract.meeting_frames import Reading
-from kg.extract.meeting_lists import apart, listed_from, stands_for, stands_with
+from kg.extract.meeting_lists import apart, hosted, listed_from, stands_for, stands_with
 from kg.extract.modality import negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
@@ -22,12 +22,14 @@ from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
 from kg.lang.ar.grammar import RELATIVES
 from kg.lang.ar.meetings import (
     ATTENDANCE_NOUNS,
+    CHAIRED_BY,
     CHAIRING,
     COMPANION_WORDS,
     LIST_GLUE,
     LIST_OPENERS,
     PRONOUNS,
     SPOUSES,
+    SUMMIT,
 )
 from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
@@ -54,9 +56,9 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     held = _held_meetings(doc)
     if held and held[-1].rule.endswith(HOSTED):
         host, guests = held[-1].sides[:2]
-        guests += tuple(e for e in reading.sides[0] if e not in host + guests)
+        sides = hosted(doc, host, guests + reading.sides[0])
         rule = f"{reading.rule}{HOSTED}"
-        yield replace(held[-1], sides=(host, guests), rule=rule, confidence=0.7)
+        yield replace(held[-1], sides=sides, rule=rule, confidence=0.7)
         return
     count = 2 if normalize(noun.text).endswith("ين") else 1
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
@@ -688,13 +690,29 @@ def convened_meeting(
         patron = _attending(doc, token, found.all())[0]
         sides = apart(doc, attendees + _listed_with(doc, attendees, found.all()) + patron)
         return Reading(sides, (), f"{rule}-attendees", 0.7) if sides else None
-    chairs = _chairs_told_before(doc, token) if frame == "attend" and reported else []
+    chaired = frame == "attend" and _support_lemma(support) == CHAIRING
+    took_part = _taking_part_after(doc, token) if chaired else []
+    if took_part and not bodies:
+        # «وترأس X الاجتماع، الذي شارك فيه A و B»: the chair hosts those taking part
+        start = doc._.offsets[token.i][0]
+        chairs = [m for m in attendees if m.start < start and m not in took_part]
+        if chairs:
+            sides = hosted(doc, entities(chairs), entities(took_part))
+            return Reading(sides, (), f"{rule}{HOSTED}", 0.7)
+    # a meeting whose own chair the sentence names («ترأس X الاجتماع») takes no earlier one's
+    told = frame == "attend" and reported and not chaired
+    chairs = _chairs_told_before(doc, token) if told else []
     taking_part = attendees or (_named_right_after(doc, token, found.loose) if chairs else [])
+    if chairs and not taking_part:
+        # «وشارك في القمة، إلى جانب الرئيس X وأمير قطر، الرئيس Y …»: the parse hangs the
+        # list under «جانب», which makes its people topics
+        end = doc._.offsets[token.i][1]
+        taking_part = [m for m in found.topics if m.entity.type == "Person" and m.start > end]
     listed = taking_part + _listed_with(doc, taking_part, found.all()) if chairs else []
-    guests = [m for m in listed if m.entity not in entities(chairs)]
-    if chairs and guests and not bodies:
+    sides = hosted(doc, entities(chairs), entities(listed)) if chairs else ((), ())
+    if sides[1] and not bodies:
         # «… خلال قمة ترأسها X و Y. وشارك في القمة A و B»: the chairs host those taking part
-        return Reading((entities(chairs), entities(guests)), (), f"{rule}{HOSTED}", 0.7)
+        return Reading(sides, (), f"{rule}{HOSTED}", 0.7)
     if frame == "attend" and attendees and not bodies and bare and reported:
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
         return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
@@ -714,11 +732,21 @@ def convened_meeting(
         # «وحضر الاجتماع وزير الخارجية الأردني X ونظيره المصري Y»: attendees who each stand
         # for a state or body of their own met one another («رؤساء الدول المشاركين في القمة»,
         # a participle, tells who they are, not that they met)
-        sides = apart(doc, attendees + _listed_with(doc, attendees, found.all()))
+        listed = attendees + _listed_with(doc, attendees, found.all())
+        sides = apart(doc, listed)
+        if trigger.convened and len(sides) > _PEERS_WHO_MEET:
+            # «وشارك في المؤتمر بوتين وأردوغان وماكرون …»: the many taking part in a summit
+            # or a conference took part, with no host named; they met no one in particular
+            return Reading((entities(listed),), (), f"{rule}-participants", 0.7)
         if sides:
             return Reading(sides, (), f"{rule}-attendees", 0.7)
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+# The most attendees of a summit or a conference, each of another side, that met one another
+# («وحضر الاجتماع الثلاثي وزير الخارجية الأردني X ونظيره المصري Y والعراقي Z»)
+_PEERS_WHO_MEET = 3
 
 
 def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
@@ -741,19 +769,82 @@ def _listed_after_verb(doc: Doc, verb: Token, people: list[Mention]) -> list[Men
 
 def _chairs_told_before(doc: Doc, noun: Token) -> list[Mention]:
     """Who chaired the meeting a definite noun names again, as a sentence before told it (the
-    same noun, then «ترأسها X و Y»)."""
+    same noun, then «ترأسها X و Y», or «برئاسة X» in its clause: «اختتم مؤتمر برلين أعماله …
+    برئاسة المستشارة X»)."""
     lexicon = triggers()
     lemma = lexicon.nouns.lookup(noun.text)
+    people = [m for m in doc._.mentions if m.entity.type == "Person"]
     for earlier in doc[: noun.sent.start]:
         if lexicon.nouns.lookup(earlier.text) != lemma or definite(earlier):
             continue
-        following = doc[earlier.i + 1 : end_in_sentence(earlier, earlier.i + 4)]
+        # «قمة استثنائية لقادة المجموعة ترأسها X»: past the noun's adjective and owner
+        following = doc[earlier.i + 1 : end_in_sentence(earlier, earlier.i + _CHAIR_REACH)]
         verb = next((t for t in following if t.pos_ == "VERB"), None)
         chairs = verb is not None and lexicon.verbs.lookup(verb.text) == CHAIRING
         if chairs and _with_object_pronoun(verb) and not negated(verb):
-            people = [m for m in doc._.mentions if m.entity.type == "Person"]
             return _listed_after_verb(doc, verb, people)
+        _, end = clause_of(earlier)
+        chair = next((t for t in doc[earlier.i + 1 : end] if _chaired_by(t)), None)
+        if chair is not None:
+            return _listed_after_verb(doc, chair, people)
+    return _opener_told_before(doc, noun, people)
+
+
+_CHAIR_REACH = 6  # tokens from a meeting noun to the verb that chairs it
+
+
+def _opener_told_before(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
+    """Who opened a summit a sentence before told of, when the noun names a summit too
+    («افتتح الرئيس X أشغال الدورة … على مستوى القمة … . وشارك في القمة A و B»): the people
+    named right after the verb that opens it. (Who attends the session of a conference its
+    host opened, an observer, need not have met him.)"""
+    lexicon = triggers()
+    if lexicon.nouns.lookup(noun.text) != SUMMIT:
+        return []
+    for verb in doc[: noun.sent.start]:
+        opens = verb.pos_ == "VERB" and (trigger := lexicon.of(verb)) is not None
+        if not opens or trigger.frame != "open" or negated(verb):
+            continue
+        _, end = clause_of(verb)
+        held = [
+            t
+            for t in doc[verb.i + 1 : end]
+            if t.pos_ == "NOUN" and (row := lexicon.of(t)) is not None and row.convened
+        ]
+        # who opens it comes before the summit it opens («افتتح X أشغال القمة»), not after it
+        # («انطلقت أعمال القمة بمشاركة X»: X took part)
+        before = doc._.offsets[held[0].i][0] if held else 0
+        openers = [m for m in _listed_after_verb(doc, verb, people) if m.end <= before]
+        if openers:
+            return openers
     return []
+
+
+def _support_lemma(support: tuple[Token, Trigger] | None) -> str | None:
+    """The lemma of the verb that holds a meeting noun, if any."""
+    return support[1].lemma if support is not None else None
+
+
+def _taking_part_after(doc: Doc, noun: Token) -> list[Mention]:
+    """The people a relative clause right after a meeting noun says took part in it («الاجتماع،
+    الذي شارك فيه A و B و C»)."""
+    index = noun.i + 1
+    while index < noun.sent.end and doc[index].pos_ in ("ADJ", "PUNCT"):
+        index += 1
+    if index + 1 >= noun.sent.end or doc._.folded[index] not in RELATIVES:
+        return []
+    verb = doc[index + 1]
+    trigger = triggers().of(verb)
+    if trigger is None or trigger.frame != "attend" or negated(verb):
+        return []
+    return _listed_after_verb(doc, verb, [m for m in doc._.mentions if m.entity.type == "Person"])
+
+
+def _chaired_by(token: Token) -> bool:
+    """«برئاسة», or «رئاسة» with the «ب» the tokenizer cut off."""
+    folded = token.doc._.folded
+    word = folded[token.i]
+    return word == CHAIRED_BY or (word == CHAIRED_BY[1:] and folded[token.i - 1] == "ب")
 
 
 def _attending_verb_after(noun: Token) -> Token | None:

@@ -19,7 +19,13 @@ from kg.extract.grammar import (
     tokens_of,
     verb_subjects,
 )
-from kg.extract.meeting_lists import after_bi, apart, coordinated_sides, listed_from
+from kg.extract.meeting_lists import (
+    after_bi,
+    apart,
+    coordinated_sides,
+    counted_peers,
+    listed_from,
+)
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.grammar import VENUES
@@ -223,6 +229,12 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     people_b = tuple(e for e in entities(side_b) if e not in people_a)
     if not people_a or not people_b:
         return None
+    noun = meeting_noun_before(token, triggers(), 3)
+    groups = apart(doc, side_b) if noun is not None and counted_peers(noun) else ()
+    if len(groups) > 1:
+        # «قمة ثلاثية جمعته بالرئيس X والعاهل Y»: three parties, each met the others
+        sides = _with_host(doc, token, actors, (people_a, *groups))
+        return Reading(sides, (), "meeting-جمع-peers", 0.8)
     return Reading(_with_host(doc, token, actors, (people_a, people_b)), (), "meeting-جمع", 0.8)
 
 

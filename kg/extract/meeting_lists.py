@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.grammar import joined_by_and
 from kg.extract.not_meetings import words_after
 from kg.extract.sentence import entities
+from kg.extract.triggers import triggers
 from kg.lang.ar.meetings import (
     CHAIRED_BY,
     CONCLUDING,
@@ -106,11 +107,17 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
             )
             and not _title_then_and(words)
             and not _and_then_title(words)
-        ):
+        ) or (listed and _another_meeting(words)):
             break
         listed.append(mention)
         position = mention.end
     return listed
+
+
+def _another_meeting(words: list[str]) -> bool:
+    """«… عادل عبد المهدي، وقمة عمّان …»: a meeting noun after «و» opens the next meeting."""
+    nouns = triggers().nouns
+    return any(word[:1] == "و" and word[1:] in nouns for word in words)
 
 
 def _people(*mentions: Mention) -> bool:
@@ -383,6 +390,24 @@ def stands_with(marks: dict[str, set[str]], person: Entity, side: Iterable[Entit
     """Whether `person` stands for what someone on `side` stands for (`marks`: `stands_for`)."""
     own = marks.get(person.key, set())
     return any(own & marks.get(e.key, set()) for e in side)
+
+
+def hosted(
+    doc: Doc, hosts: Iterable[Entity], guests: Iterable[Entity]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
+    """A host's side and his guests' at a meeting he opened or chaired: a guest who stands for
+    what a host stands for sits with him («جلسة ترأسها غوتيريش … وحضرها المبعوث الأممي
+    غريفيث»), and a state a guest stands for is his, no guest of its own («وزيرة الخارجية
+    السويدية …، التي استضافت بلادها المشاورات»)."""
+    marks = stands_for(doc)
+    hosts = tuple(dict.fromkeys(hosts))
+    guests = tuple(e for e in dict.fromkeys(guests) if e not in hosts)
+    own = tuple(e for e in guests if stands_with(marks, e, hosts))
+    represented = {mark for e in guests if e.type == "Person" for mark in marks.get(e.key, ())}
+    rest = tuple(
+        e for e in guests if e not in own and not (e.type == "State" and e.key in represented)
+    )
+    return hosts + own, rest
 
 
 def apart(doc: Doc, attendees: list[Mention]) -> tuple[tuple[Entity, ...], ...]:

@@ -53,6 +53,7 @@ from kg.extract.meeting_lists import (
     coordinated_sides,
     counted_peers,
     dashed_pair,
+    hosted,
     joined_after,
     joined_before,
     listed_before,
@@ -90,7 +91,7 @@ from kg.extract.not_meetings import with_after
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
-from kg.lang.ar.meetings import INTERVIEW_NOUNS, JOINT
+from kg.lang.ar.meetings import GUESTS, INTERVIEW_NOUNS, JOINT
 from kg.lang.ar.morphology import PRONOUNS
 from kg.lang.ar.words import HONORIFIC_PRONOUNS, POSTINGS
 from kg.mention_spans import end_in_sentence, start_in_sentence
@@ -253,6 +254,8 @@ def read_trigger(
         rule, confidence = f"{rule}-pronoun", 0.7
     if side_b and not side_a and attending_the_reported(doc, token, support, side_b):
         return convened_meeting(doc, token, trigger, support, found, [], rule)
+    if side_b and not side_a and _his_guests_after(doc, max(side_b, key=lambda m: m.end)):
+        side_a, side_b = side_b, []  # «ثم استقبل X ضيفيه»: X, read as the object, is the host
     if side_b and not side_a and trigger.pos == "verb":
         side_a = person_right_before(doc, token, found.loose + found.topics)
     if side_b and not side_a:
@@ -275,10 +278,12 @@ def read_trigger(
             return convened_meeting(doc, token, trigger, support, found, everyone, rule)
     then = then_clause(token)
     carried = where_clause(token) or during_clause(token) or and_clause(token) or then
-    if side_a and not side_b and trigger.frame == "transitive" and carried:
+    guests_after = bool(side_a) and _his_guests_after(doc, max(side_a, key=lambda m: m.end))
+    if side_a and not side_b and trigger.frame == "transitive" and carried and not guests_after:
         # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،
         # والتقى رئيس مجلس النواب»: who went there met him; «… . ثم التقى X»: whom the
-        # sentence before is about, though the parse took X for the subject
+        # sentence before is about, though the parse took X for the subject (not in «ثم
+        # استقبل X ضيفيه»: X received his guests)
         host = missing_subject(doc, sentence, token, Roles(), actors)
         if not host and then:
             host = previous_subject(doc, token, object_pronoun=True)
@@ -327,7 +332,7 @@ def read_trigger(
         bodies = [m for m in side_a if m.entity.type in BODIES]
         hosts = [m for m in side_a if m not in bodies]
         guests = joined_after(doc, sorted(side_b, key=lambda m: m.start), actors)
-        sides = (entities(hosts), entities(guests))
+        sides = hosted(doc, entities(hosts), entities(guests))
         return Reading(sides, entities(bodies), f"{rule}{HOSTED}", confidence)
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
@@ -520,6 +525,13 @@ def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
     ]
 
 
+def _his_guests_after(doc: Doc, mention: Mention) -> bool:
+    """Whether «ضيف» with a pronoun follows the name («ضيفه», «ضيفيه», «ضيوفه»): the name is
+    the host's."""
+    words = normalize(doc._.article.text[mention.end : mention.end + 12]).split()
+    return bool(words) and words[0].startswith(GUESTS) and words[0] not in GUESTS
+
+
 def _the_two_before(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
     """The two people a dual verb with no subject of its own stands for: the last dual anaphor
     of its sentence before it («الرئيسان»), else the two people «و» joins last before it
@@ -580,6 +592,12 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # «استقبل الشيخ X …، اليوم، السيد Y»: a verb has one subject; a second one the
             # parse found, not joined by «و», is the object it missed
             subjects, objects = first, rest
+        elif rest and not objects:
+            # «التقت ميركل ووزير خارجيتها ماس رئيسَ المجلس الرئاسي السراج»: the names «و»
+            # joins are the subject, the one after them the object the parse missed
+            hosts = joined_after(doc, first, subjects)
+            guests = [m for m in subjects if m not in hosts and m.start > hosts[-1].end]
+            subjects, objects = (hosts, guests) if guests else (subjects, objects)
         return subjects, objects + found.partners
     if found.between:
         return conjuncts(doc, found.between)

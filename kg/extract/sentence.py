@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.dates import DateMention, find_dates
 from kg.lang.ar.dates import SINCE
+from kg.lang.ar.grammar import RELATIVES
 from kg.lexicon import Lexicon
 from kg.normalize import normalize
 from kg.types import Entity, EventDate, Evidence, Mention
@@ -78,6 +79,12 @@ def _since(before: str) -> bool:
     return SINCE in words
 
 
+def _relative_between(gap: str) -> bool:
+    """Whether only a comma and a relative pronoun stand between a date and a trigger."""
+    words = normalize(gap).replace("،", " ").split()
+    return len(words) == 1 and words[0] in RELATIVES
+
+
 def event_date(
     sentence: Sentence, trigger_start: int, published: datetime.date | None
 ) -> EventDate | None:
@@ -88,6 +95,11 @@ def event_date(
     if dates:
         later = [d for d in dates if d.start >= trigger_start]
         chosen = (later or dates)[0]
+        earlier = [d for d in dates if d.end <= trigger_start]
+        if earlier and _relative_between(text[earlier[-1].end : trigger_start]):
+            # «لقمة القاهرة في آذار 2019، التي جمعت …»: the date of the meeting the relative
+            # clause is about, not the next one's
+            chosen = earlier[-1]
         return EventDate(
             chosen.value, chosen.precision, "text", chosen.end_value, chosen.end_precision
         )

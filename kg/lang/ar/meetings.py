@@ -120,7 +120,10 @@ RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever at
 # its own (folded)
 NAMING = {"سمي", "سميت", "يسمي", "تسمي", "المسمي", "المسماه", "يعرف", "تعرف", "عرف", "عرفت"}
 CHAIRING = "تراس"  # «قمة ترأسها X و Y»: its chairs host whoever else took part (folded)
-JOINT = {"قمه"}  # a summit of bodies only is held by them all, no meeting of one with another
+CHAIRED_BY = "برياسه"  # «مؤتمر … برئاسة X»: the same (folded)
+GUESTS = ("ضيف", "ضيوف")  # «ثم استقبل X ضيفيه»: his guests; X is the host (folded)
+SUMMIT = "قمه"  # «قمة»: a meeting of leaders, which the one who opens it hosts (folded)
+JOINT = {SUMMIT}  # a summit of bodies only is held by them all, no meeting of one with another
 # «غداة/عشية/قبيل/بعيد القمة»: a meeting that only dates another event
 DATING_WORDS = {"غداه", "عشيه", "قبيل", "بعيد"}
 # «ويرافق أنان في زيارته مستشاره X»: who goes with a visitor is on his side, not whom he visits
