@@ -690,29 +690,10 @@ def convened_meeting(
         patron = _attending(doc, token, found.all())[0]
         sides = apart(doc, attendees + _listed_with(doc, attendees, found.all()) + patron)
         return Reading(sides, (), f"{rule}-attendees", 0.7) if sides else None
-    chaired = frame == "attend" and _support_lemma(support) == CHAIRING
-    took_part = _taking_part_after(doc, token) if chaired else []
-    if took_part and not bodies:
-        # «وترأس X الاجتماع، الذي شارك فيه A و B»: the chair hosts those taking part
-        start = doc._.offsets[token.i][0]
-        chairs = [m for m in attendees if m.start < start and m not in took_part]
-        if chairs:
-            sides = hosted(doc, entities(chairs), entities(took_part))
-            return Reading(sides, (), f"{rule}{HOSTED}", 0.7)
-    # a meeting whose own chair the sentence names («ترأس X الاجتماع») takes no earlier one's
-    told = frame == "attend" and reported and not chaired
-    chairs = _chairs_told_before(doc, token) if told else []
-    taking_part = attendees or (_named_right_after(doc, token, found.loose) if chairs else [])
-    if chairs and not taking_part:
-        # «وشارك في القمة، إلى جانب الرئيس X وأمير قطر، الرئيس Y …»: the parse hangs the
-        # list under «جانب», which makes its people topics
-        end = doc._.offsets[token.i][1]
-        taking_part = [m for m in found.topics if m.entity.type == "Person" and m.start > end]
-    listed = taking_part + _listed_with(doc, taking_part, found.all()) if chairs else []
-    sides = hosted(doc, entities(chairs), entities(listed)) if chairs else ((), ())
-    if sides[1] and not bodies:
-        # «… خلال قمة ترأسها X و Y. وشارك في القمة A و B»: the chairs host those taking part
-        return Reading(sides, (), f"{rule}{HOSTED}", 0.7)
+    if frame == "attend" and not bodies:
+        chaired = _chaired_here_or_before(doc, token, support, found, attendees, reported)
+        if chaired is not None:
+            return Reading(chaired, (), f"{rule}{HOSTED}", 0.7)
     if frame == "attend" and attendees and not bodies and bare and reported:
         # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
         return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
@@ -742,6 +723,37 @@ def convened_meeting(
             return Reading(sides, (), f"{rule}-attendees", 0.7)
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _chaired_here_or_before(
+    doc: Doc,
+    noun: Token,
+    support: tuple[Token, Trigger] | None,
+    found: Roles,
+    attendees: list[Mention],
+    reported: bool,
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
+    """The chairs' side and their guests' of a meeting someone attends, when its chair is
+    named: in the sentence («وترأس X الاجتماع، الذي شارك فيه A و B»), or, for a meeting named
+    again, by a sentence before (`_chairs_told_before`: «… خلال قمة ترأسها X و Y. وشارك في
+    القمة A و B»); else None."""
+    if _support_lemma(support) == CHAIRING:
+        took_part = _taking_part_after(doc, noun)
+        start = doc._.offsets[noun.i][0]
+        chairs = [m for m in attendees if m.start < start and m not in took_part]
+        return hosted(doc, entities(chairs), entities(took_part)) if took_part and chairs else None
+    chairs = _chairs_told_before(doc, noun) if reported else []
+    if not chairs:
+        return None
+    taking_part = attendees or _named_right_after(doc, noun, found.loose)
+    if not taking_part:
+        # «وشارك في القمة، إلى جانب الرئيس X وأمير قطر، الرئيس Y …»: the parse hangs the
+        # list under «جانب», which makes its people topics
+        end = doc._.offsets[noun.i][1]
+        taking_part = [m for m in found.topics if m.entity.type == "Person" and m.start > end]
+    listed = taking_part + _listed_with(doc, taking_part, found.all())
+    sides = hosted(doc, entities(chairs), entities(listed))
+    return sides if sides[1] else None
 
 
 # The most attendees of a summit or a conference, each of another side, that met one another
