@@ -774,7 +774,8 @@ def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
 
 def _listed_after_verb(doc: Doc, verb: Token, people: list[Mention]) -> list[Mention]:
     """The people listed right after the verb, in its sentence."""
-    start, end = doc._.offsets[verb.i][1], doc._.offsets[verb.sent.end - 1][1]
+    start = doc._.offsets[verb.i][1]
+    end = doc._.offsets[end_in_sentence(verb, len(doc)) - 1][1]
     after = sorted((m for m in people if start <= m.start < end), key=lambda m: m.start)
     return listed_from(after, doc._.article.text, start)
 
@@ -786,8 +787,12 @@ def _chairs_told_before(doc: Doc, noun: Token) -> list[Mention]:
     lexicon = triggers()
     lemma = lexicon.nouns.lookup(noun.text)
     people = [m for m in doc._.mentions if m.entity.type == "Person"]
-    for earlier in doc[: noun.sent.start]:
-        if lexicon.nouns.lookup(earlier.text) != lemma or definite(earlier):
+    words = doc._.words  # the forms, read without building a Token for each
+    for index in range(start_in_sentence(noun, 0)):
+        if lexicon.nouns.lookup(words[index]) != lemma:
+            continue
+        earlier = doc[index]
+        if definite(earlier):
             continue
         # «قمة استثنائية لقادة المجموعة ترأسها X»: past the noun's adjective and owner
         following = doc[earlier.i + 1 : end_in_sentence(earlier, earlier.i + _CHAIR_REACH)]
@@ -813,7 +818,7 @@ def _opener_told_before(doc: Doc, noun: Token, people: list[Mention]) -> list[Me
     lexicon = triggers()
     if lexicon.nouns.lookup(noun.text) != SUMMIT:
         return []
-    for verb in doc[: noun.sent.start]:
+    for verb in doc[: start_in_sentence(noun, 0)]:
         opens = verb.pos_ == "VERB" and (trigger := lexicon.of(verb)) is not None
         if not opens or trigger.frame != "open" or negated(verb):
             continue
@@ -840,10 +845,10 @@ def _support_lemma(support: tuple[Token, Trigger] | None) -> str | None:
 def _taking_part_after(doc: Doc, noun: Token) -> list[Mention]:
     """The people a relative clause right after a meeting noun says took part in it («الاجتماع،
     الذي شارك فيه A و B و C»)."""
-    index = noun.i + 1
-    while index < noun.sent.end and doc[index].pos_ in ("ADJ", "PUNCT"):
+    index, end = noun.i + 1, end_in_sentence(noun, len(doc))
+    while index < end and doc[index].pos_ in ("ADJ", "PUNCT"):
         index += 1
-    if index + 1 >= noun.sent.end or doc._.folded[index] not in RELATIVES:
+    if index + 1 >= end or doc._.folded[index] not in RELATIVES:
         return []
     verb = doc[index + 1]
     trigger = triggers().of(verb)

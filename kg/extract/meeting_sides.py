@@ -538,7 +538,7 @@ def _the_two_before(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mentio
     («وصل الرئيسان X و Y …، ثم عقدا»)."""
     if not triggers().dual(verb):
         return []
-    start, end = doc._.offsets[verb.sent.start][0], doc._.offsets[verb.i][0]
+    start, end = doc._.offsets[start_in_sentence(verb, 0)][0], doc._.offsets[verb.i][0]
     pairs = [m for m in actors if start <= m.start < end and m.rule == "dual-anaphor"]
     last = [m for m in pairs if pairs and (m.start, m.end) == (pairs[-1].start, pairs[-1].end)]
     if _the_two(last):

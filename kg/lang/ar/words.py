@@ -106,8 +106,6 @@ ORGANISATION_HEADS = {
     "تكتل",  # «تكتل الدول العشرين»: a bloc
     "تحالف",  # «تحالف القوى الوطنية»: an alliance
 }
-# The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن», «الفريق
-# مهندس», «اللواء طيار»), folded.
 # «وصل المقداد إلى عمّان», «توجه إلى طرابلس»: «إلى» after a verb of going names a place, not
 # a state one joins (folded, with the verbal nouns news writes: «لدى وصوله إلى»)
 GOING = {"وصل", "وصلت", "يصل", "تصل", "وصوله", "وصولها", "وصولهم", "توجه", "توجهت", "يتوجه"}
@@ -115,6 +113,8 @@ GOING |= {"تتوجه", "عاد", "عادت", "يعود", "تعود", "عودت�
 GOING |= {"سافرت", "يسافر", "قدم", "قادما", "قادمه", "متوجها", "توجهه"}
 # «نظيره التركي آنذاك مولود جاويش أوغلو»: «then», between a title and its holder's name (folded)
 AT_THE_TIME = {"انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "حينيذ"}
+# The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن», «الفريق
+# مهندس», «اللواء طيار»), folded.
 RANK_GRADES = {"اول", "ركن", "الركن", "مهندس", "طيار", "بحري"}
 HONORIFICS = {
     "الشيخ",
