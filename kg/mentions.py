@@ -30,7 +30,7 @@ from kg.dual_bodies import dual_body_names
 from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.morphology import glued_name
+from kg.lang.ar.morphology import glued_name, without_conjunction
 from kg.lang.ar.words import (
     ADJECTIVE_OWNED,
     FILIATION,
@@ -435,7 +435,7 @@ def _gone_to(text: str, start: int) -> bool:
     المقداد إلى», «ووصل وزير الخارجية المصري بدر عبد العاطي إلى»)."""
     clause = re.split(r"[،,.؛]", text[max(0, start - _GOING_REACH) : start])[-1]
     words = normalize(clause).split()
-    going = {word.removeprefix("و").removeprefix("ف") for word in words[:-1]}
+    going = {without_conjunction(word) for word in words[:-1]}  # «ووصل»; «وصل» keeps its «و»
     return words[-1:] == [TO] and bool(going & GOING)
 
 
