@@ -54,11 +54,12 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings. Who
     attended a conference its host opened (`HOSTED`) is one more guest."""
     held = _held_meetings(doc)
-    if held and held[-1].rule.endswith(HOSTED):
-        host, guests = held[-1].sides[:2]
+    conference = _hosted_conference(held)
+    if conference is not None:
+        host, guests = conference.sides[:2]
         sides = hosted(doc, host, guests + reading.sides[0])
         rule = f"{reading.rule}{HOSTED}"
-        yield replace(held[-1], sides=sides, rule=rule, confidence=0.7)
+        yield replace(conference, sides=sides, rule=rule, confidence=0.7)
         return
     count = 2 if normalize(noun.text).endswith("ين") else 1
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
@@ -144,7 +145,8 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     # «يشارك فيه» (present) is who will attend a meeting proposed, not one just reported
     told = negated(verb) or verb.morph.get("Aspect") == ["Imp"]
     # «كما حضر X و Y» after a conference its host opened: they attended it
-    bare = _to_a_hosted_conference(verb) and not (set(following) & _NOT_BARE)
+    hosted_last = _hosted_conference(_held_meetings(verb.doc)) is not None
+    bare = hosted_last and not (set(following) & _NOT_BARE)
     if told or not (_with_object_pronoun(verb) or in_it or bare) or _describes_a_noun(verb):
         return None
     if _new_meeting_before(verb):
@@ -176,10 +178,10 @@ def _told_again(doc: Doc, noun: Token) -> bool:
     return any(t.i < noun.i and lexicon.nouns.lookup(t.text) == lemma for t in words)
 
 
-def _to_a_hosted_conference(verb: Token) -> bool:
-    """Whether the meeting the article told last is a conference its host opened (`HOSTED`)."""
-    held = _held_meetings(verb.doc)
-    return bool(held) and held[-1].rule.endswith(HOSTED)
+def _hosted_conference(held: list[Event]) -> Event | None:
+    """The last of the meetings told so far (`_held_meetings`), when it is a conference its
+    host opened (`HOSTED`)."""
+    return held[-1] if held and held[-1].rule.endswith(HOSTED) else None
 
 
 # What an attendance verb attends when it names it: a place word, a meeting's noun or «في»
@@ -677,7 +679,7 @@ def convened_meeting(
     # «وحضر الاجتماع عن الجانب السعودي X»: a side named makes it the two-sided one just reported
     owned = any(m.entity.type in BODIES for m in found.owners)
     sided = not owned and bool(_side_marks(doc, token, entities(attendees)))
-    bare = not trigger.convened or sided or _to_a_hosted_conference(token)
+    bare = not trigger.convened or sided or _hosted_conference(_held_meetings(doc)) is not None
     bare = bare or _told_again(doc, token)
     # «مراسم التوقيع», «الاحتفال»: the one reported; «حضر احتفالا بالعيد الوطني»: another
     ceremony = trigger.frame == "ceremony" and token.morph.get("Definite") != ["Ind"]
