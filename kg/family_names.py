@@ -25,6 +25,7 @@ from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import VOWEL_LETTERS, glued_name
 from kg.lang.ar.words import (
+    FAMILY_NAME_FIRST,
     HOLDER_NAME_LINKS,
     HONORIFICS,
     NAMESAKE_FAMILY_NAMES,
@@ -168,13 +169,16 @@ class FamilyNames:
 
 def holders_family_names(kb: KnowledgeBase, given_too: bool = False) -> Iterator[tuple[str, Role]]:
     """Each term of the roles table with its holder's family name, if it may name him alone:
-    the last word of his name, of three letters or more, after no «بن/آل», and no one's given
-    name (عباس is also Araghchi's first name) unless `given_too`."""
+    the last word of his name (the first, where names put the family first: China, Korea,
+    Vietnam), of three letters or more, after no «بن/آل», and no one's given name (عباس is
+    also Araghchi's first name) unless `given_too`."""
     given = HOLDER_NAME_LINKS if given_too else _given_names(kb) | HOLDER_NAME_LINKS
     for role in kb.roles:
         words = normalize(role.holder.label).split()
         if len(words) < 2 or words[-2] in HOLDER_NAME_LINKS:
             continue
+        if (role.office_key or "").rpartition(":")[2] in FAMILY_NAME_FIRST:
+            words = words[:1]  # «تشوي سون هوي»: «هوي» ends her given name
         if len(words[-1]) >= 3 and words[-1] not in given:
             yield words[-1], role
 

@@ -15,6 +15,7 @@ from kg.lang.ar.morphology import name_spellings
 from kg.lang.ar.words import (
     ARTICLE_FIRST_NAME_TITLES,
     BARE_TITLE,
+    FAMILY_NAME_FIRST,
     FIRST_NAME_TITLES,
     HONORIFICS,
     NOT_NAMES,
@@ -264,6 +265,8 @@ def name_coreferences(
         for spelling in {tuple(folded), tuple(as_written)}:
             if (family := family_name(list(spelling))) is not None:
                 names.add(family, mention.entity)
+        if (mention.office or "").rpartition(":")[2] in FAMILY_NAME_FIRST and len(folded) > 1:
+            names.add(folded[0], mention.entity)  # «الرئيس الصيني شي جين بينغ», then «شي»
         if (first := first_name(folded)) is not None:
             # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name, «الملك
             # عبدالله» and «الملك عبد الله» alike

@@ -37,6 +37,7 @@ from kg.lang.ar.words import (
     GOING,
     NATIONAL,
     PLACE_WORDS,
+    REGION_ADJECTIVES,
     TO,
     TOWN,
 )
@@ -269,6 +270,8 @@ class MentionFinder(TitleHolders):
             if after_in and self._described(tokens.covering(start, end)):
                 return None  # «في بيان صادر عن الديوان»: the common word, described
             return Mention(start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,))
+        if entities and entities[0].type == "State" and _a_region(doc._.article.text, end):
+            return None  # «دول أميركا اللاتينية»: a region, not the United States
         if len(entities) > 1 and not states:
             return self._one_of(entities, match, start, end, doc, tokens)
         if not states and self._anothers_occupation(doc._.article.text, start, end, match.prefix):
@@ -277,8 +280,10 @@ class MentionFinder(TitleHolders):
             one_word = " " not in doc._.article.text[start:end].strip()
             if entities[0].type == "Person" and not one_word and _ends_a_longer_name(tokens, start):
                 return None
-            if entities[0].type == "Person" and _a_fathers_name(doc._.article.text, start):
-                return None  # «عبدالعزيز بن عبدالله بن عبدالعزيز»: the son, not King Abdullah
+            if _a_fathers_name(doc._.article.text, start):
+                # «عبدالعزيز بن عبدالله بن عبدالعزيز»: the son, not King Abdullah; «فيصل بن
+                # بندر»: a father's name, not the town of Bender
+                return None
             if entities[0].type == "Person" and self._another_lineage(entities[0], doc, start, end):
                 return None  # «عبدالله بن عبدالعزيز بن مساعد»: another prince
             body = entities[0].type in BODIES
@@ -497,6 +502,14 @@ def _ends_a_longer_name(tokens: TokenIndex, start: int) -> bool:
     return bool(before) and all(
         word.isalpha() and not word.startswith("ال") and not common_word(word) for word in before
     )
+
+
+def _a_region(text: str, end: int) -> bool:
+    """Whether a state's name goes on with a region's adjective that makes it a region
+    («أميركا اللاتينية», «أمريكا الجنوبية»); a state named so («كوريا الشمالية») is matched
+    whole before."""
+    following = normalize(text[end : end + _NEXT_REACH]).split()[:1]
+    return bool(following) and following[0] in REGION_ADJECTIVES
 
 
 def _a_fathers_name(text: str, start: int) -> bool:

@@ -135,12 +135,16 @@ def name_after(
     («نائبة الرئيس كامالا هاريس نتنياهو»); a ruler's regnal number ends it («عبدالله الثاني»).
     """
     run: list[Token] = []
+    comma = False  # a comma before the name
     for token in tokens:
         if _after_line_break(token, text):
             break  # a headline's title and the dateline's city under it: no name runs on
         word = normalize(token.text)
         honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
         honorific = honorific or abbreviated_title(token) or clerical_style(token)
+        if not run and comma and without_conjunction(word) != word:
+            break  # «سيريل رامافوزا رئيس جنوب أفريقيا، وفخامة X»: the next of a list
+        comma = comma or token.text in "،,"
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
         if not run and word in AT_THE_TIME:

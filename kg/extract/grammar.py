@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers, visit_word
 from kg.gazetteer import overlaps
+from kg.lang.ar.clauses import WHERE
 from kg.lang.ar.grammar import (
     COINCIDING_NOUNS,
     DELEGATION_LINKS,
@@ -193,7 +194,7 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     """Whether the mention is a word in the title or apposition of a person among `others`:
     «خليل الحية رئيس حركة حماس», «X شقيق Y» (Hamas and Y hang from a person through a noun
     no mention covers, with no preposition on the way but one inside a title: «زعيم المجلس
-    في العراق»). Not a conjunct, not a name hung
+    في العراق»). Not through a meeting's noun, not a conjunct, not a name hung
     from a delegation («وفد موزمبيقي برئاسة نظيره Y»), and not an object or a «ب/مع» phrase
     the parse hung under the subject («التقى الصفدي بوزير الخارجية …»)."""
     path = path_of(doc, mention)
@@ -222,6 +223,8 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
             return False
         if child.dep_.startswith("conj"):  # «X ورئيس حكومة … Y»: a conjunct, not a title's
             return False
+        if triggers().nouns.lookup(child.text) is not None:
+            return False  # «X مراسم استقبال للرئيس Y»: no title holds a meeting's noun
         if parent.i in heads:
             return through_noun and not _in_glued_phrase(doc, mention, others, parent)
         through_noun = through_noun or (parent.pos_ == "NOUN" and not named(parent))
@@ -1037,8 +1040,9 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
 
 
 def where_clause(verb: Token) -> bool:
-    """Whether the verb opens a «حيث» clause («… إلى عين التينة حيث التقى …»)."""
-    return not starts_a_sentence(verb) and normalize(verb.doc[verb.i - 1].text) in ("حيث", "وحيث")
+    """Whether the verb opens a «حيث» (or «أين») clause («… إلى عين التينة حيث التقى …»)."""
+    before = normalize(verb.doc[verb.i - 1].text) if not starts_a_sentence(verb) else ""
+    return without_conjunction(before) in WHERE
 
 
 def completes_kana(verb: Token | None) -> bool:

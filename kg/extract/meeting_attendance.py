@@ -15,19 +15,21 @@ from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import Roles, path_of, roles, tokens_between
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import apart, hosted, listed_from, stands_for, stands_with
-from kg.extract.modality import negated
+from kg.extract.modality import modality, negated
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
 from kg.lang.ar.grammar import RELATIVES
 from kg.lang.ar.meetings import (
     ATTENDANCE_NOUNS,
+    CAPACITY,
     CHAIRED_BY,
     CHAIRING,
     COMPANION_WORDS,
     LIST_GLUE,
     LIST_OPENERS,
     PRONOUNS,
+    SESSION_CHAIR,
     SPOUSES,
     SUMMIT,
 )
@@ -144,6 +146,7 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     in_it = following[:1] == ["في"] and following[1:2] in (["ها"], ["ه"])
     # «يشارك فيه» (present) is who will attend a meeting proposed, not one just reported
     told = negated(verb) or verb.morph.get("Aspect") == ["Imp"]
+    told = told or modality(verb, False) == "phone"  # «شارك X في القمة عبر الاتصال المرئي»
     # «كما حضر X و Y» after a conference its host opened: they attended it
     hosted_last = _hosted_conference(_held_meetings(verb.doc)) is not None
     bare = hosted_last and not (set(following) & _NOT_BARE)
@@ -156,12 +159,58 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     if _shared_with_the_host(verb) is not None:
         return None  # the reception's own (`co_hosted`)
     found = roles(doc, verb, actors, frozenset())
+    chaired = _chaired_by_pronoun(doc, verb, found) if in_it or _with_object_pronoun(verb) else None
+    if chaired is not None:
+        return Reading(chaired, (), f"meeting-attended-it{HOSTED}", 0.7)
     side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
     people = [m for m in found.subjects + found.objects + side if m.entity.type == "Person"]
     # only those whose side kg can tell: of a state their title names, or after «عن الجانب X»
     marked = _side_marks(doc, verb, entities(people))
     people = [m for m in people if m.represents is not None or m.entity.key in marked]
     return Reading((entities(people),), (), "meeting-attended-it", 0.7) if people else None
+
+
+def _chaired_by_pronoun(
+    doc: Doc, verb: Token, found: Roles
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
+    """«وترأس القمة X. وشارك فيها A و B»: who takes part in a meeting the pronoun names, whose
+    chairs its sentence named (`_chairs_of`), is their guest; else None."""
+    if triggers().verbs.lookup(verb.text) == CHAIRING:
+        return None
+    noun = _meeting_named_by(verb)
+    if noun is None:
+        return None
+    people = [m for m in doc._.mentions if m.entity.type == "Person"]
+    chairs = _chairs_of(doc, noun, people)
+    if not chairs and definite(noun):
+        chairs = _chairs_told_before(doc, noun)  # «وتعد القمة الأولى …، وشارك فيها X»
+    taking_part = [m for m in found.subjects + found.objects if m.entity.type == "Person"]
+    taking_part += _listed_after_verb(doc, verb, people)
+    chairs = chairs or _chairs_by_capacity(doc, taking_part)
+    guests = [m for m in dict.fromkeys(taking_part) if m not in chairs]
+    if not chairs or not guests:
+        return None
+    sides = hosted(doc, entities(chairs), entities(guests))
+    return sides if sides[1] else None
+
+
+def _meeting_named_by(verb: Token) -> Token | None:
+    """The convened meeting noun an attendance verb's pronoun names («فيها», «حضرها»): the last
+    one before it in its sentence or the one before, of the pronoun's gender (a feminine noun
+    ends in «ة»: «القمة», «الجلسة»; «فيه» is «الاجتماع», «المؤتمر»)."""
+    doc = verb.doc
+    lexicon = triggers()
+    after = normalize(doc[verb.i + 2].text) if verb.i + 2 < len(doc) else ""
+    feminine = normalize(verb.text).endswith("ها") or after == "ها"
+    start = start_in_sentence(verb, 0)
+    first = start_in_sentence(doc[start - 1], 0) if start else 0
+    for token in reversed(doc[first : verb.i]):
+        trigger = lexicon.of(token)
+        if trigger is None or trigger.pos != "noun" or not trigger.convened:
+            continue
+        if normalize(token.text).endswith("ه") == feminine:
+            return token
+    return None
 
 
 def _told_again(doc: Doc, noun: Token) -> bool:
@@ -744,18 +793,41 @@ def _chaired_here_or_before(
         start = doc._.offsets[noun.i][0]
         chairs = [m for m in attendees if m.start < start and m not in took_part]
         return hosted(doc, entities(chairs), entities(took_part)) if took_part and chairs else None
-    chairs = _chairs_told_before(doc, noun) if reported else []
-    if not chairs:
-        return None
     taking_part = attendees or _named_right_after(doc, noun, found.loose)
     if not taking_part:
         # «وشارك في القمة، إلى جانب الرئيس X وأمير قطر، الرئيس Y …»: the parse hangs the
         # list under «جانب», which makes its people topics
         end = doc._.offsets[noun.i][1]
         taking_part = [m for m in found.topics if m.entity.type == "Person" and m.start > end]
+    if support is not None:
+        # «وشارك في القمة التي عقدت في مركز … الرئيس X، والرئيس Y»: the names the verb lists,
+        # however the parse hung them and the clauses cut them
+        people = [m for m in doc._.mentions if m.entity.type == "Person"]
+        after = _listed_after_verb(doc, support[0], people)
+        taking_part = list(dict.fromkeys(taking_part + after))
     listed = taking_part + _listed_with(doc, taking_part, found.all())
+    chairs = (_chairs_told_before(doc, noun) if reported else []) or _chairs_by_capacity(
+        doc, listed
+    )
+    if not chairs:
+        return None
     sides = hosted(doc, entities(chairs), entities(listed))
     return sides if sides[1] else None
+
+
+def _chairs_by_capacity(doc: Doc, people: list[Mention]) -> list[Mention]:
+    """Those of `people` there as the chair of the session («إلى جانب X بصفته رئيس الدورة
+    الحالية للمجموعة», «Y بصفته الرئيس الدوري لسيلاك»)."""
+    text = doc._.article.text
+    chairs = []
+    for person in people:
+        words = normalize(text[person.end : person.end + _CAPACITY_CHARS]).split()
+        if words[:1] and words[0] in CAPACITY and set(words[1:4]) & SESSION_CHAIR:
+            chairs.append(person)
+    return chairs
+
+
+_CAPACITY_CHARS = 40  # «بصفته رئيس الدورة الحالية»
 
 
 # The most attendees of a summit or a conference, each of another side, that met one another
@@ -774,9 +846,12 @@ def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
     return listed + [m for m in _attending(doc, verb, people)[0] if m not in listed]
 
 
-def _listed_after_verb(doc: Doc, verb: Token, people: list[Mention]) -> list[Mention]:
-    """The people listed right after the verb, in its sentence."""
-    start = doc._.offsets[verb.i][1]
+def _listed_after_verb(
+    doc: Doc, verb: Token, people: list[Mention], on_it: bool = False
+) -> list[Mention]:
+    """The people listed right after the verb, in its sentence; `on_it`: from a mention that
+    takes the word in («برئاسة معالي وزير الدولة X», read as a title)."""
+    start = doc._.offsets[verb.i][0 if on_it else 1]
     end = doc._.offsets[end_in_sentence(verb, len(doc)) - 1][1]
     after = sorted((m for m in people if start <= m.start < end), key=lambda m: m.start)
     return listed_from(after, doc._.article.text, start)
@@ -784,29 +859,65 @@ def _listed_after_verb(doc: Doc, verb: Token, people: list[Mention]) -> list[Men
 
 def _chairs_told_before(doc: Doc, noun: Token) -> list[Mention]:
     """Who chaired the meeting a definite noun names again, as a sentence before told it (the
-    same noun, then «ترأسها X و Y», or «برئاسة X» in its clause: «اختتم مؤتمر برلين أعماله …
-    برئاسة المستشارة X»)."""
+    same noun, chaired: `_chairs_of`), or who opened the summit it names."""
     lexicon = triggers()
     lemma = lexicon.nouns.lookup(noun.text)
     people = [m for m in doc._.mentions if m.entity.type == "Person"]
     words = doc._.words  # the forms, read without building a Token for each
     for index in range(start_in_sentence(noun, 0)):
-        if lexicon.nouns.lookup(words[index]) != lemma:
-            continue
-        earlier = doc[index]
-        if definite(earlier):
-            continue
-        # «قمة استثنائية لقادة المجموعة ترأسها X»: past the noun's adjective and owner
-        following = doc[earlier.i + 1 : end_in_sentence(earlier, earlier.i + _CHAIR_REACH)]
+        if lexicon.nouns.lookup(words[index]) == lemma:
+            chairs = _chairs_of(doc, doc[index], people)
+            if chairs:
+                return chairs
+    return _opener_told_before(doc, noun, people)
+
+
+def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
+    """The people a meeting noun's sentence says chaired it: the subjects of a chairing verb
+    that governs it («وترأس القمة، التي استمرت يومين، X و Y», «ترأس X أشغال القمة»), of one
+    right after an indefinite noun with its pronoun («قمة استثنائية لقادة المجموعة ترأسها
+    X»), or those «برئاسة» names in its clause or in the relative clause on it («قمة … التي
+    عُقدت اليوم في الرياض برئاسة X»)."""
+    lexicon = triggers()
+    first, end = clause_of(noun)
+    for token in reversed(doc[first : noun.i]):
+        if token.pos_ == "NOUN" and lexicon.of(token) is not None:
+            break  # the verb before another meeting noun chairs that one
+        # the parse may tag «وترأس» opening a sentence as a conjunction
+        if lexicon.verbs.lookup(token.text) == CHAIRING:
+            if _object_of(noun):
+                return [] if negated(token) else _listed_after_verb(doc, token, people)
+            break  # «ترأس X وفد بلاده إلى القمة»: he chaired the delegation
+    if not definite(noun):
+        following = doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
         verb = next((t for t in following if t.pos_ == "VERB"), None)
         chairs = verb is not None and lexicon.verbs.lookup(verb.text) == CHAIRING
         if chairs and _with_object_pronoun(verb) and not negated(verb):
             return _listed_after_verb(doc, verb, people)
-        _, end = clause_of(earlier)
-        chair = next((t for t in doc[earlier.i + 1 : end] if _chaired_by(t)), None)
-        if chair is not None:
-            return _listed_after_verb(doc, chair, people)
-    return _opener_told_before(doc, noun, people)
+    end = max(end, _relative_end(noun))  # «برئاسة» in its own clause or the relative one
+    chair = next((t for t in doc[noun.i + 1 : end] if _chaired_by(t)), None)
+    return _listed_after_verb(doc, chair, people, on_it=True) if chair is not None else []
+
+
+def _object_of(noun: Token) -> bool:
+    """Whether a meeting noun after a chairing verb is what it chairs («ترأس X أعمال القمة»,
+    «وترأس القمة، …، X»): no preposition makes it where something else is chaired («ترأس X
+    وفد بلاده إلى القمة»). The parse's heads are not read: it may hang the summit on a name
+    it took for a verb («تبون»)."""
+    return not any(child.dep_ == "case" for child in noun.children)
+
+
+def _relative_end(noun: Token) -> int:
+    """The end of the relative clause on a meeting noun («قمة A و B، التي عقدت اليوم في
+    الرياض برئاسة X»), or the noun's own end when none follows it in its clause's next one."""
+    doc = noun.doc
+    _, end = clause_of(noun)
+    index, last = end, end_in_sentence(noun, len(doc))
+    while index < last and doc[index].pos_ == "PUNCT":
+        index += 1
+    if index >= last or doc._.folded[index] not in RELATIVES:
+        return noun.i + 1
+    return clause_of(doc[index])[1]
 
 
 _CHAIR_REACH = 6  # tokens from a meeting noun to the verb that chairs it
@@ -897,8 +1008,16 @@ def _holders_in_a_relative(doc: Doc, noun: Token) -> list[Mention]:
         return []
     start = doc._.offsets[verb.i][1]
     after = [m for m in doc._.mentions if start <= m.start < doc._.offsets[end - 1][1]]
+    if not after or after[0].entity.type not in BODIES:
+        return []  # «القمة التي عقدت في مركز …»: a place, then others, hold nothing
+    gap = doc._.article.text[start : after[0].start].split()
+    if len(gap) > _HOLDER_GAP:
+        return []
     after = [m for m in after if m.entity.type in BODIES]
     return listed_from(after, doc._.article.text, start)
+
+
+_HOLDER_GAP = 2  # words between the verb and the body that held it («عقدتها أمس في X»)
 
 
 def _named_right_after(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:

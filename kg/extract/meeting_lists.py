@@ -15,6 +15,7 @@ from kg.extract.not_meetings import words_after
 from kg.extract.sentence import entities
 from kg.extract.triggers import triggers
 from kg.lang.ar.meetings import (
+    CAPACITY,
     CHAIRED_BY,
     CONCLUDING,
     LIST_BREAKS,
@@ -96,7 +97,8 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
                 listed.append(mention)  # several entities on one span («هذه الدول»)
             continue
         # a bracket around a short name («رابطة دول جنوب شرق آسيا (آسيان) ومجلس التعاون»)
-        words = normalize(text[position : mention.start]).translate(_LIST_MARKS).split()
+        words = normalize(_past_capacity(text[position : mention.start]))
+        words = words.translate(_LIST_MARKS).split()
         if listed and not words and _titled(text, mention) and _people(listed[-1], mention):
             break  # «برفقته رئيس الوزراء X الرئيسَ الفلسطيني Y»: no «و», no comma: no list
         if (
@@ -112,6 +114,13 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
         listed.append(mention)
         position = mention.end
     return listed
+
+
+def _past_capacity(gap: str) -> str:
+    """The words between two names past what the first is there as, up to its comma («X بصفته
+    رئيس الدورة الحالية للرابطة، ورئيس الوزراء Y»: «و»)."""
+    first = normalize(gap).split()[:1]
+    return gap.rpartition("،")[2] if first and first[0] in CAPACITY else gap
 
 
 def _another_meeting(words: list[str]) -> bool:

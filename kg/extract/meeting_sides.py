@@ -760,6 +760,9 @@ def _noun_sides(
         before = [m for m in found.objects if m.end <= doc._.offsets[token.i][0]]
         subjects = [m for m in found.subjects or before if m.entity.type == "Person"]
     first = subjects + [m for m in owners if m not in subjects]
+    # «أقام X مراسم استقبال رسمية للرئيس Y»: whom «ل» names, the parse may also take for the
+    # verb's object; he is the other side, not one with X
+    first = [m for m in first if m not in found.partners]
     if trigger_frame == "visit":  # «قام X بزيارة لوزير الخارجية»
         return first, _people(found.partners)
     held_by_bodies = bool(first) and all(m.entity.type in BODIES for m in first)

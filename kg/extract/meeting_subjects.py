@@ -23,6 +23,7 @@ from kg.extract.grammar import (
 from kg.extract.meeting_lists import all_joined, joined_before, listed_from, split_first
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import Trigger, triggers, visit_word
+from kg.lang.ar.clauses import WHERE
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
@@ -429,21 +430,21 @@ def missing_subject(
     # with a pronoun object, whoever the clause before is about («… وصل X، حيث استقبله Y»)
     opener = "و" if pronoun else normalize(doc[first].text)
     # «… وبحث معه», «زار بيروت حيث التقى …»: the clause goes on about the same subject
-    coordinated = opener[:1] in ("و", "ف", "،") or opener in ALSO or opener == "حيث"
+    coordinated = opener[:1] in ("و", "ف", "،") or opener in ALSO or opener in WHERE
     if opener in _BARE_THAT and _own_subject_after(doc, first, verb):
         return []  # «قال المتحدث X إن ترامب يعتبر الاجتماع …»: the clause's own subject
     if first > sentence.span.start and (coordinated or opener in THAT):
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
-        mover = _mover(doc, doc[first], actors) if opener == "حيث" else None
+        mover = _mover(doc, doc[first], actors) if opener in WHERE else None
         if mover is not None:
             return mover
-        if opener == "حيث":
+        if opener in WHERE:
             # «ووصلت X إسرائيل قادمة من بيروت حيث عقدت اجتماعا»: «حيث» is the place, and
             # the state or city reached is no one who met there
             subjects = [m for m in subjects if m.entity.type not in _VISITED_TYPES]
-        if not subjects and opener == "حيث":
+        if not subjects and opener in WHERE:
             subjects = _visitors(doc, previous)
         if not subjects and opener == "،":
             subjects = _fronted(doc, sentence, before, offsets[first][0])
@@ -492,7 +493,7 @@ def _mover(doc: Doc, where: Token, actors: list[Mention]) -> list[Mention] | Non
     place = to.head
     before = [t for t in doc[start : to.i] if t.pos_ != "PUNCT"]
     if before and doc._.folded[before[-1].i] in NEXT_STOP_OPENERS:
-        earlier = [t for t in doc[start : to.i] if doc._.folded[t.i] == "حيث"]
+        earlier = [t for t in doc[start : to.i] if doc._.folded[t.i] in WHERE]
         return _mover(doc, earlier[-1], actors) if earlier else None
     verb = place.head if place.pos_ != "VERB" else place
     if verb.pos_ != "VERB" or verb.i >= where.i or triggers().of(verb) is not None:

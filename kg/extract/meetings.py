@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import governing_subjects
 from kg.extract.meeting_attendance import (
+    HOSTED,
     attended_it,
     co_hosted,
     with_attendees,
@@ -56,6 +57,7 @@ from kg.extract.not_meetings import (
     affiliation,
     at_the_level_of,
     binds,
+    in_capacity,
     located,
     medium,
     namesake,
@@ -94,6 +96,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         for m in sentence.mentions
         if m.entity.type in ACTORS
         and not (medium(doc, m) or namesake(doc, m) or affiliation(doc, m) or titled_body(doc, m))
+        and not in_capacity(doc, m)
         and not located(doc, m)
     ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
@@ -105,7 +108,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         if trigger is not None and trigger.frame == "attend" and trigger.pos == "verb":
             # «فيما حضرها عن الجانب الروسي X»: who attended the meeting just reported
             attended = attended_it(doc, token, actors)
-            if attended is not None:
+            if attended is not None and attended.rule.endswith(HOSTED):
+                # «وشارك فيها X»: a guest of the chairs of the meeting «فيها» names
+                yield _event(doc, sentence, token, token, attended, None)
+            elif attended is not None:
                 yield from with_attendees(doc, token, attended)
             continue
         if trigger is None or trigger.family != "meeting" or trigger.frame in SUPPORT_FRAMES:
@@ -177,26 +183,34 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             reading = with_peer_attendees(doc, token, reading, actors)
         if how is None and trigger.pos == "noun" and not _finite(support):
             how = _as_planned_before(planned, reading)
-        anchor = support[0] if support else token
-        start = doc._.offsets[token.i][0]
-        date = event_date(sentence, start, doc._.article.published)
-        told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
-        if how is None and not told_done and _after_publication(date, doc._.article.published):
-            how = "planned"  # «تحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة»
-        event = Event(
-            kind="Meeting",
-            sides=reading.sides,
-            evidence=evidence(doc, sentence, token),
-            confidence=reading.confidence,
-            rule=reading.rule,
-            location=place_of(doc, sentence, token, anchor),
-            date=date,
-            roles=tuple(("convener", body) for body in reading.conveners),
-            modality=how,
-        )
-        if how == "planned":
+        event = _event(doc, sentence, token, support[0] if support else token, reading, how)
+        if event.modality == "planned":
             planned.append(event)
         yield event
+
+
+def _event(
+    doc: Doc, sentence: Sentence, token: Token, anchor: Token, reading: Reading, how: str | None
+) -> Event:
+    """The meeting a trigger (held by `anchor`, its verb or itself) reports, as `reading` read
+    it, with its place and date; one the text dates after the article's day, told undone, is
+    planned."""
+    start = doc._.offsets[token.i][0]
+    date = event_date(sentence, start, doc._.article.published)
+    told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
+    if how is None and not told_done and _after_publication(date, doc._.article.published):
+        how = "planned"  # «تحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة»
+    return Event(
+        kind="Meeting",
+        sides=reading.sides,
+        evidence=evidence(doc, sentence, token),
+        confidence=reading.confidence,
+        rule=reading.rule,
+        location=place_of(doc, sentence, token, anchor),
+        date=date,
+        roles=tuple(("convener", body) for body in reading.conveners),
+        modality=how,
+    )
 
 
 def _after_publication(date: EventDate | None, published: datetime.date | None) -> bool:

@@ -59,6 +59,7 @@ from kg.lang.ar.modality import (
     PLANNED_AFTER,
     PROGRAMME_WORDS,
     PURPOSE,
+    REMOTE,
     SHORTLY,
     SKIPPED_BEFORE,
     SOON,
@@ -359,10 +360,12 @@ def _after_last(words: list[str], mark: Callable[[str], bool]) -> list[str]:
 def _by_phone(trigger: Token, first: int, end: int) -> bool:
     """A phone or video word in the trigger's clause, unless it is the adjective of a noun
     that is no call («خط هاتفي مباشر», «رقم هاتفي»): «اتصال هاتفي», «هاتفياً», «عبر الهاتف»
-    (also when the parse hangs «هاتفياً» on a name as an adjective)."""
+    (also when the parse hangs «هاتفياً» on a name as an adjective), «عن بعد»."""
     words, lexicon = trigger.doc._.folded, triggers()
     for token in trigger.doc[first:end]:
         word = words[token.i]
+        if token.i > first and (words[token.i - 1], word) == REMOTE:
+            return True
         if not (word in PHONE_WORDS or any(stem in word for stem in PHONE_STEMS)):
             continue
         qualified = token.head != trigger and token.head.pos_ == "NOUN"

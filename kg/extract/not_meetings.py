@@ -18,6 +18,7 @@ from kg.lang.ar.meetings import (
     ACCOMPANY_VERBS,
     AFFILIATION_LINKS,
     AFFILIATIONS,
+    CAPACITY,
     CORRESPONDENTS,
     ENVOYS,
     LEVEL_WORDS,
@@ -95,6 +96,20 @@ def affiliation(doc: Doc, mention: Mention) -> bool:
 
 
 _AFFILIATION_REACH = 24  # the adjective and its preposition, glued on the name or not
+
+
+def in_capacity(doc: Doc, mention: Mention) -> bool:
+    """A state or body in what someone is there as («ماكي سال بصفته رئيسا للاتحاد
+    الإفريقي», «بوصفها عضوا في مجلس الأمن»): it describes him and takes no part."""
+    if mention.entity.type not in BODIES | {"State"}:
+        return False
+    before = doc._.article.text[max(0, mention.start - _CAPACITY_REACH) : mention.start]
+    words = normalize(before.replace("،", " ، ").replace(",", " , ")).split()
+    marks = [i for i, word in enumerate(words) if word in CAPACITY]
+    return bool(marks) and not set(words[marks[-1] :]) & {"،", ","}
+
+
+_CAPACITY_REACH = 40  # «بصفته الرئيس الدوري الحالي لمجموعة»: a title's words
 
 
 def titled_body(doc: Doc, mention: Mention) -> bool:
@@ -240,7 +255,8 @@ def stayed_away(noun: Token) -> bool:
 
 
 def at_the_level_of(noun: Token) -> bool:
-    """«محادثات على مستوى القمة»: a meeting noun after «مستوى» is the level of other talks."""
+    """«محادثات على مستوى القمة»: a meeting noun after «مستوى» is the level of other talks;
+    after «رئيس» («بصفته رئيس الدورة الحالية»), a chairmanship."""
     return not starts_a_sentence(noun) and normalize(noun.doc[noun.i - 1].text) in LEVEL_WORDS
 
 

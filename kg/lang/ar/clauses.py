@@ -1,8 +1,9 @@
 """Arabic words that bound a clause (kg.extract.clauses), folded (kg.normalize)."""
 
 BREAK_WORDS = {"؛", ";"}
-CONNECTIVES = {
-    "حيث",
+# «… إلى الدوحة حيث التقى X»; Maghrebi papers write «أين» («…، أين أجرى محادثات مع X»)
+WHERE = {"حيث", "اين"}
+CONNECTIVES = WHERE | {
     "بينما",
     "فيما",
     "كما",

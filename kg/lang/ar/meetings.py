@@ -36,15 +36,21 @@ LIST_ON = {"و", "ووفد", "وفد", "ومع", "وب", "وبوفد"}
 ATTENDANCE_NOUNS = ("مشاركة", "حضور")
 # «X وزوجته Y»: his or her spouse, on X's side (folded)
 SPOUSES = {"وزوجته", "وقرينته", "وعقيلته", "وزوجها", "وقرينها"}
-LEVEL_WORDS = {"مستوي"}  # «محادثات على مستوى القمة»: the talks' level, no meeting of its own
+# «محادثات على مستوى القمة»: the talks' level; «رئيس الدورة الحالية للرابطة», «رئاسة القمة»:
+# a chairmanship; no meeting of its own (folded)
+LEVEL_WORDS = {"مستوي", "رييس", "الرييس", "رياسه", "الرياسه", "رييسه"}
 # Who goes along with someone (folded): «برفقة/رفقة X», «بمعية X», «مرفوقا/مرفوقة بـ X»
 COMPANION_WORDS = {"برفقه", "رفقه", "بمعيه", "مرفوقا", "مرفوق", "مرفوقه", "مرفوقين"}
 NEXT_STOP = {"في", "الي", "من", "خلال", "ثم"}
 # «… حيث التقى X، ثم إلى بغداد حيث التقى Y»: the words that open a tour's next stop (folded)
 NEXT_STOP_OPENERS = {"ثم", "و", "وثم"}
+# «X بصفته رئيس الدورة الحالية، و Y»: what someone is there as, not one more name (folded)
+CAPACITY = {"بصفته", "بصفتها", "بصفتهما", "بصفتهم", "بوصفه", "بوصفها", "بوصفهما", "بوصفهم"}
+# «بصفته رئيس الدورة الحالية للمجموعة», «بصفته الرئيس الدوري لسيلاك»: the session's chair
+# (the words that may follow the capacity, folded)
+SESSION_CHAIR = {"الدوره", "للدوره", "الدوري", "الدوريه", "القمه", "للقمه", "الاجتماع", "للاجتماع"}
 # «وقع X و Y على الاتفاق بصفتهما شاهدين»: signers who witness a signing (folded)
 WITNESSES = {"شاهد", "شاهدا", "شاهدان", "شاهدين", "كشاهد", "شهود", "شهودا", "كشهود"}
-CHAIRED_BY = "برياسه"  # «برئاسة X ونظيره Y»: chaired by one and his counterpart
 # Time words the parse may take for a verb's subject («التقى اليوم X Y»): no host of its own.
 TIME_WORDS = {"اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "فجر", "الاثنين", "الثلاثاء"}
 TIME_WORDS |= {"الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاسبوع", "الشهر", "العام"}
@@ -120,7 +126,7 @@ RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever at
 # its own (folded)
 NAMING = {"سمي", "سميت", "يسمي", "تسمي", "المسمي", "المسماه", "يعرف", "تعرف", "عرف", "عرفت"}
 CHAIRING = "تراس"  # «قمة ترأسها X و Y»: its chairs host whoever else took part (folded)
-CHAIRED_BY = "برياسه"  # «مؤتمر … برئاسة X»: the same (folded)
+CHAIRED_BY = "برياسه"  # «مؤتمر … برئاسة X ونظيره Y»: the same (folded)
 GUESTS = ("ضيف", "ضيوف")  # «ثم استقبل X ضيفيه»: his guests; X is the host (folded)
 SUMMIT = "قمه"  # «قمة»: a meeting of leaders, which the one who opens it hosts (folded)
 JOINT = {SUMMIT}  # a summit of bodies only is held by them all, no meeting of one with another

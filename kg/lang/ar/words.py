@@ -312,6 +312,12 @@ HONORIFIC_PRONOUNS = {
 }
 HONORIFIC_ANAPHORS = re.compile(rf"(?<![\w])[وف]?({'|'.join(HONORIFIC_PRONOUNS)})(?![\w])")
 # «وزير الخارجية», «رئيس مجلس الوزراء» (folded): a title head, a construct noun, a definite noun
+# After a state's name, the adjectives that make it a region («أميركا اللاتينية», «أمريكا
+# الجنوبية», «آسيا الوسطى»), folded
+REGION_ADJECTIVES = {"اللاتينيه", "الجنوبيه", "الشماليه", "الوسطي", "الغربيه", "الشرقيه"}
+# States whose people's names put the family name first («شي جين بينغ», «تشوي سون هوي»), by
+# ISO 3166 code: the last word of such a name is no family name
+FAMILY_NAME_FIRST = {"CN", "TW", "KP", "KR", "VN"}
 BARE_TITLE = re.compile(r"(?:وزير|وزيره|رييس|رييسه) (?:(?!ال)[^\s،,.]+ )?ال[^\s،,.]+")
 BODY_HEADS = ("حركه", "حركتا", "حركتي", "جماعه", "حزب", "جبهه", "تنظيم")
 ACCOMPANYING = re.compile(r"(?<![\w])و?(?:الوفد المرافق|وفد مرافق) (?:له|لها)(?![\w])")
@@ -425,6 +431,7 @@ NAME_STOP_NOUNS += ("كلمة", "كلمات", "رسالة", "رسائل")  # «�
 PREPOSED_NOUNS = {"مقر", "ديوان", "مكتب", "قصر", "مبني", "قاعه", "فندق", "منزل", "دار", "مقار"}
 PREPOSED_NOUNS |= {"حضور", "مشاركه", "دعوه", "مناسبه", "رعايه", "شان", "صفه", "مقتضي"}
 PREPOSED_NOUNS |= {"جانب", "حضره", "مكان", "مدينه", "عاصمه", "وزاره", "مجلس", "رياسه", "بيت"}
+PREPOSED_NOUNS |= {"ساحه", "باحه", "مطار"}  # «على شرف رئيس الجمهورية بساحة قصر الشعب»
 # Institutions named after a person («جامعة السلطان قابوس», «مطار الملك خالد», «جائزة الملك
 # فيصل»): the person after such a noun only names it, and is neither mentioned nor present.
 # Not «مكتبه»: also «his office» («استقبل في مكتبه الرئيس X»).
