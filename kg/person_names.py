@@ -568,7 +568,16 @@ def _adjective_read_as_name(token: Token) -> bool:
 
 def _mistagged_name(token: Token) -> bool:
     """A foreign name tagged as a verb («ريتنو مارسودي»): a verb cannot modify a noun, and one
-    the NER reads inside a person's name is a word of that name («شارل رزق»)."""
+    the NER reads inside a person's name is a word of that name («شارل رزق»); or a number
+    written in letters on a foreign word it belongs with («ألفا كوندي»: not «two thousand»)."""
+    if token.pos_ == "NUM":
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return (
+            token.is_alpha
+            and following is not None
+            and following.pos_ in ("X", "PROPN")
+            and token.head == following
+        )
     return token.pos_ == "VERB" and (
         token.dep_ in ("nmod", "flat", "appos") or _continues_ner_person(token)
     )

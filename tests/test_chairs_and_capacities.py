@@ -139,3 +139,102 @@ def test_a_square_glued_to_bi_is_no_name_after_a_title(extract):
         "أقام الرئيس الصيني مراسم استقبال رسمية على شرف رئيس الجمهورية بساحة قصر الشعب.", DAY
     )
     assert not any("ساحة" in m.entity.label for m in mentions)
+
+
+def test_a_chairmanship_handed_over_is_a_meeting_and_a_letter_is_not(extract):
+    _, events = extract(
+        "وتسلم الرئيس الموريتاني محمد ولد الغزواني رئاسة الاتحاد الأفريقي من رئيس جزر القمر "
+        "غزالي عثماني في أديس أبابا. وسلم الرئيس التونسي قيس سعيد رئاسة القمة إلى الرئيس "
+        "الجزائري عبد المجيد تبون.",
+        DAY,
+    )
+    found = facts(events)
+    assert {
+        met("Mohamed Ould Ghazouani", "Azali Assoumani"),
+        met("Kais Saied", "Abdelmadjid Tebboune"),
+    } <= found
+    letter = "وتسلم الرئيس الجزائري عبد المجيد تبون رسالة من نظيره التونسي قيس سعيد."
+    _, events = extract(letter, DAY)
+    assert not any(f[0] == "met" for f in facts(events))
+
+
+def test_latin_america_is_no_state_and_xi_is_named_by_his_family_name(extract):
+    mentions, _ = extract(
+        "وحضر القمة قادة دول أميركا اللاتينية والكاريبي والرئيس الصيني شي جين بينغ. وقال "
+        "الرئيس شي إن بلاده تدعم الحوار.",
+        DAY,
+    )
+    labels = {m.entity.label_en or m.entity.label for m in mentions}
+    assert "United States" not in labels
+    assert "شي" not in labels
+    assert "Xi Jinping" in labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "absent"),
+    [
+        (
+            "وتضم رابطة آسيان عشر دول هي إندونيسيا وماليزيا، فيما يضم مجلس التعاون السعودية "
+            "والإمارات والبحرين.",
+            {
+                ("memberOf", "Malaysia", "Association of Southeast Asian Nations"),
+                ("memberOf", "Bahrain", "Gulf Cooperation Council"),
+            },
+            {("memberOf", "Bahrain", "Association of Southeast Asian Nations")},
+        ),
+        (
+            "وتعد السعودية والهند، اللتان شاركتا في الاجتماعين، من أعضاء مجموعة العشرين.",
+            {("memberOf", "India", "G20"), ("memberOf", "Saudi Arabia", "G20")},
+            set(),
+        ),
+        (
+            "يذكر أن الكويت لم تتقدم بطلب للانضمام إلى المجموعة وهي عضو في منظمة أوبك.",
+            {("memberOf", "Kuwait", "OPEC")},
+            set(),
+        ),
+        (
+            "وتعد ألمانيا عضواً في حلف شمال الأطلسي والاتحاد الأوروبي، وهي ثاني أكبر مورد "
+            "للأسلحة إلى إسرائيل بعد الولايات المتحدة.",
+            {("memberOf", "Germany", "NATO"), ("memberOf", "Germany", "European Union")},
+            {("memberOf", "Israel", "NATO"), ("memberOf", "United States", "European Union")},
+        ),
+        (
+            "يذكر أن المغرب عضو مؤسس في منظمة التعاون الإسلامي، كما يعد عضوا في جامعة الدول "
+            "العربية.",
+            {
+                ("memberOf", "Morocco", "Organisation of Islamic Cooperation"),
+                ("memberOf", "Morocco", "Arab League"),
+            },
+            set(),
+        ),
+        (
+            "وتعد الهند عضواً مؤسساً في مجموعة بريكس وعضواً في منظمة شنغهاي للتعاون.",
+            {
+                ("memberOf", "India", "BRICS"),
+                ("memberOf", "India", "Shanghai Cooperation Organisation"),
+            },
+            set(),
+        ),
+    ],
+)
+def test_members_past_a_clause_a_relative_and_a_pronoun(extract, sentence, expected, absent):
+    _, events = extract(sentence, DAY)
+    found = facts(events)
+    assert expected <= found
+    assert not absent & found
+
+
+def test_a_host_meets_whom_he_calls_his_brother(extract):
+    _, events = extract("والتقى الشيخ محمد بن زايد أخاه الرئيس عبدالفتاح السيسي.", DAY)
+    assert met("Mohammed bin Zayed Al Nahyan", "Abdel Fattah el-Sisi") in facts(events)
+
+
+def test_the_occupation_entity_is_israel_in_a_case(extract):
+    _, events = extract(
+        "وكانت نيكاراغوا قد تقدمت في شباط الماضي بطلب للتدخل في الدعوى التي أقامتها جنوب "
+        "أفريقيا ضد كيان الاحتلال أمام محكمة العدل الدولية.",
+        DAY,
+    )
+    assert ("joinedCase", "Nicaragua", "South Africa v. Israel (Genocide Convention)") in facts(
+        events
+    )

@@ -49,7 +49,7 @@ from kg.lang.ar.grammar import (
 )
 from kg.lang.ar.meetings import PRONOUNS
 from kg.lang.ar.morphology import without_conjunction
-from kg.lang.ar.words import HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
+from kg.lang.ar.words import BROTHERLY, HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
@@ -198,7 +198,7 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     from a delegation («وفد موزمبيقي برئاسة نظيره Y»), and not an object or a «ب/مع» phrase
     the parse hung under the subject («التقى الصفدي بوزير الخارجية …»)."""
     path = path_of(doc, mention)
-    if path is None:
+    if path is None or _brother_before(doc, mention):
         return False
     heads = {
         token.i
@@ -229,6 +229,18 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
             return through_noun and not _in_glued_phrase(doc, mention, others, parent)
         through_noun = through_noun or (parent.pos_ == "NOUN" and not named(parent))
     return False
+
+
+def _brother_before(doc: Doc, mention: Mention) -> bool:
+    """«التقى X أخاه فخامة الرئيس Y»: Y, whom the Gulf agencies' style calls X's brother, is
+    the one met, however the parse hung him under X."""
+    before = normalize(doc._.article.text[max(0, mention.start - _BROTHER_CHARS) : mention.start])
+    titles = HONORIFICS | TITLE_HEADS
+    words = [w for w in before.split() if w not in titles and w.removeprefix("ال") not in titles]
+    return bool(words) and words[-1] in BROTHERLY
+
+
+_BROTHER_CHARS = 24  # «أخاه صاحب السمو »
 
 
 def _in_glued_phrase(doc: Doc, mention: Mention, others: list[Mention], head: Token) -> bool:

@@ -799,16 +799,16 @@ def _chaired_here_or_before(
         # list under «جانب», which makes its people topics
         end = doc._.offsets[noun.i][1]
         taking_part = [m for m in found.topics if m.entity.type == "Person" and m.start > end]
+    people = [m for m in doc._.mentions if m.entity.type == "Person"]
     if support is not None:
         # «وشارك في القمة التي عقدت في مركز … الرئيس X، والرئيس Y»: the names the verb lists,
         # however the parse hung them and the clauses cut them
-        people = [m for m in doc._.mentions if m.entity.type == "Person"]
         after = _listed_after_verb(doc, support[0], people)
         taking_part = list(dict.fromkeys(taking_part + after))
     listed = taking_part + _listed_with(doc, taking_part, found.all())
-    chairs = (_chairs_told_before(doc, noun) if reported else []) or _chairs_by_capacity(
-        doc, listed
-    )
+    chairs = [m for m in _chairs_of(doc, noun, people) if m not in listed]  # «التي افتتحها X»
+    chairs = chairs or (_chairs_told_before(doc, noun) if reported else [])
+    chairs = chairs or _chairs_by_capacity(doc, listed)
     if not chairs:
         return None
     sides = hosted(doc, entities(chairs), entities(listed))
@@ -876,8 +876,9 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     """The people a meeting noun's sentence says chaired it: the subjects of a chairing verb
     that governs it («وترأس القمة، التي استمرت يومين، X و Y», «ترأس X أشغال القمة»), of one
     right after an indefinite noun with its pronoun («قمة استثنائية لقادة المجموعة ترأسها
-    X»), or those «برئاسة» names in its clause or in the relative clause on it («قمة … التي
-    عُقدت اليوم في الرياض برئاسة X»)."""
+    X», or opening one on a definite noun: «القمة، التي افتتحها X»), or those «برئاسة» names
+    in its clause or in the relative clause on it («قمة … التي عُقدت اليوم في الرياض برئاسة
+    X»)."""
     lexicon = triggers()
     first, end = clause_of(noun)
     for token in reversed(doc[first : noun.i]):
@@ -888,15 +889,25 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
             if _object_of(noun):
                 return [] if negated(token) else _listed_after_verb(doc, token, people)
             break  # «ترأس X وفد بلاده إلى القمة»: he chaired the delegation
-    if not definite(noun):
-        following = doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
-        verb = next((t for t in following if t.pos_ == "VERB"), None)
-        chairs = verb is not None and lexicon.verbs.lookup(verb.text) == CHAIRING
-        if chairs and _with_object_pronoun(verb) and not negated(verb):
-            return _listed_after_verb(doc, verb, people)
+    following = doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
+    verb = next((t for t in following if t.pos_ == "VERB"), None)
+    words = doc._.folded
+    relative = verb is not None and any(words[i] in RELATIVES for i in range(noun.i, verb.i))
+    # «قمة … ترأسها X», «القمة، التي افتتحها X»: the pronoun is the meeting
+    held = verb is not None and (relative or not definite(noun)) and _chairs_or_opens(verb)
+    if held and _with_object_pronoun(verb) and not negated(verb):
+        return _listed_after_verb(doc, verb, people)
     end = max(end, _relative_end(noun))  # «برئاسة» in its own clause or the relative one
     chair = next((t for t in doc[noun.i + 1 : end] if _chaired_by(t)), None)
     return _listed_after_verb(doc, chair, people, on_it=True) if chair is not None else []
+
+
+def _chairs_or_opens(verb: Token) -> bool:
+    """A verb that chairs a meeting or opens it («ترأس», «افتتح»): its subject hosts it."""
+    trigger = triggers().of(verb)
+    return triggers().verbs.lookup(verb.text) == CHAIRING or (
+        trigger is not None and trigger.frame == "open"
+    )
 
 
 def _object_of(noun: Token) -> bool:

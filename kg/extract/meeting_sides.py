@@ -91,7 +91,15 @@ from kg.extract.not_meetings import with_after
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
-from kg.lang.ar.meetings import GUESTS, INTERVIEW_NOUNS, JOINT
+from kg.lang.ar.meetings import (
+    CHAIRMANSHIP,
+    GUESTS,
+    HANDED_FROM,
+    HANDED_TO,
+    INTERVIEW_NOUNS,
+    JOINT,
+    TAKING_OVER,
+)
 from kg.lang.ar.morphology import PRONOUNS
 from kg.lang.ar.words import HONORIFIC_PRONOUNS, POSTINGS
 from kg.mention_spans import end_in_sentence, start_in_sentence
@@ -337,6 +345,43 @@ def read_trigger(
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def read_handover(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]) -> Reading | None:
+    """«تسلم X الرئاسة الدورية للاتحاد من Y», «سلم X رئاسة القمة إلى Y»: the two who hand a
+    chairmanship over, face to face: the person named between the verb and the chairmanship,
+    and the first person after the preposition that follows it (however the parse hung the
+    names, which it often takes for verbs)."""
+    _, end = clause_of(verb)
+    words = doc._.folded
+    chair = next((t.i for t in doc[verb.i + 1 : end] if words[t.i] in CHAIRMANSHIP), None)
+    if chair is None:
+        return None
+    towards = HANDED_FROM if trigger.lemma == TAKING_OVER else HANDED_TO
+    mark = next((i for i in range(chair + 1, end) if _handed_towards(words[i], towards)), None)
+    offsets = doc._.offsets
+    people = sorted((m for m in actors if m.entity.type == "Person"), key=lambda m: m.start)
+    holder = [m for m in people if offsets[verb.i][1] <= m.start < offsets[chair][0]][:1]
+    if not holder:
+        # «القمة، التي افتتحها X، قبل أن يسلم الرئاسة للرئيس Y»: who opened the session before
+        # (else the one named last before)
+        first = start_in_sentence(verb, 0)
+        before = [m for m in people if offsets[first][0] <= m.start and m.end <= offsets[verb.i][0]]
+        lexicon = triggers()
+        opened = [t for t in doc[first : verb.i] if (o := lexicon.of(t)) and o.frame == "open"]
+        after = [m for m in before if opened and m.start >= offsets[opened[-1].i][1]]
+        holder = after[:1] or before[-1:]
+    other = [m for m in people if mark is not None and m.start >= offsets[mark][0]][:1]
+    if not holder or not other or holder[0].entity == other[0].entity:
+        return None
+    sides = ((holder[0].entity,), (other[0].entity,))
+    return Reading(sides, (), f"meeting-{trigger.lemma}-handover", 0.75)
+
+
+def _handed_towards(word: str, towards: set[str]) -> bool:
+    """Whether a folded word is the preposition a chairmanship goes to or comes from, alone
+    or glued on the next noun's article («للرئيس»)."""
+    return word in towards or ("ل" in towards and word.startswith("لل"))
 
 
 def _attendees_aside(doc: Doc, verb: Token, found: Roles) -> None:

@@ -50,7 +50,7 @@ from kg.extract.meeting_frames import (
     support_verb,
 )
 from kg.extract.meeting_lists import concluded, two_people_after
-from kg.extract.meeting_sides import read_trigger
+from kg.extract.meeting_sides import read_handover, read_trigger
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
     accompanied,
@@ -61,6 +61,7 @@ from kg.extract.not_meetings import (
     located,
     medium,
     namesake,
+    no_chair_handed_over,
     people_of_the_clause,
     sport_word,
     stayed_away,
@@ -73,7 +74,7 @@ from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.signings import read_signing
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
-from kg.lang.ar.meetings import RECEIVING
+from kg.lang.ar.meetings import HANDOVER, RECEIVING
 from kg.schema import ACTORS
 from kg.types import Event, EventDate
 
@@ -127,6 +128,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             continue
         if trigger.lemma == "جمع" and binds(token):
             continue  # «العلاقات التي تجمع البلدين»: ties, not a meeting
+        if trigger.lemma in HANDOVER and no_chair_handed_over(token):
+            continue  # «تسلم رسالة من نظيره»: a letter, not a meeting
         if trigger.pos == "noun" and any(
             brings_together(t, lexicon) for t in doc[token.i + 1 : min(token.i + 4, len(doc))]
         ):
@@ -161,6 +164,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             present = [m for m in actors if m not in absent]
         if trigger.frame == "sign":
             reading = read_signing(doc, sentence, token, trigger, support, present)
+        elif trigger.lemma in HANDOVER:
+            reading = read_handover(doc, token, trigger, present)
         else:
             reading = read_trigger(doc, sentence, token, trigger, support, present)
         if reading is None:

@@ -19,6 +19,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.clauses import clause_characters
 from kg.extract.grammar import roles, said_of
 from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import expected, negated, to_come
@@ -39,6 +40,7 @@ from kg.lang.ar.membership import (
     REMAINING,
     STATES_WORDS,
     STILL,
+    SUBJECT_PRONOUNS,
 )
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import RELATIVE_PRONOUNS
@@ -79,6 +81,7 @@ def _memberships(
     members_named = states + [m for m in bodies if m.entity.type == "Organization" and m.entity.qid]
     members_named.sort(key=lambda m: m.start)
     offsets = doc._.offsets
+    told: list[Entity] = []  # the members a member word of the sentence named last
     for token in sentence.tokens_in(rule_words()):
         trigger = lexicon.of(token) or _participation(token) or _founding(token)
         if trigger is None or _still_to_come(token):
@@ -94,6 +97,10 @@ def _memberships(
             if _after_relative(token):
                 # «الاكتشافات … التي تشمل …»: the subject is the relative's antecedent
                 before = [g for g in before if _antecedent_of(doc, g, token)]
+            if named_next:
+                # «تضم رابطة آسيان A و B، فيما يضم مجلس التعاون C»: a body of the clause
+                # before is not the subject of this one's verb
+                before = [g for g in before if g.start >= clause_characters(token)[0]]
             anaphor = not before and not named_next and _refers_to_group(sentence.span, token)
             group_mention = before[-1] if before else (after[0] if named_next else None)
             group = group_mention.entity if group_mention else None
@@ -103,11 +110,17 @@ def _memberships(
             # one list: «… هي A و B، إضافة إلى C التي …، فيما تشارك D بصفة مراقب»; a body
             # may be a member too («تضم الولايات المتحدة والاتحاد الأوروبي وروسيا»)
             after = [m for m in members_named if m.start > list_start]
+            if after and after[0].start >= clause_characters(token)[1]:
+                after = []  # «تضم آسيان عشر دول، وتنتظر تيمور الشرقية قبولها»: another clause
             members = [m.entity for m in listed_from(after, doc._.article.text, list_start)]
             members += _members_of_named_groups(doc, bodies, start, group, known_members)
             rule = "membership-list"
         elif trigger.frame == "member" and not _aspired(token):
             group, members = _member_of(doc, token, states, bodies)
+            if not members:
+                # «X عضو مؤسس في Y وعضو في Z», «…، كما يعد عضواً في Z»: the same members
+                members = told
+            told = members
             rule = "member-of"
             for also in _bodies_joined_to(doc._.article.text, group, start, bodies):
                 # «من الدول الأعضاء في الاتحاد الأوروبي وحلف شمال الأطلسي»: of both
@@ -137,6 +150,8 @@ def _still_to_come(token: Token) -> bool:
     إيران عضواً»: the trigger, or the verb it hangs from (at most two words up), is in the
     future, under a condition or expected; «لا تتمتع فلسطين بعضوية كاملة» denies it. «ستبقى
     عضوا في الجامعة» and «لا تزال عضوا» tell a membership now."""
+    if token.i and without_conjunction(token.doc._.folded[token.i - 1]) in SUBJECT_PRONOUNS:
+        return False  # «لم تتقدم بطلب للانضمام … وهي عضو في Y»: a sentence of its own
     verb = next((w for w in (token, token.head, token.head.head) if w.pos_ == "VERB"), None)
     if verb is None:
         return False
@@ -245,15 +260,40 @@ def _member_of(
     if listed is not None:
         return group.entity, listed
     before = [m for m in states if m.end <= start]
-    if before and len(normalize(text[before[-1].end : start]).split()) > MEMBER_REACH:
+    pronoun = bool(before) and _pronoun_before(text, start)
+    if pronoun:
+        # «الكويت لم تتقدم بطلب للانضمام إلى المجموعة وهي عضو في مجلس التعاون»: «هي» is the
+        # state the sentence is about, named first
+        before = [m for m in before if m.start >= doc._.offsets[token.sent.start][0]][:1]
+    gap = _past_relative(normalize(text[before[-1].end : start])) if before else ""
+    if not pronoun and len(gap.split()) > MEMBER_REACH:
         # «موسكو … تستطلع رأي الدول الأعضاء في الحلف»: a state named far before the member
-        # word is not who it says is a member
+        # word is not who it says is a member (a relative clause on it is skipped: «السعودية
+        # والهند، التي شاركت في الاجتماعين، من أعضاء مجموعة العشرين»)
         before = []
     members = [m.entity for m in _listed_up_to(text, before)]
     if members and normalize(token.text).lstrip("و").startswith("عضو"):
         # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
         members += [m.entity for m in _alongside(text, group.end, states)]
     return group.entity, members
+
+
+def _past_relative(gap: str) -> str:
+    """The words between a state and a member word, less a relative clause set off by commas
+    right after the state («، التي شاركت في الاجتماعين،»)."""
+    words = gap.replace("،", " ، ").replace(",", " ، ").split()
+    if len(words) > 2 and words[0] == "،" and words[1] in RELATIVE_PRONOUNS and "،" in words[2:]:
+        words = words[words.index("،", 2) + 1 :]
+    return " ".join(words)
+
+
+def _pronoun_before(text: str, start: int) -> bool:
+    """Whether «هي» or «هو» (with «و» or not) stands right before the member word."""
+    previous = normalize(text[max(0, start - _PRONOUN_CHARS) : start]).split()[-1:]
+    return bool(previous) and previous[0].removeprefix("و") in SUBJECT_PRONOUNS
+
+
+_PRONOUN_CHARS = 6  # «وهي »
 
 
 _SINCE_YEAR = re.compile(r"^\s*(?:منذ|عام)\s+\d{4}")
@@ -307,11 +347,18 @@ def _listed_after(text: str, group: Mention, states: list[Mention]) -> list[Enti
     if opener is None:
         return None
     listed = [m for m in states if m.start > opener]
+    if not listed or len(normalize(text[opener : listed[0].start]).split()) > _OPENER_GAP:
+        # «عضواً في الحلف والاتحاد، وهي ثاني أكبر مورد للأسلحة إلى إسرائيل»: «هي» is the
+        # state again, saying something else; no list opens
+        return None
     # «وهي السعودية والأردن …، إلى جانب إسبانيا وإيرلندا»: the others are not members of Y
     end = next(
         (m.start for m in listed if BEYOND.search(normalize(text[group.end : m.start]))), None
     )
     return [m.entity for m in listed if end is None or m.start < end]
+
+
+_OPENER_GAP = 3  # «وهي كل من A»: the opener and the words before the first state listed
 
 
 def _states_of(doc: Doc, sentence: Sentence) -> list[Event]:

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import clause_characters
+from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import said_of
 from kg.extract.triggers import TriggerLexicon
 from kg.lang.ar.meetings import (
@@ -19,6 +19,7 @@ from kg.lang.ar.meetings import (
     AFFILIATION_LINKS,
     AFFILIATIONS,
     CAPACITY,
+    CHAIRMANSHIP,
     CORRESPONDENTS,
     ENVOYS,
     LEVEL_WORDS,
@@ -96,6 +97,15 @@ def affiliation(doc: Doc, mention: Mention) -> bool:
 
 
 _AFFILIATION_REACH = 24  # the adjective and its preposition, glued on the name or not
+
+
+def no_chair_handed_over(verb: Token) -> bool:
+    """«تسلم الرئيس رسالة من نظيره»: a handing-over verb reports a meeting only when what is
+    handed over is a chairmanship («تسلم X الرئاسة الدورية للاتحاد من Y»), its object in the
+    verb's clause."""
+    _, end = clause_of(verb)
+    words = verb.doc._.folded
+    return not any(words[t.i] in CHAIRMANSHIP for t in verb.doc[verb.i + 1 : end])
 
 
 def in_capacity(doc: Doc, mention: Mention) -> bool:

@@ -46,6 +46,13 @@ NEXT_STOP = {"في", "الي", "من", "خلال", "ثم"}
 NEXT_STOP_OPENERS = {"ثم", "و", "وثم"}
 # «X بصفته رئيس الدورة الحالية، و Y»: what someone is there as, not one more name (folded)
 CAPACITY = {"بصفته", "بصفتها", "بصفتهما", "بصفتهم", "بوصفه", "بوصفها", "بوصفهما", "بوصفهم"}
+# «تسلم X رئاسة القمة من Y», «سلم X الرئاسة الدورية إلى Y»: a chairmanship handed over at a
+# summit, face to face; the handing-over verbs and the chairmanship's nouns (folded)
+TAKING_OVER = "تسلم"
+HANDOVER = {TAKING_OVER, "سلم"}
+CHAIRMANSHIP = {"رياسه", "الرياسه"}
+HANDED_FROM = {"من"}  # «تسلم X الرئاسة من Y»
+HANDED_TO = {"الي", "ل", "لل"}  # «سلم X الرئاسة إلى Y», «… لنظيره Y»
 # «بصفته رئيس الدورة الحالية للمجموعة», «بصفته الرئيس الدوري لسيلاك»: the session's chair
 # (the words that may follow the capacity, folded)
 SESSION_CHAIR = {"الدوره", "للدوره", "الدوري", "الدوريه", "القمه", "للقمه", "الاجتماع", "للاجتماع"}

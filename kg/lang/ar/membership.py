@@ -16,6 +16,7 @@ MEMBER_GAP = 4  # words at most between a member word and its body («عضواً
 # «المغرب وموريتانيا عضوان», «تعد البرازيل عضواً», «مصر … من الدول الأعضاء»: the most words
 # between the state and the member word.
 MEMBER_REACH = 4
+SUBJECT_PRONOUNS = {"هي", "هو"}  # «… وهي عضو في مجلس التعاون» (folded)
 # «المرشحة لعضوية», «طلب عضوية», «الساعية إلى عضوية»: a membership sought, not had
 ASPIRING = {"مرشح", "مرشحه", "المرشح", "المرشحه", "طلب", "طلبت", "طلبها", "تطلب", "يطلب"}
 ASPIRING |= {"الساعي", "الساعيه", "الطامح", "الطامحه", "لنيل"}

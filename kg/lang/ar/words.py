@@ -193,6 +193,8 @@ DATE_WORDS = {
 # Date words that are also given names, read as names after an honorific («الشيخ صباح»).
 GIVEN_DATE_WORDS = {"صباح"}
 # Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
+# «التقى X أخاه الرئيس Y»: a peer the Gulf agencies call the host's brother (folded)
+BROTHERLY = {"اخاه", "اخيه", "اخوه", "اخته", "اختها", "اخاها", "اخيها", "اخوها"}
 RELATIONAL_NOUNS = {
     "مبعوث",
     "موفد",
