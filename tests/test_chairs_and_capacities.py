@@ -238,3 +238,32 @@ def test_the_occupation_entity_is_israel_in_a_case(extract):
     assert ("joinedCase", "Nicaragua", "South Africa v. Israel (Genocide Convention)") in facts(
         events
     )
+
+
+def test_each_apart_meets_the_host_alone(extract):
+    _, events = extract(
+        "التقى الشيخ محمد بن زايد آل نهيان الرئيس الصيني شي جين بينغ. كما التقى سموه، كلاً على "
+        "حدة، فخامة سيريل رامافوزا رئيس جمهورية جنوب أفريقيا، وفخامة مسعود بزشكيان رئيس "
+        "الجمهورية الإسلامية الإيرانية، ودولة ناريندرا مودي رئيس وزراء جمهورية الهند.",
+        DAY,
+    )
+    found = facts(events)
+    assert {
+        met("Mohammed bin Zayed Al Nahyan", "Matamela Cyril Ramaphosa"),
+        met("Mohammed bin Zayed Al Nahyan", "Narendra Modi"),
+    } <= found
+    assert met("Matamela Cyril Ramaphosa", "Masoud Pezeshkian") not in found
+
+
+def test_who_attended_the_meetings_attended_each_of_the_hosts(extract):
+    _, events = extract(
+        "التقى الشيخ محمد بن زايد آل نهيان الرئيس الصيني شي جين بينغ. كما التقى الشيخ محمد "
+        "بن زايد رئيس الوزراء الهندي ناريندرا مودي. وحضر اللقاءات الشيخ عبدالله بن زايد آل "
+        "نهيان وزير الخارجية.",
+        DAY,
+    )
+    found = facts(events)
+    assert {
+        met("Abdullah bin Zayed Al Nahyan", "Xi Jinping"),
+        met("Abdullah bin Zayed Al Nahyan", "Narendra Modi"),
+    } <= found

@@ -53,8 +53,9 @@ HOSTED = "-hosted"
 def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
     its first side (the host's, or the subject's), unless he is of the guests' state («وزير
-    الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings. Who
-    attended a conference its host opened (`HOSTED`) is one more guest."""
+    الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings,
+    «اللقاءات» (plural) those the host of the last one held in a row. Who attended a
+    conference its host opened (`HOSTED`) is one more guest."""
     held = _held_meetings(doc)
     conference = _hosted_conference(held)
     if conference is not None:
@@ -63,7 +64,7 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
         rule = f"{reading.rule}{HOSTED}"
         yield replace(conference, sides=sides, rule=rule, confidence=0.7)
         return
-    count = 2 if normalize(noun.text).endswith("ين") else 1
+    count = _meetings_named(normalize(noun.text), held)
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
     states = _represented(doc) | _side_marks(doc, noun, attendees)
@@ -82,6 +83,22 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
         host, guests = _placed(states, posted, meeting.sides[:2], tuple(placed), marked)
         sides = (host, guests, *others) + ((third,) if third else ())
         yield replace(meeting, sides=sides, rule=reading.rule, confidence=0.7)
+
+
+def _meetings_named(word: str, held: list[Event]) -> int:
+    """How many of the meetings told last a meeting noun names: two for a dual, for a plural
+    all those in a row whose first side is the last one's host, else one."""
+    if word.endswith("ين"):
+        return 2
+    if not word.endswith("ات") or not held:
+        return 1
+    host = set(held[-1].sides[0])
+    count = 0
+    for meeting in reversed(held):
+        if not host & set(meeting.sides[0]):
+            break
+        count += 1
+    return count
 
 
 def _of_side(marks: dict[str, set[str]], person: Entity, side: tuple[Entity, ...]) -> bool:

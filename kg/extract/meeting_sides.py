@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import clause_of
+from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     Roles,
     completes_kana,
@@ -93,6 +93,7 @@ from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     CHAIRMANSHIP,
+    EACH,
     GUESTS,
     HANDED_FROM,
     HANDED_TO,
@@ -101,7 +102,7 @@ from kg.lang.ar.meetings import (
     TAKING_OVER,
 )
 from kg.lang.ar.morphology import PRONOUNS
-from kg.lang.ar.words import HONORIFIC_PRONOUNS, POSTINGS
+from kg.lang.ar.words import HONORIFIC_PRONOUNS, HONORIFICS, POSTINGS, TITLE_HEADS
 from kg.mention_spans import end_in_sentence, start_in_sentence
 from kg.normalize import normalize
 from kg.schema import BODIES
@@ -134,6 +135,9 @@ def read_trigger(
         # «محادثات مصرية فلسطينية حول عملية السلام مع إسرائيل»: the talks' own adjectives
         # name both sides; a «مع» phrase after them is the topic's
         return Reading(named_by_states, (), f"meeting-{trigger.lemma}-states", 0.75)
+    each = _received_apart(doc, sentence, token, trigger, actors)
+    if each is not None:
+        return each
     # a light verb brings its own partner's preposition: «حظي X باستقبال من طرف Y»
     lent = support[1].partners if support is not None and is_light(support[1]) else frozenset()
     found = roles(
@@ -670,6 +674,58 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
     if not rest or joined_by_and(doc, first[-1], rest[0]) or leads(doc, first[-1], rest[0]):
         return side, []  # «زار وفد من حماس برئاسة هنية القاهرة»: the head visits with it
     return first, _people(rest)
+
+
+def _each_apart_after(doc: Doc, verb: Token) -> int | None:
+    """Where «كلاً على حدة» («each apart») ends, when it follows the verb within a few words
+    («كما التقى سموه، كلاً على حدة، A، وB، وC»); None when it does not."""
+    words = doc._.folded
+    for index in range(verb.i + 1, end_in_sentence(verb, verb.i + _EACH_REACH) - 2):
+        if words[index] in EACH and words[index + 1] == "علي" and words[index + 2] == "حده":
+            return index + 3
+    return None
+
+
+def _received_apart(
+    doc: Doc, sentence: Sentence, verb: Token, trigger: Trigger, actors: list[Mention]
+) -> Reading | None:
+    """«التقى X، كلاً على حدة، A و B و C»: X met each of those listed after «على حدة», and they
+    did not meet one another; X is who stands between the verb and «كلاً», else the sentence
+    before's subject. None when no «كلاً على حدة» follows the verb."""
+    after = _each_apart_after(doc, verb) if trigger.frame == "transitive" else None
+    if after is None:
+        return None
+    offsets = doc._.offsets
+    start, mark = offsets[verb.i][1], offsets[after - 1][1]
+    end = max(clause_characters(verb)[1], clause_characters(doc[after])[1])
+    people = sorted(actors, key=lambda m: m.start)
+    hosts = [m for m in people if start <= m.start < mark]
+    # the people of the clause after «كلاً على حدة» (a name kg cuts short breaks no list),
+    # when they start right after it, not past another phrase («ضيفيه، كلاً على حدة، بمراسم»)
+    guests = [m for m in people if mark <= m.start < end and m.entity.type == "Person"]
+    if guests and not _styles_only(doc._.article.text[mark : guests[0].start]):
+        guests = []
+    if not hosts:
+        # «وكان X قد استقبل، كلاً على حدة، …», or the subject of the clause before
+        hosts = governing_subjects(doc, verb, actors) or missing_subject(
+            doc, sentence, verb, Roles(), actors
+        )
+    hosts = [m for m in hosts if m not in guests]
+    if not hosts or not guests:
+        return None
+    sides = (entities(hosts), entities(guests))
+    return Reading(sides, (), f"meeting-{trigger.lemma}-each", 0.7)
+
+
+def _styles_only(gap: str) -> bool:
+    """Whether the words between «كلاً على حدة» and the first guest are only styles, titles and
+    list glue («، سمو الأمير، وصاحب»), not another phrase («، بمراسم رسمية …»)."""
+    words = normalize(gap).replace("،", " ").replace(",", " ").split()
+    bare = (word.removeprefix("و") for word in words)
+    return all(not w or w in _STYLES or w.removeprefix("ال") in _STYLES for w in bare)
+
+
+_STYLES = HONORIFICS | TITLE_HEADS
 
 
 def _each_of_the_two(doc: Doc, verb: Token) -> bool:

@@ -46,8 +46,10 @@ NEXT_STOP = {"في", "الي", "من", "خلال", "ثم"}
 NEXT_STOP_OPENERS = {"ثم", "و", "وثم"}
 # «X بصفته رئيس الدورة الحالية، و Y»: what someone is there as, not one more name (folded)
 CAPACITY = {"بصفته", "بصفتها", "بصفتهما", "بصفتهم", "بوصفه", "بوصفها", "بوصفهما", "بوصفهم"}
+CAPACITY |= {"بصفه"}  # «الذي تشارك بلاده بصفة مراقب في الرابطة»
 # «تسلم X رئاسة القمة من Y», «سلم X الرئاسة الدورية إلى Y»: a chairmanship handed over at a
 # summit, face to face; the handing-over verbs and the chairmanship's nouns (folded)
+EACH = {"كلا", "كل", "وكلا"}  # «كلاً على حدة»: each apart (folded)
 TAKING_OVER = "تسلم"
 HANDOVER = {TAKING_OVER, "سلم"}
 CHAIRMANSHIP = {"رياسه", "الرياسه"}
