@@ -316,6 +316,8 @@ def default_kb() -> KnowledgeBase:
 
 
 _KIND_WORDS = (
+    ("crown prince", "crown-prince"),
+    ("heir apparent", "crown-prince"),
     ("intelligence", "intelligence-chief"),
     ("foreign affairs", "foreign-minister"),
     ("foreign minister", "foreign-minister"),

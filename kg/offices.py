@@ -1,7 +1,8 @@
 """The offices of every state and international body, with the titles Arabic news gives them.
 
-Each state of kg/data/states.tsv has fourteen offices (`KINDS`). Their titles are the patterns of
-kg/data/office_titles.tsv filled with the state's names, its nisba adjectives («التركي»,
+Each state of kg/data/states.tsv has fourteen offices (`KINDS`), and a monarchy a fifteenth, its
+crown prince («ولي العهد السعودي»). Their titles are the patterns of kg/data/office_titles.tsv
+filled with the state's names, its nisba adjectives («التركي»,
 «التركية») and the names of its main intelligence service (organisations.tsv), plus the extra
 titles the state's row lists («وزير الحرب الأمريكي»). The heads of international bodies
 (kg/data/body_offices.tsv: the UN Secretary-General, the EU's High Representative, …), and
@@ -32,6 +33,7 @@ KINDS = (
     "trade-minister",
     "justice-minister",
     "intelligence-chief",
+    "crown-prince",
     "ambassador",
     "consul",
 )
@@ -48,10 +50,14 @@ LABELS = {
     "trade-minister": "Minister of Trade of {}",
     "justice-minister": "Minister of Justice of {}",
     "intelligence-chief": "Head of the Intelligence Service of {}",
+    "crown-prince": "Crown Prince of {}",
     "ambassador": "Ambassador of {}",
     "consul": "Consul of {}",
 }
 ANY = "*"
+# Offices of a monarchy only: their patterns are for the state's head_of_state_title (ملك, أمير,
+# سلطان, إمبراطور), and a state whose title has none (a republic) has no such office.
+HEIR_KINDS = frozenset({"crown-prince"})
 
 
 @dataclass(frozen=True)
@@ -151,7 +157,7 @@ def generate(
         slots = fillers(state)
         for kind in KINDS:
             when = {ANY}
-            if kind == "head-of-state":
+            if kind == "head-of-state" or kind in HEIR_KINDS:
                 when.add(state.head_of_state)
             elif kind == "head-of-government":
                 when.add(state.head_of_government)
@@ -167,6 +173,8 @@ def generate(
                 if extra_kind == kind
                 for title in expand(pattern, slots)
             ]
+            if kind in HEIR_KINDS and not titles:
+                continue  # a republic has no crown prince
             label = LABELS[kind].format(state.entity.label_en or state.iso2)
             drafts.append((f"{kind}:{state.iso2}", kind, state.entity, label, titles))
     for body in bodies:

@@ -13,6 +13,7 @@ KIND_ORDER = [
     "foreign-minister",
     "defence-minister",
     "intelligence-chief",
+    "crown-prince",
 ]
 
 
