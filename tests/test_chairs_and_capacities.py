@@ -248,3 +248,13 @@ def test_a_letter_handed_over_is_no_meeting(extract):
     letter = "وتسلم الرئيس الجزائري عبد المجيد تبون رسالة من نظيره التونسي قيس سعيد."
     _, events = extract(letter, DAY)
     assert not any(f[0] == "met" for f in facts(events))
+
+
+def test_a_chair_has_no_guest_named_by_one_guessed_word(extract):
+    # «م. كمال على محمد»: the name kg cuts into «كمال» and «محمد» names no guest
+    _, events = extract(
+        "ترأس وزير الموارد المائية المصري محمد نصر الدين علام الاجتماع. وشارك في الاجتماع م. "
+        "كمال على محمد وزير الري السوداني.",
+        datetime.date(2010, 4, 14),
+    )
+    assert not [f for f in facts(events) if f[0] == "met"]

@@ -35,7 +35,13 @@ from kg.lang.ar.meetings import (
 )
 from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
-from kg.mention_spans import end_in_sentence, ends_a_sentence, start_in_sentence, starts_a_sentence
+from kg.mention_spans import (
+    end_in_sentence,
+    ends_a_sentence,
+    is_guess,
+    start_in_sentence,
+    starts_a_sentence,
+)
 from kg.normalize import normalize
 from kg.person_names import last_words
 from kg.schema import ACTORS, BODIES
@@ -204,7 +210,7 @@ def _chaired_by_pronoun(
     taking_part = [m for m in found.subjects + found.objects if m.entity.type == "Person"]
     taking_part += _listed_after_verb(doc, verb, people)
     chairs = chairs or _chairs_by_capacity(doc, taking_part)
-    guests = [m for m in dict.fromkeys(taking_part) if m not in chairs]
+    guests = [m for m in dict.fromkeys(taking_part) if m not in chairs and _named_in_full(m)]
     if not chairs or not guests:
         return None
     sides = hosted(doc, entities(chairs), entities(guests))
@@ -828,8 +834,16 @@ def _chaired_here_or_before(
     chairs = chairs or _chairs_by_capacity(doc, listed)
     if not chairs:
         return None
+    listed = [m for m in listed if _named_in_full(m)]
     sides = hosted(doc, entities(chairs), entities(listed))
     return sides if sides[1] else None
+
+
+def _named_in_full(mention: Mention) -> bool:
+    """Whether a mention names someone by more than one guessed word: a chair's guest read as
+    «كمال» or «ماكي» alone is likely a name kg cut («م. كمال على محمد», «ماكي صال»), and no
+    guest it can name."""
+    return not (is_guess(mention) and len(mention.entity.label.split()) == 1)
 
 
 def _chairs_by_capacity(doc: Doc, people: list[Mention]) -> list[Mention]:
