@@ -177,10 +177,16 @@ def holders_family_names(kb: KnowledgeBase, given_too: bool = False) -> Iterator
         words = normalize(role.holder.label).split()
         if len(words) < 2 or words[-2] in HOLDER_NAME_LINKS:
             continue
-        if (role.office_key or "").rpartition(":")[2] in FAMILY_NAME_FIRST:
+        if family_name_first(role.office_key):
             words = words[:1]  # «تشوي سون هوي»: «هوي» ends her given name
         if len(words[-1]) >= 3 and words[-1] not in given:
             yield words[-1], role
+
+
+def family_name_first(office: str | None) -> bool:
+    """Whether the holder of an office («head-of-state:CN») is of a state whose names put the
+    family name first («شي جين بينغ»: «شي»)."""
+    return (office or "").rpartition(":")[2] in FAMILY_NAME_FIRST
 
 
 def _titled(token: Token, holder: Role) -> bool:

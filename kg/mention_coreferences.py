@@ -10,12 +10,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
+from kg.family_names import family_name_first
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.morphology import name_spellings
 from kg.lang.ar.words import (
     ARTICLE_FIRST_NAME_TITLES,
     BARE_TITLE,
-    FAMILY_NAME_FIRST,
     FIRST_NAME_TITLES,
     HONORIFICS,
     NOT_NAMES,
@@ -265,7 +265,7 @@ def name_coreferences(
         for spelling in {tuple(folded), tuple(as_written)}:
             if (family := family_name(list(spelling))) is not None:
                 names.add(family, mention.entity)
-        if (mention.office or "").rpartition(":")[2] in FAMILY_NAME_FIRST and len(folded) > 1:
+        if family_name_first(mention.office) and len(folded) > 1:
             names.add(folded[0], mention.entity)  # «الرئيس الصيني شي جين بينغ», then «شي»
         if (first := first_name(folded)) is not None:
             # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name, «الملك

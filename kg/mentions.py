@@ -508,8 +508,7 @@ def _a_region(text: str, end: int) -> bool:
     """Whether a state's name goes on with a region's adjective that makes it a region
     («أميركا اللاتينية», «أمريكا الجنوبية»); a state named so («كوريا الشمالية») is matched
     whole before."""
-    following = normalize(text[end : end + _NEXT_REACH]).split()[:1]
-    return bool(following) and following[0] in REGION_ADJECTIVES
+    return normalize(_FIRST_WORD.match(text, end).group(1).strip("،,.")) in REGION_ADJECTIVES
 
 
 def _a_fathers_name(text: str, start: int) -> bool:

@@ -235,12 +235,20 @@ def _brother_before(doc: Doc, mention: Mention) -> bool:
     """«التقى X أخاه فخامة الرئيس Y»: Y, whom the Gulf agencies' style calls X's brother, is
     the one met, however the parse hung him under X."""
     before = normalize(doc._.article.text[max(0, mention.start - _BROTHER_CHARS) : mention.start])
-    titles = HONORIFICS | TITLE_HEADS
-    words = [w for w in before.split() if w not in titles and w.removeprefix("ال") not in titles]
+    words = [w for w in before.split() if not a_style(w)]
     return bool(words) and words[-1] in BROTHERLY
 
 
 _BROTHER_CHARS = 24  # «أخاه صاحب السمو »
+
+
+def a_style(word: str) -> bool:
+    """Whether a folded word is a style or a title head, with the article or without it
+    («سمو», «صاحب», «الرئيس», «الأمير»)."""
+    return word in _STYLES or word.removeprefix("ال") in _STYLES
+
+
+_STYLES = HONORIFICS | TITLE_HEADS
 
 
 def _in_glued_phrase(doc: Doc, mention: Mention, others: list[Mention], head: Token) -> bool:

@@ -210,11 +210,7 @@ def _chaired_by_pronoun(
     taking_part = [m for m in found.subjects + found.objects if m.entity.type == "Person"]
     taking_part += _listed_after_verb(doc, verb, people)
     chairs = chairs or _chairs_by_capacity(doc, taking_part)
-    guests = [m for m in dict.fromkeys(taking_part) if m not in chairs and _named_in_full(m)]
-    if not chairs or not guests:
-        return None
-    sides = hosted(doc, entities(chairs), entities(guests))
-    return sides if sides[1] else None
+    return _chairs_host(doc, chairs, taking_part)
 
 
 def _meeting_named_by(verb: Token) -> Token | None:
@@ -832,18 +828,20 @@ def _chaired_here_or_before(
     chairs = [m for m in _chairs_of(doc, noun, people) if m not in listed]  # «التي افتتحها X»
     chairs = chairs or (_chairs_told_before(doc, noun) if reported else [])
     chairs = chairs or _chairs_by_capacity(doc, listed)
+    return _chairs_host(doc, chairs, listed)
+
+
+def _chairs_host(
+    doc: Doc, chairs: list[Mention], taking_part: list[Mention]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
+    """The chairs' side and their guests': who takes part, but a chair, and but one named by
+    a single guessed word (a guest read as «كمال» or «ماكي» alone is likely a name kg cut: «م.
+    كمال على محمد», «ماكي صال»); None with no chair or no guest."""
     if not chairs:
         return None
-    listed = [m for m in listed if _named_in_full(m)]
-    sides = hosted(doc, entities(chairs), entities(listed))
+    guests = [m for m in taking_part if not (is_guess(m) and len(m.entity.label.split()) == 1)]
+    sides = hosted(doc, entities(chairs), entities(guests))
     return sides if sides[1] else None
-
-
-def _named_in_full(mention: Mention) -> bool:
-    """Whether a mention names someone by more than one guessed word: a chair's guest read as
-    «كمال» or «ماكي» alone is likely a name kg cut («م. كمال على محمد», «ماكي صال»), and no
-    guest it can name."""
-    return not (is_guess(mention) and len(mention.entity.label.split()) == 1)
 
 
 def _chairs_by_capacity(doc: Doc, people: list[Mention]) -> list[Mention]:
@@ -935,8 +933,9 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
 
 def _chairs_or_opens(verb: Token) -> bool:
     """A verb that chairs a meeting or opens it («ترأس», «افتتح»): its subject hosts it."""
-    trigger = triggers().of(verb)
-    return triggers().verbs.lookup(verb.text) == CHAIRING or (
+    lexicon = triggers()
+    trigger = lexicon.of(verb)
+    return lexicon.verbs.lookup(verb.text) == CHAIRING or (
         trigger is not None and trigger.frame == "open"
     )
 

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     Roles,
+    a_style,
     completes_kana,
     governing_subjects,
     hangs_from,
@@ -102,7 +103,7 @@ from kg.lang.ar.meetings import (
     TAKING_OVER,
 )
 from kg.lang.ar.morphology import PRONOUNS
-from kg.lang.ar.words import HONORIFIC_PRONOUNS, HONORIFICS, POSTINGS, TITLE_HEADS
+from kg.lang.ar.words import HONORIFIC_PRONOUNS, POSTINGS
 from kg.mention_spans import end_in_sentence, start_in_sentence
 from kg.normalize import normalize
 from kg.schema import BODIES
@@ -722,10 +723,7 @@ def _styles_only(gap: str) -> bool:
     list glue («، سمو الأمير، وصاحب»), not another phrase («، بمراسم رسمية …»)."""
     words = normalize(gap).replace("،", " ").replace(",", " ").split()
     bare = (word.removeprefix("و") for word in words)
-    return all(not w or w in _STYLES or w.removeprefix("ال") in _STYLES for w in bare)
-
-
-_STYLES = HONORIFICS | TITLE_HEADS
+    return all(not w or a_style(w) for w in bare)
 
 
 def _each_of_the_two(doc: Doc, verb: Token) -> bool:

@@ -150,7 +150,7 @@ def _still_to_come(token: Token) -> bool:
     إيران عضواً»: the trigger, or the verb it hangs from (at most two words up), is in the
     future, under a condition or expected; «لا تتمتع فلسطين بعضوية كاملة» denies it. «ستبقى
     عضوا في الجامعة» and «لا تزال عضوا» tell a membership now."""
-    if token.i and without_conjunction(token.doc._.folded[token.i - 1]) in SUBJECT_PRONOUNS:
+    if _pronoun_before(token.doc._.article.text, token.doc._.offsets[token.i][0]):
         return False  # «لم تتقدم بطلب للانضمام … وهي عضو في Y»: a sentence of its own
     verb = next((w for w in (token, token.head, token.head.head) if w.pos_ == "VERB"), None)
     if verb is None:
