@@ -6,6 +6,7 @@ body's short name («فتح» after «حركة فتح»).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -95,15 +96,20 @@ def honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def _styled(text: str, mention: Mention, stems: tuple[str, ...]) -> bool:
     """Whether an honorific of `stems` opens the name or stands before it with only other
-    honorifics between («معالي السيد بدر», «جلالة الملك عبدالله»)."""
-    words = normalize(text[max(0, mention.start - 25) : mention.end]).split()
+    honorifics between («معالي السيد بدر», «جلالة الملك عبدالله», «صاحب السمو الأمير الشيخ
+    صباح», whose mention starts at «الأمير»)."""
+    before = normalize(text[max(0, mention.start - 25) : mention.start]).split()
+    named = normalize(text[mention.start : mention.end]).split()
+    styles = list(itertools.takewhile(_a_style, named))
+    words = before + styles
     for index in range(len(words) - 1, -1, -1):
         if any(stem in words[index] for stem in stems):
-            between = words[index + 1 :]
-            named = normalize(text[mention.start : mention.end]).split()
-            rest = between[: len(between) - len(named)] if named else between
-            return all(w in HONORIFICS or w in FIRST_NAME_TITLES for w in rest)
+            return all(map(_a_style, words[index + 1 :]))
     return False
+
+
+def _a_style(word: str) -> bool:
+    return word in HONORIFICS or word in FIRST_NAME_TITLES
 
 
 def dual_anaphors(

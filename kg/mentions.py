@@ -38,6 +38,8 @@ from kg.lang.ar.words import (
     NATIONAL,
     PLACE_WORDS,
     REGION_ADJECTIVES,
+    RELATIONAL_NOUNS,
+    TITLE_HEADS,
     TO,
     TOWN,
 )
@@ -96,6 +98,7 @@ from kg.titled_people import abbreviated_title_names, unknown_people
 from kg.types import Entity, Mention, Office, Role
 from kg.unlinked_names import (
     NAMED_AFTER,
+    counted_groups,
     foreign_subjects,
     recognised_names,
     unknown_organisations,
@@ -191,6 +194,9 @@ class MentionFinder(TitleHolders):
             )
             found = self._dual_titles(doc, tokens, sentence_start, sentence_end, found)
             found = self.plural_titles(doc, tokens, sentence_start, sentence_end, found)
+            found.extend(
+                counted_groups(doc, tokens, sentence_start, sentence_end, mentions + found)
+            )
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found.extend(
                 dual_body_names(article.text, sentence_start, sentence_end, found, self.kb.named)
@@ -286,6 +292,8 @@ class MentionFinder(TitleHolders):
                 return None
             if entities[0].type == "Person" and self._another_lineage(entities[0], doc, start, end):
                 return None  # «عبدالله بن عبدالعزيز بن مساعد»: another prince
+            if entities[0].type == "City" and self._given_name(doc._.article.text, start, end):
+                return None  # «الموفد الأميركي آموس هوكشتاين»: Amos, not the town of Imus
             body = entities[0].type in BODIES
             if (
                 body
@@ -311,6 +319,20 @@ class MentionFinder(TitleHolders):
         if len(entities) > 1:  # «في طرابلس»: Libya's capital, or Lebanon's Tripoli?
             return self._one_of(entities, match, start, end, doc, tokens)
         return Mention(start, end, city, "metonym-city", 0.85 if city.qid else 0.6)
+
+    def _given_name(self, text: str, start: int, end: int) -> bool:
+        """Whether a town's name is the first name of someone a title introduces: right after
+        a title and its state's adjective, with a word after it that is no common word and has
+        no article («الموفد الأميركي آموس هوكشتاين»). A capital, which stands for its
+        state («زار الرئيس الفرنسي بيروت»), is not read here."""
+        before = normalize(text[max(0, start - _TITLE_REACH) : start]).split()[-2:]
+        if len(before) < 2 or not is_adjective(before[-1], self.nisba):
+            return False  # «حاكم دبي»: a title in construct with its town
+        head = without_conjunction(before[0]).removeprefix("ال")
+        title = head in TITLE_HEADS or head in RELATIONAL_NOUNS
+        following = normalize(_FIRST_WORD.match(text, end).group(1))
+        name_like = following.isalpha() and not following.startswith("ال")
+        return title and name_like and not common_word(following)
 
     @staticmethod
     def _national(text: str, end: int) -> bool:
@@ -448,6 +470,7 @@ _GOING_REACH = 80  # characters: the verb, a long title and a name before «إل
 
 
 _FIRST_WORD = re.compile(r"\s*(\S*)")  # the next word, read no further than its end
+_TITLE_REACH = 30  # characters before a name: a title and its state's adjective
 
 
 def _states_in_a_list(

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer, overlaps
-from kg.lang.ar.meetings import MEETING_KINDS, TIME_WORDS
+from kg.lang.ar.meetings import MEETING_KINDS, PARTY_COUNTS, TIME_WORDS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.orthography import DASHES
 from kg.lang.ar.words import (
@@ -45,6 +45,7 @@ from kg.person_names import (
     title_in_a_name,
 )
 from kg.place_names import after_place_word
+from kg.schema import BODIES
 from kg.types import Entity, Mention
 
 # What an NER label makes of a name no table knows: people and organisations act; a place
@@ -222,6 +223,7 @@ def foreign_subjects(
             or not all(_ARABIC_WORD.fullmatch(w) for w in words)
             or any(common_word(w) or w in MEETING_KINDS for w in words)  # «جلسة موسعة»
             or any(clerical_style(t) for t in run)  # «آية الله العظمى»: a style
+            or any(without_conjunction(w) in HONORIFICS for w in words)  # «وفخامة الرئيس»
             or len("".join(words)) < _SHORTEST_NAME
         ):
             continue
@@ -418,6 +420,35 @@ def _organ_of_another(name: list[Token]) -> bool:
 
 # Time words that end a body's name («العام» goes on it: «المؤتمر الشعبي العام»)
 _TIME_ENDS = (NAME_STOPS | TIME_WORDS) - {"العام"}
+
+
+def counted_groups(
+    doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """«اللجنة الخماسية المعنية بلبنان», «المجموعة الرباعية»: a committee or group named by
+    how many parties it has is a group of states the tables do not know, or the one the article
+    named so in full before («اللجنة الرباعية الدولية … وتضم اللجنة الرباعية»)."""
+    found = []
+    taken = [(m.start, m.end) for m in known]
+    named = [m.entity for m in known if m.entity.type in BODIES and m.rule == "alias"]
+    for token in tokens.words_within(start, end, COUNTED_HEADS):
+        following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+        if following is None or doc._.folded[following.i] not in COUNTED_PARTIES:
+            continue
+        span = (tokens.span(token)[0], tokens.span(following)[1])
+        if overlaps(span, taken):
+            continue
+        label = " ".join(doc._.article.text[span[0] : span[1]].split())
+        folded = normalize(label)
+        group = next((e for e in named if normalize(e.label).startswith(folded)), None)
+        group = group or Entity(unlinked_key("Group", label), "Group", label)
+        found.append(Mention(span[0], span[1], group, "counted-group", 0.6))
+        taken.append(span)
+    return found
+
+
+COUNTED_HEADS = {"اللجنه", "المجموعه"}  # «اللجنة الخماسية», «المجموعة الرباعية» (folded)
+COUNTED_PARTIES = {"ال" + word for word in PARTY_COUNTS if word.endswith("ه")}
 
 
 def unknown_organisations(

@@ -53,6 +53,7 @@ from kg.lang.ar.words import BROTHERLY, HONORIFICS, RELATIONAL_NOUNS, TITLE_HEAD
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
+from kg.schema import BODIES
 from kg.types import Mention
 
 # Dependencies inside a noun phrase, followed upwards to the phrase's top word.
@@ -200,6 +201,10 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
     path = path_of(doc, mention)
     if path is None or _brother_before(doc, mention):
         return False
+    if mention.entity.type == "Person" and any(
+        joined_by_and(doc, other, mention) for other in others if other.end <= mention.start
+    ):
+        return False  # «X نائب رئيس الدولة … وولي عهد أبوظبي Y»: listed, whatever the parse
     heads = {
         token.i
         for other in others
@@ -622,12 +627,28 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
     if normalize(text[first.end : second.start]).translate(_COMMAS).split() == ["و"]:
         return True
     gap = [t for t in tokens_between(doc, first.end, second.start) if t.pos_ != "PUNCT"]
+    if gap and _title_head(gap[0]) and second.entity.type == "Person":
+        # «محمد بن راشد نائب رئيس الدولة … وولي عهد أبوظبي محمد بن زايد»: the first's own
+        # title, no table knows, before the «و» (not «… وزعيم حزب الليكود»: his party)
+        opening = next((i for i, t in enumerate(gap) if _an_and(t)), len(gap))
+        if not all(map(_title_word, gap[:opening])):
+            return False
+        gap = gap[opening:]
     if gap and gap[0].pos_ != "CCONJ" and _glued_and(normalize(gap[0].text)):
         # «والعاهل الأردني», «ومسؤول الملف النووي»: «و» not split off
         return all(map(_title_word, gap))
     if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) != "و":
         return False
     return all(map(_title_word, gap[1:]))
+
+
+def _title_head(token: Token) -> bool:
+    return normalize(token.text).removeprefix("ال") in TITLE_WORDS | TITLE_HEADS
+
+
+def _an_and(token: Token) -> bool:
+    word = normalize(token.text)
+    return (token.pos_ == "CCONJ" and word == "و") or _glued_and(word)
 
 
 def _title_word(token: Token) -> bool:
@@ -996,8 +1017,10 @@ def _hung_from_venue(path: Path, mention: Mention) -> bool:
     hung the venue under the subject, or right after a
     place's name («التقى الملك … في نيويورك رئيسة الوزراء الإيطالية»): the guest. A place's
     name takes no person after it as its modifier. A delegation («الوفد الأمريكي») is a guest
-    as a person is."""
+    as a person is, and so is a body's («بقصر لوسيل وفد حركة حماس»)."""
     delegation = mention.represents is not None and mention.rule == "nisba-collective"
+    if mention.entity.type in BODIES and len(path.via) > 2 and _delegation_word(path.via[1]):
+        delegation, path = True, replace(path, via=path.via[1:])
     if not (mention.entity.type == "Person" or delegation) or len(path.via) < 2:
         return False
     head, venue = path.via[0], path.via[-1]
@@ -1025,6 +1048,13 @@ def _hung_from_venue(path: Path, mention: Mention) -> bool:
         w.head.i == venue.i and w.pos_ in ("PROPN", "X") for w in words
     )
     return named_place and not _markers_of(head)
+
+
+def _delegation_word(token: Token) -> bool:
+    return without_conjunction(normalize(token.text)) == _DELEGATION
+
+
+_DELEGATION = "وفد"
 
 
 def _place_name(token: Token) -> bool:

@@ -16,6 +16,7 @@ from kg.extract.grammar import Roles, path_of, roles, tokens_between
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import apart, hosted, listed_from, stands_for, stands_with
 from kg.extract.modality import modality, negated
+from kg.extract.not_meetings import at_the_level_of
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
@@ -33,6 +34,7 @@ from kg.lang.ar.meetings import (
     SPOUSES,
     SUMMIT,
 )
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES
 from kg.lexicon import nouns, verbs
 from kg.mention_spans import (
@@ -143,6 +145,32 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     sides[side] = tuple(dict.fromkeys(sides[side] + entities(people)))
     if len({e for s in sides for e in s}) == sum(len(s) for s in sides):  # no one on both
         yield replace(meeting, sides=tuple(sides), rule="meeting-delegation", confidence=0.7)
+
+
+def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterator[Event]:
+    """«وترأس الوفد الإيراني X، فيما ترأس الوفد الأمريكي Y»: the person who headed a state's
+    delegation to the meeting just reported stands for the state there; the meeting is told
+    again with him in the state's place (and taken from the events told so far)."""
+    after = None if ends_a_sentence(verb) else doc[verb.i + 1]
+    chairing = without_conjunction(doc._.folded[verb.i]).startswith(CHAIRING)
+    held = _held_meetings(doc)
+    if not chairing or after is None or doc._.folded[after.i] != "الوفد" or not held:
+        return
+    offsets = doc._.offsets
+    _, end = clause_of(verb)
+    named = [m for m in actors if offsets[after.i][0] <= m.start < offsets[end - 1][1]]
+    delegation = next((m for m in named if m.start == offsets[after.i][0]), None)
+    if delegation is None or delegation.entity.type != "State":
+        return
+    head = next((m.entity for m in named if m.entity.type == "Person"), None)
+    meeting = held[-1]
+    side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
+    if head is None or side is None or any(head in s for s in meeting.sides):
+        return
+    sides = list(meeting.sides)
+    sides[side] = (*(e for e in sides[side] if e != delegation.entity), head)
+    doc._.events.remove(meeting)  # told again, with the head in the state's place
+    yield replace(meeting, sides=tuple(sides), rule="meeting-delegation-head", confidence=0.7)
 
 
 def _held_meetings(doc: Doc) -> list[Event]:
@@ -501,10 +529,15 @@ def _placed(
     at the host's state (`posted`, by `_posted`), on the host's the others."""
     host_states = {states.get(e.key, e.key) for e in sides[0]}
     guest_states = {states.get(e.key, e.key) for e in sides[1]} - host_states
+    # «وحضر الاجتماع عن الجانب اللبناني X»: the side the host's known state is not
+    known = {states[e.key] for e in sides[0] if e.key in states}
+    not_the_hosts = bool(marked and known) and not marked & known
     theirs = tuple(
         e
         for e in attendees
-        if (marked | {states.get(e.key)}) & guest_states or posted.get(e.key) in host_states
+        if not_the_hosts
+        or (marked | {states.get(e.key)}) & guest_states
+        or posted.get(e.key) in host_states
     )
     ours = tuple(e for e in attendees if e not in theirs)
     host = tuple(dict.fromkeys(sides[0] + ours))
@@ -894,11 +927,22 @@ def _chairs_told_before(doc: Doc, noun: Token) -> list[Mention]:
     people = [m for m in doc._.mentions if m.entity.type == "Person"]
     words = doc._.words  # the forms, read without building a Token for each
     for index in range(start_in_sentence(noun, 0)):
-        if lexicon.nouns.lookup(words[index]) == lemma:
-            chairs = _chairs_of(doc, doc[index], people)
-            if chairs:
-                return chairs
+        if lexicon.nouns.lookup(words[index]) != lemma:
+            continue
+        told = doc[index]
+        # «ترأس X أعمال الدورة … على مستوى القمة»: the session held at the summit's level
+        held = _held_at_the_level(told) if at_the_level_of(told) else [told]
+        chairs = next((c for t in held if (c := _chairs_of(doc, t, people))), [])
+        if chairs:
+            return chairs
     return _opener_told_before(doc, noun, people)
+
+
+def _held_at_the_level(level: Token) -> list[Token]:
+    """The meeting nouns before «على مستوى القمة» in its sentence, the nearest first."""
+    lexicon = triggers()
+    before = level.doc[level.sent.start : level.i - 1]
+    return [t for t in reversed(before) if t.pos_ == "NOUN" and lexicon.of(t) is not None]
 
 
 def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:

@@ -311,8 +311,9 @@ def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] 
     following = noun.doc[noun.i + 1 : min(end, noun.i + 4)]
     if any(normalize(t.text) in RELATIVES for t in following[:2]):
         candidates += list(following)
-    for token in candidates:
-        if token.i == noun.i or not first <= token.i < end:
+    across = _before_a_relative_clause(noun)
+    for token in candidates + across:
+        if token.i == noun.i or not (first <= token.i < end or token in across):
             continue
         trigger = lexicon.of(token)
         if trigger is not None and trigger.pos == "verb" and trigger.frame in SUPPORT_FRAMES:
@@ -321,6 +322,19 @@ def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] 
             # «وانضم إلى اللقاء X و Y»: joining a meeting is attending it
             return token, replace(trigger, family="meeting", frame="attend")
     return None
+
+
+def _before_a_relative_clause(noun: Token) -> list[Token]:
+    """«عقدت اللجنة، التي تضم A و B، اجتماعها»: the verb whose subject a relative clause
+    set off by commas describes, when the parse hung the noun after the clause inside it."""
+    relative = noun.head
+    if relative.dep_ != "acl:relcl" or relative.i > noun.i:
+        return []
+    between = noun.doc[relative.i + 1 : noun.i]
+    if not any(t.text in ("،", ",") for t in between):
+        return []
+    verb = relative.head.head
+    return [verb] if verb.i < relative.head.i and verb.pos_ in ("VERB", "AUX") else []
 
 
 def _joined_to(trigger: Trigger, noun: Token) -> bool:

@@ -6,6 +6,7 @@ co-chairs («برئاسة X ونظيره Y») and the stops of a tour.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -26,9 +27,11 @@ from kg.lang.ar.meetings import (
     SIDE_GROUPING,
 )
 from kg.lang.ar.orthography import DASHES, TATWEEL
+from kg.lang.ar.places import PLACE_PREPOSITIONS
 from kg.lang.ar.words import COUNTERPARTS, HONORIFICS, TITLE_GIVEN_NAMES, TITLE_HEADS
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
+from kg.schema import PLACES
 from kg.types import Entity, Mention
 
 
@@ -275,7 +278,38 @@ def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
 def one_list(doc: Doc, side_a: list[Mention], side_b: list[Mention]) -> bool:
     """Whether the two sides word order gave are one list joined by «و» after the verb."""
     first, rest = (side_a, side_b) if side_b else split_first(side_a)
-    return bool(first and rest) and joined_by_and(doc, first[-1], rest[0])
+    if first and rest and rest[0].start < first[-1].start:
+        first, rest = rest, first  # the parse took the second for the subject
+    if not (first and rest):
+        return False
+    return joined_by_and(doc, first[-1], rest[0]) or joined_by_and(
+        doc, _with_its_place(doc, first[-1], rest[0]), rest[0]
+    )
+
+
+def listed_with_places(doc: Doc, first: Mention, actors: list[Mention]) -> list[Mention]:
+    """The people listed after `first`, each with the place he was met at («فالتقى X في القدس
+    و Y في رام الله»), however the parse hung them."""
+    listed = [first]
+    for mention in sorted(actors, key=lambda m: m.start):
+        if mention.start < listed[-1].end or mention.entity.type != "Person":
+            continue
+        if not joined_by_and(doc, _with_its_place(doc, listed[-1], mention), mention):
+            break
+        listed.append(mention)
+    return listed[1:]
+
+
+def _with_its_place(doc: Doc, mention: Mention, following: Mention) -> Mention:
+    """`mention` with the place «في» or «ب» gives it right after it, up to the next name
+    («فالتقى الرئيس X في عين التينة والرئيس Y في السرايا»: where he met each)."""
+    text = doc._.article.text
+    for place in doc._.mentions:
+        if place.entity.type not in PLACES or not mention.end < place.start < following.start:
+            continue
+        if normalize(text[mention.end : place.start]).strip(" ،,") in PLACE_PREPOSITIONS:
+            return replace(mention, end=place.end)
+    return mention
 
 
 def coordinated_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:

@@ -60,6 +60,7 @@ from kg.extract.meeting_lists import (
     listed_before,
     listed_from,
     listed_on,
+    listed_with_places,
     next_stop,
     one_list,
     peer_groups,
@@ -104,8 +105,9 @@ from kg.lang.ar.meetings import (
 )
 from kg.lang.ar.morphology import PRONOUNS
 from kg.lang.ar.words import HONORIFIC_PRONOUNS, POSTINGS
-from kg.mention_spans import end_in_sentence, start_in_sentence
+from kg.mention_spans import end_in_sentence, is_guess, start_in_sentence
 from kg.normalize import normalize
+from kg.person_names import last_words
 from kg.schema import BODIES
 from kg.state_collectives import TWO_STATES_RULE
 from kg.types import Entity, Mention
@@ -274,6 +276,8 @@ def read_trigger(
     if side_b and not side_a:
         side_a = missing_subject(doc, sentence, token if verb is None else verb, found, actors)
         rule, confidence = f"{rule}-inherited", 0.7
+    if trigger.frame == "transitive" and len(side_a) == 1 and not side_b:
+        side_a += listed_with_places(doc, side_a[0], actors)  # «فالتقى X في A و Y في B»
     if trigger.frame == "transitive" and one_list(doc, side_a, side_b) and not _many(token):
         # «زار بيروت حيث التقى رئيس مجلس النواب ورئيس الحكومة»: names listed with «و» are
         # the guests; who met them is the subject the clause leaves out, if the text says
@@ -303,6 +307,10 @@ def read_trigger(
         if host and not set(host) & set(side_a):
             side_a, side_b = host, side_a
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+    if trigger.frame == "transitive" and side_a and side_b:
+        # «فالتقى X نائب رئيس الدولة … وولي عهد أبوظبي Y»: a guest the parse hung elsewhere
+        listed = listed_with_places(doc, side_b[-1], actors)
+        side_b += [m for m in listed if m not in side_a + side_b]
     before = right_before(doc, token, found.loose + side_a)
     after = [m for m in side_a if m not in before]
     if side_a and not side_b and trigger.frame == "transitive" and before and after:
@@ -361,7 +369,7 @@ def read_handover(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]
     words = doc._.folded
     chair = next((t.i for t in doc[verb.i + 1 : end] if words[t.i] in CHAIRMANSHIP), None)
     if chair is None:
-        return None
+        return _delivered(doc, verb, trigger, actors) if trigger.lemma != TAKING_OVER else None
     towards = HANDED_FROM if trigger.lemma == TAKING_OVER else HANDED_TO
     mark = next((i for i in range(chair + 1, end) if _handed_towards(words[i], towards)), None)
     offsets = doc._.offsets
@@ -381,6 +389,44 @@ def read_handover(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]
         return None
     sides = ((holder[0].entity,), (other[0].entity,))
     return Reading(sides, (), f"meeting-{trigger.lemma}-handover", 0.75)
+
+
+def _delivered(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]) -> Reading | None:
+    """«وكانت السفيرة X قد سلّمت بري مسودة الاقتراح», «وسلّمها المستشار X إلى Y في طهران»: who
+    handed a letter or a draft over met the person he gave it to (not an office: «سلّم
+    الإعلان إلى قلم المحكمة»). The giver is the verb's subject, else the person just before
+    it in its clause, else the first after it; the one given it is the first other person
+    named after «إلى/ل», else after the verb."""
+    start, end = clause_of(verb)
+    offsets, text = doc._.offsets, doc._.article.text
+    people = sorted((m for m in actors if m.entity.type == "Person"), key=lambda m: m.start)
+    before = [m for m in people if offsets[start][0] <= m.start and m.end <= offsets[verb.i][0]]
+    after = [m for m in people if offsets[verb.i][1] <= m.start < offsets[end - 1][1]]
+    # not who sent it («وسلم الرئيس X رسالة من الرئيس Y»: Y was not there)
+    after = [m for m in after if not _sent_by(text, m)]
+    subjects = [m for m in after if (path := path_of(doc, m)) and path.top.dep_ == "nsubj"]
+    subject = [m for m in subjects if path_of(doc, m).top.head.i == verb.i]
+    giver = before[-1:] or subject[:1] or after[:1]
+    words = doc._.folded
+    marks = [t.i for t in doc[verb.i + 1 : end] if _handed_towards(words[t.i], HANDED_TO)]
+    given = [m for m in after if m not in giver and any(offsets[i][1] <= m.start for i in marks)]
+    to = given[:1] or [m for m in after if m not in giver][:1]
+    if not giver or not to or giver[0].entity == to[0].entity:
+        return None
+    if is_guess(giver[0]) or is_guess(to[0]):
+        return None  # «وسلم السيد محمد على ابطحى …»: a name kg cuts, read as one word
+    sides = ((giver[0].entity,), (to[0].entity,))
+    return Reading(sides, (), f"meeting-{trigger.lemma}-delivery", 0.7)
+
+
+def _sent_by(text: str, mention: Mention) -> bool:
+    """Whether «من» stands before a person, only titles between («رسالة من الرئيس X»)."""
+    words = [normalize(word) for word in last_words(text, mention.start, _SENDER_REACH)]
+    opening = max((i for i, w in enumerate(words) if w in HANDED_FROM), default=None)
+    return opening is not None and all(a_style(w) for w in words[opening + 1 :])
+
+
+_SENDER_REACH = 3  # «من الرئيس السوري X»: «من» and a title's words
 
 
 def _handed_towards(word: str, towards: set[str]) -> bool:
@@ -469,6 +515,8 @@ def _at_his_reception(noun: Token) -> bool:
     if following is None or not _after_kana_fi(noun):
         return False
     word = normalize(following.text)
+    if following.i + 1 < len(noun.doc) and noun.doc[following.i + 1].pos_ == "PRON":
+        word += normalize(noun.doc[following.i + 1].text)  # «سموه» split «سمو» + «ه»
     return (following.pos_ == "PRON" and word in PRONOUNS) or word in HONORIFIC_PRONOUNS
 
 
@@ -507,7 +555,9 @@ def _receivers(
     _, end = clause_of(noun)
     guests_end = max(max(m.end for m in guests), noun.doc._.offsets[noun.i][1])
     clause_end = doc._.offsets[end - 1][1]
-    first, rest = split_first([m for m in actors if guests_end <= m.start < clause_end])
+    guest = {m.entity for m in guests}  # «في استقبال سموه»: the pronoun is the guest again
+    after = [m for m in actors if guests_end <= m.start < clause_end and m.entity not in guest]
+    first, rest = split_first(after)
     # not an envoy, who is at an arrival for his own state, the guest's («وسفير إسبانيا
     # بالرباط» receiving the Spanish premier)
     text = doc._.article.text

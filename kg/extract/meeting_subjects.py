@@ -539,7 +539,19 @@ def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Me
 def _is_subject(doc: Doc, mention: Mention) -> bool:
     path = path_of(doc, mention)
     subject = path is not None and not path.markers and path.top.dep_.startswith("nsubj")
-    return subject and not _visited(doc, mention)
+    return (subject or _after_opening_kana(doc, mention)) and not _visited(doc, mention)
+
+
+def _after_opening_kana(doc: Doc, mention: Mention) -> bool:
+    """«وكان سموه قد استهل جولته»: the name right after the «كان» that opens the sentence is
+    its subject, whatever the parse made of it (it often hangs an honorific elsewhere)."""
+    tokens = tokens_of(doc, mention)
+    if not tokens or starts_a_sentence(tokens[0]):
+        return False
+    kana = doc[tokens[0].i - 1]
+    if doc._.folded[kana.i].removeprefix("و") not in KANA:
+        return False
+    return all(doc._.folded[t.i] == "و" for t in doc[kana.sent.start : kana.i])
 
 
 def _visited(doc: Doc, mention: Mention) -> bool:

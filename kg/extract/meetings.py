@@ -29,6 +29,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from kg.extract.clauses import clause_of
 from kg.extract.grammar import governing_subjects
 from kg.extract.meeting_attendance import (
     HOSTED,
@@ -37,6 +38,7 @@ from kg.extract.meeting_attendance import (
     with_attendees,
     with_clause_attendees,
     with_companions,
+    with_delegation_head,
     with_delegation_members,
     with_peer_attendees,
     with_spouses,
@@ -74,6 +76,7 @@ from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.signings import read_signing
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
+from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.meetings import HANDOVER, RECEIVING
 from kg.schema import ACTORS
 from kg.types import Event, EventDate
@@ -107,6 +110,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             yield from with_delegation_members(doc, token, actors)  # «وضم الوفد X و Y»
             continue
         if trigger is not None and trigger.frame == "attend" and trigger.pos == "verb":
+            headed = list(with_delegation_head(doc, token, actors))  # «وترأس الوفد الإيراني X»
+            if headed:
+                yield from headed
+                continue
             # «فيما حضرها عن الجانب الروسي X»: who attended the meeting just reported
             attended = attended_it(doc, token, actors)
             if attended is not None and attended.rule.endswith(HOSTED):
@@ -128,7 +135,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             continue
         if trigger.lemma == "جمع" and binds(token):
             continue  # «العلاقات التي تجمع البلدين»: ties, not a meeting
-        if trigger.lemma in HANDOVER and no_chair_handed_over(token):
+        if trigger.lemma in HANDOVER and no_chair_handed_over(token, trigger.lemma):
             continue  # «تسلم رسالة من نظيره»: a letter, not a meeting
         if trigger.pos == "noun" and any(
             brings_together(t, lexicon) for t in doc[token.i + 1 : min(token.i + 4, len(doc))]
@@ -201,7 +208,7 @@ def _event(
     it, with its place and date; one the text dates after the article's day, told undone, is
     planned."""
     start = doc._.offsets[token.i][0]
-    date = event_date(sentence, start, doc._.article.published)
+    date = event_date(sentence, start, doc._.article.published, _complement_after(token))
     told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
     if how is None and not told_done and _after_publication(date, doc._.article.published):
         how = "planned"  # «تحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة»
@@ -216,6 +223,15 @@ def _event(
         roles=tuple(("convener", body) for body in reading.conveners),
         modality=how,
     )
+
+
+def _complement_after(token: Token) -> int:
+    """Where the first «أن» clause after the trigger's begins («… بنائب رئيس المجلس، على أن
+    يلتقيه الرئيس المكلف غداً»: its date is that meeting's), or 0."""
+    words = token.doc._.folded
+    _, end = clause_of(token)
+    after = (t for t in token.doc[end : token.sent.end] if words[t.i] in COMPLEMENTISERS)
+    return next((token.doc._.offsets[t.i][0] for t in after), 0)
 
 
 def _after_publication(date: EventDate | None, published: datetime.date | None) -> bool:

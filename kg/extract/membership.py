@@ -296,6 +296,7 @@ def _pronoun_before(text: str, start: int) -> bool:
 _PRONOUN_CHARS = 6  # «وهي »
 
 
+_QUOTES = str.maketrans(dict.fromkeys('«»“”"()', " "))
 _SINCE_YEAR = re.compile(r"^\s*(?:منذ|عام)\s+\d{4}")
 
 
@@ -309,9 +310,13 @@ def _bodies_joined_to(
         return []
     joined, last = [], after[0]
     for body in after[1:]:
-        # «عضو في جامعة الدول العربية منذ 1973 وفي اتحاد المغرب العربي»
-        gap = _SINCE_YEAR.sub("", normalize(text[last.end : body.start])).split()
-        if gap not in (["و"], ["،"], [","], ["وفي"], ["و", "في"]):
+        # «عضو في جامعة الدول العربية منذ 1973 وفي اتحاد المغرب العربي», «عضوين في الهيئة
+        # الحكومية للتنمية «إيقاد» والاتحاد الأفريقي» (the body's short name after it)
+        gap = _SINCE_YEAR.sub("", normalize(text[last.end : body.start]).translate(_QUOTES))
+        if not gap.split() and body.entity == last.entity:
+            last = body
+            continue
+        if gap.split() not in (["و"], ["،"], [","], ["وفي"], ["و", "في"]):
             break
         joined.append(body.entity)
         last = body
@@ -396,9 +401,14 @@ def _after_relative(token: Token) -> bool:
 
 
 def _antecedent_of(doc: Doc, body: Mention, token: Token) -> bool:
-    """Whether `body` ends right before the relative pronoun that opens the verb's clause."""
-    gap = doc._.article.text[body.end : doc._.offsets[token.i - 1][0]]
-    return not gap.strip(" ،,")
+    """Whether `body` ends right before the relative pronoun that opens the verb's clause, or
+    an adjective's phrase between («اللجنة الخماسية المعنية بلبنان، التي تضم …»)."""
+    gap = normalize(doc._.article.text[body.end : doc._.offsets[token.i - 1][0]]).strip(" ،,")
+    words = gap.split()
+    return not words or (len(words) <= _DESCRIBED and words[0].startswith("ال") and "،" not in gap)
+
+
+_DESCRIBED = 3  # «المعنية بالملف اللبناني»: the words of an adjective's phrase
 
 
 def _alongside(text: str, end: int, states: list[Mention]) -> list[Mention]:

@@ -36,6 +36,7 @@ from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.modality import (
     AFTER,
+    AGREED_ON,
     ANY,
     ASKED_WORDS,
     CALL_STEMS,
@@ -216,11 +217,13 @@ def _past_complementiser(before: list[str]) -> list[str]:
 
 
 def _purpose(before: list[str]) -> bool:
-    """«لإجراء محادثات», «ل | عقد اجتماع»: the meeting word right after a purpose masdar."""
+    """«لإجراء محادثات», «ل | عقد اجتماع»: the meeting word right after a purpose masdar;
+    «موافقة X و Y على عقد لقاء بينهما», «أصر على إجراء محادثات»: one agreed or insisted on."""
     if not before:
         return False
     last = before[-1][1:] if before[-1][:1] in ("و", "ف") else before[-1]
-    split = len(before) > 1 and before[-2] in ("ل", "ول", "فل") and before[-1] in PURPOSE
+    opening = ("ل", "ول", "فل", AGREED_ON)
+    split = len(before) > 1 and before[-2] in opening and before[-1] in PURPOSE
     return split or (last[:1] == "ل" and last[1:] in PURPOSE)
 
 

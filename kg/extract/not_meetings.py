@@ -31,10 +31,17 @@ from kg.lang.ar.meetings import (
     SEAT_HOLDERS,
     SPORT_WORDS,
     STADIUMS,
+    TAKING_OVER,
     TIE_NOUNS,
     TIME_WORDS,
 )
-from kg.lang.ar.words import MEDIA_HEADS, STATE_NOUNS, TITLE_HEADS, ends_a_title
+from kg.lang.ar.words import (
+    DELIVERED_NOUNS,
+    MEDIA_HEADS,
+    STATE_NOUNS,
+    TITLE_HEADS,
+    ends_a_title,
+)
 from kg.lexicon import nouns, verbs
 from kg.mention_spans import end_in_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize
@@ -99,13 +106,23 @@ def affiliation(doc: Doc, mention: Mention) -> bool:
 _AFFILIATION_REACH = 24  # the adjective and its preposition, glued on the name or not
 
 
-def no_chair_handed_over(verb: Token) -> bool:
+def no_chair_handed_over(verb: Token, lemma: str) -> bool:
     """«تسلم الرئيس رسالة من نظيره»: a handing-over verb reports a meeting only when what is
     handed over is a chairmanship («تسلم X الرئاسة الدورية للاتحاد من Y»), its object in the
-    verb's clause."""
+    verb's clause, or, handed by one person to another, a letter or a draft («سلّمت X بري
+    مسودة الاقتراح», «رسالة … سلّمها X إلى Y»: the pronoun stands for what the sentence named)."""
     _, end = clause_of(verb)
     words = verb.doc._.folded
-    return not any(words[t.i] in CHAIRMANSHIP for t in verb.doc[verb.i + 1 : end])
+    if any(words[t.i] in CHAIRMANSHIP for t in verb.doc[verb.i + 1 : end]):
+        return False
+    if lemma == TAKING_OVER:
+        return True  # «تسلم رسالة من نظيره»: a letter sent, no one met
+    pronoun = verb.i + 1 < end and verb.doc[verb.i + 1].pos_ == "PRON"  # «سلّمها»
+    told = verb.sent if pronoun else verb.doc[verb.i + 1 : end]
+    return not any(words[t.i] in _DELIVERED for t in told)
+
+
+_DELIVERED = nouns(**{noun: (noun,) for noun in DELIVERED_NOUNS})
 
 
 def in_capacity(doc: Doc, mention: Mention) -> bool:

@@ -86,12 +86,13 @@ def _relative_between(gap: str) -> bool:
 
 
 def event_date(
-    sentence: Sentence, trigger_start: int, published: datetime.date | None
+    sentence: Sentence, trigger_start: int, published: datetime.date | None, bound: int = 0
 ) -> EventDate | None:
-    """The date the sentence gives (nearest after the trigger; none that «منذ» opens), else the
-    publication month."""
+    """The date the sentence gives (nearest after the trigger; none that «منذ» opens, none
+    after `bound`, where a clause of its own begins), else the publication month."""
     text = sentence.span.doc._.article.text
     dates = [d for d in sentence.dates if not _since(text[sentence.start : d.start])]
+    dates = [d for d in dates if not bound or d.start < bound]
     if dates:
         later = [d for d in dates if d.start >= trigger_start]
         chosen = (later or dates)[0]

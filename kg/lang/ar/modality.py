@@ -48,6 +48,7 @@ PLAN_STEMS += ("يضغط", "تضغط", "يفضل", "تفضل")
 # «وصل إلى بيروت لإجراء محادثات»: the masdar of holding, with the purpose «ل», before the
 # meeting word: talks a trip is for, not talks held. The tokeniser may split «ل» off.
 PURPOSE = {"اجراء", "عقد"}
+AGREED_ON = "علي"  # «الموافقة على عقد لقاء»: a meeting agreed on, or insisted on, to come
 # «انتقدت قطر لدعوتها عقد لقاء», «الدعوة إلى إجراء محادثات»: a call to hold it, the noun
 # with any clitic and a holding masdar after it. Not an invitation: «أجرى بدعوة من نظيره
 # محادثات», «تلبية لدعوة الرئيس».

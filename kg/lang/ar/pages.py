@@ -26,7 +26,8 @@ PAGES = NewsPages(
     ),
     agency_word=re.compile(r"\s*([أا]\s?ش\s?[أا]|[^\s\-–—/:،]+)\s*[\-–—/:،]?\s*"),
     place_end=frozenset({"في"}),
-    published=re.compile(r"^\s*(?:تاريخ النشر|نشر|تم النشر|اخر تحديث|تاريخ)\b"),
+    # «العدد : ١٦٨٣٦ - الجمعة ١٧ مايو ٢٠٢٤ م»: a daily's issue number opens its date line
+    published=re.compile(r"^\s*(?:تاريخ النشر|نشر|تم النشر|اخر تحديث|تاريخ|العدد)\b"),
     # «04:30 م بتوقيت غرينتش», «02:10 م بتوقيت أبوظبي»: the hour, «م/ص» and the time zone
     clock=re.compile(r"\d{1,2}:\d{2}(?:\s*[مص](?!\w))?(?:\s+بتوقيت\s+\w+)?"),
     # after «عمان-», «برلين -», «رام الله -»: «الغد-», «رؤيا:», «بوابة الوسط:», ««القدس» دوت كوم -»,

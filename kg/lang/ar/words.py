@@ -27,6 +27,8 @@ TITLE_HEADS = {
     "الناطق",
     "المبعوث",
     "مبعوث",
+    "الموفد",  # the Levantine press's envoy («الموفد الأميركي آموس هوكشتاين»)
+    "موفد",
     "المندوب",  # «المندوب الروسي فاسيلي نيبينزيا»: a state's envoy to a body
     "مندوب",
     "المندوبه",
@@ -377,7 +379,7 @@ POSTED_TO = "لدي"  # «السفير الفرنسي لدى تايلاند»: t
 # Envoys' heads, whose posting «في» may name too («السفير الفرنسي في لبنان»), folded.
 POSTINGS = {
     "سفير", "السفير", "سفيره", "السفيره", "قنصل", "القنصل", "مندوب", "المندوب", "مندوبه",
-    "المندوبه", "المبعوث", "مبعوث", "المبعوثه", "مبعوثه",
+    "المندوبه", "المبعوث", "مبعوث", "المبعوثه", "مبعوثه", "الموفد", "موفد", "الموفده", "موفده",
 }  # fmt: skip
 # «رئيس المكتب السياسي لحماس في غزة», «… في الخارج»: a body's branch, whose head is another
 # office (folded: the preposition, and the word for abroad that no gazetteer lists)
@@ -426,7 +428,12 @@ NOT_NAMES |= {
 }
 NAME_STOP_NOUNS = ("لقاء", "اجتماع", "محادثة", "محادثات", "مباحثة", "مباحثات", "مشاورة")
 NAME_STOP_NOUNS += ("مشاورات", "مفاوضات", "جلسة", "قمة", "اتصال", "اتصالات", "زيارة", "مقابلة")
-NAME_STOP_NOUNS += ("كلمة", "كلمات", "رسالة", "رسائل")  # «ألقى X كلمة», «سلمه X رسالة»
+# What one person hands another in person («سلّمت السفيرة بري مسودة الاقتراح», «سلّم X رسالة
+# إلى Y», «أوراق اعتماده»): the giver met the one given it; no name runs on to one («خطاب»
+# is a family name too: «مختار خطاب»)
+DELIVERED_NOUNS = ("رسالة", "رسائل", "مسودة", "دعوة", "ورقة", "أوراق", "مذكرة")
+DELIVERED_NOUNS += ("مقترح", "اقتراح", "نسخة")
+NAME_STOP_NOUNS += ("كلمة", "كلمات", *DELIVERED_NOUNS)  # «ألقى X كلمة», «سلمه X رسالة»
 # Nouns news puts after a glued «ب» or «ل» where a name could stand (a place, an occasion:
 # «استقبل الوزير بمكتبه», «بديوان عام الوزارة», «بحضور», «لمناسبة»): with one, the word is
 # that noun, not a name that starts with «ب» or «ل» («بدر», «بشار», «لبيد»).
