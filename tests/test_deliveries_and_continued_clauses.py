@@ -204,3 +204,75 @@ def test_an_issue_number_opens_a_date_line_in_arabic_indic_digits():
     assert article.published == datetime.date(2024, 5, 17)
     start, end = article.regions[-1]
     assert article.text[start:end] == "ترأس الملك القمة."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        (
+            "وقبيل انطلاق الجلسة العامة، التقت المستشارة الألمانية أنجيلا ميركل رئيس المجلس "
+            "الرئاسي لحكومة الوفاق فائز السراج، ثم القائد العام للقوات المسلحة المشير خليفة حفتر، "
+            "في لقاءين منفصلين.",
+            datetime.date(2020, 1, 19),
+            {met("Angela Merkel", "Fayez al-Sarraj"), met("Angela Merkel", "Khalifa Haftar")},
+        ),
+        (
+            "وكان الرئيس الجزائري عبد المجيد تبون قد جمع في تموز الماضي بين الرئيس الفلسطيني "
+            "محمود عباس ورئيس المكتب السياسي لحماس إسماعيل هنية.",
+            datetime.date(2022, 11, 1),
+            {
+                met("Abdelmadjid Tebboune", "Mahmoud Abbas"),
+                met("Abdelmadjid Tebboune", "Ismail Haniyeh"),
+            },
+        ),
+        (
+            "وقّع المجلس الانتقالي الجنوبي والحكومة الاتفاق. والتقى ولي عهد أبوظبي الشيخ محمد بن "
+            "زايد وفد المجلس الانتقالي.",
+            datetime.date(2019, 11, 6),
+            {met("Mohammed bin Zayed Al Nahyan", "Southern Transitional Council")},
+        ),
+        (
+            "واستقبل ولي العهد السعودي الأمير محمد بن سلمان الرئيس اليمني عبدربه منصور هادي.",
+            datetime.date(2019, 11, 6),
+            {met("Mohammad bin Salman", "Abdrabbuh Mansour Hadi")},
+        ),
+        (
+            "والتقى الرئيس الكيني وليام روتو الرئيس إسماعيل عمر قيلي.",
+            datetime.date(2023, 12, 11),
+            {met("William Ruto", "Ismail Omar Guelleh")},
+        ),
+    ],
+)
+def test_a_guest_after_then_a_host_who_brought_two_together_and_names_as_written(
+    extract, sentence, published, expected
+):
+    _, events = extract(sentence, published)
+    assert expected <= facts(events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "وتضم منظومة مجلس التعاون لدول الخليج العربية ست دول هي السعودية والكويت وقطر.",
+            {("memberOf", "Kuwait", "Gulf Cooperation Council")},
+        ),
+        (
+            "ويعد العراق ومصر والأردن من الأعضاء المؤسسين لجامعة الدول العربية.",
+            {("memberOf", "Iraq", "Arab League"), ("memberOf", "Jordan", "Arab League")},
+        ),
+        (
+            "وتعد الدول الخمس دائمة العضوية في مجلس الأمن، الولايات المتحدة وروسيا والصين "
+            "وبريطانيا وفرنسا، من أبرز المشاركين.",
+            {
+                ("memberOf", "Russia", "United Nations Security Council"),
+                ("memberOf", "France", "United Nations Security Council"),
+            },
+        ),
+    ],
+)
+def test_members_after_a_word_for_the_body_a_founding_link_and_an_apposition(
+    extract, sentence, expected
+):
+    _, events = extract(sentence, MEETING)
+    assert expected <= facts(events)

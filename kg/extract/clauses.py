@@ -9,6 +9,7 @@ A relative clause («الاجتماع الذي عقد في بوغوتا») stays
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
@@ -21,6 +22,7 @@ from kg.lang.ar.clauses import (
     COMPLEMENTISERS,
     CONJUNCTIONS,
     CONNECTIVES,
+    THEN,
     VERB_PARTICLES,
 )
 from kg.lang.ar.words import TITLE_HEADS
@@ -56,6 +58,8 @@ def _starts_clause(
 ) -> bool:
     word = words[i]
     bare = word[1:] if word[:1] in CONJUNCTIONS and len(word) > 2 else word
+    if THEN in (word, bare) and _names_next(doc, i):
+        return False  # «التقت ميركل X، ثم القائد العام Y»: one more object, no clause
     if word in BREAK_WORDS or word in CONNECTIVES or bare in CONNECTIVES:
         return True
     if word in COMPLEMENTISERS:
@@ -69,6 +73,16 @@ def _starts_clause(
         return False  # the conjunction before it already started the clause, if any
     glued = word[:1] in CONJUNCTIONS and len(word) > 3 and _finite_verb(doc, i, verbs)
     return glued and not _titles_of_two(word)
+
+
+def _names_next(doc: Doc, i: int) -> bool:
+    """Whether a definite noun follows, then no verb before the next comma: a noun phrase
+    listed after «ثم», not a clause («ثم التقى X», «ثم إلى بغداد حيث …»)."""
+    following = doc[i + 1 : doc[i].sent.end]
+    if not following or following[0].pos_ != "NOUN" or not doc._.folded[i + 1].startswith("ال"):
+        return False
+    phrase = itertools.takewhile(lambda t: t.text not in COMMAS, following)
+    return not any(t.pos_ in ("VERB", "AUX") for t in phrase)
 
 
 def _titles_of_two(word: str) -> bool:

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers, visit_word
 from kg.gazetteer import overlaps
-from kg.lang.ar.clauses import WHERE
+from kg.lang.ar.clauses import THEN, WHERE
 from kg.lang.ar.grammar import (
     COINCIDING_NOUNS,
     DELEGATION_LINKS,
@@ -620,11 +620,14 @@ def _second_subject(
     return bool(before) and joined_by_and(doc, before[-1], mention)
 
 
-def joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
+def joined_by_and(doc: Doc, first: Mention, second: Mention, then: bool = False) -> bool:
     """Whether «و» joins two mentions: «عون وماكرون», «X ووفد حماس», and across a title no
-    table knows («بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي»)."""
+    table knows («بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي»); with `then`, «، ثم» too
+    («التقت ميركل X، ثم القائد العام Y»)."""
     text = doc._.article.text
-    if normalize(text[first.end : second.start]).translate(_COMMAS).split() == ["و"]:
+    joining = {"و", THEN} if then else {"و"}
+    gap_words = normalize(text[first.end : second.start]).translate(_COMMAS).split()
+    if len(gap_words) == 1 and gap_words[0] in joining:
         return True
     gap = [t for t in tokens_between(doc, first.end, second.start) if t.pos_ != "PUNCT"]
     if gap and _title_head(gap[0]) and second.entity.type == "Person":
@@ -637,7 +640,7 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention) -> bool:
     if gap and gap[0].pos_ != "CCONJ" and _glued_and(normalize(gap[0].text)):
         # «والعاهل الأردني», «ومسؤول الملف النووي»: «و» not split off
         return all(map(_title_word, gap))
-    if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) != "و":
+    if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) not in joining:
         return False
     return all(map(_title_word, gap[1:]))
 
@@ -652,8 +655,10 @@ def _an_and(token: Token) -> bool:
 
 
 def _title_word(token: Token) -> bool:
-    """A word of a title between two names, its possessive pronoun too («ووزير خارجيتها»)."""
-    return token.pos_ in _TITLE_TAGS or (token.pos_ == "PRON" and token.dep_ == "nmod")
+    """A word of a title between two names, its possessive pronoun too («ووزير خارجيتها»), and
+    the «ل» the tokeniser splits off a word of it («القائد العام للقوات المسلحة»)."""
+    pronoun = token.pos_ == "PRON" and token.dep_ == "nmod"
+    return token.pos_ in _TITLE_TAGS or pronoun or (token.pos_ == "ADP" and token.text == "ل")
 
 
 _COMMAS = str.maketrans("،,", "  ")

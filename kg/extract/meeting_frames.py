@@ -26,6 +26,7 @@ from kg.extract.meeting_lists import (
     counted_peers,
     listed_from,
 )
+from kg.extract.meeting_subjects import right_before
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.grammar import VENUES
@@ -258,7 +259,8 @@ def _with_host(
     noun = meeting_noun_before(token, lexicon, 2)
     support = support_verb(noun, lexicon) if noun is not None else None
     if noun is None and token.pos_ == "VERB":
-        found = verb_subjects(doc, token, actors)
+        # «وكان الرئيس تبون قد جمع … بين الرئيس عباس وهنية»: the name before «قد» too
+        found = verb_subjects(doc, token, actors) or right_before(doc, token, actors)
     elif support is not None and support[1].frame == "host":
         start, end = doc._.offsets[support[0].i][1], doc._.offsets[noun.i][0]
         # the parse may take the host for the verb's object: the first name after the verb

@@ -276,25 +276,26 @@ def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
 
 
 def one_list(doc: Doc, side_a: list[Mention], side_b: list[Mention]) -> bool:
-    """Whether the two sides word order gave are one list joined by «و» after the verb."""
+    """Whether the two sides word order gave are one list joined by «و» (or «، ثم») after the
+    verb."""
     first, rest = (side_a, side_b) if side_b else split_first(side_a)
     if first and rest and rest[0].start < first[-1].start:
         first, rest = rest, first  # the parse took the second for the subject
     if not (first and rest):
         return False
-    return joined_by_and(doc, first[-1], rest[0]) or joined_by_and(
-        doc, _with_its_place(doc, first[-1], rest[0]), rest[0]
+    return joined_by_and(doc, first[-1], rest[0], then=True) or joined_by_and(
+        doc, _with_its_place(doc, first[-1], rest[0]), rest[0], then=True
     )
 
 
 def listed_with_places(doc: Doc, first: Mention, actors: list[Mention]) -> list[Mention]:
     """The people listed after `first`, each with the place he was met at («فالتقى X في القدس
-    و Y في رام الله»), however the parse hung them."""
+    و Y في رام الله») or one after another («ثم Y»), however the parse hung them."""
     listed = [first]
     for mention in sorted(actors, key=lambda m: m.start):
         if mention.start < listed[-1].end or mention.entity.type != "Person":
             continue
-        if not joined_by_and(doc, _with_its_place(doc, listed[-1], mention), mention):
+        if not joined_by_and(doc, _with_its_place(doc, listed[-1], mention), mention, then=True):
             break
         listed.append(mention)
     return listed[1:]

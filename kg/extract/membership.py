@@ -41,6 +41,7 @@ from kg.lang.ar.membership import (
     STATES_WORDS,
     STILL,
     SUBJECT_PRONOUNS,
+    SYSTEM_WORDS,
 )
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import RELATIVE_PRONOUNS
@@ -93,7 +94,9 @@ def _memberships(
             # The body is the subject: before the verb (SVO), or right after it (VSO), where
             # «المجموعة» may stand for the group named last («وتضم المجموعة الدول الأعضاء في
             # اللجنة …»: the committee is in the list, not the subject).
-            named_next = bool(after) and after[0].start - offsets[token.i][1] < 3
+            named_next = bool(after) and _named_next(
+                doc._.article.text, offsets[token.i][1], after[0]
+            )
             if _after_relative(token):
                 # «الاكتشافات … التي تشمل …»: the subject is the relative's antecedent
                 before = [g for g in before if _antecedent_of(doc, g, token)]
@@ -143,6 +146,13 @@ def _memberships(
         known_members.setdefault(group.key, []).extend(members)
         events.append(_membership(doc, sentence, token, start, group, members, rule))
     return events + _states_of(doc, sentence)
+
+
+def _named_next(text: str, verb_end: int, body: Mention) -> bool:
+    """Whether the body is named right after the verb, or after a word for what it is
+    («وتضم منظومة مجلس التعاون ست دول»)."""
+    gap = normalize(text[verb_end : body.start]).translate(_QUOTES).split()
+    return not gap or (len(gap) == 1 and gap[0] in SYSTEM_WORDS)
 
 
 def _still_to_come(token: Token) -> bool:
@@ -257,7 +267,9 @@ def _member_of(
         return None, []
     group = after[0]
     listed = _listed_after(text, group, states)
-    if listed is not None:
+    if listed is None and _of_the_states(doc, token):
+        listed = _apposed(text, group, states)
+    if listed:
         return group.entity, listed
     before = [m for m in states if m.end <= start]
     pronoun = bool(before) and _pronoun_before(text, start)
@@ -276,6 +288,25 @@ def _member_of(
         # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
         members += [m.entity for m in _alongside(text, group.end, states)]
     return group.entity, members
+
+
+def _of_the_states(doc: Doc, token: Token) -> bool:
+    """Whether the member word describes «الدول» named just before it («الدول الخمس دائمة
+    العضوية في», «والدول الأعضاء في»)."""
+    before = doc._.folded[start_in_sentence(token, token.i - _STATES_REACH) : token.i]
+    return any(without_conjunction(word) in STATES_WORDS for word in before)
+
+
+_STATES_REACH = 3  # «الدول الخمس دائمة العضوية»: the words between «الدول» and the member word
+
+
+def _apposed(text: str, group: Mention, states: list[Mention]) -> list[Entity]:
+    """The states set off by a comma right after the body, named in apposition to «الدول»
+    before it («الدول الخمس دائمة العضوية في مجلس الأمن، الولايات المتحدة وروسيا …»)."""
+    following = [m for m in states if m.start >= group.end]
+    if not following or text[group.end : following[0].start].strip() not in ("،", ","):
+        return []
+    return [m.entity for m in listed_from(following, text, following[0].start)]
 
 
 def _past_relative(gap: str) -> str:

@@ -21,3 +21,4 @@ COMPLEMENTISERS = {"ان", "انه", "انها", "انهم", "بان", "بانه
 CONJUNCTIONS = {"و", "ف"}
 VERB_PARTICLES = {"لم", "لن", "قد", "لا", "ما", "كان", "كانت"}  # «ولم يعقد», «وقد التقى»
 COMMAS = {"،", ","}
+THEN = "ثم"  # «ثم التقى X» opens a clause; «التقى X، ثم Y» lists one more object

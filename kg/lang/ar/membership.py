@@ -11,7 +11,9 @@ ADMITTING = ("قبل", "وافق")
 STATES_WORDS = {"دول", "الدول"}  # «دول المجلس، وهي A و B»: the states of a body
 LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
 BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
-MEMBER_LINKS = {"في"}  # «عضو في Y», «عضواً غير دائم في Y»
+MEMBER_LINKS = {"في", "ل"}  # «عضو في Y», «عضواً غير دائم في Y», «الأعضاء المؤسسين لـ Y»
+# «وتضم منظومة مجلس التعاون ست دول»: a word for what a body is, before its name (folded)
+SYSTEM_WORDS = {"منظومه", "مجموعه", "منظمه"}
 MEMBER_GAP = 4  # words at most between a member word and its body («عضواً مؤسساً غير دائم في»)
 # «المغرب وموريتانيا عضوان», «تعد البرازيل عضواً», «مصر … من الدول الأعضاء»: the most words
 # between the state and the member word.

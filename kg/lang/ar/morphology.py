@@ -32,11 +32,25 @@ def name_spellings(words: list[str]) -> list[list[str]]:
         return [words]
     split = []
     for word in words:
-        if word.startswith(SERVANT + "ال") and len(word) > len(SERVANT) + 3:
+        if _servant_of(word) and len(word) > len(SERVANT) + 3:
             split += [SERVANT, word[len(SERVANT) :]]
         else:
             split.append(word)
     return [words, *(form for form in (glued_name(words), split) if form != words)]
+
+
+def _servant_of(word: str) -> bool:
+    """«عبدالله», «عبدربه»: «عبد» glued to the name of God after it."""
+    return word.startswith(SERVANT) and _divine(word[len(SERVANT) :])
+
+
+def _divine(word: str) -> bool:
+    """A name of God that follows «عبد»: one with the article («الله», «الرحمن»), or «ربه»
+    («عبد ربه منصور هادي», also written «عبدربه»)."""
+    return word.startswith("ال") or word == _HIS_LORD
+
+
+_HIS_LORD = "ربه"
 
 
 def glued_name(words: list[str]) -> list[str]:
@@ -51,7 +65,7 @@ def name_parts(words: list[str], fold: Callable[[str], str] = str) -> list[list[
     («محمد بن عبد الرحمن» → محمد | بن | عبد الرحمن); `fold` gives a word's folded spelling."""
     parts: list[list[str]] = []
     for word in words:
-        if parts and fold(parts[-1][-1]) == SERVANT and fold(word).startswith("ال"):
+        if parts and fold(parts[-1][-1]) == SERVANT and _divine(fold(word)):
             parts[-1].append(word)
         else:
             parts.append([word])

@@ -27,8 +27,9 @@ TITLE_HEADS = {
     "الناطق",
     "المبعوث",
     "مبعوث",
-    "الموفد",  # the Levantine press's envoy («الموفد الأميركي آموس هوكشتاين»)
-    "موفد",
+    # the Levantine press's envoy («الموفد الأميركي آموس هوكشتاين»); not «موفد الرئيس X»,
+    # whose X may be the president who sent him
+    "الموفد",
     "المندوب",  # «المندوب الروسي فاسيلي نيبينزيا»: a state's envoy to a body
     "مندوب",
     "المندوبه",
