@@ -29,6 +29,7 @@ from kg.types import Article, Event, Mention
 
 Extraction = tuple[int, tuple[Mention, ...], tuple[Event, ...]]  # sentences, mentions, events
 _MODEL_METADATA = {"model.json"}  # provenance and measured accuracy: no effect on a parse
+CODE_AND_DATA = ("**/*.py", "data/**/*", "lang/**/*")  # kg's files extraction depends on
 
 
 def pipeline_version(spec: ParserSpec, kb: KnowledgeBase) -> str:
@@ -36,17 +37,20 @@ def pipeline_version(spec: ParserSpec, kb: KnowledgeBase) -> str:
     digest = hashlib.sha256(spec.parser.encode())
     digest.update(repr((spec.ner, spec.lemmas, spec.ner_everywhere, spec.language)).encode())
     digest.update(repr((kb.entries, kb.roles)).encode())
-    for root, names in (
-        (PACKAGE_DIR, ("**/*.py", "data/**/*", "lang/**/*")),
-        (spec.model_dir, ("**/*",)),
-    ):
-        files = sorted({path for name in names for path in root.glob(name) if path.is_file()})
-        for path in files:
-            if path.name in _MODEL_METADATA or "__pycache__" in path.parts:
-                continue
-            digest.update(str(path.relative_to(root)).encode() + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    hash_files(digest, PACKAGE_DIR, CODE_AND_DATA)
+    hash_files(digest, spec.model_dir, ("**/*",))
     return digest.hexdigest()
+
+
+def hash_files(digest: hashlib._Hash, root: Path, patterns: tuple[str, ...]) -> None:
+    """Add the name (relative to `root`) and content of each file `patterns` match to `digest`,
+    in name order; model metadata and compiled bytecode are left out."""
+    files = sorted({path for name in patterns for path in root.glob(name) if path.is_file()})
+    for path in files:
+        if path.name in _MODEL_METADATA or "__pycache__" in path.parts:
+            continue
+        digest.update(str(path.relative_to(root)).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())
 
 
 def default_cache() -> Path:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
 
 from kg.normalize import name_key, normalize, unique_spellings
@@ -302,17 +301,29 @@ def with_world(
 
 def updated_kb(folder: Path | None = None) -> KnowledgeBase | None:
     """The tables `kg kb update` wrote to `folder` (default `update_dir()`), if it did."""
-    paths = [(folder or update_dir()) / name for name in TABLES]
+    paths = update_tables(folder)
     if not all(path.is_file() for path in paths):
         return None
     return KnowledgeBase.from_tables(*paths, source="kb-update")
 
 
-@cache
 def default_kb() -> KnowledgeBase:
-    """The shipped tables, plus the updated ones when `kg kb update` has written them."""
+    """The shipped tables, plus the updated ones when `kg kb update` has written them; read
+    once a process, and kept compiled between processes (`kg.tablecache`)."""
+    from kg.tablecache import default_tables
+
+    return default_tables().kb
+
+
+def read_default_kb() -> KnowledgeBase:
+    """`default_kb` read from its tables."""
     shipped, update = shipped_kb(), updated_kb()
     return shipped if update is None else shipped.merged(update)
+
+
+def update_tables(folder: Path | None = None) -> list[Path]:
+    """The tables `kg kb update` writes, in `folder` (default `update_dir()`)."""
+    return [(folder or update_dir()) / name for name in TABLES]
 
 
 _KIND_WORDS = (

@@ -22,6 +22,7 @@ from kg.kb_update import update
 from kg.namespaces import KG, WD
 from kg.serve import OxigraphServer, free_port
 from kg.store.http import Retry
+from kg.tablecache import default_tables
 from kg.types import Article
 from kg.wikidata import Client
 
@@ -123,14 +124,14 @@ def test_shipped_rows_win_where_both_tables_know_an_entity(merged_kb):
 
 def test_default_kb_adds_the_tables_in_KG_KB_DIR(updated, monkeypatch):
     monkeypatch.setenv("KG_KB_DIR", str(updated))
-    default_kb.cache_clear()
+    default_tables.cache_clear()
     try:
         assert "Q900000030" in default_kb().by_key  # a city only the update knows
     finally:
-        default_kb.cache_clear()
+        default_tables.cache_clear()
     monkeypatch.setenv("KG_KB_DIR", str(updated / "nothing-here"))
     assert "Q900000030" not in default_kb().by_key
-    default_kb.cache_clear()
+    default_tables.cache_clear()
 
 
 @pytest.mark.model

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 
 from kg.kb import KnowledgeBase, default_kb
 from kg.mentions import MentionFinder
+from kg.tablecache import default_tables
 
 
 class MentionComponent:
@@ -16,7 +17,8 @@ class MentionComponent:
         self._finder: MentionFinder | None = None
 
     def use(self, kb: KnowledgeBase) -> None:
-        self._finder = MentionFinder(kb)
+        tables = default_tables()
+        self._finder = tables.finder if kb is tables.kb else MentionFinder(kb)
 
     def __call__(self, doc: Doc) -> Doc:
         if self._finder is None:
