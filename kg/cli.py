@@ -14,7 +14,7 @@ from typing import Annotated, Literal
 import typer
 
 from kg.errors import KgError
-from kg.settings import DEBUG_ENV, settings, shared_dir
+from kg.settings import DEBUG_ENV, collect_garbage_less_often, settings, shared_dir
 
 SHARED = shared_dir()  # treebanks and corpora: beside the checkout, not the current folder
 
@@ -72,7 +72,12 @@ def build_cli(
         ),
     ] = None,
     no_cache: Annotated[
-        bool, typer.Option("--no-cache", help="Parse every article; read and write no cache.")
+        bool,
+        typer.Option(
+            "--no-cache",
+            help="Parse every article; read and write no build cache (kg's compiled tables "
+            "are kept all the same).",
+        ),
     ] = False,
     gold_parse: Annotated[
         Path | None,
@@ -99,6 +104,7 @@ def build_cli(
     ] = 5_000_000,
 ) -> None:
     """Build the knowledge graph of a folder of Arabic news articles."""
+    collect_garbage_less_often()
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
 
     from kg.buildcache import default_cache

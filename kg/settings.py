@@ -8,6 +8,7 @@ test or a user may change the environment between two calls in one process).
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -93,3 +94,11 @@ def use_one_blas_thread() -> None:
     than one, OpenBLAS spends more CPU time waiting than the small products save. A value the
     user set is kept."""
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
+def collect_garbage_less_often() -> None:
+    """A build makes millions of short-lived objects (tokens, spans, tuples) and few reference
+    cycles; Python's cyclic collector, run every 700 new objects and walking every object on
+    each tenth pass of the middle generation, took 0.35-0.45 s of CPU of a 100-article build.
+    Every 50,000 new objects it takes 0.1 s, with the same peak memory."""
+    gc.set_threshold(50_000, 20, 20)
