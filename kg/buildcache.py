@@ -24,12 +24,10 @@ from kg.codec import decode, encode
 from kg.files import private_folder, write_atomically
 from kg.kb import KnowledgeBase
 from kg.nlp import ParserSpec
-from kg.resources import PACKAGE_DIR, cache_dir
+from kg.resources import CODE_AND_DATA, PACKAGE_DIR, cache_dir, hash_files
 from kg.types import Article, Event, Mention
 
 Extraction = tuple[int, tuple[Mention, ...], tuple[Event, ...]]  # sentences, mentions, events
-_MODEL_METADATA = {"model.json"}  # provenance and measured accuracy: no effect on a parse
-CODE_AND_DATA = ("**/*.py", "data/**/*", "lang/**/*")  # kg's files extraction depends on
 
 
 def pipeline_version(spec: ParserSpec, kb: KnowledgeBase) -> str:
@@ -40,17 +38,6 @@ def pipeline_version(spec: ParserSpec, kb: KnowledgeBase) -> str:
     hash_files(digest, PACKAGE_DIR, CODE_AND_DATA)
     hash_files(digest, spec.model_dir, ("**/*",))
     return digest.hexdigest()
-
-
-def hash_files(digest: hashlib._Hash, root: Path, patterns: tuple[str, ...]) -> None:
-    """Add the name (relative to `root`) and content of each file `patterns` match to `digest`,
-    in name order; model metadata and compiled bytecode are left out."""
-    files = sorted({path for name in patterns for path in root.glob(name) if path.is_file()})
-    for path in files:
-        if path.name in _MODEL_METADATA or "__pycache__" in path.parts:
-            continue
-        digest.update(str(path.relative_to(root)).encode() + b"\0")
-        digest.update(hashlib.sha256(path.read_bytes()).digest())
 
 
 def default_cache() -> Path:

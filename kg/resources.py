@@ -7,6 +7,7 @@ The knowledge-base tables are package data in `kg/data/`.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 from kg.errors import UnknownQuery
@@ -14,6 +15,8 @@ from kg.settings import settings
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 DATA_DIR = PACKAGE_DIR / "data"
+CODE_AND_DATA = ("**/*.py", "data/**/*", "lang/**/*")  # kg's files, as `hash_files` patterns
+_MODEL_METADATA = {"model.json"}  # provenance and measured accuracy: no effect on a parse
 
 
 def project_dir(name: str) -> Path:
@@ -60,3 +63,14 @@ def cache_dir() -> Path:
     """kg's per-user cache folder (WDQS answers, build extractions): $KG_CACHE_DIR, else the
     platform's (``$XDG_CACHE_HOME/kg``, by default ``~/.cache/kg``)."""
     return settings().cache_dir
+
+
+def hash_files(digest: hashlib._Hash, root: Path, patterns: tuple[str, ...]) -> None:
+    """Add the name (relative to `root`) and content of each file `patterns` match to `digest`,
+    in name order; model metadata and compiled bytecode are left out."""
+    files = sorted({path for name in patterns for path in root.glob(name) if path.is_file()})
+    for path in files:
+        if path.name in _MODEL_METADATA or "__pycache__" in path.parts:
+            continue
+        digest.update(str(path.relative_to(root)).encode() + b"\0")
+        digest.update(hashlib.sha256(path.read_bytes()).digest())

@@ -5,7 +5,7 @@ Reading kg's tables (kg/data, and the `kg kb update` tables when there are some)
 a second at every start; unpickling them takes a tenth. The pickle lives in ``tables/`` in
 kg's per-user cache folder, a folder only the user may write, as for the build cache
 (unpickling can run code), and is named by a hash of everything the two are built from: kg's
-code and data files (as `kg.buildcache` hashes them), the `kg kb update` tables and Python's
+code and data files (as the build cache hashes them), the `kg kb update` tables and Python's
 version. A change to any of them names another file, so a stale pickle is never read; the
 previous one is removed. When the folder cannot be used, the tables are read as before.
 """
@@ -23,12 +23,11 @@ from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
-from kg.buildcache import CODE_AND_DATA, hash_files
 from kg.errors import OutputError
 from kg.files import private_folder, write_atomically
 from kg.kb import KnowledgeBase, read_default_kb, update_tables
 from kg.mentions import MentionFinder
-from kg.resources import PACKAGE_DIR, cache_dir
+from kg.resources import CODE_AND_DATA, PACKAGE_DIR, cache_dir, hash_files
 
 _SUFFIX = ".pickle"
 
