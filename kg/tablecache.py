@@ -5,7 +5,7 @@ Reading kg's tables (kg/data, and the `kg kb update` tables when there are some)
 a second at every start; unpickling them takes a tenth. The pickle lives in ``tables/`` in
 kg's per-user cache folder, a folder only the user may write, as for the build cache
 (unpickling can run code), and is named by a hash of everything the two are built from: kg's
-code and data files (as the build cache hashes them), the `kg kb update` tables and Python's
+code, its tables and its language data, the `kg kb update` tables and Python's
 version. A change to any of them names another file, so a stale pickle is never read; the
 previous one is removed. When the folder cannot be used, the tables are read as before.
 """
@@ -27,9 +27,10 @@ from kg.errors import OutputError
 from kg.files import private_folder, write_atomically
 from kg.kb import KnowledgeBase, read_default_kb, update_tables
 from kg.mentions import MentionFinder
-from kg.resources import CODE_AND_DATA, PACKAGE_DIR, cache_dir, hash_files
+from kg.resources import PACKAGE_DIR, cache_dir, hash_files
 
 _SUFFIX = ".pickle"
+_SOURCES = ("**/*.py", "data/*.tsv", "lang/**/*")  # kg's code, tables and language data
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def default_tables() -> Tables:
 def tables_version() -> str:
     """A hash of what the tables are built from."""
     digest = hashlib.sha256(sys.version.encode())
-    hash_files(digest, PACKAGE_DIR, CODE_AND_DATA)
+    hash_files(digest, PACKAGE_DIR, _SOURCES)
     for path in update_tables():
         if path.is_file():
             digest.update(path.name.encode() + b"\0" + path.read_bytes())

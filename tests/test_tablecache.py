@@ -48,6 +48,18 @@ def test_the_version_follows_the_kb_update_tables(tmp_path, monkeypatch):
     assert tables_version() != before
 
 
+def test_the_version_follows_kgs_code_and_tables_only(tmp_path, monkeypatch):
+    monkeypatch.setattr(tablecache, "PACKAGE_DIR", tmp_path)
+    (tmp_path / "data" / "view").mkdir(parents=True)
+    table, page = tmp_path / "data" / "cities.tsv", tmp_path / "data" / "view" / "view.js"
+    table.write_text("a\n", encoding="utf-8")
+    before = tables_version()
+    page.write_text("draw()\n", encoding="utf-8")
+    assert tables_version() == before
+    table.write_text("b\n", encoding="utf-8")
+    assert tables_version() != before
+
+
 def test_a_folder_others_can_write_is_not_read(tmp_path, monkeypatch):
     monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path))
     (tmp_path / "tables").mkdir(mode=0o777)
