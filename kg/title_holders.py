@@ -385,7 +385,7 @@ def _envoy(
 # Whom a holder sends or speaks through: a holder named after «مبعوث الرئيس الروسي» sent the
 # envoy; after «نائب» or «مساعد» the name is the deputy's («نائب الرئيس السوري عبدالحليم خدام»,
 # once acting president himself)
-_SENDS = {"مبعوث", "موفد", "ممثل", "مستشار", "متحدث", "ناطق"}
+SENDS = {"مبعوث", "موفد", "ممثل", "مستشار", "متحدث", "ناطق"}
 _ENVOY_REACH = 4  # «المبعوث الشخصي الخاص ل»: the noun, two adjectives and «ل»
 _ENVOY_WORDS = set(_RELATIONS) | {"ال" + form for form in _RELATIONS}
 
@@ -560,7 +560,7 @@ class TitleHolders:
         known = _known_person_within(name, following, sentence_start) if name else None
         if known is not None and not self._may_hold(known, title):
             known = None  # «العاهل الأردني الملك عبد الله الثاني» is not Saudi Arabia's Abdullah
-        if known is not None and owner in _SENDS and office in self._offices_of.get(known.key, ()):
+        if known is not None and owner in SENDS and office in self._offices_of.get(known.key, ()):
             # «ممثل الرئيس الروسي فلاديمير بوتين»: the name is the holder's, who sent the
             # envoy; the envoy, whom the text does not name, is who is there
             envoy = _envoy(tokens, start, end, name[1], state, doc._.article)

@@ -39,7 +39,7 @@ from kg.person_names import (
     next_in_a_list,
     title_in_a_name,
 )
-from kg.title_holders import possessor
+from kg.title_holders import SENDS, possessor
 from kg.types import Entity, Mention
 
 _MAX_TITLE_WORDS = 12
@@ -266,7 +266,10 @@ def unknown_people(
             leads = normalize(token.text) in LEADERSHIP
             owner = possessor(title)
             possessed = owner is not None and owner not in TITLE_HEADS
-            if person is not None and not leads and not possessed:
+            # «لودريان، مبعوث الرئيس الفرنسي إيمانويل ماكرون»: the envoy is named before the
+            # comma; the name after his title is who sent him
+            sender = _sends(token) and _apposed_to_a_person(text, span_start, known)
+            if person is not None and not leads and not possessed and not sender:
                 represents = _represented(nisba, text, span_start, name[0], known)
                 found.append(
                     Mention(
@@ -322,6 +325,21 @@ def _belonging(words: list[Token]) -> bool:
     tagged = words[1].pos_ in NAME_POS or words[1].pos_ == "NOUN"
     named_next = second.isalpha() and not second.startswith("ال") and tagged
     return nisba and named_next
+
+
+def _apposed_to_a_person(text: str, start: int, known: list[Mention]) -> bool:
+    """Whether a comma sets the title at `start` off right after a person's name."""
+    before = text[:start].rstrip()
+    if not before.endswith(("،", ",")):
+        return False
+    end = len(before[:-1].rstrip())
+    return any(m.entity.type == "Person" and m.end == end for m in known)
+
+
+def _sends(token: Token) -> bool:
+    """Whether a title word is an envoy's in the construct («مبعوث», «وموفد»): whom it names
+    after it is who sent him."""
+    return without_conjunction(normalize(token.text)) in SENDS
 
 
 def _represented(

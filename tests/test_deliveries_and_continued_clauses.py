@@ -15,8 +15,9 @@ phrase lists («المعنية بلبنان، التي تضم …») and whose m
 holds; «إيقاد», a body's short name, and a second body «و» joins to the first after a member
 word are read. Levantine «الموفد» is an envoy, and a town after a title and its state's
 adjective is a first name («الموفد الأميركي آموس هوكشتاين»); who attended «عن الجانب
-اللبناني» sits on the side that is not the host's known state. A daily's issue number opens
-its date line, in Arabic-Indic digits.
+اللبناني» sits on the side that is not the host's known state, and the president named after
+«X، مبعوث الرئيس الفرنسي» sent X. A daily's issue number opens its date line, in
+Arabic-Indic digits.
 """
 
 from __future__ import annotations
@@ -271,3 +272,13 @@ def test_members_after_a_word_for_the_body_a_founding_link_and_an_apposition(
 ):
     _, events = extract(sentence, MEETING)
     assert expected <= facts(events)
+
+
+def test_the_holder_named_after_an_envoys_title_sent_him(extract):
+    # «X، مبعوث الرئيس الفرنسي Y»: the envoy is named before the comma, Y sent him
+    _, events = extract(
+        "واستقبل الرئيس التونسي قيس سعيد أمس جان إيف لودريان، مبعوث الرئيس الفرنسي إيمانويل "
+        "ماكرون.",
+        datetime.date(2025, 3, 10),
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {met("Kais Saied", "Jean-Yves Le Drian")}
