@@ -236,18 +236,17 @@ def short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
             words[0].endswith(h) and len(words[0]) <= len(h) + 2 for h in BODY_HEADS
         ):
             short.setdefault(words[1], mention.entity)
-    full = [m for m in mentions if m.entity.type in BODIES and m.rule == "alias"]
     renamed = [
         replace(m, entity=body, rule="body-short-name", confidence=0.6)
-        if m.rule == "ner" and (body := _named_in_full(text, m, short, full)) is not None
+        if m.rule == "ner" and (body := _short_name_of(text, m, short, mentions)) is not None
         else m
         for m in mentions
     ]
     return renamed + _delegations_of(text, short, renamed)
 
 
-def _named_in_full(
-    text: str, guess: Mention, short: dict[str, Entity], full: list[Mention]
+def _short_name_of(
+    text: str, guess: Mention, short: dict[str, Entity], mentions: list[Mention]
 ) -> Entity | None:
     """The body a guess of the NER names by its short name («فتح»), or by the first words of
     the full name the article gave before («المجلس الانتقالي» after «المجلس الانتقالي
@@ -255,14 +254,23 @@ def _named_in_full(
     name = normalize(text[guess.start : guess.end])
     if name in short:
         return short[name]
-    if len(name.split()) < 2:
-        return None
-    longer = (m for m in full if m.end <= guess.start and _opens(text, m, name))
-    return next((m.entity for m in longer), None)
+    return named_in_full(text, name, mentions, guess.start) if len(name.split()) > 1 else None
 
 
-def _opens(text: str, mention: Mention, name: str) -> bool:
-    return normalize(text[mention.start : mention.end]).startswith(name + " ")
+def named_in_full(text: str, name: str, mentions: list[Mention], start: int) -> Entity | None:
+    """The body the tables know that the article named before `start` by a longer name whose
+    first words are the folded `name`."""
+    return next(
+        (
+            m.entity
+            for m in mentions
+            if m.entity.type in BODIES
+            and m.rule == "alias"
+            and m.end <= start
+            and normalize(text[m.start : m.end]).startswith(name + " ")
+        ),
+        None,
+    )
 
 
 def _delegations_of(text: str, short: dict[str, Entity], mentions: list[Mention]) -> list[Mention]:

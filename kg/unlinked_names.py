@@ -28,6 +28,7 @@ from kg.lang.ar.words import (
     TITLE_HEADS,
     ends_a_title,
 )
+from kg.mention_anaphors import named_in_full
 from kg.mention_spans import TokenIndex, end_in_sentence, start_in_sentence, unlinked_key
 from kg.normalize import normalize
 from kg.person_names import (
@@ -45,7 +46,6 @@ from kg.person_names import (
     title_in_a_name,
 )
 from kg.place_names import after_place_word
-from kg.schema import BODIES
 from kg.types import Entity, Mention
 
 # What an NER label makes of a name no table knows: people and organisations act; a place
@@ -429,18 +429,19 @@ def counted_groups(
     how many parties it has is a group of states the tables do not know, or the one the article
     named so in full before («اللجنة الرباعية الدولية … وتضم اللجنة الرباعية»)."""
     found = []
+    text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
-    named = [m.entity for m in known if m.entity.type in BODIES and m.rule == "alias"]
     for token in tokens.words_within(start, end, COUNTED_HEADS):
-        following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
-        if following is None or doc._.folded[following.i] not in COUNTED_PARTIES:
+        if end_in_sentence(token, token.i + 2) <= token.i + 1:
+            continue
+        following = doc[token.i + 1]
+        if doc._.folded[following.i] not in COUNTED_PARTIES:
             continue
         span = (tokens.span(token)[0], tokens.span(following)[1])
         if overlaps(span, taken):
             continue
-        label = " ".join(doc._.article.text[span[0] : span[1]].split())
-        folded = normalize(label)
-        group = next((e for e in named if normalize(e.label).startswith(folded)), None)
+        label = " ".join(text[span[0] : span[1]].split())
+        group = named_in_full(text, normalize(label), known, span[0])
         group = group or Entity(unlinked_key("Group", label), "Group", label)
         found.append(Mention(span[0], span[1], group, "counted-group", 0.6))
         taken.append(span)

@@ -646,7 +646,10 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention, then: bool = False)
 
 
 def _title_head(token: Token) -> bool:
-    return normalize(token.text).removeprefix("ال") in TITLE_WORDS | TITLE_HEADS
+    return normalize(token.text).removeprefix("ال") in _TITLE_STARTS
+
+
+_TITLE_STARTS = TITLE_WORDS | TITLE_HEADS
 
 
 def _an_and(token: Token) -> bool:

@@ -118,8 +118,7 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     """«وضم الوفد X والنائبين Y و Z»: the people a delegation the article just named is made of
     join its side of the meeting just reported, the side of what it stands for (the state of
     «والوفد المرافق له», the body of «وفد من حماس»)."""
-    after = None if ends_a_sentence(verb) else doc[verb.i + 1]
-    if after is None or normalize(after.text) != "الوفد":
+    if _the_delegation_after(doc, verb) is None:
         return
     start = doc._.offsets[verb.i][0]
     named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
@@ -151,10 +150,10 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
     """«وترأس الوفد الإيراني X، فيما ترأس الوفد الأمريكي Y»: the person who headed a state's
     delegation to the meeting just reported stands for the state there; the meeting is told
     again with him in the state's place (and taken from the events told so far)."""
-    after = None if ends_a_sentence(verb) else doc[verb.i + 1]
+    after = _the_delegation_after(doc, verb)
     chairing = without_conjunction(doc._.folded[verb.i]).startswith(CHAIRING)
     held = _held_meetings(doc)
-    if not chairing or after is None or doc._.folded[after.i] != "الوفد" or not held:
+    if not chairing or after is None or not held:
         return
     offsets = doc._.offsets
     _, end = clause_of(verb)
@@ -171,6 +170,15 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
     sides[side] = (*(e for e in sides[side] if e != delegation.entity), head)
     doc._.events.remove(meeting)  # told again, with the head in the state's place
     yield replace(meeting, sides=tuple(sides), rule="meeting-delegation-head", confidence=0.7)
+
+
+def _the_delegation_after(doc: Doc, verb: Token) -> Token | None:
+    """«الوفد» right after the verb («وضم الوفد …», «وترأس الوفد …»), if it is there."""
+    after = None if ends_a_sentence(verb) else doc[verb.i + 1]
+    return after if after is not None and doc._.folded[after.i] == _THE_DELEGATION else None
+
+
+_THE_DELEGATION = "الوفد"
 
 
 def _held_meetings(doc: Doc) -> list[Event]:

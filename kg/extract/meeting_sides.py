@@ -394,9 +394,9 @@ def read_handover(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]
 def _delivered(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]) -> Reading | None:
     """«وكانت السفيرة X قد سلّمت بري مسودة الاقتراح», «وسلّمها المستشار X إلى Y في طهران»: who
     handed a letter or a draft over met the person he gave it to (not an office: «سلّم
-    الإعلان إلى قلم المحكمة»). The giver is the verb's subject, else the person just before
-    it in its clause, else the first after it; the one given it is the first other person
-    named after «إلى/ل», else after the verb."""
+    الإعلان إلى قلم المحكمة»). The giver is the person just before the verb in its clause,
+    else the verb's subject, else the first person after it; the one given it is the first
+    other person named after «إلى/ل», else after the verb."""
     start, end = clause_of(verb)
     offsets, text = doc._.offsets, doc._.article.text
     people = sorted((m for m in actors if m.entity.type == "Person"), key=lambda m: m.start)
@@ -404,8 +404,7 @@ def _delivered(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]) -
     after = [m for m in people if offsets[verb.i][1] <= m.start < offsets[end - 1][1]]
     # not who sent it («وسلم الرئيس X رسالة من الرئيس Y»: Y was not there)
     after = [m for m in after if not _sent_by(text, m)]
-    subjects = [m for m in after if (path := path_of(doc, m)) and path.top.dep_ == "nsubj"]
-    subject = [m for m in subjects if path_of(doc, m).top.head.i == verb.i]
+    subject = [m for m in after if _subject_of_verb(doc, m, verb)]
     giver = before[-1:] or subject[:1] or after[:1]
     words = doc._.folded
     marks = [t.i for t in doc[verb.i + 1 : end] if _handed_towards(words[t.i], HANDED_TO)]
@@ -417,6 +416,11 @@ def _delivered(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]) -
         return None  # «وسلم السيد محمد على ابطحى …»: a name kg cuts, read as one word
     sides = ((giver[0].entity,), (to[0].entity,))
     return Reading(sides, (), f"meeting-{trigger.lemma}-delivery", 0.7)
+
+
+def _subject_of_verb(doc: Doc, mention: Mention, verb: Token) -> bool:
+    path = path_of(doc, mention)
+    return path is not None and path.top.dep_ == "nsubj" and path.top.head.i == verb.i
 
 
 def _sent_by(text: str, mention: Mention) -> bool:
