@@ -126,7 +126,7 @@ _ARABIC_DATE = _compile(
     (?P<span>
         (?:
             (?:(?:يوم\s+)?(?P<wd>{_WEEKDAY})\s*[،,]?\s+)?
-            (?P<day>{_DAY})(?:\s+(?:من\s+)?|\s*[-–]\s*(?={_MONTH}\s*[-–]\s*(?:19|20)\d\d))
+            (?P<day>{_DAY})(?:\s+(?:من\s+)?|\s*[-–/]\s*(?={_MONTH}\s*[-–/]\s*(?:19|20)\d\d))
         )?
         (?P<mexpr>
             (?P<shahr>شهر\s+)?
@@ -134,8 +134,8 @@ _ARABIC_DATE = _compile(
             (?:\s*[/(]\s*(?P<pair>{_MONTH})(?:\s*\))?)?
         )
         (?:
-            # «12 - مايو - 2023»: a page's date line
-            (?:\s+(?:من\s+)?(?:{_ARTICLE}?(?:عام|سنة)\s+)?|\s*[-–]\s*){_YEAR}
+            # «12 - مايو - 2023», «24/أكتوبر/2024»: a page's date line
+            (?:\s+(?:من\s+)?(?:{_ARTICLE}?(?:عام|سنة)\s+)?|\s*[-–/]\s*){_YEAR}
           | \s+(?:من\s+)?(?P<ryear>{_RELATIVE_YEAR})
         )?
         (?:\s+(?P<dir>{_DIRECTION}))?

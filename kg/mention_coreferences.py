@@ -14,11 +14,14 @@ from kg.family_names import family_name_first
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.morphology import name_spellings
 from kg.lang.ar.words import (
+    ANCESTRY,
     ARTICLE_FIRST_NAME_TITLES,
     BARE_TITLE,
+    FILIATION,
     FIRST_NAME_TITLES,
     HONORIFICS,
     NOT_NAMES,
+    ONE_HOLDER_TITLES,
     RELATIONAL_NOUNS,
     TITLE_HEADS,
 )
@@ -70,6 +73,8 @@ def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]
     bound: dict[str, list[tuple[int, Entity]]] = {}
     for person in people:
         start = bisect_left(offsets, person.end)  # the folded length of the text before
+        ancestry = ANCESTRY.match(folded, start)
+        start = ancestry.end() if ancestry else start
         match = BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
         if match is not None and match.start() - start <= 2 and not _title_goes_on(folded, match):
             bound.setdefault(match.group(), []).append(
@@ -77,6 +82,8 @@ def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]
             )
     found, kept = [], list(mentions)
     for title, holders in bound.items():
+        if title in ONE_HOLDER_TITLES and len({person for _, person in holders}) > 1:
+            continue  # «ولي العهد» after the Bahraini and the Saudi crown prince: no guess
         appositions = {after for after, _ in holders}
         for begin, end, match in _written_again(folded, offsets, title, holders[0][0]):
             if _title_goes_on(folded, match) or end in appositions:
@@ -140,7 +147,8 @@ def _titles_again(
 ) -> list[Mention]:
     """Mentions where a person's title (`title_of` his mention) is written again alone after
     him, when no one else carries it; not where a known mention is («السيد الرئيس X»: X's own
-    title) or `kept` says no."""
+    title), nor right before a person's name («وصاحب السمو الشيخ تميم بن حمد»: Tamim's own
+    style and title), nor where `kept` says no."""
     folded, offsets = normalize_with_offsets(text)
     bound: dict[str, set[Entity]] = {}
     after: dict[str, int] = {}
@@ -150,13 +158,15 @@ def _titles_again(
             bound.setdefault(title, set()).add(mention.entity)
             after.setdefault(title, mention.end)
     taken = [(m.start, m.end) for m in mentions]
+    named_from = {m.start for m in mentions if m.entity.type == "Person"}
     found = []
     for title, people in bound.items():
         if len(people) != 1:
             continue
         (person,) = people
         for begin, end, match in _written_again(folded, offsets, title, after[title], "[وب]?"):
-            if kept(match, folded) and not overlaps((begin, end), taken):
+            before_a_name = end + 1 in named_from or end in named_from
+            if kept(match, folded) and not before_a_name and not overlaps((begin, end), taken):
                 found.append(Mention(begin, end, person, rule, 0.6))
                 taken.append((begin, end))
     return found
@@ -279,6 +289,8 @@ def name_coreferences(
             normalize(text[mention.start : mention.end]).split()
         )
     taken = [(m.start, m.end) for m in mentions if not is_guess(m)]
+    # «الملك سلمان بن عبدالعزيز»: «بن» right after a person's name goes on with his name
+    name_ends = {m.end for m in mentions if m.entity.type == "Person"}
     guesses = {(m.start, m.end): m.entity for m in mentions if is_guess(m)}
     guessed = set(guesses.values()) - {m.entity for m in mentions if not is_guess(m)}
     found = []
@@ -293,6 +305,9 @@ def name_coreferences(
             one_word = len(text[span[0] : span[1]].split()) == 1
             known = person.key != unlinked_key("Person", person.label)
             if one_word and not alone(*span, written.get(person, set()), known, taken):
+                continue
+            after_a_name = span[0] - 1 in name_ends and text[span[0] - 1].isspace()
+            if after_a_name and normalize(text[span[0] : span[1]]).split()[0] in FILIATION:
                 continue
             if not overlaps(span, taken) and guesses.get(span) != person:
                 found.append(Mention(*span, person, "name-coreference", 0.6))

@@ -30,7 +30,7 @@ from kg.dual_bodies import dual_body_names
 from kg.family_names import FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.morphology import glued_name, without_conjunction
+from kg.lang.ar.morphology import glued_name, hard_g_spellings, without_conjunction
 from kg.lang.ar.words import (
     ADJECTIVE_OWNED,
     FILIATION,
@@ -119,6 +119,9 @@ class MentionFinder(TitleHolders):
         for entry in kb.entries:
             for alias in entry.aliases:
                 self.gazetteer.add(alias, entry.entity)
+            for alias in entry.aliases if entry.entity.type == "State" else ():
+                for spelling in hard_g_spellings(alias):
+                    self.gazetteer.add(spelling, entry.entity)
             for metonym in entry.metonyms:
                 self.gazetteer.add(metonym, ("metonym", entry.entity))
             for adjective in entry.nisba if entry.entity.type == "State" else ():
@@ -136,8 +139,10 @@ class MentionFinder(TitleHolders):
         self._served = _one_state_served(self._offices_of, kb.offices)
         # the country of every place and state, to tell places of one name apart
         self._country = {e.entity.key: e.country for e in (*kb.entries, *kb.guarded) if e.country}
-        for adjective, body in summit_adjectives(kb):
+        summits = summit_adjectives(kb)
+        for adjective, body in summits:
             self.gazetteer.add(adjective, Summit(body))
+        self._summit_words = frozenset(normalize(adjective) for adjective, _ in summits)
         for phrase, city in capital_phrases(kb):
             self.gazetteer.add(phrase, city)
         for entry in kb.entries:
@@ -237,7 +242,8 @@ class MentionFinder(TitleHolders):
         mentions += accompanying_delegations(article.text, mentions)
         mentions += dual_anaphors(article.text, sentence_spans(doc), mentions, self.nisba)
         mentions += dual_delegations(article.text, mentions)
-        return sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
+        ordered = sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
+        return _own_titles_joined(article.text, ordered)
 
     def _with_family_names(
         self, doc: Doc, tokens: TokenIndex, mentions: list[Mention]
@@ -255,7 +261,7 @@ class MentionFinder(TitleHolders):
         states = [p[1] for p in match.payloads if isinstance(p, tuple) and p[0] == "metonym"]
         summit = first_of(match.payloads, Summit)
         if summit is not None and not entities and not states:
-            if not after_summit_noun(doc._.article.text, start):
+            if not after_summit_noun(doc._.article.text, start, self._summit_words):
                 return None
             following = _FIRST_WORD.match(doc._.article.text, end).group(1).strip("،,.")
             if following and is_adjective(following, self.nisba):
@@ -580,3 +586,33 @@ def _one_state_served(
         if len(states) == 1:
             served[person] = states.pop()
     return served
+
+
+def _own_titles_joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«الأمير محمد بن سلمان ولي العهد رئيس مجلس الوزراء السعودي»: a title right after a
+    person's name that names him again is part of his mention, not a second person beside him
+    (whom a rule would set on the other side of his own meeting)."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and mention.entity.type == "Person"
+            and mention.entity == before.entity
+            and before.end <= mention.start
+            and _title_words_only(text[before.end : mention.start])
+        ):
+            joined[-1] = replace(before, end=mention.end)
+            continue
+        joined.append(mention)
+    return joined
+
+
+def _title_words_only(gap: str) -> bool:
+    words = normalize(gap).split()
+    return len(words) <= _OWN_TITLE_WORDS and all(
+        word in TITLE_HEADS or word.startswith("ال") for word in words
+    )
+
+
+_OWN_TITLE_WORDS = 3  # «ولي العهد» between the name and the title that names him again

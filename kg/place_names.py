@@ -135,9 +135,12 @@ def capital_phrases(kb: KnowledgeBase) -> list[tuple[str, Entity]]:
     return phrases
 
 
-def after_summit_noun(text: str, start: int) -> bool:
-    """Whether a summit, conference or session noun stands right before `start`."""
-    words = normalize(text[max(0, start - 20) : start]).split()
+def after_summit_noun(text: str, start: int, adjectives: frozenset[str] = frozenset()) -> bool:
+    """Whether a summit, conference or session noun stands right before `start`, or before
+    one of `adjectives` there («القمة العربية الإسلامية»: the League's and the OIC's)."""
+    words = normalize(text[max(0, start - 30) : start]).split()
+    if len(words) > 1 and words[-1] in adjectives:
+        words.pop()
     if not words:
         return False
     word = words[-1]

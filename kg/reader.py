@@ -256,9 +256,11 @@ def _article(
         if defaults.pages.furniture.search(defaults.folder(line)):
             continue
         if dateline is None and len(regions) <= _HEADER_MAX_LINES and regions:
-            outlet = defaults.pages.outlet_head.match(line)
+            pages = defaults.pages
+            outlet = pages.outlet_head.match(line) or pages.byline.match(line)
             if outlet is not None and outlet.end() < len(line):
-                # «شفق نيوز/ أعلنت …», «المصدر أونلاين - متابعات خاصة: …»: the outlet is no text
+                # «شفق نيوز/ أعلنت …», «المصدر أونلاين - متابعات خاصة: …», «كتب محمد سالم: …»:
+                # the outlet or the writer is no text
                 line_start += _credit_end(defaults, line, outlet.end()) or outlet.end()
                 line = text[line_start:line_end]
         if dateline is None and len(regions) <= _HEADER_MAX_LINES:
@@ -304,7 +306,8 @@ _DATELINE = re.compile(
     # «تيانجين (الصين) (أ ف ب) -»: the place's country before the agency
     r"(?:\([^)\n]{1,30}\)\s*(?=\())?"
     # «واشنطن ـ “رأي اليوم” ـ وكالات:»: a kashida standing alone is a dash
-    r"(?:\((?P<agency>[^)\n]{1,40})\)\s*)?(?:[-–—/]|(?<=\s)ـ+(?=\s))"
+    # «أبوظبي (الاتحاد):», «جدة: عكاظ:»: a colon (the second kind accepted only with a credit)
+    r"(?:\((?P<agency>[^)\n]{1,40})\)\s*)?(?P<separator>[-–—/:]|(?<=\s)ـ+(?=\s))"
     # «لاهاي - (د ب أ) -»: the agency after the separator
     r"(?:\s*\((?P<after>[^)\n]{1,40})\)\s*[-–—]?)?"
 )
@@ -357,10 +360,15 @@ def _read_dateline(
         and _spaced_dash(line, match.end() - 1)
         and not _header_line(defaults, line[match.end() :])
     )
-    if not (agency or dated or sentence) or not place_words:
-        return None
     body = _agency_end(defaults, line, match.end()) or _credit_end(defaults, line, match.end())
-    return " ".join(place_words), dated, body or match.end()
+    credit = line[match.end() : body]
+    # «جدة: عكاظ:»: a paper credited after a colon (not «نُشر: 09:40-21 أكتوبر»: a clock)
+    credited = match.group("separator") == ":" and credit.rstrip().endswith(":")
+    credited = credited and not any(char.isdigit() for char in credit)
+    if not (agency or dated or sentence or credited) or not place_words:
+        return None
+    end = body or match.end()
+    return " ".join(place_words), dated, end + len(line[end:]) - len(line[end:].lstrip())
 
 
 def _spaced_dash(line: str, at: int) -> bool:
@@ -400,8 +408,10 @@ def _credit_end(defaults: LanguageDefaults, line: str, separator_end: int) -> in
     الغد- استضافت …», «برلين - بوابة الوسط: اختتم …») and the agencies it cites after it, else
     0: an outlet's name is no actor."""
     end = 0
+    pages = defaults.pages
     for _ in range(_CREDITS):
-        credit = defaults.pages.credit.match(line, end or separator_end)
+        at = end or separator_end
+        credit = pages.byline.match(line, at) or pages.credit.match(line, at)
         if credit is None or credit.end() >= len(line):
             break
         end = credit.end()

@@ -116,7 +116,7 @@ def recognised_names(
         if (
             all(len(word) == 1 for word in words)
             or (len(words) == 1 and words[0].startswith("لل"))  # «للديوان»: «to the …»
-            or (kind == "Person" and len(words) == 1 and common_word(words[0]))
+            or (kind == "Person" and len(words) == 1 and joined_common_word(words[0]))
             or _only_a_title(words, adjectives)
             or (kind == "Person" and is_adjective(text[first:last], adjectives))
             or (kind == "Person" and _adverbial(tokens.covering(first, last)[0]))
@@ -221,7 +221,7 @@ def foreign_subjects(
             or words[-1] in DEMONSTRATIVES
             or overlaps(span, taken)
             or not all(_ARABIC_WORD.fullmatch(w) for w in words)
-            or any(common_word(w) or w in MEETING_KINDS for w in words)  # «جلسة موسعة»
+            or any(joined_common_word(w) or w in MEETING_KINDS for w in words)  # «جلسة موسعة»
             or any(clerical_style(t) for t in run)  # «آية الله العظمى»: a style
             or any(without_conjunction(w) in HONORIFICS for w in words)  # «وفخامة الرئيس»
             or len("".join(words)) < _SHORTEST_NAME

@@ -37,12 +37,14 @@ from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NEGATIONS, NOT_JOINING
+from kg.lang.ar.clauses import CONNECTIVES
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
 from kg.mention_spans import start_in_sentence
-from kg.normalize import normalize
+from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.types import Entity, Event, Mention
 
 _WINDOW = 14  # words after a case noun where its parties are named
+_NEXT_CLAUSE = re.compile(rf"[،,]\s*(?:{'|'.join(sorted(CONNECTIVES))})(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -156,6 +158,10 @@ class CaseJoiningComponent:
         the whole case («دعوى جنوب أفريقيا ضد إسرائيل») hides its parties' mentions."""
         assert self._states is not None
         end = min(_word_end(text, start, _WINDOW), limit)
+        # «… في القضية مطلع العام، ثم كولومبيا …، فيما أودعت ليبيا»: another clause names none
+        folded, offsets = normalize_with_offsets(text[start:end])
+        clause = _NEXT_CLAUSE.search(folded)
+        end = start + original_span(offsets, *clause.span())[0] if clause else end
         plaintiff = defendant = None
         case_end = start
         for match in self._states.find(text[start:end]):
@@ -283,10 +289,12 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case]) -> list[Event]:
 
 
 def _target(doc: Doc, token: Token, cases: list[_Case]) -> _Case | None:
-    """The case a joining word points to: the next case named in its sentence."""
+    """The case a joining word points to: the next case named in its sentence, else the last
+    one before it there («تقدمت بطلب للتدخل في القضية …، فيما أودعت ليبيا إعلان تدخلها»)."""
     start = doc._.offsets[token.i][0]
     after = [c for c in cases if c.mention.start > start]
-    return after[0] if after else None
+    before = [c for c in cases if c.mention.start < start]
+    return after[0] if after else before[-1] if before else None
 
 
 def _not_joining(doc: Doc, token: Token) -> bool:

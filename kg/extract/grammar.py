@@ -49,7 +49,7 @@ from kg.lang.ar.grammar import (
 )
 from kg.lang.ar.meetings import PRONOUNS
 from kg.lang.ar.morphology import without_conjunction
-from kg.lang.ar.words import BROTHERLY, HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
+from kg.lang.ar.words import BLESSINGS, BROTHERLY, HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
@@ -59,7 +59,7 @@ from kg.types import Mention
 # Dependencies inside a noun phrase, followed upwards to the phrase's top word.
 _PHRASE_DEPS = {"nmod", "amod", "conj", "appos", "flat", "compound", "det", "nummod", "fixed"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "csubj"}
-_NOMINAL = ("NOUN", "PROPN", "X")
+_NOMINAL = ("NOUN", "PROPN", "X", "ADJ")  # «مستقبلي» (receivers of) is tagged an adjective
 _PLACES = ("City", "Place", "State")
 _OWNER_SUFFIXES = ("ه", "ها", "هم", "هما")  # as written: «لقاءه», not «قمة»
 _AGENT_NOUNS = ("طرف", "قبل", "جانب")  # «من طرف/قبل/جانب»: «by»
@@ -630,6 +630,7 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention, then: bool = False)
     if len(gap_words) == 1 and gap_words[0] in joining:
         return True
     gap = [t for t in tokens_between(doc, first.end, second.start) if t.pos_ != "PUNCT"]
+    gap = _without_blessings(gap)
     if gap and _title_head(gap[0]) and second.entity.type == "Person":
         # «محمد بن راشد نائب رئيس الدولة … وولي عهد أبوظبي محمد بن زايد»: the first's own
         # title, no table knows, before the «و» (not «… وزعيم حزب الليكود»: his party)
@@ -638,11 +639,23 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention, then: bool = False)
             return False
         gap = gap[opening:]
     if gap and gap[0].pos_ != "CCONJ" and _glued_and(normalize(gap[0].text)):
-        # «والعاهل الأردني», «ومسؤول الملف النووي»: «و» not split off
-        return all(map(_title_word, gap))
+        # «والعاهل الأردني», «ومسؤول الملف النووي»: «و» not split off (and the word, whatever
+        # its tag: «ومستشار» is read a verb)
+        return all(map(_title_word, gap[1:]))
     if not gap or gap[0].pos_ != "CCONJ" or normalize(gap[0].text) not in joining:
         return False
     return all(map(_title_word, gap[1:]))
+
+
+def _without_blessings(words: list[Token]) -> list[Token]:
+    """The words without the blessing after a ruler's title («حاكم دبي «رعاه الله»»)."""
+    folded = [normalize(word.text) for word in words]
+    return [
+        word
+        for index, word in enumerate(words)
+        if folded[index] not in BLESSINGS
+        and not (folded[index] == "الله" and index and folded[index - 1] in BLESSINGS)
+    ]
 
 
 def _title_head(token: Token) -> bool:
@@ -665,12 +678,14 @@ def _title_word(token: Token) -> bool:
 
 
 _COMMAS = str.maketrans("،,", "  ")
+_GLUED_TITLE_WORDS = TITLE_WORDS | TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
 
 
 def _glued_and(word: str) -> bool:
-    """Whether a word is «و» glued to the title of a name: a definite word («والعاهل») or a
-    title word («ووزير», «ومسؤول»), not a word that starts with «و» («وزير»)."""
-    return word.startswith("وال") or word[1:] in TITLE_WORDS | TITLE_HEADS | RELATIONAL_NOUNS
+    """Whether a word is «و» glued to the title of a name: a definite word («والعاهل»), a
+    title word («ووزير», «ومسؤول») or a style («وجلالة الملك», «وفخامة الرئيس»), not a word
+    that starts with «و» («وزير»)."""
+    return word.startswith("وال") or word[1:] in _GLUED_TITLE_WORDS
 
 
 def _beside(found: Roles, mention: Mention, doc: Doc) -> None:
@@ -1094,6 +1109,11 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
         # «وكان بوتفليقة أشاد لدى استقباله …», «كان شارون كرر خلال محادثاته»: the verb a
         # complement verb depends on lends its subject
         subjects = _subjects_of(doc, verb.head, mentions)
+    if not subjects and completes_kana(verb):
+        # «وكانت نيكاراجوا قد تقدمت بطلب …»: the parse took the name it does not know for a
+        # verb; the names between «كان» and the verb are its subject
+        start, end = doc._.offsets[verb.head.i][1], doc._.offsets[verb.i][0]
+        subjects = [m for m in mentions if start <= m.start and m.end <= end]
     return subjects
 
 

@@ -65,7 +65,8 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     «اللقاءات» (plural) those the host of the last one held in a row. Who attended a
     conference its host opened (`HOSTED`) is one more guest."""
     held = _held_meetings(doc)
-    conference = _hosted_conference(held)
+    convened = (trigger := triggers().of(noun)) is not None and trigger.convened
+    conference = _hosted_conference(held, convened)
     if conference is not None:
         host, guests = conference.sides[:2]
         sides = hosted(doc, host, guests + reading.sides[0])
@@ -282,10 +283,12 @@ def _told_again(doc: Doc, noun: Token) -> bool:
     return any(t.i < noun.i and lexicon.nouns.lookup(t.text) == lemma for t in words)
 
 
-def _hosted_conference(held: list[Event]) -> Event | None:
+def _hosted_conference(held: list[Event], convened: bool = False) -> Event | None:
     """The last of the meetings told so far (`_held_meetings`), when it is a conference its
-    host opened (`HOSTED`)."""
-    return held[-1] if held and held[-1].rule.endswith(HOSTED) else None
+    host opened (`HOSTED`); with `convened` (the attended noun names a summit or a session:
+    «وحضر الجلسة الافتتاحية X»), the last such conference, a reception told since apart."""
+    hosted = [e for e in (held if convened else held[-1:]) if e.rule.endswith(HOSTED)]
+    return hosted[-1] if hosted else None
 
 
 # What an attendance verb attends when it names it: a place word, a meeting's noun or «في»
@@ -788,7 +791,8 @@ def convened_meeting(
     # «وحضر الاجتماع عن الجانب السعودي X»: a side named makes it the two-sided one just reported
     owned = any(m.entity.type in BODIES for m in found.owners)
     sided = not owned and bool(_side_marks(doc, token, entities(attendees)))
-    bare = not trigger.convened or sided or _hosted_conference(_held_meetings(doc)) is not None
+    conference = _hosted_conference(_held_meetings(doc), trigger.convened)
+    bare = not trigger.convened or sided or conference is not None
     bare = bare or _told_again(doc, token)
     # «مراسم التوقيع», «الاحتفال»: the one reported; «حضر احتفالا بالعيد الوطني»: another
     ceremony = trigger.frame == "ceremony" and token.morph.get("Definite") != ["Ind"]

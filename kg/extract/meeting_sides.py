@@ -94,6 +94,8 @@ from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
+    AT_THE_HEAD,
+    CARRY_ON,
     CHAIRMANSHIP,
     EACH,
     GUESTS,
@@ -101,14 +103,15 @@ from kg.lang.ar.meetings import (
     HANDED_TO,
     INTERVIEW_NOUNS,
     JOINT,
+    RECEIVERS,
     TAKING_OVER,
 )
 from kg.lang.ar.morphology import PRONOUNS
-from kg.lang.ar.words import HONORIFIC_PRONOUNS, POSTINGS
+from kg.lang.ar.words import HONORIFIC_PRONOUNS, HONORIFICS, POSTINGS
 from kg.mention_spans import end_in_sentence, is_guess, start_in_sentence
 from kg.normalize import normalize
 from kg.person_names import last_words
-from kg.schema import BODIES
+from kg.schema import BODIES, PLACES
 from kg.state_collectives import TWO_STATES_RULE
 from kg.types import Entity, Mention
 
@@ -184,9 +187,13 @@ def read_trigger(
                 return Reading(sides, (), f"meeting-{trigger.lemma}-participants", 0.7)
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
-    if trigger.pos == "noun" and found.owners and (hosts := _kana_subject_at(doc, token, actors)):
-        # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received
-        guests = [m for m in found.owners if m not in hosts]
+    foremost = [] if found.owners else _foremost_of_them(doc, token, actors)
+    guests = found.owners or foremost
+    if trigger.pos == "noun" and guests and (hosts := _kana_subject_at(doc, token, actors)):
+        # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received;
+        # «في استقبال القادة …، وفي مقدمتهم الرئيس Y»: the first of those he received
+        guests = joined_after(doc, sorted(guests, key=lambda m: m.start), actors)
+        guests = [m for m in guests if m not in hosts]
         reading = (entities(hosts), entities(guests))
         return Reading(reading, (), f"meeting-{trigger.lemma}-reception", 0.75) if guests else None
     if trigger.pos == "noun" and _at_his_reception(token):
@@ -194,6 +201,8 @@ def read_trigger(
         guests = missing_subject(doc, sentence, token.doc[token.i - 2], Roles(), actors, True)
         rule = f"meeting-{trigger.lemma}-reception"
         return _receivers(doc, token, guests, actors, rule) if guests else None
+    if trigger.lemma == RECEIVERS:
+        return None  # «في مقدمة مستقبلي X» whose receiver kg cannot name: no sides to read
     found.partners = own_sides(doc, token, found.partners)
     foreign = [
         m
@@ -223,6 +232,7 @@ def read_trigger(
         side_a, side_b = _verb_sides(doc, trigger, found)
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
+    side_a, side_b = _listed_after_the_guest(doc, side_a, side_b, found.loose)
     if not side_b and _the_two(side_a):
         side_a, side_b = side_a[:1], side_a[1:]  # «وعقد الرئيسان اجتماعا»: one another
     if not side_b:
@@ -267,6 +277,10 @@ def read_trigger(
             doc, sentence, token, Roles(), actors, pronoun=True
         )
         rule, confidence = f"{rule}-pronoun", 0.7
+    if not side_a and not side_b and trigger.pos == "verb" and (pair := _the_two_again(doc, token)):
+        # «… وكان الرئيسان قد تصافحا في الدوحة. ثم التقيا مجدداً في نيودلهي»: the two of the
+        # meeting just told
+        return Reading(pair, (), f"meeting-{trigger.lemma}-again", 0.7)
     if side_b and not side_a and attending_the_reported(doc, token, support, side_b):
         return convened_meeting(doc, token, trigger, support, found, [], rule)
     if side_b and not side_a and _his_guests_after(doc, max(side_b, key=lambda m: m.end)):
@@ -527,6 +541,7 @@ def _at_his_reception(noun: Token) -> bool:
 def _kana_subject_at(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     """The people named between «كان» and «في» right before the meeting noun («وكان X في
     استقبال Y»), and nothing else between: who was at the reception, as its host."""
+    noun = _reception_opening(noun)
     if noun.i - 1 <= noun.sent.start or doc._.folded[noun.i - 1] != "في":
         return []
     offsets = doc._.offsets
@@ -534,11 +549,20 @@ def _kana_subject_at(doc: Doc, noun: Token, actors: list[Mention]) -> list[Menti
         if doc._.folded[index].removeprefix("و") not in KANA:
             continue
         start, end = offsets[index][1], offsets[noun.i - 1][0]
-        named = [m for m in actors if start <= m.start and m.end <= end]
-        covered = "".join(doc._.article.text[start:end].split())
+        named = sorted(
+            (m for m in actors if start <= m.start and m.end <= end), key=lambda m: m.start
+        )
+        text = doc._.article.text
+        rest = "".join(
+            text[begin:stop]
+            for begin, stop in zip(
+                [start] + [m.end for m in named], [m.start for m in named] + [end], strict=True
+            )
+        )
         people = [m for m in named if m.entity.type == "Person"]
-        spanned = sum(len("".join(doc._.article.text[m.start : m.end].split())) for m in named)
-        return people if people and spanned == len(covered) else []
+        # «وكان سمو ولي العهد في استقبال …»: a style before the name is no one else
+        others = [w for w in rest.split() if normalize(w).removeprefix("و") not in HONORIFICS]
+        return people if people and not others else []
     return []
 
 
@@ -546,8 +570,34 @@ _KANA_REACH = 12  # «وكان رئيس مجلس النواب اللبناني �
 
 
 def _after_kana_fi(noun: Token) -> bool:
+    noun = _reception_opening(noun)
     words = [normalize(t.text) for t in noun.doc[start_in_sentence(noun, noun.i - 2) : noun.i]]
     return len(words) == 2 and words[1] == "في" and words[0].removeprefix("و") in KANA
+
+
+def _foremost_of_them(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """«… القادة ورؤساء الوفود …، وفي مقدمتهم الرئيس X والملك Y»: the names right after
+    «في مقدمتهم» later in the noun's sentence, the first of those it names."""
+    folded, offsets = doc._.folded, doc._.offsets
+    for index in range(noun.i + 1, noun.sent.end - 1):
+        word = folded[index].removeprefix("و")
+        split = word in AT_THE_HEAD and folded[index + 1] == "هم"  # «مقدمة» + «هم»
+        if word.removesuffix("تهم") + "ه" not in AT_THE_HEAD and not split:
+            continue
+        end = offsets[index + 1 if split else index][1]
+        text = doc._.article.text
+        after = sorted((m for m in actors if m.start >= end), key=lambda m: m.start)
+        if after and not text[end : after[0].start].strip(" ،,"):
+            return joined_after(doc, after[:1], after)
+        return []
+    return []
+
+
+def _reception_opening(noun: Token) -> Token:
+    """The word that opens a reception phrase: «مقدمة» of «في مقدمة مستقبلي X», else the noun."""
+    before = noun.doc[noun.i - 1] if noun.i > noun.sent.start else None
+    at_the_head = before is not None and noun.doc._.folded[before.i] in AT_THE_HEAD
+    return before if at_the_head else noun
 
 
 def _receivers(
@@ -654,6 +704,17 @@ def _the_two_before(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mentio
     return listed if len(entities(listed)) == 2 else []
 
 
+def _the_two_again(doc: Doc, verb: Token) -> tuple[tuple[Entity, ...], ...] | None:
+    """The two people of the last meeting told, one on each side, when a dual verb opens its
+    sentence with no subject of its own («ثم التقيا مجدداً»)."""
+    opening = doc._.folded[verb.sent.start : verb.i]
+    if not triggers().dual(verb) or not all(word in CARRY_ON for word in opening):
+        return None
+    told = [e for e in doc._.events if e.kind == "Meeting" and len(e.sides) == 2]
+    last = told[-1].sides if told else ()
+    return last if last and all(len(s) == 1 and s[0].type == "Person" for s in last) else None
+
+
 def _the_two(side: list[Mention]) -> bool:
     """Whether a side is only the two people a dual anaphor stands for («الرئيسان»)."""
     return (
@@ -681,6 +742,15 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # objects; after the verb, the subject comes first. Objects joined by «و» are
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
             return first, rest
+        if not found.subjects and not found.partners and found.objects and found.loose:
+            # «استقبل الشيخ X «رعاه الله»، وصاحب السمو الشيخ Y، أمس …، قداسة البابا Z»: the
+            # parse took the first host for the object and left the rest loose; the names «و»
+            # joins to him are hosts, the next one the guest
+            named = sorted(found.objects + found.loose, key=lambda m: m.start)
+            hosts = joined_after(doc, named[:1], named)
+            guests = [m for m in named if m.start >= hosts[-1].end][:1]
+            if len(hosts) > 1 and guests:
+                return hosts, guests
         subjects, objects = found.subjects, found.objects
         received = {m.entity for m in objects}
         if {m.entity for m in subjects} - received:
@@ -709,6 +779,32 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
         # «اجتمع الرئيس X والعاهل الأردني Y»: a verb with no object; the second is a subject
         return found.subjects + found.objects, found.partners
     return found.subjects, found.partners
+
+
+def _destination(doc: Doc, mention: Mention) -> bool:
+    """Whether «إلى» right before a place or state names where a visit went."""
+    before = normalize(doc._.article.text[max(0, mention.start - 6) : mention.start]).split()
+    return mention.entity.type in PLACES | {"State"} and before[-1:] == ["الي"]
+
+
+def _before_the_noun(doc: Doc, noun: Token, objects: list[Mention]) -> list[Mention]:
+    """The objects of a light verb written before its meeting noun."""
+    return [m for m in objects if m.end <= doc._.offsets[noun.i][0]]
+
+
+def _listed_after_the_guest(
+    doc: Doc, side_a: list[Mention], side_b: list[Mention], loose: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """«لقاءً … مع إخوانه جلالة السلطان X، وجلالة الملك Y، وصاحب السمو الشيخ Z»: the names «و»
+    joins after the other side's first name are on its side, wherever the parse hung them (or
+    left them loose); the host named before stays."""
+    if not side_a or not side_b:
+        return side_a, side_b
+    guests = sorted(side_b, key=lambda m: m.start)
+    later = [m for m in side_a + loose if m.start > guests[0].start and m not in side_b]
+    moved = [m for m in joined_after(doc, guests, later) if m in later]
+    hosts = [m for m in side_a if m not in moved]
+    return (hosts, side_b + moved) if moved and hosts else (side_a, side_b)
 
 
 def _object_before_bi(doc: Doc, objects: list[Mention], partners: list[Mention]) -> bool:
@@ -894,7 +990,12 @@ def _noun_sides(
         # «ثم عقد الرئيسان جلسة»: the parse left the dual subject loose; «توجه الرئيسان إلى
         # القصر، ثم عقدا جلسة مباحثات»: a dual verb's subject is the two named before it
         pair = [m for m in found.loose if m.rule == "dual-anaphor"]
-        subjects = pair if _the_two(pair) else _the_two_before(doc, support[0], actors)
+        # «عقد الملك X والرئيس Y، اليوم في عمان، قمة ثنائية»: names «و» joins between the
+        # verb and its noun, left loose
+        after_verb = [m for m in found.loose if m.start >= doc._.offsets[support[0].i][1]]
+        joined = _before_the_noun(doc, token, after_verb)
+        joined = joined if len(joined) > 1 and all_joined(doc, joined) else []
+        subjects = pair if _the_two(pair) else joined or _the_two_before(doc, support[0], actors)
     chairs = chaired_by(doc, token, subjects + found.objects + owners) if frame == "light" else []
     subjects, owners = (
         [m for m in subjects if m not in chairs],
@@ -903,6 +1004,10 @@ def _noun_sides(
     objects = [m for m in found.objects if m not in chairs]
     if frame == "light" and not subjects and all_joined(doc, objects):
         subjects = objects  # «عقدت حركتا فتح وحماس لقاء»: the parse took them for objects
+    elif frame == "light" and not subjects and (before := _before_the_noun(doc, token, objects)):
+        # «عقد سموه لقاءً مع X»: the verb's object is the meeting noun; a name between the two
+        # is the subject the parse took for a second object
+        subjects = before
     elif frame == "light" and subjects and all_joined(doc, subjects[-1:] + objects[:1]):
         subjects = subjects + objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
@@ -917,6 +1022,9 @@ def _noun_sides(
     # verb's object; he is the other side, not one with X
     first = [m for m in first if m not in found.partners]
     if trigger_frame == "visit":  # «قام X بزيارة لوزير الخارجية»
+        if any(_destination(doc, m) for m in first):
+            # «في أول زيارة للرئيس التركي إلى مصر»: a trip («ل» the visitor), no host named
+            return [], []
         return first, _people(found.partners)
     held_by_bodies = bool(first) and all(m.entity.type in BODIES for m in first)
     if held_by_bodies and all_attending(doc, found.partners, token):

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.meeting_attendance import HOSTED
+from kg.extract.triggers import triggers
 from kg.types import Event, Evidence
 
 
@@ -107,7 +108,10 @@ def merge_within_article(
         if partner is None:
             merged.append(event)
             continue
-        merged[merged.index(partner)] = _combine(partner, _aligned(partner, event, represents))
+        combined = _combine(partner, _aligned(partner, event, represents))
+        if _named_by_adjectives(partner) or _named_by_adjectives(event):
+            combined = _spoken_for(combined, represents)
+        merged[merged.index(partner)] = combined
     return merged
 
 
@@ -188,6 +192,25 @@ def _aligned(one: Event, other: Event, represents: dict[str, str]) -> Event:
     if min(len(one.sides), len(other.sides)) >= 2 and _pairing(one, other, represents) == (1, 0):
         return replace(other, sides=(other.sides[1], other.sides[0], *other.sides[2:]))
     return other
+
+
+def _named_by_adjectives(event: Event) -> bool:
+    """Whether a meeting's sides are only states a meeting noun names («قمة أردنية مصرية»,
+    «المحادثات الإيرانية الأمريكية»): their adjectives, where a verb's states act («أنقرة
+    والرياض تبحثان»)."""
+    lemma = event.rule.split("-")[1] if event.rule.startswith("meeting-") else ""
+    return _states_only(event) and lemma in triggers().nouns
+
+
+def _spoken_for(event: Event, represents: dict[str, str]) -> Event:
+    """`event` without the states a person on their side represents: «قمة أردنية مصرية» merged
+    with the king's and the president's meeting is theirs, not Jordan's with the president
+    (`_named_by_adjectives`)."""
+    sides = []
+    for side in event.sides:
+        speaking = {represents.get(e.key) for e in side if e.type == "Person"} - {None}
+        sides.append(tuple(e for e in side if e.type != "State" or e.key not in speaking) or side)
+    return replace(event, sides=tuple(sides))
 
 
 def _combine(first: Event, second: Event) -> Event:

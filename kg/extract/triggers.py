@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.clauses import CONNECTIVES
+from kg.lang.ar.meetings import ONLY_AFTER
 from kg.lang.ar.morphology import without_conjunction
 from kg.lexicon import Lexicon, noun_forms, nouns, verb_forms, we_forms
 from kg.mention_spans import starts_a_sentence
@@ -84,7 +85,7 @@ class TriggerLexicon:
         # a noun with a subject and no verb form is a nominal predicate («أن مصر عضو في …»)
         if token.pos_ not in _VERB_TAGS:
             lemma = self.nouns.lookup(token.text)
-            if lemma is not None:
+            if lemma is not None and _allowed_after(token, lemma):
                 return self._rows["noun", lemma]
         return None
 
@@ -122,6 +123,13 @@ class TriggerLexicon:
             if rest.startswith("ل") and rest[1:] in self.nouns:
                 return not (rest.startswith("لل") and "ا" + rest[2:] not in self.nouns)
         return False
+
+
+def _allowed_after(token: Token, lemma: str) -> bool:
+    """Whether a noun that is a trigger only after certain words («مستقبلي» after «مقدمة»)
+    follows one of them."""
+    words = ONLY_AFTER.get(lemma)
+    return words is None or (token.i > 0 and normalize(token.doc[token.i - 1].text) in words)
 
 
 def _written_word(token: Token) -> str:

@@ -44,6 +44,7 @@ class NewsPages:
     clock: re.Pattern = _NOTHING  # a time of day and its zone in a date line: no date words
     credit: re.Pattern = _NOTHING  # the outlet a dateline credits after its separator
     outlet_head: re.Pattern = _NOTHING  # a line opening with an outlet's name, not a place
+    byline: re.Pattern = _NOTHING  # the writer a line opens with, or a dateline credits
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ AGAINST = "ضد"
 AGAINST_FILER = "علي"  # «رفعتها كييف على موسكو»: «على» names the respondent after a filer
 ANAPHORS = {"القضيه", "الدعوي", "الشكوي", "القضيه،", "بالقضيه", "بالدعوي"}
 # stems of intention, consideration and refusal (matched as prefixes: «نيتها», «تعتزمان»)
-NOT_JOINING = ("تدرس", "يدرس", "درس", "دراسه", "تفكر", "يفكر", "عزم", "تعتزم", "يعتزم")
+NOT_JOINING = ("تدرس", "يدرس", "درس", "دراسه", "تفكر", "يفكر", "عزم", "تعتزم", "يعتزم", "اعتزام")
 NOT_JOINING += ("نيه", "تنوي", "ينوي", "رفض", "ترفض", "يرفض")
 NOT_JOINING += ("امكانيه", "احتمال", "تدرسان", "تبحث", "يبحث", "نيت")  # «نيتها»: «نية» + «ها»
 # negations, whole words only: «لاهاي» starts with «لا» and negates nothing

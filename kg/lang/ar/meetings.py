@@ -130,6 +130,11 @@ TIE_NOUNS += (
     ("قاسم", "قواسم"),
 )
 TIE_NOUNS += (("تاريخ",), ("مصير",), ("تعاون",), ("أخوة",), ("قرابة",), ("جوار",), ("عضوية",))
+# «وكان X في مقدمة مستقبلي Y»: at the head of those who received Y; «مستقبلي» is a trigger
+# only after these (alone it is «future»)
+AT_THE_HEAD = {"مقدمه", "طليعه"}
+RECEIVERS = "مستقبلي"  # read only as a reception: who received whom
+ONLY_AFTER = {RECEIVERS: AT_THE_HEAD}
 RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever attends is with him
 # «اجتماعات ما سُمّي "قمة النقب"», «القمة المسماة …»: a name given to the meeting, no verb of
 # its own (folded)

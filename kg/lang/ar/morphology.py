@@ -4,6 +4,8 @@ trigger (kg.lexicon)."""
 
 from collections.abc import Callable
 
+from kg.normalize import normalize
+
 # Proclitic sequences, longest first: conjunction (و/ف) then preposition (ب/ل). Not «ك» (as,
 # like): news hardly puts it on a name, and it made names of other words («كلاوس» = ك + لاوس).
 NAME_PROCLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
@@ -75,3 +77,16 @@ def name_parts(words: list[str], fold: Callable[[str], str] = str) -> list[list[
 def without_conjunction(word: str) -> str:
     """A folded word without a «و/ف» glued on, when what is left is still a word of 3 letters."""
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+
+
+def hard_g_spellings(name: str) -> list[str]:
+    """The Egyptian spelling of a foreign name's hard g («نيكاراجوا», «أوجندا», «بنجلاديش»):
+    «ج» for «غ» inside the name; none for a name of Arabic words that has «غ» («المغرب»)."""
+    folded = normalize(name)
+    if "غ" not in folded[1:] or any(word in _NATIVE_GHAIN for word in folded.split()):
+        return []
+    return [folded[0] + folded[1:].replace("غ", "ج")]
+
+
+# State names with a «غ» of their own, not a foreign hard g (folded)
+_NATIVE_GHAIN = {"المغرب", "المغربيه", "مدغشقر", "افغانستان", "البرتغال"}

@@ -323,7 +323,16 @@ REGION_ADJECTIVES = {"اللاتينيه", "الجنوبيه", "الشماليه
 # States whose people's names put the family name first («شي جين بينغ», «تشوي سون هوي»), by
 # ISO 3166 code: the last word of such a name is no family name
 FAMILY_NAME_FIRST = {"CN", "TW", "KP", "KR", "VN"}
-BARE_TITLE = re.compile(r"(?:وزير|وزيره|رييس|رييسه) (?:(?!ال)[^\s،,.]+ )?ال[^\s،,.]+")
+BARE_TITLE = re.compile(r"(?:وزير|وزيره|رييس|رييسه) (?:(?!ال)[^\s،,.]+ )?ال[^\s،,.]+|ولي العهد")
+# The blessing written after a ruler's name or title («رعاه الله», «حفظهما الله»), folded; «الله»
+# after it is part of it
+BLESSINGS = {"رعاه", "حفظه", "ايده", "رعاها", "حفظها", "حفظهما", "رعاهما", "يحفظه", "يرعاه"}
+# A bare title that names a person again only when one person of the article carried it: the
+# last of two ministers is the paper's own, but two crown princes are two states'
+ONE_HOLDER_TITLES = {"ولي العهد"}
+# «الأمير محمد بن سلمان بن عبدالعزيز ولي العهد»: a grandfather's name between a name the
+# tables know and the title after it (folded)
+ANCESTRY = re.compile(r"(?: (?:بن|ابن|بنت) [^\s،,.]+){1,2}")
 BODY_HEADS = ("حركه", "حركتا", "حركتي", "جماعه", "حزب", "جبهه", "تنظيم")
 ACCOMPANYING = re.compile(r"(?<![\w])و?(?:الوفد المرافق|وفد مرافق) (?:له|لها)(?![\w])")
 COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")

@@ -1,0 +1,211 @@
+"""What held-out 22's errors taught, on sentences of our own: the Gulf and Egyptian dailies'
+date lines and bylines, receptions told by who stood at their head, guest lists of styled
+names, and states that are only a meeting's adjectives.
+
+A date line may set its place off with a colon and credit the paper after it («جدة: عكاظ:»,
+«أبوظبي (الاتحاد):»), cite agencies after the paper («البيان، وكالات:»), or give the writer
+(«كتب محمد سالم:», «شرم الشيخ - كتب وائل علي:»); a page's date may be written with slashes
+around the month («الخميس 24/أكتوبر/2024»). «وكان X في مقدمة مستقبلي Y» and «وكان في مقدمة
+مستقبليه X» are receptions, «في استقبال القادة …، وفي مقدمتهم Y» names the first guest, and a
+style before the host («وكان سمو ولي العهد في استقبال …») is no one else. Names «و» joins
+after the first guest («مع إخوانه جلالة السلطان X، وجلالة الملك Y، وصاحب السمو الشيخ Z») are
+guests, however the parse hung them, and a style repeated before another's name is that
+person's own. «عقد سموه لقاءً مع X»: the name between the light verb and its noun is the
+subject. «ولي العهد» after a crown prince's name (his grandfather's name between) names him
+again, unless two crown princes carried it. A grandfather's name right after a name is no
+short name of another person, a title with «و» glued on is no foreigner's name, and a «ثم
+التقيا» that opens its sentence is the two of the meeting just told. «القمة العربية
+الإسلامية» is the League's and the OIC's; states that only a meeting noun's adjectives named
+(«قمة أردنية مصرية») give way to the people who stand for them; a visit «إلى مصر» has no host.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from kg.reader import articles_from_bytes
+from tests.test_extraction import facts, met
+
+
+@pytest.fixture
+def extract_file(arabic_parser):
+    """The events of a news file's text, read as `kg build` reads it (headline, date line)."""
+    from kg.pipeline import Extractor
+
+    extractor = Extractor(arabic_parser)
+    return lambda text: [
+        event
+        for result in extractor.process(articles_from_bytes("a.txt", text.encode()))
+        for event in result.events
+    ]
+
+
+DAY = datetime.date(2023, 1, 19)
+BODY = "أمس في المدينة ضيوف القمة الذين وصلوا من عواصم المنطقة لبحث التعاون بين البلدان."
+
+
+@pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        ("جدة: عكاظ: ", f"ترأس الأمير {BODY}"),
+        ("الرياض: «الوطن»: ", f"ترأس الأمير {BODY}"),
+        ("أبوظبي (الاتحاد): ", f"استقبل الشيخ {BODY}"),
+        ("أبوظبي - البيان، وكالات: ", f"استقبل الشيخ {BODY}"),
+        ("شرم الشيخ - كتب وائل علي: ", f"استقبل الرئيس {BODY}"),
+        ("كتب محمد سالم: ", f"أعلنت مصر {BODY}"),
+        ("كتب: قسم الشؤون الخارجية: ", f"التقى الرئيس {BODY}"),
+    ],
+)
+def test_a_date_lines_place_paper_and_writer_are_no_text(header, body):
+    text = f"قمة في جدة\nالسبت 20 مايو 2023م\n{header}{body}\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    start, end = article.regions[-1]
+    assert article.text[start:end] == body
+
+
+def test_a_quoted_line_that_opens_with_a_place_is_still_text():
+    text = f"قمة في جدة\nالسبت 20 مايو 2023م\nقال الوزير: الرياض: نرحب بالضيوف {BODY}\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    start, end = article.regions[-1]
+    assert article.text[start:end].startswith("قال الوزير")
+
+
+def test_a_page_date_with_slashes_around_the_month():
+    text = "السيسي في قازان\nالخميس 24/أكتوبر/2024 - 01:10 ص\nالتقى الرئيس نظيره.\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    assert article.published == datetime.date(2024, 10, 24)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "وصل أمير قطر الشيخ تميم بن حمد آل ثاني إلى أبوظبي أمس، وكان الشيخ محمد بن زايد "
+            "آل نهيان في مقدمة مستقبلي الشيخ تميم بن حمد آل ثاني والرئيس عبدالفتاح السيسي لدى "
+            "وصولهما إلى المطار.",
+            {
+                met("Mohammed bin Zayed Al Nahyan", "Tamim bin Hamad Al Thani"),
+                met("Mohammed bin Zayed Al Nahyan", "Abdel Fattah el-Sisi"),
+            },
+        ),
+        (
+            "ووصل الرئيس الفرنسي إيمانويل ماكرون إلى الرياض مساء أمس، وكان في مقدمة مستقبليه "
+            "الأمير فيصل بن فرحان وزير الخارجية.",
+            {met("Emmanuel Macron", "Faisal bin Farhan Al Saud")},
+        ),
+        (
+            "وكان الملك عبدالله الثاني في استقبال القادة لدى وصولهم إلى مقر القمة، وفي مقدمتهم "
+            "الرئيس الفلسطيني محمود عباس والرئيس اللبناني ميشال عون.",
+            {
+                met("Abdullah II of Jordan", "Mahmoud Abbas"),
+                met("Abdullah II of Jordan", "Michel Aoun"),
+            },
+        ),
+        (
+            "ترأس الأمير محمد بن سلمان بن عبدالعزيز ولي العهد رئيس مجلس الوزراء أمس القمة "
+            "الخليجية. وكان سمو ولي العهد في استقبال الرئيس السوري بشار الأسد.",
+            {met("Mohammad bin Salman", "Bashar al-Assad")},
+        ),
+    ],
+)
+def test_receptions_told_by_who_stood_at_their_head(extract, sentence, expected):
+    _, events = extract(sentence, DAY)
+    assert expected <= facts(events)
+
+
+def test_the_future_after_the_head_of_a_speech_is_no_reception(extract):
+    _, events = extract(
+        "وتحدث الشيخ محمد بن زايد آل نهيان في مقدمة كلمته عن التعاون المستقبلي مع الرئيس "
+        "عبدالفتاح السيسي.",
+        DAY,
+    )
+    assert not [e for e in events if "مستقبلي" in e.rule]
+
+
+def test_styled_guests_listed_after_the_first_are_guests(extract):
+    _, events = extract(
+        "استضاف صاحب السمو الشيخ محمد بن زايد آل نهيان، رئيس الدولة، أمس في أبوظبي، لقاءً "
+        "أخوياً مع إخوانه جلالة السلطان هيثم بن طارق سلطان عُمان، وجلالة الملك حمد بن عيسى آل "
+        "خليفة ملك البحرين، وصاحب السمو الشيخ تميم بن حمد آل ثاني أمير قطر، وفخامة الرئيس "
+        "عبدالفتاح السيسي رئيس جمهورية مصر العربية.",
+        DAY,
+    )
+    found = facts(events)
+    host = "Mohammed bin Zayed Al Nahyan"
+    guests = [
+        "Haitham bin Tarik Al Said",
+        "Hamad II of Bahrain",
+        "Tamim bin Hamad Al Thani",
+        "Abdel Fattah el-Sisi",
+    ]
+    assert {met(host, guest) for guest in guests} <= found
+    assert met("Haitham bin Tarik Al Said", "Tamim bin Hamad Al Thani") not in found
+
+
+def test_a_name_between_a_light_verb_and_its_noun_is_the_subject(extract):
+    _, events = extract(
+        "وصل ولي العهد السعودي الأمير محمد بن سلمان إلى جدة. وعلى هامش القمة، عقد سموه "
+        "لقاءً مع الرئيس الأوكراني فولوديمير زيلينسكي.",
+        datetime.date(2023, 5, 20),
+    )
+    assert met("Mohammad bin Salman", "Volodymyr Zelenskyy") in facts(events)
+
+
+def test_a_grandfathers_name_and_a_second_crown_prince(extract):
+    _, events = extract(
+        "شهدت الرياض القمة بحضور الأمير فيصل بن بندر بن عبدالعزيز أمير منطقة الرياض. وكان "
+        "الرئيس الصيني قد وصل، قبل أن يستقبله خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+        "آل سعود.",
+        datetime.date(2022, 12, 10),
+    )
+    found = facts(events)
+    assert not [f for f in found if "فيصل بن بندر بن عبدالعزيز" in f and "Salman" in f[1] + f[2]]
+
+
+def test_a_title_with_and_glued_on_is_no_name(extract):
+    mentions, _ = extract("القمة ترفض الحرب.. وولي العهد يلتقي الرئيس الإيراني", DAY)
+    assert not [m for m in mentions if m.entity.label == "وولي"]
+
+
+def test_then_the_two_met_again(extract):
+    _, events = extract(
+        "استقبل الرئيس عبدالفتاح السيسي اليوم الرئيس التركي رجب طيب أردوغان. ثم التقيا مجدداً "
+        "على هامش قمة مجموعة العشرين في نيودلهي في سبتمبر الماضي.",
+        datetime.date(2024, 2, 14),
+    )
+    again = [e for e in events if e.rule.endswith("-again")]
+    assert again and again[0].date.value == "2023-09"
+
+
+def test_an_arab_islamic_summit_is_held_by_both(extract):
+    _, events = extract("احتضنت الرياض أمس القمة العربية الإسلامية المشتركة غير العادية.", DAY)
+    found = facts(events)
+    assert {
+        ("heldMeetingIn", "Arab League", "Riyadh"),
+        ("heldMeetingIn", "Organisation of Islamic Cooperation", "Riyadh"),
+    } <= found
+
+
+def test_states_a_summits_adjectives_named_give_way_to_their_leaders(extract_file):
+    events = extract_file(
+        "قمة أردنية مصرية في عمان\nعمان - الغد | الثلاثاء 25 آب 2020\nعقد الملك عبدالله الثاني "
+        "والرئيس المصري عبد الفتاح السيسي، اليوم في عمان، قمة ثنائية بحثت التعاون بين البلدين في "
+        "مجالات الطاقة والنقل والتجارة.\n"
+    )
+    found = facts(events)
+    assert met("Abdullah II of Jordan", "Abdel Fattah el-Sisi") in found
+    assert met("Abdullah II of Jordan", "Egypt") not in found
+    assert met("Egypt", "Jordan") not in found
+
+
+def test_a_visit_to_a_state_has_no_host(extract):
+    _, events = extract(
+        "استقبل الرئيس عبدالفتاح السيسي اليوم الرئيس التركي رجب طيب أردوغان، في أول زيارة "
+        "للرئيس التركي إلى مصر منذ سنوات.",
+        datetime.date(2024, 2, 14),
+    )
+    found = facts(events)
+    assert met("Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan") in found
+    assert met("Egypt", "Recep Tayyip Erdoğan") not in found
