@@ -598,6 +598,7 @@ def _own_titles_joined(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             before is not None
             and mention.entity.type == "Person"
+            and mention.rule.startswith("title-role")
             and mention.entity == before.entity
             and before.end <= mention.start
             and _title_words_only(text[before.end : mention.start])

@@ -51,7 +51,7 @@ from kg.lang.ar.meetings import PRONOUNS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import BLESSINGS, BROTHERLY, HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
 from kg.lexicon import nouns, verbs, with_bi_article
-from kg.mention_spans import ends_a_sentence, starts_a_sentence
+from kg.mention_spans import ends_a_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.schema import BODIES
 from kg.types import Mention
@@ -397,6 +397,9 @@ def roles(
             # the verb's object; a meeting noun's owner it is not
             (found.loose if noun else found.objects).append(mention)
             continue
+        if _on_the_sidelines_of(doc, mention, trigger):
+            found.topics.append(mention)  # «على هامش قمة تجمع «بريكس»»: the occasion's body
+            continue
         _assign(found, mention, path, anchors, partner_markers, owned=not verb_reading)
     for mention in list(found.loose):
         if _second_subject(doc, mention, found.subjects, anchors):
@@ -405,6 +408,35 @@ def roles(
     if "ب" in partner_markers and found.subjects:
         _glued_phrase_partners(doc, found)
     return found
+
+
+def _on_the_sidelines_of(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    """Whether «هامش» stands a few words before a body's or a state's name, with no comma
+    between: the name is the occasion's («على هامش قمة تجمع «بريكس»»), however the parse hung
+    it (a person after it is whom the meeting was with), unless the trigger is that occasion
+    («قمة» itself: G20 holds the summit on whose sidelines others met)."""
+    tokens = tokens_of(doc, mention)
+    if not tokens or mention.entity.type == "Person":
+        return False
+    first = tokens[0].i
+    for index in range(first - 1, start_in_sentence(tokens[0], first - _SIDELINES_REACH) - 1, -1):
+        word = doc._.folded[index]
+        if word.removeprefix("ب") == _SIDELINES:
+            return not index < trigger.i < first
+        if not (word in _OCCASION_WORDS or word in _QUOTES or _meeting_noun(doc[index])):
+            return False  # «على هامش الاجتماع وفد حماس»: whom the meeting was with
+    return False
+
+
+def _meeting_noun(token: Token) -> bool:
+    trigger = triggers().of(token)
+    return trigger is not None and trigger.family == "meeting" and trigger.pos == "noun"
+
+
+_SIDELINES = "هامش"
+_SIDELINES_REACH = 4  # «هامش قمة تجمع «بريكس»»
+_OCCASION_WORDS = {"تجمع", "اعمال", "منتدي", "موتمر", "دوره", "الدوره"}
+_QUOTES = {"«", "»", '"'}
 
 
 def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool) -> bool:

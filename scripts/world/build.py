@@ -683,7 +683,7 @@ def build_organisations(
                 "type": item["type"],
                 "label_en": label,
                 "label_ar": item["label_ar"],
-                "aliases_ar": "|".join(unique([item["label_ar"], *split(item["aliases_ar"])])),
+                "aliases_ar": "|".join(unique([item["label_ar"], *_with_article(item)])),
                 "category": item["category"],
                 "state": item["state"],
                 "main_intelligence": item["main_intelligence"],
@@ -693,6 +693,20 @@ def build_organisations(
             }
         )
     return rows
+
+
+def _with_article(item: dict[str, str]) -> list[str]:
+    """An organisation's aliases, and for a body's one-word acronym the form news writes with
+    the article («إيكواس», «الإيكواس»; «أوبك», «الأوبك»). Not for a movement or a party:
+    «الحماس» is a word (enthusiasm), «الفتح» another."""
+    aliases = split(item["aliases_ar"])
+    if item["category"] not in _ACRONYM_CATEGORIES:
+        return aliases
+    one_word = [a for a in aliases if " " not in a and not a.startswith("ال")]
+    return [*aliases, *(f"ال{alias}" for alias in one_word)]
+
+
+_ACRONYM_CATEGORIES = {"intergovernmental", "un", "sport", "forum"}
 
 
 STATE_HEADER = [
