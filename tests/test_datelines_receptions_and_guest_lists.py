@@ -209,3 +209,51 @@ def test_a_visit_to_a_state_has_no_host(extract):
     found = facts(events)
     assert met("Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan") in found
     assert met("Egypt", "Recep Tayyip Erdoğan") not in found
+
+
+def test_two_hosts_with_a_blessing_between_them(extract):
+    _, events = extract(
+        "استقبل صاحب السمو الشيخ محمد بن راشد آل مكتوم نائب رئيس الدولة رئيس مجلس الوزراء حاكم "
+        "دبي «رعاه الله»، وصاحب السمو الشيخ محمد بن زايد آل نهيان، أمس في أبوظبي، الرئيس "
+        "الفرنسي إيمانويل ماكرون.",
+        datetime.date(2021, 12, 4),
+    )
+    found = facts(events)
+    assert met("Mohammed bin Rashid Al Maktoum", "Emmanuel Macron") in found
+    assert met("Mohammed bin Zayed Al Nahyan", "Emmanuel Macron") in found
+
+
+def test_a_body_on_whose_sidelines_they_met_is_no_guest(extract):
+    _, events = extract(
+        "التقى الرئيس عبدالفتاح السيسي، أمس، الرئيس الإيراني مسعود بزشكيان، على هامش قمة تجمع "
+        "«بريكس» المنعقدة في قازان.",
+        datetime.date(2024, 10, 24),
+    )
+    found = facts(events)
+    assert met("Abdel Fattah el-Sisi", "Masoud Pezeshkian") in found
+    assert not [f for f in found if f[0] == "met" and "BRICS" in f]
+
+
+def test_a_body_acronym_with_the_article_and_a_state_in_egyptian_spelling(extract):
+    mentions, _ = extract(
+        "اجتمع وفد من الإيكواس مع مسؤولين من أوجندا ونيكاراجوا والمغرب.", datetime.date(2024, 1, 5)
+    )
+    named = {m.entity.label_en for m in mentions}
+    assert {
+        "Economic Community of West African States",
+        "Uganda",
+        "Nicaragua",
+        "Morocco",
+    } <= named
+
+
+def test_joiners_in_the_clauses_after_a_case_and_an_unknown_name_under_kana(extract):
+    _, events = extract(
+        "أعلنت مصر عزمها التدخل في الدعوى التي أقامتها جنوب أفريقيا ضد إسرائيل أمام محكمة العدل "
+        "الدولية. وكانت نيكاراجوا قد تقدمت بطلب للتدخل في القضية مطلع العام، فيما أودعت ليبيا "
+        "إعلان تدخلها يوم الجمعة. وكانت تركيا قد أعلنت اعتزامها الانضمام إلى الدعوى.",
+        datetime.date(2024, 5, 12),
+    )
+    joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
+    assert {"Nicaragua", "Libya"} <= joined
+    assert not joined & {"Egypt", "Turkey", "South Africa"}

@@ -680,14 +680,18 @@ def joined_by_and(doc: Doc, first: Mention, second: Mention, then: bool = False)
 
 
 def _without_blessings(words: list[Token]) -> list[Token]:
-    """The words without the blessing after a ruler's title («حاكم دبي «رعاه الله»»)."""
+    """The words without the blessing after a ruler's title («حاكم دبي «رعاه الله»»): a verb
+    with its pronoun before «الله», whether the tokenizer split them («رعى» + «ه») or not."""
     folded = [normalize(word.text) for word in words]
-    return [
-        word
-        for index, word in enumerate(words)
-        if folded[index] not in BLESSINGS
-        and not (folded[index] == "الله" and index and folded[index - 1] in BLESSINGS)
-    ]
+    blessing: set[int] = set()
+    for index, word in enumerate(folded):
+        if word != "الله" or not index:
+            continue
+        if folded[index - 1] in BLESSINGS:
+            blessing |= {index - 1, index}
+        elif index > 1 and words[index - 1].pos_ == "PRON" and words[index - 2].pos_ == "VERB":
+            blessing |= {index - 2, index - 1, index}
+    return [word for index, word in enumerate(words) if index not in blessing]
 
 
 def _title_head(token: Token) -> bool:

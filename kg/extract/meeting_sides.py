@@ -742,10 +742,10 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # objects; after the verb, the subject comes first. Objects joined by «و» are
             # guests of one host the sentence does not name («استقبل أمس عون وماكرون»).
             return first, rest
-        if not found.subjects and not found.partners and found.objects and found.loose:
+        if not found.subjects and not found.partners and found.objects:
             # «استقبل الشيخ X «رعاه الله»، وصاحب السمو الشيخ Y، أمس …، قداسة البابا Z»: the
-            # parse took the first host for the object and left the rest loose; the names «و»
-            # joins to him are hosts, the next one the guest
+            # parse took the hosts for objects (or left them loose); the names «و» joins to the
+            # first are hosts, the next one the guest
             named = sorted(found.objects + found.loose, key=lambda m: m.start)
             hosts = joined_after(doc, named[:1], named)
             guests = [m for m in named if m.start >= hosts[-1].end][:1]
