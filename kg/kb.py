@@ -327,6 +327,11 @@ def update_tables(folder: Path | None = None) -> list[Path]:
 
 
 _KIND_WORDS = (
+    # Before "president": «President of the Parliament of Lebanon» is its speaker.
+    ("speaker", "parliament-speaker"),
+    ("president of the parliament", "parliament-speaker"),
+    ("president of the house of representatives", "parliament-speaker"),
+    ("president of the national assembly", "parliament-speaker"),
     ("crown prince", "crown-prince"),
     ("heir apparent", "crown-prince"),
     ("intelligence", "intelligence-chief"),

@@ -1,7 +1,8 @@
 """The offices of every state and international body, with the titles Arabic news gives them.
 
-Each state of kg/data/states.tsv has fourteen offices (`KINDS`), and a monarchy a fifteenth, its
-crown prince («ولي العهد السعودي»). Their titles are the patterns of kg/data/office_titles.tsv
+Each state of kg/data/states.tsv has fifteen offices (`KINDS`), the speaker of its parliament
+(«رئيس مجلس النواب اللبناني») among them, and a monarchy a sixteenth, its crown prince («ولي
+العهد السعودي»). Their titles are the patterns of kg/data/office_titles.tsv
 filled with the state's names, its nisba adjectives («التركي»,
 «التركية») and the names of its main intelligence service (organisations.tsv), plus the extra
 titles the state's row lists («وزير الحرب الأمريكي»). The heads of international bodies
@@ -34,6 +35,7 @@ KINDS = (
     "justice-minister",
     "intelligence-chief",
     "crown-prince",
+    "parliament-speaker",
     "ambassador",
     "consul",
 )
@@ -51,6 +53,7 @@ LABELS = {
     "justice-minister": "Minister of Justice of {}",
     "intelligence-chief": "Head of the Intelligence Service of {}",
     "crown-prince": "Crown Prince of {}",
+    "parliament-speaker": "Speaker of the Parliament of {}",
     "ambassador": "Ambassador of {}",
     "consul": "Consul of {}",
 }
@@ -58,6 +61,9 @@ ANY = "*"
 # Offices of a monarchy only: their patterns are for the state's head_of_state_title (ملك, أمير,
 # سلطان, إمبراطور), and a state whose title has none (a republic) has no such office.
 HEIR_KINDS = frozenset({"crown-prince"})
+# Offices some of whose patterns are for one kind of head of state: «رئيس مجلس الأمة» is an
+# emirate's (Kuwait's) speaker, not Algeria's (its upper house), «مجلس الشورى الإسلامي» Iran's.
+BY_HEAD_OF_STATE = HEIR_KINDS | {"head-of-state", "parliament-speaker"}
 
 
 @dataclass(frozen=True)
@@ -157,7 +163,7 @@ def generate(
         slots = fillers(state)
         for kind in KINDS:
             when = {ANY}
-            if kind == "head-of-state" or kind in HEIR_KINDS:
+            if kind in BY_HEAD_OF_STATE:
                 when.add(state.head_of_state)
             elif kind == "head-of-government":
                 when.add(state.head_of_government)

@@ -23,6 +23,7 @@ KINDS = {
     "defence-minister",
     "intelligence-chief",
     "crown-prince",
+    "parliament-speaker",
 }
 # The 40 states of the brief (PS for Palestine); Germany (DE) may be missing from the data.
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"

@@ -14,6 +14,7 @@ KIND_ORDER = [
     "defence-minister",
     "intelligence-chief",
     "crown-prince",
+    "parliament-speaker",
 ]
 
 
