@@ -257,3 +257,15 @@ def test_joiners_in_the_clauses_after_a_case_and_an_unknown_name_under_kana(extr
     joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
     assert {"Nicaragua", "Libya"} <= joined
     assert not joined & {"Egypt", "Turkey", "South Africa"}
+
+
+def test_a_group_anaphor_composes_and_a_far_name_is_no_member(extract):
+    _, events = extract(
+        "انعقدت قمة بريكس في قازان. ويضم التجمع في عضويته البرازيل وروسيا والهند والصين. "
+        "وقال الوزير إن اليابان قد تشارك في اجتماعات آسيان التي تضم 10 أعضاء لبحث التعاون "
+        "التجاري مع الصين.",
+        datetime.date(2024, 10, 24),
+    )
+    members = {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+    assert {("Brazil", "BRICS"), ("India", "BRICS")} <= members
+    assert ("People's Republic of China", "Association of Southeast Asian Nations") not in members

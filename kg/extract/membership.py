@@ -115,6 +115,8 @@ def _memberships(
             after = [m for m in members_named if m.start > list_start]
             if after and after[0].start >= clause_characters(token)[1]:
                 after = []  # «تضم آسيان عشر دول، وتنتظر تيمور الشرقية قبولها»: another clause
+            if after and _far_from_the_verb(doc._.article.text[list_start : after[0].start]):
+                after = []  # «التي تضم 10 أعضاء ببحث التعاون … مع الصين»: no list of its own
             members = [m.entity for m in listed_from(after, doc._.article.text, list_start)]
             members += _members_of_named_groups(doc, bodies, start, group, known_members)
             rule = "membership-list"
@@ -538,6 +540,17 @@ def _joined_body(
     joiners = found.subjects or found.owners or before_body
     joiners = joiners or [m for m in found.loose if m.end <= start][-1:]
     return target.entity, [m.entity for m in joiners if m.entity.key != target.entity.key]
+
+
+def _far_from_the_verb(gap: str) -> bool:
+    """Whether more than a count and a word for members («10 أعضاء هي», «في عضويته») stand
+    between a composition verb and the first name after it, or a «مع» of another phrase."""
+    words = normalize(gap).split()
+    return len(words) > _LIST_OPENING_WORDS or any(w in _WITH for w in words)
+
+
+_LIST_OPENING_WORDS = 6
+_WITH = {"مع", "ومع"}
 
 
 def _members_of_named_groups(
