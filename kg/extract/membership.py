@@ -544,12 +544,14 @@ def _joined_body(
 
 def _far_from_the_verb(gap: str) -> bool:
     """Whether more than a count and a word for members («10 أعضاء هي», «في عضويته») stand
-    between a composition verb and the first name after it, or a «مع» of another phrase."""
-    words = normalize(gap).split()
+    between a composition verb and the first name after it, or a «مع» of another phrase; a
+    clause set off by commas before the list («وتضم المجموعة، التي أعلن عن تأسيسها …، كلاً
+    من») is not counted."""
+    words = normalize(re.split(r"[،,]", gap)[-1]).split()
     return len(words) > _LIST_OPENING_WORDS or any(w in _WITH for w in words)
 
 
-_LIST_OPENING_WORDS = 6
+_LIST_OPENING_WORDS = 12  # «في عضويتها ثلاث عشرة دولة من بينها المملكة و»
 _WITH = {"مع", "ومع"}
 
 
