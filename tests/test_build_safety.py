@@ -297,10 +297,12 @@ def wait_until(condition: Callable[[], bool], process: subprocess.Popen, what: s
 def stop(process: subprocess.Popen) -> None:
     """SIGSTOP `process` and wait until the kernel has stopped it: the signal is delivered
     asynchronously, and a process still running could finish what the test means to catch."""
+    if process.poll() is not None:
+        return  # it ended first (a fast build): nothing to stop, nothing caught
     process.send_signal(signal.SIGSTOP)
     stat = Path(f"/proc/{process.pid}/stat")
     deadline = time.monotonic() + 10
-    while stat.read_text().rsplit(")", 1)[1].split()[0] not in ("T", "t"):
+    while process.poll() is None and stat.read_text().rsplit(")", 1)[1].split()[0] not in "Tt":
         assert time.monotonic() < deadline, "the build did not stop"
         time.sleep(0.001)
 
