@@ -75,7 +75,9 @@ def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]
         start = bisect_left(offsets, person.end)  # the folded length of the text before
         ancestry = ANCESTRY.match(folded, start)
         start = ancestry.end() if ancestry else start
-        match = BARE_TITLE.match(folded, start + 1 if folded[start : start + 1] == " " else start)
+        # «محمد بن زايد آل نهيان، رئيس الدولة،»: the title set off by a comma is his too
+        start += len(folded[start : start + 3]) - len(folded[start : start + 3].lstrip(" ،,"))
+        match = BARE_TITLE.match(folded, start)
         if match is not None and match.start() - start <= 2 and not _title_goes_on(folded, match):
             bound.setdefault(match.group(), []).append(
                 (offsets[match.end() - 1] + 1, person.entity)

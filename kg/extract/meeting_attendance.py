@@ -210,7 +210,7 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     # «كما حضر X و Y» after a conference its host opened: they attended it
     hosted_last = _hosted_conference(_held_meetings(verb.doc)) is not None
     bare = hosted_last and not (set(following) & _NOT_BARE)
-    if told or not (_with_object_pronoun(verb) or in_it or bare) or _describes_a_noun(verb):
+    if told or not (with_object_pronoun(verb) or in_it or bare) or _describes_a_noun(verb):
         return None
     if _new_meeting_before(verb):
         return None  # «قمة …، ترأسها X»: the new meeting's own (`_chaired_or_attended_after`)
@@ -219,7 +219,7 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     if _shared_with_the_host(verb) is not None:
         return None  # the reception's own (`co_hosted`)
     found = roles(doc, verb, actors, frozenset())
-    chaired = _chaired_by_pronoun(doc, verb, found) if in_it or _with_object_pronoun(verb) else None
+    chaired = _chaired_by_pronoun(doc, verb, found) if in_it or with_object_pronoun(verb) else None
     if chaired is not None:
         return Reading(chaired, (), f"meeting-attended-it{HOSTED}", 0.7)
     side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
@@ -320,7 +320,7 @@ def _shared_with_the_host(verb: Token) -> Token | None:
     after = verb.i + 2 if verb.i + 1 < len(doc) and doc[verb.i + 1].pos_ == "PRON" else verb.i + 1
     if (
         triggers().verbs.lookup(verb.text) != _SHARED
-        or not _with_object_pronoun(verb)
+        or not with_object_pronoun(verb)
         or after + 1 >= end_in_sentence(verb, after + 2)
         or normalize(doc[after].text) != "في"
     ):
@@ -367,7 +367,7 @@ def attended_by(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
         (t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None
     )
     trigger = lexicon.of(verb) if verb is not None else None
-    if trigger is None or trigger.lemma != _ATTENDED or not _with_object_pronoun(verb):
+    if trigger is None or trigger.lemma != _ATTENDED or not with_object_pronoun(verb):
         return []  # «ترأسها X و Y»: who chaired it are its sides, not its guests
     if not _describes_a_noun(verb) or negated(verb):
         return []
@@ -621,6 +621,13 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
     return listed_from(after, doc._.article.text, start), marker
 
 
+def taking_part(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:
+    """The names listed after «بمشاركة» or «بحضور» in the trigger's clause (or the clause that
+    goes on about it), not after a companion word («برفقة»: who came with a guest)."""
+    named, marker = _attending(doc, token, actors)
+    return named if marker is not None and _attendance_marker(marker) else []
+
+
 def _in_his_presence(marker: Token) -> bool:
     """«وبحضوره», «وبحضورها»: an attendance noun with a pronoun, glued or split off."""
     following = marker.doc[marker.i + 1] if marker.i + 1 < len(marker.doc) else None
@@ -692,7 +699,7 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
         start, stop = clause_characters(verb)
         named = entities([m for m in actors if start <= m.start and m.end <= stop])
         before = [m for m in actors if m.end <= doc._.offsets[verb.i][0]]
-        if _with_object_pronoun(verb) and before:
+        if with_object_pronoun(verb) and before:
             named = entities(before[-1:]) + named
         for index in reversed(range(len(doc._.events))):
             event = doc._.events[index]
@@ -713,7 +720,7 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
 _ACCOMPANY = verbs("رافق")
 
 
-def _with_object_pronoun(verb: Token) -> bool:
+def with_object_pronoun(verb: Token) -> bool:
     """«ترافقها», «رافقه»: the pronoun on the verb, or split off after it by the tokenizer."""
     following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     split = following is not None and following.pos_ == "PRON" and following.head == verb
@@ -980,7 +987,7 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     relative = verb is not None and any(words[i] in RELATIVES for i in range(noun.i, verb.i))
     # «قمة … ترأسها X», «القمة، التي افتتحها X»: the pronoun is the meeting
     held = verb is not None and (relative or not definite(noun)) and _chairs_or_opens(verb)
-    if held and _with_object_pronoun(verb) and not negated(verb):
+    if held and with_object_pronoun(verb) and not negated(verb):
         return _listed_after_verb(doc, verb, people)
     end = max(end, _relative_end(noun))  # «برئاسة» in its own clause or the relative one
     chair = next((t for t in doc[noun.i + 1 : end] if _chaired_by(t)), None)
@@ -1085,7 +1092,7 @@ def _attending_verb_after(noun: Token) -> Token | None:
     )
     trigger = triggers().of(verb) if verb is not None else None
     attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
-    return verb if attends and _with_object_pronoun(verb) and not negated(verb) else None
+    return verb if attends and with_object_pronoun(verb) and not negated(verb) else None
 
 
 def _holders_in_a_relative(doc: Doc, noun: Token) -> list[Mention]:

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     path_of,
     pronoun_child,
     roles,
+    verb_subjects,
     where_clause,
 )
 from kg.extract.meeting_attendance import (
@@ -32,6 +33,8 @@ from kg.extract.meeting_attendance import (
     attending_the_reported,
     convened_meeting,
     definite,
+    taking_part,
+    with_object_pronoun,
 )
 from kg.extract.meeting_frames import (
     SUPPORT_FRAMES,
@@ -96,6 +99,7 @@ from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     AT_THE_HEAD,
     CARRY_ON,
+    CHAIRED_BY,
     CHAIRMANSHIP,
     EACH,
     GUESTS,
@@ -371,7 +375,56 @@ def read_trigger(
         return Reading(sides, entities(bodies), f"{rule}{HOSTED}", confidence)
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
+    hosting = _hosted_by_a_relative(doc, token, actors) if trigger.pos == "noun" else None
+    if hosting is not None:
+        # «لقاء مماثل استضافه الرئيس X في مدينة Y، بمشاركة A و B»: X hosted those taking part
+        hosts, guests = hosting
+        return Reading(hosted(doc, entities(hosts), entities(guests)), (), f"{rule}{HOSTED}", 0.7)
+    chairs = _chairs_after(doc, token, actors) if trigger.convened else []
+    guests = [m for m in taking_part(doc, token, actors) if m not in chairs] if chairs else []
+    guests = [m for m in guests if m.entity.type == "Person"]
+    if guests:
+        # «انعقدت القمة العربية برئاسة X، وبمشاركة Y و Z»: the chair hosts those taking part;
+        # the body the summit's adjective names convenes it
+        bodies = [m for m in side_a if m.entity.type in BODIES]
+        sides = hosted(doc, entities(chairs), entities(guests))
+        return Reading(sides, entities(bodies), f"{rule}{HOSTED}", confidence)
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _hosted_by_a_relative(
+    doc: Doc, noun: Token, actors: list[Mention]
+) -> tuple[list[Mention], list[Mention]] | None:
+    """Who hosted a meeting noun by a verb with its pronoun right after it and its adjectives
+    («لقاء مماثل استضافه الرئيس X»), and the people taking part after «بمشاركة»."""
+    index = noun.i + 1
+    while index < noun.sent.end and noun.doc[index].pos_ == "ADJ":
+        index += 1
+    verb = noun.doc[index] if index < noun.sent.end else None
+    trigger = triggers().of(verb) if verb is not None and verb.pos_ == "VERB" else None
+    if trigger is None or trigger.frame != "host" or not with_object_pronoun(verb):
+        return None
+    hosts = [m for m in verb_subjects(doc, verb, actors) if m.entity.type == "Person"]
+    guests = [m for m in taking_part(doc, verb, actors) if m not in hosts]
+    return (hosts, guests) if hosts and guests else None
+
+
+def _chairs_after(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """The people named right after «برئاسة» a few words after a summit's noun («قمة الرياض
+    العربية الصينية للتعاون والتنمية» برئاسة صاحب السمو الملكي الأمير X»), with those «و»
+    joins to the first."""
+    noun_end = doc._.offsets[noun.i][1]
+    after = sorted((m for m in actors if m.start >= noun_end), key=lambda m: m.start)
+    people = [m for m in after if m.entity.type == "Person"]
+    if not people:
+        return []
+    words = normalize(doc._.article.text[noun_end : people[0].start]).split()
+    if CHAIRED_BY not in words or len(words) > _CHAIR_REACH:
+        return []
+    return [m for m in joined_after(doc, people[:1], people) if m.entity.type == "Person"]
+
+
+_CHAIR_REACH = 12  # words from the summit's noun to its chair's name, his styles included
 
 
 def read_handover(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]) -> Reading | None:
