@@ -276,6 +276,17 @@ def test_a_group_anaphor_composes_and_a_far_name_is_no_member(extract):
             },
             {met("Hamad II of Bahrain", "Mustafa Al-Kadhimi")},
         ),
+        (  # who headed a state's delegation to the summit just told is one more guest
+            "افتتح الرئيس عبد المجيد تبون أمس أعمال القمة العربية في الجزائر. وشارك في القمة "
+            "الرئيس المصري عبد الفتاح السيسي وأمير قطر الشيخ تميم بن حمد، فيما رأس وفد المملكة "
+            "العربية السعودية وزير الخارجية الأمير فيصل بن فرحان.",
+            datetime.date(2022, 11, 2),
+            {
+                met("Abdelmadjid Tebboune", "Abdel Fattah el-Sisi"),
+                met("Abdelmadjid Tebboune", "Faisal bin Farhan Al Saud"),
+            },
+            {met("Abdel Fattah el-Sisi", "Faisal bin Farhan Al Saud")},
+        ),
         (  # the body on whose sidelines they met is no guest
             "التقى الرئيس عبدالفتاح السيسي، أمس، الرئيس الإيراني مسعود بزشكيان، على هامش قمة "
             "تجمع «بريكس» المنعقدة في قازان.",

@@ -26,6 +26,7 @@ from kg.lang.ar.meetings import (
     CAPACITY,
     CHAIRED_BY,
     CHAIRING,
+    CHAIRING_FORMS,
     COMPANION_WORDS,
     LIST_GLUE,
     LIST_OPENERS,
@@ -151,26 +152,40 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
     """«وترأس الوفد الإيراني X، فيما ترأس الوفد الأمريكي Y»: the person who headed a state's
     delegation to the meeting just reported stands for the state there; the meeting is told
     again with him in the state's place (and taken from the events told so far)."""
-    after = _the_delegation_after(doc, verb)
-    chairing = without_conjunction(doc._.folded[verb.i]).startswith(CHAIRING)
+    after = _the_delegation_after(doc, verb) or _a_states_delegation_after(doc, verb)
+    chairing = without_conjunction(doc._.folded[verb.i]).startswith(CHAIRING_FORMS)
     held = _held_meetings(doc)
     if not chairing or after is None or not held:
         return
     offsets = doc._.offsets
     _, end = clause_of(verb)
     named = [m for m in actors if offsets[after.i][0] <= m.start < offsets[end - 1][1]]
-    delegation = next((m for m in named if m.start == offsets[after.i][0]), None)
+    delegation = next((m for m in named if m.start <= offsets[after.i + 1][1]), None)
     if delegation is None or delegation.entity.type != "State":
         return
     head = next((m.entity for m in named if m.entity.type == "Person"), None)
     meeting = held[-1]
     side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
+    if side is None and meeting.rule.endswith(HOSTED):
+        # «وشارك في القمة A و B، فيما رأس وفد دولة الإمارات X»: one more guest of the summit
+        side = 1
     if head is None or side is None or any(head in s for s in meeting.sides):
         return
     sides = list(meeting.sides)
     sides[side] = (*(e for e in sides[side] if e != delegation.entity), head)
     doc._.events.remove(meeting)  # told again, with the head in the state's place
-    yield replace(meeting, sides=tuple(sides), rule="meeting-delegation-head", confidence=0.7)
+    rule = "meeting-delegation-head" + (HOSTED if meeting.rule.endswith(HOSTED) else "")
+    yield replace(meeting, sides=tuple(sides), rule=rule, confidence=0.7)
+
+
+def _a_states_delegation_after(doc: Doc, verb: Token) -> Token | None:
+    """«وفد» right after the verb and a state right after it («رأس وفد دولة الإمارات X»)."""
+    after = None if ends_a_sentence(verb) else doc[verb.i + 1]
+    one_more = after is not None and not ends_a_sentence(after)
+    return after if one_more and doc._.folded[after.i] == _A_DELEGATION else None
+
+
+_A_DELEGATION = "وفد"
 
 
 def _the_delegation_after(doc: Doc, verb: Token) -> Token | None:

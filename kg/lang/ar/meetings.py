@@ -140,6 +140,7 @@ RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever at
 # its own (folded)
 NAMING = {"سمي", "سميت", "يسمي", "تسمي", "المسمي", "المسماه", "يعرف", "تعرف", "عرف", "عرفت"}
 CHAIRING = "تراس"  # «قمة ترأسها X و Y»: its chairs host whoever else took part (folded)
+CHAIRING_FORMS = (CHAIRING, "راس", "يراس")  # «رأس وفد بلاده», «يرأس»: to head, folded
 CHAIRED_BY = "برياسه"  # «مؤتمر … برئاسة X ونظيره Y»: the same (folded)
 GUESTS = ("ضيف", "ضيوف")  # «ثم استقبل X ضيفيه»: his guests; X is the host (folded)
 SUMMIT = "قمه"  # «قمة»: a meeting of leaders, which the one who opens it hosts (folded)
