@@ -140,6 +140,36 @@ def styled_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     return _titles_again(text, mentions, title_of, "title-styled")
 
 
+def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«الشيخ حمد بن خليفة آل ثاني أمير البلاد … بدعوة من سمو الأمير»: «سمو الأمير» with no
+    name after it is the emir the article named «أمير البلاد» (the paper's own), when it named
+    one."""
+    folded, offsets = normalize_with_offsets(text)
+    emirs = {
+        m.entity
+        for m in mentions
+        if m.entity.type == "Person"
+        and normalize(text[m.end : m.end + _EMIR_REACH]).lstrip(" ،,").startswith(_THE_EMIR)
+    }
+    if len(emirs) != 1:
+        return []
+    (emir,) = emirs
+    taken = [(m.start, m.end) for m in mentions]
+    named_from = {m.start for m in mentions if m.entity.type == "Person"}
+    found = []
+    for match in _STYLED_EMIR.finditer(folded):
+        begin, end = original_span(offsets, *match.span())
+        if overlaps((begin, end), taken) or end + 1 in named_from:
+            continue
+        found.append(Mention(begin, end, emir, "styled-emir", 0.6))
+    return found
+
+
+_EMIR_REACH = 16  # «، أمير البلاد» after the name
+_THE_EMIR = "امير البلاد"
+_STYLED_EMIR = re.compile(r"(?<![\w])سمو الامير(?![\w])")
+
+
 def _titles_again(
     text: str,
     mentions: list[Mention],

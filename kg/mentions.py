@@ -60,6 +60,7 @@ from kg.mention_coreferences import (
     repeated_titles,
     shortened_names,
     styled_titles,
+    the_countrys_emir,
     titles_named_later,
 )
 from kg.mention_spans import (
@@ -236,6 +237,7 @@ class MentionFinder(TitleHolders):
         mentions = bare_title_coreferences(article.text, mentions)
         mentions += repeated_titles(article.text, mentions)
         mentions += styled_titles(article.text, mentions)
+        mentions += the_countrys_emir(article.text, mentions)
         mentions = replacing_guesses(mentions, body_anaphors(article.text, mentions))
         mentions += country_anaphors(article.text, mentions, self.nisba)
         mentions += honorific_anaphors(article.text, mentions)

@@ -287,6 +287,14 @@ def test_a_group_anaphor_composes_and_a_far_name_is_no_member(extract):
             },
             {met("Abdel Fattah el-Sisi", "Faisal bin Farhan Al Saud")},
         ),
+        (  # «سمو الأمير» with no name after it is the emir named «أمير البلاد»
+            "افتتح حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد المفدى اليوم أعمال "
+            "المنتدى. وكان سمو الأمير في مقدمة مستقبلي الرئيس التركي رجب طيب أردوغان لدى وصوله "
+            "إلى الدوحة.",
+            datetime.date(2023, 12, 4),
+            {met("Tamim bin Hamad Al Thani", "Recep Tayyip Erdoğan")},
+            set(),
+        ),
         (  # the body on whose sidelines they met is no guest
             "التقى الرئيس عبدالفتاح السيسي، أمس، الرئيس الإيراني مسعود بزشكيان، على هامش قمة "
             "تجمع «بريكس» المنعقدة في قازان.",
