@@ -76,7 +76,7 @@ def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]
         ancestry = ANCESTRY.match(folded, start)
         start = ancestry.end() if ancestry else start
         # «محمد بن زايد آل نهيان، رئيس الدولة،»: the title set off by a comma is his too
-        start += len(folded[start : start + 3]) - len(folded[start : start + 3].lstrip(" ،,"))
+        start = _APPOSITION_GAP.match(folded, start).end()
         match = BARE_TITLE.match(folded, start)
         if match is not None and match.start() - start <= 2 and not _title_goes_on(folded, match):
             bound.setdefault(match.group(), []).append(
@@ -105,6 +105,14 @@ def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]
                 found.append(Mention(begin, end, person, "bare-title-coreference", 0.6))
                 taken.append((begin, end))
     return kept + found
+
+
+_APPOSITION_GAP = re.compile(r"[ ،,]{0,3}")
+
+
+def _right_before_a_name(end: int, name_starts: set[int]) -> bool:
+    """Whether a person's name starts at `end` or one space after it."""
+    return end in name_starts or end + 1 in name_starts
 
 
 def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -159,7 +167,7 @@ def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for match in _STYLED_EMIR.finditer(folded):
         begin, end = original_span(offsets, *match.span())
-        if overlaps((begin, end), taken) or end + 1 in named_from:
+        if overlaps((begin, end), taken) or _right_before_a_name(end, named_from):
             continue
         found.append(Mention(begin, end, emir, "styled-emir", 0.6))
     return found
@@ -197,7 +205,7 @@ def _titles_again(
             continue
         (person,) = people
         for begin, end, match in _written_again(folded, offsets, title, after[title], "[وب]?"):
-            before_a_name = end + 1 in named_from or end in named_from
+            before_a_name = _right_before_a_name(end, named_from)
             if kept(match, folded) and not before_a_name and not overlaps((begin, end), taken):
                 found.append(Mention(begin, end, person, rule, 0.6))
                 taken.append((begin, end))

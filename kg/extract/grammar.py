@@ -415,8 +415,10 @@ def _on_the_sidelines_of(doc: Doc, mention: Mention, trigger: Token) -> bool:
     between: the name is the occasion's («على هامش قمة تجمع «بريكس»»), however the parse hung
     it (a person after it is whom the meeting was with), unless the trigger is that occasion
     («قمة» itself: G20 holds the summit on whose sidelines others met)."""
+    if mention.entity.type == "Person":
+        return False
     tokens = tokens_of(doc, mention)
-    if not tokens or mention.entity.type == "Person":
+    if not tokens:
         return False
     first = tokens[0].i
     for index in range(first - 1, start_in_sentence(tokens[0], first - _SIDELINES_REACH) - 1, -1):

@@ -160,7 +160,9 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
     offsets = doc._.offsets
     _, end = clause_of(verb)
     named = [m for m in actors if offsets[after.i][0] <= m.start < offsets[end - 1][1]]
-    delegation = next((m for m in named if m.start <= offsets[after.i + 1][1]), None)
+    # the state's mention opens at «الوفد» («الوفد الإيراني») or right after «وفد»
+    reach = offsets[min(after.i + 1, len(offsets) - 1)][1]
+    delegation = next((m for m in named if m.start <= reach), None)
     if delegation is None or delegation.entity.type != "State":
         return
     head = next((m.entity for m in named if m.entity.type == "Person"), None)

@@ -115,6 +115,7 @@ from kg.lang.ar.words import HONORIFIC_PRONOUNS, HONORIFICS, POSTINGS
 from kg.mention_spans import end_in_sentence, is_guess, start_in_sentence
 from kg.normalize import normalize
 from kg.person_names import last_words
+from kg.place_names import after_place_word
 from kg.schema import BODIES, PLACES
 from kg.state_collectives import TWO_STATES_RULE
 from kg.types import Entity, Mention
@@ -191,9 +192,9 @@ def read_trigger(
                 return Reading(sides, (), f"meeting-{trigger.lemma}-participants", 0.7)
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
-    foremost = [] if found.owners else _foremost_of_them(doc, token, actors)
-    guests = found.owners or foremost
-    if trigger.pos == "noun" and guests and (hosts := _kana_subject_at(doc, token, actors)):
+    hosts = _kana_subject_at(doc, token, actors) if trigger.pos == "noun" else []
+    guests = (found.owners or _foremost_of_them(doc, token, actors)) if hosts else []
+    if guests:
         # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received;
         # «في استقبال القادة …، وفي مقدمتهم الرئيس Y»: the first of those he received
         guests = joined_after(doc, sorted(guests, key=lambda m: m.start), actors)
@@ -836,8 +837,11 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
 
 def _destination(doc: Doc, mention: Mention) -> bool:
     """Whether «إلى» right before a place or state names where a visit went."""
-    before = normalize(doc._.article.text[max(0, mention.start - 6) : mention.start]).split()
-    return mention.entity.type in PLACES | {"State"} and before[-1:] == ["الي"]
+    towards = after_place_word(doc._.article.text, mention.start, _TOWARDS)
+    return mention.entity.type in PLACES | {"State"} and towards
+
+
+_TOWARDS = frozenset({"الي"})  # «إلى», folded
 
 
 def _before_the_noun(doc: Doc, noun: Token, objects: list[Mention]) -> list[Mention]:
