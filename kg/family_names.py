@@ -39,7 +39,7 @@ from kg.types import Mention, Role
 Span = tuple[int, int]
 
 _NAME_TAGS = ("PROPN", "X")
-_CLOSED_TAGS = ("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "PUNCT", "SCONJ")
+CLOSED_TAGS = ("ADP", "AUX", "CCONJ", "DET", "PART", "PRON", "PUNCT", "SCONJ")
 _MODIFIERS = ("amod", "det", "nummod")
 _TITLE_WORDS = TITLE_HEADS | HONORIFICS  # a name runs on after one
 _CONFIDENCE = 0.6
@@ -235,7 +235,7 @@ def stands_alone(
     word = normalize(written)
     tagged = token.pos_ in _NAME_TAGS or token.ent_type_ == "PER"
     modifier = token.dep_ in ("amod", "nummod")
-    if token.pos_ in _CLOSED_TAGS or (word in WORD_FAMILY_NAMES and modifier and not tagged):
+    if token.pos_ in CLOSED_TAGS or (word in WORD_FAMILY_NAMES and modifier and not tagged):
         return False
     if not (known or tagged or _bare(token, word)):
         return False
@@ -256,10 +256,10 @@ def _bare(token: Token, word: str) -> bool:
     with a preposition may hang on a name: «لقاء مع ميلوني بعد الفاتيكان»)."""
     if word.startswith("ال"):
         return False
-    return not any(_modifies(child) for child in token.children)
+    return not any(modifies(child) for child in token.children)
 
 
-def _modifies(child: Token) -> bool:
+def modifies(child: Token) -> bool:
     if child.dep_ == "nmod":
         return not any(grandchild.dep_ == "case" for grandchild in child.children)
     return child.dep_ in _MODIFIERS

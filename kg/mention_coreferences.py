@@ -353,3 +353,52 @@ def name_coreferences(
                 found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
     return found
+
+
+# A name in quotes or brackets right after an actor's name: his other name («حميدتي»), a body's
+# short name («تقدم»); one or two words, no digits
+_OTHER_NAME = re.compile(r"\s*[«\"(]\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*[»\")]")
+_OTHER_NAME_OF = ("Person", "Organization", "Group")
+_OPENING, _CLOSING = ("«", '"', "("), ("»", '"', ")")
+
+
+def other_names(
+    text: str,
+    sentences: list[tuple[int, int]],
+    mentions: list[Mention],
+    named_there: Callable[[int, int], bool],
+) -> list[Mention]:
+    """The actor an article gives another name in quotes or brackets, right after his full
+    name («قائد قوات الدعم السريع محمد حمدان دقلو «حميدتي»», «تنسيقية القوى الديمقراطية
+    المدنية (تقدم)»), wherever the article writes that name again: in quotes, or where
+    `named_there(start, end)` says the parse or the NER reads a name there. An ordinary word
+    given as a short name («تقدم») is a verb elsewhere. A person's name counts in full only
+    (two words or more); a name two actors are given names neither."""
+    names: Gazetteer = Gazetteer()
+    given: dict[str, set[Entity]] = {}
+    taken = [(m.start, m.end) for m in mentions if not is_guess(m)]
+    for mention in mentions:
+        if mention.entity.type not in _OTHER_NAME_OF:
+            continue
+        if mention.entity.type == "Person" and len(mention.entity.label.split()) < 2:
+            continue
+        if (match := _OTHER_NAME.match(text, mention.end)) is None:
+            continue
+        span = match.span(1)
+        if overlaps(span, [s for s in taken if s != (mention.start, mention.end)]):
+            continue  # «حركة المقاومة الإسلامية (حماس)»: the tables know the name
+        given.setdefault(normalize(match.group(1)), set()).add(mention.entity)
+    for name, actors in given.items():
+        if len(actors) == 1 and normalize(name) not in NOT_NAMES:
+            names.add(name, next(iter(actors)))
+    found = []
+    for start, end in sentences:
+        for match in names.find(text[start:end]):
+            span = (start + match.start, start + match.end)
+            before, after = text[span[0] - 1 : span[0]], text[span[1] : span[1] + 1]
+            quoted = before in _OPENING and after in _CLOSING
+            if overlaps(span, taken) or not (quoted or named_there(*span)):
+                continue
+            found.append(Mention(*span, match.payloads[0], "other-name", 0.6))
+            taken.append(span)
+    return found

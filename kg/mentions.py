@@ -27,7 +27,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from kg.dual_bodies import dual_body_names
-from kg.family_names import FamilyNames, stands_alone
+from kg.family_names import CLOSED_TAGS, FamilyNames, modifies, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import glued_name, hard_g_spellings, without_conjunction
@@ -57,6 +57,7 @@ from kg.mention_anaphors import (
 from kg.mention_coreferences import (
     bare_title_coreferences,
     name_coreferences,
+    other_names,
     repeated_titles,
     shortened_names,
     styled_titles,
@@ -232,6 +233,8 @@ class MentionFinder(TitleHolders):
             article.text, sentence_spans(doc), mentions, partial(_stands_alone, tokens)
         )
         mentions = replacing_guesses(mentions, coreferences)
+        given = other_names(article.text, sentence_spans(doc), mentions, partial(_a_name, tokens))
+        mentions = replacing_guesses(mentions, given)
         mentions = self._with_family_names(doc, tokens, mentions)
         mentions = short_body_names(article.text, mentions)
         mentions = bare_title_coreferences(article.text, mentions)
@@ -511,9 +514,26 @@ def _stands_alone(
 ) -> bool:
     """Whether the one-word name at `start`..`end` reads as a person named again
     (`stands_alone` on the word's last token)."""
-    token = tokens.covering(start, end)[-1]
+    words = tokens.covering(start, end)
+    while len(words) > 1 and words[-1].pos_ == "PRON":
+        words = words[:-1]  # «جيله» cut as «جيل» and «ه»: the name is the word before
+    token = words[-1]
     written = tokens.doc._.article.text[start:end]
     return stands_alone(token, written, start, words, known, taken)
+
+
+def _a_name(tokens: TokenIndex, start: int, end: int) -> bool:
+    """Whether the words at `start`..`end` may read as a name there: no verb («تقدم» is also
+    «came forward»), no word of a closed class, and no word or phrase outside the name hung on
+    it as a modifier or genitive («تقدم المفاوضات», progress). The tokenizer may cut an unknown
+    name («حميدتي» as «حميدة» and «ي»): the pieces inside the span do not count."""
+    words = tokens.covering(start, end)
+    if not words or words[0].pos_ in CLOSED_TAGS or any(w.pos_ in ("VERB", "AUX") for w in words):
+        return False
+    inside = {word.i for word in words}
+    return not any(
+        child.i not in inside and modifies(child) for word in words for child in word.children
+    )
 
 
 def _ends_a_longer_name(tokens: TokenIndex, start: int) -> bool:

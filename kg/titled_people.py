@@ -55,7 +55,10 @@ def _known_person_at(following: list[Token], known: list[Mention]) -> tuple[int,
     """A person the tables know whose name starts right after a title, however the parse
     tagged its words («مع المبعوثة الأممية هانا تيتيه», «هانا» a noun, «تيتيه» a verb)."""
     # past honorifics and a rank's grades («الفريق أول الركن عبد الفتاح البرهان»)
-    while following and normalize(following[0].text) in HONORIFICS | RANK_GRADES:
+    while following and (
+        normalize(following[0].text) in HONORIFICS | RANK_GRADES
+        or abbreviated_title(following[0])  # «د. عبد الله حمدوك»
+    ):
         following = following[1:]
     if not following:
         return None
@@ -132,12 +135,13 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             or word in HONORIFICS
             or overlaps(tokens.span(token), taken)
             or (word.startswith("ال") and token.pos_ in ("NOUN", "ADJ"))
+            or _glued_to_the(word, token)
             or token.text in QUOTES
             or _in_brackets(token, head)  # «مدير المخابرات (الموساد) مئير دغان»
             or (word == "ل" and token.pos_ == "ADP")
             or (word in _PORTFOLIO_NOUNS and _definite_within_two(token))
             # «الرئيس الحالي لمنظمة الأوبك»: the body's name after its head noun, however tagged
-            or (word.startswith("ال") and normalize(phrase[-1].text) in ORGANISATION_HEADS)
+            or (word.startswith("ال") and _a_body_head(normalize(phrase[-1].text)))
             or construct
             or purpose
         ):
@@ -145,6 +149,20 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         else:
             break
     return phrase
+
+
+def _glued_to_the(word: str, token: Token) -> bool:
+    """A body's word with «ل» glued on that the tokenizer left whole: a definite noun or
+    adjective («الهيئة القيادية للتنسيقية»), or a body's head noun («لتنسيقية القوى …»,
+    however tagged). The title's body goes on."""
+    if word.startswith("لل") and len(word) > 5 and token.pos_ in ("NOUN", "ADJ"):
+        return True
+    return word[:1] == "ل" and _a_body_head(word)
+
+
+def _a_body_head(word: str) -> bool:
+    """A body's head noun, with «ل» glued on or not («حركة», «لتنسيقية»)."""
+    return word in ORGANISATION_HEADS or (word[:1] == "ل" and word[1:] in ORGANISATION_HEADS)
 
 
 def _pronoun_and_adjective(token: Token, tokens: TokenIndex) -> bool:
@@ -200,20 +218,25 @@ def _portfolio_goes_on(word: Token) -> bool:
     )
 
 
+_OPENING = {"(": ")", "«": "»"}
+_BRACKETS = set(_OPENING) | set(_OPENING.values())
+
+
 def _in_brackets(token: Token, head: Token) -> bool:
-    """Whether `token` is within a short bracketed name after the title `head`, brackets
-    included: the body's acronym or short name, «(الموساد)», «(سي آي إيه)»."""
+    """Whether `token` is within a short bracketed or quoted name after the title `head`,
+    brackets included: the body's acronym or short name, «(الموساد)», «(سي آي إيه)», «تقدم»
+    in quotes after the body's full name."""
     doc = head.doc
     before = doc[max(head.i + 1, token.i - _MAX_BRACKETED - 1) : token.i]
-    opening = next((t.i for t in reversed(before) if t.text in ("(", ")")), None)
-    if token.text == "(":
+    opening = next((t.i for t in reversed(before) if t.text in _BRACKETS), None)
+    if token.text in _OPENING:
         opening = token.i
-    elif opening is None or doc[opening].text != "(":
+    elif opening is None or doc[opening].text not in _OPENING:
         return False
-    closing = next(
-        (t.i for t in doc[opening + 1 : opening + 2 + _MAX_BRACKETED] if t.text == ")"), None
-    )
-    return closing is not None and token.i <= closing
+    closing = _OPENING[doc[opening].text]
+    inside = doc[opening + 1 : opening + 2 + _MAX_BRACKETED]
+    end = next((t.i for t in inside if t.text == closing), None)
+    return end is not None and token.i <= end
 
 
 _AGENT = {"وكيل"}  # a title only with what it is under-secretary of («وكيل وزارة الخارجية»)
@@ -223,6 +246,10 @@ _MEMBER = {"عضو", "العضو"}  # a seat's title only in the construct: «ع
 def _followed_by_in(token: Token) -> bool:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return following is not None and normalize(following.text) in ("في", "فى")
+
+
+# a title head, and one with «و» the tokenizer left on it («وقائد قوات الدعم السريع …»)
+_TITLE_HEADS_JOINED = TITLE_HEADS | {"و" + word for word in TITLE_HEADS}
 
 
 def unknown_people(
@@ -238,7 +265,7 @@ def unknown_people(
     text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
     bodies = [(m.start, m.end) for m in known if m.entity.type != "Person"]
-    for token in tokens.words_within(start, end, TITLE_HEADS):
+    for token in tokens.words_within(start, end, _TITLE_HEADS_JOINED):
         if overlaps(tokens.span(token), taken) or title_in_a_name(token):
             continue
         title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
@@ -256,8 +283,11 @@ def unknown_people(
             continue  # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake
         # The mention spans the title too, so a body named inside it («رئيس المكتب
         # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
-        span_start = tokens.span(token)[0]
+        glued = normalize(token.text) not in TITLE_HEADS
+        span_start = tokens.span(token)[0] + glued  # past «و»
         if overlaps((name[0], name[1]), taken):
+            if glued:
+                continue  # «… وولي عهد أبوظبي الشيخ محمد بن زايد»: the «و» joins the next name
             # «نظيره الأمريكي دونالد ترامب»: a known person after a title the base does
             # not list; the title joins the mention (its «مع» is the person's). Not after
             # «برئاسة» (the delegation's head) or a possessed title («صهر الرئيس …»), unless

@@ -326,8 +326,9 @@ def read_trigger(
         if host and not set(host) & set(side_a):
             side_a, side_b = host, side_a
             rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
-    if trigger.frame == "transitive" and side_a and side_b:
-        # «فالتقى X نائب رئيس الدولة … وولي عهد أبوظبي Y»: a guest the parse hung elsewhere
+    if _met_one_after_another(trigger, token, side_b) and side_a:
+        # «فالتقى X نائب رئيس الدولة … وولي عهد أبوظبي Y»: a guest the parse hung elsewhere;
+        # «استهل جولته بلقاء X في كمبالا، ثم Y في أديس أبابا»
         listed = listed_with_places(doc, side_b[-1], actors)
         side_b += [m for m in listed if m not in side_a + side_b]
     before = right_before(doc, token, found.loose + side_a)
@@ -847,6 +848,17 @@ _TOWARDS = frozenset({"الي"})  # «إلى», folded
 def _before_the_noun(doc: Doc, noun: Token, objects: list[Mention]) -> list[Mention]:
     """The objects of a light verb written before its meeting noun."""
     return [m for m in objects if m.end <= doc._.offsets[noun.i][0]]
+
+
+def _met_one_after_another(trigger: Trigger, token: Token, side_b: list[Mention]) -> bool:
+    """Whether the guests after `side_b`'s last may be listed one after another, each with
+    his place: after a verb's object, or after a meeting noun's own (in construct with it)."""
+    if not side_b:
+        return False
+    if trigger.frame == "transitive":
+        return True
+    noun_start = token.doc._.offsets[token.i][1]
+    return trigger.frame == "noun" and side_b[0].start - noun_start <= 1
 
 
 def _listed_after_the_guest(

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import governing_subjects
+from kg.extract.grammar import governing_subjects, head_token
 from kg.extract.meeting_attendance import (
     HOSTED,
     attended_it,
@@ -79,7 +79,7 @@ from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.meetings import HANDOVER, RECEIVING
 from kg.schema import ACTORS
-from kg.types import Event, EventDate
+from kg.types import Event, EventDate, Mention
 
 
 @Language.component("kg_meetings")
@@ -92,6 +92,21 @@ def find_meetings(doc: Doc) -> Doc:
         doc._.events.extend(_meetings(doc, sentence, lexicon))
         with_companions(doc, sentence)
     return doc
+
+
+def _hosts_people(doc: Doc, verb: Token, actors: list[Mention]) -> bool:
+    """Whether a hosting verb receives people («استضاف إردوغان الرئيس الصومالي …»: one person
+    hosts another), rather than a meeting or an event («استضافت الرباط اجتماع …»): its object,
+    if the parse found one, is a person, and two people follow it in its clause."""
+    if verb.pos_ != "VERB":
+        return False
+    people = [m for m in actors if m.entity.type == "Person"]
+    heads = {head.i for m in people if (head := head_token(doc, m)) is not None}
+    if any(child.dep_ == "obj" and child.i not in heads for child in verb.children):
+        return False
+    _, end = clause_of(verb)
+    start, stop = doc._.offsets[verb.i][1], doc._.offsets[end - 1][1]
+    return sum(start <= m.start < stop for m in people) >= 2
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
@@ -122,6 +137,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             elif attended is not None:
                 yield from with_attendees(doc, token, attended)
             continue
+        if trigger is not None and trigger.frame == "host" and _hosts_people(doc, token, actors):
+            trigger = replace(trigger, frame="transitive")  # «استضاف X الرئيس Y»: a reception
         if trigger is None or trigger.family != "meeting" or trigger.frame in SUPPORT_FRAMES:
             continue
         if (

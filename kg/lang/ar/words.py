@@ -108,6 +108,10 @@ ORGANISATION_HEADS = {
     "جماعه",
     "تكتل",  # «تكتل الدول العشرين»: a bloc
     "تحالف",  # «تحالف القوى الوطنية»: an alliance
+    "ايتلاف",  # «ائتلاف دولة القانون»: a coalition
+    "تنسيقيه",  # «تنسيقية القوى الديمقراطية المدنية»: a coordination of parties
+    "كتله",  # «كتلة الوفاء للمقاومة»: a parliamentary bloc
+    "تيار",  # «تيار المستقبل»: a political current
 }
 # «وصل المقداد إلى عمّان», «توجه إلى طرابلس»: «إلى» after a verb of going names a place, not
 # a state one joins (folded, with the verbal nouns news writes: «لدى وصوله إلى»)
