@@ -234,7 +234,7 @@ def stands_alone(
     not «مشعل الأحمد الجابر الصباح»; «جاووش أوغلو» is «مولود جاووش أوغلو»)."""
     word = normalize(written)
     tagged = token.pos_ in _NAME_TAGS or token.ent_type_ == "PER"
-    modifier = token.dep_ in ("amod", "nummod")
+    modifier = token.dep_ in ("amod", "nummod") and not _set_off(token)
     if token.pos_ in CLOSED_TAGS or (word in WORD_FAMILY_NAMES and modifier and not tagged):
         return False
     if not (known or tagged or _bare(token, word)):
@@ -251,15 +251,23 @@ def stands_alone(
     return normalize(previous.text) in words
 
 
+def _set_off(token: Token) -> bool:
+    """Whether a comma stands between the word and the head the parse hung it from: no
+    modifier is set off so («والتقى باتيلي، اليوم الإثنين، المنفي»: a name, not «the exiled
+    Monday»)."""
+    low, high = sorted((token.i, token.head.i))
+    return any(t.text in ("،", ",") for t in token.doc[low + 1 : high])
+
+
 def _bare(token: Token, word: str) -> bool:
     """A word without the article that heads no modifier, number or genitive noun (a phrase
     with a preposition may hang on a name: «لقاء مع ميلوني بعد الفاتيكان»)."""
     if word.startswith("ال"):
         return False
-    return not any(modifies(child) for child in token.children)
+    return not any(_modifies(child) for child in token.children)
 
 
-def modifies(child: Token) -> bool:
+def _modifies(child: Token) -> bool:
     if child.dep_ == "nmod":
         return not any(grandchild.dep_ == "case" for grandchild in child.children)
     return child.dep_ in _MODIFIERS

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from kg.gazetteer import Gazetteer, overlaps
@@ -362,3 +362,33 @@ def state_list_anaphors(
         start, end = (offset + at for at in original_span(offsets, *match.span()))
         found += [Mention(start, end, state, "anaphor-state-list", 0.6) for state in states]
     return found
+
+
+# «الوفد الحوثي», «ووفد حوثي», «للوفد»: a delegation word right before a word (folded)
+_DELEGATION_BEFORE = re.compile(r"(?<![\w])[وفبل]?(?:ال|لل)?وفد\s+$")
+_GROUP_PLURALS = ("ين", "ون")  # «الحوثي» → «الحوثيين», «الحوثيون»
+
+
+def delegation_adjectives(
+    text: str, mentions: list[Mention], named: Callable[[str], tuple[Entity, ...]]
+) -> list[Mention]:
+    """A one-word person's name right after a delegation word is the delegation's adjective,
+    not a person: «الوفد الحوثي» is the Houthis' delegation, not their leader. It is the group
+    whose plural it is («الحوثيين»), where the tables know one; else no actor."""
+    kept = []
+    for mention in mentions:
+        word = text[mention.start : mention.end]
+        before = normalize(text[max(0, mention.start - 8) : mention.start])
+        one_person = mention.entity.type == "Person" and len(word.split()) == 1
+        if not one_person or _DELEGATION_BEFORE.search(before) is None:
+            kept.append(mention)
+            continue
+        groups = {
+            entity
+            for ending in _GROUP_PLURALS
+            for entity in named(normalize(word) + ending)
+            if entity.type in ("Group", "Organization")
+        }
+        if len(groups) == 1:
+            kept.append(replace(mention, entity=groups.pop(), rule="delegation-adjective"))
+    return kept

@@ -31,6 +31,8 @@ from kg.short_names import family_name, first_name
 from kg.title_holders import possessor_before
 from kg.types import Entity, Mention
 
+_PRESIDENT = "الرييس"  # folded «الرئيس»
+_NOBODY = Entity("", "Person", "")  # a name two people of the article bear
 _INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
 _NAMED = {"title-name", "name-before-title", "alias"}  # a known person named in full
 # The style of a church's head, which names him alone once the article named him in full
@@ -319,9 +321,12 @@ def name_coreferences(
             names.add(folded[0], mention.entity)  # «الرئيس الصيني شي جين بينغ», then «شي»
         if (first := first_name(folded)) is not None:
             # «الأمير نايف» for «نايف بن عبد العزيز»: a title and the first name, «الملك
-            # عبدالله» and «الملك عبد الله» alike
+            # عبدالله» and «الملك عبد الله» alike; «الرئيس إسياس» only for a man the article
+            # titled so («الرئيس عباس» is Mahmoud Abbas, not the general Abbas Kamel)
+            titled = normalize(text[mention.start : mention.end]).split()[:1] == [_PRESIDENT]
+            titles = ARTICLE_FIRST_NAME_TITLES if titled else FIRST_NAME_TITLES
             for spelling in name_spellings([first]):
-                for title in ARTICLE_FIRST_NAME_TITLES:
+                for title in titles:
                     names.add(f"{title} {' '.join(spelling)}", mention.entity)
     written: dict[Entity, set[str]] = {}
     for mention in mentions:
@@ -340,7 +345,10 @@ def name_coreferences(
             people = set(match.payloads)
             people = (people - guessed) or people  # a name the tables know beats the NER's
             if len(people) > 1:
-                continue  # two people of the article bear the name: never guess
+                # two people of the article bear the name: never guess, and the NER's guess
+                # there («بارزاني» after Masrour and Masoud Barzani) is no third person
+                found.append(Mention(*span, _NOBODY, "ambiguous-name", 0.0))
+                continue
             (person,) = people
             one_word = len(text[span[0] : span[1]].split()) == 1
             known = person.key != unlinked_key("Person", person.label)
@@ -401,4 +409,37 @@ def other_names(
                 continue
             found.append(Mention(*span, match.payloads[0], "other-name", 0.6))
             taken.append(span)
+    return found
+
+
+# «المبعوث الأممي», «الموفد الدولي»: a UN envoy by his title alone (folded, with a clitic)
+_UN_ENVOY_AGAIN = re.compile(
+    r"(?<![\w])[وبل]?(?P<title>(?:ال|ل)(?:مبعوث|موفد)ه? (?:الاممي|الامميه|الدولي|الدوليه))(?![\w])"
+)
+# how his full title said it: an envoy, of the UN
+_ENVOY_WORDS = re.compile(r"(?:مبعوث|موفد)")
+_UN_WORDS = re.compile(r"(?:لامم المتحده|الاممي|الدولي)")
+
+
+def un_envoy_again(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«المبعوث الأممي» alone, after the article named one person with a UN envoy's full
+    title («المبعوث الشخصي للأمين العام للأمم المتحدة إلى الصحراء، ستافان دي ميستورا»): him."""
+    envoys = {
+        m.entity
+        for m in mentions
+        if m.entity.type == "Person"
+        and _ENVOY_WORDS.search(written := normalize(text[m.start : m.end]))
+        and _UN_WORDS.search(written)
+    }
+    if len(envoys) != 1:
+        return []
+    (envoy,) = envoys
+    first = min(m.start for m in mentions if m.entity == envoy)
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _UN_ENVOY_AGAIN.finditer(folded):
+        span = original_span(offsets, *match.span("title"))
+        if span[0] > first and not overlaps(span, taken):
+            found.append(Mention(*span, envoy, "envoy-title-again", 0.6))
     return found

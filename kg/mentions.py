@@ -27,7 +27,7 @@ from functools import partial
 from spacy.tokens import Doc, Token
 
 from kg.dual_bodies import dual_body_names
-from kg.family_names import CLOSED_TAGS, FamilyNames, modifies, stands_alone
+from kg.family_names import CLOSED_TAGS, FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import glued_name, hard_g_spellings, without_conjunction
@@ -47,6 +47,7 @@ from kg.mention_anaphors import (
     accompanying_delegations,
     body_anaphors,
     country_anaphors,
+    delegation_adjectives,
     dual_anaphors,
     dual_delegations,
     honorific_anaphors,
@@ -63,6 +64,7 @@ from kg.mention_coreferences import (
     styled_titles,
     the_countrys_emir,
     titles_named_later,
+    un_envoy_again,
 )
 from kg.mention_spans import (
     TokenIndex,
@@ -233,6 +235,7 @@ class MentionFinder(TitleHolders):
             article.text, sentence_spans(doc), mentions, partial(_stands_alone, tokens)
         )
         mentions = replacing_guesses(mentions, coreferences)
+        mentions = [m for m in mentions if m.rule != "ambiguous-name"]
         given = other_names(article.text, sentence_spans(doc), mentions, partial(_a_name, tokens))
         mentions = replacing_guesses(mentions, given)
         mentions = self._with_family_names(doc, tokens, mentions)
@@ -241,12 +244,14 @@ class MentionFinder(TitleHolders):
         mentions += repeated_titles(article.text, mentions)
         mentions += styled_titles(article.text, mentions)
         mentions += the_countrys_emir(article.text, mentions)
+        mentions += un_envoy_again(article.text, mentions)
         mentions = replacing_guesses(mentions, body_anaphors(article.text, mentions))
         mentions += country_anaphors(article.text, mentions, self.nisba)
         mentions += honorific_anaphors(article.text, mentions)
         mentions += accompanying_delegations(article.text, mentions)
         mentions += dual_anaphors(article.text, sentence_spans(doc), mentions, self.nisba)
         mentions += dual_delegations(article.text, mentions)
+        mentions = delegation_adjectives(article.text, mentions, self.kb.named)
         ordered = sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
         return _own_titles_joined(article.text, ordered)
 
@@ -524,16 +529,23 @@ def _stands_alone(
 
 def _a_name(tokens: TokenIndex, start: int, end: int) -> bool:
     """Whether the words at `start`..`end` may read as a name there: no verb («تقدم» is also
-    «came forward»), no word of a closed class, and no word or phrase outside the name hung on
-    it as a modifier or genitive («تقدم المفاوضات», progress). The tokenizer may cut an unknown
-    name («حميدتي» as «حميدة» and «ي»): the pieces inside the span do not count."""
+    «came forward»), no word of a closed class, and no adjective outside the name hung on it
+    («تقدم كبير», great progress). The tokenizer may cut an unknown name («حميدتي» as «حميدة»
+    and «ي»): the pieces inside the span do not count."""
     words = tokens.covering(start, end)
     if not words or words[0].pos_ in CLOSED_TAGS or any(w.pos_ in ("VERB", "AUX") for w in words):
         return False
     inside = {word.i for word in words}
     return not any(
-        child.i not in inside and modifies(child) for word in words for child in word.children
+        child.i not in inside and child.dep_ in _ADJECTIVAL
+        for word in words
+        for child in word.children
     )
+
+
+# a name takes no adjective, number or determiner (a genitive, yes: the parse often hangs the
+# verb's object under its subject)
+_ADJECTIVAL = ("amod", "det", "nummod")
 
 
 def _ends_a_longer_name(tokens: TokenIndex, start: int) -> bool:

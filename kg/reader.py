@@ -382,12 +382,16 @@ def _header_line(defaults: LanguageDefaults, line: str) -> bool:
     """Whether a line is short enough to be a page header's date line: at most
     `_HEADER_MAX_WORDS` words (punctuation and the time of day apart), or twice as many after
     a word that says it gives the date («نشر في : الإثنين 03 فيفري 2025 - 18:40», «نُشر: 16
-    مايو 2024 م ـ 08 ذو القعدة 1445 هـ»)."""
+    مايو 2024 م ـ 08 ذو القعدة 1445 هـ») or that gives it in both calendars."""
     folded = defaults.folder(line)
     words = len(_WORD.findall(defaults.pages.clock.sub(" ", folded)))
-    if defaults.pages.published.match(folded):
+    if defaults.pages.published.match(folded) or _TWO_CALENDARS.search(folded):
         return words <= 2 * _HEADER_MAX_WORDS
     return words <= _HEADER_MAX_WORDS
+
+
+# «الأربعاء - 5 ربيع الأول 1445 هـ - 20 سبتمبر 2023 مـ»: a Hijri year beside a Gregorian one
+_TWO_CALENDARS = re.compile(r"\d{4}\s*ه\W.*\d{4}|\d{4}\s*م?\W.*\d{4}\s*ه(?!\w)")
 
 
 _WORD = re.compile(r"[^\W_]+")

@@ -181,12 +181,24 @@ def _titled(doc: Doc, index: int) -> bool:
     return common_word(word) or word in RANK_GRADES
 
 
+_TITLED = ("title-name", "name-after-title")
+
+
+def _before_the_body(title: Title, body: Entity, day: datetime.date | None) -> bool:
+    """Whether a body's office is named before the first term the tables know: its name may
+    then be another body's («المجلس الأعلى للدولة» in Mauritania in 2008, not Libya's, founded
+    in 2016), so its title names nobody."""
+    starts = [role.start for role in title.roles if role.start is not None]
+    return body.type != "State" and day is not None and bool(starts) and day < min(starts)
+
+
 def holders_named_after(
     mentions: list[Mention], text: str, bound: dict[str, Entity]
 ) -> list[Mention]:
     """A title whose holder on the date the tables do not know, right before a person the NER
     read, names that person («وزير الخارجية البرازيلي ماورو فييرا», where the parse hung the
-    name apart); later uses of the title in the article name him too."""
+    name apart), and so does one stacked with «و» on a title and its name; later uses of the
+    title in the article name him too."""
     ordered = sorted(mentions, key=lambda m: m.start)
     kept: list[Mention] = []
     for mention in ordered:
@@ -194,9 +206,13 @@ def holders_named_after(
         if (
             title is not None
             and title.rule == "title-unknown-holder"
-            and mention.rule == "ner"
             and mention.entity.type == "Person"
-            and text[title.end : mention.start].strip() == ""
+            and (
+                (mention.rule == "ner" and text[title.end : mention.start].strip() == "")
+                # «رئيس حكومة إقليم كوردستان ونائب رئيس الحزب …، مسرور بارزاني»: one
+                # person's titles, stacked, before his name
+                or (mention.rule in _TITLED and text[title.end : mention.start].strip() == "و")
+            )
         ):
             if title.office:
                 bound[title.office] = mention.entity
@@ -390,6 +406,16 @@ _ENVOY_REACH = 4  # «المبعوث الشخصي الخاص ل»: the noun, two
 _ENVOY_WORDS = set(_RELATIONS) | {"ال" + form for form in _RELATIONS}
 
 
+def _one_adjective(gap: str) -> bool:
+    """Whether one definite word stands between a title and a name: the body's adjective
+    («زعيم جبهة البوليساريو الانفصالية إبراهيم غالي»)."""
+    words = normalize(gap).split()
+    return len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4
+
+
+_AFFILIATED = (["التابع"], ["التابعه"])  # folded «التابع/التابعة لـ»: belonging to
+
+
 def _posting_end(
     text: str, start: int, end: int, following: list[Match], sentence_start: int
 ) -> tuple[int, bool] | None:
@@ -402,6 +428,11 @@ def _posting_end(
         return None
     gap = normalize(text[end : sentence_start + following[0].start]).split()
     envoy = not POSTINGS.isdisjoint(normalize(text[start:end]).split())
+    if gap[:1] in _AFFILIATED and gap[1:] in ([], ["ل"]):
+        # «رئيس المجلس السياسي الأعلى التابع للحوثيين مهدي المشاط»: whose body it is
+        body = first_of(following[0].payloads, Entity)
+        if body is not None and body.type in ("Organization", "Group"):
+            return sentence_start + following[0].end, False
     if gap != [POSTED_TO] and not (envoy and gap == ["في"]):
         return None
     posted = first_of(following[0].payloads, Entity)
@@ -535,7 +566,7 @@ class TitleHolders:
             if (
                 named is not None
                 and named.type == "Person"
-                and gap.strip(" ،,") == ""
+                and (gap.strip(" ،,") == "" or _one_adjective(gap))
                 and self._may_hold(named, title)
             ):
                 bound[office] = named
@@ -717,7 +748,7 @@ class TitleHolders:
             return Mention(
                 start, end, holder, "title-role", 0.85, role=role, represents=state, office=office
             )
-        if state is None:
+        if state is None or _before_the_body(title, state, published):
             return None
         # Nobody the tables know held the office then: the holder, unnamed, still acts for
         # the state («وزير الخارجية المصري» in an undated 2003 wire). One person per office

@@ -36,10 +36,18 @@ from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
-from kg.lang.ar.cases import AGAINST, AGAINST_FILER, ANAPHORS, FILED, NEGATIONS, NOT_JOINING
+from kg.lang.ar.cases import (
+    AGAINST,
+    AGAINST_FILER,
+    ANAPHORS,
+    FILED,
+    FILING_NOUNS,
+    NEGATIONS,
+    NOT_JOINING,
+)
 from kg.lang.ar.clauses import CONNECTIVES
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
-from kg.mention_spans import start_in_sentence
+from kg.mention_spans import start_in_sentence, starts_a_sentence
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.types import Entity, Event, Mention
 
@@ -298,7 +306,12 @@ def _target(doc: Doc, token: Token, cases: list[_Case]) -> _Case | None:
 
 
 def _not_joining(doc: Doc, token: Token) -> bool:
-    """An intention, a consideration, a refusal or a negation shortly before the word."""
+    """An intention, a consideration, a refusal or a negation shortly before the word, or a
+    negation before the verb that governs it («لم تودع مصر حتى الآن إعلان تدخلها»)."""
+    verb = next((a for a in list(token.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+    negated = verb is not None and not starts_a_sentence(verb)
+    if negated and normalize(doc[verb.i - 1].text) in NEGATIONS:
+        return True
     window = doc[start_in_sentence(token, token.i - 5) : token.i]
     for word in (normalize(t.text) for t in window):
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
@@ -323,13 +336,28 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
         # «بدول سبقتها إلى التدخل في القضية، من بينها X و Y», «… هي X و Y»: the states the
         # noun's phrase lists «among» them or names
         chosen = listed_after(doc, end, states, AMONG + NAMELY)
-    chosen = chosen or governing_subjects(doc, token, states)
+    chosen = chosen or _handed_in_by(doc, token, states) or governing_subjects(doc, token, states)
     if not chosen and token.pos_ in ("VERB", "AUX"):
         chosen = listed_after(doc, end, states, ALL_OF)
     if not chosen:
         loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
         chosen = loose[-1:] or found.loose[:1]
     return listed_with(doc, chosen, states)
+
+
+def _handed_in_by(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
+    """The state named right after a noun of handing in shortly before the joining word
+    («وتزامن الإعلان مع إيداع بليز، يوم الخميس، طلباً للإذن بالتدخل»): who handed the filing
+    in, however the parse hung the filing."""
+    window = range(token.i - 1, start_in_sentence(token, token.i - _FILER_REACH) - 1, -1)
+    noun = next((i for i in window if doc._.folded[i] in FILING_NOUNS), None)
+    if noun is None:
+        return []
+    start = doc._.offsets[noun + 1][0]
+    return [m for m in states if m.start == start][:1]
+
+
+_FILER_REACH = 10  # words between the noun of handing in and the joining word
 
 
 @Language.factory("kg_case_joining")

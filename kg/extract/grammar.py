@@ -783,6 +783,20 @@ def _of_a_marked_noun(top: Token, anchors: list[Token]) -> bool:
     return head not in anchors and head.pos_ == "NOUN" and bool(_markers_of(head))
 
 
+def _of_another_predicate(top: Token, anchors: list[Token]) -> bool:
+    """Whether a phrase hangs from a noun that a predicate of a clause of its own governs
+    («…، مؤكداً وقوف المملكة مع اليمن»: «مع» is the standing's, not the meeting's)."""
+    head = top.head
+    clausal = head.dep_.split(":")[0] in ("acl", "advcl", "ccomp", "conj", "parataxis", "xcomp")
+    return (
+        top.pos_ == "NOUN"
+        and top.dep_ in _OBJECT_DEPS
+        and head not in anchors
+        and head.pos_ in ("VERB", "ADJ")
+        and clausal
+    )
+
+
 def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     """Whether a phrase hangs from the verb of a clause of its own (a relative, adverbial or
     complement clause), not from a word the parse took for a verb in the trigger's clause
@@ -906,6 +920,8 @@ def _assign(
         and not past_parenthesis(top)
     ):
         found.loose.append(mention)  # «جلسة … لقرار طلب بخروج القوات من لبنان»: طلب's «ب»
+    elif "مع" in path.markers and _of_another_predicate(top, anchors):
+        found.topics.append(mention)  # «التقى الوفد، مؤكداً وقوف المملكة مع اليمن»
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)
     elif outer in TOPIC_MARKERS or outer in PLACE_MARKERS:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import cache
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -15,6 +16,7 @@ from kg.extract.grammar import joined_by_and
 from kg.extract.not_meetings import words_after
 from kg.extract.sentence import entities
 from kg.extract.triggers import triggers
+from kg.kb import default_kb
 from kg.lang.ar.meetings import (
     CAPACITY,
     CHAIRED_BY,
@@ -31,7 +33,7 @@ from kg.lang.ar.places import PLACE_PREPOSITIONS
 from kg.lang.ar.words import COUNTERPARTS, HONORIFICS, TITLE_GIVEN_NAMES, TITLE_HEADS
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
-from kg.schema import PLACES
+from kg.schema import BODIES, PLACES
 from kg.types import Entity, Mention
 
 
@@ -415,6 +417,18 @@ def coordinated_sides(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention],
     return first, rest
 
 
+@cache
+def _national_bodies() -> dict[str, tuple[str, ...]]:
+    """Each body of one state the tables know (a council, a regional government) → that
+    state's code and key, as office keys end with the code («head-of-government:SD») and a
+    title's state is the entity («Q1049»)."""
+    return {
+        entry.entity.key: (entry.country, *entry.countries)
+        for entry in default_kb().entries
+        if entry.entity.type in BODIES and entry.country
+    }
+
+
 def stands_for(doc: Doc) -> dict[str, set[str]]:
     """Each entity's key → what it stands for: a state itself; a person, the state or body his
     titles name and the state or body of the offices they give him («head-of-state:LB» → LB)."""
@@ -425,6 +439,8 @@ def stands_for(doc: Doc) -> dict[str, set[str]]:
             marks.add(mention.entity.key)
         if mention.represents is not None:
             marks.add(mention.represents.key)
+            # the chair of Sudan's Sovereignty Council stands for Sudan too
+            marks.update(_national_bodies().get(mention.represents.key, ()))
         if mention.office:
             marks.add(mention.office.rsplit(":", 1)[-1])
     return found

@@ -101,6 +101,7 @@ from kg.lang.ar.meetings import (
     CARRY_ON,
     CHAIRED_BY,
     CHAIRMANSHIP,
+    CONCLUDING,
     EACH,
     GUESTS,
     HANDED_FROM,
@@ -110,9 +111,16 @@ from kg.lang.ar.meetings import (
     RECEIVERS,
     TAKING_OVER,
 )
+from kg.lang.ar.modality import DURING
 from kg.lang.ar.morphology import PRONOUNS
 from kg.lang.ar.words import HONORIFIC_PRONOUNS, HONORIFICS, POSTINGS
-from kg.mention_spans import end_in_sentence, is_guess, start_in_sentence
+from kg.mention_spans import (
+    end_in_sentence,
+    ends_a_sentence,
+    is_guess,
+    start_in_sentence,
+    starts_a_sentence,
+)
 from kg.normalize import normalize
 from kg.person_names import last_words
 from kg.place_names import after_place_word
@@ -242,6 +250,14 @@ def read_trigger(
         side_a, side_b = side_a[:1], side_a[1:]  # «وعقد الرئيسان اجتماعا»: one another
     if not side_b:
         side_a, side_b = _joint_committee(side_a or found.owners, side_a)
+    hosts = [m for m in side_a if m.entity.type in BODIES]
+    if trigger.pos == "noun" and hosts == side_a and not side_b:
+        agreed = _agreed_at(doc, token, actors)
+        if len(agreed) > 1:
+            # «اتفق X و Y و Z، أمس، على …، في ختام اجتماع ثلاثي احتضنه مقر الجامعة»: who
+            # agreed at the meeting met there, at the body that hosted it
+            rule = f"meeting-{trigger.lemma}-agreed-at"
+            return Reading(agreed, tuple(entities(hosts)), rule, 0.75)
     rule, confidence = f"meeting-{trigger.lemma}", 0.85
     counted = counted_peers(token) and side_b
     peers = peer_groups(doc, listed_with(doc, side_a + side_b, actors)) if counted else []
@@ -848,6 +864,29 @@ _TOWARDS = frozenset({"الي"})  # «إلى», folded
 def _before_the_noun(doc: Doc, noun: Token, objects: list[Mention]) -> list[Mention]:
     """The objects of a light verb written before its meeting noun."""
     return [m for m in objects if m.end <= doc._.offsets[noun.i][0]]
+
+
+def _agreed_at(doc: Doc, token: Token, actors: list[Mention]) -> tuple[tuple[Entity, ...], ...]:
+    """The people who said or agreed something at the end of or during a meeting the noun
+    names with no owner of its own («اتفق X و Y و Z … في ختام اجتماع ثلاثي», «أكد الرئيسان
+    X و Y خلال اجتماع»), each for whom he stands: the clause's subjects, two people or more."""
+    if starts_a_sentence(token) or doc._.folded[token.i - 1] not in CONCLUDING | DURING:
+        return ()
+    owned = not ends_a_sentence(token) and doc[token.i + 1].head.i == token.i
+    owned = owned and doc[token.i + 1].dep_ == "nmod"
+    if definite(token) or owned:
+        return ()  # «في ختام المباحثات», «خلال اجتماع الجمعية»: a meeting told or owned
+    subjects = governing_subjects(doc, token, actors)
+    root = token.sent.root
+    if not subjects and root.pos_ == "VERB":
+        # the parse hung «في ختام …» on a word of the object's phrase: the sentence's verb
+        subjects = verb_subjects(doc, root, actors)
+    people = [m for m in listed_with(doc, subjects, actors) if m.entity.type == "Person"]
+    if len(entities(people)) < 2 or any(map(is_guess, people)):
+        return ()
+    # each for his state, or, all of one state (the heads of rival councils), each for himself
+    sides = apart(doc, people)
+    return sides if len(sides) > 1 else tuple((entity,) for entity in entities(people))
 
 
 def _met_one_after_another(trigger: Trigger, token: Token, side_b: list[Mention]) -> bool:

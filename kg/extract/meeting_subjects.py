@@ -35,6 +35,7 @@ from kg.lang.ar.meetings import (
     THAT,
     TIME_WORDS,
 )
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import EPITHETS, HONORIFICS, TO
 from kg.mention_spans import end_in_sentence, starts_a_sentence
 from kg.normalize import normalize
@@ -446,6 +447,12 @@ def missing_subject(
             subjects = [m for m in subjects if m.entity.type not in _VISITED_TYPES]
         if not subjects and opener in WHERE:
             subjects = _visitors(doc, previous)
+        where = without_conjunction(normalize(doc[first].text)) in WHERE
+        went = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.i < verb.i), None)
+        if not subjects and not previous and where and went is not None:
+            # «ثم حل بنواكشوط، حيث استقبله X»: who went there is whom the sentence before
+            # is about
+            subjects = previous_subject(doc, went)
         if not subjects and opener == "،":
             subjects = _fronted(doc, sentence, before, offsets[first][0])
         if opener in THAT:

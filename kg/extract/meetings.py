@@ -77,7 +77,8 @@ from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.signings import read_signing
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
-from kg.lang.ar.meetings import HANDOVER, RECEIVING
+from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS
+from kg.normalize import normalize
 from kg.schema import ACTORS
 from kg.types import Event, EventDate, Mention
 
@@ -102,11 +103,26 @@ def _hosts_people(doc: Doc, verb: Token, actors: list[Mention]) -> bool:
         return False
     people = [m for m in actors if m.entity.type == "Person"]
     heads = {head.i for m in people if (head := head_token(doc, m)) is not None}
-    if any(child.dep_ == "obj" and child.i not in heads for child in verb.children):
-        return False
+    objects = [child for child in verb.children if child.dep_ == "obj" and child.i not in heads]
+    if any(normalize(child.text) not in TIME_WORDS for child in objects):
+        return False  # «استضاف … أمس الأربعاء …»: the day is no object
     _, end = clause_of(verb)
+    if any(_hosted_noun(t) for t in doc[verb.i + 1 : end]):
+        return False  # «استضاف X القمة الأولى …، بمشاركة Y»: the parse missed the object
     start, stop = doc._.offsets[verb.i][1], doc._.offsets[end - 1][1]
     return sum(start <= m.start < stop for m in people) >= 2
+
+
+def _hosted_noun(token: Token) -> bool:
+    """A meeting noun with no preposition before it: what a hosting verb hosts («استضاف X
+    القمة»), not where it received its guests («… في اجتماع ثلاثي»)."""
+    trigger = triggers().of(token)
+    return (
+        trigger is not None
+        and trigger.pos == "noun"
+        and trigger.family == "meeting"
+        and not any(child.dep_ == "case" for child in token.children)
+    )
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:

@@ -110,6 +110,9 @@ def _memberships(
             if group is None and anaphor:
                 group = last_group
             list_start = max(start, group_mention.end if group_mention else start)
+            # «ويضم اتحاد المغرب العربي، الذي لم يعقد أي قمة منذ قمة تونس، كلا من …»: the
+            # list comes after the relative clause on the body
+            list_start = _past_relative_clause(doc._.article.text, list_start)
             # one list: «… هي A و B، إضافة إلى C التي …، فيما تشارك D بصفة مراقب»; a body
             # may be a member too («تضم الولايات المتحدة والاتحاد الأوروبي وروسيا»)
             after = [m for m in members_named if m.start > list_start]
@@ -318,6 +321,18 @@ def _past_relative(gap: str) -> str:
     if len(words) > 2 and words[0] == "،" and words[1] in RELATIVE_PRONOUNS and "،" in words[2:]:
         words = words[words.index("،", 2) + 1 :]
     return " ".join(words)
+
+
+_SET_OFF = re.compile(r"\s*[،,]\s*(\S+)[^،,.]*[،,]")
+
+
+def _past_relative_clause(text: str, end: int) -> int:
+    """Where the text goes on after a relative clause set off by commas right at `end`
+    («، الذي لم يعقد أي قمة منذ 1994،»), else `end`."""
+    match = _SET_OFF.match(text, end)
+    if match is None or normalize(match.group(1)) not in RELATIVE_PRONOUNS:
+        return end
+    return match.end()
 
 
 def _pronoun_before(text: str, start: int) -> bool:

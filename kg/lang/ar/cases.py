@@ -4,6 +4,8 @@
 FILED = ("رفعت", "رفعها", "رفعتها", "اقامت", "اقامتها", "قدمتها", "تقدم", "المرفوعه", "المقدمه")
 FILED += ("قبل", "اودع", "المقامه", "اقيمت")  # «الدعوى المقامة من جنوب أفريقيا»
 AGAINST = "ضد"
+# nouns of handing in a filing, whose genitive is who hands it («إيداع بليز طلبا للتدخل»)
+FILING_NOUNS = {"ايداع", "تقديم", "تقدم"}
 AGAINST_FILER = "علي"  # «رفعتها كييف على موسكو»: «على» names the respondent after a filer
 ANAPHORS = {"القضيه", "الدعوي", "الشكوي", "القضيه،", "بالقضيه", "بالدعوي"}
 # stems of intention, consideration and refusal (matched as prefixes: «نيتها», «تعتزمان»)
