@@ -22,6 +22,7 @@ import datetime
 
 import pytest
 
+from kg.reader import articles_from_bytes
 from tests.test_extraction import facts, met
 
 DAY = datetime.date(2024, 6, 3)
@@ -178,3 +179,115 @@ def test_who_hands_in_a_filing_joins_and_who_has_not_does_not(extract):
     joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
     assert "Colombia" in joined
     assert "Turkey" not in joined
+
+
+def test_the_un_envoy_named_again_and_a_stop_told_without_a_subject(extract):
+    _, events = extract(
+        "بدأ المبعوث الخاص للأمين العام للأمم المتحدة إلى اليمن هانس غروندبرغ جولته من "
+        "الرياض. وانتقل المبعوث الأممي بعدها إلى مسقط، حيث التقى وزير الخارجية العماني بدر "
+        "البوسعيدي. ثم حل بعدن، حيث استقبله رئيس مجلس القيادة الرئاسي رشاد العليمي.",
+        datetime.date(2023, 5, 3),
+    )
+    found = facts(events)
+    assert met("Hans Grundberg", "Sayyid Badr bin Hamad bin Hamood AlBusaidi") in found
+    assert met("Hans Grundberg", "Rashad al-Alimi") in found
+
+
+def test_a_bodys_adjective_or_affiliation_between_a_title_and_its_holder(extract):
+    mentions, _ = extract(
+        "والتقى الوزير رئيس المجلس السياسي الأعلى التابع للحوثيين مهدي المشاط في صنعاء، ثم "
+        "زعيم جبهة البوليساريو الانفصالية إبراهيم غالي في تندوف.",
+        datetime.date(2019, 5, 2),
+    )
+    titled = {m.entity.label_en for m in mentions if m.rule == "title-name"}
+    assert {"Mahdi al-Mashat", "Brahim Ghali"} <= titled
+
+
+def test_a_hijri_and_gregorian_date_line_dates_the_article():
+    text = (
+        "الرياض تستقبل الوفد\nالأربعاء - 5 ربيع الأول 1445 هـ - 20 سبتمبر 2023 مـ\n"
+        "الرياض: «الشرق الأوسط»: استقبل وزير الدفاع الوفد أمس.\n"
+    )
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    assert article.published == datetime.date(2023, 9, 20)
+
+
+def test_the_president_by_his_family_name_is_not_a_general_by_his_first(extract):
+    mentions, _ = extract(
+        "ترأس الرئيس محمود عباس اجتماع القيادة. واستقبله رئيس جهاز المخابرات العامة المصرية "
+        "اللواء عباس كامل. ومن المقرر أن يلتقي الرئيس عباس اليوم الرئيس عبد الفتاح السيسي.",
+        datetime.date(2023, 7, 31),
+    )
+    again = [m for m in mentions if m.start > 100 and "عباس" in m.entity.label]
+    assert again and {m.entity.label_en for m in again} == {"Mahmoud Abbas"}
+
+
+def test_a_national_councils_chair_sits_with_his_states_prime_minister(extract):
+    _, events = extract(
+        "شهد رئيس مجلس السيادة الانتقالي الفريق أول عبد الفتاح البرهان ورئيس مجلس الوزراء "
+        "عبد الله حمدوك، اليوم في جوبا، مراسم التوقيع على اتفاق السلام، برعاية رئيس جنوب "
+        "السودان سلفاكير ميارديت وبحضوره.",
+        datetime.date(2020, 10, 3),
+    )
+    found = facts(events)
+    assert met("Abdel Fattah al-Burhan", "Abdalla Hamdok") not in found
+
+
+def test_a_bodys_office_before_the_body_was_founded_names_nobody(extract):
+    mentions, _ = extract(
+        "التقى المبعوث العربي في نواكشوط الجنرال محمد ولد عبد العزيز، رئيس المجلس الأعلى "
+        "للدولة.",
+        datetime.date(2008, 8, 9),
+    )
+    assert not [m for m in mentions if m.rule == "title-unknown-holder"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected", "absent"),
+    [
+        # the home a meeting was held in: its owner hosts who came
+        (
+            "عقد قادة تحالف الفتح أمس اجتماعاً في منزل رئيس تيار الحكمة عمار الحكيم ببغداد، "
+            "بحضور رئيس الوزراء مصطفى الكاظمي.",
+            datetime.date(2021, 3, 2),
+            {met("Mustafa Al-Kadhimi", "عمار الحكيم")},
+            set(),
+        ),
+        # seats set aside for states say nothing of who came
+        (
+            "وعقدت المجموعة قمتها في أبوجا برئاسة الرئيس النيجيري بولا تينوبو. وبدت المقاعد "
+            "المخصصة لمالي والنيجر وبوركينا فاسو شاغرة في قاعة القمة.",
+            datetime.date(2024, 7, 8),
+            set(),
+            {met("Bola Tinubu", "Mali"), met("Bola Tinubu", "Niger")},
+        ),
+        # a mediation «مع» another verb governs is no partner of the summit
+        (
+            "وكلّف الرئيس النيجيري بولا تينوبو الرئيس السنغالي باسيرو ديوماي فاي، المشارك في "
+            "القمة، بمهمة الوساطة مع قادة مالي والنيجر.",
+            datetime.date(2024, 7, 8),
+            set(),
+            {met("Bassirou Diomaye Faye", "Mali"), met("Bola Tinubu", "Niger")},
+        ),
+        # a host the parse took for the verb's object, far before the summit
+        (
+            "واستضاف رئيس المجلس الوطني لحماية الوطن في النيجر الجنرال عبد الرحمن تياني "
+            "القمة الأولى للتحالف، بمشاركة الرئيس الانتقالي لبوركينا فاسو النقيب إبراهيم تراوري.",
+            datetime.date(2024, 7, 8),
+            {met("Abdourahamane Tchiani", "Ibrahim Traore")},
+            set(),
+        ),
+        # a partner's status in a body is no dialogue held
+        (
+            "وتحظى قطر والسعودية والإمارات بصفة شريك حوار في منظمة شنغهاي للتعاون.",
+            datetime.date(2023, 7, 5),
+            set(),
+            {met("Qatar", "Saudi Arabia")},
+        ),
+    ],
+)
+def test_who_hosted_and_who_only_had_a_seat(extract, sentence, published, expected, absent):
+    _, events = extract(sentence, published)
+    found = facts(events)
+    assert expected <= found
+    assert not absent & found

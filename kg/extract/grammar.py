@@ -783,17 +783,27 @@ def _of_a_marked_noun(top: Token, anchors: list[Token]) -> bool:
     return head not in anchors and head.pos_ == "NOUN" and bool(_markers_of(head))
 
 
-def _of_another_predicate(top: Token, anchors: list[Token]) -> bool:
-    """Whether a phrase hangs from a noun that a predicate of a clause of its own governs
-    («…، مؤكداً وقوف المملكة مع اليمن»: «مع» is the standing's, not the meeting's)."""
-    head = top.head
-    clausal = head.dep_.split(":")[0] in ("acl", "advcl", "ccomp", "conj", "parataxis", "xcomp")
+def _of_another_predicate(path: Path, anchors: list[Token]) -> bool:
+    """Whether a «مع» phrase belongs to another word than the trigger: the word it hangs
+    from is no meeting noun, and neither it nor its own head is the trigger or its verb
+    («…، مؤكداً وقوف المملكة مع اليمن», «وكلّف X الرئيس Y، المشارك في القمة، بمهمة الوساطة
+    مع قادة مالي»: the standing's and the mediation's partners, not the meeting's)."""
+    marked = next(
+        (
+            t
+            for t in path.via
+            if any(c.dep_ == "case" and normalize(c.text) == "مع" for c in t.children)
+        ),
+        None,
+    )
+    if marked is None or marked.head.i == marked.i:
+        return False
+    owner = marked.head
     return (
-        top.pos_ == "NOUN"
-        and top.dep_ in _OBJECT_DEPS
-        and head not in anchors
-        and head.pos_ in ("VERB", "ADJ")
-        and clausal
+        owner not in anchors
+        and owner.head not in anchors
+        and owner.pos_ in ("NOUN", "VERB", "ADJ")
+        and not _meeting_noun(owner)
     )
 
 
@@ -920,7 +930,7 @@ def _assign(
         and not past_parenthesis(top)
     ):
         found.loose.append(mention)  # «جلسة … لقرار طلب بخروج القوات من لبنان»: طلب's «ب»
-    elif "مع" in path.markers and _of_another_predicate(top, anchors):
+    elif "مع" in path.markers and _of_another_predicate(path, anchors):
         found.topics.append(mention)  # «التقى الوفد، مؤكداً وقوف المملكة مع اليمن»
     elif outer is not None and (outer in partner_markers or "مع" in path.markers):
         found.partners.append(mention)

@@ -592,6 +592,46 @@ def with_spouses(doc: Doc, reading: Reading, actors: list[Mention]) -> Reading |
 _SPOUSE_GAP = 3  # «وزوجته» and up to two words of her name the tables did not take («بنغ»)
 
 
+def at_home_of(doc: Doc, noun: Token, reading: Reading, actors: list[Mention]) -> Reading:
+    """«عقد قادة الإطار التنسيقي اجتماعاً في منزل زعيم ائتلاف النصر X، بحضور Y»: the person
+    whose home the meeting was held in hosts it, and meets each other person there (a body
+    that held it stays its convener)."""
+    text = doc._.article.text
+    _, end = clause_characters(noun)
+    after = doc._.offsets[noun.i][1]
+    host = next(
+        (
+            m.entity
+            for m in actors
+            if m.entity.type == "Person"
+            and after <= m.start < end
+            and _at_home(last_words(text, m.start, 2))
+        ),
+        None,
+    )
+    if host is None:
+        return reading
+    guests = tuple(
+        dict.fromkeys(e for side in reading.sides for e in side if e != host and e.type == "Person")
+    )
+    if not guests:
+        return reading
+    return replace(reading, sides=((host,), guests), rule=f"{reading.rule}-at-home")
+
+
+def _at_home(words: list[str]) -> bool:
+    """Whether the words before a name say the meeting was in his home: «في منزل X», «بمنزل
+    X», «في دارة X», «في مقر إقامة X» (folded)."""
+    if words[-2:] == ["مقر", "اقامه"]:
+        return True
+    if not words or words[-1].removeprefix("ب") not in _HOMES:
+        return False
+    return words[-1].startswith("ب") or words[-2:-1] == ["في"]
+
+
+_HOMES = {"منزل", "بيت", "داره", "مزرعه"}
+
+
 def _with_companions(
     doc: Doc, reading: Reading, companions: list[Entity], marker: Token, actors: list[Mention]
 ) -> Reading | None:

@@ -300,6 +300,11 @@ def _hosted_where(text: str, first: list[Mention], in_clause: list[Mention]) -> 
     return listed_from(rest, text, rest[0].start)
 
 
+# words back from a meeting noun to the verb that holds it, past a long subject («واستضاف
+# رئيس المجلس العسكري الحاكم في النيجر الجنرال عبد الرحمن تياني القمة»)
+_VERB_REACH = 14
+
+
 def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] | None:
     """The verb that holds, hosts, attends or opens the meeting noun: its head (or the head's
     head, through «أعمال القمة»), or a supporting verb just before it."""
@@ -308,7 +313,7 @@ def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] 
     # «بلقاء عقده X مع Y»: a light verb in a relative clause on an indefinite noun
     candidates += [c for c in noun.children if c.dep_ == "acl" and is_light(lexicon.of(c))]
     # «أجرى وزير الخارجية التركي هاكان فيدان مباحثات»: the verb before the subject
-    candidates += [noun.doc[i] for i in range(noun.i - 1, max(first, noun.i - 10) - 1, -1)]
+    candidates += [noun.doc[i] for i in range(noun.i - 1, max(first, noun.i - _VERB_REACH) - 1, -1)]
     # «المحادثات التي أجراها باول مع …»: the verb of a relative clause on the noun
     following = noun.doc[noun.i + 1 : min(end, noun.i + 4)]
     if any(normalize(t.text) in RELATIVES for t in following[:2]):

@@ -1120,6 +1120,13 @@ def _noun_sides(
         subjects = subjects + objects  # «عقد الطرفان التركي والسوري اجتماعا»: the same
     if frame == "host":  # «استضاف الرئيس الوفد»: a reception; «استضافت الرباط اجتماع»: a place
         subjects = [m for m in found.subjects if m.entity.type != "City"]
+        if not subjects:
+            # «واستضاف رئيس المجلس العسكري … الجنرال X القمة»: the parse took the host for
+            # the verb's object and hung the summit under his name
+            noun_start = doc._.offsets[token.i][0]
+            subjects = [
+                m for m in found.objects if m.entity.type == "Person" and m.end <= noun_start
+            ]
     if frame == "open" and found.partners:
         # «افتتح الرئيس أعمال المؤتمر بمشاركة X و Y»: who opens it hosts those taking part
         # (an «object» before the noun the verb opens is its subject, the parse mistaken)

@@ -452,7 +452,7 @@ def missing_subject(
         if not subjects and not previous and where and went is not None:
             # «ثم حل بنواكشوط، حيث استقبله X»: who went there is whom the sentence before
             # is about
-            subjects = previous_subject(doc, went)
+            subjects = previous_subject(doc, went, object_pronoun=True)
         if not subjects and opener == "،":
             subjects = _fronted(doc, sentence, before, offsets[first][0])
         if opener in THAT:

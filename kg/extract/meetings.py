@@ -33,6 +33,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.grammar import governing_subjects, head_token
 from kg.extract.meeting_attendance import (
     HOSTED,
+    at_home_of,
     attended_it,
     co_hosted,
     with_attendees,
@@ -65,6 +66,7 @@ from kg.extract.not_meetings import (
     namesake,
     no_chair_handed_over,
     people_of_the_clause,
+    reserved_for,
     sport_word,
     stayed_away,
     titled_body,
@@ -133,6 +135,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         and not (medium(doc, m) or namesake(doc, m) or affiliation(doc, m) or titled_body(doc, m))
         and not in_capacity(doc, m)
         and not located(doc, m)
+        and not reserved_for(doc, m)
     ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
@@ -214,6 +217,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             if how is None:  # «لم يحضر اللقاء» adds no one
                 yield from with_attendees(doc, token, reading)
             continue
+        if trigger.pos == "noun":
+            reading = at_home_of(doc, token, reading, actors)
         if len(reading.sides) == 2:
             received = trigger.lemma in RECEIVING
             reading = with_clause_attendees(doc, token, reading, actors, received)

@@ -196,6 +196,29 @@ def located(doc: Doc, mention: Mention) -> bool:
 _IN_CLITICS = frozenset({"ب", "وب", "فب"})
 
 
+def reserved_for(doc: Doc, mention: Mention) -> bool:
+    """A state or person named as whom something was set aside for («المقاعد المخصصة لمالي
+    والنيجر»: seats, empty or not, say nothing of who came), the first of a list and those
+    «و» joins to it."""
+    text = doc._.article.text
+    ordered = sorted(doc._.mentions, key=lambda m: m.end)
+    start = mention.start
+    for _ in range(_RESERVED_LIST):
+        before = normalize(text[max(0, start - _RESERVED_REACH) : start]).split()
+        if before[-2:] in _RESERVED:
+            return True
+        previous = [m for m in ordered if m.end <= start and not text[m.end : start].strip(" ،و")]
+        if not previous:
+            return False
+        start = previous[-1].start
+    return False
+
+
+_RESERVED = (["المخصصه", "ل"], ["المخصص", "ل"], ["المخصصين", "ل"])
+_RESERVED_REACH = 16  # characters: «المخصصة ل»
+_RESERVED_LIST = 6  # names back along a list
+
+
 def _dateline_outlet(text: str, mention: Mention) -> bool:
     """«الدوحة - الراية استقبل …»: the name after a line's opening place and its dash is the
     outlet that sends the news, whatever the outlet (no table lists every paper)."""
@@ -283,7 +306,8 @@ def stayed_away(noun: Token) -> bool:
 
 def at_the_level_of(noun: Token) -> bool:
     """«محادثات على مستوى القمة»: a meeting noun after «مستوى» is the level of other talks;
-    after «رئيس» («بصفته رئيس الدورة الحالية»), a chairmanship."""
+    after «رئيس» («بصفته رئيس الدورة الحالية»), a chairmanship; after «شريك» («شريك حوار»),
+    a status in a body."""
     return not starts_a_sentence(noun) and normalize(noun.doc[noun.i - 1].text) in LEVEL_WORDS
 
 

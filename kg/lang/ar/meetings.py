@@ -39,6 +39,8 @@ SPOUSES = {"وزوجته", "وقرينته", "وعقيلته", "وزوجها", "
 # «محادثات على مستوى القمة»: the talks' level; «رئيس الدورة الحالية للرابطة», «رئاسة القمة»:
 # a chairmanship; no meeting of its own (folded)
 LEVEL_WORDS = {"مستوي", "رييس", "الرييس", "رياسه", "الرياسه", "رييسه"}
+# «بصفة شريك حوار في المنظمة»: a partner's status in a body, not a dialogue held (folded)
+LEVEL_WORDS |= {"شريك", "شركاء", "شريكا", "كشريك"}
 # Who goes along with someone (folded): «برفقة/رفقة X», «بمعية X», «مرفوقا/مرفوقة بـ X»
 COMPANION_WORDS = {"برفقه", "رفقه", "بمعيه", "مرفوقا", "مرفوق", "مرفوقه", "مرفوقين"}
 NEXT_STOP = {"في", "الي", "من", "خلال", "ثم"}
