@@ -45,7 +45,15 @@ def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     group of states named last. It beats the NER's unlinked guess at the word."""
     folded, offsets = normalize_with_offsets(text)
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
-    bodies = sorted((m for m in mentions if m.entity.type in BODIES), key=lambda m: m.start)
+    bodies = [m for m in mentions if m.entity.type in BODIES]
+    # «رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية، على رأس وفد من الحركة»: a body named
+    # inside a person's title
+    bodies += [
+        replace(m, entity=m.represents)
+        for m in mentions
+        if m.entity.type == "Person" and m.represents is not None and m.represents.type in BODIES
+    ]
+    bodies.sort(key=lambda m: m.start)
     found = []
     for match in BODY_ANAPHORS.finditer(folded):
         start, end = original_span(offsets, *match.span())

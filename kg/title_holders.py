@@ -409,8 +409,11 @@ _ENVOY_WORDS = set(_RELATIONS) | {"ال" + form for form in _RELATIONS}
 def _one_adjective(gap: str) -> bool:
     """Whether one definite word stands between a title and a name: the body's adjective
     («زعيم جبهة البوليساريو الانفصالية إبراهيم غالي»)."""
-    words = normalize(gap).split()
+    words = normalize(gap).translate(_NO_QUOTES).split()
     return len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4
+
+
+_NO_QUOTES = str.maketrans(dict.fromkeys('«»"', " "))  # «رئيس إقليم «أرض الصومال» الانفصالي X»
 
 
 _AFFILIATED = (["التابع"], ["التابعه"])  # folded «التابع/التابعة لـ»: belonging to

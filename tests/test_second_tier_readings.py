@@ -235,8 +235,7 @@ def test_a_national_councils_chair_sits_with_his_states_prime_minister(extract):
 
 def test_a_bodys_office_before_the_body_was_founded_names_nobody(extract):
     mentions, _ = extract(
-        "التقى المبعوث العربي في نواكشوط الجنرال محمد ولد عبد العزيز، رئيس المجلس الأعلى "
-        "للدولة.",
+        "التقى المبعوث العربي في نواكشوط الجنرال محمد ولد عبد العزيز، رئيس المجلس الأعلى للدولة.",
         datetime.date(2008, 8, 9),
     )
     assert not [m for m in mentions if m.rule == "title-unknown-holder"]
@@ -291,3 +290,15 @@ def test_who_hosted_and_who_only_had_a_seat(extract, sentence, published, expect
     found = facts(events)
     assert expected <= found
     assert not absent & found
+
+
+def test_the_body_whose_delegation_a_guest_heads_is_on_his_side(extract):
+    mentions, events = extract(
+        "ترأس الرئيس محمود عباس في القاهرة اجتماع الأمناء العامين للفصائل. وشارك في الاجتماع "
+        "الأمين العام لحركة الجهاد الإسلامي زياد النخالة، على رأس وفد من الحركة.",
+        datetime.date(2021, 2, 9),
+    )
+    anaphors = [m for m in mentions if m.rule == "body-anaphor"]
+    assert anaphors and anaphors[0].entity.label_en == "Palestinian Islamic Jihad"
+    found = facts(events)
+    assert met("Mahmoud Abbas", "Palestinian Islamic Jihad") in found

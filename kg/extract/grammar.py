@@ -799,12 +799,20 @@ def _of_another_predicate(path: Path, anchors: list[Token]) -> bool:
     if marked is None or marked.head.i == marked.i:
         return False
     owner = marked.head
-    return (
-        owner not in anchors
-        and owner.head not in anchors
-        and owner.pos_ in ("NOUN", "VERB", "ADJ")
-        and not _meeting_noun(owner)
-    )
+    if owner.pos_ not in ("NOUN", "ADJ") or owner in anchors or _meeting_noun(owner):
+        return False  # a verb's «مع» the parse hung there may still be the trigger's
+    lexicon = triggers()
+    for ancestor in list(owner.ancestors)[:_PREDICATE_REACH]:
+        trigger = lexicon.of(ancestor)
+        meeting_word = trigger is not None and trigger.family == "meeting"
+        if ancestor in anchors or meeting_word or lexicon.verbs.lookup(ancestor.text):
+            return False  # «اجتمع على انفراد مع X»: a meeting word's, however tagged
+        if ancestor.pos_ in ("VERB", "AUX", "ADJ"):
+            return True
+    return False
+
+
+_PREDICATE_REACH = 3  # heads up from the «مع» phrase's noun to the predicate that holds it
 
 
 def of_a_clause(top: Token, anchors: list[Token]) -> bool:

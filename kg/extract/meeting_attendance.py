@@ -5,6 +5,7 @@ article just reported.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -590,6 +591,30 @@ def with_spouses(doc: Doc, reading: Reading, actors: list[Mention]) -> Reading |
 
 
 _SPOUSE_GAP = 3  # «وزوجته» and up to two words of her name the tables did not take («بنغ»)
+
+
+def with_the_delegations_led(doc: Doc, reading: Reading, actors: list[Mention]) -> Reading:
+    """«وشارك في الاجتماع X، على رأس وفد من الحركة»: the body or state whose delegation a
+    person on a side heads is on his side."""
+    text = doc._.article.text
+    ordered = sorted(actors, key=lambda m: m.start)
+    for person, following in pairwise(ordered):
+        if person.entity.type != "Person" or following.entity.type not in BODIES | {"State"}:
+            continue
+        if not _LEADING.fullmatch(normalize(text[person.end : following.start])):
+            continue
+        home = next((i for i, side in enumerate(reading.sides) if person.entity in side), None)
+        placed = any(following.entity in side for side in reading.sides)
+        if home is not None and not placed:
+            sides = list(reading.sides)
+            sides[home] = (*sides[home], following.entity)
+            reading = replace(reading, sides=tuple(sides))
+    return reading
+
+
+# «، على رأس وفد من», «على رأس وفد رفيع المستوى عن» (folded): the words between the head of a
+# delegation and whom it stands for
+_LEADING = re.compile(r"\s*،?\s*و?علي راس وفد(?: رفيع المستوي)?(?: يمثل| من| عن)?\s*(?:ل|ب)?")
 
 
 def at_home_of(doc: Doc, noun: Token, reading: Reading, actors: list[Mention]) -> Reading:

@@ -43,6 +43,7 @@ from kg.extract.meeting_attendance import (
     with_delegation_members,
     with_peer_attendees,
     with_spouses,
+    with_the_delegations_led,
 )
 from kg.extract.meeting_frames import (
     SUPPORT_FRAMES,
@@ -219,6 +220,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             continue
         if trigger.pos == "noun":
             reading = at_home_of(doc, token, reading, actors)
+        reading = with_the_delegations_led(doc, reading, actors)
         if len(reading.sides) == 2:
             received = trigger.lemma in RECEIVING
             reading = with_clause_attendees(doc, token, reading, actors, received)
