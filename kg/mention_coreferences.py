@@ -17,6 +17,7 @@ from kg.lang.ar.words import (
     ANCESTRY,
     ARTICLE_FIRST_NAME_TITLES,
     BARE_TITLE,
+    BLESSINGS,
     FILIATION,
     FIRST_NAME_TITLES,
     HONORIFICS,
@@ -367,6 +368,7 @@ def name_coreferences(
 # short name («تقدم»); one or two words, no digits
 _OTHER_NAME = re.compile(r"\s*[«\"(]\s*([^\W\d_]+(?: [^\W\d_]+)?)\s*[»\")]")
 _OTHER_NAME_OF = ("Person", "Organization", "Group")
+_NOT_OTHER_NAMES = BLESSINGS | {"الله"}
 _OPENING, _CLOSING = ("«", '"', "("), ("»", '"', ")")
 
 
@@ -395,7 +397,9 @@ def other_names(
         span = match.span(1)
         if overlaps(span, [s for s in taken if s != (mention.start, mention.end)]):
             continue  # «حركة المقاومة الإسلامية (حماس)»: the tables know the name
-        given.setdefault(normalize(match.group(1)), set()).add(mention.entity)
+        name = normalize(match.group(1))
+        if not set(name.split()) & _NOT_OTHER_NAMES:  # «"حفظه الله"»: a blessing, no name
+            given.setdefault(name, set()).add(mention.entity)
     for name, actors in given.items():
         if len(actors) == 1 and normalize(name) not in NOT_NAMES:
             names.add(name, next(iter(actors)))

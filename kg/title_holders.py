@@ -184,14 +184,6 @@ def _titled(doc: Doc, index: int) -> bool:
 _TITLED = ("title-name", "name-after-title")
 
 
-def _before_the_body(title: Title, body: Entity, day: datetime.date | None) -> bool:
-    """Whether a body's office is named before the first term the tables know: its name may
-    then be another body's («المجلس الأعلى للدولة» in Mauritania in 2008, not Libya's, founded
-    in 2016), so its title names nobody."""
-    starts = [role.start for role in title.roles if role.start is not None]
-    return body.type != "State" and day is not None and bool(starts) and day < min(starts)
-
-
 def holders_named_after(
     mentions: list[Mention], text: str, bound: dict[str, Entity]
 ) -> list[Mention]:
@@ -413,6 +405,13 @@ def _one_adjective(gap: str) -> bool:
     return len(words) == 1 and words[0].startswith("ال") and len(words[0]) > 4
 
 
+def _rank_only(gap: str) -> bool:
+    """Whether only a rank and its grades stand between a title and a name («رئيس مجلس
+    السيادة الفريق أول الركن عبد الفتاح البرهان»)."""
+    words = normalize(gap).split()
+    return bool(words) and all(word in HONORIFICS | RANK_GRADES for word in words)
+
+
 _NO_QUOTES = str.maketrans(dict.fromkeys('«»"', " "))  # «رئيس إقليم «أرض الصومال» الانفصالي X»
 
 
@@ -569,7 +568,7 @@ class TitleHolders:
             if (
                 named is not None
                 and named.type == "Person"
-                and (gap.strip(" ،,") == "" or _one_adjective(gap))
+                and (gap.strip(" ،,") == "" or _one_adjective(gap) or _rank_only(gap))
                 and self._may_hold(named, title)
             ):
                 bound[office] = named
@@ -751,7 +750,7 @@ class TitleHolders:
             return Mention(
                 start, end, holder, "title-role", 0.85, role=role, represents=state, office=office
             )
-        if state is None or _before_the_body(title, state, published):
+        if state is None:
             return None
         # Nobody the tables know held the office then: the holder, unnamed, still acts for
         # the state («وزير الخارجية المصري» in an undated 2003 wire). One person per office

@@ -25,6 +25,7 @@ from kg.extract.meeting_lists import (
     coordinated_sides,
     counted_peers,
     listed_from,
+    party_count,
 )
 from kg.extract.meeting_subjects import right_before
 from kg.extract.sentence import entities
@@ -231,7 +232,13 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     if not people_a or not people_b:
         return None
     noun = meeting_noun_before(token, triggers(), 3)
-    groups = apart(doc, side_b) if noun is not None and counted_peers(noun) else ()
+    counted = noun is not None and counted_peers(noun)
+    if counted and len(people_a) > 1 and len(people_a) + len(people_b) == party_count(noun):
+        # «لقاء ثلاثي جمع الرئيس عباس وهنية بالرئيس أردوغان»: as many people as parties
+        # counted, each one party (rival factions of one state too)
+        sides = tuple((e,) for e in (*people_a, *people_b))
+        return Reading(_with_host(doc, token, actors, sides), (), "meeting-جمع-peers", 0.8)
+    groups = apart(doc, side_b) if counted else ()
     if len(groups) > 1:
         # «قمة ثلاثية جمعته بالرئيس X والعاهل Y»: three parties, each met the others
         sides = _with_host(doc, token, actors, (people_a, *groups))

@@ -33,7 +33,9 @@ from kg.lang.ar.places import PLACE_PREPOSITIONS
 from kg.lang.ar.words import COUNTERPARTS, HONORIFICS, TITLE_GIVEN_NAMES, TITLE_HEADS
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
+from kg.resources import data_path
 from kg.schema import BODIES, PLACES
+from kg.tsv import read_rows
 from kg.types import Entity, Mention
 
 
@@ -251,6 +253,18 @@ def counted_peers(noun: Token) -> bool:
     return any(word.removeprefix("ال") in PARTY_COUNTS for word in words_after(noun))
 
 
+def party_count(noun: Token) -> int | None:
+    """How many parties a counted meeting noun says it had («لقاء ثلاثي»: 3)."""
+    for word in words_after(noun):
+        count = _COUNTS.get(word.removeprefix("ال").removesuffix("ا").removesuffix("ه"))
+        if count is not None:
+            return count
+    return None
+
+
+_COUNTS = {"ثلاثي": 3, "رباعي": 4, "خماسي": 5, "سداسي": 6}
+
+
 def peer_groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     """The peers «و» lists («بين A و B و C»: three), each with the names of its conjunct; two
     when words group them into two sides («بين A وكل من B و C»)."""
@@ -419,14 +433,23 @@ def coordinated_sides(doc: Doc, mentions: list[Mention]) -> tuple[list[Mention],
 
 @cache
 def _national_bodies() -> dict[str, tuple[str, ...]]:
-    """Each body of one state the tables know (a council, a regional government) → that
-    state's code and key, as office keys end with the code («head-of-government:SD») and a
-    title's state is the entity («Q1049»)."""
+    """Each governing body of one state the tables know (Sudan's Sovereignty Council, Libya's
+    Presidential Council, a regional government) → that state's code and key, as office keys
+    end with the code («head-of-government:SD») and a title's state is the entity («Q1049»).
+    A party or a faction is no state's: Hamas's leader is not the Palestinian president's side."""
+    governing = {
+        row["label_en"]
+        for row in read_rows(data_path("organisations.tsv"))
+        if row["category"] == _GOVERNING and row["state"]
+    }
     return {
         entry.entity.key: (entry.country, *entry.countries)
         for entry in default_kb().entries
-        if entry.entity.type in BODIES and entry.country
+        if entry.entity.type in BODIES and entry.entity.label_en in governing and entry.country
     }
+
+
+_GOVERNING = "government"  # organisations.tsv's category of a state's governing bodies
 
 
 def stands_for(doc: Doc) -> dict[str, set[str]]:
