@@ -128,8 +128,15 @@ def test_titles_stacked_before_a_name_are_his(extract):
             {
                 met("Abdel Fattah el-Sisi", "Abdullah II of Jordan"),
                 met("Abdel Fattah el-Sisi", "Mahmoud Abbas"),
+                met("Abdullah II of Jordan", "Mahmoud Abbas"),  # a three-party summit: all met all
             },
             set(),
+        ),
+        (
+            "استضاف الرئيس عبد الفتاح السيسي، أمس الأحد في القاهرة، العاهل الأردني الملك "
+            "عبد الله الثاني والرئيس الفلسطيني محمود عباس.",
+            {met("Abdel Fattah el-Sisi", "Mahmoud Abbas")},
+            {met("Abdullah II of Jordan", "Mahmoud Abbas")},  # two guests, not said to meet
         ),
         (
             "واستضافت الرياض أمس اجتماع وزراء الخارجية العرب بحضور الأمين العام للجامعة.",

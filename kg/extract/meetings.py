@@ -53,7 +53,7 @@ from kg.extract.meeting_frames import (
     meeting_noun_before,
     support_verb,
 )
-from kg.extract.meeting_lists import concluded, two_people_after
+from kg.extract.meeting_lists import concluded, counted_peers, party_count, two_people_after
 from kg.extract.meeting_sides import read_handover, read_trigger
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
@@ -116,6 +116,24 @@ def _hosts_people(doc: Doc, verb: Token, actors: list[Mention]) -> bool:
     return sum(start <= m.start < stop for m in people) >= 2
 
 
+def _as_many_parties(doc: Doc, verb: Token, reading: Reading) -> Reading:
+    """«استضاف X، أمس في أنقرة، الرئيس Y ورئيس الوزراء Z، في اجتماع ثلاثي»: the host and his
+    guests are as many as the parties the meeting is counted by, so each is one party and all
+    met all (rival guests too)."""
+    people = [e for side in reading.sides for e in side]
+    _, end = clause_of(verb)
+    counts = {party_count(t) for t in doc[verb.i + 1 : end] if _hosted_meeting(t)}
+    if len(reading.sides) != 2 or len(people) not in counts:
+        return reading
+    return replace(reading, sides=tuple((e,) for e in people), rule=f"{reading.rule}-peers")
+
+
+def _hosted_meeting(token: Token) -> bool:
+    """A meeting noun counted by its parties («اجتماع ثلاثي», «قمة رباعية»)."""
+    trigger = triggers().of(token)
+    return trigger is not None and trigger.family == "meeting" and counted_peers(token)
+
+
 def _hosted_noun(token: Token) -> bool:
     """A meeting noun with no preposition before it: what a hosting verb hosts («استضاف X
     القمة»), not where it received its guests («… في اجتماع ثلاثي»)."""
@@ -157,7 +175,9 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             elif attended is not None:
                 yield from with_attendees(doc, token, attended)
             continue
-        if trigger is not None and trigger.frame == "host" and _hosts_people(doc, token, actors):
+        hosting = trigger is not None and trigger.frame == "host"
+        hosting = hosting and _hosts_people(doc, token, actors)
+        if hosting:
             trigger = replace(trigger, frame="transitive")  # «استضاف X الرئيس Y»: a reception
         if trigger is None or trigger.family != "meeting" or trigger.frame in SUPPORT_FRAMES:
             continue
@@ -221,6 +241,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         if trigger.pos == "noun":
             reading = at_home_of(doc, token, reading, actors)
         reading = with_the_delegations_led(doc, reading, actors)
+        if hosting:
+            reading = _as_many_parties(doc, token, reading)
         if len(reading.sides) == 2:
             received = trigger.lemma in RECEIVING
             reading = with_clause_attendees(doc, token, reading, actors, received)
