@@ -61,6 +61,7 @@ class KbEntry:
     population: int = 0  # cities (GeoNames)
     capital: bool = False  # a city that is its state's capital
     found_as: str | None = None  # kb update: the shipped organisation whose names found it
+    governs: bool = False  # a governing body of its state (organisations.tsv: government)
 
 
 class KnowledgeBase:

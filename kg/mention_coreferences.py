@@ -33,7 +33,6 @@ from kg.title_holders import possessor_before
 from kg.types import Entity, Mention
 
 _PRESIDENT = "الرييس"  # folded «الرئيس»
-_NOBODY = Entity("", "Person", "")  # a name two people of the article bear
 _INTRODUCED = {"name-after-title", "title-unknown-name", "title-off-term", "ner"}
 _NAMED = {"title-name", "name-before-title", "alias"}  # a known person named in full
 # The style of a church's head, which names him alone once the article named him in full
@@ -285,9 +284,9 @@ def name_coreferences(
     sentences: list[tuple[int, int]],
     mentions: list[Mention],
     alone: Callable[[int, int, set[str], bool, list[tuple[int, int]]], bool],
-) -> list[Mention]:
+) -> tuple[list[Mention], list[tuple[int, int]]]:
     """Later (or headline) mentions of a person the article introduced by a title or a full
-    name.
+    name, and the spans of the names two of its people bear (no one's, to guess at).
 
     News names a person in full once («وزير الخارجية الأردني أيمن الصفدي», «عباس عراقجي») and
     then by the family name («الصفدي», «عراقجي»), often already in the headline. A one-word
@@ -339,7 +338,7 @@ def name_coreferences(
     name_ends = {m.end for m in mentions if m.entity.type == "Person"}
     guesses = {(m.start, m.end): m.entity for m in mentions if is_guess(m)}
     guessed = set(guesses.values()) - {m.entity for m in mentions if not is_guess(m)}
-    found = []
+    found, ambiguous = [], []
     for start, end in sentences:
         for match in names.find(text[start:end]):
             span = (start + match.start, start + match.end)
@@ -348,7 +347,7 @@ def name_coreferences(
             if len(people) > 1:
                 # two people of the article bear the name: never guess, and the NER's guess
                 # there («بارزاني» after Masrour and Masoud Barzani) is no third person
-                found.append(Mention(*span, _NOBODY, "ambiguous-name", 0.0))
+                ambiguous.append(span)
                 continue
             (person,) = people
             one_word = len(text[span[0] : span[1]].split()) == 1
@@ -361,7 +360,7 @@ def name_coreferences(
             if not overlaps(span, taken) and guesses.get(span) != person:
                 found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
-    return found
+    return found, ambiguous
 
 
 # A name in quotes or brackets right after an actor's name: his other name («حميدتي»), a body's

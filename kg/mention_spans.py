@@ -19,9 +19,12 @@ from kg.types import Mention
 def replacing_guesses(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
     """`mentions` and `found`, without the guesses (`is_guess`) at words `found` covers: a
     rule that knows who the words name beats an unlinked guess at them."""
-    spans = [(m.start, m.end) for m in found]
-    kept = [m for m in mentions if not is_guess(m) or not overlaps((m.start, m.end), spans)]
-    return kept + found
+    return without_guesses_at(mentions, [(m.start, m.end) for m in found]) + found
+
+
+def without_guesses_at(mentions: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """`mentions` without the guesses (`is_guess`) at words of `spans`."""
+    return [m for m in mentions if not is_guess(m) or not overlaps((m.start, m.end), spans)]
 
 
 def is_guess(mention: Mention) -> bool:

@@ -73,6 +73,7 @@ from kg.mention_spans import (
     replacing_guesses,
     sentence_spans,
     unlinked_key,
+    without_guesses_at,
     without_overlaps,
 )
 from kg.normalize import normalize
@@ -231,11 +232,12 @@ class MentionFinder(TitleHolders):
             state_runs += listed_states(article.text, found)
             mentions.extend(found)
         mentions = shortened_names(titles_named_later(mentions))
-        coreferences = name_coreferences(
+        coreferences, ambiguous = name_coreferences(
             article.text, sentence_spans(doc), mentions, partial(_stands_alone, tokens)
         )
         mentions = replacing_guesses(mentions, coreferences)
-        mentions = [m for m in mentions if m.rule != "ambiguous-name"]
+        # the NER's guess at a name two people of the article bear is no third person
+        mentions = without_guesses_at(mentions, ambiguous)
         given = other_names(article.text, sentence_spans(doc), mentions, partial(_a_name, tokens))
         mentions = replacing_guesses(mentions, given)
         mentions = self._with_family_names(doc, tokens, mentions)

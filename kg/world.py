@@ -88,6 +88,7 @@ def load_world(folder: Path) -> World:
                 (),
                 countries=_some(state_qid.get(row["state"])),
                 country=country,
+                governs=row["category"] == _GOVERNING,
             )
         )
     if (folder / BODY_OFFICES).is_file():
@@ -110,6 +111,9 @@ def load_world(folder: Path) -> World:
             )
         )
     return world
+
+
+_GOVERNING = "government"  # organisations.tsv's category of a state's governing bodies
 
 
 def _body(

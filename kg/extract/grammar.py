@@ -425,12 +425,13 @@ def _on_the_sidelines_of(doc: Doc, mention: Mention, trigger: Token) -> bool:
         word = doc._.folded[index]
         if word.removeprefix("ب") == _SIDELINES:
             return not index < trigger.i < first
-        if not (word in _OCCASION_WORDS or word in _QUOTES or _meeting_noun(doc[index])):
+        if not (word in _OCCASION_WORDS or word in _QUOTES or meeting_noun(doc[index])):
             return False  # «على هامش الاجتماع وفد حماس»: whom the meeting was with
     return False
 
 
-def _meeting_noun(token: Token) -> bool:
+def meeting_noun(token: Token) -> bool:
+    """Whether the word is a meeting trigger read as a noun («اجتماع», «قمة»)."""
     trigger = triggers().of(token)
     return trigger is not None and trigger.family == "meeting" and trigger.pos == "noun"
 
@@ -799,7 +800,7 @@ def _of_another_predicate(path: Path, anchors: list[Token]) -> bool:
     if marked is None or marked.head.i == marked.i:
         return False
     owner = marked.head
-    if owner.pos_ not in ("NOUN", "ADJ") or owner in anchors or _meeting_noun(owner):
+    if owner.pos_ not in ("NOUN", "ADJ") or owner in anchors or meeting_noun(owner):
         return False  # a verb's «مع» the parse hung there may still be the trigger's
     lexicon = triggers()
     for ancestor in list(owner.ancestors)[:_PREDICATE_REACH]:

@@ -606,9 +606,8 @@ def with_the_delegations_led(doc: Doc, reading: Reading, actors: list[Mention]) 
         home = next((i for i, side in enumerate(reading.sides) if person.entity in side), None)
         placed = any(following.entity in side for side in reading.sides)
         if home is not None and not placed:
-            sides = list(reading.sides)
-            sides[home] = (*sides[home], following.entity)
-            reading = replace(reading, sides=tuple(sides))
+            # one more on a side, none taken from another: no side left empty
+            reading = _moved(reading, [following.entity], home) or reading
     return reading
 
 

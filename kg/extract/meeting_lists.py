@@ -26,6 +26,7 @@ from kg.lang.ar.meetings import (
     LIST_ON,
     NEXT_STOP,
     PARTY_COUNTS,
+    PARTY_NUMBERS,
     SIDE_GROUPING,
 )
 from kg.lang.ar.orthography import DASHES, TATWEEL
@@ -33,9 +34,7 @@ from kg.lang.ar.places import PLACE_PREPOSITIONS
 from kg.lang.ar.words import COUNTERPARTS, HONORIFICS, TITLE_GIVEN_NAMES, TITLE_HEADS
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
-from kg.resources import data_path
-from kg.schema import BODIES, PLACES
-from kg.tsv import read_rows
+from kg.schema import PLACES
 from kg.types import Entity, Mention
 
 
@@ -250,19 +249,16 @@ def counted_peers(noun: Token) -> bool:
     """A meeting noun counted by its parties («محادثات ثلاثية», «القمة الرباعية»)."""
     if noun.pos_ not in ("NOUN", "PROPN", "X"):
         return False
-    return any(word.removeprefix("ال") in PARTY_COUNTS for word in words_after(noun))
+    return party_count(noun) is not None
 
 
 def party_count(noun: Token) -> int | None:
     """How many parties a counted meeting noun says it had («لقاء ثلاثي»: 3)."""
     for word in words_after(noun):
-        count = _COUNTS.get(word.removeprefix("ال").removesuffix("ا").removesuffix("ه"))
-        if count is not None:
-            return count
+        bare = word.removeprefix("ال")
+        if bare in PARTY_COUNTS:
+            return PARTY_NUMBERS[bare.removesuffix("ا").removesuffix("ه")]
     return None
-
-
-_COUNTS = {"ثلاثي": 3, "رباعي": 4, "خماسي": 5, "سداسي": 6}
 
 
 def peer_groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
@@ -437,19 +433,11 @@ def _national_bodies() -> dict[str, tuple[str, ...]]:
     Presidential Council, a regional government) → that state's code and key, as office keys
     end with the code («head-of-government:SD») and a title's state is the entity («Q1049»).
     A party or a faction is no state's: Hamas's leader is not the Palestinian president's side."""
-    governing = {
-        row["label_en"]
-        for row in read_rows(data_path("organisations.tsv"))
-        if row["category"] == _GOVERNING and row["state"]
-    }
     return {
         entry.entity.key: (entry.country, *entry.countries)
         for entry in default_kb().entries
-        if entry.entity.type in BODIES and entry.entity.label_en in governing and entry.country
+        if entry.governs and entry.country
     }
-
-
-_GOVERNING = "government"  # organisations.tsv's category of a state's governing bodies
 
 
 def stands_for(doc: Doc) -> dict[str, set[str]]:

@@ -30,7 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import governing_subjects, head_token
+from kg.extract.grammar import governing_subjects, head_token, meeting_noun
 from kg.extract.meeting_attendance import (
     HOSTED,
     at_home_of,
@@ -130,20 +130,13 @@ def _as_many_parties(doc: Doc, verb: Token, reading: Reading) -> Reading:
 
 def _hosted_meeting(token: Token) -> bool:
     """A meeting noun counted by its parties («اجتماع ثلاثي», «قمة رباعية»)."""
-    trigger = triggers().of(token)
-    return trigger is not None and trigger.family == "meeting" and counted_peers(token)
+    return meeting_noun(token) and counted_peers(token)
 
 
 def _hosted_noun(token: Token) -> bool:
     """A meeting noun with no preposition before it: what a hosting verb hosts («استضاف X
     القمة»), not where it received its guests («… في اجتماع ثلاثي»)."""
-    trigger = triggers().of(token)
-    return (
-        trigger is not None
-        and trigger.pos == "noun"
-        and trigger.family == "meeting"
-        and not any(child.dep_ == "case" for child in token.children)
-    )
+    return meeting_noun(token) and not any(child.dep_ == "case" for child in token.children)
 
 
 def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:

@@ -201,16 +201,20 @@ def reserved_for(doc: Doc, mention: Mention) -> bool:
     والنيجر»: seats, empty or not, say nothing of who came), the first of a list and those
     «و» joins to it."""
     text = doc._.article.text
-    ordered = sorted(doc._.mentions, key=lambda m: m.end)
     start = mention.start
     for _ in range(_RESERVED_LIST):
         before = normalize(text[max(0, start - _RESERVED_REACH) : start]).split()
         if before[-2:] in _RESERVED:
             return True
-        previous = [m for m in ordered if m.end <= start and not text[m.end : start].strip(" ،و")]
-        if not previous:
+        # the name right before, only list glue between («لمالي والنيجر»)
+        glue_start = len(text[:start].rstrip(" ،و"))
+        previous = None
+        for other in doc._.mentions:
+            if glue_start <= other.end <= start and (previous is None or other.end >= previous.end):
+                previous = other
+        if previous is None:
             return False
-        start = previous[-1].start
+        start = previous.start
     return False
 
 

@@ -84,7 +84,8 @@ TAKING_PART_STEMS = ("اكتف", "يكتف", "تكتف", "استهل", "يسته
 SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
 # How many parties a meeting noun counts («محادثات ثلاثية», «القمة الرباعية»): then «بين» lists
 # peers, not a host and his guests.
-PARTY_COUNTS = {"ثلاثي", "ثلاثيه", "رباعي", "رباعيه", "خماسي", "خماسيه", "سداسي", "سداسيه"}
+PARTY_NUMBERS = {"ثلاثي": 3, "رباعي": 4, "خماسي": 5, "سداسي": 6}  # «لقاء ثلاثي»: three
+PARTY_COUNTS = {word + ending for word in PARTY_NUMBERS for ending in ("", "ه")}
 # What a meeting noun is said to be («جلسة موسعة», «اجتماع طارئ»): no name's word (folded)
 MEETING_KINDS = {"موسع", "موسعه", "مغلق", "مغلقه", "مصغر", "مصغره", "طاري", "طاريه", "ثنايي"}
 MEETING_KINDS |= {"ثناييه", "مشترك", "مشتركه", "رسمي", "رسميه", "مطول", "مطوله"} | PARTY_COUNTS
