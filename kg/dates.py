@@ -572,3 +572,41 @@ def parse_publication_date(text: str) -> datetime.date | None:
         if mention.precision == "day":
             return datetime.date.fromisoformat(mention.value)
     return None
+
+
+def day_and_month(text: str) -> tuple[int, int] | None:
+    """The day and month of a date written without a year («في 18 مارس», «14 كانون الأول»,
+    «22 ماي»), as an agency's date line gives them; None where a year follows."""
+    for m in _ARABIC_DATE.finditer(normalize(text)):
+        if m["day"] and not m["year"] and not m["ryear"] and not m["dir"]:
+            return _day_value(m["day"]), _month_of(m["mon"])
+    return None
+
+
+def year_by_weekday(day: int, month: int, body: str) -> datetime.date | None:
+    """The date of a date line that gives a day and a month and no year («الكويت - 1 - 12
+    (كونا)», «الدوحة في 18 مارس /قنا/»): the body names the day's weekday («اليوم الأحد») and
+    some years («في 16 أكتوبر 2024»); of those years and each one after, the one in which the
+    day falls on that weekday. A weekday recurs on a day and month every few years, so where
+    several fit («أيار 2023 … لعام 1974»), the one nearest most of the years the body names
+    (the year it names or the one before); None when the body names no weekday or no year, or
+    when no one year is nearest most."""
+    folded = normalize(body)
+    weekdays = {_WEEKDAYS[m["wd"]] for m in _TODAYS_WEEKDAY.finditer(folded)}
+    years = {int(m["year"]) for m in _YEAR_ALONE.finditer(folded)}
+    if len(weekdays) != 1 or not years:
+        return None
+    (weekday,) = weekdays
+    fitting = {
+        year
+        for named in years
+        for year in (named, named + 1)
+        if _is_valid(year, month, day) and datetime.date(year, month, day).weekday() == weekday
+    }
+    near = sorted(((len(years & {year, year - 1}), year) for year in fitting), reverse=True)
+    if not near or (len(near) > 1 and near[0][0] == near[1][0]):
+        return None
+    return datetime.date(near[0][1], month, day)
+
+
+_TODAYS_WEEKDAY = _compile(rf"(?<!\w)اليوم\s+(?P<wd>{_WEEKDAY})(?!\w)")

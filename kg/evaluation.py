@@ -26,7 +26,8 @@ from kg.extract.triggers import triggers
 from kg.family_names import same_name, skeleton
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import AGAINST
-from kg.lang.ar.morphology import name_spellings
+from kg.lang.ar.morphology import name_spellings, person_spellings
+from kg.lang.ar.words import FILIATION
 from kg.namespaces import KG
 from kg.normalize import normalize
 from kg.schema import ACTORS, PLACES, RELATIONS
@@ -67,6 +68,9 @@ class Keys:
                     self._by_alias.setdefault(form, {})[key] = entry.entity.type
                 if entry.entity.type == "Person" and len(alias.split()) > 1:
                     self._by_skeleton.setdefault(skeleton(alias), {})[alias] = key
+                for spelling in person_spellings(alias) if entry.entity.type == "Person" else ():
+                    # «سيرجي لافروف», «علي الخامنئي»: the spellings kg reads as this person
+                    self._by_alias.setdefault(spelling, {})[key] = entry.entity.type
 
     def __call__(self, key: str, types: frozenset[str] = frozenset()) -> str:
         """The key in one spelling; `types` are the entity types the slot takes (a `met`
@@ -82,7 +86,24 @@ class Keys:
             # «مولود جاووش أوغلو» is the person the base spells «مولود جاويش أوغلو»
             spellings = self._by_skeleton.get(skeleton(folded), {})
             fitting = sorted({k for alias, k in spellings.items() if same_name(alias, folded)})
+        if not fitting and (not types or "Person" in types):
+            # «فيصل بن فرحان بن عبدالله»: the name the base knows and a grandfather's, as kg
+            # reads it in the text
+            short = _without_ancestry(folded)
+            found = self._by_alias.get(short, {}) if short != folded else {}
+            fitting = [k for k, kind in found.items() if kind == "Person"]
         return fitting[0] if len(fitting) == 1 else f"ar:{folded}"
+
+
+def _without_ancestry(name: str) -> str:
+    """A folded name without the «بن X» links after its first three words."""
+    words = name.split()
+    while len(words) > _NAME_AND_FATHER and words[-2] in FILIATION:
+        words = words[:-2]
+    return " ".join(words)
+
+
+_NAME_AND_FATHER = 3  # «فيصل بن فرحان»
 
 
 def _by_parties(case: str) -> str:

@@ -84,13 +84,14 @@ class FamilyNames:
             for match, after_title_only in matches:
                 start, end = first + match.start, first + match.end
                 holder = _one_holder(match.payloads, day)
-                if holder is None or overlaps((start, end), spans):
-                    continue
-                if after_title_only and not _titled(covering(start, end)[0], holder):
+                words = covering(start, end)
+                if holder is None or overlaps((start, end), spans) or not words:
+                    continue  # none: a set phrase the parser was not given («حفظه الله»)
+                if after_title_only and not _titled(words[0], holder):
                     continue
                 if match.prefix and match.prefix + normalize(text[start:end]) in self._given:
                     continue  # «فؤاد» is a given name, not «ف» + «واد» (Abdoulaye Wade)
-                mention = self._mention(doc, covering(start, end)[-1], holder, spans, start, end)
+                mention = self._mention(doc, words[-1], holder, spans, start, end)
                 if mention is not None:
                     found.append(mention)
                     spans.append((mention.start, mention.end))

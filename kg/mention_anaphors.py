@@ -30,6 +30,8 @@ from kg.lang.ar.words import (
     HONORIFICS,
     STATE_COUNTS,
     STATES_ANAPHOR,
+    THE_KINGDOM,
+    THE_LATTER,
 )
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.schema import BODIES
@@ -100,6 +102,29 @@ def honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
             person = styled[0] if styled else named[-1]
             found.append(Mention(start, end, person.entity, "honorific-anaphor", 0.6))
     return found
+
+
+def the_latter(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«نقل X رسالة من Y إلى Z، وذلك خلال استقبال الأخير لسموه»: «الأخير», a noun, is the
+    person named last before it (Z), within `_LATTER_REACH` characters. Not the adjective
+    after a definite noun or one with a pronoun («الاجتماع الأخير», «لقائه الأخير»)."""
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.end)
+    found = []
+    for match in THE_LATTER.finditer(folded):
+        before = folded[: match.start()].split()[-1:]
+        if not before or before[0].startswith(("ال", "لل")) or before[0].endswith(_PRONOUNS):
+            continue
+        start, end = original_span(offsets, match.start(1), match.end())
+        named = [m for m in people if start - _LATTER_REACH <= m.end <= start]
+        if named and not overlaps((start, end), taken):
+            found.append(Mention(start, end, named[-1].entity, "the-latter", 0.6))
+    return found
+
+
+_LATTER_REACH = 200
+_PRONOUNS = ("ه", "ها", "هم", "هما", "نا")  # glued to a noun an adjective follows
 
 
 def _styled(text: str, mention: Mention, stems: tuple[str, ...]) -> bool:
@@ -335,6 +360,33 @@ def country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer) 
         earlier = [state for m, state in speakers if m.end <= start and start - m.end < 300]
         if earlier and earlier[-1].type == "State" and not overlaps((start, end), taken):
             found.append(Mention(start, end, earlier[-1], "country-anaphor", 0.7))
+    return found
+
+
+KINGDOM_ANAPHOR = "kingdom-anaphor"
+
+
+def kingdom_anaphors(text: str, mentions: list[Mention], kingdoms: set[str]) -> list[Mention]:
+    """«المملكة» alone (with its clitics: «للمملكة», «وتعد المملكة وإيران …»): the one kingdom
+    of the article, the agency's own in its wire copy: the only kingdom the article names or
+    a person of it speaks for («خادم الحرمين الشريفين» for Saudi Arabia); none when it has
+    two («المملكة المتحدة» beside Jordan's king)."""
+    named = {m.entity for m in mentions if m.entity.type == "State" and m.entity.key in kingdoms}
+    named |= {
+        m.represents
+        for m in mentions
+        if m.entity.type == "Person" and m.represents is not None and m.represents.key in kingdoms
+    }
+    if len(named) != 1:
+        return []
+    (kingdom,) = named
+    folded, offsets = normalize_with_offsets(text)
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in THE_KINGDOM.finditer(folded):
+        start, end = original_span(offsets, match.start(1), match.end())
+        if not overlaps((start, end), taken):
+            found.append(Mention(start, end, kingdom, KINGDOM_ANAPHOR, 0.7))
     return found
 
 

@@ -137,17 +137,34 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 def styled_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     """A style and a bare title written before a person's name («السيد الرئيس بشار الأسد»,
-    «فخامة الرئيس X») name that person when the article writes them again alone («أكد السيد
-    الرئيس»); only when one person carries them."""
+    «فخامة الرئيس X», «صاحب الجلالة الملك محمد السادس») or a style before it and a title
+    after it («صاحب السمو الملكي الأمير خالد بن سلمان وزير الدفاع») name that person when the
+    article writes them again alone («أكد السيد الرئيس», «أجرى جلالة الملك», «التقى سمو
+    وزير الدفاع»); only when one person carries them, and not when an adjective makes the
+    title another one («فخامة الرئيس الرواندي»)."""
 
     def title_of(mention: Mention, folded: str, offsets: list[int]) -> str | None:
-        style = folded[: bisect_left(offsets, mention.start)].split()[-1:]
+        before = folded[: bisect_left(offsets, mention.start)].split()
+        if before and before[-1] == _ROYAL:
+            before.pop()  # «صاحب السمو الملكي الأمير»
+        style = before[-1] if before else ""
+        # «صاحب الجلالة الملك» is written again «جلالة الملك»
+        style = style if style in HONORIFICS else style.removeprefix("ال")
+        if style not in HONORIFICS or style in TITLE_HEADS:
+            return None
+        after = _leading_title(folded[bisect_left(offsets, mention.end) :].split())
         head = normalize(text[mention.start : mention.end]).split()[:1]
-        if style and style[0] in HONORIFICS and head and head[0] in TITLE_HEADS:
-            return f"{style[0]} {head[0]}"
-        return None
+        if after:
+            return f"{style} {after}"
+        return f"{style} {head[0]}" if head and head[0] in TITLE_HEADS else None
 
-    return _titles_again(text, mentions, title_of, "title-styled")
+    def kept(match: re.Match[str], folded: str) -> bool:
+        return not _title_goes_on(folded, match)
+
+    return _titles_again(text, mentions, title_of, "title-styled", kept)
+
+
+_ROYAL = "الملكي"
 
 
 def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:

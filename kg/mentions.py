@@ -30,7 +30,12 @@ from kg.dual_bodies import dual_body_names
 from kg.family_names import CLOSED_TAGS, FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.morphology import glued_name, hard_g_spellings, without_conjunction
+from kg.lang.ar.morphology import (
+    glued_name,
+    hard_g_spellings,
+    person_spellings,
+    without_conjunction,
+)
 from kg.lang.ar.words import (
     ADJECTIVE_OWNED,
     FILIATION,
@@ -51,9 +56,11 @@ from kg.mention_anaphors import (
     dual_anaphors,
     dual_delegations,
     honorific_anaphors,
+    kingdom_anaphors,
     listed_states,
     short_body_names,
     state_list_anaphors,
+    the_latter,
 )
 from kg.mention_coreferences import (
     bare_title_coreferences,
@@ -127,6 +134,9 @@ class MentionFinder(TitleHolders):
             for alias in entry.aliases if entry.entity.type == "State" else ():
                 for spelling in hard_g_spellings(alias):
                     self.gazetteer.add(spelling, entry.entity)
+            for alias in entry.aliases if entry.entity.type == "Person" else ():
+                for spelling in person_spellings(alias):
+                    self.gazetteer.add(spelling, entry.entity)
             for metonym in entry.metonyms:
                 self.gazetteer.add(metonym, ("metonym", entry.entity))
             for adjective in entry.nisba if entry.entity.type == "State" else ():
@@ -141,6 +151,12 @@ class MentionFinder(TitleHolders):
             for name in title[1]:
                 self.gazetteer.add(name, title[0])
         self._offices = {(o.kind, o.state.key): o for o in kb.offices}
+        self._kingdoms = {  # states named «المملكة …» or «مملكة …»
+            entry.entity.key
+            for entry in kb.entries
+            if entry.entity.type == "State"
+            and any(normalize(alias).startswith(("المملكه ", "مملكه ")) for alias in entry.aliases)
+        }
         self._served = _one_state_served(self._offices_of, kb.offices)
         # the country of every place and state, to tell places of one name apart
         self._country = {e.entity.key: e.country for e in (*kb.entries, *kb.guarded) if e.country}
@@ -249,7 +265,9 @@ class MentionFinder(TitleHolders):
         mentions += un_envoy_again(article.text, mentions)
         mentions = replacing_guesses(mentions, body_anaphors(article.text, mentions))
         mentions += country_anaphors(article.text, mentions, self.nisba)
+        mentions += kingdom_anaphors(article.text, mentions, self._kingdoms)
         mentions += honorific_anaphors(article.text, mentions)
+        mentions += the_latter(article.text, mentions)
         mentions += accompanying_delegations(article.text, mentions)
         mentions += dual_anaphors(article.text, sentence_spans(doc), mentions, self.nisba)
         mentions += dual_delegations(article.text, mentions)

@@ -185,6 +185,22 @@ def parser_from_spec(spec: ParserSpec) -> Parser:
     )
 
 
+def _without(text: str, offsets: list[int], formulas: re.Pattern) -> tuple[str, list[int]]:
+    """`text` with each set phrase of `formulas` («حفظه الله ورعاه») made one space, and the
+    offsets of the characters left: a blessing between a ruler's name and the rest of the
+    clause breaks the parse of both."""
+    if formulas.search(text) is None:
+        return text, offsets
+    kept, positions, last = [], [], 0
+    for match in formulas.finditer(text):
+        kept.append(text[last : match.start()] + " ")
+        positions += [*offsets[last : match.start()], offsets[match.start()]]
+        last = match.end()
+    kept.append(text[last:])
+    positions += offsets[last:]
+    return "".join(kept), positions
+
+
 class ArabicParser:
     """Parses articles into spaCy Docs whose tokens know their character span in the article
     (the parser Arabic's defaults name, `kg.lang.ar`).
@@ -295,9 +311,11 @@ class ArabicParser:
         from ufal.udpipe import ProcessingError, Sentence
 
         lines, offset_maps = [], []
+        formulas = lang.get(self.spec.language).pages.formulas
         for start, end in sentence_spans(article):
-            stripped, offsets = strip_diacritics_with_offsets(
-                article.text[start:end].replace("\n", " ")
+            stripped, offsets = _without(
+                *strip_diacritics_with_offsets(article.text[start:end].replace("\n", " ")),
+                formulas,
             )
             lines.append(stripped)
             offset_maps.append([start + o for o in offsets])

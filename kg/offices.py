@@ -118,6 +118,7 @@ def fillers(state: StateTitles) -> dict[str, list[str]]:
         "{m}": [d for n in state.nisba_m for d in definite(n)],
         "{f}": [d for n in state.nisba_f for d in definite(n)],
         "{name}": list(state.names),
+        "{of}": [with_lam(name) for name in state.names],
         "{service}": list(state.services),
     }
 

@@ -566,10 +566,17 @@ def _adjective_read_as_name(token: Token) -> bool:
     )
 
 
+_ALI = {"علي", "وعلي"}
+
+
 def _mistagged_name(token: Token) -> bool:
     """A foreign name tagged as a verb («ريتنو مارسودي»): a verb cannot modify a noun, and one
     the NER reads inside a person's name is a word of that name («شارل رزق»); or a number
     written in letters on a foreign word it belongs with («ألفا كوندي»: not «two thousand»)."""
+    if token.pos_ == "ADP" and token.text in _ALI:
+        # «علي أكبر أحمديان»: the name Ali, spelt with «ي», read as the preposition «على»
+        following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        return following is not None and following.is_alpha and following.pos_ != "ADP"
     if token.pos_ == "NUM":
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         return (

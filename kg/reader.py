@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from kg.dates import parse_publication_date
+from kg.dates import day_and_month, parse_publication_date, year_by_weekday
 from kg.errors import InputError, UnreadableArticle
 from kg.lang import LanguageDefaults, get
 from kg.types import Article, Skipped
@@ -251,6 +251,7 @@ def _article(
     published = None
     title = None
     dateline = None
+    day_month = None
     for line_start, line_end in _lines(text, start, end):
         line = text[line_start:line_end]
         if defaults.pages.furniture.search(defaults.folder(line)):
@@ -266,7 +267,7 @@ def _article(
         if dateline is None and len(regions) <= _HEADER_MAX_LINES:
             found_line = _read_dateline(defaults, line, after_headline=bool(regions))
             if found_line is not None:
-                dateline, dated, body = found_line
+                dateline, dated, body, day_month = found_line
                 published = published or (dated if find_published else None)
                 line_start += body
                 line = text[line_start:line_end]
@@ -286,6 +287,9 @@ def _article(
         regions.append((line_start, line_end))
     if not regions:
         return None
+    if find_published and published is None and day_month is not None:
+        body_text = "\n".join(text[begin:end] for begin, end in regions)
+        published = year_by_weekday(*day_month, body_text)
     return Article(
         doc_id,
         source,
@@ -300,16 +304,18 @@ def _article(
 
 # «القاهرة في 14 يناير 2025 (أ ش أ) - …», «الرياض - واس», «الدوحة/ الأناضول», «القدس (وكالات) -»
 _DATELINE = re.compile(
-    r"^\s*(?P<head>[^\-–—ـ/()\n:«»\"]{2,60}?)\s*"
+    # WAFA's «البحر الميت 11-6-2024 وفا-»: a date's dashes are no separator
+    r"^\s*(?P<head>[^\-–—ـ/()\n:«»\"]{2,60}?(?:\s\d{1,2}-\d{1,2}-\d{4}(?:\s+[^\W\d]+)?)?)\s*"
     # KUNA's «الكويت - 21 - 1 (كونا) --»: the day and month between the place and the agency
-    r"(?:[-–—]\s*\d{1,2}\s*[-–—/]\s*\d{1,2}\s*(?=\())?"
+    r"(?:[-–—]\s*(?P<day>\d{1,2})\s*[-–—/]\s*(?P<month>\d{1,2})\s*(?=\())?"
     # «تيانجين (الصين) (أ ف ب) -»: the place's country before the agency
     r"(?:\([^)\n]{1,30}\)\s*(?=\())?"
     # «واشنطن ـ “رأي اليوم” ـ وكالات:»: a kashida standing alone is a dash
     # «أبوظبي (الاتحاد):», «جدة: عكاظ:»: a colon (the second kind accepted only with a credit)
-    r"(?:\((?P<agency>[^)\n]{1,40})\)\s*)?(?P<separator>[-–—/:]|(?<=\s)ـ+(?=\s))"
-    # «لاهاي - (د ب أ) -»: the agency after the separator
-    r"(?:\s*\((?P<after>[^)\n]{1,40})\)\s*[-–—]?)?"
+    r"(?:\((?P<agency>[^)\n]{1,40})\)\s*)?(?P<separator>(?<!\d)[-–—]+|[-–—]+(?![\d\-–—])|[/:]|(?<=\s)ـ+(?=\s))"
+    # «لاهاي - (د ب أ) -»: the agency after the separator, MAP's «الرباط – 28/10/2024 (ومع)-»
+    # with the date before it
+    r"(?:\s*(?P<date>\d{1,2}/\d{1,2}/\d{4})?\s*\((?P<after>[^)\n]{1,40})\)\s*[-–—]*)?"
 )
 _DATELINE_WORDS = 6
 _DASHES = "-–—ـ"
@@ -326,11 +332,12 @@ def parse_dateline(
 
 def _read_dateline(
     defaults: LanguageDefaults, line: str, after_headline: bool = False
-) -> tuple[str, datetime.date | None, int] | None:
-    """`parse_dateline`, and where the line's text begins: past the separator, and past an
-    agency named after it («الدوحة - قنا - …»); the parse reads the sentence better without
-    them. `after_headline`: a line under the headline may open with its place alone and a
-    spaced dash («الجزائر - تحادث وزير …»)."""
+) -> tuple[str, datetime.date | None, int, tuple[int, int] | None] | None:
+    """`parse_dateline`, where the line's text begins (past the separator, and past an
+    agency named after it, «الدوحة - قنا - …»: the parse reads the sentence better without
+    them), and the day and month of a line that gives no year («الدوحة في 18 مارس /قنا/»).
+    `after_headline`: a line under the headline may open with its place alone and a spaced
+    dash («الجزائر - تحادث وزير …»)."""
     match = _DATELINE.match(line)
     if match is None:
         return None
@@ -348,6 +355,7 @@ def _read_dateline(
             break
         place_words.append(word)
     dated = parse_publication_date(head) if len(place_words) < len(words) else None
+    dated = dated or (parse_publication_date(match["date"]) if match["date"] else None)
     rest = fold(line[match.end() :]).split()
     if dated is None and _header_line(defaults, line[match.end() :]):
         # «الكويت - 21 - 1 (كونا) - الثلاثاء 21 يناير 2025»: a header line, its date at the end
@@ -368,7 +376,12 @@ def _read_dateline(
     if not (agency or dated or sentence or credited) or not place_words:
         return None
     end = body or match.end()
-    return " ".join(place_words), dated, end + len(line[end:]) - len(line[end:].lstrip())
+    day_month = None
+    if dated is None:
+        numbers = match["day"] and (int(match["day"]), int(match["month"]))
+        day_month = numbers or day_and_month(head)
+    start = end + len(line[end:]) - len(line[end:].lstrip())
+    return " ".join(place_words), dated, start, day_month
 
 
 def _spaced_dash(line: str, at: int) -> bool:

@@ -21,6 +21,8 @@ from kg.lang.ar.words import (
     RANK_GRADES,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
+    TITLE_CONSTRUCTS,
+    TITLE_GIVEN_NAMES,
     TITLE_HEADS,
     TITLE_PLACES,
 )
@@ -122,6 +124,8 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         purpose = purpose and word not in _PORTFOLIO_NOUNS  # «لشؤون»: read on its own above
         if word in RELATIVE_PRONOUNS:
             break  # «ونظيره القطري اللذان وصلا»: a relative clause follows, not a name
+        if _another_title_styled(phrase, word, following):
+            break
         if normalize(phrase[-1].text) in HONORIFICS and word not in TITLE_HEADS | HONORIFICS:
             break  # «ولي العهد الشيخ صباح الخالد»: after the style, the name
         # «نائب مساعد وزير الخارجية»: a relational noun right after a title word goes on with it
@@ -149,6 +153,24 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         else:
             break
     return phrase
+
+
+def _in_construct(token: Token) -> bool:
+    """Whether a definite noun or «سر», «عام» follows a word: a title in construct with a body
+    («أمين المجلس», «أمين سر اللجنة»), not a given name."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    word = normalize(token.doc[token.i + 1].text)
+    return word in TITLE_CONSTRUCTS or (word.startswith("ال") and word not in NAME_LINKS)
+
+
+def _another_title_styled(phrase: list[Token], word: str, following: Token | None) -> bool:
+    """Whether a style and a title after where the phrase's holder is («وزير الدفاع في طهران
+    فخامة الرئيس الإيراني …») open another person's title: the holder's own style and title
+    come before the place."""
+    posted = any(normalize(token.text) in _WHERE_POSTED for token in phrase)
+    titled = following is not None and normalize(following.text) in TITLE_HEADS
+    return posted and titled and word in HONORIFICS and word not in TITLE_HEADS
 
 
 def _glued_to_the(word: str, token: Token) -> bool:
@@ -249,7 +271,7 @@ def _followed_by_in(token: Token) -> bool:
 
 
 # a title head, and one with «و» the tokenizer left on it («وقائد قوات الدعم السريع …»)
-_TITLE_HEADS_JOINED = TITLE_HEADS | {"و" + word for word in TITLE_HEADS}
+_TITLE_HEADS_JOINED = TITLE_HEADS | {"و" + word for word in TITLE_HEADS} | TITLE_GIVEN_NAMES
 
 
 def unknown_people(
@@ -268,6 +290,8 @@ def unknown_people(
     for token in tokens.words_within(start, end, _TITLE_HEADS_JOINED):
         if overlaps(tokens.span(token), taken) or title_in_a_name(token):
             continue
+        if normalize(token.text) in TITLE_GIVEN_NAMES and not _in_construct(token):
+            continue  # «أمين» a given name, not «أمين المجلس الأعلى للأمن القومي X»
         title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
         head = normalize(token.text)
         if len(title) == 1 and (head in _AGENT or without_conjunction(head) in _AGENT):
@@ -275,6 +299,10 @@ def unknown_people(
         if without_conjunction(head) in _MEMBER and _followed_by_in(token):
             continue  # «تركيا عضو في حلف شمال الأطلسي "ناتو"»: a membership, not a seat's title
         following = tokens.after(tokens.span(title[-1])[1])
+        if len(following) > 1 and _another_title_styled(
+            title, normalize(following[0].text), following[1]
+        ):
+            continue  # «وزير الدفاع في طهران فخامة الرئيس الإيراني X»: X is the president
         while len(following) > 2 and (leading_adjective(following, nisba) or _belonging(following)):
             following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
         known_next = _known_person_at(following, known)
@@ -283,7 +311,7 @@ def unknown_people(
             continue  # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake
         # The mention spans the title too, so a body named inside it («رئيس المكتب
         # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
-        glued = normalize(token.text) not in TITLE_HEADS
+        glued = normalize(token.text) not in TITLE_HEADS | TITLE_GIVEN_NAMES
         span_start = tokens.span(token)[0] + glued  # past «و»
         if overlaps((name[0], name[1]), taken):
             if glued:

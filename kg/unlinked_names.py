@@ -471,16 +471,20 @@ def unknown_organisations(
         name = [token]
         for following in doc[token.i + 1 : end_in_sentence(token, token.i + 1 + MAX_NAME_WORDS)]:
             word = normalize(following.text)
+            if word == "ل" and name[-1].i == following.i - 1 and len(name) > 1:
+                name.append(following)  # «للغاز» split «ل» + «الغاز»: the name goes on
+                continue
             if word in _TIME_ENDS:
                 break  # «عقد مجلس النواب اليوم جلسة»: a time word ends the name
-            definite = word.startswith("ال")
+            # «منتدى الدول المصدرة للغاز»: «ل» and the article on the name's last words
+            definite = word.startswith(("ال", "لل"))
             construct = len(name) == 1 and following.pos_ == "NOUN"
             construct = construct and following.morph.get("Definite") == ["Cons"]
             if not (definite and following.pos_ in _NAME_POS) and not construct:
                 break
             name.append(following)
-        while len(name) > 1 and not normalize(name[-1].text).startswith("ال"):
-            name.pop()  # a construct noun right after the head, never last
+        while len(name) > 1 and not normalize(name[-1].text).startswith(("ال", "لل")):
+            name.pop()  # a construct noun right after the head, or «ل», never last
         if len(name) < 2 or normalize(name[-1].text) in NAMED_AFTER or _organ_of_another(name):
             # «مؤسسة الشيخ زايد …»: named after a person, whose name the rule cannot end;
             # «مجلس إدارة المؤسسة المصرفية العربية»: the bank's board, and the bank acts

@@ -32,6 +32,7 @@ from kg.extract.grammar import (
     relative_antecedents,
     roles,
 )
+from kg.extract.meeting_lists import listed_from
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
@@ -42,6 +43,7 @@ from kg.lang.ar.cases import (
     ANAPHORS,
     FILED,
     FILING_NOUNS,
+    LIKEWISE,
     NEGATIONS,
     NOT_JOINING,
 )
@@ -273,7 +275,8 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case]) -> list[Event]:
         if case is None or _not_joining(doc, token):
             continue
         excluded = {e.key for e in (case.plaintiff, case.defendant) if e is not None}
-        joiners = [m for m in _joiners(doc, token, states) if m.entity.key not in excluded]
+        joiners = _joiners(doc, token, states) + _likewise(doc, sentence, token, states)
+        joiners = [m for m in joiners if m.entity.key not in excluded]
         if not joiners:
             continue
         parties = tuple(
@@ -343,6 +346,20 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
         loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
         chosen = loose[-1:] or found.loose[:1]
     return listed_with(doc, chosen, states)
+
+
+def _likewise(doc: Doc, sentence: Sentence, token: Token, states: list[Mention]) -> list[Mention]:
+    """The states listed after «خطوات مماثلة أقدمت عليها» or «على غرار» later in the joining
+    word's sentence: they took the same step («… طلبا للإذن بالتدخل، بعد خطوات مماثلة أقدمت
+    عليها نيكاراغوا وكولومبيا»)."""
+    start = doc._.offsets[token.i][1]
+    folded, offsets = normalize_with_offsets(doc._.article.text[start : sentence.end])
+    match = LIKEWISE.search(folded)
+    if match is None:
+        return []
+    end = start + original_span(offsets, *match.span())[1]
+    after = sorted((m for m in states if m.start >= end), key=lambda m: m.start)
+    return listed_from(after, doc._.article.text, end)
 
 
 def _handed_in_by(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:

@@ -375,6 +375,9 @@ def roles(
         head = head_token(doc, mention)
         if head is None or not clause[0] <= head.i < clause[1] or _predicate(doc, mention, head):
             continue
+        if _on_behalf_of(doc, mention):
+            found.topics.append(mention)  # «شارك X نيابة عن الملك Y»: Y sent him, not there
+            continue
         if _heads_the_one_before(doc, mention, found, members):
             _beside(found, mention, doc)
             members.append(mention)
@@ -917,6 +920,8 @@ def _assign(
         found.topics.append(mention)
     elif outer == "بين" and _between_of_another_noun(path, anchors):
         found.topics.append(mention)  # «بحث زيادة التبادل التجاري بين مصر والمغرب»
+    elif outer == "بين" and any(normalize(t.text) in _HANDS for t in path.via):
+        found.topics.append(mention)  # «وقع X و Y بين يدي جلالة الملك»: before him, no side
     elif outer == "بين":
         found.between.append(mention)
     elif outer in PLACE_MARKERS and _hung_from_venue(path, mention):
@@ -1088,6 +1093,24 @@ def _after_person(doc: Doc, token: Token, mentions: list[Mention]) -> bool:
         and (m.end >= end or text[m.end : start].strip(" ،,") == "")
         for m in mentions
     )
+
+
+_HANDS = {"يدي", "ايدي"}  # «بين يدي X»: in X's presence
+_ON_BEHALF = {"نيابه", "بالنيابه"}  # «نيابة عن X»: for X, who is not there
+
+
+def _on_behalf_of(doc: Doc, mention: Mention) -> bool:
+    """Whether «نيابة عن» and only styles stand right before a mention («نيابة عن صاحب السمو
+    الشيخ محمد بن زايد»): who sent someone in his place, absent."""
+    words = normalize(doc._.article.text[max(0, mention.start - _BEHALF_REACH) : mention.start])
+    before = words.split()
+    while before and (before[-1] in HONORIFICS or before[-1] in _ROYAL_STYLE):
+        before.pop()
+    return before[-2:-1] and before[-1] == "عن" and before[-2] in _ON_BEHALF
+
+
+_BEHALF_REACH = 60  # characters: «نيابة عن صاحب السمو الملكي الأمير»
+_ROYAL_STYLE = {"الملكي"}
 
 
 def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:

@@ -13,16 +13,17 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_characters, clause_of
-from kg.extract.grammar import Roles, path_of, roles, tokens_between
-from kg.extract.meeting_frames import Reading
+from kg.extract.grammar import Roles, path_of, roles, tokens_between, verb_subjects
+from kg.extract.meeting_frames import Reading, in_a_persons_title
 from kg.extract.meeting_lists import apart, hosted, listed_from, stands_for, stands_with
 from kg.extract.modality import modality, negated
 from kg.extract.not_meetings import at_the_level_of
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
-from kg.lang.ar.grammar import RELATIVES
+from kg.lang.ar.grammar import KANA, RELATIVES
 from kg.lang.ar.meetings import (
+    AT_THE_HEAD,
     ATTENDANCE_NOUNS,
     CAPACITY,
     CHAIRED_BY,
@@ -31,7 +32,9 @@ from kg.lang.ar.meetings import (
     COMPANION_WORDS,
     LIST_GLUE,
     LIST_OPENERS,
+    PRESENT,
     PRONOUNS,
+    RECEIVING,
     SESSION_CHAIR,
     SPOUSES,
     SUMMIT,
@@ -78,7 +81,8 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     count = _meetings_named(normalize(noun.text), held)
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
-    states = _represented(doc) | _side_marks(doc, noun, attendees)
+    sided = _side_marks(doc, noun, attendees)
+    states = _represented(doc) | sided
     posted = _posted(doc)
     marks = stands_for(doc)
     for meeting in held[-count:] if len(held) >= count else []:
@@ -91,9 +95,39 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
         rest = [e for e in attendees if e not in joined]
         third = () if marked else _third_party(doc, rest, meeting.sides, meeting.rule)
         placed = [e for e in rest if e not in third]
-        host, guests = _placed(states, posted, meeting.sides[:2], tuple(placed), marked)
+        host, guests = _placed(states, posted, meeting.sides[:2], tuple(placed), marked, sided)
         sides = (host, guests, *others) + ((third,) if third else ())
         yield replace(meeting, sides=sides, rule=reading.rule, confidence=0.7)
+
+
+def foremost_guests(
+    doc: Doc, sentence: Span, actors: list[Mention]
+) -> tuple[Token, Reading] | None:
+    """«استقبل X، اليوم، قادة ورؤساء الوفود المشاركة في القمة. وكان في مقدمة الحضور A، وB»:
+    the people named at the head of those present are guests of whom the sentence before
+    says received them (its reception verb's subject); the noun «الحضور» and the reading."""
+    words = [w for w in doc._.folded[sentence.start : sentence.start + 6] if w != "و"]
+    if words and without_conjunction(words[0]) in KANA:
+        words = words[1:]
+    if len(words) < 3 or words[0] != "في" or words[1] not in AT_THE_HEAD or words[2] not in PRESENT:
+        return None
+    noun = next(t for t in sentence if doc._.folded[t.i] == words[2])
+    if sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    start, stop = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
+    earlier = [m for m in doc._.mentions if start <= m.start < stop]
+    receptions = (t for t in before if triggers().verbs.lookup(t.text) in RECEIVING)
+    hosts = next((found for verb in receptions if (found := verb_subjects(doc, verb, earlier))), [])
+    end = doc._.offsets[noun.i][1]
+    after = sorted((m for m in actors if m.start >= end), key=lambda m: m.start)
+    listed = listed_from(after, doc._.article.text, end)
+    guests = [m for m in listed if m.entity.type == "Person"]  # not a body in a guest's title
+    if not hosts or not guests:
+        return None
+    sides = hosted(doc, entities(hosts), entities(guests))
+    # a conference its host received: who «شارك في القمة» next is one more guest
+    return noun, Reading(sides, (), f"meeting-استقبل-foremost{HOSTED}", 0.7)
 
 
 def _meetings_named(word: str, held: list[Event]) -> int:
@@ -422,7 +456,7 @@ def _side_marks(doc: Doc, noun: Token, attendees: tuple[Entity, ...]) -> dict[st
         for m in in_sentence
         if m.entity.type == "State"
         and normalize(text[m.start : m.end]).startswith(_SIDE)
-        and last_words(text, m.start, 1) in (["عن"], ["وعن"])
+        and last_words(text, m.start, 1) in _FOR_THE_SIDE
     ]
     keys = {e.key for e in attendees}
     found: dict[str, str] = {}
@@ -434,6 +468,8 @@ def _side_marks(doc: Doc, noun: Token, attendees: tuple[Entity, ...]) -> dict[st
 
 
 _SIDE = "الجانب"
+# «عن الجانب الفلسطيني», SPA's «حضر الاستقبال من الجانب السعودي … ومن الجانب الإيراني …»
+_FOR_THE_SIDE = (["عن"], ["وعن"], ["من"], ["ومن"])
 
 
 def with_clause_attendees(
@@ -552,10 +588,13 @@ def _placed(
     sides: tuple[tuple[Entity, ...], ...],
     attendees: tuple[Entity, ...],
     marked: set[str],
+    sided: dict[str, str] | None = None,
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]]:
     """The two sides with the attendees added: on the guests' side those of the guests'
-    state (`states`: a person's key → his state's; or `marked` for it) and an envoy posted
-    at the host's state (`posted`, by `_posted`), on the host's the others."""
+    state (`states`: a person's key → his state's; or `marked` for it), an envoy posted
+    at the host's state (`posted`, by `_posted`) and one named after another state's «من
+    الجانب X» than the host's (`sided`), on the host's the others."""
+    sided = sided or {}
     host_states = {states.get(e.key, e.key) for e in sides[0]}
     guest_states = {states.get(e.key, e.key) for e in sides[1]} - host_states
     # «وحضر الاجتماع عن الجانب اللبناني X»: the side the host's known state is not
@@ -567,6 +606,7 @@ def _placed(
         if not_the_hosts
         or (marked | {states.get(e.key)}) & guest_states
         or posted.get(e.key) in host_states
+        or (bool(known) and e.key in sided and sided[e.key] not in known)
     )
     ours = tuple(e for e in attendees if e not in theirs)
     host = tuple(dict.fromkeys(sides[0] + ours))
@@ -854,6 +894,8 @@ def convened_meeting(
         # «شارك X في القمة التي عقدتها منظمة التعاون الإسلامي وجامعة الدول العربية»
         convening += _holders_in_a_relative(doc, token)
     bodies = list(dict.fromkeys(m for m in convening if m.entity.type in BODIES))
+    # «شارل ميشيل رئيس المجلس الأوروبي»: a body in a person's title convenes nothing
+    bodies = [m for m in bodies if not in_a_persons_title(doc, m, present + found.all())]
     # «شاركت X في اجتماع», «اجتماع 7 دول هي A و B»: the subject and the states listed attend.
     listed = _listed_attendees(doc, token, found.loose) if frame == "attend" else []
     attendees = found.subjects + listed + present if frame == "attend" else []
@@ -867,7 +909,9 @@ def convened_meeting(
         attendees = found.objects + found.topics + found.loose
     if frame == "attend" and not attendees and definite(token) and not trigger.convened:
         attendees = _named_right_after(doc, token, found.loose)
-    attendees = list(dict.fromkeys(attendees))
+    attendees = [
+        m for m in dict.fromkeys(attendees) if not in_a_persons_title(doc, m, attendees + present)
+    ]
     # «بحضور X» is a partner of a noun that takes «ب» («اللقاء»), else hung anywhere
     named = found.partners or _attending(doc, token, found.topics + found.loose)[0]
     attended = frame in ("light", "passive") and not convening and bool(named)
@@ -1021,13 +1065,20 @@ def _listed_after_verb(
 
 def _chairs_told_before(doc: Doc, noun: Token) -> list[Mention]:
     """Who chaired the meeting a definite noun names again, as a sentence before told it (the
-    same noun, chaired: `_chairs_of`), or who opened the summit it names."""
+    same noun, chaired: `_chairs_of`), or who opened the summit it names; else who chaired the
+    last meeting of another noun told before, when a summit or a session names it again
+    («ترأس X أعمال الدورة الخامسة والأربعين للمجلس الأعلى … وشارك في أعمال القمة Y»)."""
     lexicon = triggers()
     lemma = lexicon.nouns.lookup(noun.text)
     people = [m for m in doc._.mentions if m.entity.type == "Person"]
     words = doc._.words  # the forms, read without building a Token for each
+    others = []
     for index in range(start_in_sentence(noun, 0)):
-        if lexicon.nouns.lookup(words[index]) != lemma:
+        told_lemma = lexicon.nouns.lookup(words[index])
+        if told_lemma is None:
+            continue
+        if told_lemma != lemma:
+            others.append(index)
             continue
         told = doc[index]
         # «ترأس X أعمال الدورة … على مستوى القمة»: the session held at the summit's level
@@ -1035,7 +1086,14 @@ def _chairs_told_before(doc: Doc, noun: Token) -> list[Mention]:
         chairs = next((c for t in held if (c := _chairs_of(doc, t, people))), [])
         if chairs:
             return chairs
-    return _opener_told_before(doc, noun, people)
+    opened = _opener_told_before(doc, noun, people)
+    if opened or lemma not in _SESSIONS:
+        return opened
+    convened = (doc[i] for i in reversed(others) if (t := lexicon.of(doc[i])) and t.convened)
+    return next((c for told in convened if (c := _chairs_of(doc, told, people))), [])
+
+
+_SESSIONS = {"قمه", "دوره", "اجتماع", "جلسه"}  # a meeting named again by another noun (folded)
 
 
 def _held_at_the_level(level: Token) -> list[Token]:

@@ -35,6 +35,7 @@ from kg.lang.ar.meetings import NAMING, OCCASION_WORDS, RELATIVES
 from kg.lang.ar.words import TITLE_HEADS
 from kg.mention_spans import start_in_sentence
 from kg.normalize import normalize
+from kg.schema import BODIES
 from kg.types import Entity, Mention
 
 SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open", "witness"}
@@ -187,7 +188,22 @@ def _inside(word: Token, noun: Token) -> bool:
 def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading | None:
     """«جمع X بـ Y و Z»: whoever stands between جمع and the first «ب» meets the others;
     «جمع X و Y» without «ب»: the coordinated names meet each other, and four or more a
-    round table of many."""
+    round table of many. Bodies a summit brought together («قمة جمعت قادة دول مجلس التعاون
+    والاتحاد الأوروبي») each held it."""
+    reading = _brought_together(doc, token, actors)
+    if reading is None:
+        return None
+    noun = meeting_noun_before(token, triggers(), 3)
+    convened = (
+        noun is not None and (trigger := triggers().of(noun)) is not None and trigger.convened
+    )
+    people = [e for side in reading.sides for e in side]
+    if convened and people and all(e.type in BODIES for e in people):
+        return replace(reading, conveners=tuple(people))
+    return reading
+
+
+def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading | None:
     _, clause_end = clause_of(token)
     start, end = doc._.offsets[token.i][1], doc._.offsets[clause_end - 1][1]
     text = doc._.article.text

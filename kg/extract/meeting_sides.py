@@ -41,6 +41,7 @@ from kg.extract.meeting_frames import (
     Reading,
     brought_together,
     governed_elsewhere,
+    in_a_persons_title,
     in_a_title,
     is_light,
     own_sides,
@@ -108,7 +109,9 @@ from kg.lang.ar.meetings import (
     HANDED_TO,
     INTERVIEW_NOUNS,
     JOINT,
+    PARTICIPANTS,
     RECEIVERS,
+    RECEPTION,
     TAKING_OVER,
 )
 from kg.lang.ar.modality import DURING
@@ -167,6 +170,22 @@ def read_trigger(
         [verb] if verb is not None else [],
         verb_reading=trigger.pos == "verb",
     )
+    again = _participants_again(doc, token if verb is None else verb)
+    if again and found.partners:
+        # «وعقد الوزراء العرب المشاركون إثر ذلك اجتماعا موسعا مع A، و B»: those who took part
+        # in the meeting just told met the guests «مع» names
+        text = doc._.article.text
+        first = min(found.partners, key=lambda m: m.start)
+        later = sorted((m for m in actors if m.start >= first.start), key=lambda m: m.start)
+        listed = listed_from(later, text, first.start)
+        listed = [
+            m
+            for m in listed
+            if not in_a_persons_title(doc, m, listed) and not _before_its_holder(text, m, listed)
+        ]
+        guests = tuple(e for e in entities(listed) if e not in again)
+        if guests:
+            return Reading((again, guests), (), f"meeting-{trigger.lemma}-participants", 0.7)
     if trigger.pos == "noun" and not found.all():
         # «مفاوضات مكثفة استضافتها العاصمة الصينية منذ الاثنين الماضي بين الوفد …»: a «بين»
         # the parse hung on the relative clause's last word is still the noun's
@@ -198,10 +217,17 @@ def read_trigger(
             sides = apart(doc, participants)
             if sides:
                 return Reading(sides, (), f"meeting-{trigger.lemma}-participants", 0.7)
+    if (
+        trigger.pos == "noun"
+        and trigger.lemma == RECEPTION
+        and (pair := _host_and_guest(doc, token, actors))
+    ):
+        return Reading(pair, (), f"meeting-{trigger.lemma}-of", 0.75)
     if trigger.pos == "noun" and found.owners and _at_the_reception(token):
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
     hosts = _kana_subject_at(doc, token, actors) if trigger.pos == "noun" else []
     guests = (found.owners or _foremost_of_them(doc, token, actors)) if hosts else []
+    guests = guests or (_named_right_after(doc, token, actors) if hosts else [])
     if guests:
         # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received;
         # «في استقبال القادة …، وفي مقدمتهم الرئيس Y»: the first of those he received
@@ -346,6 +372,8 @@ def read_trigger(
         # «فالتقى X نائب رئيس الدولة … وولي عهد أبوظبي Y»: a guest the parse hung elsewhere;
         # «استهل جولته بلقاء X في كمبالا، ثم Y في أديس أبابا»
         listed = listed_with_places(doc, side_b[-1], actors)
+        # «التقى X في مسقط Y، ثم Z»: a guest listed after Y the parse took for a subject
+        side_a = [m for m in side_a if m not in listed or m.start < side_b[-1].start]
         side_b += [m for m in listed if m not in side_a + side_b]
     before = right_before(doc, token, found.loose + side_a)
     after = [m for m in side_a if m not in before]
@@ -590,6 +618,62 @@ def _joint_committee(
     return [m for m in side if m.entity == states[0]], [m for m in side if m.entity == states[1]]
 
 
+def _named_right_after(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """The actor named right after a noun, only styles between («في مقدمة مستقبلي اليماحي»),
+    however the parse hung him."""
+    end = doc._.offsets[noun.i][1]
+    after = sorted((m for m in actors if m.start >= end), key=lambda m: m.start)
+    if not after or not _styles_only(doc._.article.text[end : after[0].start]):
+        return []
+    return after[:1]
+
+
+def _participants_again(doc: Doc, verb: Token) -> tuple[Entity, ...]:
+    """The people of the last meeting the article told as held, when the verb's subject is
+    those who took part in it («الوزراء العرب المشاركون», «المجتمعون»); else none."""
+    # the subject stands right after the verb, however the parse hung its adjectives
+    words = set(doc._.folded[verb.i + 1 : end_in_sentence(verb, verb.i + 1 + _SUBJECT_WORDS)])
+    if not words & PARTICIPANTS:
+        return ()
+    held = [
+        e for e in doc._.events if e.kind == "Meeting" and len(e.sides) > 1 and e.modality is None
+    ]
+    return tuple(e for e in held[-1].participants if e.type == "Person") if held else ()
+
+
+_SUBJECT_WORDS = 4  # «الوزراء العرب المشاركون» and a word
+
+
+def _before_its_holder(text: str, mention: Mention, listed: list[Mention]) -> bool:
+    """Whether a body ends the title of the person named right after it («والممثلة العليا
+    … في الاتحاد الأوروبي كايا كالاس»), with no list word between."""
+    after = [m for m in listed if m.start >= mention.end]
+    if mention.entity.type == "Person" or not after or after[0].entity.type != "Person":
+        return False
+    return not text[mention.end : after[0].start].strip()
+
+
+def _host_and_guest(
+    doc: Doc, noun: Token, actors: list[Mention]
+) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
+    """«خلال استقبال الرئيس X لوزير الخارجية Y», «خلال استقبال الأخير لسموه»: the name right
+    after the noun is its genitive, the host; the name «ل» glues to right after his is the
+    guest, however the parse hung the two."""
+    text = doc._.article.text
+    noun_end = doc._.offsets[noun.i][1]
+    after = sorted((m for m in actors if m.start >= noun_end), key=lambda m: m.start)
+    if len(after) < 2 or text[noun_end : after[0].start].strip():
+        return None
+    host, guest = after[0], after[1]
+    word_start = text.rfind(" ", 0, guest.start) + 1
+    glued = text[word_start : guest.start + 1]
+    if text[host.end : word_start].strip() or not normalize(glued).startswith("ل"):
+        return None
+    if host.entity == guest.entity:
+        return None
+    return (host.entity,), (guest.entity,)
+
+
 def _at_the_reception(noun: Token) -> bool:
     """«وكان في استقبال X …»: the meeting noun right after «كان في», its owner right after it
     («في استقباله Y» is Y's own reception of whoever the sentence is about)."""
@@ -613,7 +697,7 @@ def _kana_subject_at(doc: Doc, noun: Token, actors: list[Mention]) -> list[Menti
     """The people named between «كان» and «في» right before the meeting noun («وكان X في
     استقبال Y»), and nothing else between: who was at the reception, as its host."""
     noun = _reception_opening(noun)
-    if noun.i - 1 <= noun.sent.start or doc._.folded[noun.i - 1] != "في":
+    if noun.i - 1 <= noun.sent.start or doc._.folded[noun.i - 1] not in _AT:
         return []
     offsets = doc._.offsets
     for index in range(noun.i - 2, start_in_sentence(noun, noun.i - _KANA_REACH) - 1, -1):
@@ -643,7 +727,10 @@ _KANA_REACH = 12  # «وكان رئيس مجلس النواب اللبناني �
 def _after_kana_fi(noun: Token) -> bool:
     noun = _reception_opening(noun)
     words = [normalize(t.text) for t in noun.doc[start_in_sentence(noun, noun.i - 2) : noun.i]]
-    return len(words) == 2 and words[1] == "في" and words[0].removeprefix("و") in KANA
+    return len(words) == 2 and words[1] in _AT and words[0].removeprefix("و") in KANA
+
+
+_AT = {"في", "علي"}  # «وكان X في استقبال Y», KUNA's «وكان X على رأس مستقبلي Y» (folded)
 
 
 def _foremost_of_them(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:

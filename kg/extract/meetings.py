@@ -30,12 +30,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
+from kg.extract.credentials import credentials
 from kg.extract.grammar import governing_subjects, head_token, meeting_noun
 from kg.extract.meeting_attendance import (
     HOSTED,
     at_home_of,
     attended_it,
     co_hosted,
+    foremost_guests,
     with_attendees,
     with_clause_attendees,
     with_companions,
@@ -81,6 +83,7 @@ from kg.extract.signings import read_signing
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS
+from kg.mention_anaphors import KINGDOM_ANAPHOR
 from kg.normalize import normalize
 from kg.schema import ACTORS
 from kg.types import Event, EventDate, Mention
@@ -94,6 +97,12 @@ def find_meetings(doc: Doc) -> Doc:
         if any(sport_word(token, lexicon) for token in sentence.span):
             continue
         doc._.events.extend(_meetings(doc, sentence, lexicon))
+        actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
+        if (foremost := foremost_guests(doc, sentence.span, actors)) is not None:
+            noun, reading = foremost
+            doc._.events.append(_event(doc, sentence, noun, noun, reading, None))
+        for noun, reading in credentials(doc, sentence, actors):
+            doc._.events.append(_event(doc, sentence, noun, noun.head, reading, None))
         with_companions(doc, sentence)
     return doc
 
@@ -148,6 +157,9 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         and not in_capacity(doc, m)
         and not located(doc, m)
         and not reserved_for(doc, m)
+        # «مؤكداً وقوف المملكة مع اليمن»: the kingdom the article is about, a member or a
+        # party to a case, is no side of a meeting its people held
+        and m.rule != KINGDOM_ANAPHOR
     ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):

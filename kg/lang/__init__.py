@@ -45,6 +45,8 @@ class NewsPages:
     credit: re.Pattern = _NOTHING  # the outlet a dateline credits after its separator
     outlet_head: re.Pattern = _NOTHING  # a line opening with an outlet's name, not a place
     byline: re.Pattern = _NOTHING  # the writer a line opens with, or a dateline credits
+    # set phrases the parser reads better without, on unfolded text («حفظه الله ورعاه»)
+    formulas: re.Pattern = _NOTHING
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,7 @@
 """Arabic words of the case-joining rule (kg.extract.cases), folded (kg.normalize)."""
 
+import re
+
 # the words of filing before the filer's name (matched as prefixes): «رفعتها»، «تقدمت بها»
 FILED = ("رفعت", "رفعها", "رفعتها", "اقامت", "اقامتها", "قدمتها", "تقدم", "المرفوعه", "المقدمه")
 FILED += ("قبل", "اودع", "المقامه", "اقيمت")  # «الدعوى المقامة من جنوب أفريقيا»
@@ -14,3 +16,9 @@ NOT_JOINING += ("نيه", "تنوي", "ينوي", "رفض", "ترفض", "يرف�
 NOT_JOINING += ("امكانيه", "احتمال", "تدرسان", "تبحث", "يبحث", "نيت")  # «نيتها»: «نية» + «ها»
 # negations, whole words only: «لاهاي» starts with «لا» and negates nothing
 NEGATIONS = {"لم", "لن", "لا", "دون", "عدم"}
+# «بعد خطوات مماثلة أقدمت عليها X و Y», «على غرار X»: states that took the same step
+# (folded; the list of states follows)
+LIKEWISE = re.compile(
+    r"(?<!\w)(?:(?:خطوات|خطوه|اجراءات)\s+مماثله(?:\s+(?:اقدمت عليها|اتخذتها|قامت بها|من))?"
+    r"|علي غرار|اسوه ب)(?!\w)"
+)

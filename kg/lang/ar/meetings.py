@@ -135,9 +135,20 @@ TIE_NOUNS += (
 TIE_NOUNS += (("تاريخ",), ("مصير",), ("تعاون",), ("أخوة",), ("قرابة",), ("جوار",), ("عضوية",))
 # «وكان X في مقدمة مستقبلي Y»: at the head of those who received Y; «مستقبلي» is a trigger
 # only after these (alone it is «future»)
-AT_THE_HEAD = {"مقدمه", "طليعه"}
+AT_THE_HEAD = {"مقدمه", "طليعه", "راس"}  # KUNA's «على رأس مستقبلي X»
+# «وكان في مقدمة الحضور X و Y»: those present at a reception or a summit the sentence before
+# told (folded)
+PRESENT = {"الحضور", "الحاضرين", "المشاركين", "الضيوف", "المدعوين"}
 RECEIVERS = "مستقبلي"  # read only as a reception: who received whom
-ONLY_AFTER = {RECEIVERS: AT_THE_HEAD}
+FAREWELL = "وداع"  # read only as «كان في وداعه X»: who saw him off
+ONLY_AFTER = {RECEIVERS: AT_THE_HEAD, FAREWELL: {"في"}}
+# «أوراق اعتماد», «أوراق اعتماده»: letters of credence (folded; the second word's start)
+CREDENCE = ("اوراق", "اعتماد")
+RECEIVING_CREDENCE = {"تسلم", "تقبل", "تلقي", "استلم", "استقبل"}  # the head of state's verbs
+PRESENTING = {"قدم", "سلم"}  # the ambassador's: «قدم أوراق اعتماده إلى X»
+# «وعقد الوزراء المشاركون اجتماعا مع X»: those who took part in the meeting just told (folded)
+PARTICIPANTS = {"المشاركون", "المشاركين", "المجتمعون", "المجتمعين"}
+RECEPTION = "استقبال"  # «خلال استقبال X لـ Y»: X received Y
 RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever attends is with him
 # «اجتماعات ما سُمّي "قمة النقب"», «القمة المسماة …»: a name given to the meeting, no verb of
 # its own (folded)

@@ -88,5 +88,21 @@ def hard_g_spellings(name: str) -> list[str]:
     return [folded[0] + folded[1:].replace("غ", "ج")]
 
 
+def person_spellings(name: str) -> list[str]:
+    """Other spellings of a person's full name news uses: the Egyptian hard g («أنطونيو
+    جوتيريش» for «غوتيريش»), and the article on a family name that is a nisba («علي
+    الخامنئي» for «علي خامنئي»)."""
+    folded = normalize(name)
+    words = folded.split()
+    found = hard_g_spellings(name) if len(words) > 1 else []
+    last = words[-1] if len(words) > 1 else ""
+    if last.endswith("ي") and len(last) >= _NISBA_LENGTH and not last.startswith("ال"):
+        found.append(" ".join([*words[:-1], "ال" + last]))
+    return found
+
+
+_NISBA_LENGTH = 4  # «خامنئي», not «علي»
+
+
 # State names with a «غ» of their own, not a foreign hard g (folded)
 _NATIVE_GHAIN = {"المغرب", "المغربيه", "مدغشقر", "افغانستان", "البرتغال"}

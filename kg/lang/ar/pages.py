@@ -5,6 +5,9 @@ import re
 
 from kg.lang import NewsPages
 
+# «حفظه», «رعاهما», «نصره», «أيده»: the verb of a blessing with its pronoun
+_BLESSED = r"(?:ي?(?:حفظ|رعا|نصر|[أا]يد))(?:ه|ها|هما|هم)"
+
 PAGES = NewsPages(
     letters=re.compile("[\u0600-\u06ff]"),
     legacy_encoding=("cp1256", "Windows-1256"),
@@ -25,6 +28,7 @@ PAGES = NewsPages(
     agencies=frozenset(
         {"واس", "الاناضول", "وكالات", "رويترز", "شينخوا", "قنا", "بترا", "سانا", "وام", "كونا"}
         | {"صفا", "معا", "وفا", "سبا", "ا", "افب", "اف", "فرانس", "يو", "د", "العمانيه"}
+        | {"واع", "ومع", "وات"}  # Iraq's INA, Morocco's MAP, Tunisia's TAP
     ),
     agency_word=re.compile(r"\s*([أا]\s?ش\s?[أا]|[^\s\-–—/:،]+)\s*[\-–—/:،]?\s*"),
     place_end=frozenset({"في"}),
@@ -49,5 +53,10 @@ PAGES = NewsPages(
     # outlet first
     outlet_head=re.compile(
         r"\s*(?:[^\s/:\-–—]+\s+){0,2}[^\s/:\-–—]*(?:نيوز|أونلاين|ديجيتال)\s*[/:\-–—]?\s*"
+    ),
+    # the blessing after a ruler's name, in the agencies' marks or none: «حفظه الله ورعاه»,
+    # «-حفظه الله-», «/حفظه الله ورعاه/», «"حفظه الله"», «نصره الله», «أيده الله»
+    formulas=re.compile(
+        rf"[-/\"(«]?\s*(?:{_BLESSED})\s+الله(?:\s+و(?:{_BLESSED}))?\s*[-/\")»]?(?=\s|[،,.]|$)"
     ),
 )

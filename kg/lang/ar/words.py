@@ -112,6 +112,8 @@ ORGANISATION_HEADS = {
     "تنسيقيه",  # «تنسيقية القوى الديمقراطية المدنية»: a coordination of parties
     "كتله",  # «كتلة الوفاء للمقاومة»: a parliamentary bloc
     "تيار",  # «تيار المستقبل»: a political current
+    "منتدي",  # «منتدى الدول المصدرة للغاز»: a forum
+    "رابطه",  # «رابطة العالم الإسلامي»
 }
 # «وصل المقداد إلى عمّان», «توجه إلى طرابلس»: «إلى» after a verb of going names a place, not
 # a state one joins (folded, with the verbal nouns news writes: «لدى وصوله إلى»)
@@ -281,8 +283,9 @@ DUAL_TITLES = {
     "الرييسين": _HEADS_OF_STATE,
     "العاهلان": _HEADS_OF_STATE,
     "العاهلين": _HEADS_OF_STATE,
-    "رييسا": _HEADS_OF_GOVERNMENT,
-    "رييسي": _HEADS_OF_GOVERNMENT,
+    # «رئيسا وزراء الهند وباكستان»; «رئيسي رواندا والكونغو»: the two presidents
+    "رييسا": _HEADS_OF_GOVERNMENT | _HEADS_OF_STATE,
+    "رييسي": _HEADS_OF_GOVERNMENT | _HEADS_OF_STATE,
     "وزيرا": _MINISTERS,
     "وزيري": _MINISTERS,
 }
@@ -319,7 +322,13 @@ HONORIFIC_PRONOUNS = {
     "سعادته": ("سعاده",),
     "سيادته": ("سياده", "الرييس"),  # SANA's and WAFA's «السيد الرئيس», «سيادة الرئيس»
 }
-HONORIFIC_ANAPHORS = re.compile(rf"(?<![\w])[وف]?({'|'.join(HONORIFIC_PRONOUNS)})(?![\w])")
+HONORIFIC_ANAPHORS = re.compile(rf"(?<![\w])[وف]?[لب]?({'|'.join(HONORIFIC_PRONOUNS)})(?![\w])")
+# «خلال استقبال الأخير لسموه», «وأكد الأخير»: the latter, the person named last (folded); as
+# an adjective it follows a definite noun or one with a pronoun («لقائه الأخير»)
+# «المملكة» alone, with its clitics («للمملكة», «بالمملكة», «والمملكة»), folded: the kingdom
+# the article is about; a name after it («المملكة المغربية») makes it that state's full name
+THE_KINGDOM = re.compile(r"(?<![\w])[وف]?((?:لل|بال|ال)مملكه)(?![\w])(?! ال)")
+THE_LATTER = re.compile(r"(?<![\w])[وف]?[لب]?(الاخير)(?![\w])")
 # «وزير الخارجية», «رئيس مجلس الوزراء» (folded): a title head, a construct noun, a definite noun
 # After a state's name, the adjectives that make it a region («أميركا اللاتينية», «أمريكا
 # الجنوبية», «آسيا الوسطى»), folded
