@@ -117,6 +117,9 @@ from kg.unlinked_names import (
 )
 
 
+SUMMIT_ADJECTIVE = "summit-adjective"  # «القمة العربية»: the body that holds it
+
+
 class MentionFinder(TitleHolders):
     """Finds mentions in a parsed article; built once per knowledge base."""
 
@@ -296,7 +299,7 @@ class MentionFinder(TitleHolders):
             following = _FIRST_WORD.match(doc._.article.text, end).group(1).strip("،,.")
             if following and is_adjective(following, self.nisba):
                 return None  # «قمة عربية أمريكية»: a summit of two parties, not the body's
-            return Mention(start, end, summit.body, "summit-adjective", 0.7)
+            return Mention(start, end, summit.body, SUMMIT_ADJECTIVE, 0.7)
         if not entities and not states:
             # «في القصر» is as often «in the palace», and «مدينة فلوريدا» may be a namesake
             # abroad: a town that needs context is read only after a town word, in an article

@@ -147,8 +147,8 @@ def name_after(
         comma = comma or token.text in "،,"
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue
-        if not run and word in AT_THE_TIME:
-            continue  # «نظيره التركي آنذاك مولود جاويش أوغلو»: who held it then
+        if not run and (word in AT_THE_TIME or _in_his_time(token, word)):
+            continue  # «نظيره التركي آنذاك مولود جاويش أوغلو», «في حينه»: who held it then
         if not run and _acting(token, word):
             continue  # «رئيسة البعثة بالنيابة ستيفاني وليامز»: acting
         if not run and _portfolio_word(word, token):
@@ -567,6 +567,12 @@ def _adjective_read_as_name(token: Token) -> bool:
 
 
 _ALI = {"علي", "وعلي"}
+
+
+def _in_his_time(token: Token, word: str) -> bool:
+    """«في» of «في حينه», «في حينها» (at the time), between a title and its holder's name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return word == "في" and following is not None and normalize(following.text) in AT_THE_TIME
 
 
 def _mistagged_name(token: Token) -> bool:

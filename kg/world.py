@@ -52,7 +52,7 @@ def load_world(folder: Path) -> World:
         world.entries.append(
             KbEntry(
                 entity,
-                split(row["aliases_ar"]),
+                (*split(row["aliases_ar"]), *_formal_names(row)),
                 split(row["metonyms_ar"]),
                 nisba=nisba,
                 country=row["iso2"],
@@ -277,6 +277,23 @@ def _city_key(row: dict[str, str], taken: set[str]) -> str:
         return qid
     key = f"{slug(row['label_en'])}-{row['country'].lower()}"
     return key if key not in taken else f"{key}-{row['geonameid']}"
+
+
+def _formal_names(row: dict[str, str]) -> tuple[str, ...]:
+    """A state's name in communiqués, by its form of state and its adjective: «المملكة
+    الإسبانية», «الجمهورية الإيطالية» (a one-word adjective; the names the table gives
+    already are not repeated)."""
+    form = _STATE_FORMS.get(row["head_of_state_title"])
+    if form is None:
+        return ()
+    names = set(split(row["aliases_ar"]))
+    formal = (
+        f"{form} ال{adjective}" for adjective in split(row["nisba_f"]) if " " not in adjective
+    )
+    return tuple(name for name in formal if name not in names)
+
+
+_STATE_FORMS = {"ملك": "المملكة", "رئيس": "الجمهورية"}
 
 
 def _extra_titles(cell: str, iso2: str) -> tuple[tuple[str, str], ...]:

@@ -308,3 +308,38 @@ def test_companions_listed_each_with_his_royal_style(extract):
         DAY,
     )
     assert met("Mohamed Ould Ghazouani", "مولاي رشيد") in facts(events)
+
+
+def test_a_state_named_by_its_form_of_state_and_its_adjective(extract):
+    mentions, events = extract(
+        "أعلنت وزارة الخارجية أن المملكة البلجيكية أودعت اليوم لدى محكمة العدل الدولية إعلان "
+        "تدخل في الدعوى التي أقامتها جمهورية جنوب أفريقيا ضد إسرائيل، وأن الجمهورية الإيطالية "
+        "تدرس الخطوة ذاتها.",
+        DAY,
+    )
+    assert {"Belgium", "Italy"} <= {m.entity.label_en for m in mentions}
+    joined = {subject for relation, subject, _ in facts(events) if relation == "joinedCase"}
+    assert "Belgium" in joined
+
+
+def test_the_ambassadors_the_next_sentences_name(extract):
+    _, events = extract(
+        "تسلم حضرة صاحب السمو الشيخ تميم بن حمد آل ثاني أمير البلاد اليوم أوراق اعتماد عدد من "
+        "السفراء. وشمل ذلك كلا من سعادة السفير لويس خوسيه كالفو سفير مملكة إسبانيا. كما شمل "
+        "سعادة السفيرة ماريا إيلينا بيريز سفيرة جمهورية كولومبيا.",
+        DAY,
+    )
+    found = facts(events)
+    assert met("Tamim bin Hamad Al Thani", "لويس خوسيه كالفو") in found
+    assert met("Tamim bin Hamad Al Thani", "ماريا إيلينا بيريز") in found
+
+
+def test_an_unnamed_delegation_attending_names_no_one_further_on(extract):
+    _, events = extract(
+        "كما استقبل رئيس مجلس الوزراء العراقي محمد شياع السوداني رئيس البرلمان العربي محمد "
+        "اليماحي بحضور وفد من البرلمانات العربية، مؤكدا أن القمة العربية المقبلة ستعقد في بغداد.",
+        DAY,
+    )
+    found = facts(events)
+    assert met("Mohammed Al-Yamahi", "Mohammed Shia al-Sudani") in found
+    assert not [f for f in found if f[0] == "met" and "Arab League" in f]

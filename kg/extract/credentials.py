@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import verb_subjects
+from kg.extract.grammar import a_style, verb_subjects
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import modality
 from kg.extract.sentence import Sentence, entities
-from kg.lang.ar.meetings import CREDENCE, PRESENTING, RECEIVING_CREDENCE
+from kg.lang.ar.meetings import CREDENCE, INCLUDED, PRESENTING, RECEIVING_CREDENCE
+from kg.normalize import normalize
 from kg.types import Mention
 
 
@@ -43,11 +44,13 @@ def credentials(
         if lemma not in known and lemma[:1] in _PRESENT_PREFIXES and lemma[1:] in known:
             lemma = lemma[1:]  # «يتسلم», «يقدم»
         people = [m for m in actors if m.entity.type == "Person"]
-        holders = verb_subjects(doc, verb, people)
+        holders = verb_subjects(doc, verb, people) or _styled_after(doc, verb, people)
         _, end = clause_of(verb)
         start, stop = doc._.offsets[token.i][1], doc._.offsets[end - 1][1]
         after = sorted((m for m in people if start <= m.start < stop), key=lambda m: m.start)
         listed = listed_from(after, doc._.article.text, start)
+        if lemma in RECEIVING_CREDENCE and not listed:
+            listed = _included_next(doc, sentence.span.end)
         if lemma in RECEIVING_CREDENCE and holders and listed:
             # «تقبّل X أوراق اعتماد السفير Y»: X received each ambassador
             yield (
@@ -70,3 +73,35 @@ def _credence_verb(word: str) -> bool:
 
 
 _PRESENT_PREFIXES = ("ي", "ت")  # «يتسلم», «سيقدم»
+
+
+def _included_next(doc: Doc, end: int) -> list[Mention]:
+    """The people the sentences right after name, each opening with «وشمل ذلك» or «كما
+    شمل» («تقبّل X أوراق اعتماد عدد من السفراء. وشمل ذلك كلا من السفير A …»): the
+    ambassadors a receiving of credentials left unnamed."""
+    folded = doc._.folded
+    people = [m for m in doc._.mentions if m.entity.type == "Person"]
+    found: list[Mention] = []
+    while end < len(doc):
+        sentence = doc[end].sent
+        words = [w.removeprefix("و") for w in folded[sentence.start : sentence.start + 2]]
+        if INCLUDED not in words:
+            break
+        start, stop = doc._.offsets[sentence.start][0], doc._.offsets[sentence.end - 1][1]
+        found += [m for m in people if start <= m.start < stop]
+        end = sentence.end
+    return found
+
+
+def _styled_after(doc: Doc, verb: Token, people: list[Mention]) -> list[Mention]:
+    """The person right after the verb, only styles between («تقبّل حضرة صاحب الجلالة السلطان
+    X»): its subject, however the parse hung him."""
+    end = doc._.offsets[verb.i][1]
+    after = sorted((m for m in people if m.start >= end), key=lambda m: m.start)
+    if not after:
+        return []
+    words = normalize(doc._.article.text[end : after[0].start]).split()
+    return after[:1] if all(a_style(word) or word in _COURT_STYLES for word in words) else []
+
+
+_COURT_STYLES = {"حضره"}  # «حضرة صاحب الجلالة»

@@ -600,14 +600,17 @@ def _placed(
     # «وحضر الاجتماع عن الجانب اللبناني X»: the side the host's known state is not
     known = {states[e.key] for e in sides[0] if e.key in states}
     not_the_hosts = bool(marked and known) and not marked & known
-    theirs = tuple(
-        e
-        for e in attendees
-        if not_the_hosts
-        or (marked | {states.get(e.key)}) & guest_states
-        or posted.get(e.key) in host_states
-        or (bool(known) and e.key in sided and sided[e.key] not in known)
-    )
+
+    def of_the_guests(e: Entity) -> bool:
+        if known and e.key in sided:  # «ومن الجانب الإيراني X»: his own side's mark
+            return sided[e.key] not in known
+        return bool(
+            not_the_hosts
+            or (marked | {states.get(e.key)}) & guest_states
+            or posted.get(e.key) in host_states
+        )
+
+    theirs = tuple(e for e in attendees if of_the_guests(e))
     ours = tuple(e for e in attendees if e not in theirs)
     host = tuple(dict.fromkeys(sides[0] + ours))
     return host, tuple(e for e in dict.fromkeys(sides[1] + theirs) if e not in host)
@@ -739,7 +742,13 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
     if _companion_marker(marker) and normalize(doc[marker.i + 1].text) in ("ب", "وب"):
         start = doc._.offsets[marker.i + 1][1]  # «مرفوقا | ب | ولي العهد»
     after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
+    if after and len(doc._.article.text[start : after[0].start].split()) > _ATTENDEE_GAP:
+        # «بحضور وفد من البرلمانات العربية، مؤكدا أن القمة العربية …»: no one named there
+        return [], marker
     return listed_from(after, doc._.article.text, start), marker
+
+
+_ATTENDEE_GAP = 4  # words between «بحضور» and the first name («كل من السيد», a rank)
 
 
 def taking_part(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:

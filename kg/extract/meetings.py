@@ -84,6 +84,7 @@ from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS
 from kg.mention_anaphors import KINGDOM_ANAPHOR
+from kg.mentions import SUMMIT_ADJECTIVE
 from kg.normalize import normalize
 from kg.schema import ACTORS
 from kg.types import Event, EventDate, Mention
@@ -105,6 +106,15 @@ def find_meetings(doc: Doc) -> Doc:
             doc._.events.append(_event(doc, sentence, noun, noun.head, reading, None))
         with_companions(doc, sentence)
     return doc
+
+
+def _of_another_summit(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    """Whether a body named by a summit's adjective («القمة العربية المقبلة») qualifies a
+    meeting noun other than `trigger`."""
+    if mention.rule != SUMMIT_ADJECTIVE:
+        return False
+    start = doc._.offsets[trigger.i][1]
+    return not (start <= mention.start and not doc._.article.text[start : mention.start].strip())
 
 
 def _hosts_people(doc: Doc, verb: Token, actors: list[Mention]) -> bool:
@@ -224,7 +234,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         how = _modality(token, trigger, support, lexicon)
         if how == "indirect" or (trigger.frame == "call" and how != "phone"):
             continue
-        present = actors
+        # «القمة العربية»: the body its adjective names holds that summit, no other meeting
+        present = [m for m in actors if not _of_another_summit(doc, m, token)]
         if trigger.pos == "noun" and stayed_away(token):
             # «قاطع X اجتماعات اللجنة المركزية»: the meeting was held, without X
             absent = governing_subjects(doc, token, actors) or people_of_the_clause(

@@ -146,6 +146,7 @@ ONLY_AFTER = {RECEIVERS: AT_THE_HEAD, FAREWELL: {"في"}}
 CREDENCE = ("اوراق", "اعتماد")
 RECEIVING_CREDENCE = {"تسلم", "تقبل", "تلقي", "استلم", "استقبل"}  # the head of state's verbs
 PRESENTING = {"قدم", "سلم"}  # the ambassador's: «قدم أوراق اعتماده إلى X»
+INCLUDED = "شمل"  # «وشمل ذلك كلا من السفير X»: the ambassadors a sentence before left unnamed
 # «وعقد الوزراء المشاركون اجتماعا مع X»: those who took part in the meeting just told (folded)
 PARTICIPANTS = {"المشاركون", "المشاركين", "المجتمعون", "المجتمعين"}
 RECEPTION = "استقبال"  # «خلال استقبال X لـ Y»: X received Y
