@@ -116,7 +116,6 @@ from kg.unlinked_names import (
     unknown_organisations,
 )
 
-
 SUMMIT_ADJECTIVE = "summit-adjective"  # «القمة العربية»: the body that holds it
 
 
