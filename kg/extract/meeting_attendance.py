@@ -742,13 +742,15 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
     if _companion_marker(marker) and normalize(doc[marker.i + 1].text) in ("ب", "وب"):
         start = doc._.offsets[marker.i + 1][1]  # «مرفوقا | ب | ولي العهد»
     after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
-    if after and len(doc._.article.text[start : after[0].start].split()) > _ATTENDEE_GAP:
-        # «بحضور وفد من البرلمانات العربية، مؤكدا أن القمة العربية …»: no one named there
+    if after and _ATTENDEE_GAP.search(doc._.article.text[start : after[0].start]):
+        # «بحضور وفد من البرلمانات العربية، مؤكدا أن القمة العربية …»: a comma before any
+        # name, no one named there (a long title is no gap: «بحضور عضو المجلس السياسي
+        # ومسؤول العلاقات الخارجية في الحزب X»)
         return [], marker
     return listed_from(after, doc._.article.text, start), marker
 
 
-_ATTENDEE_GAP = 4  # words between «بحضور» and the first name («كل من السيد», a rank)
+_ATTENDEE_GAP = re.compile(r"[،,.؛:]")  # a clause break between «بحضور» and the first name
 
 
 def taking_part(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:

@@ -114,7 +114,11 @@ def _of_another_summit(doc: Doc, mention: Mention, trigger: Token) -> bool:
     if mention.rule != SUMMIT_ADJECTIVE:
         return False
     start = doc._.offsets[trigger.i][1]
-    return not (start <= mention.start and not doc._.article.text[start : mention.start].strip())
+    if mention.start < start:
+        return True
+    # «القمة العربية الإسلامية المشتركة»: the noun's adjectives, one after another
+    gap = normalize(doc._.article.text[start : mention.start]).split()
+    return not all(word.startswith("ال") for word in gap)
 
 
 def _hosts_people(doc: Doc, verb: Token, actors: list[Mention]) -> bool:
