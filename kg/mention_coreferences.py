@@ -24,6 +24,7 @@ from kg.lang.ar.words import (
     NOT_NAMES,
     ONE_HOLDER_TITLES,
     RELATIONAL_NOUNS,
+    ROYAL_STYLE,
     TITLE_HEADS,
 )
 from kg.mention_spans import is_guess, unlinked_key
@@ -145,7 +146,7 @@ def styled_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
     def title_of(mention: Mention, folded: str, offsets: list[int]) -> str | None:
         before = folded[: bisect_left(offsets, mention.start)].split()
-        if before and before[-1] == _ROYAL:
+        if before and before[-1] == ROYAL_STYLE:
             before.pop()  # «صاحب السمو الملكي الأمير»
         style = before[-1] if before else ""
         # «صاحب الجلالة الملك» is written again «جلالة الملك»
@@ -162,9 +163,6 @@ def styled_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         return not _title_goes_on(folded, match)
 
     return _titles_again(text, mentions, title_of, "title-styled", kept)
-
-
-_ROYAL = "الملكي"
 
 
 def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:

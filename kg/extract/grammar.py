@@ -49,7 +49,14 @@ from kg.lang.ar.grammar import (
 )
 from kg.lang.ar.meetings import PRONOUNS
 from kg.lang.ar.morphology import without_conjunction
-from kg.lang.ar.words import BLESSINGS, BROTHERLY, HONORIFICS, RELATIONAL_NOUNS, TITLE_HEADS
+from kg.lang.ar.words import (
+    BLESSINGS,
+    BROTHERLY,
+    HONORIFICS,
+    RELATIONAL_NOUNS,
+    ROYAL_STYLE,
+    TITLE_HEADS,
+)
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.mention_spans import ends_a_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize
@@ -1104,13 +1111,12 @@ def _on_behalf_of(doc: Doc, mention: Mention) -> bool:
     الشيخ محمد بن زايد»): who sent someone in his place, absent."""
     words = normalize(doc._.article.text[max(0, mention.start - _BEHALF_REACH) : mention.start])
     before = words.split()
-    while before and (before[-1] in HONORIFICS or before[-1] in _ROYAL_STYLE):
+    while before and (before[-1] in HONORIFICS or before[-1] == ROYAL_STYLE):
         before.pop()
     return before[-2:-1] and before[-1] == "عن" and before[-2] in _ON_BEHALF
 
 
 _BEHALF_REACH = 60  # characters: «نيابة عن صاحب السمو الملكي الأمير»
-_ROYAL_STYLE = {"الملكي"}
 
 
 def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:

@@ -31,7 +31,13 @@ from kg.lang.ar.meetings import (
 )
 from kg.lang.ar.orthography import DASHES, TATWEEL
 from kg.lang.ar.places import PLACE_PREPOSITIONS
-from kg.lang.ar.words import COUNTERPARTS, HONORIFICS, TITLE_GIVEN_NAMES, TITLE_HEADS
+from kg.lang.ar.words import (
+    COUNTERPARTS,
+    HONORIFICS,
+    ROYAL_STYLE,
+    TITLE_GIVEN_NAMES,
+    TITLE_HEADS,
+)
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.schema import PLACES
@@ -181,10 +187,7 @@ def _and_then_title(words: list[str]) -> bool:
 
 
 def _a_style(word: str) -> bool:
-    return word in HONORIFICS or word == _ROYAL
-
-
-_ROYAL = "الملكي"  # «صاحب السمو الملكي»
+    return word in HONORIFICS or word == ROYAL_STYLE
 
 
 def listed_on(doc: Doc, side: list[Mention], actors: list[Mention]) -> list[Mention]:

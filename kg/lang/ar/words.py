@@ -163,6 +163,7 @@ HONORIFICS = {
     "الاخت",
     "الاستاذ",  # «الأستاذ نبيه بري»
 }
+ROYAL_STYLE = "الملكي"  # «صاحب السمو الملكي الأمير X»: a style's last word (folded)
 # Given names that are title heads too: after a name, in construct with a body or «سر»
 # («علي شمخاني أمين المجلس الأعلى», «أمين سر اللجنة»), the title of the one named (folded)
 TITLE_GIVEN_NAMES = {"امين"}
