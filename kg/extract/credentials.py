@@ -12,13 +12,13 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.grammar import a_style, verb_subjects
+from kg.extract.grammar import verb_subjects
 from kg.extract.meeting_frames import Reading
 from kg.extract.meeting_lists import listed_from
+from kg.extract.meeting_sides import named_right_after
 from kg.extract.modality import modality
 from kg.extract.sentence import Sentence, entities
 from kg.lang.ar.meetings import CREDENCE, INCLUDED, PRESENTING, RECEIVING_CREDENCE
-from kg.normalize import normalize
 from kg.types import Mention
 
 
@@ -27,6 +27,8 @@ def credentials(
 ) -> Iterator[tuple[Token, Reading]]:
     """The audiences the sentence tells by letters of credence: the verb, and who met whom."""
     folded = doc._.folded
+    if CREDENCE[0] not in folded[sentence.span.start : sentence.span.end]:
+        return  # most sentences: no letters of credence, no loop over their words
     for token in sentence.span[1:]:
         if not folded[token.i].startswith(CREDENCE[1]) or folded[token.i - 1] != CREDENCE[0]:
             continue
@@ -44,7 +46,7 @@ def credentials(
         if lemma not in known and lemma[:1] in _PRESENT_PREFIXES and lemma[1:] in known:
             lemma = lemma[1:]  # «يتسلم», «يقدم»
         people = [m for m in actors if m.entity.type == "Person"]
-        holders = verb_subjects(doc, verb, people) or _styled_after(doc, verb, people)
+        holders = verb_subjects(doc, verb, people) or named_right_after(doc, verb, people)
         _, end = clause_of(verb)
         start, stop = doc._.offsets[token.i][1], doc._.offsets[end - 1][1]
         after = sorted((m for m in people if start <= m.start < stop), key=lambda m: m.start)
@@ -91,17 +93,3 @@ def _included_next(doc: Doc, end: int) -> list[Mention]:
         found += [m for m in people if start <= m.start < stop]
         end = sentence.end
     return found
-
-
-def _styled_after(doc: Doc, verb: Token, people: list[Mention]) -> list[Mention]:
-    """The person right after the verb, only styles between («تقبّل حضرة صاحب الجلالة السلطان
-    X»): its subject, however the parse hung him."""
-    end = doc._.offsets[verb.i][1]
-    after = sorted((m for m in people if m.start >= end), key=lambda m: m.start)
-    if not after:
-        return []
-    words = normalize(doc._.article.text[end : after[0].start]).split()
-    return after[:1] if all(a_style(word) or word in _COURT_STYLES for word in words) else []
-
-
-_COURT_STYLES = {"حضره"}  # «حضرة صاحب الجلالة»

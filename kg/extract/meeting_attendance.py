@@ -69,7 +69,7 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
     الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings,
     «اللقاءات» (plural) those the host of the last one held in a row. Who attended a
     conference its host opened (`HOSTED`) is one more guest."""
-    held = _held_meetings(doc)
+    held = held_meetings(doc)
     convened = (trigger := triggers().of(noun)) is not None and trigger.convened
     conference = _hosted_conference(held, convened)
     if conference is not None:
@@ -160,7 +160,7 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     start = doc._.offsets[verb.i][0]
     named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
     delegation = next(named, None)
-    held = _held_meetings(doc)
+    held = held_meetings(doc)
     if not held:
         return
     meeting = held[-1]
@@ -189,7 +189,7 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
     again with him in the state's place (and taken from the events told so far)."""
     after = _the_delegation_after(doc, verb) or _a_states_delegation_after(doc, verb)
     chairing = without_conjunction(doc._.folded[verb.i]).startswith(CHAIRING_FORMS)
-    held = _held_meetings(doc)
+    held = held_meetings(doc)
     if not chairing or after is None or not held:
         return
     offsets = doc._.offsets
@@ -234,7 +234,7 @@ def _the_delegation_after(doc: Doc, verb: Token) -> Token | None:
 _THE_DELEGATION = "الوفد"
 
 
-def _held_meetings(doc: Doc) -> list[Event]:
+def held_meetings(doc: Doc) -> list[Event]:
     """The meetings of two sides or more the article has told so far as held."""
     return [
         e for e in doc._.events if e.kind == "Meeting" and len(e.sides) > 1 and e.modality is None
@@ -260,7 +260,7 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     told = negated(verb) or verb.morph.get("Aspect") == ["Imp"]
     told = told or modality(verb, False) == "phone"  # «شارك X في القمة عبر الاتصال المرئي»
     # «كما حضر X و Y» after a conference its host opened: they attended it
-    hosted_last = _hosted_conference(_held_meetings(verb.doc)) is not None
+    hosted_last = _hosted_conference(held_meetings(verb.doc)) is not None
     bare = hosted_last and not (set(following) & _NOT_BARE)
     if told or not (with_object_pronoun(verb) or in_it or bare) or _describes_a_noun(verb):
         return None
@@ -325,7 +325,7 @@ def _told_again(doc: Doc, noun: Token) -> bool:
     """Whether a definite meeting noun names again the meeting the article told last by the
     same noun («عقدا … جلسة موسعة … وشارك في الجلسة الموسعة X و Y»), not by another word of
     its sentence («التقى X Y على هامش قمة …، ويحضر القمة Z»)."""
-    held = _held_meetings(doc)
+    held = held_meetings(doc)
     if not held or not definite(noun):
         return False
     lexicon = triggers()
@@ -336,7 +336,7 @@ def _told_again(doc: Doc, noun: Token) -> bool:
 
 
 def _hosted_conference(held: list[Event], convened: bool = False) -> Event | None:
-    """The last of the meetings told so far (`_held_meetings`), when it is a conference its
+    """The last of the meetings told so far (`held_meetings`), when it is a conference its
     host opened (`HOSTED`); with `convened` (the attended noun names a summit or a session:
     «وحضر الجلسة الافتتاحية X»), the last such conference, a reception told since apart."""
     hosted = [e for e in (held if convened else held[-1:]) if e.rule.endswith(HOSTED)]
@@ -397,7 +397,7 @@ def _unread_occasion_before(doc: Doc, verb: Token) -> bool:
         for token in doc[first : verb.i]
     )
     start = doc._.offsets[first][0]
-    return occasion and not any(e.evidence.sentence_start == start for e in _held_meetings(doc))
+    return occasion and not any(e.evidence.sentence_start == start for e in held_meetings(doc))
 
 
 def _new_meeting_before(verb: Token) -> bool:
@@ -934,7 +934,7 @@ def convened_meeting(
     # «وحضر الاجتماع عن الجانب السعودي X»: a side named makes it the two-sided one just reported
     owned = any(m.entity.type in BODIES for m in found.owners)
     sided = not owned and bool(_side_marks(doc, token, entities(attendees)))
-    conference = _hosted_conference(_held_meetings(doc), trigger.convened)
+    conference = _hosted_conference(held_meetings(doc), trigger.convened)
     bare = not trigger.convened or sided or conference is not None
     bare = bare or _told_again(doc, token)
     # «مراسم التوقيع», «الاحتفال»: the one reported; «حضر احتفالا بالعيد الوطني»: another
@@ -942,7 +942,7 @@ def convened_meeting(
     reported = definite(token) or ceremony
     if trigger.frame == "ceremony" and not reported:
         return None
-    if trigger.frame == "ceremony" and attendees and not _held_meetings(doc):
+    if trigger.frame == "ceremony" and attendees and not held_meetings(doc):
         # «شهد X ونظيره Y مراسم التوقيع …، برعاية Z وبحضوره»: a ceremony the article tells
         # first; its witnesses and a patron who was there, each of his own state, met
         patron = _attending(doc, token, found.all())[0]
@@ -1277,14 +1277,15 @@ _HOLDER_GAP = 2  # words between the verb and the body that held it («عقدت�
 def _named_right_after(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
     """«وانضم إلى اللقاء X و Y»: the names listed right after the meeting noun, which the
     parse hung under it, are the verb's subjects."""
-    gap, listed = _listed_after(doc, noun, loose)
+    gap, listed = listed_after_word(doc, noun, loose)
     return [] if gap.strip() else listed
 
 
-def _listed_after(doc: Doc, noun: Token, loose: list[Mention]) -> tuple[str, list[Mention]]:
-    """The unmarked names listed after a meeting noun, and the text between it and them."""
+def listed_after_word(doc: Doc, word: Token, loose: list[Mention]) -> tuple[str, list[Mention]]:
+    """The unmarked names listed after a word (a meeting noun, a verb), and the text between
+    it and them."""
     text = doc._.article.text
-    end = doc._.offsets[noun.i][1]
+    end = doc._.offsets[word.i][1]
     after = sorted((m for m in loose if m.start >= end), key=lambda m: m.start)
     if not after:
         return "", []
@@ -1311,7 +1312,7 @@ def _under_a_side(doc: Doc, mention: Mention) -> bool:
 
 def _listed_attendees(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
     """Unmarked names listed after «هي» or a colon («اجتماع 7 دول هي تركيا والسعودية»)."""
-    gap, listed = _listed_after(doc, noun, loose)
+    gap, listed = listed_after_word(doc, noun, loose)
     opener = normalize(gap).replace(":", " : ").split()
     return listed if any(word in LIST_OPENERS for word in opener) else []
 

@@ -176,9 +176,12 @@ _TITLE_REACH = 7  # a title after a name: its head, its portfolio and its state 
 def _and_then_title(words: list[str]) -> bool:
     """«السيسي وولي عهد أبوظبي محمد بن زايد»: the «و» of the next name, then its title, past
     the styles before it («، وفخامة الرئيس X»)."""
-    head = words[0][1:] if words[:1] and words[0][:1] == "و" else ""
-    head = words[1] if head == "" and len(words) > 1 and words[0] == "و" else head
-    rest = words[words.index(head) + 1 :] if head in words else words[1:]
+    if words[:1] == ["و"] and len(words) > 1:
+        head, rest = words[1], words[2:]  # «و» the tokenizer split off
+    elif words[:1] and words[0][:1] == "و":
+        head, rest = words[0][1:], words[1:]
+    else:
+        return False
     while _a_style(head) and head not in TITLE_HEADS and rest:
         head, rest = rest[0], rest[1:]  # «وفخامة الرئيس», «وصاحب السمو الشيخ»
     # «، وصاحب السمو الملكي الأمير X»: only styles, the next name's title opens its mention

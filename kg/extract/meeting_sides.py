@@ -33,6 +33,8 @@ from kg.extract.meeting_attendance import (
     attending_the_reported,
     convened_meeting,
     definite,
+    held_meetings,
+    listed_after_word,
     taking_part,
     with_object_pronoun,
 )
@@ -227,7 +229,7 @@ def read_trigger(
         return _receivers(doc, token, found.owners, actors, f"meeting-{trigger.lemma}-reception")
     hosts = _kana_subject_at(doc, token, actors) if trigger.pos == "noun" else []
     guests = (found.owners or _foremost_of_them(doc, token, actors)) if hosts else []
-    guests = guests or (_named_right_after(doc, token, actors) if hosts else [])
+    guests = guests or (named_right_after(doc, token, actors) if hosts else [])
     if guests:
         # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received;
         # «في استقبال القادة …، وفي مقدمتهم الرئيس Y»: the first of those he received
@@ -618,14 +620,11 @@ def _joint_committee(
     return [m for m in side if m.entity == states[0]], [m for m in side if m.entity == states[1]]
 
 
-def _named_right_after(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
-    """The actor named right after a noun, only styles between («في مقدمة مستقبلي اليماحي»),
-    however the parse hung him."""
-    end = doc._.offsets[noun.i][1]
-    after = sorted((m for m in actors if m.start >= end), key=lambda m: m.start)
-    if not after or not _styles_only(doc._.article.text[end : after[0].start]):
-        return []
-    return after[:1]
+def named_right_after(doc: Doc, word: Token, actors: list[Mention]) -> list[Mention]:
+    """The actor named right after a word, only styles between («في مقدمة مستقبلي اليماحي»,
+    «تقبّل حضرة صاحب الجلالة السلطان X»), however the parse hung him."""
+    gap, listed = listed_after_word(doc, word, actors)
+    return listed[:1] if listed and _styles_only(gap) else []
 
 
 def _participants_again(doc: Doc, verb: Token) -> tuple[Entity, ...]:
@@ -635,9 +634,7 @@ def _participants_again(doc: Doc, verb: Token) -> tuple[Entity, ...]:
     words = set(doc._.folded[verb.i + 1 : end_in_sentence(verb, verb.i + 1 + _SUBJECT_WORDS)])
     if not words & PARTICIPANTS:
         return ()
-    held = [
-        e for e in doc._.events if e.kind == "Meeting" and len(e.sides) > 1 and e.modality is None
-    ]
+    held = held_meetings(doc)
     return tuple(e for e in held[-1].participants if e.type == "Person") if held else ()
 
 
@@ -1068,7 +1065,10 @@ def _styles_only(gap: str) -> bool:
     list glue («، سمو الأمير، وصاحب»), not another phrase («، بمراسم رسمية …»)."""
     words = normalize(gap).replace("،", " ").replace(",", " ").split()
     bare = (word.removeprefix("و") for word in words)
-    return all(not w or a_style(w) for w in bare)
+    return all(not w or a_style(w) or w == _COURT_STYLE for w in bare)
+
+
+_COURT_STYLE = "حضره"  # «حضرة صاحب الجلالة»: a style only before another one
 
 
 def _each_of_the_two(doc: Doc, verb: Token) -> bool:
