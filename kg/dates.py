@@ -25,6 +25,7 @@ Spans leave out the conjunctions and prepositions attached to the first word («
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
@@ -562,7 +563,29 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMenti
                 first.relative or last.relative,
             )
         )
-    return mentions
+    return _weekdays_of_dates(text, mentions)
+
+
+def _weekdays_of_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """`mentions` without a weekday written right before a full date («يوم الثلاثاء 19 شعبان
+    1446هـ الموافق 18 فبراير 2025م»): it is that date's weekday, not the one near the anchor."""
+    kept = []
+    for mention, following in itertools.zip_longest(mentions, mentions[1:]):
+        if (
+            following is not None
+            and mention.relative
+            and not following.relative
+            and mention.precision == following.precision == "day"
+            and _only_date_words(text[mention.end : following.start])
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _only_date_words(between: str) -> bool:
+    words = [w.strip(_MARKS) for w in normalize(between).split() if w.strip(_MARKS)]
+    return all(w.rstrip("هم").isdigit() or w in _DATE_WORDS for w in words)
 
 
 def parse_publication_date(text: str) -> datetime.date | None:
@@ -572,6 +595,27 @@ def parse_publication_date(text: str) -> datetime.date | None:
         if mention.precision == "day":
             return datetime.date.fromisoformat(mention.value)
     return None
+
+
+def date_alone(text: str) -> datetime.date | None:
+    """The date of a piece of a header line that says nothing else: a full date, with its
+    weekday and the same day in another calendar («الاثنين 29 شوال 1446 الموافق 28 أبريل
+    2025»), not a clause that dates something («في 3 يوليو 2025»)."""
+    blanked = _CLOCK.sub(lambda m: " " * len(m.group()), text)
+    found = [m for m in find_dates(blanked) if m.precision == "day"]
+    if not found:
+        return None
+    for mention in reversed(found):
+        blanked = blanked[: mention.start] + " " + blanked[mention.end :]
+    if not _only_date_words(blanked):
+        return None
+    return datetime.date.fromisoformat(found[0].value)
+
+
+_MARKS = "،,.-–—/|()"
+_DATE_WORDS = (
+    {"الموافق", "م", "ه"} | set(_WEEKDAYS) | {normalize(w) for w in ar.HIJRI_MONTH_WORDS.split()}
+)
 
 
 def day_and_month(text: str) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
@@ -28,8 +29,10 @@ from kg.lang.ar.words import (
     HONORIFIC_ANAPHORS,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
+    PLURAL_MINISTERS,
     STATE_COUNTS,
     STATES_ANAPHOR,
+    STYLED_OFFICES,
     THE_KINGDOM,
     THE_LATTER,
 )
@@ -102,6 +105,105 @@ def honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
             person = styled[0] if styled else named[-1]
             found.append(Mention(start, end, person.entity, "honorific-anaphor", 0.6))
     return found
+
+
+def styled_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«وعقد السيد الوزير لقاءات ثنائية», «التقى وزير الدولة يوم 22 سبتمبر»: a style and a bare
+    office, or «وزير الدولة» alone, is the first person the article named with that office in
+    his title («ترأس وزير الخارجية X», «التقى وزير الدولة، وزير الشؤون الخارجية …، السيد
+    X»): a communiqué's own principal. Not a deputy's office («نائب رئيس الوزراء»)."""
+    folded, offsets = normalize_with_offsets(text)
+    people = sorted((m for m in mentions if m.entity.type == "Person"), key=lambda m: m.start)
+    found = []
+    named_from = {
+        m.start
+        for m in people
+        if not normalize(text[m.start : m.end]).startswith((COUNTERPART, "و" + COUNTERPART))
+    }
+    for match, start, end in _free_matches(STYLED_OFFICES, text, mentions):
+        if end in named_from or end + 1 in named_from:
+            continue  # «وفخامة الرئيس عبدالفتاح السيسي»: his own style and title
+        office = _OFFICE_WORDS[match["office"] or f"{match['state_minister']} الدوله"]
+        titled = (
+            person
+            for index, person in enumerate(people)
+            if person.end <= start
+            and office.search(_title_zone(text, folded, offsets, people, index))
+        )
+        if (person := next(titled, None)) is not None:
+            found.append(Mention(start, end, person.entity, "styled-office", 0.6))
+    return found
+
+
+def _title_zone(
+    text: str, folded: str, offsets: list[int], people: list[Mention], index: int
+) -> str:
+    """The folded text of a person's mention and of the title before it, back to the person
+    named before, the start of the line or sentence, or `_TITLE_REACH` characters."""
+    person = people[index]
+    begin = max(person.start - _TITLE_REACH, people[index - 1].end if index else 0)
+    begin = max(begin, *(text.rfind(mark, 0, person.start) + 1 for mark in "\n."))
+    return folded[bisect_left(offsets, begin) : bisect_left(offsets, person.end)]
+
+
+_TITLE_REACH = 150  # «وزير الدولة، وزير الشؤون الخارجية والجالية الوطنية بالخارج …، السيد X»
+_NOT_A_DEPUTY = r"(?<![\w])(?<!نايب )(?<!مساعد )(?<!وكيل )"
+_OFFICE_WORDS = {
+    office: re.compile(_NOT_A_DEPUTY + pattern + r"(?![\w])")
+    for office, pattern in (
+        ("الوزير", r"(?:ال)?وزير"),
+        ("الوزيره", r"(?:ال)?وزيره"),
+        ("الرييس", r"(?:ال)?رييس(?! (?:الوزراء|مجلس|الحكومه|وزراء))"),
+        ("الرييسه", r"(?:ال)?رييسه(?! (?:الوزراء|مجلس|الحكومه|وزراء))"),
+        ("وزير الدوله", r"وزير الدوله"),
+        ("وزيره الدوله", r"وزيره الدوله"),
+    )
+}
+
+
+def ministers_by_state(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, where a plural minister's title is followed by states alone («وحضر الاجتماع
+    وزراء خارجية الإمارات وقطر والبحرين») and the article named before a minister of one of
+    them with that portfolio in his title («وزير الخارجية الإماراتي الشيخ عبدالله بن زايد»):
+    that state's mention is the minister."""
+    folded, offsets = normalize_with_offsets(text)
+    ministers = [m for m in mentions if m.entity.type == "Person" and m.represents is not None]
+    states = sorted((m for m in mentions if m.entity.type == "State"), key=lambda m: m.start)
+    named: dict[int, Mention] = {}
+    for match in PLURAL_MINISTERS.finditer(folded):
+        start, end = original_span(offsets, *match.span())
+        portfolio = match["portfolio"].removeprefix("ال")
+        for state in _states_listed_at(text, end, states):
+            holder = next(
+                (
+                    m
+                    for m in ministers
+                    if m.end <= start
+                    and m.represents == state.entity
+                    and portfolio in normalize(text[m.start : m.end])
+                ),
+                None,
+            )
+            if holder is not None:
+                named[id(state)] = replace(state, entity=holder.entity, rule="minister-by-state")
+    return [named.get(id(m), m) for m in mentions]
+
+
+def _states_listed_at(text: str, end: int, states: list[Mention]) -> list[Mention]:
+    """The states listed from `end` on with only «و» and commas between («الإمارات وقطر
+    والبحرين»), the first right after it."""
+    listed: list[Mention] = []
+    for state in states:
+        if state.start < end:
+            continue
+        if normalize(text[end : state.start]).replace("،", " ").replace(",", " ").split() not in (
+            [],
+            ["و"],
+        ) or (not listed and text[end : state.start].strip()):
+            break
+        listed.append(state)
+        end = state.end
+    return listed
 
 
 def the_latter(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -242,13 +242,17 @@ def _written_again(
 
 def _leading_title(words: list[str]) -> str | None:
     """The title words before a name («ولي العهد السعودي» of «ولي العهد السعودي الأمير محمد
-    بن سلمان»): a title head and the definite words after it, at least two."""
+    بن سلمان»): a title head and the definite words after it, at least two; the first word
+    after the head may be a noun in construct with a definite one («رئيس مجلس الوزراء»)."""
     if not words or words[0] not in TITLE_HEADS:
         return None
     title = words[:1]
-    for word in words[1:]:
+    for index, word in enumerate(words[1:], start=1):
         bare = word.rstrip("،,")
-        if bare in FIRST_NAME_TITLES or bare in HONORIFICS or not bare.startswith("ال"):
+        construct = index == 1 and bare == word and words[2:3] and words[2].startswith("ال")
+        if bare in FIRST_NAME_TITLES or bare in HONORIFICS:
+            break
+        if not (bare.startswith("ال") or construct):
             break
         title.append(bare)
         if bare != word:

@@ -58,8 +58,10 @@ from kg.mention_anaphors import (
     honorific_anaphors,
     kingdom_anaphors,
     listed_states,
+    ministers_by_state,
     short_body_names,
     state_list_anaphors,
+    styled_offices,
     the_latter,
 )
 from kg.mention_coreferences import (
@@ -269,9 +271,11 @@ class MentionFinder(TitleHolders):
         mentions += country_anaphors(article.text, mentions, self.nisba)
         mentions += kingdom_anaphors(article.text, mentions, self._kingdoms)
         mentions += honorific_anaphors(article.text, mentions)
+        mentions += styled_offices(article.text, mentions)
         mentions += the_latter(article.text, mentions)
         mentions += accompanying_delegations(article.text, mentions)
         mentions += dual_anaphors(article.text, sentence_spans(doc), mentions, self.nisba)
+        mentions = ministers_by_state(article.text, mentions)
         mentions += dual_delegations(article.text, mentions)
         mentions = delegation_adjectives(article.text, mentions, self.kb.named)
         ordered = sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))

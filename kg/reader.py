@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from kg.dates import day_and_month, parse_publication_date, year_by_weekday
+from kg.dates import date_alone, day_and_month, parse_publication_date, year_by_weekday
 from kg.errors import InputError, UnreadableArticle
 from kg.lang import LanguageDefaults, get
 from kg.types import Article, Skipped
@@ -264,6 +264,10 @@ def _article(
                 # the outlet or the writer is no text
                 line_start += _credit_end(defaults, line, outlet.end()) or outlet.end()
                 line = text[line_start:line_end]
+        header = find_published and published is None and len(regions) < _HEADER_MAX_LINES
+        if header and (issued := _issuer_date_line(defaults, line)) is not None:
+            published, dateline = issued
+            continue
         if dateline is None and len(regions) <= _HEADER_MAX_LINES:
             found_line = _read_dateline(defaults, line, after_headline=bool(regions))
             if found_line is not None:
@@ -401,6 +405,45 @@ def _header_line(defaults: LanguageDefaults, line: str) -> bool:
     if defaults.pages.published.match(folded) or _TWO_CALENDARS.search(folded):
         return words <= 2 * _HEADER_MAX_WORDS
     return words <= _HEADER_MAX_WORDS
+
+
+def _issuer_date_line(
+    defaults: LanguageDefaults, line: str
+) -> tuple[datetime.date, str | None] | None:
+    """The date and place of a communiqué's date line: short pieces between separators, one
+    of them a date and nothing else, the others the issuing office or the place («الخميس، 3
+    يوليو 2025 | مكتب رئيس الوزراء - الإعلام», «وزارة الخارجية - عمّان - الأحد 9 آذار
+    2025»); the place is the first piece when the date comes right after it («مسقط - السبت 18
+    ذو الحجة 1446هـ - 14 يونيو 2025م»). A sentence has a piece longer than an office's name, or
+    ends in a full stop."""
+    pieces = [piece.strip() for piece in _PIECE_SEPARATORS.split(line) if piece.strip()]
+    if len(pieces) < 2 or len(pieces) > _ISSUER_PIECES or line.rstrip().endswith("."):
+        return None
+    dates = [date_alone(piece) for piece in pieces]
+    if not any(dates) or any(
+        len(_WORD.findall(defaults.folder(piece))) > _ISSUER_WORDS
+        for piece, date in zip(pieces, dates, strict=True)
+        if date is None
+    ):
+        return None
+    return next(date for date in dates if date), _issuers_place(defaults, pieces)
+
+
+def _issuers_place(defaults: LanguageDefaults, pieces: list[str]) -> str | None:
+    """The first piece of a communiqué's date line when it is a place: a word or two, the date
+    (or its weekday) right after it."""
+    words = [defaults.folder(word) for word in pieces[0].split()]
+    following = defaults.folder(pieces[1]).split()
+    dated = following[0] in defaults.pages.not_places or following[0].isdigit()
+    if not dated or len(words) > _UNDATED_PLACE_WORDS or words[0] in defaults.pages.not_places:
+        return None
+    return pieces[0] if all(word.isalpha() for word in words) else None
+
+
+# «|», a spaced dash, a comma: what a communiqué's date line puts between its pieces
+_PIECE_SEPARATORS = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\s*[،,]\s*")
+_ISSUER_PIECES = 4
+_ISSUER_WORDS = 12  # «بيان وزارة الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية»
 
 
 # «الأربعاء - 5 ربيع الأول 1445 هـ - 20 سبتمبر 2023 مـ»: a Hijri year beside a Gregorian one

@@ -163,6 +163,43 @@ def test_a_publication_line_dates_the_article(line, published):
     assert article.published == published
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "place"),
+    [
+        # a communiqué's line: the date, the issuing office, its spokesman
+        (
+            "الخميس، 3 يوليو 2025 | مكتب رئيس الوزراء - المكتب الإعلامي",
+            datetime.date(2025, 7, 3),
+            None,
+        ),
+        # the ministry, the city, the date with a Levantine month
+        ("وزارة الخارجية - عمّان - الأحد 9 آذار 2025", datetime.date(2025, 3, 9), None),
+        # the city, the date in two calendars without «هـ», the ministry's long name
+        (
+            "تونس، الجمعة 8 رمضان 1446 الموافق 7 مارس 2025 - بلاغ وزارة الشؤون الخارجية"
+            " والهجرة والتونسيين بالخارج",
+            datetime.date(2025, 3, 7),
+            "تونس",
+        ),
+        # the city, then the Hijri date and the Gregorian one apart
+        ("الكويت - الأحد 5 رجب 1446هـ - 5 يناير 2025م", datetime.date(2025, 1, 5), "الكويت"),
+    ],
+)
+def test_an_issuers_date_line_dates_the_article_and_is_no_text(line, published, place):
+    text = f"الوزير يستقبل نظيره\n{line}\nاستقبل وزير الخارجية نظيره الليبي اليوم.\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    body = article.text[article.regions[1][0] : article.regions[1][1]]
+    assert (article.published, article.dateline) == (published, place)
+    assert body == "استقبل وزير الخارجية نظيره الليبي اليوم."
+
+
+def test_a_sentence_with_a_date_between_commas_is_no_date_line():
+    line = "وكان الوزير، في 3 يوليو 2025، قد استقبل نظيره الليبي وبحث معه تطورات الأوضاع"
+    text = f"الوزير يستقبل نظيره\n{line}\n"
+    (article,) = articles_from_bytes("a.txt", text.encode())
+    assert (article.published, len(article.regions)) == (None, 2)
+
+
 def test_a_weekday_opening_a_date_line_is_no_dateline_place():
     text = "قمة في الدوحة\nالأربعاء 5 مارس 2025 - 10:20\nانطلقت القمة في الدوحة.\n"
     (article,) = articles_from_bytes("a.txt", text.encode())

@@ -42,7 +42,9 @@ from kg.lang.ar.cases import (
     AGAINST_FILER,
     ANAPHORS,
     FILED,
+    FILED_AFTER,
     FILING_NOUNS,
+    FILINGS,
     LIKEWISE,
     NEGATIONS,
     NOT_JOINING,
@@ -87,7 +89,7 @@ class CaseJoiningComponent:
         for sentence in sentences(doc, doc._.mentions):
             cases = self._cases(doc, sentence, named)
             named.extend(case for case in cases if case.mention.entity.type == "LegalCase")
-            joinings.extend(_joinings(doc, sentence, cases))
+            joinings.extend(_joinings(doc, sentence, cases, named))
         same = _named_in_full(named)
         doc._.events.extend(replace(e, target=same.get(e.target.key, e.target)) for e in joinings)
         return doc
@@ -188,26 +190,43 @@ class CaseJoiningComponent:
             elif (
                 plaintiff is None
                 and defendant is None
-                and (len(before) == 1 or any(w.startswith(FILED) for w in before[-3:]))
+                and (
+                    (len(before) == 1 and not _definite(before[0]))
+                    or any(w.startswith(FILED) for w in before[-3:])
+                )
             ):
                 plaintiff, case_end = state, start + match.end
         return plaintiff, defendant, case_end
 
 
+def _definite(noun: str) -> bool:
+    """Whether a folded case noun has the article («القضية», «بالدعوى»): it governs no
+    genitive, so a state right after it («تدخلت في القضية كندا») is not its filer."""
+    return noun.removeprefix("و").removeprefix("ف").startswith(("ال", "بال", "لل", "كال"))
+
+
 def _named_in_full(cases: list[_Case]) -> dict[str, Entity]:
-    """A case named with its respondent alone («دعوى الإبادة ضد إسرائيل», often in the
-    headline) is the one case the article names against the same respondent with its filer
-    («الدعوى التي رفعتها جنوب أفريقيا ضد إسرائيل»): its key → that case."""
-    full: dict[str, set[Entity]] = {}
+    """A case named with one party alone, its respondent («دعوى الإبادة ضد إسرائيل», often in
+    the headline) or its filer («وكانت غامبيا قد أقامت الدعوى عام 2019»), is the one case the
+    article names with the same party in that role and the other too («الدعوى التي رفعتها جنوب
+    أفريقيا ضد إسرائيل»): its key → that case."""
+    full: dict[tuple[str, str], set[Entity]] = {}
     for case in cases:
         if case.plaintiff is not None and case.defendant is not None:
-            full.setdefault(case.defendant.key, set()).add(case.mention.entity)
+            full.setdefault(("defendant", case.defendant.key), set()).add(case.mention.entity)
+            full.setdefault(("plaintiff", case.plaintiff.key), set()).add(case.mention.entity)
     same = {}
     for case in cases:
-        if case.plaintiff is None and case.defendant is not None:
-            named = full.get(case.defendant.key, set())
-            if len(named) == 1:
-                same[case.mention.entity.key] = next(iter(named))
+        if (case.plaintiff is None) == (case.defendant is None):
+            continue
+        party = (
+            ("defendant", case.defendant.key)
+            if case.defendant
+            else ("plaintiff", case.plaintiff.key)
+        )
+        named = full.get(party, set())
+        if len(named) == 1:
+            same[case.mention.entity.key] = next(iter(named))
     return same
 
 
@@ -263,7 +282,7 @@ def _word_end(text: str, start: int, words: int) -> int:
     return position
 
 
-def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case]) -> list[Event]:
+def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Case]) -> list[Event]:
     lexicon = triggers()
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     events = []
@@ -272,6 +291,8 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case]) -> list[Event]:
         if trigger is None or trigger.family != "join":
             continue
         case = _target(doc, token, cases)
+        if case is None and named and _a_filing_of(doc, token):
+            case = named[-1]  # «وكانت المحكمة قد قبلت إعلانات التدخل التي أودعتها X»
         if case is None or _not_joining(doc, token):
             continue
         excluded = {e.key for e in (case.plaintiff, case.defendant) if e is not None}
@@ -308,6 +329,14 @@ def _target(doc: Doc, token: Token, cases: list[_Case]) -> _Case | None:
     return after[0] if after else before[-1] if before else None
 
 
+def _a_filing_of(doc: Doc, token: Token) -> bool:
+    """Whether a joining noun is the object of a filing noun («إعلانات التدخل», «طلب
+    الانضمام»): a filing in a case, told without naming the case again."""
+    return (
+        token.i > 0 and token.pos_ not in ("VERB", "AUX") and doc._.folded[token.i - 1] in FILINGS
+    )
+
+
 def _not_joining(doc: Doc, token: Token) -> bool:
     """An intention, a consideration, a refusal or a negation shortly before the word, or a
     negation before the verb that governs it («لم تودع مصر حتى الآن إعلان تدخلها»)."""
@@ -336,6 +365,8 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
     end = doc._.offsets[token.i][1]
     chosen = direct or relative_antecedents(doc, token, states)
     if not chosen and token.pos_ not in ("VERB", "AUX"):
+        chosen = _filed_after(doc, end, states)
+    if not chosen and token.pos_ not in ("VERB", "AUX"):
         # «بدول سبقتها إلى التدخل في القضية، من بينها X و Y», «… هي X و Y»: the states the
         # noun's phrase lists «among» them or names
         chosen = listed_after(doc, end, states, AMONG + NAMELY)
@@ -346,6 +377,23 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
         loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
         chosen = loose[-1:] or found.loose[:1]
     return listed_with(doc, chosen, states)
+
+
+def _filed_after(doc: Doc, end: int, states: list[Mention]) -> list[Mention]:
+    """«قبول إعلانات التدخل التي أودعتها كندا والدنمارك وفرنسا», «طلبات التدخل المقدمة من X»:
+    the states named right after a filing verb or participle that follows the joining noun
+    (ending at `end`), with those listed beside them."""
+    text = doc._.article.text
+    after = sorted((m for m in states if m.start > end), key=lambda m: m.start)
+    if not after:
+        return []
+    words = normalize(text[end : after[0].start]).split()
+    if len(words) > _FILED_REACH or not any(w.startswith(FILED_AFTER) for w in words):
+        return []
+    return listed_with(doc, after[:1], states)
+
+
+_FILED_REACH = 3  # «التي أودعتها», «المقدمة من», «التي تقدمت بها»
 
 
 def _likewise(doc: Doc, sentence: Sentence, token: Token, states: list[Mention]) -> list[Mention]:

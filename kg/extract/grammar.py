@@ -17,6 +17,7 @@ a mention may be; word order fills a subject the parse leaves out.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -30,6 +31,8 @@ from kg.gazetteer import overlaps
 from kg.lang.ar.clauses import THEN, WHERE
 from kg.lang.ar.grammar import (
     COINCIDING_NOUNS,
+    COMPOSED_OF,
+    COMPOSITION_ENDS,
     DELEGATION_LINKS,
     DISCUSSION_VERBS,
     IN_TITLE_MARKERS,
@@ -59,7 +62,8 @@ from kg.lang.ar.words import (
 )
 from kg.lexicon import nouns, verbs, with_bi_article
 from kg.mention_spans import ends_a_sentence, start_in_sentence, starts_a_sentence
-from kg.normalize import normalize
+from kg.mentions import SUMMIT_ADJECTIVE
+from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.schema import BODIES
 from kg.types import Mention
 
@@ -385,12 +389,21 @@ def roles(
         if _on_behalf_of(doc, mention):
             found.topics.append(mention)  # «شارك X نيابة عن الملك Y»: Y sent him, not there
             continue
+        if (group := _delegation_listed(doc, mention, found)) is not None:
+            if mention.entity.type == "Person":
+                _in_the_role_of(found, group, mention)  # «وفد X، المكون من A، وزير …، و B»
+            else:
+                found.topics.append(mention)  # «…، وزير الشؤون الخارجية لبوركينا فاسو»
+            continue
         if _heads_the_one_before(doc, mention, found, members):
             _beside(found, mention, doc)
             members.append(mention)
             continue
         path = path_of(doc, mention, stop=anchors)
         if path is None or trigger in path.via:
+            continue
+        if _counterparts_state(mention, path) or _listed_after_counterparts(doc, mention, mentions):
+            found.topics.append(mention)  # «يلتقي نظراءه من مصر والسودان»: whose they are
             continue
         path = _title_ending_in_a_body(doc, mention, path, mentions, anchors)
         if nominal and not _attached(path, anchors):
@@ -403,7 +416,7 @@ def roles(
             # the parse attached «برئاسة» (a «مع» phrase hung there is the other side)
             _beside(found, mention, doc)
             continue
-        if _accusative_under_a_noun(mention, path, definite_above=not noun):
+        if _accusative_under_a_noun(mention, path, not noun, bool(found.subjects or found.loose)):
             # the verb's object; a meeting noun's owner it is not
             (found.loose if noun else found.objects).append(mention)
             continue
@@ -417,7 +430,68 @@ def roles(
             found.subjects.append(mention)
     if "ب" in partner_markers and found.subjects:
         _glued_phrase_partners(doc, found)
+    if completes_kana(trigger):
+        _named_after_the_verb(doc, trigger, found)
+    if found.partners:
+        _among_the_partners(doc, found)
+        # «اجتماعاً موسعاً مع A، و B، و C»: a name listed after the «مع» list is no genitive of
+        # the noun before it, but the list's last partner
+        # past the partners; and «قمة عربية» after «ممثلة برئيسها X»: the summit's body
+        first = min(m.start for m in found.partners)
+        listed = [
+            m
+            for m in found.owners
+            if m in listed_with(doc, found.partners, [*found.partners, m])
+            or (m.rule == SUMMIT_ADJECTIVE and m.start > first)
+        ]
+        found.owners = [m for m in found.owners if m not in listed]
+        found.partners.extend(listed)
     return found
+
+
+def _among_the_partners(doc: Doc, found: Roles) -> None:
+    """«بمشاركة قادة أكثر من عشرين دولة، من بينهم الملك X، والشيخ Y»: the first name of a
+    list «من بينهم» opens is one of the partners listed with him, whatever the parse hung it
+    from."""
+    text = doc._.article.text
+    for mention in list(found.subjects):
+        before = [
+            word
+            for word in normalize(text[max(0, mention.start - _AMONG_REACH) : mention.start])
+            .replace("،", " ")
+            .split()
+            if word not in HONORIFICS
+        ]
+        if any(tuple(before[-len(opener) :]) == opener for opener in _AMONG_PEOPLE):
+            found.subjects.remove(mention)
+            found.partners.insert(0, mention)
+
+
+_AMONG_REACH = 40  # «من بينهم جلالة الملك» before the name
+_AMONG_PEOPLE = (("من", "بينهم"), ("منهم",), ("ومنهم",), ("بينهم",))
+
+
+def _named_after_the_verb(doc: Doc, verb: Token, found: Roles) -> None:
+    """«وكان السيد الرئيس قد استقبل … السيد X»: the names the parse hung from «كان» as its
+    subjects are the verb's subject when they stand before the verb that completes it, and
+    its object when they stand after it."""
+    start = doc._.offsets[verb.i][0]
+    hung = [
+        m
+        for m in found.subjects + found.loose
+        if (path := path_of(doc, m)) is not None
+        and not path.markers
+        and _subject_of(path.top, verb.head)
+    ]
+    before = [m for m in hung if m.end <= start]
+    if not before:
+        return
+    after = [m for m in hung if m.start > start]
+    found.subjects = [m for m in found.subjects if m not in after] + [
+        m for m in before if m not in found.subjects
+    ]
+    found.loose = [m for m in found.loose if m not in hung]
+    found.objects.extend(after)
 
 
 def _on_the_sidelines_of(doc: Doc, mention: Mention, trigger: Token) -> bool:
@@ -452,7 +526,9 @@ _OCCASION_WORDS = {"تجمع", "اعمال", "منتدي", "موتمر", "دور
 _QUOTES = {"«", "»", '"'}
 
 
-def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool) -> bool:
+def _accusative_under_a_noun(
+    mention: Mention, path: Path, definite_above: bool, subject_named: bool
+) -> bool:
     """«التقى X على هامش قمة الاتحاد الأفريقي الرئيسَ الكيني Y», «التقى X في السراي الحكومي
     السفيرَ Y»: a person's definite title with no preposition, hung as a noun's genitive, is
     the verb's argument when no construct can hold it: it is in the accusative, or (with
@@ -467,6 +543,10 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
         return False  # «… العلاقات التي أرسى دعائمها الشيخ X»: the nearer verb's, if anyone's
     if _owned_counterpart(head):
         return True  # «استقبل X نظيريه Y و Z»: a counterpart with his owner is no genitive
+    if subject_named and _after_a_comma(head):
+        # «استقبل X، في مقر انعقاد القمة، الأمينَ العام»: no genitive after a comma, and the
+        # verb has its subject already
+        return True
     construct = head.morph.get("Definite") == ["Cons"]
     definite = head.morph.get("Definite") == ["Def"] and normalize(head.text).startswith("ال")
     if not (construct or definite):
@@ -481,6 +561,17 @@ def _accusative_under_a_noun(mention: Mention, path: Path, definite_above: bool)
     if construct:
         return not own and definite_above  # «في السراي الحكومي سفيرَ المملكة Y»
     return not own and (head.morph.get("Case") == ["Acc"] or definite_above)
+
+
+def _after_a_comma(word: Token) -> bool:
+    """Whether a title word the parse hung as a noun's genitive stands right after a comma
+    that follows that noun's phrase: a genitive follows its noun with no comma between."""
+    above = word.head
+    return (
+        above.i < word.i - 1
+        and word.doc[word.i - 1].text in ("،", ",")
+        and normalize(word.text).startswith("ال")
+    )
 
 
 def _verb_between(top: Token, word: Token) -> bool:
@@ -735,6 +826,73 @@ def _glued_and(word: str) -> bool:
     title word («ووزير», «ومسؤول») or a style («وجلالة الملك», «وفخامة الرئيس»), not a word
     that starts with «و» («وزير»)."""
     return word.startswith("وال") or word[1:] in _GLUED_TITLE_WORDS
+
+
+def _counterparts_state(mention: Mention, path: Path) -> bool:
+    """Whether a state hangs from a counterpart noun («التقى نظراءه من مصر والسودان»,
+    «نظيره من الكونغو»): it says whose counterparts they are, and is no side itself."""
+    return mention.entity.type == "State" and any(
+        without_conjunction(normalize(token.text)).startswith(_COUNTERPART_STEMS)
+        for token in path.via[1:]
+    )
+
+
+_COUNTERPART_STEMS = ("نظير", "نظرا")  # «نظيره», «نظيرتها», «نظراءه», «نظرائه»
+
+
+def _listed_after_counterparts(doc: Doc, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether a state is listed after «نظراءه من» («يلتقي نظراءه من مصر والسودان واليمن»)
+    with only other states, «و» and commas between, however the parse hung the list."""
+    if mention.entity.type != "State":
+        return False
+    text = doc._.article.text
+    begin = max(0, mention.start - _COUNTERPARTS_REACH)
+    opening = None
+    for match in _FROM_COUNTERPARTS.finditer(normalize(text[begin : mention.start])):
+        opening = match
+    if opening is None:
+        return False
+    between = list(text[begin : mention.start])
+    for other in mentions:
+        if other.entity.type == "State" and begin <= other.start and other.end <= mention.start:
+            between[other.start - begin : other.end - begin] = " " * (other.end - other.start)
+    rest = normalize("".join(between))[opening.end() :]
+    return all(word in ("و", "،", ",") for word in rest.replace("،", " ، ").split())
+
+
+_FROM_COUNTERPARTS = re.compile(r"(?<![\w])(?:نظير|نظرا)\w*\s+من(?![\w])")
+_COUNTERPARTS_REACH = 80  # «نظراءه من» and a few states before the name
+
+
+def _delegation_listed(doc: Doc, mention: Mention, found: Roles) -> Mention | None:
+    """«استقبل X وفد التحالف، المكون من السيد A، وزير …، والسيد B، وزير …»: the delegation
+    (or its head: «ترأس الوفد Y، بعضوية A و B») named right before «المكون من» or «بعضوية»,
+    of which a person listed after those words is a member, whatever titles stand between
+    the members; until another clause or the attendees («بحضور») begin. A state or body named
+    there is a member's own (his title's)."""
+    text = doc._.article.text
+    head = head_token(doc, mention)
+    if head is None:
+        return None
+    sentence_start = doc._.offsets[head.sent.start][0]
+    folded, offsets = normalize_with_offsets(text[sentence_start : mention.start])
+    opening = list(COMPOSED_OF.finditer(folded))
+    if not opening or COMPOSITION_ENDS.search(folded, opening[-1].end()):
+        return None
+    at = sentence_start + original_span(offsets, *opening[-1].span())[0]
+    before = [m for m in found.all() if m.end <= at]
+    if not before:
+        return None
+    group = max(before, key=lambda m: m.end)
+    return group if normalize(text[group.end : at]).strip(" ،,") == "" else None
+
+
+def _in_the_role_of(found: Roles, other: Mention, mention: Mention) -> None:
+    """Put `mention` in the role `other` plays."""
+    for group in found.__dict__.values():
+        if other in group:
+            group.append(mention)
+            return
 
 
 def _beside(found: Roles, mention: Mention, doc: Doc) -> None:
@@ -1210,7 +1368,7 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
     if not subjects and (completes_kana(verb) or (verb.dep_ == "xcomp" and verb.i == token.head.i)):
         # «وكان بوتفليقة أشاد لدى استقباله …», «كان شارون كرر خلال محادثاته»: the verb a
         # complement verb depends on lends its subject
-        subjects = _subjects_of(doc, verb.head, mentions)
+        subjects = _kana_subjects(doc, verb, mentions)
     if not subjects and completes_kana(verb):
         # «وكانت نيكاراجوا قد تقدمت بطلب …»: the parse took the name it does not know for a
         # verb; the names between «كان» and the verb are its subject
@@ -1233,7 +1391,17 @@ def completes_kana(verb: Token | None) -> bool:
 def verb_subjects(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:
     """The verb's own subject, or under «كان» that one's («وكان رئيس الجمهورية قد جمع …»)."""
     subjects = _subjects_of(doc, verb, mentions)
-    return subjects or (_subjects_of(doc, verb.head, mentions) if completes_kana(verb) else [])
+    return subjects or (_kana_subjects(doc, verb, mentions) if completes_kana(verb) else [])
+
+
+def _kana_subjects(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:
+    """The subjects of the word `verb` completes («كان»), those before `verb` when some are:
+    «وكان السيد الرئيس قد استقبل … السيد X» says who received before the verb, and a name
+    the parse hung from «كان» after it is the guest."""
+    subjects = _subjects_of(doc, verb.head, mentions)
+    start = doc._.offsets[verb.i][0]
+    before = [m for m in subjects if m.end <= start]
+    return before or subjects
 
 
 def _subjects_of(doc: Doc, verb: Token, mentions: list[Mention]) -> list[Mention]:

@@ -21,7 +21,7 @@ from kg.extract.not_meetings import at_the_level_of
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
-from kg.lang.ar.grammar import KANA, RELATIVES
+from kg.lang.ar.grammar import COMPOSED_OF, KANA, RELATIVES
 from kg.lang.ar.meetings import (
     AT_THE_HEAD,
     ATTENDANCE_NOUNS,
@@ -164,7 +164,8 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     if not held:
         return
     meeting = held[-1]
-    end = doc._.offsets[verb.sent.end - 1][1]
+    # «وضم الوفد الأمريكي X و Y، في حين ترأس الوفد الأوكراني Z»: the clause's people only
+    end = doc._.offsets[clause_of(verb)[1] - 1][1]
     people = [m for m in actors if start < m.start < end and m.entity.type == "Person"]
     if delegation is not None:
         side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
@@ -200,7 +201,13 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
     delegation = next((m for m in named if m.start <= reach), None)
     if delegation is None or delegation.entity.type != "State":
         return
-    head = next((m.entity for m in named if m.entity.type == "Person"), None)
+    people = [m for m in named if m.entity.type == "Person"]
+    head = people[0].entity if people else None
+    text = doc._.article.text
+    # «ترأس الوفد الأوكراني X، بعضوية A و B»: its members, on its side too
+    members = [
+        m.entity for m in people[1:] if COMPOSED_OF.search(normalize(text[people[0].end : m.start]))
+    ]
     meeting = held[-1]
     side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
     if side is None and meeting.rule.endswith(HOSTED):
@@ -209,7 +216,7 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
     if head is None or side is None or any(head in s for s in meeting.sides):
         return
     sides = list(meeting.sides)
-    sides[side] = (*(e for e in sides[side] if e != delegation.entity), head)
+    sides[side] = (*(e for e in sides[side] if e != delegation.entity), head, *members)
     doc._.events.remove(meeting)  # told again, with the head in the state's place
     rule = "meeting-delegation-head" + (HOSTED if meeting.rule.endswith(HOSTED) else "")
     yield replace(meeting, sides=tuple(sides), rule=rule, confidence=0.7)

@@ -5,7 +5,7 @@ co-chairs («برئاسة X ونظيره Y») and the stops of a tour.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
 from itertools import pairwise
@@ -14,19 +14,22 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import joined_by_and
 from kg.extract.not_meetings import words_after
-from kg.extract.sentence import entities
+from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import triggers
 from kg.kb import default_kb
 from kg.lang.ar.meetings import (
+    BILATERAL,
     CAPACITY,
     CHAIRED_BY,
     CONCLUDING,
     LIST_BREAKS,
     LIST_GLUE,
     LIST_ON,
+    MEETINGS_OF_EACH,
     NEXT_STOP,
     PARTY_COUNTS,
     PARTY_NUMBERS,
+    SEPARATELY,
     SIDE_GROUPING,
 )
 from kg.lang.ar.orthography import DASHES, TATWEEL
@@ -41,7 +44,7 @@ from kg.lang.ar.words import (
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.schema import PLACES
-from kg.types import Entity, Mention
+from kg.types import Entity, Event, Mention
 
 
 def co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -531,3 +534,22 @@ def with_their_sides(
         if len(fitting) == 1 and person not in fitting[0]:
             fitting[0].append(person)
     return tuple(tuple(side) for side in joined)
+
+
+APART = "-apart"  # the rule's suffix on one of the meetings a sentence says were held apart
+
+
+def one_by_one(doc: Doc, sentence: Sentence, trigger: Token, event: Event) -> Iterator[Event]:
+    """«التقى X، كلاً على حدة، A و B و C», «عقد X لقاءات منفصلة مع كل من A و B», «بلقاءين مع A
+    و B»: one meeting of the host's side with each guest, when the sentence says they were
+    held apart or the trigger counts them."""
+    sides = event.sides
+    told = normalize(doc._.article.text[sentence.start : sentence.end])
+    words = doc._.folded
+    bilateral = trigger.i + 1 < len(doc) and words[trigger.i + 1] in BILATERAL
+    apart = SEPARATELY.search(told) or MEETINGS_OF_EACH.fullmatch(words[trigger.i]) or bilateral
+    if len(sides) != 2 or len(sides[1]) < 2 or not apart:
+        yield event
+        return
+    for entity in sides[1]:  # the guests; the host's own attendees stay with him
+        yield replace(event, sides=(sides[0], (entity,)), rule=f"{event.rule}{APART}")

@@ -55,10 +55,17 @@ from kg.extract.meeting_frames import (
     meeting_noun_before,
     support_verb,
 )
-from kg.extract.meeting_lists import concluded, counted_peers, party_count, two_people_after
+from kg.extract.meeting_lists import (
+    concluded,
+    counted_peers,
+    one_by_one,
+    party_count,
+    two_people_after,
+)
 from kg.extract.meeting_sides import read_handover, read_trigger
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
+    a_hearing,
     accompanied,
     affiliation,
     at_the_level_of,
@@ -205,9 +212,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             or with_a_reporter(doc, token)
             or (trigger.frame == "transitive" and words_received(doc, token, actors))
             or (trigger.pos == "noun" and (accompanied(token) or at_the_level_of(token)))
+            or (trigger.pos == "noun" and a_hearing(doc, token))
         ):
             # «مؤتمر صحفي», «التقى الصحفيين», «لقاء مع موفد الجزيرة نت», «استقبل بارتياح
-            # تصريحات», «محادثات على مستوى القمة»: no meeting
+            # تصريحات», «محادثات على مستوى القمة», «جلسات الاستماع»: no meeting
             continue
         if trigger.lemma == "جمع" and binds(token):
             continue  # «العلاقات التي تجمع البلدين»: ties, not a meeting
@@ -280,7 +288,7 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         event = _event(doc, sentence, token, support[0] if support else token, reading, how)
         if event.modality == "planned":
             planned.append(event)
-        yield event
+        yield from one_by_one(doc, sentence, token, event)
 
 
 def _event(

@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.extract.meeting_attendance import HOSTED
+from kg.extract.meeting_lists import APART
 from kg.extract.triggers import triggers
 from kg.types import Event, Evidence
 
@@ -133,6 +134,9 @@ def _same_meeting(
         return False  # talks on the sidelines of a conference are a meeting of their own
     if one.rule.endswith(HOSTED) != other.rule.endswith(HOSTED):
         return False  # a conference its host opened is not his reception of its guests
+    apart = one.rule.endswith(APART) or other.rule.endswith(APART)
+    if apart and len(one.participants) != len(other.participants):
+        return False  # «التقى X كلا من A و B في لقاءين منفصلين … ثم عقد اجتماعا ثلاثيا معهما»
     if len(one.sides) < 2:
         return True  # two reports of one multilateral meeting
     people, other_people = {e.key for e in one.participants}, {e.key for e in other.participants}

@@ -22,6 +22,7 @@ from kg.lang.ar.meetings import (
     CHAIRMANSHIP,
     CORRESPONDENTS,
     ENVOYS,
+    HEARINGS,
     LEVEL_WORDS,
     MANNER,
     OUTLET_WORDS,
@@ -252,6 +253,12 @@ def with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
     return any(w in PRESS for w in words) and not any(
         w.startswith(("مشترك", "المشترك")) for w in words
     )
+
+
+def a_hearing(doc: Doc, trigger: Token) -> bool:
+    """«افتتحت المحكمة جلسات الاستماع», «جلسة النطق بالحكم»: a court's hearing, told by the
+    word right after the session noun, is no meeting."""
+    return any(word in HEARINGS for word in doc._.folded[trigger.i + 1 : trigger.i + 2])
 
 
 def with_a_reporter(doc: Doc, trigger: Token) -> bool:

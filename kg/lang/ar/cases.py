@@ -6,6 +6,12 @@ import re
 FILED = ("رفعت", "رفعها", "رفعتها", "اقامت", "اقامتها", "قدمتها", "تقدم", "المرفوعه", "المقدمه")
 FILED += ("قبل", "اودع", "المقامه", "اقيمت")  # «الدعوى المقامة من جنوب أفريقيا»
 AGAINST = "ضد"
+# a filing verb or participle right after a joining noun, before its filers' names
+# («إعلانات التدخل التي أودعتها كندا والدنمارك», «المقدمة من X»; matched as prefixes)
+FILED_AFTER = ("اودع", "قدم", "تقدم", "المقدمه", "المودعه")
+# «إعلان تدخل», «إعلانات التدخل», «طلب التدخل»: a filing of intervention, which is legal
+# language however far back its case was named (folded; not «التدخل العسكري»)
+FILINGS = {"اعلان", "اعلانات", "طلب", "طلبات", "باعلان", "باعلانات", "بطلب", "بطلبات"}
 # nouns of handing in a filing, whose genitive is who hands it («إيداع بليز طلبا للتدخل»)
 FILING_NOUNS = {"ايداع", "تقديم", "تقدم"}
 AGAINST_FILER = "علي"  # «رفعتها كييف على موسكو»: «على» names the respondent after a filer

@@ -20,6 +20,13 @@ MONTH_NAMES: tuple[tuple[str, ...], ...] = (
 # a year, «شهر», «الماضي» or a paired name.
 WEAK_MONTHS = ("آب", "ماي")
 
+# The words of the Hijri months' names, which a header line writes beside the Gregorian date
+# («29 شوال 1446 الموافق 28 أبريل 2025»); kg reads the Gregorian one
+HIJRI_MONTH_WORDS = (
+    "محرم صفر ربيع الأول الآخر الثاني جمادى جمادي الأولى الآخرة رجب شعبان رمضان شوال ذو ذي"
+    " القعدة الحجة"
+)
+
 # Monday first, as date.weekday() numbers them; spellings of one day space-separated.
 WEEKDAYS = ("الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 

@@ -1,5 +1,7 @@
 """Arabic function words the argument grammar reads (kg.extract.grammar), folded (kg.normalize)."""
 
+import re
+
 TRANSPARENT = {"من", "ل"}  # «وفد من حماس», «المكتب السياسي لحركة حماس»
 LEADERSHIP = {"رياسه", "قياده", "تروس", "زعامه"}  # «برئاسة X»: ب is transparent on these
 # Where a host receives a guest («بقصر قرطاج», «في مكتبه», «بمقر إقامته»).
@@ -54,6 +56,11 @@ TITLE_OPENERS = {"عضو", "كبير"}
 
 # «وفد من حماس يضم X و Y», «وفد يترأسه X»: the words that name a delegation's members or head
 DELEGATION_LINKS = {"يضم", "ضم", "تضم", "يتراسه", "يقوده", "يتقدمه"}
+# «وفد التحالف، المكون من السيد X، وزير …، والسيد Y …», «ترأس الوفد X، بعضوية Y و Z»: the
+# words after which a delegation's members are listed, whatever titles follow each (folded)
+COMPOSED_OF = re.compile(r"(?<![\w])(?:(?:ال)?(?:مكون|مولف|مشكل)(?:ه)? من|بعضويه)(?![\w])")
+# what ends such a list: another clause, or the attendees
+COMPOSITION_ENDS = re.compile(r"(?<![\w])(?:بحضور|وبحضور|فيما|بينما|حيث|وقد|كما|الي جانب)(?![\w])")
 # Words that open a list of the states a phrase names (folded): «كل من X و Y», «…، من بينها X»
 ALL_OF = (("كل", "من"),)
 AMONG = (("من", "بينها"), ("من", "بينهم"), ("منها",), ("ومنها",))

@@ -1,5 +1,7 @@
 """Arabic words of the meeting rules (kg.extract.meetings), folded (kg.normalize)."""
 
+import re
+
 # Words only sport uses («الفريق» is also a general's rank, «هدف» an aim).
 SPORT_WORDS = {"مباراه", "المباراه", "مباريات", "المباريات", "منتخب", "المنتخب", "الدوري"}
 SPORT_WORDS |= {"بطوله", "البطوله"}
@@ -11,6 +13,9 @@ SPORT_WORDS |= {"كاس", "الكاس", "نهايي", "النهايي", "الم�
 # The sport word that is also an adjective of a meeting: «اجتماعهم الدوري» (periodic).
 PERIODIC = {"الدوري"}
 # The press after a meeting word: «مؤتمر صحفي», «لقاءات صحافية», «التقى الصحفيين».
+# «جلسات الاستماع العلنية», «جلسة المرافعات», «جلسة النطق بالحكم», «جلسات المحاكمة»: a court's
+# hearings, no meeting (folded)
+HEARINGS = {"الاستماع", "استماع", "المرافعات", "مرافعات", "المرافعه", "النطق", "المحاكمه", "محاكمه"}
 PRESS = {"صحفي", "صحافي", "الصحفي", "الصحافي", "صحفيا", "صحافيا", "صحفيه", "صحافيه"}
 PRESS |= {"الصحفيه", "الصحافيه", "الصحفيين", "الصحافيين", "صحفيين", "صحافيين", "الاعلاميين"}
 PRESS |= {"بالصحفيين", "بالصحافيين", "للصحفيين", "للصحافيين", "بالاعلاميين"}
@@ -166,3 +171,15 @@ DATING_WORDS = {"غداه", "عشيه", "قبيل", "بعيد"}
 ACCOMPANY_VERBS = ("رافق",)
 # «غاب عن المؤتمر», «تغيّب عن الاجتماع», «قاطع القمة»: absent from a meeting, not at it.
 ABSENCE_VERBS = ("غاب", "تغيب", "قاطع")
+# «التقى X، كلاً على حدة، A و B», «في لقاءات منفصلة» (not «في لقاء منفصل»: apart from the one
+# told before), folded: one meeting with each of the
+# people named on the other side, not one with all of them; so is a dual meeting noun that is
+# the trigger itself («بلقاءين مع A و B»), not one that recalls them («وعقب اللقاءين»), and a
+# plural one that is bilateral («لقاءات ثنائية»; «اجتماعات قمة النقب» are one meeting's)
+SEPARATELY = re.compile(
+    r"(?<![\w])(?:(?:كلا|كل) )?علي حده(?![\w])"
+    r"|(?<![\w])[بو]?(?:ال|لل)?(?:لقاءات|اجتماعات|لقاءين|اجتماعين|جلسات|محادثات)"
+    r"(?: (?:ال)?ثناييه| (?:ال)?ثناييين)? (?:ال)?منفصل(?:ه|ين|تين)(?![\w])"
+)
+MEETINGS_OF_EACH = re.compile(r"[وب]?(?:ال|لل)?(?:لقاءين|لقاءان|اجتماعين|اجتماعان)")
+BILATERAL = {"ثناييه", "الثناييه"}  # «لقاءات ثنائية مع A و B»: one with each (folded)

@@ -162,6 +162,13 @@ HONORIFICS = {
     "الاخ",  # Yemeni and Libyan official style: «رئيس مجلس النواب الأخ يحيى علي الراعي»
     "الاخت",
     "الاستاذ",  # «الأستاذ نبيه بري»
+    # Malaysian styles before a name («داتوك سري أنور إبراهيم», «تان سري», «تون»); «سري» is
+    # no name's first word (as an adjective it means secret; «سريلانكا» is a state's name)
+    "داتوك",
+    "داتو",
+    "داتين",
+    "تون",
+    "سري",
 }
 ROYAL_STYLE = "الملكي"  # «صاحب السمو الملكي الأمير X»: a style's last word (folded)
 # Given names that are title heads too: after a name, in construct with a body or «سر»
@@ -268,7 +275,12 @@ NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is n
 NOT_NAMES |= {"عضو", "العضو", "عضوا", "عضوي", "عضوين", "العضوين", "اعضاء", "الاعضاء"}
 # A title's portfolio after «ل» («مساعد وزير الخارجية لشؤون جنوب آسيا»): no name starts with it
 NOT_NAMES |= {"شوون", "الشوون"}
+# «رئاسة مجلس وزراء خارجية الدول الأعضاء»: ministers and their portfolio are no name
+NOT_NAMES |= {"وزراء", "الوزراء", "خارجيه", "الخارجيه"}
 NOT_NAMES |= PLANNED_AFTER  # «لقاء مرتقب مع X»: expected, not a name
+# «منح الرئيس نظيره قلادة النيل», «قلّده وسام الاستحقاق»: a decoration is no name (folded)
+DECORATIONS = {"قلاده", "وسام", "وشاح", "ميداليه", "نوط", "درع", "جايزه"}
+NOT_NAMES |= DECORATIONS | {f"ال{word}" for word in DECORATIONS}
 # Two holders of one office named by a dual title and their states («الرئيسان المصري
 # والفرنسي», «وزيرا الخارجية المصري والأردني», «رئيسا وزراء الهند وباكستان»): the dual's
 # folded form → the words that may follow it → the office kind they name ("" = none needed).
@@ -305,6 +317,11 @@ PLURAL_TITLES = {
     "سفيري": {"": "ambassador"},
     "سفراء": {"": "ambassador"},
 }
+# «وحضر الاجتماع وزراء خارجية الإمارات وقطر والبحرين» (folded): a plural or dual minister's
+# title and its portfolio, then states alone; the portfolio's word is in each holder's title
+PLURAL_MINISTERS = re.compile(
+    r"(?<![\w])و?(?:وزراء|وزيرا|وزيري) (?P<portfolio>خارجيه|الخارجيه|دفاع|الدفاع)(?![\w])"
+)
 COUNTERPART = "نظير"  # «نظيره», «ونظيرها»: after «و», a counterpart noun's stem
 COUNTERPARTS = {"نظير", "نظيره", "نظيرها", "نظيرته", "ونظيره", "ونظيرها", "نظيرتها"}
 LEADERSHIP = {"برياسه", "رياسه", "بزعامه", "زعامه"}
@@ -323,6 +340,15 @@ HONORIFIC_PRONOUNS = {
     "سعادته": ("سعاده",),
     "سيادته": ("سياده", "الرييس"),  # SANA's and WAFA's «السيد الرئيس», «سيادة الرئيس»
 }
+# «السيد الوزير», «معالي الوزير», «السيد وزير الدولة», «وزير الدولة» (folded): a communiqué's
+# style and bare office for its own principal, who carries that office in his title; a state
+# adjective after it («الوزير التشادي») makes it someone else's
+STYLED_OFFICES = re.compile(
+    r"(?<![\w])[وب]?ل?(?:(?:السيد|السيده|معالي|سعاده|فخامه|سياده|دوله) "
+    r"(?P<office>الوزير|الوزيره|الرييس|الرييسه|وزير الدوله|وزيره الدوله)"
+    r"|(?P<state_minister>وزير|وزيره) الدوله)"
+    r"(?![\w])(?! ال\w+ي(?![\w]))(?! (?:لل|لشوون))"
+)
 HONORIFIC_ANAPHORS = re.compile(rf"(?<![\w])[وف]?[لب]?({'|'.join(HONORIFIC_PRONOUNS)})(?![\w])")
 # «خلال استقبال الأخير لسموه», «وأكد الأخير»: the latter, the person named last (folded); as
 # an adjective it follows a definite noun or one with a pronoun («لقائه الأخير»)
