@@ -237,3 +237,18 @@ def test_the_states_in_the_titles_of_a_delegations_members_are_no_side(extract):
     )
     found = {fact for fact in facts(events) if fact[0] == "met"}
     assert not any("Burkina Faso" in fact or "Mali" in fact for fact in found)
+
+
+def test_the_bodies_listed_after_a_state_that_belongs_to_them(extract):
+    _, events = extract(
+        "ويشارك الوزير في اجتماعات المجموعات التي تنتمي إليها تونس، وعلى رأسها جامعة الدول "
+        "العربية والاتحاد الإفريقي ومنظمة التعاون الإسلامي.",
+        DAY,
+    )
+    members = {fact for fact in facts(events) if fact[0] == "memberOf"}
+    assert {body for _, _, body in members} == {
+        "Arab League",
+        "African Union",
+        "Organisation of Islamic Cooperation",
+    }
+    assert {state for _, state, _ in members} == {"Tunisia"}

@@ -30,6 +30,7 @@ from kg.lang.ar.membership import (
     AFTER_JOINING,
     ASPIRING,
     BEYOND,
+    FOREMOST,
     GROUP_ANAPHORS,
     LIST_OPENERS,
     MEMBER_GAP,
@@ -47,7 +48,7 @@ from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import RELATIVE_PRONOUNS
 from kg.lexicon import verbs
 from kg.mention_spans import end_in_sentence, ends_a_sentence, start_in_sentence, starts_a_sentence
-from kg.normalize import normalize
+from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.schema import BODIES
 from kg.types import Entity, Event, Mention
 
@@ -138,6 +139,13 @@ def _memberships(
         elif trigger.frame == "join" and (trigger.pos == "verb" or _completed(token)):
             group, members = _joined_body(doc, token, sentence, bodies)
             rule = "joined-body"
+            if group is None and (foremost := _bodies_it_belongs_to(doc, token, bodies)):
+                # «التي تنتمي إليها الجزائر، وعلى رأسها A و B»: each body listed
+                group, members = foremost[0].entity, _joiners(doc, token, sentence, foremost)
+                for body in foremost[1:]:
+                    events.append(
+                        _membership(doc, sentence, token, start, body.entity, members, rule)
+                    )
         elif trigger.frame == "join" and (admitting := _admitting(doc, token, bodies)):
             group, members = admitting.entity, _joiner_named(doc, token, states)
             rule = "admitted"
@@ -534,6 +542,31 @@ def _joiner_named(doc: Doc, noun: Token, states: list[Mention]) -> list[Entity]:
     return [m.entity for m in states if m.start > end and not text[end : m.start].strip()][:1]
 
 
+def _bodies_it_belongs_to(doc: Doc, verb: Token, bodies: list[Mention]) -> list[Mention]:
+    """«المجموعات التي تنتمي إليها الجزائر، وعلى رأسها جامعة الدول العربية والاتحاد
+    الإفريقي»: the bodies a list opened by «وعلى رأسها» (or «في مقدمتها», «ومنها») names after a
+    joining verb with «إليها», which stands for them."""
+    text = doc._.article.text
+    start = doc._.offsets[verb.i][1]
+    following = normalize(text[start : start + _TO_IT_REACH]).split()
+    if not following or following[0] not in _TO_IT:
+        return []
+    end = doc._.offsets[verb.sent.end - 1][1]
+    folded, offsets = normalize_with_offsets(text[start:end])
+    opener = FOREMOST.search(folded)
+    if opener is None:
+        return []
+    list_start = start + original_span(offsets, *opener.span())[1]
+    after = [b for b in bodies if b.start >= list_start]
+    if not after or text[list_start : after[0].start].strip(" ،,"):
+        return []
+    return listed_from(after, text, list_start)
+
+
+_TO_IT = {"اليها", "اليه", "اليهما"}  # «إليها»: to it, to them (folded)
+_TO_IT_REACH = 8
+
+
 def _joined_body(
     doc: Doc, token: Token, sentence: Sentence, bodies: list[Mention]
 ) -> tuple[Entity | None, list[Entity]]:
@@ -547,6 +580,13 @@ def _joined_body(
     glued = text[target.start - 1 : target.start] == "ل"  # «انضم لمنطقة التجارة»
     if not (glued or (gap and gap[-1] == "الي")) or len(gap) > 3:
         return None, []
+    return target.entity, _joiners(doc, token, sentence, [target])
+
+
+def _joiners(doc: Doc, token: Token, sentence: Sentence, targets: list[Mention]) -> list[Entity]:
+    """Who joins with a joining verb: its subject, else what the parse read for one."""
+    start = doc._.offsets[token.i][1]
+    target = targets[0]
     candidates = [m for m in sentence.mentions if m.entity.type in _MEMBER_ROLES]
     found = roles(doc, token, candidates, frozenset())
     # «انضم» takes no object: one the parse found before the body is the subject («وانضمت
@@ -554,7 +594,7 @@ def _joined_body(
     before_body = [m for m in found.objects if m.end <= target.start]
     joiners = found.subjects or found.owners or before_body
     joiners = joiners or [m for m in found.loose if m.end <= start][-1:]
-    return target.entity, [m.entity for m in joiners if m.entity.key != target.entity.key]
+    return [m.entity for m in joiners if m.entity.key != target.entity.key]
 
 
 def _far_from_the_verb(gap: str) -> bool:
