@@ -434,19 +434,23 @@ def roles(
         _named_after_the_verb(doc, trigger, found)
     if found.partners:
         _among_the_partners(doc, found)
-        # «اجتماعاً موسعاً مع A، و B، و C»: a name listed after the «مع» list is no genitive of
-        # the noun before it, but the list's last partner
-        # past the partners; and «قمة عربية» after «ممثلة برئيسها X»: the summit's body
-        first = min(m.start for m in found.partners)
-        listed = [
-            m
-            for m in found.owners
-            if m in listed_with(doc, found.partners, [*found.partners, m])
-            or (m.rule == SUMMIT_ADJECTIVE and m.start > first)
-        ]
-        found.owners = [m for m in found.owners if m not in listed]
-        found.partners.extend(listed)
+        _owners_after_the_partners(doc, found)
     return found
+
+
+def _owners_after_the_partners(doc: Doc, found: Roles) -> None:
+    """«اجتماعاً موسعاً مع A، و B، و C»: a name listed after the «مع» list is no genitive
+    owner of the noun before it but the list's last partner; so is a summit's body named past
+    the partners («ممثلة برئيسها X، في ثاني قمة عربية»)."""
+    first = min(m.start for m in found.partners)
+    listed = [
+        m
+        for m in found.owners
+        if m in listed_with(doc, found.partners, [*found.partners, m])
+        or (m.rule == SUMMIT_ADJECTIVE and m.start > first)
+    ]
+    found.owners = [m for m in found.owners if m not in listed]
+    found.partners.extend(listed)
 
 
 def _among_the_partners(doc: Doc, found: Roles) -> None:
@@ -901,11 +905,7 @@ def _beside(found: Roles, mention: Mention, doc: Doc) -> None:
     if not before:
         found.loose.append(mention)
         return
-    neighbour = max(before, key=lambda m: m.start)
-    for group in found.__dict__.values():
-        if neighbour in group:
-            group.append(mention)
-            return
+    _in_the_role_of(found, max(before, key=lambda m: m.start), mention)
 
 
 def _attached(path: Path, anchors: list[Token]) -> bool:
