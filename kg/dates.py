@@ -588,10 +588,15 @@ def _only_date_words(between: str) -> bool:
     return all(w.rstrip("هم").isdigit() or w in _DATE_WORDS for w in words)
 
 
+def _without_clock(text: str) -> str:
+    """`text` with its clock times blanked out, offsets kept: a time is no day."""
+    return _CLOCK.sub(lambda m: " " * len(m.group()), text)
+
+
 def parse_publication_date(text: str) -> datetime.date | None:
     """The first full (day-precision) date in a short page-header line, else None; a clock
     time is no day («نُشر: 16:05-16 مايو 2024»)."""
-    for mention in find_dates(_CLOCK.sub(lambda m: " " * len(m.group()), text)):
+    for mention in find_dates(_without_clock(text)):
         if mention.precision == "day":
             return datetime.date.fromisoformat(mention.value)
     return None
@@ -601,7 +606,7 @@ def date_alone(text: str) -> datetime.date | None:
     """The date of a piece of a header line that says nothing else: a full date, with its
     weekday and the same day in another calendar («الاثنين 29 شوال 1446 الموافق 28 أبريل
     2025»), not a clause that dates something («في 3 يوليو 2025»)."""
-    blanked = _CLOCK.sub(lambda m: " " * len(m.group()), text)
+    blanked = _without_clock(text)
     found = [m for m in find_dates(blanked) if m.precision == "day"]
     if not found:
         return None

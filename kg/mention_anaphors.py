@@ -36,6 +36,7 @@ from kg.lang.ar.words import (
     THE_KINGDOM,
     THE_LATTER,
 )
+from kg.mention_coreferences import right_before_a_name
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.schema import BODIES
 from kg.types import Entity, Mention
@@ -121,7 +122,7 @@ def styled_offices(text: str, mentions: list[Mention]) -> list[Mention]:
         if not normalize(text[m.start : m.end]).startswith((COUNTERPART, "و" + COUNTERPART))
     }
     for match, start, end in _free_matches(STYLED_OFFICES, text, mentions):
-        if end in named_from or end + 1 in named_from:
+        if right_before_a_name(end, named_from):
             continue  # «وفخامة الرئيس عبدالفتاح السيسي»: his own style and title
         office = _OFFICE_WORDS[match["office"] or f"{match['state_minister']} الدوله"]
         titled = (

@@ -113,7 +113,7 @@ def bare_title_coreferences(text: str, mentions: list[Mention]) -> list[Mention]
 _APPOSITION_GAP = re.compile(r"[ ،,]{0,3}")
 
 
-def _right_before_a_name(end: int, name_starts: set[int]) -> bool:
+def right_before_a_name(end: int, name_starts: set[int]) -> bool:
     """Whether a person's name starts at `end` or one space after it."""
     return end in name_starts or end + 1 in name_starts
 
@@ -184,7 +184,7 @@ def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:
     found = []
     for match in _STYLED_EMIR.finditer(folded):
         begin, end = original_span(offsets, *match.span())
-        if overlaps((begin, end), taken) or _right_before_a_name(end, named_from):
+        if overlaps((begin, end), taken) or right_before_a_name(end, named_from):
             continue
         found.append(Mention(begin, end, emir, "styled-emir", 0.6))
     return found
@@ -222,7 +222,7 @@ def _titles_again(
             continue
         (person,) = people
         for begin, end, match in _written_again(folded, offsets, title, after[title], "[وب]?"):
-            before_a_name = _right_before_a_name(end, named_from)
+            before_a_name = right_before_a_name(end, named_from)
             if kept(match, folded) and not before_a_name and not overlaps((begin, end), taken):
                 found.append(Mention(begin, end, person, rule, 0.6))
                 taken.append((begin, end))

@@ -480,13 +480,7 @@ def _named_after_the_verb(doc: Doc, verb: Token, found: Roles) -> None:
     subjects are the verb's subject when they stand before the verb that completes it, and
     its object when they stand after it."""
     start = doc._.offsets[verb.i][0]
-    hung = [
-        m
-        for m in found.subjects + found.loose
-        if (path := path_of(doc, m)) is not None
-        and not path.markers
-        and _subject_of(path.top, verb.head)
-    ]
+    hung = _subjects_of(doc, verb.head, found.subjects + found.loose)
     before = [m for m in hung if m.end <= start]
     if not before:
         return

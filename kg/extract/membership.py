@@ -141,7 +141,7 @@ def _memberships(
             rule = "joined-body"
             if group is None and (foremost := _bodies_it_belongs_to(doc, token, bodies)):
                 # «التي تنتمي إليها الجزائر، وعلى رأسها A و B»: each body listed
-                group, members = foremost[0].entity, _joiners(doc, token, sentence, foremost)
+                group, members = foremost[0].entity, _joiners(doc, token, sentence, foremost[0])
                 for body in foremost[1:]:
                     events.append(
                         _membership(doc, sentence, token, start, body.entity, members, rule)
@@ -580,13 +580,12 @@ def _joined_body(
     glued = text[target.start - 1 : target.start] == "ل"  # «انضم لمنطقة التجارة»
     if not (glued or (gap and gap[-1] == "الي")) or len(gap) > 3:
         return None, []
-    return target.entity, _joiners(doc, token, sentence, [target])
+    return target.entity, _joiners(doc, token, sentence, target)
 
 
-def _joiners(doc: Doc, token: Token, sentence: Sentence, targets: list[Mention]) -> list[Entity]:
-    """Who joins with a joining verb: its subject, else what the parse read for one."""
+def _joiners(doc: Doc, token: Token, sentence: Sentence, target: Mention) -> list[Entity]:
+    """Who joins `target` with a joining verb: its subject, else what the parse read for one."""
     start = doc._.offsets[token.i][1]
-    target = targets[0]
     candidates = [m for m in sentence.mentions if m.entity.type in _MEMBER_ROLES]
     found = roles(doc, token, candidates, frozenset())
     # «انضم» takes no object: one the parse found before the body is the subject («وانضمت

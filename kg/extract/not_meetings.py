@@ -258,7 +258,7 @@ def with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
 def a_hearing(doc: Doc, trigger: Token) -> bool:
     """«افتتحت المحكمة جلسات الاستماع», «جلسة النطق بالحكم»: a court's hearing, told by the
     word right after the session noun, is no meeting."""
-    return any(word in HEARINGS for word in doc._.folded[trigger.i + 1 : trigger.i + 2])
+    return trigger.i + 1 < len(doc) and doc._.folded[trigger.i + 1] in HEARINGS
 
 
 def with_a_reporter(doc: Doc, trigger: Token) -> bool:
