@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -34,7 +35,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.meeting_lists import listed_from
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
-from kg.extract.triggers import triggers
+from kg.extract.triggers import Trigger, triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import (
@@ -45,9 +46,12 @@ from kg.lang.ar.cases import (
     FILED_AFTER,
     FILING_NOUNS,
     FILINGS,
+    FILINGS_AGAIN,
     LIKEWISE,
     NEGATIONS,
     NOT_JOINING,
+    REJECTED,
+    SIMILAR,
 )
 from kg.lang.ar.clauses import CONNECTIVES
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
@@ -104,7 +108,7 @@ class CaseJoiningComponent:
             if trigger is None or trigger.frame != "case":
                 continue
             start = doc._.offsets[token.i][0]
-            plaintiff, defendant, end = self._parties(text, start, sentence.end)
+            plaintiff, defendant, end, named_from = self._parties(text, start, sentence.end)
             plaintiff = plaintiff or _filer(doc, token, sentence)
             if plaintiff is None and defendant is None:
                 if normalize(token.text) in ANAPHORS and named:
@@ -123,7 +127,12 @@ class CaseJoiningComponent:
                     )
                 continue
             entity = self._case_entity(
-                _name_of_case(text, start, end), plaintiff, defendant, sentence, start, named
+                _name_of_case(text, start, doc._.offsets[token.i][1], named_from, end),
+                plaintiff,
+                defendant,
+                sentence,
+                start,
+                named,
             )
             found.append(
                 _Case(Mention(start, end, entity, "case-structure", 0.8), plaintiff, defendant)
@@ -164,10 +173,13 @@ class CaseJoiningComponent:
         earlier = (case.mention.entity for case in named if case.mention.entity.key == key)
         return next(earlier, None) or Entity(key, "LegalCase", label)
 
-    def _parties(self, text: str, start: int, limit: int) -> tuple[Entity | None, ...]:
-        """The filer and respondent named within a few words after a case noun, and where the
-        case's name ends. States are looked up in the text itself: a name the base knows for
-        the whole case («دعوى جنوب أفريقيا ضد إسرائيل») hides its parties' mentions."""
+    def _parties(
+        self, text: str, start: int, limit: int
+    ) -> tuple[Entity | None, Entity | None, int, int]:
+        """The filer and respondent named within a few words after a case noun, where the
+        case's name ends, and where the filer's name starts (the start if none). States are
+        looked up in the text itself: a name the base knows for the whole case («دعوى جنوب
+        أفريقيا ضد إسرائيل») hides its parties' mentions."""
         assert self._states is not None
         end = min(_word_end(text, start, _WINDOW), limit)
         # «… في القضية مطلع العام، ثم كولومبيا …، فيما أودعت ليبيا»: another clause names none
@@ -175,7 +187,7 @@ class CaseJoiningComponent:
         clause = _NEXT_CLAUSE.search(folded)
         end = start + original_span(offsets, *clause.span())[0] if clause else end
         plaintiff = defendant = None
-        case_end = start
+        case_end = filer_start = start
         for match in self._states.find(text[start:end]):
             before = normalize(text[start : start + match.start]).split()
             state = match.payloads[0]
@@ -195,8 +207,8 @@ class CaseJoiningComponent:
                     or any(w.startswith(FILED) for w in before[-3:])
                 )
             ):
-                plaintiff, case_end = state, start + match.end
-        return plaintiff, defendant, case_end
+                plaintiff, case_end, filer_start = state, start + match.end, start + match.start
+        return plaintiff, defendant, case_end, filer_start
 
 
 def _definite(noun: str) -> bool:
@@ -261,12 +273,18 @@ def _known_cases(kb: KnowledgeBase, states: Gazetteer) -> dict[tuple[str, str], 
     return known
 
 
-def _name_of_case(text: str, start: int, end: int) -> str:
+def _name_of_case(text: str, start: int, noun_end: int, filer_start: int, end: int) -> str:
     """The case's name: its words up to a comma that opens a relative clause on it («قضية
     الحدود بين الكاميرون ونيجيريا، التي رفعتها ياوندي ضد أبوجا»: the clause gives the
-    parties, the name ends before it)."""
+    parties, the name ends before it), else its noun and its parties, without the filing
+    words between them («الدعوى التي رفعتها غامبيا ضد ميانمار» is «الدعوى غامبيا ضد ميانمار»,
+    compared as «غامبيا ضد ميانمار»)."""
     relative = _RELATIVE_AFTER_COMMA.search(text, start, end)
-    return text[start : relative.start() if relative else end]
+    if relative:
+        return text[start : relative.start()]
+    if filer_start > noun_end:
+        return f"{text[start:noun_end]} {text[filer_start:end]}"
+    return text[start:end]
 
 
 _RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(?:التي|الذي|اللتين|اللذين)\b")
@@ -283,15 +301,16 @@ def _word_end(text: str, start: int, words: int) -> int:
 
 
 def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Case]) -> list[Event]:
-    lexicon = triggers()
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     events = []
-    for token in sentence.tokens_in(lexicon.any):
-        trigger = lexicon.of(token)
-        if trigger is None or trigger.family != "join":
-            continue
+    said = {
+        t.i: (trigger.lemma, _a_filing_of(doc, t)) for t, trigger in _joining_words(doc, sentence)
+    }
+    said |= {t.i: ("filing", True) for t in _filings_again(doc, sentence) if t.i not in said}
+    for i, (lemma, a_filing) in sorted(said.items()):
+        token = doc[i]
         case = _target(doc, token, cases)
-        if case is None and named and _a_filing_of(doc, token):
+        if case is None and named and a_filing:
             case = named[-1]  # «وكانت المحكمة قد قبلت إعلانات التدخل التي أودعتها X»
         if case is None or _not_joining(doc, token):
             continue
@@ -311,13 +330,31 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
                 sides=(tuple(dict.fromkeys(m.entity for m in joiners)),),
                 evidence=evidence(doc, sentence, token),
                 confidence=0.8,
-                rule=f"join-case-{trigger.lemma}",
+                rule=f"join-case-{lemma}",
                 target=case.mention.entity,
                 date=event_date(sentence, doc._.offsets[token.i][0], doc._.article.published),
                 roles=parties,
             )
         )
     return events
+
+
+def _joining_words(doc: Doc, sentence: Sentence) -> Iterator[tuple[Token, Trigger]]:
+    lexicon = triggers()
+    for token in sentence.tokens_in(lexicon.any):
+        trigger = lexicon.of(token)
+        if trigger is not None and trigger.family == "join":
+            yield token, trigger
+
+
+def _filings_again(doc: Doc, sentence: Sentence) -> Iterator[Token]:
+    """«قدمت جزر المالديف إعلانا منفصلا», «دول سبق أن تقدمت بطلبات مماثلة»: a filing noun
+    with «separate» or «similar» after it, in a story of filings in a case, is one more
+    filing to join it, told without the joining noun."""
+    folded = doc._.folded
+    for token in sentence.span[:-1]:
+        if folded[token.i] in FILINGS_AGAIN and folded[token.i + 1].startswith(SIMILAR):
+            yield token
 
 
 def _target(doc: Doc, token: Token, cases: list[_Case]) -> _Case | None:
@@ -338,12 +375,15 @@ def _a_filing_of(doc: Doc, token: Token) -> bool:
 
 
 def _not_joining(doc: Doc, token: Token) -> bool:
-    """An intention, a consideration, a refusal or a negation shortly before the word, or a
-    negation before the verb that governs it («لم تودع مصر حتى الآن إعلان تدخلها»)."""
+    """An intention, a consideration, a refusal or a negation shortly before the word, a
+    negation before the verb that governs it («لم تودع مصر حتى الآن إعلان تدخلها»), or the
+    filing found inadmissible later in its clause."""
     verb = next((a for a in list(token.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
     negated = verb is not None and not starts_a_sentence(verb)
     if negated and normalize(doc[verb.i - 1].text) in NEGATIONS:
         return True
+    if REJECTED.search(" ".join(doc._.folded[token.i : clause_of(token)[1]])):
+        return True  # «… إعلان التدخل الذي قدمته X غير مقبول»
     window = doc[start_in_sentence(token, token.i - 5) : token.i]
     for word in (normalize(t.text) for t in window):
         bare = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word

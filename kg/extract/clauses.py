@@ -3,7 +3,8 @@
 The dependency parse of news sentences is often wrong about where a clause attaches (LAS 68),
 so clauses are cut on surface cues that the tagger gets right: a semicolon; a clause
 connective (حيث، بينما، فيما، كما، ثم، عندما، لكن); a complementiser (أن، إن، أنه) that opens a
-reported clause; a conjunction or comma followed by a finite verb («… الدوحة، وبحث معه …»).
+reported clause; a conjunction or comma followed by a finite verb («… الدوحة، وبحث معه …»);
+«و» before a call («قمة مع X واتصال بـY»).
 A relative clause («الاجتماع الذي عقد في بوغوتا») stays with the noun it describes.
 """
 
@@ -18,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from kg.lang.ar.clauses import (
     BREAK_WORDS,
+    CALLS,
     COMMAS,
     COMPLEMENTISERS,
     CONJUNCTIONS,
@@ -67,10 +69,14 @@ def _starts_clause(
     if word in CONJUNCTIONS or word in COMMAS:
         following = i + 1
         return following < len(doc) and (
-            _finite_verb(doc, following, verbs) or words[following] in VERB_PARTICLES
+            _finite_verb(doc, following, verbs)
+            or words[following] in VERB_PARTICLES
+            or (word in CONJUNCTIONS and words[following] in CALLS)
         )
     if i > sentence_start and (words[i - 1] in CONJUNCTIONS or words[i - 1] in COMMAS):
         return False  # the conjunction before it already started the clause, if any
+    if word[:1] in CONJUNCTIONS and bare in CALLS:
+        return True
     glued = word[:1] in CONJUNCTIONS and len(word) > 3 and _finite_verb(doc, i, verbs)
     return glued and not _titles_of_two(word)
 

@@ -30,6 +30,7 @@ from kg.extract.triggers import triggers, visit_word
 from kg.gazetteer import overlaps
 from kg.lang.ar.clauses import THEN, WHERE
 from kg.lang.ar.grammar import (
+    BEYOND,
     COINCIDING_NOUNS,
     COMPOSED_OF,
     COMPOSITION_ENDS,
@@ -428,6 +429,9 @@ def roles(
         if _second_subject(doc, mention, found.subjects, anchors):
             found.loose.remove(mention)
             found.subjects.append(mention)
+        elif _listed_past_a_relative(doc, found.objects, mention):
+            found.loose.remove(mention)
+            found.objects.append(mention)
     if "ب" in partner_markers and found.subjects:
         _glued_phrase_partners(doc, found)
     if completes_kana(trigger):
@@ -752,6 +756,24 @@ def _second_subject(
         return False
     before = [s for s in subjects if s.end <= mention.start]
     return bool(before) and joined_by_and(doc, before[-1], mention)
+
+
+def _listed_past_a_relative(doc: Doc, objects: list[Mention], mention: Mention) -> bool:
+    """«التقى نظيره التركي X، الذي تقدمت بلاده بطلب …، ثم الرئيس الإيراني Y»: a name after
+    the «، ثم» (or «، و») that closes a relative clause on the verb's last object is one more
+    object, which the parse leaves hanging."""
+    before = [m for m in objects if m.end <= mention.start]
+    if not before:
+        return False
+    gap = normalize(doc._.article.text[before[-1].end : mention.start]).replace("،", ",")
+    pieces = [piece.split() for piece in gap.split(",")]
+    return (
+        len(pieces) > 2
+        and not pieces[0]
+        and bool(pieces[1])
+        and pieces[1][0] in RELATIVES
+        and pieces[-1] in ([THEN], ["و"])
+    )
 
 
 def joined_by_and(doc: Doc, first: Mention, second: Mention, then: bool = False) -> bool:
@@ -1481,8 +1503,10 @@ def listed_after(
 
 
 def _glued(text: str, end: int, start: int, empty: bool = False) -> bool:
-    """Whether only list glue (و، «كل من», commas) stands between two places of the text."""
+    """Whether only list glue (و، «كل من», «إضافة إلى», commas) stands between two places of
+    the text."""
     if end > start:
         return False
-    gap = normalize(text[end:start]).replace("،", " ، ").replace(",", " ، ").split()
+    gap = normalize(text[end:start]).replace("،", " ، ").replace(",", " ، ")
+    gap = BEYOND.sub(" و ", gap).split()
     return (empty or bool(gap)) and all(word in _LIST_GLUE for word in gap)

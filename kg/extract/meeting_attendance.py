@@ -836,10 +836,13 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
     actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
     for verb in (t for t in sentence.span if t.text in _ACCOMPANY and not negated(t)):
         start, stop = clause_characters(verb)
+        verb_start = doc._.offsets[verb.i][0]
+        if verb.i > 0 and doc._.folded[verb.i - 1] in RELATIVES:
+            start = verb_start  # «مودي، الذي رافقه …»: the relative clause, not its host's
         named = entities([m for m in actors if start <= m.start and m.end <= stop])
-        before = [m for m in actors if m.end <= doc._.offsets[verb.i][0]]
+        before = [m for m in actors if m.end <= verb_start]
         if with_object_pronoun(verb) and before:
-            named = entities(before[-1:]) + named
+            named = tuple(dict.fromkeys(entities(before[-1:]) + named))
         for index in reversed(range(len(doc._.events))):
             event = doc._.events[index]
             if event.kind != "Meeting" or event.modality is not None or len(event.sides) != 2:

@@ -203,6 +203,12 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     return reading
 
 
+def _as_many_as_counted(verb: Token, named: list[Mention]) -> bool:
+    """Whether the meeting noun before «جمع» counts as many parties as it brings together."""
+    noun = meeting_noun_before(verb, triggers(), 3)
+    return noun is not None and counted_peers(noun) and len(entities(named)) == party_count(noun)
+
+
 def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading | None:
     _, clause_end = clause_of(token)
     start, end = doc._.offsets[token.i][1], doc._.offsets[clause_end - 1][1]
@@ -238,6 +244,10 @@ def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading 
         # «قمة جمعت الرئيس الأميركي X ورئيس الوزراء الفلسطيني Y ورئيس الوزراء الإسرائيلي Z»:
         # each of another state, all met all, and the host of the summit met each
         return Reading(_with_host(doc, token, actors, peers), (), "meeting-جمع-peers", 0.8)
+    elif first_bi is None and _as_many_as_counted(token, after):
+        # «قمة ثلاثية جمعت رابطة آسيان ومجلس التعاون الخليجي والصين»: one party each
+        sides = tuple((e,) for e in entities(after))
+        return Reading(_with_host(doc, token, actors, sides), (), "meeting-جمع-peers", 0.8)
     elif first_bi is None:
         side_a, side_b = coordinated_sides(doc, after)
         side_a, side_b = (side_a, side_b) if side_b else ([], [])

@@ -17,6 +17,7 @@ from kg.extract.not_meetings import words_after
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import triggers
 from kg.kb import default_kb
+from kg.lang.ar.clauses import THEN
 from kg.lang.ar.meetings import (
     BILATERAL,
     CAPACITY,
@@ -297,6 +298,15 @@ def peer_groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
+def _one_then_another(doc: Doc, sentence: Sentence, guests: tuple[Entity, ...]) -> bool:
+    """Whether «ثم» stands between the first and the last guest named in the sentence."""
+    named = [m for m in sentence.mentions if m.entity in guests]
+    if len(named) < 2:
+        return False
+    text = doc._.article.text[min(m.start for m in named) : max(m.end for m in named)]
+    return THEN in normalize(text).replace("،", " ").split()
+
+
 def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
     """«التقى في لبنان الرئيس X، وفي سوريا الرئيس Y», «… X، ثم Y»: the next stop of a tour
     opens with «و» and a preposition, or «ثم»; X and Y are both guests, not host and guest."""
@@ -541,15 +551,20 @@ APART = "-apart"  # the rule's suffix on one of the meetings a sentence says wer
 
 def one_by_one(doc: Doc, sentence: Sentence, trigger: Token, event: Event) -> Iterator[Event]:
     """«التقى X، كلاً على حدة، A و B و C», «عقد X لقاءات منفصلة مع كل من A و B», «بلقاءين مع A
-    و B»: one meeting of the host's side with each guest, when the sentence says they were
-    held apart or the trigger counts them."""
+    و B», «التقى X A، ثم B»: one meeting of the host's side with each guest, when the sentence
+    says they were held apart or one after another, or the trigger counts them."""
     sides = event.sides
     told = normalize(doc._.article.text[sentence.start : sentence.end])
     words = doc._.folded
     bilateral = trigger.i + 1 < len(doc) and words[trigger.i + 1] in BILATERAL
     apart = SEPARATELY.search(told) or MEETINGS_OF_EACH.fullmatch(words[trigger.i]) or bilateral
-    if len(sides) != 2 or len(sides[1]) < 2 or not apart:
-        yield event
+    if (
+        len(sides) != 2
+        or len(sides[1]) < 2
+        or not (apart or _one_then_another(doc, sentence, sides[1]))
+    ):
+        # «مباحثات ثنائية أجراها X و Y» before their summit with a third: a meeting of its own
+        yield replace(event, rule=f"{event.rule}{APART}") if bilateral else event
         return
     for entity in sides[1]:  # the guests; the host's own attendees stay with him
         yield replace(event, sides=(sides[0], (entity,)), rule=f"{event.rule}{APART}")

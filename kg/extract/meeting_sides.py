@@ -75,6 +75,7 @@ from kg.extract.meeting_lists import (
     with_their_sides,
 )
 from kg.extract.meeting_subjects import (
+    also_clause,
     and_clause,
     dual_owner,
     during_clause,
@@ -106,6 +107,7 @@ from kg.lang.ar.meetings import (
     CHAIRMANSHIP,
     CONCLUDING,
     EACH,
+    GUEST,
     GUESTS,
     HANDED_FROM,
     HANDED_TO,
@@ -117,8 +119,8 @@ from kg.lang.ar.meetings import (
     TAKING_OVER,
 )
 from kg.lang.ar.modality import DURING
-from kg.lang.ar.morphology import PRONOUNS
-from kg.lang.ar.words import HONORIFIC_PRONOUNS, HONORIFICS, POSTINGS
+from kg.lang.ar.morphology import PRONOUNS, without_conjunction
+from kg.lang.ar.words import HONORIFIC_PRONOUNS, HONORIFICS, PLURAL_TITLES, POSTINGS
 from kg.mention_spans import (
     end_in_sentence,
     ends_a_sentence,
@@ -147,6 +149,8 @@ def read_trigger(
         return brought_together(doc, token, actors)
     if trigger.lemma in INTERVIEW_NOUNS and with_after(token):
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
+    if trigger.lemma == GUEST and not _a_guest_of_someone(doc, token, actors):
+        return None  # «وصل ضيفا على القمة», «حضرت القمة بصفة ضيف»: nobody's guest
     if trigger.pos == "verb" and triggers().said_by_us(token):
         return None  # «وناقشنا … لبنان وسوريا»: the quoted speakers, whom kg cannot name
     dashed = dashed_pair(doc, token, actors) if trigger.pos == "noun" else None
@@ -154,6 +158,10 @@ def read_trigger(
         # «لقاء مبارك ـ شالوم في جنيف»: the two sides, however the parse hung the dash
         sides = (dashed[0].entity,), (dashed[1].entity,)
         return Reading(sides, (), f"meeting-{trigger.lemma}-dashed", 0.75)
+    if len(_people_of_the_clause(token, actors)) > 1:
+        # «بوتين وترامب يعقدان … أول قمة روسية أمريكية»: the people are the sides, not the
+        # states of the noun's adjectives
+        actors = [m for m in actors if m.rule != TWO_STATES_RULE]
     named_by_states = _two_states_named(doc, token, actors)
     if named_by_states:
         # «محادثات مصرية فلسطينية حول عملية السلام مع إسرائيل»: the talks' own adjectives
@@ -172,6 +180,10 @@ def read_trigger(
         [verb] if verb is not None else [],
         verb_reading=trigger.pos == "verb",
     )
+    if trigger.pos == "noun" and found.owners:
+        # «توقيع A ونظيره B إعلانا، بحضور C و D»: whom «بحضور» names attended, owning nothing
+        attending = taking_part(doc, token, actors)
+        found.owners[:] = [m for m in found.owners if m not in attending]
     again = _participants_again(doc, token if verb is None else verb)
     if again and found.partners:
         # «وعقد الوزراء العرب المشاركون إثر ذلك اجتماعا موسعا مع A، و B»: those who took part
@@ -330,6 +342,10 @@ def read_trigger(
         # «… وكان الرئيسان قد تصافحا في الدوحة. ثم التقيا مجدداً في نيودلهي»: the two of the
         # meeting just told
         return Reading(pair, (), f"meeting-{trigger.lemma}-again", 0.7)
+    pair = None if side_b else _the_two_before_a_dual(doc, verb or token, actors)
+    if pair and {m.entity for m in side_a} <= {*pair[0], *pair[1]}:
+        # «بوتين وترامب يلتقيان في ألاسكا»: a headline's two names, right before its dual verb
+        return Reading(pair, (), f"meeting-{trigger.lemma}-dual", 0.7)
     if side_b and not side_a and attending_the_reported(doc, token, support, side_b):
         return convened_meeting(doc, token, trigger, support, found, [], rule)
     if side_b and not side_a and _his_guests_after(doc, max(side_b, key=lambda m: m.end)):
@@ -358,6 +374,7 @@ def read_trigger(
             return convened_meeting(doc, token, trigger, support, found, everyone, rule)
     then = then_clause(token)
     carried = where_clause(token) or during_clause(token) or and_clause(token) or then
+    carried = carried or also_clause(token)
     guests_after = bool(side_a) and _his_guests_after(doc, max(side_a, key=lambda m: m.end))
     if side_a and not side_b and trigger.frame == "transitive" and carried and not guests_after:
         # «انتقل بارو إلى عين التينة حيث التقى رئيس مجلس النواب», «وصل الوزير إلى بيروت،
@@ -403,6 +420,9 @@ def read_trigger(
     everyone = side_a + side_b
     side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
     side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
+    if _leaders_of_states(doc, side_a + side_b):
+        # «عقد قادة مالي وبوركينا فاسو والنيجر قمة»: each state's leader is a party of his own
+        return Reading(tuple((e,) for e in entities(side_a + side_b)), (), f"{rule}-peers", 0.7)
     if (
         side_a
         and side_b
@@ -590,6 +610,43 @@ def _attendance_phrase(top: Token) -> bool:
 def _many(verb: Token) -> bool:
     """A verb inflected for two or more subjects («يلتقيان», «التقوا»)."""
     return verb.pos_ == "VERB" and verb.morph.get("Number") in (["Dual"], ["Plur"])
+
+
+def _leaders_of_states(doc: Doc, named: list[Mention]) -> bool:
+    """Whether three or more states alone are listed, the first right after a plural title
+    («قادة», «رؤساء», «وزراء»): their leaders met, one party a state."""
+    if len({m.start for m in named}) < 3 or any(m.entity.type != "State" for m in named):
+        return False  # (not «قادة هذه الدول»: the states an anaphor stands for)
+    first = min(named, key=lambda m: m.start)
+    before = last_words(doc._.article.text, first.start, 1)
+    return bool(before) and without_conjunction(normalize(before[0])) in PLURAL_TITLES
+
+
+def _a_guest_of_someone(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
+    """Whether a person's name follows «ضيفا على» right after the noun."""
+    end = doc._.offsets[noun.i][1]
+    after = [m for m in actors if m.start >= end and m.entity.type == "Person"]
+    first = min(after, key=lambda m: m.start, default=None)
+    return first is not None and normalize(doc._.article.text[end : first.start]).split() == ["علي"]
+
+
+def _the_two_before_a_dual(
+    doc: Doc, verb: Token, actors: list[Mention]
+) -> tuple[tuple[Entity], tuple[Entity]] | None:
+    """The two people «و» joins right before a dual verb («بوتين وترامب يعقدان قمة»), which
+    the parse may read as anything (a name tagged a verb opens a clause of its own)."""
+    if verb.pos_ not in ("VERB", "AUX") or not triggers().dual(verb):
+        return None
+    last = person_right_before(doc, verb, actors)
+    pair = entities(joined_before(doc, last[0], actors)) if last else ()
+    return ((pair[0],), (pair[1],)) if len(pair) == 2 else None
+
+
+def _people_of_the_clause(token: Token, actors: list[Mention]) -> set[Entity]:
+    """The people named in the token's clause («بوتين وترامب يعقدان … أول قمة روسية أمريكية»:
+    two, who are the sides rather than the states of the adjectives)."""
+    start, end = clause_characters(token)
+    return {m.entity for m in actors if m.entity.type == "Person" and start <= m.start < end}
 
 
 def _two_states_named(
@@ -1147,6 +1204,9 @@ def _noun_sides(
     («وأكد وفد حماس خلال اللقاء التزام …») are not the noun's."""
     if found.between:
         return conjuncts(doc, between_list(doc, found.between, actors))
+    if not found.owners and not found.partners and dual_owner(token):
+        # «خلال لقائهما», «عقب مباحثات بينهما»: the two, not one owner its pronoun names
+        return the_two(doc, token, actors)
     if found.owners and _with_right_after(token):
         # «عقد لقاء مع الرؤساء الثلاثة، عون ورئيس مجلس النواب …»: no genitive owner past
         # «مع», however the parse hung the list
@@ -1178,8 +1238,6 @@ def _noun_sides(
         owners = found.subjects or governing_subjects(doc, token, actors)
     if not owners and found.partners and (glued_pronoun(token) or pronoun_child(token)):
         owners = previous_subject(doc, token.head)
-    if not owners and not found.partners and dual_owner(token):
-        return the_two(doc, token, actors)
     subjects = found.subjects if frame == "light" else []
     if frame == "light" and not (subjects or owners or found.partners or found.objects):
         # «ثم عقد الرئيسان جلسة»: the parse left the dual subject loose; «توجه الرئيسان إلى

@@ -153,6 +153,13 @@ def then_clause(verb: Token) -> bool:
     return opening in (["ثم"], ["وثم"], ["و", "ثم"])
 
 
+def also_clause(verb: Token) -> bool:
+    """Whether the verb's clause opens after its sentence's first with «ثم» or «كما» («التقى X
+    رئيس الوزراء Y، …، ثم التقى الرئيس Z»): it goes on about the same subject."""
+    first, _ = clause_of(verb)
+    return first > verb.sent.start and without_conjunction(verb.doc._.folded[first]) in ALSO
+
+
 def right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
     """A loose name that ends right before the verb, only «قد» between («X قد التقى»), with
     the names «و» joins before it («برهم صالح والكاظمي قد استقبلا»)."""
@@ -252,7 +259,19 @@ def pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]
     if not owners and any(_relative_subject(c) for c in noun.head.children):
         # «للحزب الديموقراطي الذي يعقد مؤتمره العام في …»: the name the relative stands for
         owners = relative_antecedents(doc, noun, actors)
-    return owners
+    return owners or _the_one_named_before(doc, noun, actors)
+
+
+def _the_one_named_before(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """«واستهل الرئيس الروسي بوتين لقاءاته مع X», under a verb the parse did not know: the
+    one actor named before the noun in its clause, a person no preposition marks."""
+    first, _ = clause_of(noun)
+    start, noun_start = doc._.offsets[first][0], doc._.offsets[noun.i][0]
+    before = [m for m in actors if start <= m.start and m.end <= noun_start]
+    if len(before) != 1 or before[0].entity.type != "Person":
+        return []
+    path = path_of(doc, before[0])
+    return before if path is not None and not path.markers else []
 
 
 def _relative_subject(token: Token) -> bool:
@@ -260,9 +279,12 @@ def _relative_subject(token: Token) -> bool:
 
 
 def dual_owner(noun: Token) -> bool:
-    """«خلال لقائهما», «في اجتماعهما»: a meeting noun owned by the dual «هما»."""
+    """«خلال لقائهما», «في اجتماعهما», «عقب مباحثات بينهما»: a meeting noun owned by the dual
+    «هما», or held between them."""
     split = any(normalize(c.text) == "هما" and c.pos_ == "PRON" for c in noun.children)
-    return split or normalize(noun.text).endswith(("يهما", "وهما"))
+    following = noun.doc._.folded[noun.i + 1 : noun.i + 3]
+    between = following[:1] == ["بينهما"] or following == ["بين", "هما"]  # «عقب مباحثات بينهما»
+    return split or between or normalize(noun.text).endswith(("يهما", "وهما"))
 
 
 def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -417,7 +439,8 @@ def missing_subject(
         # (also for the pronoun «ه»); «شيخ الأزهر الذي استقبل»: a title kg does not know is
         # no one, not the last name before it.
         return _antecedent(doc, before, offsets[relative.i][0])
-    loose = [m for m in found.loose if m.end <= verb_start]
+    # a name a preposition marks is no subject («المؤتمر الإنساني لشعب السودان»)
+    loose = [m for m in found.loose if m.end <= verb_start and not _marked(doc, m)]
     if loose:
         return loose[-1:]
     others = found.partners + found.objects
@@ -426,6 +449,7 @@ def missing_subject(
         # side, hung nowhere, is the subject (verb, subject, object)
         bound = min(m.start for m in others)
         between = [m for m in found.loose if verb_start < m.start and m.end <= bound]
+        between = [m for m in between if not _marked(doc, m)]  # «المؤتمر … لشعب السودان»
         if between:
             return between[:1]
     # with a pronoun object, whoever the clause before is about («… وصل X، حيث استقبله Y»)
@@ -464,7 +488,10 @@ def missing_subject(
         return ([m for m in before if _is_subject(doc, m)] or unmarked)[:1]
     if first != sentence.span.start:
         return _fronted(doc, sentence, before, offsets[first][0])
-    return previous_subject(doc, verb, object_pronoun=pronoun)
+    # «وكان ترامب قد أمضى الليلة ضيفا على …»: the name the opening «كان» takes, which the
+    # parse may tag a verb
+    opening = [m for m in before if _after_opening_kana(doc, m)]
+    return opening[:1] or previous_subject(doc, verb, object_pronoun=pronoun)
 
 
 _AUXILIARIES = KANA | {"قد", "لقد"}
@@ -541,6 +568,11 @@ def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Me
     if gap.strip(" ،,()") or len(gap) > 3:
         return []
     return [m for m in before if (m.start, m.end) == (before[-1].start, before[-1].end)]
+
+
+def _marked(doc: Doc, mention: Mention) -> bool:
+    path = path_of(doc, mention)
+    return path is not None and bool(path.markers)
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:

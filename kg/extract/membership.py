@@ -20,16 +20,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_characters
-from kg.extract.grammar import roles, said_of
+from kg.extract.grammar import listed_with, roles, said_of
 from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import expected, negated, to_come
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import FOUNDING, PARTICIPATION, Trigger, rule_words, triggers
+from kg.lang.ar.grammar import BEYOND
 from kg.lang.ar.membership import (
     ADMITTING,
     AFTER_JOINING,
     ASPIRING,
-    BEYOND,
     FOREMOST,
     GROUP_ANAPHORS,
     LIST_OPENERS,
@@ -592,7 +592,11 @@ def _joiners(doc: Doc, token: Token, sentence: Sentence, target: Mention) -> lis
     # إندونيسيا رسميا إلى …», the adverb misparsed)
     before_body = [m for m in found.objects if m.end <= target.start]
     joiners = found.subjects or found.owners or before_body
-    joiners = joiners or [m for m in found.loose if m.end <= start][-1:]
+    # «وتعد فنلندا والسويد أحدث الدول التي انضمت إلى الحلف»: the last name before the verb,
+    # with those listed beside it
+    joiners = joiners or listed_with(
+        doc, [m for m in found.loose if m.end <= start][-1:], candidates
+    )
     return [m.entity for m in joiners if m.entity.key != target.entity.key]
 
 

@@ -21,9 +21,33 @@ def merge_article_events(doc: Doc) -> Doc:
     represents = {
         m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None
     }
-    events = _headlines_in_the_bodys_mood(doc)
+    events = _told_apart(_headlines_in_the_bodys_mood(doc))
     doc._.events = merge_within_article(events, represents, doc._.article.published)
     return doc
+
+
+def _told_apart(events: list[Event]) -> list[Event]:
+    """«بوتين يلتقي مودي وأردوغان وبزشكيان» over «واستهل بوتين لقاءاته بمودي … ثم التقى
+    أردوغان. كما بحث بوتين مع بزشكيان …»: a meeting of one side with several guests, two of
+    whom other sentences tell met that side alone, sums up meetings held apart; it is one
+    meeting with each guest (which then merge with those the other sentences tell)."""
+    alone = {
+        (frozenset(e.sides[0]), e.sides[1][0])
+        for e in events
+        if _two_sided(e) and len(e.sides[1]) == 1 and e.modality is None
+    }
+    result = []
+    for event in events:
+        # a summit's host and its guests met together, whomever he also met alone
+        summit = event.rule.endswith(HOSTED) or "attended" in event.rule
+        host = frozenset(event.sides[0]) if _two_sided(event) and not summit else frozenset()
+        guests = event.sides[1] if host else ()
+        if len(guests) < 2 or sum((host, guest) in alone for guest in guests) < 2:
+            result.append(event)
+            continue
+        rule = event.rule if event.rule.endswith(APART) else f"{event.rule}{APART}"
+        result.extend(replace(event, sides=(event.sides[0], (g,)), rule=rule) for g in guests)
+    return result
 
 
 def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:

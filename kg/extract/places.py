@@ -35,7 +35,9 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     has none there but in its own phrase («قبيل الاجتماع الأخير لأوبك في فيينا»)."""
     if trigger.i > 0 and normalize(doc[trigger.i - 1].text) in DATING_WORDS:
         return _in_its_phrase(doc, sentence, trigger)
-    host = _host_city(doc, sentence, anchor)
+    # the verb that holds the meeting, or one up the tree: «استضافت الرياض قمة جمعت …»
+    hosts = (_host_city(doc, sentence, verb) for verb in [anchor, *list(trigger.ancestors)[:3]])
+    host = next((city for city in hosts if city is not None), None)
     if host is not None:
         return host
     clause_first, clause_end = _clause_bounds(doc, sentence, trigger, anchor)
@@ -135,12 +137,15 @@ def _host_city(doc: Doc, sentence: Sentence, anchor: Token) -> Entity | None:
     trigger = triggers().of(anchor)
     if trigger is None or trigger.frame not in _HOST_FRAMES:
         return None
+    # «وكانت كوالالمبور قد استضافت»: the subject of «كان» the host verb completes
+    verbs = {anchor.i, anchor.head.i} if anchor.dep_ == "xcomp" else {anchor.i}
     for mention in sentence.mentions:
         path = path_of(doc, mention, stop=[anchor])
-        if path is None or path.markers or path.top.head.i != anchor.i:
+        if path is None or path.markers or path.top.head.i not in verbs:
             continue
-        # a verb has no noun modifier: «استضافت العاصمة الإثيوبية» parsed as one is its subject
-        if not path.top.dep_.startswith("nsubj") and path.top.dep_ != "nmod":
+        # a verb has no noun modifier: «استضافت العاصمة الإثيوبية» parsed as one is its
+        # subject; nor does it host a city («استضافت الرياض قمة», the city read an object)
+        if not path.top.dep_.startswith(("nsubj", "obj")) and path.top.dep_ != "nmod":
             continue
         if mention.entity.type in PLACE_TYPES:
             return mention.entity

@@ -100,10 +100,13 @@ class TriggerLexicon:
         return [written[:1], written[1:]]
 
     def dual(self, verb: Token) -> bool:
-        """Whether a verb's form says two did it («عقدا», «واستقبلا», «أجريا»): a form of a
-        trigger verb with the dual's «ا» after it."""
+        """Whether a verb's form says two did it («عقدا», «واستقبلا», «أجريا», «يلتقيان»): a
+        form of a trigger verb with the dual's «ا» or «ان» after it."""
         word = without_conjunction(normalize(verb.text))
-        return word[-1:] == "ا" and word[-2:] != "وا" and self.verbs.lookup(word[:-1]) is not None
+        if word[-1:] == "ا" and word[-2:] != "وا":
+            return self.verbs.lookup(word[:-1]) is not None
+        # «يلتقيان», «سيعقدان»: the imperfect's dual «ان» after a form of the verb
+        return word.endswith("ان") and self.verbs.lookup(word[:-2]) is not None
 
     def noun_frame(self, word: str) -> str | None:
         """The frame of the noun trigger `word` is a form of («دعوى» → ``case``), if any."""

@@ -12,6 +12,11 @@ FILED_AFTER = ("اودع", "قدم", "تقدم", "المقدمه", "المودع
 # «إعلان تدخل», «إعلانات التدخل», «طلب التدخل»: a filing of intervention, which is legal
 # language however far back its case was named (folded; not «التدخل العسكري»)
 FILINGS = {"اعلان", "اعلانات", "طلب", "طلبات", "باعلان", "باعلانات", "بطلب", "بطلبات"}
+# «قدمت X إعلانا منفصلا», «دول تقدمت بطلبات مماثلة»: a filing told again without its joining
+# noun, whose kind the word after it gives (folded; the filing as a prefix-free form, the
+# adjective's stem as a prefix)
+FILINGS_AGAIN = FILINGS | {"اعلانا", "طلبا"}
+SIMILAR = ("مماثل", "منفصل", "مشابه")
 # nouns of handing in a filing, whose genitive is who hands it («إيداع بليز طلبا للتدخل»)
 FILING_NOUNS = {"ايداع", "تقديم", "تقدم"}
 AGAINST_FILER = "علي"  # «رفعتها كييف على موسكو»: «على» names the respondent after a filer
@@ -20,6 +25,8 @@ ANAPHORS = {"القضيه", "الدعوي", "الشكوي", "القضيه،", "�
 NOT_JOINING = ("تدرس", "يدرس", "درس", "دراسه", "تفكر", "يفكر", "عزم", "تعتزم", "يعتزم", "اعتزام")
 NOT_JOINING += ("نيه", "تنوي", "ينوي", "رفض", "ترفض", "يرفض")
 NOT_JOINING += ("امكانيه", "احتمال", "تدرسان", "تبحث", "يبحث", "نيت")  # «نيتها»: «نية» + «ها»
+# «اعتبرت المحكمة إعلان التدخل الذي قدمته X غير مقبول»: the court turned the filing down
+REJECTED = re.compile(r"(?<!\w)غير مقبول(?:ه|ا|ين)?(?!\w)")
 # negations, whole words only: «لاهاي» starts with «لا» and negates nothing
 NEGATIONS = {"لم", "لن", "لا", "دون", "عدم"}
 # «بعد خطوات مماثلة أقدمت عليها X و Y», «على غرار X»: states that took the same step

@@ -21,4 +21,7 @@ COMPLEMENTISERS = {"ان", "انه", "انها", "انهم", "بان", "بانه
 CONJUNCTIONS = {"و", "ف"}
 VERB_PARTICLES = {"لم", "لن", "قد", "لا", "ما", "كان", "كانت"}  # «ولم يعقد», «وقد التقى»
 COMMAS = {"،", ","}
+# «قمة ثلاثية مع X و Y واتصال مشترك بـZ»: a call named after «و» is another event, whose
+# party is not the meeting's (folded)
+CALLS = {"اتصال", "اتصالا", "اتصالات", "مكالمه", "مكالمات"}
 THEN = "ثم"  # «ثم التقى X» opens a clause; «التقى X، ثم Y» lists one more object

@@ -97,6 +97,7 @@ MEETING_KINDS |= {"ثناييه", "مشترك", "مشتركه", "رسمي", "ر�
 PARTY_COUNTS |= {word + "ا" for word in PARTY_COUNTS if word.endswith("ي")}  # «اجتماعا رباعيا»
 # «حضر المقابلة» is an audience, «في مقابلة مع X» an interview: with «مع» after it, no meeting.
 INTERVIEW_NOUNS = {"مقابله"}
+GUEST = "ضيف"  # «حل X ضيفا على Y»: a guest of someone; «ضيفا على القمة», «بصفة ضيف»: of none
 # A reporter sent by an outlet («في لقاء مع موفد الجزيرة نت», «مع مراسل صحيفة …»): an interview.
 # «مراسل» is always the press; «موفد» and «مندوب» are also a state's envoys, so they need the
 # outlet named after them: a media word, or a word that ends outlets' names («نت», «برس»).
@@ -180,6 +181,9 @@ SEPARATELY = re.compile(
     r"(?<![\w])(?:(?:كلا|كل) )?علي حده(?![\w])"
     r"|(?<![\w])[بو]?(?:ال|لل)?(?:لقاءات|اجتماعات|لقاءين|اجتماعين|جلسات|محادثات)"
     r"(?: (?:ال)?ثناييه| (?:ال)?ثناييين)? (?:ال)?منفصل(?:ه|ين|تين)(?![\w])"
+    # «بسلسلة لقاءات ثنائية، استقبل خلالها A ثم B»: a series, or plural bilateral meetings
+    r"|(?<![\w])[بو]?(?:ال)?سلسله (?:من )?(?:ال)?(?:لقاءات|اجتماعات|محادثات|مباحثات)(?![\w])"
+    r"|(?<![\w])[بو]?(?:ال|لل)?(?:لقاءات|اجتماعات|محادثات|مباحثات) (?:ال)?ثناييه(?![\w])"
 )
 MEETINGS_OF_EACH = re.compile(r"[وب]?(?:ال|لل)?(?:لقاءين|لقاءان|اجتماعين|اجتماعان)")
 BILATERAL = {"ثناييه", "الثناييه"}  # «لقاءات ثنائية مع A و B»: one with each (folded)

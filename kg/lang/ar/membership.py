@@ -13,7 +13,6 @@ LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
 # «الهيئات التي تنتمي إليها الجزائر، وعلى رأسها A و B»: the words that open a list of the
 # bodies a relative «إليها» stands for (folded)
 FOREMOST = re.compile(r"(?<![\w])(?:و?علي راسها|و?في مقدمتها|ومنها|من بينها)(?![\w])")
-BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
 MEMBER_LINKS = {"في", "ل"}  # «عضو في Y», «عضواً غير دائم في Y», «الأعضاء المؤسسين لـ Y»
 # «وتضم منظومة مجلس التعاون ست دول»: a word for what a body is, before its name (folded)
 SYSTEM_WORDS = {"منظومه", "مجموعه", "منظمه"}

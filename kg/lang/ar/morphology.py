@@ -90,18 +90,33 @@ def hard_g_spellings(name: str) -> list[str]:
 
 def person_spellings(name: str) -> list[str]:
     """Other spellings of a person's full name news uses: the Egyptian hard g («أنطونيو
-    جوتيريش» for «غوتيريش»), and the article on a family name that is a nisba («علي
-    الخامنئي» for «علي خامنئي»)."""
+    جوتيريش» for «غوتيريش»), the article on a family name that is a nisba («علي
+    الخامنئي» for «علي خامنئي»), and a long foreign word spelt otherwise («نارندرا مودي»)."""
     folded = normalize(name)
     words = folded.split()
     found = hard_g_spellings(name) if len(words) > 1 else []
     last = words[-1] if len(words) > 1 else ""
     if last.endswith("ي") and len(last) >= _NISBA_LENGTH and not last.startswith("ال"):
         found.append(" ".join([*words[:-1], "ال" + last]))
+    for index, word in enumerate(words if len(words) > 1 else ()):
+        for other in _transliterations(word):
+            found.append(" ".join([*words[:index], other, *words[index + 1 :]]))
     return found
 
 
+def _transliterations(word: str) -> list[str]:
+    """A long foreign word's other transliterations («ناريندرا» is written «نارندرا», «رامافوزا»
+    «رامافوسا»): without an inner «ي», or with «س» for «ز». Words of Arabic names are
+    seldom this long without the article, so no Arabic name is respelt."""
+    if len(word) < _FOREIGN_LENGTH or word.startswith(("ال", SERVANT)):
+        return []
+    inner = range(1, len(word) - 1)
+    found = [word[:i] + word[i + 1 :] for i in inner if word[i] == "ي"]
+    return found + [word[:i] + "س" + word[i + 1 :] for i in inner if word[i] == "ز"]
+
+
 _NISBA_LENGTH = 4  # «خامنئي», not «علي»
+_FOREIGN_LENGTH = 6  # «ناريندرا», «رامافوزا»; not «سعيد», «عزيز»
 
 
 # State names with a «غ» of their own, not a foreign hard g (folded)
