@@ -60,10 +60,6 @@ class Gazetteer(Generic[T]):
                 node = node.setdefault(word, {})
             node.setdefault(None, []).append(payload)
 
-    def starts(self, word: str) -> bool:
-        """Whether a phrase starts with the folded `word`."""
-        return word in self._root
-
     def find(self, text: str) -> list[Match[T]]:
         """Non-overlapping matches in `text`, longest first, left to right."""
         offsets, words = _words(text)

@@ -178,11 +178,6 @@ class MentionFinder(TitleHolders):
                             f"{noun} ال{adjective}", Minister(entry.entity, entry.country)
                         )
 
-    def starts_a_name(self, word: str) -> bool:
-        """Whether the folded `word` starts a name, title or place kg knows, or is a leader's
-        family name."""
-        return self.gazetteer.starts(word) or word in self.family_names.families
-
     def find(self, doc: Doc) -> list[Mention]:
         article = doc._.article
         tokens = TokenIndex(doc)

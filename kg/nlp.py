@@ -27,7 +27,7 @@ from typing import Any, Protocol
 
 from kg import lang
 from kg.errors import ModelNotFound, ModelUnusable, UnknownParser
-from kg.normalize import normalize, strip_diacritics_with_offsets
+from kg.normalize import strip_diacritics_with_offsets
 from kg.settings import DEFAULT_LANGUAGE, settings
 from kg.types import Article
 
@@ -332,7 +332,7 @@ class ArabicParser:
         sentence, error = Sentence(), ProcessingError()
         tagged = self.parser == "udpipe"
         # UDPipe's own tags and heads are for its own words: its splits stand when it tags
-        whole = None if tagged else _words_of
+        whole = None if tagged else _trigger_verb_pieces
         while tokenizer.nextSentence(sentence, error):
             if tagged:
                 self._udpipe.tag(sentence)
@@ -401,8 +401,7 @@ def _word_ranges(
 
     A multiword token's range is shared out among its words: a word whose form starts the
     remaining text takes that many characters, the last word takes the rest. `whole` may
-    replace a token's words by others (`_trigger_verb_pieces`), and cut a word that starts
-    with «و» the tokenizer left whole (`_name_after_and`); those carry the first word's
+    replace a token's words by others (`_trigger_verb_pieces`); those carry the first word's
     UDPipe annotations, which only a tagged parse reads.
     """
     multiword = {token.idFirst: token for token in sentence.multiwordTokens}
@@ -414,21 +413,15 @@ def _word_ranges(
             word = words[index]
             misc = word.misc
             start, end = _token_range(misc)
-            forms = whole(word.form, [word.form]) if whole and word.form[:1] in _GLUED else None
-            if forms is None or len(forms) == 1:
-                yield start, end, word, word.form, misc, 1
-                index += 1
-                continue
-            pieces = [word] * len(forms)  # a word the tokenizer left whole, split here
-            last_index = index
-        else:
-            start, end = _token_range(token.misc)
-            pieces = [words[i] for i in range(token.idFirst, token.idLast + 1)]
-            forms = [word.form for word in pieces]
-            forms = (whole(token.form, forms) if whole else None) or forms
-            pieces = pieces[: len(forms)]
-            last_index = token.idLast
+            yield start, end, word, word.form, misc, 1
+            index += 1
+            continue
+        start, end = _token_range(token.misc)
         position = start
+        pieces = [words[i] for i in range(token.idFirst, token.idLast + 1)]
+        forms = [word.form for word in pieces]
+        forms = (whole(token.form, forms) if whole else None) or forms
+        pieces = pieces[: len(forms)]
         for number, (word, form) in enumerate(zip(pieces, forms, strict=True)):
             last = number == len(forms) - 1
             width = end - position if last else min(len(form), max(end - position - 1, 1))
@@ -441,33 +434,7 @@ def _word_ranges(
                 len(forms) if number == 0 else 1,
             )
             position += width
-        index = last_index + 1
-
-
-def _words_of(written: str, pieces: list[str]) -> list[str] | None:
-    """The words of a written word, where kg knows better than the tokenizer: a trigger verb
-    it cut, or a name it left glued to «و»."""
-    if len(pieces) == 1:
-        return _name_after_and(written)
-    return _trigger_verb_pieces(written, pieces)
-
-
-def _name_after_and(written: str) -> list[str] | None:
-    """«و» and a name the tokenizer left as one word («والسيسي», «وبوركينا»): it does so with
-    names it never saw, most of all in a list of them, and the parse then reads the name as
-    no conjunct. Cut only where the rest starts a name kg knows (three letters or more) and
-    the whole word starts none («وهران», «وزير», «ولي العهد»)."""
-    from kg.tablecache import default_tables
-
-    folded = normalize(written)
-    rest = folded[1:]
-    names = default_tables().finder
-    if len(rest) < 3 or names.starts_a_name(folded) or not names.starts_a_name(rest):
-        return None
-    return [written[:1], written[1:]]
-
-
-_GLUED = {"و"}  # the conjunction a name is left glued to
+        index = token.idLast + 1
 
 
 def _trigger_verb_pieces(written: str, pieces: list[str]) -> list[str] | None:

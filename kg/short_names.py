@@ -23,7 +23,14 @@ from functools import cache
 from kg.family_names import skeleton
 from kg.kb import default_kb
 from kg.lang.ar.morphology import glued_name
-from kg.lang.ar.words import FAMILY_LINKS, FILIATION, FIRST_NAME_TITLES, NAME_LINKS, REGNAL
+from kg.lang.ar.words import (
+    FAMILY_LINKS,
+    FAMILY_PARTICLES,
+    FILIATION,
+    FIRST_NAME_TITLES,
+    NAME_LINKS,
+    REGNAL,
+)
 from kg.normalize import normalize
 from kg.types import Article, Entity, Mention
 
@@ -48,10 +55,16 @@ def family_name(words: list[str]) -> str | None:
     """The family name of a full name's folded words: the last word, or the last two when
     the family name starts with a link («عبد العاطي», «أبو الغيط»), ends in «الله» («نصر
     الله»: «الله» alone is no one's name) or follows «بن» («بن علي»; «عبدالعزيز» alone is not
-    «فيصل بن بندر بن عبدالعزيز»); None for one word."""
+    «فيصل بن بندر بن عبدالعزيز»), with the European particles before it («فون دير لاين», «دا
+    سيلفا»); None for one word."""
     if len(words) < 2 or len(words[-1]) < _MIN_LETTERS or words[-1] in _NO_FAMILY_NAME:
         return None
     linked = len(words) > 2 and (words[-2] in FAMILY_LINKS | FILIATION or words[-1] == _GOD)
+    particles = 0  # «أورسولا فون دير لاين»: «فون دير لاين»
+    while particles + 2 < len(words) and words[-2 - particles] in FAMILY_PARTICLES:
+        particles += 1
+    if particles:
+        return " ".join(words[-1 - particles :])
     return " ".join(words[-2:]) if linked else words[-1]
 
 

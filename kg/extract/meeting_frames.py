@@ -291,7 +291,11 @@ def _with_host(
     lexicon = triggers()
     noun = meeting_noun_before(token, lexicon, 2)
     support = support_verb(noun, lexicon) if noun is not None else None
-    if noun is None and token.pos_ == "VERB":
+    if (hosting := _hosted_and(token)) is not None:
+        # «الاجتماع الذي استضافه X وجمع A و B»: the subject of the host verb before «و»
+        start, end = doc._.offsets[hosting.i][1], doc._.offsets[token.i][0]
+        found = sorted((m for m in actors if start <= m.start < end), key=lambda m: m.start)[:1]
+    elif noun is None and token.pos_ == "VERB":
         # «وكان الرئيس تبون قد جمع … بين الرئيس عباس وهنية»: the name before «قد» too
         found = verb_subjects(doc, token, actors) or right_before(doc, token, actors)
     elif support is not None and support[1].frame == "host":
@@ -304,6 +308,16 @@ def _with_host(
     named = {e for side in sides for e in side}
     hosts = [e for e in entities(found) if e.type == "Person" and e not in named]
     return (tuple(hosts), *sides) if hosts else sides
+
+
+def _hosted_and(verb: Token) -> Token | None:
+    """The host verb «و» joins «جمع» to, with only its subject between («استضافه X وجمع»)."""
+    doc = verb.doc
+    if verb.i < 2 or doc._.folded[verb.i - 1] != "و":
+        return None
+    before = [t for t in doc[verb.sent.start : verb.i - 1] if t.pos_ in ("VERB", "AUX")]
+    trigger = triggers().of(before[-1]) if before else None
+    return before[-1] if trigger is not None and trigger.frame == "host" else None
 
 
 _ROUND_TABLE = 4  # names brought together with no «ب»: a round table, not a meeting of two

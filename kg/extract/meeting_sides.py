@@ -120,7 +120,13 @@ from kg.lang.ar.meetings import (
 )
 from kg.lang.ar.modality import DURING
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
-from kg.lang.ar.words import HONORIFIC_PRONOUNS, HONORIFICS, PLURAL_TITLES, POSTINGS
+from kg.lang.ar.words import (
+    HONORIFIC_PRONOUNS,
+    HONORIFICS,
+    PLURAL_MINISTERS,
+    PLURAL_TITLES,
+    POSTINGS,
+)
 from kg.mention_spans import (
     end_in_sentence,
     ends_a_sentence,
@@ -283,6 +289,13 @@ def read_trigger(
         return convened_meeting(doc, token, trigger, support, found, [], f"meeting-{trigger.lemma}")
     if trigger.pos == "verb":
         side_a, side_b = _verb_sides(doc, trigger, found)
+        if (
+            trigger.frame == "visit"
+            and side_a
+            and side_b
+            and joined_by_and(doc, side_a[-1], side_b[0])
+        ):
+            return None  # «زار الرئيس X والمستشار Y القاهرة»: two visitors, whom the parse split
     else:
         side_a, side_b = _noun_sides(doc, token, found, support, actors, trigger.frame)
     side_a, side_b = _listed_after_the_guest(doc, side_a, side_b, found.loose)
@@ -614,12 +627,13 @@ def _many(verb: Token) -> bool:
 
 def _leaders_of_states(doc: Doc, named: list[Mention]) -> bool:
     """Whether three or more states alone are listed, the first right after a plural title
-    («قادة», «رؤساء», «وزراء»): their leaders met, one party a state."""
+    («قادة», «رؤساء», «وزراء خارجية»): their leaders met, one party a state."""
     if len({m.start for m in named}) < 3 or any(m.entity.type != "State" for m in named):
         return False  # (not «قادة هذه الدول»: the states an anaphor stands for)
     first = min(named, key=lambda m: m.start)
-    before = last_words(doc._.article.text, first.start, 1)
-    return bool(before) and without_conjunction(normalize(before[0])) in PLURAL_TITLES
+    before = [normalize(w) for w in last_words(doc._.article.text, first.start, 2)]
+    ministers = len(before) == 2 and PLURAL_MINISTERS.fullmatch(" ".join(before))
+    return bool(ministers) or (bool(before) and without_conjunction(before[-1]) in PLURAL_TITLES)
 
 
 def _a_guest_of_someone(doc: Doc, noun: Token, actors: list[Mention]) -> bool:

@@ -270,6 +270,8 @@ def _the_one_named_before(doc: Doc, noun: Token, actors: list[Mention]) -> list[
     before = [m for m in actors if start <= m.start and m.end <= noun_start]
     if len(before) != 1 or before[0].entity.type != "Person":
         return []
+    if ":" in doc._.article.text[before[0].end : noun_start]:
+        return []  # «كتب X يقول: … في لقائه مع …»: the writer is not whose meeting it is
     path = path_of(doc, before[0])
     return before if path is not None and not path.markers else []
 

@@ -186,6 +186,8 @@ HOLDER_NAME_LINKS = NAME_LINKS | {"ولد"}
 # The second word of a compound given name: «نور الدين», «سراج الدين», «عز الدين».
 COMPOUND_NAME_ENDS = {"الدين"}
 FAMILY_LINKS = {"عبد", "ابو", "ال"}  # the first word of a two-word family name
+# European particles that open a family name («فون دير لاين», «دا سيلفا», «دي ميستورا»; folded)
+FAMILY_PARTICLES = {"فون", "فان", "دير", "دي", "دا", "دو", "ديل", "دوس", "لا", "لو"}
 # Titles news puts before a first name alone («الأمير نايف», «الشيخ جابر»).
 FIRST_NAME_TITLES = {"الامير", "الاميره", "الشيخ", "الشيخه", "الملك", "السلطان"}
 # Within one article, also «الرئيس إسياس» for the «إسياس أفورقي» it names in full (the Horn of
