@@ -108,7 +108,7 @@ class CaseJoiningComponent:
             if trigger is None or trigger.frame != "case":
                 continue
             start = doc._.offsets[token.i][0]
-            plaintiff, defendant, end, named_from = self._parties(text, start, sentence.end)
+            plaintiff, defendant, end, filer_start = self._parties(text, start, sentence.end)
             plaintiff = plaintiff or _filer(doc, token, sentence)
             if plaintiff is None and defendant is None:
                 if normalize(token.text) in ANAPHORS and named:
@@ -127,7 +127,7 @@ class CaseJoiningComponent:
                     )
                 continue
             entity = self._case_entity(
-                _name_of_case(text, start, doc._.offsets[token.i][1], named_from, end),
+                _name_of_case(text, (start, doc._.offsets[token.i][1]), filer_start, end),
                 plaintiff,
                 defendant,
                 sentence,
@@ -273,12 +273,13 @@ def _known_cases(kb: KnowledgeBase, states: Gazetteer) -> dict[tuple[str, str], 
     return known
 
 
-def _name_of_case(text: str, start: int, noun_end: int, filer_start: int, end: int) -> str:
+def _name_of_case(text: str, noun: tuple[int, int], filer_start: int, end: int) -> str:
     """The case's name: its words up to a comma that opens a relative clause on it («قضية
     الحدود بين الكاميرون ونيجيريا، التي رفعتها ياوندي ضد أبوجا»: the clause gives the
     parties, the name ends before it), else its noun and its parties, without the filing
     words between them («الدعوى التي رفعتها غامبيا ضد ميانمار» is «الدعوى غامبيا ضد ميانمار»,
     compared as «غامبيا ضد ميانمار»)."""
+    start, noun_end = noun
     relative = _RELATIVE_AFTER_COMMA.search(text, start, end)
     if relative:
         return text[start : relative.start()]
@@ -303,11 +304,10 @@ def _word_end(text: str, start: int, words: int) -> int:
 def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Case]) -> list[Event]:
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     events = []
-    said = {
-        t.i: (trigger.lemma, _a_filing_of(doc, t)) for t, trigger in _joining_words(doc, sentence)
-    }
-    said |= {t.i: ("filing", True) for t in _filings_again(doc, sentence) if t.i not in said}
-    for i, (lemma, a_filing) in sorted(said.items()):
+    # each joining word: its lemma, and whether it is a filing (of a case named before)
+    words = {t.i: (trigger.lemma, _a_filing_of(doc, t)) for t, trigger in _joining_words(sentence)}
+    words |= {t.i: ("filing", True) for t in _filings_again(doc, sentence) if t.i not in words}
+    for i, (lemma, a_filing) in sorted(words.items()):
         token = doc[i]
         case = _target(doc, token, cases)
         if case is None and named and a_filing:
@@ -339,7 +339,7 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
     return events
 
 
-def _joining_words(doc: Doc, sentence: Sentence) -> Iterator[tuple[Token, Trigger]]:
+def _joining_words(sentence: Sentence) -> Iterator[tuple[Token, Trigger]]:
     lexicon = triggers()
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token)
