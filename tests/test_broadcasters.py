@@ -261,3 +261,16 @@ def test_the_host_of_a_meeting_that_brought_others_together(extract):
     found = facts(events)
     assert met("Faisal bin Farhan Al Saud", "Badr Abdelatty") in found
     assert met("Faisal bin Farhan Al Saud", "Ayman al-Ṣafadī") in found
+
+
+def test_the_first_among_those_received_and_whom_he_met_in_turn(extract):
+    _, events = extract(
+        "وكان الرئيس المصري عبد الفتاح السيسي قد استقبل في وقت سابق من اليوم القادة المشاركين "
+        "في القمة، ومن بينهم رئيس الوزراء الباكستاني شهباز شريف، الذي التقى بدوره على هامشها "
+        "رئيس الحكومة المؤقتة في بنغلاديش محمد يونس.",
+        DAY,
+    )
+    found = facts(events)
+    assert met("Abdel Fattah el-Sisi", "Shehbaz Sharif") in found
+    assert met("Shehbaz Sharif", "محمد يونس") in found
+    assert met("Abdel Fattah el-Sisi", "محمد يونس") not in found

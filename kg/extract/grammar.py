@@ -436,8 +436,9 @@ def roles(
         _glued_phrase_partners(doc, found)
     if completes_kana(trigger):
         _named_after_the_verb(doc, trigger, found)
+    if found.partners or (found.subjects and not nominal):
+        _among_the_partners(doc, trigger, found)
     if found.partners:
-        _among_the_partners(doc, found)
         _owners_after_the_partners(doc, found)
     return found
 
@@ -457,10 +458,10 @@ def _owners_after_the_partners(doc: Doc, found: Roles) -> None:
     found.partners.extend(listed)
 
 
-def _among_the_partners(doc: Doc, found: Roles) -> None:
+def _among_the_partners(doc: Doc, trigger: Token, found: Roles) -> None:
     """«بمشاركة قادة أكثر من عشرين دولة، من بينهم الملك X، والشيخ Y»: the first name of a
-    list «من بينهم» opens is one of the partners listed with him, whatever the parse hung it
-    from."""
+    list «من بينهم» opens is one of the partners listed with him (or of the objects, where
+    there is no partner), whatever the parse hung it from."""
     text = doc._.article.text
     for mention in list(found.subjects):
         before = [
@@ -470,12 +471,32 @@ def _among_the_partners(doc: Doc, found: Roles) -> None:
             .split()
             if word not in HONORIFICS
         ]
-        if any(tuple(before[-len(opener) :]) == opener for opener in _AMONG_PEOPLE):
+        among = any(tuple(before[-len(opener) :]) == opener for opener in _AMONG_PEOPLE)
+        if not among or mention not in found.subjects:
+            continue
+        if found.partners:
             found.subjects.remove(mention)
             found.partners.insert(0, mention)
+        elif mention.start > doc._.offsets[trigger.i][0]:
+            # «استقبل X القادة المشاركين، ومن بينهم Y و Z»: with no partner, the guests listed
+            group = [mention]
+            for other in sorted(found.subjects + found.objects, key=lambda m: m.start):
+                if other.start > group[-1].start and joined_by_and(doc, group[-1], other):
+                    group.append(other)
+            found.subjects[:] = [m for m in found.subjects if m not in group]
+            found.objects[:] = group + [m for m in found.objects if m not in group]
+            first = min(found.objects, key=lambda m: m.start)
+            if not found.subjects and first.start < mention.start:
+                # «التقى ماكرون ممثلي القوى، بينهم …»: the name after the verb is its subject
+                found.objects.remove(first)
+                found.subjects.append(first)
+            if _RELATIVE_NEXT.match(text, group[-1].end):
+                # «…، ومن بينهم Y، الذي التقى بدوره Z»: Z is whom Y met, not a guest here
+                found.objects[:] = [m for m in found.objects if m.start <= group[-1].start]
 
 
 _AMONG_REACH = 40  # «من بينهم جلالة الملك» before the name
+_RELATIVE_NEXT = re.compile(r"\s*[،,]\s*(?:الذي|التي|الذين)\s")
 _AMONG_PEOPLE = (("من", "بينهم"), ("منهم",), ("ومنهم",), ("بينهم",))
 
 
