@@ -303,8 +303,10 @@ def _one_then_another(doc: Doc, sentence: Sentence, guests: tuple[Entity, ...]) 
     named = [m for m in sentence.mentions if m.entity in guests]
     if len(named) < 2:
         return False
-    text = doc._.article.text[min(m.start for m in named) : max(m.end for m in named)]
-    return THEN in normalize(text).replace("،", " ").split()
+    first, last = min(m.start for m in named), max(m.end for m in named)
+    offsets, words = doc._.offsets, doc._.folded
+    span = range(sentence.span.start, sentence.span.end)
+    return any(words[i] == THEN and first <= offsets[i][0] < last for i in span)
 
 
 def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
