@@ -293,21 +293,28 @@ def _with_host(
     support = support_verb(noun, lexicon) if noun is not None else None
     if (hosting := _hosted_and(token)) is not None:
         # «الاجتماع الذي استضافه X وجمع A و B»: the subject of the host verb before «و»
-        start, end = doc._.offsets[hosting.i][1], doc._.offsets[token.i][0]
-        found = sorted((m for m in actors if start <= m.start < end), key=lambda m: m.start)[:1]
+        found = _first_named_between(doc, actors, hosting, token)
     elif noun is None and token.pos_ == "VERB":
         # «وكان الرئيس تبون قد جمع … بين الرئيس عباس وهنية»: the name before «قد» too
         found = verb_subjects(doc, token, actors) or right_before(doc, token, actors)
     elif support is not None and support[1].frame == "host":
-        start, end = doc._.offsets[support[0].i][1], doc._.offsets[noun.i][0]
         # the parse may take the host for the verb's object: the first name after the verb
-        after_verb = sorted((m for m in actors if start <= m.start < end), key=lambda m: m.start)
-        found = governing_subjects(doc, noun, actors) or after_verb[:1]
+        found = governing_subjects(doc, noun, actors) or _first_named_between(
+            doc, actors, support[0], noun
+        )
     else:
         return sides
     named = {e for side in sides for e in side}
     hosts = [e for e in entities(found) if e.type == "Person" and e not in named]
     return (tuple(hosts), *sides) if hosts else sides
+
+
+def _first_named_between(
+    doc: Doc, actors: list[Mention], first: Token, last: Token
+) -> list[Mention]:
+    """The first actor named between two words (after `first`, before `last`), if any."""
+    start, end = doc._.offsets[first.i][1], doc._.offsets[last.i][0]
+    return sorted((m for m in actors if start <= m.start < end), key=lambda m: m.start)[:1]
 
 
 def _hosted_and(verb: Token) -> Token | None:

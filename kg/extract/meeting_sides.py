@@ -638,10 +638,9 @@ def _leaders_of_states(doc: Doc, named: list[Mention]) -> bool:
 
 def _a_guest_of_someone(doc: Doc, noun: Token, actors: list[Mention]) -> bool:
     """Whether a person's name follows «ضيفا على» right after the noun."""
-    end = doc._.offsets[noun.i][1]
-    after = [m for m in actors if m.start >= end and m.entity.type == "Person"]
-    first = min(after, key=lambda m: m.start, default=None)
-    return first is not None and normalize(doc._.article.text[end : first.start]).split() == ["علي"]
+    people = [m for m in actors if m.entity.type == "Person"]
+    gap, named = listed_after_word(doc, noun, people)
+    return bool(named) and normalize(gap).split() == ["علي"]
 
 
 def _the_two_before_a_dual(
