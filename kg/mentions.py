@@ -367,12 +367,15 @@ class MentionFinder(TitleHolders):
         a title and its state's adjective, with a word after it that is no common word and has
         no article («الموفد الأميركي آموس هوكشتاين»). A capital, which stands for its
         state («زار الرئيس الفرنسي بيروت»), is not read here."""
-        before = normalize(text[max(0, start - _TITLE_REACH) : start]).split()[-2:]
+        before = re.split(r"[،,.:؛]", normalize(text[max(0, start - _TITLE_REACH) : start]))
+        before = before[-1].split()[-_TITLE_WORDS:]
         if len(before) < 2 or not is_adjective(before[-1], self.nisba):
             return False  # «حاكم دبي»: a title in construct with its town
-        head = without_conjunction(before[0]).removeprefix("ال")
-        title = head in TITLE_HEADS or head in RELATIONAL_NOUNS
-        following = normalize(_FIRST_WORD.match(text, end).group(1))
+        # «رئيسة الجمعية الوطنية الأنغولية كارولينا سيركيرا»: the title may run over a body
+        heads = [without_conjunction(word).removeprefix("ال") for word in before[:-1]]
+        title = any(head in TITLE_HEADS or head in RELATIONAL_NOUNS for head in heads)
+        # the name may end the sentence or a clause («… آموس هوكشتاين.»)
+        following = normalize(_FIRST_WORD.match(text, end).group(1)).rstrip("،,.:؛")
         name_like = following.isalpha() and not following.startswith("ال")
         return title and name_like and not common_word(following)
 
@@ -512,7 +515,8 @@ _GOING_REACH = 80  # characters: the verb, a long title and a name before «إل
 
 
 _FIRST_WORD = re.compile(r"\s*(\S*)")  # the next word, read no further than its end
-_TITLE_REACH = 30  # characters before a name: a title and its state's adjective
+_TITLE_REACH = 60  # characters before a name: a title, the body it heads, its state's adjective
+_TITLE_WORDS = 5
 
 
 def _states_in_a_list(

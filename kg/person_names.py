@@ -136,7 +136,12 @@ def name_after(
     """
     run: list[Token] = []
     comma = False  # a comma before the name
+    quoted_until = -1  # the closing quote of a body's own name before the person's
     for token in tokens:
+        if token.i <= quoted_until:
+            continue
+        if not run and token.text in _OPENING_QUOTES:
+            quoted_until = _quoted_before_a_name(token)
         if _after_line_break(token, text):
             break  # a headline's title and the dateline's city under it: no name runs on
         word = normalize(token.text)
@@ -216,6 +221,25 @@ def name_after(
     offsets = run[0].doc._.offsets
     start, end = offsets[run[0].i][0], name_end(text, offsets[run[-1].i][1])
     return start, end, text[start:end]
+
+
+_OPENING_QUOTES = ("«", '"', "“")
+_QUOTED_WORDS = 3  # «لوك سابها»: a body's own name in quotes is short
+
+
+def _quoted_before_a_name(opening: Token) -> int:
+    """«رئيس مجلس النواب الهندي «لوك سابها» أوم بيرلا»: the quotes after a title hold the
+    body's own name, and the person's name follows them. The index of the closing quote when
+    a word without the article follows it, else -1 (the quotes may hold the name itself)."""
+    doc = opening.doc
+    end = min(len(doc) - 1, opening.i + _QUOTED_WORDS + 2)
+    closing = next((t for t in doc[opening.i + 1 : end] if t.text in QUOTES), None)
+    if closing is None or closing.i + 1 >= len(doc):
+        return -1
+    following = doc[closing.i + 1]
+    word = normalize(following.text)
+    named = not word.startswith("ال") and _name_word(following, word, first=True)
+    return closing.i if named and following.sent == opening.sent else -1
 
 
 def _acting(token: Token, word: str) -> bool:

@@ -511,10 +511,30 @@ def with_clause_attendees(
     third = _third_party(doc, [e for e in attending if e not in sided], others, reading.rule)
     if third and host and guests and not moved:
         return replace(reading, sides=(host, guests, third))
+    home = None if moved or received else _side_of_no_state(states, reading, attending)
+    if home is not None:
+        return _moved(reading, [e for e in attending if e not in sided], home) or reading
     if not moved or not host or not guests:
         return reading
     sides = _placed(states, _posted(doc), (host, guests), moved, set())
     return replace(reading, sides=sides + ((third,) if third else ()))
+
+
+def _side_of_no_state(
+    states: dict[str, str], reading: Reading, attending: list[Entity]
+) -> int | None:
+    """«هوكشتاين يلتقي الرئيس ميشال عون بحضور نائب رئيس مجلس النواب الياس بو صعب واللواء
+    عباس ابراهيم»: attendees of a meeting of two, one of them of a state neither side is
+    known to stand for, are of the one side whose state kg does not know (the president's,
+    not the US envoy's): the index of that side, if there is one."""
+    if len(reading.sides) != 2:
+        return None
+    own = [{states[e.key] for e in side if e.key in states} for side in reading.sides]
+    theirs = {states[e.key] for e in attending if e.key in states}
+    unknown = [i for i, side in enumerate(own) if not side]
+    if len(unknown) != 1 or not theirs or theirs & set().union(*own):
+        return None
+    return unknown[0]
 
 
 def with_peer_attendees(doc: Doc, token: Token, reading: Reading, actors: list[Mention]) -> Reading:

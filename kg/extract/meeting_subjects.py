@@ -30,13 +30,14 @@ from kg.lang.ar.meetings import (
     CARRY_ON,
     FEMININE_MARKS,
     NEXT_STOP_OPENERS,
+    RECEPTION,
     RELATIVES,
     TAKING_PART_STEMS,
     THAT,
     TIME_WORDS,
 )
 from kg.lang.ar.morphology import without_conjunction
-from kg.lang.ar.words import EPITHETS, HONORIFICS, TO
+from kg.lang.ar.words import EPITHETS, GOING, HONORIFICS, TO
 from kg.mention_spans import end_in_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.person_names import last_words
@@ -238,13 +239,29 @@ def previous_subject(doc: Doc, verb: Token, object_pronoun: bool = False) -> lis
 
 def taken_part_in(noun: Token) -> bool:
     """«واكتفى X بلقاء Y», «استهل زيارته بلقاء Y»: the verb's subject holds the meeting and
-    the name after the noun is whom he met."""
+    the name after the noun is whom he met; so does a traveller's («توجه X إلى عين التينة
+    للقاء Y», «ثم ينتقل … للقاء Y»: he went there to meet Y)."""
     verb = noun.head
-    glued = normalize(noun.text).startswith("ب") or any(
-        normalize(c.text) == "ب" for c in noun.children
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    written = normalize(verb.text)
+    word = written.removeprefix("و").removeprefix("ف")
+    return (_glued(noun, "ب") and word.startswith(TAKING_PART_STEMS)) or (
+        # «وصل», «ووصل»; not «لاستقبال»: a delegation sent to receive a freed hostage
+        _glued(noun, "ل") and (written in GOING or word in GOING) and not _a_reception(noun)
     )
-    word = normalize(verb.text).removeprefix("و").removeprefix("ف")
-    return glued and verb.pos_ in ("VERB", "AUX") and word.startswith(TAKING_PART_STEMS)
+
+
+def _a_reception(noun: Token) -> bool:
+    trigger = triggers().of(noun)
+    return trigger is not None and trigger.lemma == RECEPTION
+
+
+def _glued(noun: Token, preposition: str) -> bool:
+    """Whether `preposition` is glued to `noun` or split off before it as its own word."""
+    return normalize(noun.text).startswith(preposition) or any(
+        normalize(c.text) == preposition for c in noun.children
+    )
 
 
 def _main_verb(token: Token) -> bool:

@@ -50,6 +50,15 @@ def _told_apart(events: list[Event]) -> list[Event]:
     return result
 
 
+def _dated_before(event: Event, published: datetime.date | None) -> bool:
+    """Whether the text dates `event` to a day before the article's own: a chronology's entry
+    told in the present («14 آب 2024: هوكشتاين يلتقي بري»), past whatever its verb's tense."""
+    when = event.date
+    if when is None or published is None or when.basis != "text" or when.precision != "day":
+        return False
+    return datetime.date.fromisoformat(when.value) < published
+
+
 def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
     """«لقاء أول بين أولبرايت وخرازي اليوم في نيويورك», «بوتفليقة وخاتمي يلتقيان في أيلول»
     over «… سيلتقيان مساء اليوم», «أنه سيلتقي نظيره الإيراني»: a headline tells news with no
@@ -92,6 +101,8 @@ def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
         )
         # the headline itself, or another sentence, tells the meeting in the past
         held = any(people & {e.key for e in other.participants} for other in past)
+        # «14 آب 2024: X يلتقي Y», a chronology's entry: past, whatever its verb's tense
+        held = held or _dated_before(event, doc._.article.published)
         if told and not held and event.modality is None and _two_sided(event):
             event = replace(event, modality=told.modality)
         result.append(event)

@@ -1,0 +1,85 @@
+"""What held-out 27's errors taught, on sentences of our own: parliamentary news, weekly
+roundups and chronologies.
+
+A town the tables know may be spelt like a foreign given name («آموس», «كارولينا»): after a
+title, the body it heads and its state's adjective, it is the name, at a sentence's end too.
+The quotes after a title may hold the body's own name («"لوك سابها"»), the person's name
+following them. A chronology's entries tell past meetings in the present tense, each with its
+day: no later doubt about other people makes them possible only. Attendees of a state neither
+side is known to stand for are of the side whose state kg does not know. Whoever goes to a
+place «للقاء» someone met him, though not whoever was sent «لاستقبال» a freed hostage.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.test_extraction import facts, met
+
+DAY = datetime.date(2025, 1, 10)
+
+
+def _people(mentions) -> set[str]:
+    return {m.entity.label for m in mentions if m.entity.type == "Person"}
+
+
+def test_a_given_name_spelt_like_a_town_ends_the_sentence(extract):
+    mentions, _ = extract("وأجرى رئيس مجلس النواب محادثات مع الموفد الأميركي آموس هوكشتاين.", DAY)
+    assert "آموس هوكشتاين" in _people(mentions)
+    assert not [m for m in mentions if m.entity.type == "City"]
+
+
+def test_a_given_name_spelt_like_a_town_after_a_body_and_its_adjective(extract):
+    mentions, _ = extract(
+        "وحضرت رئيسة الجمعية الوطنية الأنغولية كارولينا سيركيرا جلسة الافتتاح في المنامة.", DAY
+    )
+    assert "كارولينا سيركيرا" in _people(mentions)
+    assert [m.entity.label_en for m in mentions if m.entity.type == "City"] == ["Manama"]
+
+
+def test_a_bodys_own_name_in_quotes_between_a_title_and_a_name(extract):
+    mentions, events = extract(
+        "استقبل رئيس مجلس الشورى جمال فخرو رئيسة مجلس النواب الإندونيسي «دي بي إر» بوان "
+        "مهاراني لدى وصولها إلى المنامة.",
+        DAY,
+    )
+    assert "بوان مهاراني" in _people(mentions)
+    assert met("جمال فخرو", "بوان مهاراني") in facts(events)
+
+
+def test_a_chronologys_entries_are_past_whatever_is_doubted_later(extract):
+    _, events = extract(
+        "أبرز محطات الوساطة\n"
+        "14 آب 2024: الموفد الأميركي آموس هوكشتاين يعود إلى بيروت ويلتقي رئيس مجلس النواب "
+        "نبيه بري.\n"
+        "وطوال هذه المحطات، بقي أي لقاء بين بري ورئيس الوزراء الإسرائيلي بنيامين نتنياهو خارج "
+        "البحث.",
+        DAY,
+    )
+    (held,) = [e for e in events if "آموس هوكشتاين" in {p.label for p in e.participants}]
+    assert held.modality is None
+    assert held.date.value == "2024-08-14"
+
+
+def test_attendees_of_a_state_neither_side_stands_for(extract):
+    _, events = extract(
+        "التقى الموفد الأميركي آموس هوكشتاين رئيس الجمهورية ميشال عون في بعبدا، بحضور نائب رئيس "
+        "مجلس النواب الياس بو صعب والمدير العام للأمن العام اللواء عباس ابراهيم.",
+        DAY,
+    )
+    found = facts(events)
+    assert met("آموس هوكشتاين", "Elias Bou Saab") in found
+    assert met("آموس هوكشتاين", "عباس ابراهيم") in found
+    assert met("Michel Aoun", "Elias Bou Saab") not in found  # the host's own people
+
+
+def test_gone_somewhere_to_meet_someone(extract):
+    _, events = extract(
+        "ووصل وزير الخارجية الإيراني عباس عراقجي إلى الرياض للقاء نظيره السعودي فيصل بن فرحان. "
+        "وتوجه وفد لبناني برئاسة وزير الموارد المائية سليمان طرابلسي إلى طرابلس لاستقبال الرهينة "
+        "اللبنانية ماري معربس.",
+        DAY,
+    )
+    found = facts(events)
+    assert met("Abbas Araghchi", "Faisal bin Farhan Al Saud") in found
+    assert not [f for f in found if "ماري معربس" in f]
