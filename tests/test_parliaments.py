@@ -83,3 +83,19 @@ def test_gone_somewhere_to_meet_someone(extract):
     found = facts(events)
     assert met("Abbas Araghchi", "Faisal bin Farhan Al Saud") in found
     assert not [f for f in found if "ماري معربس" in f]
+
+
+def test_received_too_and_before_receiving_another(extract):
+    _, events = extract(
+        "وكان رئيس مجلس النواب الأردني أحمد الصفدي قد استقبل، يوم الأحد، رئيس البرلمان العربي "
+        "عادل العسومي، وبحث معه التحضيرات للمؤتمر، قبل أن يستقبل رئيس مجلس النواب العراقي محمد "
+        "الحلبوسي. كما استقبل رئيس مجلس الشورى الإسلامي الإيراني محمد باقر قاليباف، الذي وصل إلى "
+        "عمّان للمشاركة في الأعمال.",
+        DAY,
+    )
+    hosts = {m.sides[0] for m in events if m.kind == "Meeting"}
+    assert {len(side) for side in hosts} == {1}
+    assert {p.label for side in hosts for p in side} == {"أحمد الصفدي"}
+    found = facts(events)
+    for guest in ("Adel Al-Asoomi", "Mohamed al-Halbousi", "Mohammad Bagher Ghalibaf"):
+        assert met("أحمد الصفدي", guest) in found

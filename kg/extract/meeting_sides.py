@@ -986,7 +986,8 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # «التقى رئيس المجلس … الفريق أول X، اليوم، بالرئيس Y»: a verb that takes «بـ»
             # takes no object too; the name before «بـ» is the subject the parse missed
             return objects, found.partners
-        first, rest = split_first(subjects)
+        # «وكان X قد استقبل، يوم السبت، Y»: the subject «كان» took comes first, in the text too
+        first, rest = split_first(sorted(subjects, key=lambda m: m.start))
         if rest and not objects and not joined_by_and(doc, first[-1], rest[0]):
             # «استقبل الشيخ X …، اليوم، السيد Y»: a verb has one subject; a second one the
             # parse found, not joined by «و», is the object it missed

@@ -148,17 +148,26 @@ def and_clause(verb: Token) -> bool:
 
 
 def then_clause(verb: Token) -> bool:
-    """Whether the verb opens its sentence after «ثم» («… . ثم التقى رئيس مجلس النواب»):
-    the sentence goes on about the subject of the one before."""
+    """Whether the verb opens its sentence after «ثم» or «كما» («… . ثم التقى رئيس مجلس
+    النواب», «… . كما استقبل رئيس مجلس الشورى الإيراني X»): the sentence goes on about the
+    subject of the one before."""
     opening = [normalize(t.text) for t in verb.doc[verb.sent.start : verb.i]]
-    return opening in (["ثم"], ["وثم"], ["و", "ثم"])
+    opening = opening[1:] if opening[:1] == ["و"] else opening
+    return len(opening) == 1 and without_conjunction(opening[0]) in ALSO
 
 
 def also_clause(verb: Token) -> bool:
     """Whether the verb's clause opens after its sentence's first with «ثم» or «كما» («التقى X
-    رئيس الوزراء Y، …، ثم التقى الرئيس Z»): it goes on about the same subject."""
+    رئيس الوزراء Y، …، ثم التقى الرئيس Z»), or the verb follows «قبل أن» or «بعد أن» there
+    («استقبل X Y، …، قبل أن يستقبل Z»): it goes on about the same subject."""
     first, _ = clause_of(verb)
-    return first > verb.sent.start and without_conjunction(verb.doc._.folded[first]) in ALSO
+    start = verb.sent.start
+    folded = verb.doc._.folded
+    sequence = verb.i - 2 > start and folded[verb.i - 1] == "ان" and folded[verb.i - 2] in _SEQUENCE
+    return first > start and (without_conjunction(folded[first]) in ALSO or sequence)
+
+
+_SEQUENCE = {"قبل", "بعد"}  # «قبل أن يستقبل», «بعد أن التقى»
 
 
 def right_before(doc: Doc, verb: Token, loose: list[Mention]) -> list[Mention]:
