@@ -147,8 +147,10 @@ def name_after(
         word = normalize(token.text)
         honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
         honorific = honorific or abbreviated_title(token) or clerical_style(token)
-        if not run and comma and without_conjunction(word) != word:
-            break  # «سيريل رامافوزا رئيس جنوب أفريقيا، وفخامة X»: the next of a list
+        if not run and without_conjunction(word) != word and (comma or honorific):
+            # «سيريل رامافوزا رئيس جنوب أفريقيا، وفخامة X»: the next of a list; «جلالة الملك
+            # وجلالة الملكة رانيا»: the style «و» joins opens the next person's title
+            break
         comma = comma or token.text in "،,"
         if not run and (honorific or token.text in "،," or token.text in QUOTES):
             continue

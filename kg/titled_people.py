@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.grammar import IN_TITLE_MARKERS
+from kg.lang.ar.meetings import SPOUSES
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import (
     ACTING,
@@ -46,6 +47,31 @@ from kg.types import Entity, Mention
 
 _MAX_TITLE_WORDS = 12
 _MAX_BRACKETED = 4  # words of a body's short name in brackets
+
+
+def _her_husbands_name(
+    following: list[Token], text: str, spouse_start: int, known: list[Mention]
+) -> tuple[int, int, str] | None:
+    """«فوميو كيشيدا وقرينته يوكو كيشيدا»: a spouse's name that ends in the family name of
+    the person named right before the spouse word, however the parse tagged its words (a
+    foreign given name read as a verb)."""
+    husband = next(
+        (m for m in known if m.entity.type == "Person" and not text[m.end : spouse_start].strip()),
+        None,
+    )
+    if husband is None or not following:
+        return None
+    family = normalize(text[husband.start : husband.end]).split()[-1]
+    words = following[: _SPOUSE_NAME_WORDS + 1]
+    last = next((i for i, t in enumerate(words) if i and normalize(t.text) == family), None)
+    if last is None or not all(t.is_alpha for t in words[:last]):
+        return None
+    offsets = following[0].doc._.offsets
+    start, end = offsets[following[0].i][0], offsets[following[last].i][1]
+    return start, end, text[start:end]
+
+
+_SPOUSE_NAME_WORDS = 2  # «يوكو كيشيدا», «جيل تريسي بايدن»: a given name or two before it
 
 
 def _person_within(name: tuple[int, int, str], mentions: list[Mention]) -> Mention | None:
@@ -272,6 +298,9 @@ def _followed_by_in(token: Token) -> bool:
 
 # a title head, and one with «و» the tokenizer left on it («وقائد قوات الدعم السريع …»)
 _TITLE_HEADS_JOINED = TITLE_HEADS | {"و" + word for word in TITLE_HEADS} | TITLE_GIVEN_NAMES
+# «وقرينته جيل بايدن»: a spouse named after the word, which the tokenizer cuts before «ه»
+_SPOUSE_HEADS = frozenset(spouse.removesuffix("ه") for spouse in SPOUSES)
+_TITLE_HEADS_JOINED |= _SPOUSE_HEADS
 
 
 def unknown_people(
@@ -307,13 +336,17 @@ def unknown_people(
             following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
         known_next = _known_person_at(following, known)
         name = known_next or name_after(following, text, taken)
+        if name is None and head in _SPOUSE_HEADS:
+            name = _her_husbands_name(following, text, tokens.span(token)[0], known)
         if name is None or is_adjective(name[2], nisba) or names_an_institution(text, name[0]):
             continue  # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake
         # The mention spans the title too, so a body named inside it («رئيس المكتب
         # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
         glued = normalize(token.text) not in TITLE_HEADS | TITLE_GIVEN_NAMES
         span_start = tokens.span(token)[0] + glued  # past «و»
-        if overlaps((name[0], name[1]), taken):
+        # «وقرينته جيل بايدن»: her name ends in her husband's, which is no one of hers
+        spouse = head in _SPOUSE_HEADS and _person_within(name, known) is None
+        if overlaps((name[0], name[1]), taken) and not spouse:
             if glued:
                 continue  # «… وولي عهد أبوظبي الشيخ محمد بن زايد»: the «و» joins the next name
             # «نظيره الأمريكي دونالد ترامب»: a known person after a title the base does

@@ -99,3 +99,25 @@ def test_received_too_and_before_receiving_another(extract):
     found = facts(events)
     for guest in ("Adel Al-Asoomi", "Mohamed al-Halbousi", "Mohammad Bagher Ghalibaf"):
         assert met("أحمد الصفدي", guest) in found
+
+
+def test_a_spouse_named_after_her_husband_and_a_style_joined_by_and(extract):
+    mentions, events = extract(
+        "استقبل رئيس الوزراء الياباني فوميو كيشيدا وقرينته يوكو كيشيدا في طوكيو جلالة الملك "
+        "عبدالله الثاني وجلالة الملكة رانيا العبدالله.",
+        DAY,
+    )
+    assert {"يوكو كيشيدا", "رانيا العبدالله"} <= _people(mentions)
+    found = facts(events)
+    assert met("Abdullah II of Jordan", "يوكو كيشيدا") in found
+    assert met("Fumio Kishida", "رانيا العبدالله") in found
+    assert met("Fumio Kishida", "يوكو كيشيدا") not in found  # a couple, on one side
+
+
+def test_received_where_he_ended_his_week(extract):
+    _, events = extract(
+        "وانتقل جلالة الملك عبدالله الثاني بعد ذلك إلى ألمانيا. واختتم جولته في روما، إذ "
+        "استقبلته رئيسة الوزراء الإيطالية جورجيا ميلوني أمس الجمعة.",
+        DAY,
+    )
+    assert met("Abdullah II of Jordan", "Giorgia Meloni") in facts(events)

@@ -650,6 +650,8 @@ def with_spouses(doc: Doc, reading: Reading, actors: list[Mention]) -> Reading |
     placed = [m for m in actors if any(m.entity in side for side in reading.sides)]
     for before, spouse in pairwise(sorted(placed, key=lambda m: m.start)):
         gap = normalize(text[before.end : spouse.start]).split()
+        if gap == ["و"]:  # «وقرينته جيل بايدن»: her mention begins with the spouse word
+            gap = ["و" + normalize(text[spouse.start : spouse.end]).split()[0]]
         if not gap or gap[0] not in SPOUSES or len(gap) > _SPOUSE_GAP:
             continue
         home = next(i for i, side in enumerate(reading.sides) if before.entity in side)

@@ -501,9 +501,9 @@ def missing_subject(
             subjects = _visitors(doc, previous)
         where = without_conjunction(normalize(doc[first].text)) in WHERE
         went = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.i < verb.i), None)
-        if not subjects and not previous and where and went is not None:
-            # «ثم حل بنواكشوط، حيث استقبله X»: who went there is whom the sentence before
-            # is about
+        if not subjects and not previous and (where or pronoun) and went is not None:
+            # «ثم حل بنواكشوط، حيث استقبله X», «واختتم الأسبوع في باريس، إذ استقبله X»: who
+            # went there, or ended his week there, is whom the sentence before is about
             subjects = previous_subject(doc, went, object_pronoun=True)
         if not subjects and opener == "،":
             subjects = _fronted(doc, sentence, before, offsets[first][0])
