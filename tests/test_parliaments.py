@@ -121,3 +121,23 @@ def test_received_where_he_ended_his_week(extract):
         DAY,
     )
     assert met("Abdullah II of Jordan", "Giorgia Meloni") in facts(events)
+
+
+def test_landed_where_he_held_talks(extract):
+    _, events = extract(
+        "ويوم الخميس، حط الفريق أول محمد حمدان دقلو في نيروبي، حيث عقد جلسة مباحثات مع الرئيس "
+        "الكيني وليام روتو.",
+        DAY,
+    )
+    assert met("Mohamed Hamdan Dagalo", "William Ruto") in facts(events)
+
+
+def test_there_to_receive_him_in_a_where_clause(extract):
+    _, events = extract(
+        "بدأ رئيس الوزراء الإثيوبي آبي أحمد جولته بزيارة إلى نيروبي يوم الاثنين، حيث كان الرئيس "
+        "الكيني وليام روتو في استقباله بالمطار.",
+        DAY,
+    )
+    (reception,) = [e for e in events if e.kind == "Meeting"]
+    assert [p.label_en for p in reception.sides[0]] == ["William Ruto"]
+    assert [p.label_en for p in reception.sides[1]] == ["Abiy Ahmed Ali"]

@@ -22,6 +22,7 @@ from kg.extract.grammar import (
     path_of,
     pronoun_child,
     roles,
+    tokens_of,
     verb_subjects,
     where_clause,
 )
@@ -248,6 +249,11 @@ def read_trigger(
     hosts = _kana_subject_at(doc, token, actors) if trigger.pos == "noun" else []
     guests = (found.owners or _foremost_of_them(doc, token, actors)) if hosts else []
     guests = guests or (named_right_after(doc, token, actors) if hosts else [])
+    if hosts and not guests and (glued_pronoun(token) or suffixed_pronoun(token)):
+        # «وصل X إلى جوبا، حيث كان رئيس جنوب السودان Y في استقباله»: «ه» is who the
+        # sentence is about
+        kana = token.doc[_kana_index(doc, hosts[0])]
+        guests = missing_subject(doc, sentence, kana, Roles(), actors, True)
     if guests:
         # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received;
         # «في استقبال القادة …، وفي مقدمتهم الرئيس Y»: the first of those he received
@@ -758,6 +764,16 @@ def _at_his_reception(noun: Token) -> bool:
     if following.i + 1 < len(noun.doc) and noun.doc[following.i + 1].pos_ == "PRON":
         word += normalize(noun.doc[following.i + 1].text)  # «سموه» split «سمو» + «ه»
     return (following.pos_ == "PRON" and word in PRONOUNS) or word in HONORIFIC_PRONOUNS
+
+
+def _kana_index(doc: Doc, host: Mention) -> int:
+    """The index of the «كان» right before the host `_kana_subject_at` read."""
+    first = tokens_of(doc, host)[0].i
+    return next(
+        i
+        for i in range(first - 1, first - 1 - _KANA_REACH, -1)
+        if doc._.folded[i].removeprefix("و") in KANA
+    )
 
 
 def _kana_subject_at(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:

@@ -497,9 +497,12 @@ def missing_subject(
             # «ووصلت X إسرائيل قادمة من بيروت حيث عقدت اجتماعا»: «حيث» is the place, and
             # the state or city reached is no one who met there
             subjects = [m for m in subjects if m.entity.type not in _VISITED_TYPES]
-        if not subjects and opener in WHERE:
-            subjects = _visitors(doc, previous)
         where = without_conjunction(normalize(doc[first].text)) in WHERE
+        if not subjects and (opener in WHERE or where):
+            # «حط البرهان في الدوحة، حيث عقد …», «حيث كان X في استقباله»: a verb the parse
+            # took for a noun leaves its subject hung nowhere; the first person no
+            # preposition marks went there
+            subjects = _visitors(doc, previous) or _unmarked_people(doc, previous)[:1]
         went = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.i < verb.i), None)
         if not subjects and not previous and (where or pronoun) and went is not None:
             # «ثم حل بنواكشوط، حيث استقبله X», «واختتم الأسبوع في باريس، إذ استقبله X»: who
@@ -523,6 +526,15 @@ def missing_subject(
 
 
 _AUXILIARIES = KANA | {"قد", "لقد"}
+
+
+def _unmarked_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The people among `mentions` no preposition marks."""
+    return [
+        m
+        for m in mentions
+        if m.entity.type == "Person" and (path := path_of(doc, m)) and not path.markers
+    ]
 
 
 def _fronted(
