@@ -141,3 +141,19 @@ def test_there_to_receive_him_in_a_where_clause(extract):
     (reception,) = [e for e in events if e.kind == "Meeting"]
     assert [p.label_en for p in reception.sides[0]] == ["William Ruto"]
     assert [p.label_en for p in reception.sides[1]] == ["Abiy Ahmed Ali"]
+
+
+def test_a_companion_at_each_meeting_of_a_visit_held_where_it_went(extract):
+    _, events = extract(
+        "اختتم رئيس المجلس الرئاسي الليبي محمد المنفي زيارة رسمية إلى العاصمة الإيطالية روما "
+        "استمرت يومين، التقى خلالها رئيسة الوزراء جورجيا ميلوني، وعقد جلسة مباحثات منفصلة مع "
+        "الرئيس الإيطالي سيرجيو ماتاريلا. ورافق المنفي في الزيارة نائبه عبد الله اللافي.",
+        DAY,
+    )
+    meetings = [e for e in events if e.kind == "Meeting"]
+    assert len(meetings) == 2
+    assert {e.location.label_en for e in meetings} == {"Rome"}
+    found = facts(events)
+    assert met("عبد الله اللافي", "Giorgia Meloni") in found
+    assert met("عبد الله اللافي", "Sergio Mattarella") in found
+    assert met("Giorgia Meloni", "Sergio Mattarella") not in found  # told apart

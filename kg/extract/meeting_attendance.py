@@ -865,10 +865,13 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
         before = [m for m in actors if m.end <= verb_start]
         if with_object_pronoun(verb) and before:
             named = tuple(dict.fromkeys(entities(before[-1:]) + named))
+        told_in = None  # the sentence of the last meeting he went along to
         for index in reversed(range(len(doc._.events))):
             event = doc._.events[index]
             if event.kind != "Meeting" or event.modality is not None or len(event.sides) != 2:
                 continue
+            if told_in is not None and event.evidence.sentence_start != told_in:
+                break  # «التقى خلالها X، وعقد جلسة منفصلة مع Y»: the visit's meetings, one sentence
             side = next((i for i, s in enumerate(event.sides) if set(s) & set(named)), None)
             if side is not None:
                 everyone = {e for s in event.sides for e in s}
@@ -878,7 +881,7 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
                 sides = list(event.sides)
                 sides[side] = sides[side] + joined
                 doc._.events[index] = replace(event, sides=tuple(sides))
-                break
+                told_in = event.evidence.sentence_start
 
 
 _ACCOMPANY = verbs("رافق")

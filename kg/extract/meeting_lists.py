@@ -30,6 +30,7 @@ from kg.lang.ar.meetings import (
     NEXT_STOP,
     PARTY_COUNTS,
     PARTY_NUMBERS,
+    SEPARATE,
     SEPARATELY,
     SIDE_GROUPING,
 )
@@ -560,13 +561,15 @@ def one_by_one(doc: Doc, sentence: Sentence, trigger: Token, event: Event) -> It
     words = doc._.folded
     bilateral = trigger.i + 1 < len(doc) and words[trigger.i + 1] in BILATERAL
     apart = SEPARATELY.search(told) or MEETINGS_OF_EACH.fullmatch(words[trigger.i]) or bilateral
+    # «وعقد جلسة مباحثات منفصلة مع Y»: apart from the meeting the sentence told before
+    separate = any(w.startswith(SEPARATE) for w in words[trigger.i + 1 : trigger.i + 3])
     if (
         len(sides) != 2
         or len(sides[1]) < 2
         or not (apart or _one_then_another(doc, sentence, sides[1]))
     ):
         # «مباحثات ثنائية أجراها X و Y» before their summit with a third: a meeting of its own
-        yield replace(event, rule=f"{event.rule}{APART}") if bilateral else event
+        yield replace(event, rule=f"{event.rule}{APART}") if bilateral or separate else event
         return
     for entity in sides[1]:  # the guests; the host's own attendees stay with him
         yield replace(event, sides=(sides[0], (entity,)), rule=f"{event.rule}{APART}")

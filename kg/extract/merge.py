@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.extract.meeting_attendance import HOSTED
 from kg.extract.meeting_lists import APART
 from kg.extract.triggers import triggers
-from kg.types import Event, Evidence
+from kg.types import Entity, Event, Evidence
 
 
 @Language.component("kg_merge")
@@ -29,24 +29,28 @@ def merge_article_events(doc: Doc) -> Doc:
 def _told_apart(events: list[Event]) -> list[Event]:
     """«بوتين يلتقي مودي وأردوغان وبزشكيان» over «واستهل بوتين لقاءاته بمودي … ثم التقى
     أردوغان. كما بحث بوتين مع بزشكيان …»: a meeting of one side with several guests, two of
-    whom other sentences tell met that side alone, sums up meetings held apart; it is one
-    meeting with each guest (which then merge with those the other sentences tell)."""
-    alone = {
-        (frozenset(e.sides[0]), e.sides[1][0])
-        for e in events
-        if _two_sided(e) and len(e.sides[1]) == 1 and e.modality is None
-    }
+    whom other sentences tell met that side alone (with its companions, maybe), sums up
+    meetings held apart; it is one meeting with each guest (which then merge with those the
+    other sentences tell)."""
+    alone: dict[Entity, list[tuple[Entity, ...]]] = {}
+    for e in events:
+        if _two_sided(e) and len(e.sides[1]) == 1 and e.modality is None:
+            alone.setdefault(e.sides[1][0], []).append(e.sides[0])
     result = []
     for event in events:
         # a summit's host and its guests met together, whomever he also met alone
         summit = event.rule.endswith(HOSTED) or "attended" in event.rule
         host = frozenset(event.sides[0]) if _two_sided(event) and not summit else frozenset()
         guests = event.sides[1] if host else ()
-        if len(guests) < 2 or sum((host, guest) in alone for guest in guests) < 2:
+        # the side each guest met alone, the host's companions with him
+        hosts = {g: next((s for s in alone.get(g, ()) if host <= set(s)), None) for g in guests}
+        if len(guests) < 2 or sum(side is not None for side in hosts.values()) < 2:
             result.append(event)
             continue
         rule = event.rule if event.rule.endswith(APART) else f"{event.rule}{APART}"
-        result.extend(replace(event, sides=(event.sides[0], (g,)), rule=rule) for g in guests)
+        result.extend(
+            replace(event, sides=(hosts[g] or event.sides[0], (g,)), rule=rule) for g in guests
+        )
     return result
 
 
@@ -172,6 +176,9 @@ def _same_meeting(
     apart = one.rule.endswith(APART) or other.rule.endswith(APART)
     if apart and len(one.participants) != len(other.participants):
         return False  # «التقى X كلا من A و B في لقاءين منفصلين … ثم عقد اجتماعا ثلاثيا معهما»
+    same_sentence = one.evidence.sentence_start == other.evidence.sentence_start
+    if apart and same_sentence and set(one.participants) != set(other.participants):
+        return False  # «التقى خلالها X، وعقد جلسة مباحثات منفصلة مع Y»: told apart
     if len(one.sides) < 2:
         return True  # two reports of one multilateral meeting
     people, other_people = {e.key for e in one.participants}, {e.key for e in other.participants}

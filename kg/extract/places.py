@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of, where_clause
 from kg.extract.sentence import Sentence
+from kg.extract.triggers import visit_word
 from kg.lang.ar.meetings import DATING_WORDS
 from kg.lang.ar.places import (
     LIST_OPENER,
@@ -22,6 +23,7 @@ from kg.lang.ar.places import (
     REGIONS,
     TOPIC_WORDS,
 )
+from kg.lang.ar.words import TO
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -53,7 +55,41 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
             accepted.append(mention)
     later = [m for m in accepted if m.start >= trigger_start]
     chosen = later[:1] or accepted[-1:] or _where(doc, sentence, anchor)
+    chosen = chosen or _visited_during(doc, sentence, anchor)
     return chosen[0].entity if chosen else None
+
+
+def _visited_during(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
+    """«اختتم X زيارة رسمية إلى العاصمة التركية أنقرة، التقى خلالها Y»: a meeting during the
+    visit the sentence told before is held where the visit went; so is one in the clause «و»
+    joins to it («…، وعقد جلسة مباحثات منفصلة مع Z»)."""
+    first, end = clause_of(verb)
+    while first > sentence.span.start + 1 and doc._.folded[first] == "و":
+        first = clause_of(doc[first - 2])[0]  # «…، وعقد»: back to the clause before «،»
+    folded = doc._.folded
+    # «خلالها», which the tokenizer may cut before its pronoun
+    if not any(
+        folded[i] in _DURING_IT or (folded[i] == _DURING and doc[i + 1].pos_ == "PRON")
+        for i in range(first, min(end, len(doc) - 1))
+    ):
+        return []
+    visit = next((t for t in doc[sentence.span.start : first] if visit_word(t)), None)
+    if visit is None:
+        return []
+    visit_end, clause_start = doc._.offsets[visit.i][1], doc._.offsets[first][0]
+    text = doc._.article.text
+    return [
+        m
+        for m in sentence.mentions
+        if m.entity.type in PLACE_TYPES
+        and visit_end <= m.start < clause_start
+        and TO in normalize(text[visit_end : m.start]).split()[-_TO_REACH:]
+    ][:1]
+
+
+_DURING = "خلال"
+_DURING_IT = {_DURING + pronoun for pronoun in ("ها", "ه")}  # «التقى خلالها», «أجرى خلاله»
+_TO_REACH = 4  # «إلى العاصمة التركية أنقرة»: «إلى», a place noun and its adjective
 
 
 def _a_continent(mention: Mention) -> bool:
