@@ -157,3 +157,27 @@ def test_a_companion_at_each_meeting_of_a_visit_held_where_it_went(extract):
     assert met("عبد الله اللافي", "Giorgia Meloni") in found
     assert met("عبد الله اللافي", "Sergio Mattarella") in found
     assert met("Giorgia Meloni", "Sergio Mattarella") not in found  # told apart
+
+
+def test_a_summit_chaired_and_taken_part_in_is_one_meeting_of_all(extract):
+    _, events = extract(
+        "وكانت نيروبي قد استضافت في العاشر من يوليو قمة لدول جوار الصومال برئاسة الرئيس الكيني "
+        "وليام روتو، شارك فيها رئيس الوزراء الإثيوبي آبي أحمد والرئيس الجيبوتي إسماعيل عمر جيله.",
+        DAY,
+    )
+    (summit,) = [e for e in events if e.kind == "Meeting"]
+    assert len(summit.participants) == 3
+    assert summit.location.label_en == "Nairobi"
+    assert met("Abiy Ahmed Ali", "William Ruto") in facts(events)
+
+
+def test_who_took_part_in_a_bodys_summit(extract):
+    _, events = extract(
+        "وكانت أديس أبابا قد استضافت في العاشر من يوليو قمة لدول الهيئة الحكومية للتنمية "
+        "برئاسة رئيس الوزراء الإثيوبي آبي أحمد، شارك فيها الرئيس الكيني وليام روتو ورئيس جنوب "
+        "السودان سلفا كير.",
+        DAY,
+    )
+    (summit,) = [e for e in events if e.kind == "Meeting"]
+    people = {p.label_en for p in summit.participants if p.type == "Person"}
+    assert people == {"Abiy Ahmed Ali", "William Ruto", "Salva Kiir Mayardit"}

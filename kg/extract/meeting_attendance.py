@@ -1015,6 +1015,9 @@ def convened_meeting(
         if sides:
             return Reading(sides, (), f"{rule}-attendees", 0.7)
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
+    if trigger.convened:
+        # «قمة لدول الهيئة … برئاسة X، شارك فيها Y و Z»: who chaired and took part in it
+        people = tuple(dict.fromkeys(people + entities(_chaired_or_attended_after(doc, token))))
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
 
 
@@ -1095,7 +1098,19 @@ def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
         return []
     people = [m for m in doc._.mentions if m.entity.type == "Person"]
     listed = _listed_after_verb(doc, verb, people)
-    return listed + [m for m in _attending(doc, verb, people)[0] if m not in listed]
+    # «قمة لدول جوار السودان برئاسة X، شارك فيها Y و Z»: its chair, named before the verb
+    chair = [m for m in _chaired_before(doc, noun, verb, people) if m not in listed]
+    return chair + listed + [m for m in _attending(doc, verb, people)[0] if m not in listed]
+
+
+def _chaired_before(doc: Doc, noun: Token, verb: Token, people: list[Mention]) -> list[Mention]:
+    """The person named right after «برئاسة» between a meeting noun and the verb after it."""
+    chaired = next((t for t in doc[noun.i + 1 : verb.i] if _chaired_by(t)), None)
+    if chaired is None:
+        return []
+    start, end = doc._.offsets[chaired.i][1], doc._.offsets[verb.i][0]
+    named = [m for m in people if start <= m.start and m.end <= end]
+    return sorted(named, key=lambda m: m.start)[:1]
 
 
 def _listed_after_verb(
@@ -1277,7 +1292,17 @@ def _attending_verb_after(noun: Token) -> Token | None:
     )
     trigger = triggers().of(verb) if verb is not None else None
     attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
-    return verb if attends and with_object_pronoun(verb) and not negated(verb) else None
+    by_pronoun = attends and (with_object_pronoun(verb) or _in_it(verb))
+    return verb if by_pronoun and not negated(verb) else None
+
+
+def _in_it(verb: Token) -> bool:
+    """«شارك فيها»: the verb's «في» right after it, with the meeting's pronoun on it (glued, or
+    split off by the tokenizer)."""
+    doc = verb.doc
+    following = normalize(doc[verb.i + 1].text) if verb.i + 1 < len(doc) else ""
+    split = following == "في" and verb.i + 2 < len(doc) and doc[verb.i + 2].pos_ == "PRON"
+    return split or following in ("فيها", "فيه")
 
 
 def _holders_in_a_relative(doc: Doc, noun: Token) -> list[Mention]:

@@ -171,13 +171,18 @@ def _same_meeting(
         return False
     if len(one.sides) != len(other.sides) and min(len(one.sides), len(other.sides)) < 2:
         return False  # talks on the sidelines of a conference are a meeting of their own
-    if one.rule.endswith(HOSTED) != other.rule.endswith(HOSTED):
-        return False  # a conference its host opened is not his reception of its guests
+    same_sentence = one.evidence.sentence_start == other.evidence.sentence_start
+    everyone = set(one.participants) == set(other.participants)
+    if one.rule.endswith(HOSTED) != other.rule.endswith(HOSTED) and not (
+        same_sentence and everyone
+    ):
+        # a conference its host opened is not his reception of its guests; one sentence
+        # read twice is one («قمة برئاسة X، شارك فيها Y و Z»: the noun and the verb)
+        return False
     apart = one.rule.endswith(APART) or other.rule.endswith(APART)
     if apart and len(one.participants) != len(other.participants):
         return False  # «التقى X كلا من A و B في لقاءين منفصلين … ثم عقد اجتماعا ثلاثيا معهما»
-    same_sentence = one.evidence.sentence_start == other.evidence.sentence_start
-    if apart and same_sentence and set(one.participants) != set(other.participants):
+    if apart and same_sentence and not everyone:
         return False  # «التقى خلالها X، وعقد جلسة مباحثات منفصلة مع Y»: told apart
     if len(one.sides) < 2:
         return True  # two reports of one multilateral meeting
