@@ -46,6 +46,7 @@ from kg.person_names import (
     title_in_a_name,
 )
 from kg.place_names import after_place_word
+from kg.schema import BODIES
 from kg.types import Entity, Mention
 
 # What an NER label makes of a name no table knows: people and organisations act; a place
@@ -452,6 +453,22 @@ COUNTED_HEADS = {"اللجنه", "المجموعه"}  # «اللجنة الخم�
 COUNTED_PARTIES = {"ال" + word for word in PARTY_COUNTS if word.endswith("ه")}
 
 
+def _members_in(text: str, end: int, known: list[Mention]) -> int:
+    """Where a body's name ends that goes on «… الدول الأعضاء في» a body the tables know
+    («اتحاد مجالس الدول الأعضاء في منظمة التعاون الإسلامي»): after that body; else `end`."""
+    if normalize(text[:end]).split()[-1:] != [_MEMBERS]:
+        return end
+    after = _IN_NEXT.match(text, end)
+    body = next(
+        (m for m in known if after and m.start == after.end() and m.entity.type in BODIES), None
+    )
+    return body.end if body is not None else end
+
+
+_MEMBERS = "الاعضاء"  # folded «الأعضاء»
+_IN_NEXT = re.compile(r"\s+في\s+")
+
+
 def unknown_organisations(
     doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -494,6 +511,7 @@ def unknown_organisations(
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue
+        span = (span[0], _members_in(text, span[1], known))
         label = _article_restored(" ".join(text[span[0] : span[1]].split()), name[:1])
         organisation = Entity(unlinked_key("Organization", label), "Organization", label)
         found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))

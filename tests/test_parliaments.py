@@ -181,3 +181,26 @@ def test_who_took_part_in_a_bodys_summit(extract):
     (summit,) = [e for e in events if e.kind == "Meeting"]
     people = {p.label_en for p in summit.participants if p.type == "Person"}
     assert people == {"Abiy Ahmed Ali", "William Ruto", "Salva Kiir Mayardit"}
+
+
+def test_a_body_named_for_the_member_states_of_another(extract):
+    _, events = extract(
+        "واحتضنت أبوجا أشغال مؤتمر رابطة برلمانات الدول الأعضاء في الاتحاد الأفريقي. وتضم "
+        "الرابطة برلمانات عدة دول، من بينها نيجيريا وغانا والسنغال.",
+        DAY,
+    )
+    found = facts(events)
+    body = "رابطة برلمانات الدول الأعضاء في الاتحاد الأفريقي"
+    assert ("memberOf", "Nigeria", body) in found
+    assert not [f for f in found if f[0] == "memberOf" and f[2] == "African Union"]
+
+
+def test_members_of_a_committee_another_body_formed(extract):
+    _, events = extract(
+        "وتحفظت الحكومة على اللجنة الخماسية التي شكلتها جامعة الدول العربية وتضم مصر والسعودية "
+        "وقطر والأردن والجزائر.",
+        DAY,
+    )
+    found = facts(events)
+    assert ("memberOf", "Egypt", "اللجنة الخماسية") in found
+    assert ("memberOf", "Egypt", "Arab League") not in found

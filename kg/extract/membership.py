@@ -98,9 +98,11 @@ def _memberships(
             named_next = bool(after) and _named_next(
                 doc._.article.text, offsets[token.i][1], after[0]
             )
-            if _after_relative(token):
-                # «الاكتشافات … التي تشمل …»: the subject is the relative's antecedent
-                before = [g for g in before if _antecedent_of(doc, g, token)]
+            relative = _relative_before(token)
+            if relative is not None:
+                # «الاكتشافات … التي تشمل …», «اللجنة الرباعية التي شكلتها الهيئة … وتضم …»:
+                # the subject is the relative's antecedent
+                before = [g for g in before if _antecedent_of(doc, g, relative)]
             if named_next:
                 # «تضم رابطة آسيان A و B، فيما يضم مجلس التعاون C»: a body of the clause
                 # before is not the subject of this one's verb
@@ -452,14 +454,34 @@ def _member_word_names(gap: str) -> bool:
     return words[-1] in MEMBER_LINKS and len(words) <= MEMBER_GAP
 
 
-def _after_relative(token: Token) -> bool:
-    return not starts_a_sentence(token) and normalize(token.nbor(-1).text) in RELATIVE_PRONOUNS
+def _relative_before(token: Token) -> Token | None:
+    """The relative pronoun that opens the verb's clause: right before it, or before the verb
+    of the relative clause «و» joins it to («التي شكلتها الهيئة الحكومية للتنمية وتضم …»),
+    with no comma between."""
+    if starts_a_sentence(token):
+        return None
+    if normalize(token.nbor(-1).text) in RELATIVE_PRONOUNS:
+        return token.nbor(-1)
+    doc = token.doc
+    joined = normalize(token.text).startswith("و") or normalize(token.nbor(-1).text) == "و"
+    for before in reversed(doc[max(token.sent.start, token.i - _RELATIVE_REACH) : token.i]):
+        if not joined or before.text in "،,.؛":
+            return None
+        if normalize(before.text) in RELATIVE_PRONOUNS:
+            following = doc[before.i + 1]
+            return before if following.pos_ == "VERB" else None
+    return None
 
 
-def _antecedent_of(doc: Doc, body: Mention, token: Token) -> bool:
+_RELATIVE_REACH = 12  # «التي شكلتها الهيئة الحكومية للتنمية «إيغاد» وتضم»
+
+
+def _antecedent_of(doc: Doc, body: Mention, relative: Token) -> bool:
     """Whether `body` ends right before the relative pronoun that opens the verb's clause, or
     an adjective's phrase between («اللجنة الخماسية المعنية بلبنان، التي تضم …»)."""
-    gap = normalize(doc._.article.text[body.end : doc._.offsets[token.i - 1][0]]).strip(" ،,")
+    if body.end > doc._.offsets[relative.i][0]:
+        return False  # «الهيئة» inside the relative clause is its verb's subject
+    gap = normalize(doc._.article.text[body.end : doc._.offsets[relative.i][0]]).strip(" ،,")
     words = gap.split()
     return not words or (len(words) <= _DESCRIBED and words[0].startswith("ال") and "،" not in gap)
 
