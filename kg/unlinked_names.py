@@ -469,6 +469,22 @@ _MEMBERS = "الاعضاء"  # folded «الأعضاء»
 _IN_NEXT = re.compile(r"\s+في\s+")
 
 
+# «الاتحاد البرلماني العربي», «الجمعية البرلمانية الآسيوية»: a head with the article, and
+# the adjectives that name the body after it
+_HEADS = ORGANISATION_HEADS | {"ال" + head for head in ORGANISATION_HEADS}
+
+
+def _described_twice(name: list[Token]) -> bool:
+    """Whether a head with the article is named by two adjectives or more, and only by
+    adjectives («الاتحاد البرلماني العربي»); not a joint committee of two parties («اللجنة
+    العليا المشتركة»), which `joint_committees` reads."""
+    words = [normalize(t.text) for t in name[1:]]
+    return len(name) > 2 and all(t.pos_ == "ADJ" for t in name[1:]) and _JOINT not in words
+
+
+_JOINT = "المشتركه"
+
+
 def unknown_organisations(
     doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -482,7 +498,7 @@ def unknown_organisations(
     text = doc._.article.text
     # a place may be part of the name («لجنة القدس»); an actor may not
     taken = [(m.start, m.end) for m in known if m.entity.type not in ("City", "Place")]
-    for token in tokens.words_within(start, end, ORGANISATION_HEADS):
+    for token in tokens.words_within(start, end, _HEADS):
         if overlaps(tokens.span(token), taken) or _in_title(token):
             continue
         name = [token]
@@ -508,6 +524,8 @@ def unknown_organisations(
             continue
         if len(name) == 2 and BODY_ANAPHORS.fullmatch(normalize(name[1].text)):
             continue  # «مجلس الجامعة»: the council of the body named before, which acts
+        if normalize(token.text) not in ORGANISATION_HEADS and not _described_twice(name):
+            continue  # «المجلس الست», «الاتحاد الكردستاني»: not named enough to be one body
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue

@@ -204,3 +204,14 @@ def test_members_of_a_committee_another_body_formed(extract):
     found = facts(events)
     assert ("memberOf", "Egypt", "اللجنة الخماسية") in found
     assert ("memberOf", "Egypt", "Arab League") not in found
+
+
+def test_a_body_named_by_its_head_and_two_adjectives(extract):
+    _, events = extract(
+        "وتتمتع البحرين والكويت بعضوية الجمعية البرلمانية الآسيوية، فيما تحظى دول المجلس الست "
+        "بعضوية مجلس التعاون لدول الخليج العربية.",
+        DAY,
+    )
+    found = facts(events)
+    assert ("memberOf", "Bahrain", "الجمعية البرلمانية الآسيوية") in found
+    assert not [f for f in found if f[2] == "المجلس الست"]
