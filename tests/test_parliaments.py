@@ -215,3 +215,13 @@ def test_a_body_named_by_its_head_and_two_adjectives(extract):
     found = facts(events)
     assert ("memberOf", "Bahrain", "الجمعية البرلمانية الآسيوية") in found
     assert not [f for f in found if f[2] == "المجلس الست"]
+
+
+def test_members_by_the_pronoun_of_the_body_named_before(extract):
+    _, events = extract(
+        "وتشارك مصر في أعمال الجمعية البرلمانية الآسيوية بصفة مراقب، بينما تتمتع البحرين "
+        "والكويت بعضويتها الكاملة. ويقع المغرب خارج عضويتها.",
+        DAY,
+    )
+    members = {f[1] for f in facts(events) if f[0] == "memberOf"}
+    assert members == {"Bahrain", "Kuwait"}

@@ -277,7 +277,7 @@ def _member_of(
         inside = [m for m in states if owner.end < m.start and m.end <= start]
         return owner.entity, [m.entity for m in _listed_up_to(text, inside)]
     if not after:
-        return None, []
+        return _its_members(doc, token, states, bodies)
     if not _member_word_names(normalize(text[doc._.offsets[token.i][1] : after[0].start])):
         return None, []
     group = after[0]
@@ -452,6 +452,30 @@ def _member_word_names(gap: str) -> bool:
     if len(gap.strip()) <= 1:  # nothing, or a glued «ب»/«ل»
         return True
     return words[-1] in MEMBER_LINKS and len(words) <= MEMBER_GAP
+
+
+def _its_members(
+    doc: Doc, token: Token, states: list[Mention], bodies: list[Mention]
+) -> tuple[Entity | None, list[Entity]]:
+    """«… في أعمال الجمعية البرلمانية الآسيوية بصفة مراقب، بينما تتمتع البحرين والعراق
+    بعضويتها الكاملة»: a member word with a pronoun is of the body the sentence named last
+    before it, and the states listed between that body and the word are its members."""
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    glued = token.text.endswith(("ها", "ه"))  # not «عضوية», which folds to «ه» too
+    if not glued and (following is None or following.pos_ != "PRON"):
+        return None, []
+    if (token.i > 0 and doc._.folded[token.i - 1] in _OUTSIDE) or negated(token):
+        return None, []  # «تقع المملكة المتحدة خارج عضويته»: no member
+    start, sentence_start = doc._.offsets[token.i][0], doc._.offsets[token.sent.start][0]
+    before = [g for g in bodies if sentence_start <= g.start and g.end <= start]
+    if not before:
+        return None, []
+    group = before[-1]
+    named = [m for m in states if group.end <= m.start and m.end <= start]
+    return group.entity, [m.entity for m in _listed_up_to(doc._.article.text, named)]
+
+
+_OUTSIDE = {"خارج"}  # folded
 
 
 def _relative_before(token: Token) -> Token | None:
