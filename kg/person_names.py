@@ -174,6 +174,8 @@ def name_after(
         if run and word in _FAMILY_WORDS and not _name_follows(token):
             run.append(token)  # «حسين الشيخ»: after a given name, no honorific but his family's
             break
+        if run and word != without_conjunction(word) and _a_title(without_conjunction(word)):
+            break  # «أحمد الصفدي ورئيسي برلماني فلسطين وليبيا»: the next people's title
         ends = run and ends_a_name(word) and not title_in_a_name(token)
         if not _name_word(token, word, first=not run) or ends:
             break
@@ -242,6 +244,11 @@ def _quoted_before_a_name(opening: Token) -> int:
     word = normalize(following.text)
     named = not word.startswith("ال") and _name_word(following, word, first=True)
     return closing.i if named and following.sent == opening.sent else -1
+
+
+def _a_title(word: str) -> bool:
+    """A title head, or its dual in construct («رئيسي», «وزيري»)."""
+    return word in TITLE_HEADS or (word.endswith("ي") and word[:-1] in TITLE_HEADS)
 
 
 def _acting(token: Token, word: str) -> bool:

@@ -225,3 +225,12 @@ def test_members_by_the_pronoun_of_the_body_named_before(extract):
     )
     members = {f[1] for f in facts(events) if f[0] == "memberOf"}
     assert members == {"Bahrain", "Kuwait"}
+
+
+def test_a_name_ends_before_the_next_peoples_dual_title(extract):
+    mentions, _ = extract(
+        "واستقبل الرئيس السوري بشار الأسد الوفد الذي ضم رئيس مجلس النواب الأردني أحمد الصفدي "
+        "ورئيسي برلماني فلسطين وليبيا.",
+        DAY,
+    )
+    assert "أحمد الصفدي" in _people(mentions)
