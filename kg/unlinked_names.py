@@ -501,6 +501,8 @@ def unknown_organisations(
     for token in tokens.words_within(start, end, _HEADS):
         if overlaps(tokens.span(token), taken) or _in_title(token):
             continue
+        if token.i > 0 and normalize(doc[token.i - 1].text) in ORGANISATION_HEADS:
+            continue  # «حزب الاتحاد الديمقراطي»: the name of the body the word before heads
         name = [token]
         for following in doc[token.i + 1 : end_in_sentence(token, token.i + 1 + MAX_NAME_WORDS)]:
             word = normalize(following.text)
