@@ -234,3 +234,16 @@ def test_a_name_ends_before_the_next_peoples_dual_title(extract):
         DAY,
     )
     assert "أحمد الصفدي" in _people(mentions)
+
+
+def test_whom_the_meeting_that_dates_it_names_is_no_guest(extract):
+    _, events = extract(
+        "واستقبل رئيس مجلس النواب نبيه بري الموفد الأميركي آموس هوكشتاين بحضور السفيرة "
+        "الأميركية ليزا جونسون، غداة لقاء الموفد رئيس الوزراء الإسرائيلي بنيامين نتنياهو في القدس.",
+        DAY,
+    )
+    found = facts(events)
+    assert met("Nabih Berri", "آموس هوكشتاين") in found
+    assert not [f for f in found if "Benjamin Netanyahu" in f and "Nabih Berri" in f]
+    (reception,) = [e for e in events if e.kind == "Meeting"]
+    assert reception.location is None  # Jerusalem is where the other meeting was

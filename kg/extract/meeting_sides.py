@@ -98,6 +98,7 @@ from kg.extract.meeting_subjects import (
     unnamed_subject,
 )
 from kg.extract.not_meetings import with_after
+from kg.extract.places import after_a_dating_meeting
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
@@ -179,6 +180,8 @@ def read_trigger(
         return each
     # a light verb brings its own partner's preposition: «حظي X باستقبال من طرف Y»
     lent = support[1].partners if support is not None and is_light(support[1]) else frozenset()
+    # «… بحضور Z، غداة لقاء الموفد W في القدس»: W's meeting dates this one, W is none of it
+    actors = [m for m in actors if not after_a_dating_meeting(doc, token, m)]
     found = roles(
         doc,
         token,

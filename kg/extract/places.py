@@ -9,12 +9,14 @@ in a fronted phrase before it («وفي القاهرة، التقى …»); or w
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of, where_clause
 from kg.extract.sentence import Sentence
-from kg.extract.triggers import visit_word
+from kg.extract.triggers import triggers, visit_word
 from kg.lang.ar.meetings import DATING_WORDS
 from kg.lang.ar.places import (
     LIST_OPENER,
@@ -48,6 +50,8 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     for mention in sentence.mentions:
         if mention.entity.type not in PLACE_TYPES or _a_continent(mention):
             continue
+        if after_a_dating_meeting(doc, trigger, mention):
+            continue  # «…، غداة لقاء X في القدس»: where the meeting that dates it was held
         head = head_token(doc, mention)
         if head is None or not clause_first <= head.i < clause_end:
             continue
@@ -188,3 +192,14 @@ def _host_city(doc: Doc, sentence: Sentence, anchor: Token) -> Entity | None:
         if mention.alternative is not None:
             return mention.alternative
     return None
+
+
+def after_a_dating_meeting(doc: Doc, trigger: Token, mention: Mention) -> bool:
+    """Whether a dating word and a meeting noun («غداة لقاء», «عشية قمة») stand between the
+    trigger and `mention`."""
+    nouns = triggers().nouns
+    last = bisect_left(doc._.token_starts, mention.start)
+    return any(
+        doc._.folded[i] in DATING_WORDS and nouns.lookup(doc[i + 1].text) is not None
+        for i in range(trigger.i + 1, last - 1)
+    )
