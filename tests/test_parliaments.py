@@ -247,3 +247,18 @@ def test_whom_the_meeting_that_dates_it_names_is_no_guest(extract):
     assert not [f for f in found if "Benjamin Netanyahu" in f and "Nabih Berri" in f]
     (reception,) = [e for e in events if e.kind == "Meeting"]
     assert reception.location is None  # Jerusalem is where the other meeting was
+
+
+def test_the_heads_of_the_delegations_are_those_who_took_part(extract):
+    _, events = extract(
+        "شارك رئيس مجلس الأمة مرزوق الغانم في قمة رؤساء برلمانات دول الجوار برئاسة رئيس مجلس "
+        "النواب العراقي محمد الحلبوسي. وشارك في القمة كذلك رئيس مجلس النواب الأردني عاطف "
+        "الطراونة، ورئيس البرلمان التركي مصطفى شنطوب. وفي ختام أعمالها، استقبل رئيس مجلس الوزراء "
+        "العراقي عادل عبد المهدي رؤساء الوفود المشاركة، بحضور رئيس الجمهورية برهم صالح.",
+        DAY,
+    )
+    found = facts(events)
+    for guest in ("Marzouq Al-Ghanim", "عاطف الطراونة", "Mustafa Şentop"):
+        assert met("Adil Abdul-Mahdi", guest) in found
+        assert met("Barham Salih", guest) in found
+    assert met("Adil Abdul-Mahdi", "Barham Salih") not in found

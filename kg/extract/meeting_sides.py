@@ -50,6 +50,7 @@ from kg.extract.meeting_frames import (
     own_sides,
 )
 from kg.extract.meeting_lists import (
+    APART,
     after_bi,
     all_joined,
     apart,
@@ -141,7 +142,7 @@ from kg.person_names import last_words
 from kg.place_names import after_place_word
 from kg.schema import BODIES, PLACES
 from kg.state_collectives import TWO_STATES_RULE
-from kg.types import Entity, Mention
+from kg.types import Entity, Event, Mention
 
 
 def read_trigger(
@@ -354,6 +355,15 @@ def read_trigger(
         people = [m for m in sorted(before, key=lambda m: m.start) if m.entity.type == "Person"]
         side_b = people[-2:] if len(entities(people[-2:])) == 2 else []
         rule, confidence = f"{rule}-each", 0.7
+    attending = taking_part(doc, token, actors) if _heads_of_delegations(token) else None
+    if side_a and attending is not None and set(side_b) <= set(attending):
+        # «استقبل X رؤساء الوفود المشاركة، بحضور Y»: those who took part in the summit the
+        # article told (whom «بحضور» names is no guest, though the parse made him one)
+        guests = _took_part_before(doc, token, entities(side_a))
+        if guests:
+            # a meeting of its own, not one of theirs told before (`APART`)
+            rule = f"meeting-{trigger.lemma}-delegations{APART}"
+            return Reading((entities(side_a), guests), (), rule, 0.7)
     if side_a and not side_b and trigger.frame == "transitive" and has_object_pronoun(token):
         # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is
         side_b = her(doc, token) or missing_subject(
@@ -901,6 +911,42 @@ def _unbracketed(doc: Doc, side: list[Mention]) -> list[Mention]:
         if not (inside and "\n" not in text[opening:closing]):
             kept.append(mention)
     return kept
+
+
+def _heads_of_delegations(verb: Token) -> bool:
+    """Whether «رؤساء الوفود» («رؤساء الوفود المشاركة», «رؤساء وفود الدول») is in the verb's
+    clause after it: the heads of the delegations at a meeting the article told."""
+    folded = verb.doc._.folded
+    _, end = clause_of(verb)
+    return any(
+        folded[i] == _HEADS and folded[i + 1] in _DELEGATIONS for i in range(verb.i + 1, end - 1)
+    )
+
+
+_HEADS = "روساء"  # folded «رؤساء»
+_DELEGATIONS = {"الوفود", "وفود"}
+
+
+def _took_part_before(doc: Doc, verb: Token, hosts: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The people of the meetings of three or more the article told before the verb's
+    sentence, and of the others its words for them name (a summit told in pieces: «شارك X في
+    قمة برئاسة Y. وشارك في القمة كذلك Z و W»), the hosts left out."""
+    start = doc._.offsets[verb.sent.start][0]
+    earlier = [e for e in doc._.events if e.kind == "Meeting" and e.evidence.sentence_start < start]
+    words = {_trigger_word(e) for e in earlier if len(e.participants) > 2}
+    people = (
+        p
+        for e in earlier
+        if _trigger_word(e) in words
+        for p in e.participants
+        if p.type == "Person"
+    )
+    return tuple(p for p in dict.fromkeys(people) if p not in hosts)
+
+
+def _trigger_word(event: Event) -> str:
+    """The word of the trigger that read the meeting («قمه» of «meeting-قمه-hosted»)."""
+    return event.rule.split("-")[1] if event.rule.count("-") else event.rule
 
 
 def _of_another_meeting(doc: Doc, mention: Mention, trigger: Token) -> bool:
