@@ -4,10 +4,16 @@ roundups and chronologies.
 A town the tables know may be spelt like a foreign given name («آموس», «كارولينا»): after a
 title, the body it heads and its state's adjective, it is the name, at a sentence's end too.
 The quotes after a title may hold the body's own name («"لوك سابها"»), the person's name
-following them. A chronology's entries tell past meetings in the present tense, each with its
-day: no later doubt about other people makes them possible only. Attendees of a state neither
-side is known to stand for are of the side whose state kg does not know. Whoever goes to a
-place «للقاء» someone met him, though not whoever was sent «لاستقبال» a freed hostage.
+following them; a spouse word names a person on her husband's side; «وجلالة الملكة» opens the
+next person's title, and «ورئيسي برلماني» the next people's. A chronology's entries tell past
+meetings in the present tense, each with its day. Attendees of a state neither side is known to
+stand for are of the side whose state kg does not know. Whoever goes to a place «للقاء» someone
+met him, though not whoever was sent «لاستقبال» a freed hostage. «كما استقبل» and «قبل أن يستقبل»
+go on about the host before; «حيث» and «إذ» clauses about whom the sentence is about. A visit's
+meetings are held where it went, a companion at each; a summit «برئاسة X، شارك فيها Y و Z» is
+one meeting of the three; «رؤساء الوفود المشاركة» are those who took part; a meeting that dates
+another gives it no side and no place. Bodies named by a head and two adjectives, or for the
+member states of another, are read whole, and so are their members.
 """
 
 from __future__ import annotations
