@@ -453,10 +453,11 @@ COUNTED_HEADS = {"اللجنه", "المجموعه"}  # «اللجنة الخم�
 COUNTED_PARTIES = {"ال" + word for word in PARTY_COUNTS if word.endswith("ه")}
 
 
-def _members_in(text: str, end: int, known: list[Mention]) -> int:
+def _members_in(text: str, last: Token, end: int, known: list[Mention]) -> int:
     """Where a body's name ends that goes on «… الدول الأعضاء في» a body the tables know
-    («اتحاد مجالس الدول الأعضاء في منظمة التعاون الإسلامي»): after that body; else `end`."""
-    if normalize(text[:end]).split()[-1:] != [_MEMBERS]:
+    («اتحاد مجالس الدول الأعضاء في منظمة التعاون الإسلامي»): after that body; else `end`,
+    where its last word `last` ends."""
+    if normalize(last.text) != _MEMBERS:
         return end
     after = _IN_NEXT.match(text, end)
     body = next(
@@ -531,7 +532,7 @@ def unknown_organisations(
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):
             continue
-        span = (span[0], _members_in(text, span[1], known))
+        span = (span[0], _members_in(text, name[-1], span[1], known))
         label = _article_restored(" ".join(text[span[0] : span[1]].split()), name[:1])
         organisation = Entity(unlinked_key("Organization", label), "Organization", label)
         found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))

@@ -508,12 +508,13 @@ def with_clause_attendees(
     if moved and received and not guests:
         return None  # «استقبل X بحضور Z»: the parse took an attendee for the guest kg missed
     others = [tuple(e for e in side if e not in attending) for side in reading.sides]
-    third = _third_party(doc, [e for e in attending if e not in sided], others, reading.rule)
+    unsided = [e for e in attending if e not in sided]
+    third = _third_party(doc, unsided, others, reading.rule)
     if third and host and guests and not moved:
         return replace(reading, sides=(host, guests, third))
     home = None if moved or received else _side_of_no_state(states, reading, attending)
     if home is not None:
-        return _moved(reading, [e for e in attending if e not in sided], home) or reading
+        return _moved(reading, unsided, home) or reading
     if not moved or not host or not guests:
         return reading
     sides = _placed(states, _posted(doc), (host, guests), moved, set())

@@ -22,7 +22,6 @@ from kg.extract.grammar import (
     path_of,
     pronoun_child,
     roles,
-    tokens_of,
     verb_subjects,
     where_clause,
 )
@@ -99,7 +98,7 @@ from kg.extract.meeting_subjects import (
     unnamed_subject,
 )
 from kg.extract.not_meetings import with_after
-from kg.extract.places import after_a_dating_meeting
+from kg.extract.places import dated_by_a_meeting_from
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
@@ -182,7 +181,9 @@ def read_trigger(
     # a light verb brings its own partner's preposition: «حظي X باستقبال من طرف Y»
     lent = support[1].partners if support is not None and is_light(support[1]) else frozenset()
     # «… بحضور Z، غداة لقاء الموفد W في القدس»: W's meeting dates this one, W is none of it
-    actors = [m for m in actors if not after_a_dating_meeting(doc, token, m)]
+    dated_from = dated_by_a_meeting_from(doc, token)
+    if dated_from is not None:
+        actors = [m for m in actors if m.start <= dated_from]
     found = roles(
         doc,
         token,
@@ -256,7 +257,7 @@ def read_trigger(
     if hosts and not guests and (glued_pronoun(token) or suffixed_pronoun(token)):
         # «وصل X إلى جوبا، حيث كان رئيس جنوب السودان Y في استقباله»: «ه» is who the
         # sentence is about
-        kana = token.doc[_kana_index(doc, hosts[0])]
+        kana = token.doc[_kana_before(_reception_opening(token))]
         guests = missing_subject(doc, sentence, kana, Roles(), actors, True)
     if guests:
         # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received;
@@ -779,42 +780,39 @@ def _at_his_reception(noun: Token) -> bool:
     return (following.pos_ == "PRON" and word in PRONOUNS) or word in HONORIFIC_PRONOUNS
 
 
-def _kana_index(doc: Doc, host: Mention) -> int:
-    """The index of the «كان» right before the host `_kana_subject_at` read."""
-    first = tokens_of(doc, host)[0].i
-    return next(
-        i
-        for i in range(first - 1, first - 1 - _KANA_REACH, -1)
-        if doc._.folded[i].removeprefix("و") in KANA
-    )
-
-
 def _kana_subject_at(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     """The people named between «كان» and «في» right before the meeting noun («وكان X في
     استقبال Y»), and nothing else between: who was at the reception, as its host."""
     noun = _reception_opening(noun)
     if noun.i - 1 <= noun.sent.start or doc._.folded[noun.i - 1] not in _AT:
         return []
+    index = _kana_before(noun)
+    if index is None:
+        return []
     offsets = doc._.offsets
-    for index in range(noun.i - 2, start_in_sentence(noun, noun.i - _KANA_REACH) - 1, -1):
-        if doc._.folded[index].removeprefix("و") not in KANA:
-            continue
-        start, end = offsets[index][1], offsets[noun.i - 1][0]
-        named = sorted(
-            (m for m in actors if start <= m.start and m.end <= end), key=lambda m: m.start
+    start, end = offsets[index][1], offsets[noun.i - 1][0]
+    named = sorted((m for m in actors if start <= m.start and m.end <= end), key=lambda m: m.start)
+    text = doc._.article.text
+    rest = "".join(
+        text[begin:stop]
+        for begin, stop in zip(
+            [start] + [m.end for m in named], [m.start for m in named] + [end], strict=True
         )
-        text = doc._.article.text
-        rest = "".join(
-            text[begin:stop]
-            for begin, stop in zip(
-                [start] + [m.end for m in named], [m.start for m in named] + [end], strict=True
-            )
-        )
-        people = [m for m in named if m.entity.type == "Person"]
-        # «وكان سمو ولي العهد في استقبال …»: a style before the name is no one else
-        others = [w for w in rest.split() if normalize(w).removeprefix("و") not in HONORIFICS]
-        return people if people and not others else []
-    return []
+    )
+    people = [m for m in named if m.entity.type == "Person"]
+    # «وكان سمو ولي العهد في استقبال …»: a style before the name is no one else
+    others = [w for w in rest.split() if normalize(w).removeprefix("و") not in HONORIFICS]
+    return people if people and not others else []
+
+
+def _kana_before(noun: Token) -> int | None:
+    """The index of the nearest «كان» before «في» and the reception noun, within reach."""
+    folded = noun.doc._.folded
+    first = start_in_sentence(noun, noun.i - _KANA_REACH)
+    return next(
+        (i for i in range(noun.i - 2, first - 1, -1) if folded[i].removeprefix("و") in KANA),
+        None,
+    )
 
 
 _KANA_REACH = 12  # «وكان رئيس مجلس النواب اللبناني نبيه بري في استقبال …»: words back to «كان»

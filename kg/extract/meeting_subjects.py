@@ -502,7 +502,8 @@ def missing_subject(
             # «حط البرهان في الدوحة، حيث عقد …», «حيث كان X في استقباله»: a verb the parse
             # took for a noun leaves its subject hung nowhere; the first person no
             # preposition marks went there
-            subjects = _visitors(doc, previous) or _unmarked_people(doc, previous)[:1]
+            people = [m for m in _unmarked(doc, previous) if m.entity.type == "Person"]
+            subjects = _visitors(doc, previous) or people[:1]
         went = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.i < verb.i), None)
         if not subjects and not previous and (where or pronoun) and went is not None:
             # «ثم حل بنواكشوط، حيث استقبله X», «واختتم الأسبوع في باريس، إذ استقبله X»: who
@@ -515,8 +516,7 @@ def missing_subject(
         return _with_its_head(doc, subjects[:1], previous)
     if during_clause(verb):
         # the visitor: the subject before, else the first name no preposition marks
-        unmarked = [m for m in before if (path := path_of(doc, m)) and not path.markers]
-        return ([m for m in before if _is_subject(doc, m)] or unmarked)[:1]
+        return ([m for m in before if _is_subject(doc, m)] or _unmarked(doc, before))[:1]
     if first != sentence.span.start:
         return _fronted(doc, sentence, before, offsets[first][0])
     # «وكان ترامب قد أمضى الليلة ضيفا على …»: the name the opening «كان» takes, which the
@@ -528,13 +528,9 @@ def missing_subject(
 _AUXILIARIES = KANA | {"قد", "لقد"}
 
 
-def _unmarked_people(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The people among `mentions` no preposition marks."""
-    return [
-        m
-        for m in mentions
-        if m.entity.type == "Person" and (path := path_of(doc, m)) and not path.markers
-    ]
+def _unmarked(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions no preposition marks."""
+    return [m for m in mentions if (path := path_of(doc, m)) and not path.markers]
 
 
 def _fronted(

@@ -9,8 +9,6 @@ in a fronted phrase before it («وفي القاهرة، التقى …»); or w
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
@@ -46,11 +44,12 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
         return host
     clause_first, clause_end = _clause_bounds(doc, sentence, trigger, anchor)
     trigger_start = doc._.offsets[trigger.i][0]
+    dated_from = dated_by_a_meeting_from(doc, trigger)
     accepted = []
     for mention in sentence.mentions:
         if mention.entity.type not in PLACE_TYPES or _a_continent(mention):
             continue
-        if after_a_dating_meeting(doc, trigger, mention):
+        if dated_from is not None and mention.start > dated_from:
             continue  # «…، غداة لقاء X في القدس»: where the meeting that dates it was held
         head = head_token(doc, mention)
         if head is None or not clause_first <= head.i < clause_end:
@@ -194,12 +193,16 @@ def _host_city(doc: Doc, sentence: Sentence, anchor: Token) -> Entity | None:
     return None
 
 
-def after_a_dating_meeting(doc: Doc, trigger: Token, mention: Mention) -> bool:
-    """Whether a dating word and a meeting noun («غداة لقاء», «عشية قمة») stand between the
-    trigger and `mention`."""
+def dated_by_a_meeting_from(doc: Doc, trigger: Token) -> int | None:
+    """Where a meeting that dates the trigger's («غداة لقاء», «عشية قمة») is named after it:
+    the character its noun starts at. Whatever starts past it is that meeting's."""
     nouns = triggers().nouns
-    last = bisect_left(doc._.token_starts, mention.start)
-    return any(
-        doc._.folded[i] in DATING_WORDS and nouns.lookup(doc[i + 1].text) is not None
-        for i in range(trigger.i + 1, last - 1)
+    dating = next(
+        (
+            i
+            for i in range(trigger.i + 1, len(doc) - 1)
+            if doc._.folded[i] in DATING_WORDS and nouns.lookup(doc[i + 1].text) is not None
+        ),
+        None,
     )
+    return None if dating is None else doc._.offsets[dating + 1][0]
