@@ -52,7 +52,7 @@ class FamilyNames:
         self._kb = kb
         self.names_of = {e.entity.key: (e.entity.label, *e.aliases) for e in kb.entries}
         self._names: Gazetteer[Role] = Gazetteer()
-        self._given = _given_names(kb)
+        self.given = _given_names(kb)  # the words that are not the last of a known name
         self.families: set[str] = set()  # the holders' family names, folded
         for family, role in holders_family_names(kb):
             if family not in WORD_FAMILY_NAMES | NAMESAKE_FAMILY_NAMES and not is_common(family):
@@ -89,8 +89,10 @@ class FamilyNames:
                     continue  # none: a set phrase the parser was not given («حفظه الله»)
                 if after_title_only and not _titled(words[0], holder):
                     continue
-                if match.prefix and match.prefix + normalize(text[start:end]) in self._given:
+                if match.prefix and match.prefix + normalize(text[start:end]) in self.given:
                     continue  # «فؤاد» is a given name, not «ف» + «واد» (Abdoulaye Wade)
+                if match.prefix.startswith("ف") and _after_a_name_word(words[0]):
+                    continue  # «أورور فغالي»: a family name of its own, not «ف» + «غالي»
                 mention = self._mention(doc, words[-1], holder, spans, start, end)
                 if mention is not None:
                     found.append(mention)
@@ -133,9 +135,13 @@ class FamilyNames:
         if ends_a_sentence(token):
             return False
         following = doc[token.i + 1]
+        previous = None if starts_a_sentence(token) else doc[token.i - 1]
+        if previous is not None and previous.pos_ == "ADJ" and _bare_name_word(following):
+            # «مدير شركة النفط النيجيرية ميلي كياري»: after a title's adjective, a name runs
+            # on, however the tagger reads its next word (not Javier Milei)
+            return True
         if following.pos_ not in _NAME_TAGS:
             return False
-        previous = None if starts_a_sentence(token) else doc[token.i - 1]
         if previous is not None and normalize(previous.text) in _TITLE_WORDS:
             return True  # after a title a name runs on: «الرئيس أوغو شافيز»
         if overlaps(doc._.offsets[following.i], spans) or self._joined_by_and(following):
@@ -190,6 +196,17 @@ def family_name_first(office: str | None) -> bool:
     return (office or "").rpartition(":")[2] in FAMILY_NAME_FIRST
 
 
+def _bare_name_word(token: Token) -> bool:
+    """A word that may go on a name: tagged a name, or an adjective without the article."""
+    bare = token.pos_ == "ADJ" and not normalize(token.text).startswith("ال")
+    return token.is_alpha and (token.pos_ in _NAME_TAGS or bare)
+
+
+def _after_a_name_word(token: Token) -> bool:
+    """Whether the word before `token` is tagged a name («أورور فغالي»)."""
+    return not starts_a_sentence(token) and token.doc[token.i - 1].pos_ in _NAME_TAGS
+
+
 def _titled(token: Token, holder: Role) -> bool:
     """Whether a title word of the holder's office stands right before `token` («الرئيس
     مبارك»: a head of state or government; «الوزير X»: a minister)."""
@@ -235,7 +252,9 @@ def stands_alone(
     not «مشعل الأحمد الجابر الصباح»; «جاووش أوغلو» is «مولود جاووش أوغلو»)."""
     word = normalize(written)
     tagged = token.pos_ in _NAME_TAGS or token.ent_type_ == "PER"
-    modifier = token.dep_ in ("amod", "nummod") and not _set_off(token)
+    # «12:50 — السوداني وأردوغان»: a number or a mark is no noun an adjective describes
+    described = token.head.pos_ not in ("NUM", "PUNCT")
+    modifier = token.dep_ in ("amod", "nummod") and described and not _set_off(token)
     if token.pos_ in CLOSED_TAGS or (word in WORD_FAMILY_NAMES and modifier and not tagged):
         return False
     if not (known or tagged or _bare(token, word)):

@@ -20,7 +20,8 @@ from kg.normalize import normalize, normalize_with_offsets
 
 T = TypeVar("T")
 
-_WORD = re.compile(r"\w+")
+# «+» is a word of its own: «أوبك+» (OPEC+) is not «أوبك» (OPEC)
+_WORD = re.compile(r"\w+|\+")
 _MIN_STEM = 2
 _REMEMBERED_WORDS = 1 << 15  # the words whose trie openings a gazetteer keeps at most
 

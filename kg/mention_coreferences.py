@@ -183,7 +183,7 @@ def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:
     named_from = {m.start for m in mentions if m.entity.type == "Person"}
     found = []
     for match in _STYLED_EMIR.finditer(folded):
-        begin, end = original_span(offsets, *match.span())
+        begin, end = original_span(offsets, *match.span("style"))
         if overlaps((begin, end), taken) or right_before_a_name(end, named_from):
             continue
         found.append(Mention(begin, end, emir, "styled-emir", 0.6))
@@ -192,7 +192,8 @@ def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:
 
 _EMIR_REACH = 16  # «، أمير البلاد» after the name
 _THE_EMIR = "امير البلاد"
-_STYLED_EMIR = re.compile(r"(?<![\w])سمو الامير(?![\w])")
+# «لسمو الأمير», «وسمو الأمير»: a clitic before the style is no part of the mention
+_STYLED_EMIR = re.compile(r"(?<![\w])[وفبل]{0,2}(?P<style>سمو الامير)(?![\w])")
 
 
 def _titles_again(

@@ -42,6 +42,7 @@ from kg.lang.ar.words import (
     GOING,
     NATIONAL,
     PLACE_WORDS,
+    PLURAL_TITLES,
     REGION_ADJECTIVES,
     RELATIONAL_NOUNS,
     TITLE_HEADS,
@@ -94,6 +95,7 @@ from kg.place_names import (
     after_place_word,
     after_summit_noun,
     capital_phrases,
+    landmark_phrases,
     reads_as_place,
     summit_adjectives,
 )
@@ -168,7 +170,7 @@ class MentionFinder(TitleHolders):
         for adjective, body in summits:
             self.gazetteer.add(adjective, Summit(body))
         self._summit_words = frozenset(normalize(adjective) for adjective, _ in summits)
-        for phrase, city in capital_phrases(kb):
+        for phrase, city in capital_phrases(kb) + landmark_phrases(kb):
             self.gazetteer.add(phrase, city)
         for entry in kb.entries:
             if entry.entity.type == "State" and entry.country:
@@ -239,6 +241,7 @@ class MentionFinder(TitleHolders):
                     found,
                     self.nisba,
                     self.family_names.families,
+                    self.family_names.given,
                 )
             )
             found.extend(foreign_subjects(doc, tokens, sentence_start, sentence_end, found))
@@ -369,15 +372,35 @@ class MentionFinder(TitleHolders):
         state («زار الرئيس الفرنسي بيروت»), is not read here."""
         before = re.split(r"[،,.:؛]", normalize(text[max(0, start - _TITLE_REACH) : start]))
         before = before[-1].split()[-_TITLE_WORDS:]
-        if len(before) < 2 or not is_adjective(before[-1], self.nisba):
+        title_word = before[-1].removeprefix("و") if before else ""
+        if title_word.startswith("ال") and title_word[2:] in TITLE_HEADS:
+            return True  # «والرئيس بخاري»: a title right before it, not Bukhara
+        if len(before) < 2:
+            return False
+        # «وزراء الطاقة في الأردن هالة زواتي ومصر طارق الملا»: a plural title's state by name
+        state = is_adjective(before[-1], self.nisba) or self._names_a_state(before[-1])
+        if not state:
             return False  # «حاكم دبي»: a title in construct with its town
         # «رئيسة الجمعية الوطنية الأنغولية كارولينا سيركيرا»: the title may run over a body
-        heads = [without_conjunction(word).removeprefix("ال") for word in before[:-1]]
-        title = any(head in TITLE_HEADS or head in RELATIONAL_NOUNS for head in heads)
+        heads = [word.removeprefix("ال") for word in before[:-1]]  # «وزراء»: no «و» to drop
+        heads += [without_conjunction(word).removeprefix("ال") for word in before[:-1]]
+        title = any(
+            head in TITLE_HEADS or head in RELATIONAL_NOUNS or head in PLURAL_TITLES
+            for head in heads
+        )
         # the name may end the sentence or a clause («… آموس هوكشتاين.»)
         following = normalize(_FIRST_WORD.match(text, end).group(1)).rstrip("،,.:؛")
         name_like = following.isalpha() and not following.startswith("ال")
         return title and name_like and not common_word(following)
+
+    def _names_a_state(self, word: str) -> bool:
+        """Whether a folded word is a state's name («الأردن», «ومصر»)."""
+        matches = self.gazetteer.find(word)
+        return (
+            any(isinstance(p, Entity) and p.type == "State" for m in matches for p in m.payloads)
+            and len(matches) == 1
+            and matches[0].end == len(word)
+        )
 
     @staticmethod
     def _national(text: str, end: int) -> bool:

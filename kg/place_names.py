@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.triggers import visit_word
 from kg.kb import KnowledgeBase
 from kg.lang.ar import FOLDER as ARABIC_FOLDER
+from kg.lang.ar.places import LANDMARKS
 from kg.lang.ar.words import (
     ALONGSIDE,
     PARTY_WORDS,
@@ -133,6 +134,13 @@ def capital_phrases(kb: KnowledgeBase) -> list[tuple[str, Entity]]:
         phrases += [(f"العاصمة ال{adjective}", cities[0]) for adjective in entry.nisba]
         phrases += [(f"عاصمة {name}", cities[0]) for name in entry.aliases]
     return phrases
+
+
+def landmark_phrases(kb: KnowledgeBase) -> list[tuple[str, Entity]]:
+    """(phrase, city) for a seat of government or a palace («قصر الاتحادية»: Cairo), for the
+    cities the tables hold."""
+    cities = {entry.entity.qid: entry.entity for entry in kb.entries if entry.entity.type == "City"}
+    return [(name, cities[qid]) for name, qid in LANDMARKS.items() if qid in cities]
 
 
 def after_summit_noun(text: str, start: int, adjectives: frozenset[str] = frozenset()) -> bool:

@@ -918,9 +918,13 @@ class TitleHolders:
             offices = _BY_STATE.get(word) or _BY_STATE[word[1:]]
             following = tokens.folded[token.i + 1] if token.i + 1 < len(doc) else ""
             kind = offices.get(following) or offices.get("")
-            if kind is None:
-                continue
             position = tokens.span(doc[token.i + 1] if following in offices else token)[1]
+            if kind is None and {word, word[1:]} & _MINISTERS_OF_A_PORTFOLIO:
+                # «وزراء الطاقة في الأردن X ومصر Y»: ministers of a portfolio the office table
+                # does not hold, each an unlinked person of his state
+                position, kind = _past_portfolio(text, position, end, found), _A_MINISTER
+            if kind is None or position is None:
+                continue
             # a dual by states' names only («وزيرا خارجية مصر X والأردن Y»): after adjectives
             # («الرئيسان الكيني X والأوغندي Y») the names are read as after any title
             dual = word not in PLURAL_TITLES and word[1:] not in PLURAL_TITLES
@@ -1038,6 +1042,21 @@ class TitleHolders:
 
 
 _WORD_REACH = 24  # the next word after a name, past a comma
+_MINISTERS_OF_A_PORTFOLIO = {"وزراء", "الوزراء", "وزيرا", "وزيري"}
+_A_MINISTER = "minister"  # no office of the table: the holder is linked by his state alone
+_PORTFOLIO_REACH = 30  # characters: «الطاقة والمياه في»
+
+
+def _past_portfolio(text: str, start: int, end: int, known: list[Mention]) -> int | None:
+    """Where the first state after a plural minister's title and its portfolio starts, when
+    only the portfolio's words (and «في») stand before it, no mark and no name."""
+    states = sorted(m.start for m in known if m.entity.type == "State" and start < m.start <= end)
+    if not states or states[0] - start > _PORTFOLIO_REACH:
+        return None
+    gap = text[start : states[0]]
+    if re.search(r"[،,.:؛«»]", gap) or any(start <= m.start < states[0] for m in known):
+        return None
+    return states[0]
 
 
 def _person_recognised_after(

@@ -63,6 +63,7 @@ def recognised_names(
     known: list[Mention],
     adjectives: Gazetteer,
     families: set[str],
+    given: set[str],
 ) -> list[Mention]:
     """Names the NER component found (`doc.ents`) that no table or title rule did: unlinked
     Person, Organization or Place nodes with their Arabic label.
@@ -103,7 +104,7 @@ def recognised_names(
             last = name_end(text, last)
             if overlaps((first, last), taken):
                 continue
-            split = _second_person(tokens.covering(first, last), families, tokens)
+            split = _second_person(tokens.covering(first, last), families, given, tokens)
             if split is not None:
                 second = (split[1], last)
                 found.append(_unlinked_person(text, second))
@@ -133,7 +134,7 @@ def recognised_names(
 
 
 def _second_person(
-    words: list[Token], families: set[str], tokens: TokenIndex
+    words: list[Token], families: set[str], given: set[str], tokens: TokenIndex
 ) -> tuple[int, int] | None:
     """Where the first person ends and a second starts inside a name the NER read: at a dash
     between two names («عباس ـ هنية», «مبارك - شالوم»: a meeting's two sides), or at a word
@@ -142,9 +143,15 @@ def _second_person(
     for before, word, after in zip(words, words[1:], words[2:], strict=False):
         if word.text in DASHES:
             return tokens.span(before)[1], tokens.span(after)[0]
-    for before, word in itertools.pairwise(words):
+    for index, (before, word) in enumerate(itertools.pairwise(words), start=1):
         folded = normalize(word.text)
-        if word.text.startswith("و") and folded[1:] in families:
+        if not word.text.startswith("و"):
+            continue
+        # «محمد ولد عبد الفتاح ومنصور إليمان كان»: a given name (not one that starts with «و»
+        # itself: «وسام») opens a second full name after a first of two words or more
+        given_name = folded[1:] in given and folded not in given
+        two_full_names = index >= 2 and index + 1 < len(words)
+        if folded[1:] in families or (given_name and two_full_names):
             return tokens.span(before)[1], tokens.span(word)[0] + 1  # past the glued «و»
     return None
 
@@ -388,10 +395,10 @@ def _without_clause_verb(words: list[Token], last: int, tokens: TokenIndex) -> i
     """«بوتين وباراك شددا», «مع قرنق فوقعوا اتفاقا»: a name ends before the verb of the next
     clause (the NER took it for the name's last word): a verb with a subject of its own, or
     one glued to «ف» (and then) with a dual or plural subject ending («فبحثا», «فوقعوا»)."""
-    while len(words) > 1 and words[-1].pos_ == "VERB":
-        if not any(child.dep_ == "nsubj" for child in words[-1].children) and not _then_verb(
-            normalize(words[-1].text)
-        ):
+    while len(words) > 1 and (words[-1].pos_ == "VERB" or _and_their_verb(words[-1])):
+        word = normalize(words[-1].text)
+        subject = any(child.dep_ == "nsubj" for child in words[-1].children)
+        if not subject and not _then_verb(word) and not _and_their_verb(words[-1]):
             break
         words = words[:-1]
         last = tokens.span(words[-1])[1]
@@ -400,6 +407,14 @@ def _without_clause_verb(words: list[Token], last: int, tokens: TokenIndex) -> i
 
 def _then_verb(word: str) -> bool:
     return word.startswith("ف") and word.endswith(("وا", "ا")) and len(word) > 3
+
+
+def _and_their_verb(token: Token) -> bool:
+    """«التقت خلالها الرئيس السيسي وبحثا الأوضاع»: a meeting verb glued to «و» with a dual or
+    plural ending, whatever the tagger made of it, opens the next clause."""
+    word = normalize(token.text)
+    glued = word.startswith("و") and word.endswith(("وا", "ا")) and len(word) > 3
+    return glued and triggers().verbs.lookup(word) is not None
 
 
 # The words a person's name follows: a body's name that ends on one is named after him.

@@ -22,8 +22,8 @@ from kg.world import lineage_name
 ROOT = Path(__file__).resolve().parents[1]
 HOLDERS = Path(__file__).parent / "data" / "world" / "holders.tsv"
 # Arabic letters (hamza to yeh, no tatweel), harakat, space; nothing Persian or Urdu (پ چ ژ گ ک ی
-# ے ہ ۀ ٹ ڈ ڑ ھ ە), no Latin letters or digits.
-ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 ]+$")
+# ے ہ ۀ ٹ ڈ ڑ ھ ە), no Latin letters or digits; a «+» only at a name's end («أوبك+»).
+ARABIC = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652\u0670 ]+\+?$")
 
 
 @pytest.fixture(scope="module")

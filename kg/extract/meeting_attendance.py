@@ -21,7 +21,7 @@ from kg.extract.not_meetings import at_the_level_of
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
-from kg.lang.ar.grammar import COMPOSED_OF, KANA, RELATIVES
+from kg.lang.ar.grammar import AMONG_THEM, COMPOSED_OF, KANA, RELATIVES
 from kg.lang.ar.meetings import (
     AT_THE_HEAD,
     ATTENDANCE_NOUNS,
@@ -30,8 +30,10 @@ from kg.lang.ar.meetings import (
     CHAIRING,
     CHAIRING_FORMS,
     COMPANION_WORDS,
+    COUNTED_PEOPLE,
     LIST_GLUE,
     LIST_OPENERS,
+    PEOPLE_PLURALS,
     PRESENT,
     PRONOUNS,
     RECEIVING,
@@ -52,7 +54,7 @@ from kg.mention_spans import (
 from kg.normalize import normalize
 from kg.person_names import last_words
 from kg.schema import ACTORS, BODIES
-from kg.types import Entity, Event, Mention
+from kg.types import Entity, Event, EventDate, Mention
 
 _ATTENDANCE = nouns(**{word: (word,) for word in ATTENDANCE_NOUNS})
 _ATTENDANCE_WORDS = {normalize(word) for word in ATTENDANCE_NOUNS}
@@ -63,13 +65,17 @@ _ATTENDANCE_WORDS = {normalize(word) for word in ATTENDANCE_NOUNS}
 HOSTED = "-hosted"
 
 
-def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
+def with_attendees(
+    doc: Doc, noun: Token, reading: Reading, when: EventDate | None = None
+) -> Iterator[Event]:
     """«وحضر اللقاء وزير الخارجية»: who attended the meeting the article just reported joins
     its first side (the host's, or the subject's), unless he is of the guests' state («وزير
     الخارجية الغاني», «عن الجانب الغاني»); «اللقاءين» (dual) is the last two meetings,
     «اللقاءات» (plural) those the host of the last one held in a row. Who attended a
-    conference its host opened (`HOSTED`) is one more guest."""
-    held = held_meetings(doc)
+    conference its host opened (`HOSTED`) is one more guest. A meeting the text dates on
+    another day than the attendance (`when`) is not the one attended («وكان X قد حضر في
+    الثاني من أبريل مراسم تنصيب Y»)."""
+    held = [e for e in held_meetings(doc) if not _on_another_day(e.date, when)]
     convened = (trigger := triggers().of(noun)) is not None and trigger.convened
     conference = _hosted_conference(held, convened)
     if conference is not None:
@@ -98,6 +104,14 @@ def with_attendees(doc: Doc, noun: Token, reading: Reading) -> Iterator[Event]:
         host, guests = _placed(states, posted, meeting.sides[:2], tuple(placed), marked, sided)
         sides = (host, guests, *others) + ((third,) if third else ())
         yield replace(meeting, sides=sides, rule=reading.rule, confidence=0.7)
+
+
+def _on_another_day(one: EventDate | None, other: EventDate | None) -> bool:
+    """Whether the text dates two events on days that cannot be the same."""
+    if one is None or other is None or one.basis != "text" or other.basis != "text":
+        return False
+    shorter = min(len(one.value), len(other.value))
+    return one.value[:shorter] != other.value[:shorter]
 
 
 def foremost_guests(
@@ -246,6 +260,34 @@ def held_meetings(doc: Doc) -> list[Event]:
     return [
         e for e in doc._.events if e.kind == "Meeting" and len(e.sides) > 1 and e.modality is None
     ]
+
+
+def counted_guests(doc: Doc, verb: Token, hosts: list[Mention]) -> tuple[Entity, ...]:
+    """«واستقبل رئيس الوزراء X الوزراء الضيوف الثلاثة»: a plural of people and a count right
+    after the verb name those of the meeting the article told last who do not stand with the
+    hosts, when they are as many as the count."""
+    if not hosts:
+        return ()
+    _, end = clause_of(verb)
+    after_hosts = next(
+        (t.i for t in doc[verb.i : end] if doc._.offsets[t.i][0] >= hosts[-1].end), end
+    )
+    words = doc._.folded[after_hosts : min(end, after_hosts + _COUNTED_REACH)]
+    counts = [COUNTED_PEOPLE[w] for w in words if w in COUNTED_PEOPLE]
+    held = held_meetings(doc)
+    if len(counts) != 1 or not set(words) & PEOPLE_PLURALS or not held:
+        return ()
+    marks = stands_for(doc)
+    host_side = entities(hosts)
+    guests = tuple(
+        e
+        for e in held[-1].participants
+        if e.type == "Person" and e not in host_side and not stands_with(marks, e, host_side)
+    )
+    return guests if len(guests) == counts[0] else ()
+
+
+_COUNTED_REACH = 4  # «الوزراء الضيوف الثلاثة»: the plural, its apposition and the count
 
 
 def _a_delegation(doc: Doc, mention: Mention) -> bool:
@@ -772,7 +814,8 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
     if _companion_marker(marker) and normalize(doc[marker.i + 1].text) in ("ب", "وب"):
         start = doc._.offsets[marker.i + 1][1]  # «مرفوقا | ب | ولي العهد»
     after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
-    if after and _ATTENDEE_GAP.search(doc._.article.text[start : after[0].start]):
+    gap = doc._.article.text[start : after[0].start] if after else ""
+    if _ATTENDEE_GAP.search(gap) and not _among_them(gap):
         # «بحضور وفد من البرلمانات العربية، مؤكدا أن القمة العربية …»: a comma before any
         # name, no one named there (a long title is no gap: «بحضور عضو المجلس السياسي
         # ومسؤول العلاقات الخارجية في الحزب X»)
@@ -781,6 +824,13 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
 
 
 _ATTENDEE_GAP = re.compile(r"[،,.؛:]")  # a clause break between «بحضور» and the first name
+
+
+def _among_them(gap: str) -> bool:
+    """«بمشاركة وزراء الدول الثلاث والعشرين، ومن بينهم X»: the clause before the first name
+    counts those taking part, and the names are some of them."""
+    last = _ATTENDEE_GAP.split(gap)[-1]
+    return tuple(normalize(last).split()) in AMONG_THEM
 
 
 def taking_part(doc: Doc, token: Token, actors: list[Mention]) -> list[Mention]:
@@ -963,7 +1013,8 @@ def convened_meeting(
     named = found.partners or _attending(doc, token, found.topics + found.loose)[0]
     attended = frame in ("light", "passive") and not convening and bool(named)
     attended = attended and (not found.partners or all_attending(doc, named, token))
-    if attended and (_the_two_sides(support) or (frame == "passive" and definite(token))):
+    reported = frame == "passive" and definite(token) and bool(held_meetings(doc))
+    if attended and (_the_two_sides(support) or reported):
         # «وعقد الجانبان جلسة مباحثات بحضور X و Y», «وجرى اللقاء بحضور X»: the meeting just
         # reported, and who attended it (`with_attendees`)
         return Reading((entities(named),), (), f"{rule}-attended", 0.7)
@@ -997,7 +1048,12 @@ def convened_meeting(
         # «عقدت المجموعة قمة، ترأسها رئيس الجمهورية وماكرون، بحضور الرئيس النيجري X …»
         # (a reception's guests are the host's: «حفل استقبال …، حضره X و Y» tells no sides)
         chaired = trigger.convened and not bodies
-        sides = apart(doc, _chaired_or_attended_after(doc, token)) if chaired else ()
+        people = _chaired_or_attended_after(doc, token) if chaired else []
+        if chaired and not people and frame in ("open", "passive"):
+            # «انطلق الاجتماع الوزاري برئاسة X بمشاركة Y و Z»: a meeting that begins (or is
+            # held, none told before) with its chair and those taking part
+            people = _chaired_and_taking_part(doc, token)
+        sides = apart(doc, people)
         if sides:
             return Reading(sides, (), f"{rule}-attendees", 0.7)
         if not bodies:
@@ -1102,6 +1158,15 @@ def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
     # «قمة لدول جوار السودان برئاسة X، شارك فيها Y و Z»: its chair, named before the verb
     chair = [m for m in _chaired_before(doc, noun, verb, people) if m not in listed]
     return chair + listed + [m for m in _attending(doc, verb, people)[0] if m not in listed]
+
+
+def _chaired_and_taking_part(doc: Doc, noun: Token) -> list[Mention]:
+    """Who «برئاسة» and «بمشاركة» (or «بحضور») name in a meeting noun's clause."""
+    people = [m for m in doc._.mentions if m.entity.type == "Person"]
+    _, end = clause_of(noun)
+    chair = next((t for t in doc[noun.i + 1 : end] if _chaired_by(t)), None)
+    chairs = _listed_after_verb(doc, chair, people, on_it=True) if chair is not None else []
+    return chairs + [m for m in taking_part(doc, noun, people) if m not in chairs]
 
 
 def _chaired_before(doc: Doc, noun: Token, verb: Token, people: list[Mention]) -> list[Mention]:

@@ -190,7 +190,7 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     «جمع X و Y» without «ب»: the coordinated names meet each other, and four or more a
     round table of many. Bodies a summit brought together («قمة جمعت قادة دول مجلس التعاون
     والاتحاد الأوروبي») each held it."""
-    reading = _brought_together(doc, token, actors)
+    reading = _brought_together(doc, token, actors) or _brought_the_two(doc, token, actors)
     if reading is None:
         return None
     noun = meeting_noun_before(token, triggers(), 3)
@@ -201,6 +201,19 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     if convened and people and all(e.type in BODIES for e in people):
         return replace(reading, conveners=tuple(people))
     return reading
+
+
+def _brought_the_two(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
+    """«بعد لقاء أول جمعهما على هامش قمة المناخ»: «هما», the verb's object, are the two people
+    its sentence named before it, when it named two and no more."""
+    dual = any(normalize(c.text) == "هما" and c.pos_ == "PRON" for c in verb.children)
+    if not (dual or normalize(verb.text).endswith("هما")):
+        return None
+    start, end = doc._.offsets[verb.sent.start][0], doc._.offsets[verb.i][0]
+    people = entities([m for m in actors if m.entity.type == "Person" and start <= m.start < end])
+    if len(people) != 2:
+        return None
+    return Reading(((people[0],), (people[1],)), (), "meeting-جمع-them", 0.7)
 
 
 def _as_many_as_counted(verb: Token, named: list[Mention]) -> bool:

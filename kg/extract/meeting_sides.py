@@ -32,6 +32,7 @@ from kg.extract.meeting_attendance import (
     attended_by,
     attending_the_reported,
     convened_meeting,
+    counted_guests,
     definite,
     held_meetings,
     listed_after_word,
@@ -70,6 +71,7 @@ from kg.extract.meeting_lists import (
     listed_with_places,
     next_stop,
     one_list,
+    party_count,
     peer_groups,
     split_first,
     with_chairs,
@@ -314,6 +316,10 @@ def read_trigger(
         side_a, side_b = side_a[:1], side_a[1:]  # «وعقد الرئيسان اجتماعا»: one another
     if not side_b:
         side_a, side_b = _joint_committee(side_a or found.owners, side_a)
+    guests = counted_guests(doc, token, side_a) if trigger.frame == "transitive" else ()
+    if side_a and not side_b and guests:
+        # «واستقبل X الوزراء الضيوف الثلاثة»: the guests of the meeting told before
+        return Reading((entities(side_a), guests), (), f"meeting-{trigger.lemma}-counted", 0.7)
     hosts = [m for m in side_a if m.entity.type in BODIES]
     if trigger.pos == "noun" and hosts == side_a and not side_b:
         agreed = _agreed_at(doc, token, actors)
@@ -330,6 +336,11 @@ def read_trigger(
         # each one side, all meeting all; without the count «لقاء بين الرئيس X ومساعد الوزير Y
         # والموفد Z» is X's with each
         return Reading(tuple(entities(group) for group in peers), (), f"{rule}-peers", 0.75)
+    counted_people = () if side_a or side_b else _counted_peers(doc, token, support, actors)
+    if counted_people:
+        # «عقد وزراء الطاقة في الأردن X ومصر Y وسوريا Z ولبنان W اجتماعا رباعيا»: as many
+        # people of the clause as the count says, however the parse hung them
+        return Reading(counted_people, (), f"{rule}-peers", 0.75)
     if len(peers) > 2 and found.between:
         # «محادثات رباعية بين الولايات المتحدة والسعودية والإمارات ومصر»: states or bodies as
         # peers: who took part, with no pairs (their people are not named)
@@ -365,11 +376,19 @@ def read_trigger(
             # a meeting of its own, not one of theirs told before (`APART`)
             rule = f"meeting-{trigger.lemma}-delegations{APART}"
             return Reading((entities(side_a), guests), (), rule, 0.7)
-    if side_a and not side_b and trigger.frame == "transitive" and has_object_pronoun(token):
-        # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is
-        side_b = her(doc, token) or missing_subject(
+    only_with = bool(side_b) and set(side_b) <= set(found.partners) and not found.objects
+    if (
+        side_a
+        and (not side_b or only_with)
+        and trigger.frame == "transitive"
+        and has_object_pronoun(token)
+    ):
+        # «وصل جاووش أوغلو إلى رام الله، حيث استقبله الرئيس الفلسطيني»: who «ه» is; «حيث
+        # استقبله X مع Y»: he and Y
+        visitor = her(doc, token) or missing_subject(
             doc, sentence, token, Roles(), actors, pronoun=True
         )
+        side_b = visitor + [m for m in side_b if m.entity not in entities(visitor)]
         rule, confidence = f"{rule}-pronoun", 0.7
     if not side_a and not side_b and trigger.pos == "verb" and (pair := _the_two_again(doc, token)):
         # «… وكان الرئيسان قد تصافحا في الدوحة. ثم التقيا مجدداً في نيودلهي»: the two of the
@@ -673,6 +692,25 @@ def _the_two_before_a_dual(
     last = person_right_before(doc, verb, actors)
     pair = entities(joined_before(doc, last[0], actors)) if last else ()
     return ((pair[0],), (pair[1],)) if len(pair) == 2 else None
+
+
+def _counted_peers(
+    doc: Doc, noun: Token, support: tuple[Token, Trigger] | None, actors: list[Mention]
+) -> tuple[tuple[Entity, ...], ...]:
+    """The people of the clause of a counted meeting noun (or of the verb holding it), each
+    his own side, when there are as many as the count, one «و» list, each of another state."""
+    count = party_count(noun) if noun.pos_ in ("NOUN", "PROPN", "X") else None
+    if count is None or count < 2:
+        return ()
+    start, end = clause_characters(support[0] if support is not None else noun)
+    people = sorted(
+        (m for m in actors if m.entity.type == "Person" and start <= m.start < end),
+        key=lambda m: m.start,
+    )
+    states = {m.represents.key for m in people if m.represents is not None}
+    if len(people) != count or len(states) != count or not all_joined(doc, people):
+        return ()
+    return tuple((m.entity,) for m in people)
 
 
 def _people_of_the_clause(token: Token, actors: list[Mention]) -> set[Entity]:

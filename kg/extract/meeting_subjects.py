@@ -5,7 +5,7 @@ right before the verb; and whether the subject is a word no mention names.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Token
 
@@ -29,12 +29,14 @@ from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
     FEMININE_MARKS,
+    GUEST_OF,
     NEXT_STOP_OPENERS,
     RECEPTION,
     RELATIVES,
     TAKING_PART_STEMS,
     THAT,
     TIME_WORDS,
+    TOURS,
 )
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import EPITHETS, GOING, HONORIFICS, TO
@@ -490,18 +492,20 @@ def missing_subject(
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
         subjects = [m for m in previous if _is_subject(doc, m)]
-        mover = _mover(doc, doc[first], actors) if opener in WHERE else None
+        where = without_conjunction(normalize(doc[first].text)) in WHERE
+        # «حيث استقبله X»: the pronoun is who went there
+        mover = _mover(doc, doc[first], actors) if opener in WHERE or where else None
         if mover is not None:
             return mover
         if opener in WHERE:
             # «ووصلت X إسرائيل قادمة من بيروت حيث عقدت اجتماعا»: «حيث» is the place, and
             # the state or city reached is no one who met there
             subjects = [m for m in subjects if m.entity.type not in _VISITED_TYPES]
-        where = without_conjunction(normalize(doc[first].text)) in WHERE
-        if not subjects and (opener in WHERE or where):
+        if not subjects and (opener in WHERE or where or pronoun):
             # «حط البرهان في الدوحة، حيث عقد …», «حيث كان X في استقباله»: a verb the parse
             # took for a noun leaves its subject hung nowhere; the first person no
-            # preposition marks went there
+            # preposition marks went there (also in a headline's present: «الرئيس X يصل إلى
+            # المطار، وكان في استقباله Y»)
             people = [m for m in _unmarked(doc, previous) if m.entity.type == "Person"]
             subjects = _visitors(doc, previous) or people[:1]
         went = next((a for a in verb.ancestors if a.pos_ == "VERB" and a.i < verb.i), None)
@@ -555,7 +559,7 @@ def _mover(doc: Doc, where: Token, actors: list[Mention]) -> list[Mention] | Non
     before «حيث»."""
     start = where.sent.start
     to = next(
-        (t for t in reversed(doc[max(start, where.i - 6) : where.i]) if doc._.folded[t.i] == TO),
+        (t for t in reversed(doc[max(start, where.i - 6) : where.i]) if _to_a_place(doc, t)),
         None,
     )
     if to is None or any(t.pos_ == "VERB" for t in doc[to.i + 1 : where.i]):
@@ -577,17 +581,56 @@ def _mover(doc: Doc, where: Token, actors: list[Mention]) -> list[Mention] | Non
         for m in sorted(actors, key=lambda m: m.start)
         if offsets[mover.left_edge.i][0] <= m.start < offsets[mover.right_edge.i][1]
     ]
+    earlier = [t for t in doc[start : verb.i] if doc._.folded[t.i] in WHERE]
+    if not named and earlier:
+        # «… بدأها من ليوبليانا، حيث التقى X، قبل أن يحل ضيفا على مدريد، حيث …»: who went to
+        # the stop before
+        first = doc._.offsets[start][0]
+        before = [m for m in actors if first <= m.start < doc._.offsets[earlier[-1].i][0]]
+        went = _mover(doc, earlier[-1], actors) or _visitors(doc, before)
+        if went:
+            return went[:1]
     if not movers:
         # «… . ثم انتقل إلى عين التينة حيث التقى X»: the sentence goes on about the one before
         return previous_subject(doc, verb) or None
     return named[:1]
 
 
+def _to_a_place(doc: Doc, token: Token) -> bool:
+    """«إلى», or the «على» of «حل ضيفا على مدريد»: what names where someone went."""
+    folded = doc._.folded
+    guest = token.i > 0 and folded[token.i - 1] in GUEST_OF
+    return folded[token.i] == TO or (folded[token.i] == _ON and guest)
+
+
+_ON = "علي"  # «على», folded
+
+
 def _visitors(doc: Doc, previous: list[Mention]) -> list[Mention]:
     """«بعد زيارة الرئيس X إلى أنقرة، حيث اجتمع مع Y»: the clause before names no subject, but
     «حيث» is the place of a visit, and whoever paid it (the visit noun's owner, right after
     it) is who met there."""
-    return [m for m in previous if (visit := _visit_before(doc, m)) and visit.pos == "noun"]
+    return [m for m in previous if _visit_noun_before(doc, m)]
+
+
+def _visit_noun_before(doc: Doc, mention: Mention) -> bool:
+    """Whether a visit or a tour noun stands before `mention`, past the adjectives that
+    describe it and a glued «ل» («جولة أوروبية لسمو الأمير»)."""
+    # the token before the one the mention starts in («لسمو»: a preposition glued on)
+    index = bisect_right(doc._.token_starts, mention.start) - 2
+    for _ in range(_ADJECTIVES_BEFORE + 1):
+        if index < 0:
+            return False
+        visit = visit_word(doc[index])
+        if (visit is not None and visit.pos == "noun") or doc._.folded[index] in TOURS:
+            return True
+        if doc[index].pos_ != "ADJ":
+            return False
+        index -= 1
+    return False
+
+
+_ADJECTIVES_BEFORE = 2  # «جولة خليجية أوروبية لـ»
 
 
 def _visit_before(doc: Doc, mention: Mention) -> Trigger | None:

@@ -23,6 +23,7 @@ that report none), `meeting_sides`, `meeting_lists` and `meeting_subjects` (who 
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -63,6 +64,7 @@ from kg.extract.meeting_lists import (
     two_people_after,
 )
 from kg.extract.meeting_sides import read_handover, read_trigger
+from kg.extract.meeting_subjects import taken_part_in
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
     a_hearing,
@@ -89,7 +91,9 @@ from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.signings import read_signing
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
+from kg.lang.ar.dates import SAME_DAY
 from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS
+from kg.lang.ar.words import GOING
 from kg.mention_anaphors import KINGDOM_ANAPHOR
 from kg.mentions import SUMMIT_ADJECTIVE
 from kg.normalize import normalize
@@ -199,7 +203,9 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
                 # «وشارك فيها X»: a guest of the chairs of the meeting «فيها» names
                 yield _event(doc, sentence, token, token, attended, None)
             elif attended is not None:
-                yield from with_attendees(doc, token, attended)
+                yield from with_attendees(
+                    doc, token, attended, _attendance_date(doc, sentence, token)
+                )
             continue
         hosting = trigger is not None and trigger.frame == "host"
         hosting = hosting and _hosts_people(doc, token, actors)
@@ -264,7 +270,9 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             continue
         if reading.rule.endswith("-attended"):
             if how is None:  # «لم يحضر اللقاء» adds no one
-                yield from with_attendees(doc, token, reading)
+                yield from with_attendees(
+                    doc, token, reading, _attendance_date(doc, sentence, token)
+                )
             continue
         if trigger.pos == "noun":
             reading = at_home_of(doc, token, reading, actors)
@@ -299,6 +307,9 @@ def _event(
     planned."""
     start = doc._.offsets[token.i][0]
     date = event_date(sentence, start, doc._.article.published, _complement_after(token))
+    told = normalize(doc._.article.text[sentence.start : sentence.end])
+    if date is not None and date.basis != "text" and _SAME_DAY.search(told):
+        date = _day_told_before(doc) or date
     told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
     if how is None and not told_done and _after_publication(date, doc._.article.published):
         how = "planned"  # «تحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة»
@@ -313,6 +324,21 @@ def _event(
         roles=tuple(("convener", body) for body in reading.conveners),
         modality=how,
     )
+
+
+def _day_told_before(doc: Doc) -> EventDate | None:
+    """The day of the last meeting the article dated by its text: what «في اليوم نفسه»
+    refers to."""
+    dated = [e.date for e in doc._.events if e.date is not None and e.date.basis == "text"]
+    return dated[-1] if dated and dated[-1].precision == "day" else None
+
+
+_SAME_DAY = re.compile(rf"(?<!\w)[وف]?(?:{SAME_DAY})(?!\w)")
+
+
+def _attendance_date(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None:
+    """The date the sentence of an attendance gives it («حضر في الثاني من أبريل مراسم …»)."""
+    return event_date(sentence, doc._.offsets[token.i][0], doc._.article.published)
 
 
 def _complement_after(token: Token) -> int:
@@ -347,10 +373,21 @@ def _as_planned_before(planned: list[Event], reading: Reading) -> str | None:
     return "planned" if same and len(reading.sides) == 2 else None
 
 
+def _on_the_way_to_meet(noun: Token) -> bool:
+    """«ويتوجه سمو الأمير من برلين إلى لندن للقاء X»: a trip told in the present, whose
+    purpose is the meeting, is one to come («توجه … للقاء X», past, is one held)."""
+    verb = noun.head
+    going = normalize(verb.text).removeprefix("و").removeprefix("ف") in GOING
+    present = verb.morph.get("Aspect") == ["Imp"]
+    return going and present and taken_part_in(noun)
+
+
 def _modality(
     token: Token, trigger: Trigger, support: tuple[Token, Trigger] | None, lexicon: TriggerLexicon
 ) -> str | None:
     own = modality(token, lexicon.prospective(token, trigger))
+    if own is None and trigger.pos == "noun" and _on_the_way_to_meet(token):
+        return "planned"
     if own is None and trigger.lemma == "جمع":
         # «أي لقاء يجمعه بالرئيس X مرهون بـ …»: the meeting noun before «جمع» says how
         noun = meeting_noun_before(token, lexicon, 2)

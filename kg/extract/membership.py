@@ -38,6 +38,7 @@ from kg.lang.ar.membership import (
     MEMBER_REACH,
     MEMBERS_OF,
     NEEDS_MIN,
+    PARTICLE_PRONOUNS,
     REMAINING,
     STATES_WORDS,
     STILL,
@@ -292,6 +293,11 @@ def _member_of(
         # «الكويت لم تتقدم بطلب للانضمام إلى المجموعة وهي عضو في مجلس التعاون»: «هي» is the
         # state the sentence is about, named first
         before = [m for m in before if m.start >= doc._.offsets[token.sent.start][0]][:1]
+    elif before and _particle_pronoun_before(text, start):
+        # «… في حين ترتبط تونس بالاتحاد …، علما أنها عضو في …»: the state named last, when
+        # no other is listed with it («إيطاليا وهولندا» would be «أنهما»)
+        pronoun = True
+        before = before[-1:] if len(_listed_up_to(text, before)) == 1 else []
     gap = _past_relative(normalize(text[before[-1].end : start])) if before else ""
     if not pronoun and len(gap.split()) > MEMBER_REACH:
         # «موسكو … تستطلع رأي الدول الأعضاء في الحلف»: a state named far before the member
@@ -352,6 +358,16 @@ def _pronoun_before(text: str, start: int) -> bool:
 
 
 _PRONOUN_CHARS = 6  # «وهي »
+
+
+def _particle_pronoun_before(text: str, start: int) -> bool:
+    """Whether a particle with a pronoun («أنها», «كونها») stands right before the member
+    word."""
+    previous = normalize(text[max(0, start - _PARTICLE_CHARS) : start]).split()[-1:]
+    return bool(previous) and previous[0] in PARTICLE_PRONOUNS
+
+
+_PARTICLE_CHARS = 8  # «لكونها »
 
 
 _QUOTES = str.maketrans(dict.fromkeys('«»“”"()', " "))

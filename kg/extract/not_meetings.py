@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import said_of
-from kg.extract.triggers import TriggerLexicon
+from kg.extract.triggers import TriggerLexicon, triggers
+from kg.gazetteer import overlaps
 from kg.lang.ar.meetings import (
     ABSENCE_VERBS,
     ACCOMPANY_VERBS,
@@ -77,7 +78,25 @@ def binds(verb: Token) -> bool:
     words = said_of(verb)
     if verb.dep_.startswith("acl"):
         words.append(verb.head.head)  # «اتفاق تجارة حرة يجمع»: hung under «تجارة»
-    return any(word.pos_ == "NOUN" and _TIES.lookup(word.text) for word in words)
+    if any(word.pos_ == "NOUN" and _TIES.lookup(word.text) for word in words):
+        return True
+    # «وتجمع مصر واليونان وقبرص عضوية منتدى غاز شرق المتوسط»: a tie named right after the
+    # names (before any preposition, clause or meeting noun), whatever the parse made of it
+    lexicon = triggers()
+    doc = verb.doc
+    named = [(m.start, m.end) for m in doc._.mentions]
+    for word in doc[verb.i + 1 : min(verb.i + _TIE_REACH, verb.sent.end)]:
+        if word.pos_ in _CLAUSE_TAGS or normalize(word.text).startswith("ل"):
+            return False
+        if _TIES.lookup(word.text) and not overlaps(doc._.offsets[word.i], named):
+            return True
+        if (row := lexicon.of(word)) is not None and row.family == "meeting":
+            return False
+    return False
+
+
+_TIE_REACH = 10  # «تجمع البلدين أيضا عضوية»: the names, an adverb and the tie
+_CLAUSE_TAGS = {"ADP", "SCONJ", "VERB", "AUX", "PUNCT"}
 
 
 def medium(doc: Doc, mention: Mention) -> bool:
@@ -152,7 +171,29 @@ def titled_body(doc: Doc, mention: Mention) -> bool:
         return False
     text = doc._.article.text
     apposed = _AFTER_A_COMMA.search(text, max(0, mention.start - _TITLE_REACH), mention.start)
-    return apposed is not None and ends_a_title(normalize(apposed.group(1)).split())
+    if apposed is not None and ends_a_title(normalize(apposed.group(1)).split()):
+        return True
+    return _title_of_the_name_after(doc, mention)
+
+
+def _title_of_the_name_after(doc: Doc, mention: Mention) -> bool:
+    """«وقع رئيس مجلس إدارة المؤسسة الوطنية للنفط فرحات بن قدارة»: a body between a title head
+    and the name right after it, which the NER read apart, is the person's office."""
+    text = doc._.article.text
+    named_next = any(
+        m.entity.type == "Person"
+        and m.start > mention.end
+        and not text[mention.end : m.start].strip()
+        for m in doc._.mentions
+    )
+    before = re.split(
+        r"[،,.:؛]", normalize(text[max(0, mention.start - _TITLE_REACH) : mention.start])
+    )
+    words = [w.removeprefix("و").removeprefix("ال") for w in before[-1].split()[-_TITLE_WORDS:]]
+    return named_next and any(word in TITLE_HEADS for word in words)
+
+
+_TITLE_WORDS = 4  # «رئيس مجلس إدارة»: the head, and the words of its body before the name
 
 
 def _state_of_the_name_before(doc: Doc, mention: Mention) -> bool:
@@ -191,10 +232,14 @@ def located(doc: Doc, mention: Mention) -> bool:
     glued = text[text.rfind(" ", 0, mention.start) + 1 : mention.start]
     if glued:
         return normalize(glued) in _IN_CLITICS
-    return last_words(text, mention.start, 1) in (["في"], ["فى"], ["وفي"], ["وفى"])
+    before = [normalize(word) for word in last_words(text, mention.start, 1)]
+    # «الجلسة الرئيسية لمؤتمر الكويت الدولي»: a conference named after where it is held
+    conference = before and before[0].removeprefix("و").removeprefix("ل") in _CONFERENCES
+    return before == ["في"] or before == ["وفي"] or bool(conference)
 
 
 _IN_CLITICS = frozenset({"ب", "وب", "فب"})
+_CONFERENCES = frozenset({"موتمر", "الموتمر"})  # «مؤتمر», folded
 
 
 def reserved_for(doc: Doc, mention: Mention) -> bool:

@@ -15,7 +15,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of, where_clause
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import triggers, visit_word
-from kg.lang.ar.meetings import DATING_WORDS
+from kg.lang.ar.meetings import DATING_WORDS, RECEIVING
 from kg.lang.ar.places import (
     LIST_OPENER,
     PLACE_NOUNS,
@@ -23,7 +23,7 @@ from kg.lang.ar.places import (
     REGIONS,
     TOPIC_WORDS,
 )
-from kg.lang.ar.words import TO
+from kg.lang.ar.words import GOING, TO
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -59,7 +59,32 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     later = [m for m in accepted if m.start >= trigger_start]
     chosen = later[:1] or accepted[-1:] or _where(doc, sentence, anchor)
     chosen = chosen or _visited_during(doc, sentence, anchor)
+    chosen = chosen or _arrived_in(doc, sentence, trigger)
     return chosen[0].entity if chosen else None
+
+
+def _arrived_in(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """«الرئيس X يصل إلى مطار نواكشوط، وكان في استقباله Y»: a reception is held where the
+    guest arrived, the place «إلى» names after a verb of going earlier in the sentence."""
+    row = triggers().of(trigger)
+    if row is None or (row.lemma not in RECEIVING and row.lemma != _RECEPTION):
+        return []
+    folded = doc._.folded
+    going = next((t for t in doc[sentence.span.start : trigger.i] if folded[t.i] in GOING), None)
+    if going is None:
+        return []
+    going_end, trigger_start = doc._.offsets[going.i][1], doc._.offsets[trigger.i][0]
+    text = doc._.article.text
+    return [
+        m
+        for m in sentence.mentions
+        if m.entity.type in PLACE_TYPES
+        and going_end <= m.start < trigger_start
+        and TO in normalize(text[going_end : m.start]).split()[-_TO_REACH:]
+    ][:1]
+
+
+_RECEPTION = "استقبال"
 
 
 def _visited_during(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
@@ -124,8 +149,24 @@ def _where(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
     return [
         m
         for m in sentence.mentions
-        if m.entity.type in PLACE_TYPES and not text[m.end : where_start].strip(" ،,")
+        if m.entity.type in PLACE_TYPES and _only_a_date(sentence, text, m.end, where_start)
     ][-1:]
+
+
+def _only_a_date(sentence: Sentence, text: str, start: int, end: int) -> bool:
+    """Whether nothing but marks, and a date with its «في», stands between `start` and `end`
+    («زار فياض عمان في السادس من تشرين الأول 2021، حيث استقبله …»)."""
+    if start > end:
+        return False
+    dates = [d for d in sentence.dates if start <= d.start and d.end <= end]
+    gap = "".join(
+        text[a:b]
+        for a, b in zip(
+            [start] + [d.end for d in dates], [d.start for d in dates] + [end], strict=True
+        )
+    )
+    words = normalize(gap).replace("،", " ").replace(",", " ").split()
+    return all(word in PLACE_PREPOSITIONS for word in words) and len(words) <= len(dates)
 
 
 def _clause_bounds(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> tuple[int, int]:

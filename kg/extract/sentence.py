@@ -8,6 +8,7 @@ the evidence and the date of an event. Arguments are read by `kg.extract.grammar
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -15,7 +16,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from kg.dates import DateMention, find_dates
-from kg.lang.ar.dates import SINCE
+from kg.lang.ar.dates import SINCE, UPDATE_FLASH, UPDATE_PAST
 from kg.lang.ar.grammar import RELATIVES
 from kg.lexicon import Lexicon
 from kg.normalize import normalize
@@ -85,11 +86,32 @@ def _relative_between(gap: str) -> bool:
     return len(words) == 1 and words[0] in RELATIVES
 
 
+_UPDATE_STAMP = re.compile(
+    r"\s*(?P<clock>\d{1,2}[:.]\d{2}\s*[—–-])?\s*(?:(?P<label>\w+)\s*\|)?\s*(?P<first>\w*)"
+)
+
+
+def _update_of_the_day(opening: str) -> bool:
+    """Whether the sentence is a timestamped or breaking update («14:05 — …», «عاجل | …») that
+    tells what happened on the article's own day, not one that recalls the past."""
+    stamp = _UPDATE_STAMP.match(opening)
+    if stamp is None or not (stamp["clock"] or stamp["label"]):
+        return False
+    label, first = normalize(stamp["label"] or ""), normalize(stamp["first"])
+    if label and label != normalize(UPDATE_FLASH):
+        return False
+    return first not in _PAST_OPENINGS
+
+
+_PAST_OPENINGS = frozenset(normalize(UPDATE_PAST).split())
+
+
 def event_date(
     sentence: Sentence, trigger_start: int, published: datetime.date | None, bound: int = 0
 ) -> EventDate | None:
     """The date the sentence gives (nearest after the trigger; none that «منذ» opens, none
-    after `bound`, where a clause of its own begins), else the publication month."""
+    after `bound`, where a clause of its own begins), else the publication day for an update of
+    the day, else the publication month."""
     text = sentence.span.doc._.article.text
     dates = [d for d in sentence.dates if not _since(text[sentence.start : d.start])]
     dates = [d for d in dates if not bound or d.start < bound]
@@ -106,4 +128,6 @@ def event_date(
         )
     if published is None:
         return None
+    if _update_of_the_day(text[sentence.start : trigger_start]):
+        return EventDate(published.isoformat(), "day", "text")
     return EventDate(published.strftime("%Y-%m"), "month", "publication")

@@ -13,14 +13,17 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
+from kg.extract.meeting_attendance import taking_part
 from kg.extract.meeting_frames import Reading
-from kg.extract.meeting_lists import apart
+from kg.extract.meeting_lists import apart, listed_from, stands_for
 from kg.extract.meeting_sides import read_trigger
-from kg.extract.sentence import Sentence
+from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.meetings import WITNESSES
+from kg.lang.ar.words import DUAL_TITLES
 from kg.normalize import normalize
-from kg.types import Mention
+from kg.schema import BODIES
+from kg.types import Entity, Mention
 
 
 def read_signing(
@@ -38,7 +41,10 @@ def read_signing(
         # «ووقع الرئيسان X و Y على الاتفاق بصفتهما شاهدين»: they attended the signing reported
         return Reading((tuple(m.entity for m in witnesses),), (), "meeting-وقع-attended", 0.7)
     reading = read_trigger(doc, sentence, verb, reciprocal, support, actors)
-    reading = reading or _signed_for_parties(doc, verb, actors)
+    reading = reading or _signed_for_parties(doc, verb, actors) or _dual_signers(doc, verb, actors)
+    parties = reading if reading is not None else _parties_between(doc, verb, actors)
+    if parties is not None and _between_parties(parties):
+        return _attended_by_the_parties(doc, verb, parties, actors)
     if reading is None or not _signed_in_person(reading):
         return None
     signers = {e for side in reading.sides for e in side}
@@ -49,6 +55,74 @@ def read_signing(
         if len(groups) > 2:
             return replace(reading, sides=groups, rule=f"{reading.rule}-peers")
     return reading
+
+
+def _dual_signers(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
+    """«ووقع يومها وزيرا خارجية البلدين X و Y إعلان نوايا»: the two people listed after a dual
+    title in the signing's clause, however the parse hung them."""
+    _, end = clause_of(verb)
+    dual = next((t for t in doc[verb.i + 1 : end] if doc._.folded[t.i] in DUAL_TITLES), None)
+    if dual is None:
+        return None
+    start = doc._.offsets[dual.i][1]
+    people = sorted(
+        (m for m in actors if m.start >= start and m.entity.type == "Person"), key=lambda m: m.start
+    )
+    listed = entities(listed_from(people, doc._.article.text, start))
+    if len(listed) != 2:
+        return None
+    return Reading(((listed[0],), (listed[1],)), (), "meeting-وقع-dual", 0.75)
+
+
+def _parties_between(doc: Doc, noun: Token, actors: list[Mention]) -> Reading | None:
+    """«توقيع مذكرة التفاهم بين تونس والاتحاد الأوروبي»: the two parties listed after the
+    «بين» of the signing noun's clause, however the parse hung it."""
+    _, end = clause_of(noun)
+    between = next((t for t in doc[noun.i + 1 : end] if doc._.folded[t.i] == _BETWEEN), None)
+    if between is None:
+        return None
+    start = doc._.offsets[between.i][1]
+    after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
+    listed = entities(listed_from(after, doc._.article.text, start))
+    return (
+        Reading(((listed[0],), (listed[1],)), (), "meeting-توقيع-parties", 0.7)
+        if len(listed) == 2
+        else None
+    )
+
+
+_BETWEEN = "بين"
+
+
+def _between_parties(reading: Reading) -> bool:
+    """Whether two states or bodies, and no person, are a signing's two sides."""
+    parties = [e for side in reading.sides for e in side]
+    return len(reading.sides) == 2 and all(e.type in BODIES | {"State"} for e in parties)
+
+
+def _attended_by_the_parties(
+    doc: Doc, verb: Token, reading: Reading, actors: list[Mention]
+) -> Reading | None:
+    """«توقيع مذكرة التفاهم بين تونس والاتحاد الأوروبي بحضور رئيس الجمهورية X ورئيسة المفوضية
+    الأوروبية Y»: the people who attended a signing of two states or bodies met, each on the
+    side of the party he stands for; one who stands for neither sits with the party that is a
+    body, when one is (the leaders of a union's member states), else nobody is placed."""
+    people = entities([m for m in taking_part(doc, verb, actors) if m.entity.type == "Person"])
+    marks = stands_for(doc)
+    bodies = [i for i, side in enumerate(reading.sides) if all(e.type in BODIES for e in side)]
+    sides: tuple[list[Entity], list[Entity]] = ([], [])
+    for person in people:
+        own = marks.get(person.key, set())
+        index = next(
+            (i for i, side in enumerate(reading.sides) if own & {e.key for e in side}),
+            bodies[0] if len(bodies) == 1 else None,
+        )
+        if index is None:
+            return None
+        sides[index].append(person)
+    if not all(sides):
+        return None
+    return Reading((tuple(sides[0]), tuple(sides[1])), (), "meeting-توقيع-parties-present", 0.7)
 
 
 def _witnesses(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:

@@ -82,3 +82,14 @@ GENERAL_NOUNS = (
     "الأمين النائب المدعي المدير المفتش القائد المراقب المرشد المنسق المفوض الرأي القطاع "
     "الأمن النظام المؤتمر"
 )
+# A live blog's or a ticker's update opens with its clock time («14:05 — …», «عاجل | …»): what
+# it tells happened on the day of its date line, unless it is told as past («وكان … قد …») or
+# as background («خلفية |»).
+UPDATE_FLASH = "عاجل"
+UPDATE_PAST = "كان وكان خلفية يذكر ويذكر"
+# «في اليوم نفسه», «في ذلك اليوم», «يومها», «عقب اللقاء», «قبيل المباحثات»: the day of the
+# meeting told before (folded)
+SAME_DAY = (
+    r"(?:اليوم|ذات اليوم) (?:نفسه|ذاته)|نفس اليوم|ذلك اليوم|يومها|يومذاك|حينها"
+    r"|(?:عقب|اثر|قبيل|بعيد|في ختام) (?:اللقاء|الاجتماع|المباحثات|المحادثات|التوقيع|القمه|الجلسه)"
+)

@@ -64,6 +64,13 @@ COMPOSITION_ENDS = re.compile(r"(?<![\w])(?:بحضور|وبحضور|فيما|ب�
 # Words that open a list of the states a phrase names (folded): «كل من X و Y», «…، من بينها X»
 ALL_OF = (("كل", "من"),)
 AMONG = (("من", "بينها"), ("من", "بينهم"), ("منها",), ("ومنها",), ("بينها",))
+# «بمشاركة وزراء الدول الثلاث والعشرين، ومن بينهم X و Y»: words after a count of people that
+# open the names of some of them (folded)
+AMONG_THEM = tuple(
+    (conjunction + first, *rest)
+    for first, *rest in (("من", "بينهم"), ("منهم",), ("بينهم",), ("من", "ضمنهم"))
+    for conjunction in ("", "و")
+)
 NAMELY = (("هي",), ("وهي",))  # «دول تدخلت في القضية، هي X و Y»: which are
 # «نيكاراغوا وإسبانيا، إضافة إلى دولة فلسطين»: «besides», which continues a list (folded)
 BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")

@@ -70,6 +70,7 @@ WITNESSES = {"شاهد", "شاهدا", "شاهدان", "شاهدين", "كشاه
 # Time words the parse may take for a verb's subject («التقى اليوم X Y»): no host of its own.
 TIME_WORDS = {"اليوم", "امس", "الليله", "صباح", "مساء", "ظهر", "فجر", "الاثنين", "الثلاثاء"}
 TIME_WORDS |= {"الاربعاء", "الخميس", "الجمعه", "السبت", "الاحد", "الاسبوع", "الشهر", "العام"}
+TIME_WORDS |= {"يوم", "يومها", "يومه", "حينها", "وقتها", "عندها"}  # «ووقع يومها …»: that day
 # How something is received («استقبلت باريس بارتياح تصريحات …»), and the words received:
 # statements, a message, an offer or a decision, not a visitor.
 MANNER = {"ارتياح", "بارتياح", "ترحيب", "بترحيب", "ترحاب", "بترحاب", "حفاوه", "بحفاوه"}
@@ -188,3 +189,11 @@ SEPARATELY = re.compile(
 SEPARATE = "منفصل"  # «جلسة مباحثات منفصلة», «لقاء منفصل»: one of its own (folded stem)
 MEETINGS_OF_EACH = re.compile(r"[وب]?(?:ال|لل)?(?:لقاءين|لقاءان|اجتماعين|اجتماعان)")
 BILATERAL = {"ثناييه", "الثناييه"}  # «لقاءات ثنائية مع A و B»: one with each (folded)
+# «استقبل X الوزراء الضيوف الثلاثة», «ضيوفه الأربعة»: plurals of people and the counts after
+# them that name the guests of the meeting told before (folded)
+PEOPLE_PLURALS = {"الوزراء", "الضيوف", "ضيوفه", "ضيوفها", "القاده", "الروساء", "الزعماء"}
+COUNTED_PEOPLE = {"الثلاثه": 3, "الثلاث": 3, "الاربعه": 4, "الاربع": 4, "الخمسه": 5, "الخمس": 5}
+# «جولة أوروبية لسمو الأمير بدأها من ليوبليانا، حيث التقى …»: a tour, whose owner is who met
+# at its stops (folded)
+TOURS = {"جوله", "جولته", "جولتها", "الجوله"}
+GUEST_OF = {"ضيفا", "ضيفه", "ضيف", "ضيوفا"}  # «حل ضيفا على مدريد»: went to (folded)

@@ -21,6 +21,13 @@ MEMBER_GAP = 4  # words at most between a member word and its body («عضواً
 # between the state and the member word.
 MEMBER_REACH = 4
 SUBJECT_PRONOUNS = {"هي", "هو"}  # «… وهي عضو في مجلس التعاون» (folded)
+# «علما أنها عضو في الاتحاد الأفريقي», «كونها عضوا»: a particle with the pronoun glued on
+# (folded), which stands for the state named last before it
+PARTICLE_PRONOUNS = {
+    particle + pronoun
+    for particle in ("ان", "لان", "وان", "بان", "كون", "لكون", "بكون")
+    for pronoun in ("ها", "ه")
+}
 # «المرشحة لعضوية», «طلب عضوية», «الساعية إلى عضوية»: a membership sought, not had
 ASPIRING = {"مرشح", "مرشحه", "المرشح", "المرشحه", "طلب", "طلبت", "طلبها", "تطلب", "يطلب"}
 ASPIRING |= {"الساعي", "الساعيه", "الطامح", "الطامحه", "لنيل"}

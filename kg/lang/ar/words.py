@@ -266,6 +266,9 @@ TITLE_PLACES = PLACE_NOUNS | {"اقليم", "مقاطعه", "بلديه"} | STAT
 ACTING = {"النيابه", "الانابه", "الوكاله"}  # after «ب», split off or not
 # «مجلس الأمن القومي», «المجلس الوطني»: a body of one state, not the international one (folded)
 NATIONAL = {"القومي", "القوميه", "الوطني", "الوطنيه"}
+# «مجلس التعاون رفيع المستوى» (Turkey and Greece's), «مجلس التعاون الاستراتيجي»: a council of
+# two states, not the Gulf's (folded)
+NATIONAL |= {"رفيع", "الاستراتيجي", "الاعلي", "المشترك"}
 RELATIVE_PRONOUNS = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللذان", "اللتان"}
 # Epithets after a ruler's title («أمير البلاد المفدى»), and the institutions a title may
 # name after its head («رئيس حكومة تصريف الأعمال»): no personal name starts with them.
@@ -288,7 +291,7 @@ NOT_NAMES |= DECORATIONS | {f"ال{word}" for word in DECORATIONS}
 # folded form → the words that may follow it → the office kind they name ("" = none needed).
 _HEADS_OF_STATE = {"": "head-of-state"}
 _HEADS_OF_GOVERNMENT = dict.fromkeys(
-    ("الوزراء", "وزراء", "الحكومه", "حكومتي"), "head-of-government"
+    ("الوزراء", "وزراء", "الحكومه", "حكومتي", "حكومات", "الحكومات"), "head-of-government"
 )
 _MINISTERS = dict.fromkeys(("الخارجيه", "خارجيه"), "foreign-minister") | dict.fromkeys(
     ("الدفاع", "دفاع"), "defence-minister"
@@ -486,6 +489,8 @@ NAME_STOP_NOUNS += ("مشاورات", "مفاوضات", "جلسة", "قمة", "�
 DELIVERED_NOUNS = ("رسالة", "رسائل", "مسودة", "دعوة", "ورقة", "أوراق", "مذكرة")
 DELIVERED_NOUNS += ("مقترح", "اقتراح", "نسخة")
 NAME_STOP_NOUNS += ("كلمة", "كلمات", *DELIVERED_NOUNS)  # «ألقى X كلمة», «سلمه X رسالة»
+# What two sign («وقع X و Y اتفاقية لتطوير …»): no name runs on to it
+NAME_STOP_NOUNS += ("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقات", "إعلان", "بروتوكول", "وثيقة")
 # Nouns news puts after a glued «ب» or «ل» where a name could stand (a place, an occasion:
 # «استقبل الوزير بمكتبه», «بديوان عام الوزارة», «بحضور», «لمناسبة»): with one, the word is
 # that noun, not a name that starts with «ب» or «ل» («بدر», «بشار», «لبيد»).
