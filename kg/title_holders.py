@@ -922,7 +922,7 @@ class TitleHolders:
             if kind is None and {word, word[1:]} & _MINISTERS_OF_A_PORTFOLIO:
                 # «وزراء الطاقة في الأردن X ومصر Y»: ministers of a portfolio the office table
                 # does not hold, each an unlinked person of his state
-                position, kind = _past_portfolio(text, position, end, found), _A_MINISTER
+                position, kind = self._past_portfolio(text, position, end, found), _A_MINISTER
             if kind is None or position is None:
                 continue
             # a dual by states' names only («وزيرا خارجية مصر X والأردن Y»): after adjectives
@@ -962,6 +962,9 @@ class TitleHolders:
         `by_name`) adjective, and the name right after it: its span, the state, the person
         the tables know there (else None) and the name."""
         position = start + len(text[start:end]) - len(text[start:end].lstrip())
+        if not first and text.startswith("،", position):
+            # «رؤساء حكومات إيطاليا X، واليونان Y، وبلجيكا Z»: a comma before each «و»
+            position += 1 + len(text[position + 1 : end]) - len(text[position + 1 : end].lstrip())
         if not first:
             if not text.startswith("و", position):
                 return None
@@ -973,7 +976,9 @@ class TitleHolders:
         person = next((m for m in known if m.start == after and m.entity.type == "Person"), None)
         if person is not None:
             return state[0], person.end, state[2], person.entity, (after, person.end, "")
-        name = name_after(tokens.after(after), text, [(m.start, m.end) for m in known])
+        # a town inside the name is a name word («عبد القادر أورال أوغلو», not Oral)
+        people = [(m.start, m.end) for m in known if m.entity.type not in _PLACES]
+        name = name_after(tokens.after(after), text, people)
         name = name or _person_recognised_after(tokens, text, state[1])  # «ماثيو تولر»: a verb?
         if name is None or name[0] != after:
             return None
@@ -1011,6 +1016,21 @@ class TitleHolders:
             position = state[1]
         return states[0], states[1]
 
+    def _past_portfolio(self, text: str, start: int, end: int, known: list[Mention]) -> int | None:
+        """Where the first state after a plural minister's title and its portfolio starts,
+        by name or adjective («وزراء الطاقة في الأردن X», «وزراء النقل العراقي X»), when only
+        the portfolio's words (and «في») stand before it, no mark and no name."""
+        window = text[start : min(end, start + _PORTFOLIO_REACH)]
+        for word in re.finditer(r"\S+", window):
+            position = start + word.start()
+            if re.search(r"[،,.:؛«»]", word.group()) or any(
+                m.start == position for m in known if m.entity.type == "Person"
+            ):
+                return None
+            if word.start() and self._state_at(text, position, end, known) is not None:
+                return position
+        return None
+
     def _state_at(
         self, text: str, start: int, end: int, known: list[Mention]
     ) -> tuple[int, int, Entity] | None:
@@ -1043,20 +1063,9 @@ class TitleHolders:
 
 _WORD_REACH = 24  # the next word after a name, past a comma
 _MINISTERS_OF_A_PORTFOLIO = {"وزراء", "الوزراء", "وزيرا", "وزيري"}
+_PLACES = {"City", "Place"}
 _A_MINISTER = "minister"  # no office of the table: the holder is linked by his state alone
 _PORTFOLIO_REACH = 30  # characters: «الطاقة والمياه في»
-
-
-def _past_portfolio(text: str, start: int, end: int, known: list[Mention]) -> int | None:
-    """Where the first state after a plural minister's title and its portfolio starts, when
-    only the portfolio's words (and «في») stand before it, no mark and no name."""
-    states = sorted(m.start for m in known if m.entity.type == "State" and start < m.start <= end)
-    if not states or states[0] - start > _PORTFOLIO_REACH:
-        return None
-    gap = text[start : states[0]]
-    if re.search(r"[،,.:؛«»]", gap) or any(start <= m.start < states[0] for m in known):
-        return None
-    return states[0]
 
 
 def _person_recognised_after(

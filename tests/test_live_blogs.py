@@ -280,3 +280,35 @@ def test_a_trip_told_in_the_present_to_meet_someone_is_to_come(extract):
     )
     (meeting,) = _meetings(events)
     assert meeting.modality == "planned"
+
+
+def test_ministers_of_a_portfolio_by_their_states_adjectives_sign_after_their_document(extract):
+    _, events = extract(
+        "ووقع المذكرة وزراء الزراعة الأردني خالد الحنيفات والعراقي عباس جبر العلياوي والمصري "
+        "علاء فاروق.",
+        DAY,
+    )
+    found = facts(events)
+    assert met("خالد الحنيفات", "عباس جبر العلياوي") in found
+    assert met("عباس جبر العلياوي", "علاء فاروق") in found
+
+
+def test_those_attending_a_signing_of_unnamed_parties_are_no_signers(extract):
+    _, events = extract(
+        "وكانت الأطراف قد وقعت بالأحرف الأولى على الاتفاق في جوبا في 31 أغسطس 2020، في حضور "
+        "رئيس مجلس السيادة عبد الفتاح البرهان ورئيس الوزراء عبد الله حمدوك.",
+        DAY,
+    )
+    assert met("Abdel Fattah al-Burhan", "Abdalla Hamdok") not in facts(events)
+
+
+def test_heads_of_government_listed_state_by_state_with_commas(extract):
+    mentions, _ = extract(
+        "وشارك في القمة رؤساء حكومات إيطاليا جورجيا ميلوني، واليونان كيرياكوس ميتسوتاكيس، "
+        "وبلجيكا ألكسندر دي كرو.",
+        DAY,
+    )
+    represented = {
+        m.entity.label_en: m.represents.label_en for m in mentions if m.represents is not None
+    }
+    assert represented.get("Alexander De Croo") == "Belgium"

@@ -1105,7 +1105,8 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
     if found.subjects and all_joined(doc, found.subjects[-1:] + found.objects[:1]):
         # «اجتمع الرئيس X والعاهل الأردني Y»: a verb with no object; the second is a subject
         return found.subjects + found.objects, found.partners
-    return found.subjects, found.partners
+    # in the text's order, however the parse hung them («وقع المذكرة وزراء النقل X و Y و Z»)
+    return sorted(found.subjects, key=lambda m: m.start), found.partners
 
 
 def _destination(doc: Doc, mention: Mention) -> bool:

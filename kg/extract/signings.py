@@ -42,12 +42,22 @@ def read_signing(
         return Reading((tuple(m.entity for m in witnesses),), (), "meeting-وقع-attended", 0.7)
     reading = read_trigger(doc, sentence, verb, reciprocal, support, actors)
     reading = reading or _signed_for_parties(doc, verb, actors) or _dual_signers(doc, verb, actors)
+    listed = _listed_signers(doc, verb, actors) if verb.pos_ in ("VERB", "AUX") else []
+    if reading is None and len(listed) > 1:
+        # «وقع المذكرة وزراء النقل العراقي X والتركي Y …»: the list after the verb signed,
+        # however the parse hung it
+        reading = Reading(tuple((e,) for e in listed), (), "meeting-وقع-listed", 0.7)
     parties = reading if reading is not None else _parties_between(doc, verb, actors)
     if parties is not None and _between_parties(parties):
         return _attended_by_the_parties(doc, verb, parties, actors)
     if reading is None or not _signed_in_person(reading):
         return None
     signers = {e for side in reading.sides for e in side}
+    if len(listed) > len(signers) and signers <= set(listed):
+        # «ووقع المذكرة وزراء الزراعة الأردني X والعراقي Y والمصري Z»: one list of signers,
+        # however the parse hung its first name
+        signers = set(listed)
+        reading = replace(reading, sides=tuple((e,) for e in listed))
     if len(reading.sides) == 2 and len(signers) > 2:
         # «وقّع ترامب والسيسي وأمير قطر وأردوغان وثيقة»: each signer of another state met
         # every other one
@@ -55,6 +65,25 @@ def read_signing(
         if len(groups) > 2:
             return replace(reading, sides=groups, rule=f"{reading.rule}-peers")
     return reading
+
+
+def _listed_signers(doc: Doc, verb: Token, actors: list[Mention]) -> list[Entity]:
+    """The people listed one after another from the first named after the verb, in its
+    clause («X و Y و Z», titles between), up to the first other word («بحضور»)."""
+    _, end = clause_of(verb)
+    start, stop = doc._.offsets[verb.i][1], doc._.offsets[end - 1][1]
+    present = taking_part(doc, verb, actors)  # «في حضور البرهان وحمدوك»: who attended
+    people = sorted(
+        (
+            m
+            for m in actors
+            if start <= m.start < stop and m.entity.type == "Person" and m not in present
+        ),
+        key=lambda m: m.start,
+    )
+    if not people:
+        return []
+    return entities(listed_from(people, doc._.article.text, people[0].start))
 
 
 def _dual_signers(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
