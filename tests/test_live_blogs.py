@@ -28,6 +28,13 @@ def _meetings(events):
     return [e for e in events if e.kind == "Meeting"]
 
 
+def _the_meeting(extract, text: str):
+    """The one meeting `text` tells, read as an article of `DAY`."""
+    _, events = extract(text, DAY)
+    (meeting,) = _meetings(events)
+    return meeting
+
+
 def test_a_timestamped_update_tells_the_day_of_its_date_line(extract):
     _, events = extract(
         "09:15 — التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الأردني أيمن الصفدي.\n"
@@ -41,11 +48,10 @@ def test_a_timestamped_update_tells_the_day_of_its_date_line(extract):
 
 
 def test_a_breaking_update_tells_the_day_of_its_date_line(extract):
-    _, events = extract(
+    meeting = _the_meeting(
+        extract,
         "عاجل | الرئيس الفرنسي إيمانويل ماكرون يلتقي ولي العهد السعودي الأمير محمد بن سلمان.",
-        DAY,
     )
-    (meeting,) = _meetings(events)
     assert meeting.date.value == "2024-11-20"
 
 
@@ -118,21 +124,19 @@ def test_two_ministers_who_signed_that_day_after_a_reception(extract):
 
 
 def test_a_seat_of_government_names_its_city(extract):
-    _, events = extract(
+    meeting = _the_meeting(
+        extract,
         "استقبل الرئيس عبد المجيد تبون اليوم بقصر المرادية وزير الخارجية الإيطالي أنطونيو تاياني.",
-        DAY,
     )
-    (meeting,) = _meetings(events)
     assert meeting.location.label_en == "Algiers"
 
 
 def test_a_meeting_verb_glued_to_and_ends_a_name(extract):
-    _, events = extract(
+    meeting = _the_meeting(
+        extract,
         "وصلت وزيرة الخارجية الفرنسية كاترين كولونا إلى القاهرة، والتقت خلالها الرئيس السيسي "
         "وبحثا الأوضاع في غزة.",
-        DAY,
     )
-    (meeting,) = _meetings(events)
     assert [p.label for p in meeting.sides[1]] == ["السيسي"]
 
 
@@ -273,12 +277,11 @@ def test_a_first_meeting_that_brought_the_two_together(extract):
 
 
 def test_a_trip_told_in_the_present_to_meet_someone_is_to_come(extract):
-    _, events = extract(
+    meeting = _the_meeting(
+        extract,
         "ويتوجه ولي العهد السعودي الأمير محمد بن سلمان من باريس إلى لندن للقاء رئيس الوزراء "
         "البريطاني ريشي سوناك.",
-        DAY,
     )
-    (meeting,) = _meetings(events)
     assert meeting.modality == "planned"
 
 
@@ -312,3 +315,12 @@ def test_heads_of_government_listed_state_by_state_with_commas(extract):
         m.entity.label_en: m.represents.label_en for m in mentions if m.represents is not None
     }
     assert represented.get("Alexander De Croo") == "Belgium"
+
+
+def test_an_accompanying_delegation_a_relative_clause_composes(extract):
+    _, events = extract(
+        "استقبل رئيس المجلس الرئاسي محمد المنفي في طرابلس رئيسة الوزراء الإيطالية جورجيا ميلوني "
+        "والوفد المرافق لها، الذي ضم وزير الخارجية أنطونيو تاياني.",
+        DAY,
+    )
+    assert met("Mohamed al-Menfi", "Antonio Tajani") in facts(events)

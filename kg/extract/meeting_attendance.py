@@ -169,11 +169,13 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     """«وضم الوفد X والنائبين Y و Z»: the people a delegation the article just named is made of
     join its side of the meeting just reported, the side of what it stands for (the state of
     «والوفد المرافق له», the body of «وفد من حماس»)."""
-    if _the_delegation_after(doc, verb) is None:
-        return
     start = doc._.offsets[verb.i][0]
+    # «والوفد المرافق لها، الذي ضم X و Y»: the delegation the relative clause is about
+    antecedent = _delegation_before_a_relative(doc, verb)
+    if _the_delegation_after(doc, verb) is None and antecedent is None:
+        return
     named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
-    delegation = next(named, None)
+    delegation = antecedent or next(named, None)
     held = held_meetings(doc)
     if not held:
         return
@@ -196,6 +198,23 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     sides[side] = tuple(dict.fromkeys(sides[side] + entities(people)))
     if len({e for s in sides for e in s}) == sum(len(s) for s in sides):  # no one on both
         yield replace(meeting, sides=tuple(sides), rule="meeting-delegation", confidence=0.7)
+
+
+def _delegation_before_a_relative(doc: Doc, verb: Token) -> Mention | None:
+    """The delegation named right before the relative pronoun that opens the verb's clause
+    («والوفد المرافق لها، الذي ضم …»), if any."""
+    if verb.i < 1 or doc._.folded[verb.i - 1] not in RELATIVES:
+        return None
+    relative_start = doc._.offsets[verb.i - 1][0]
+    text = doc._.article.text
+    return next(
+        (
+            m
+            for m in doc._.mentions
+            if _a_delegation(doc, m) and not text[m.end : relative_start].strip(" ،,")
+        ),
+        None,
+    )
 
 
 def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterator[Event]:

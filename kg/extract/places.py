@@ -73,15 +73,7 @@ def _arrived_in(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
     going = next((t for t in doc[sentence.span.start : trigger.i] if folded[t.i] in GOING), None)
     if going is None:
         return []
-    going_end, trigger_start = doc._.offsets[going.i][1], doc._.offsets[trigger.i][0]
-    text = doc._.article.text
-    return [
-        m
-        for m in sentence.mentions
-        if m.entity.type in PLACE_TYPES
-        and going_end <= m.start < trigger_start
-        and TO in normalize(text[going_end : m.start]).split()[-_TO_REACH:]
-    ][:1]
+    return _gone_to(doc, sentence, doc._.offsets[going.i][1], doc._.offsets[trigger.i][0])
 
 
 _RECEPTION = "استقبال"
@@ -104,14 +96,19 @@ def _visited_during(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
     visit = next((t for t in doc[sentence.span.start : first] if visit_word(t)), None)
     if visit is None:
         return []
-    visit_end, clause_start = doc._.offsets[visit.i][1], doc._.offsets[first][0]
+    return _gone_to(doc, sentence, doc._.offsets[visit.i][1], doc._.offsets[first][0])
+
+
+def _gone_to(doc: Doc, sentence: Sentence, start: int, end: int) -> list[Mention]:
+    """The first place between `start` (a verb of going, a visit) and `end` that «إلى» names,
+    a place noun and its adjective between them at most («إلى العاصمة التركية أنقرة»)."""
     text = doc._.article.text
     return [
         m
         for m in sentence.mentions
         if m.entity.type in PLACE_TYPES
-        and visit_end <= m.start < clause_start
-        and TO in normalize(text[visit_end : m.start]).split()[-_TO_REACH:]
+        and start <= m.start < end
+        and TO in normalize(text[start : m.start]).split()[-_TO_REACH:]
     ][:1]
 
 
