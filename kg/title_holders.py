@@ -928,12 +928,21 @@ class TitleHolders:
             # a dual by states' names only («وزيرا خارجية مصر X والأردن Y»): after adjectives
             # («الرئيسان الكيني X والأوغندي Y») the names are read as after any title
             dual = word not in PLURAL_TITLES and word[1:] not in PLURAL_TITLES
+            if not dual and (colon := _colon_after(text, position, end)) is not None:
+                # «وزراء خارجية الدول الثلاث الأعضاء في التحالف: البوركينابي X، والمالي Y»
+                first = self._state_and_name(tokens, text, position, end, found, True, dual)
+                position = position if first is not None else colon
             held = []
             while (
                 named := self._state_and_name(tokens, text, position, end, found, not held, dual)
             ) is not None:
                 held.append(named)
                 position = named[1]
+            if len(held) < 2 and {word, word[1:]} & _MINISTERS_OF_A_PORTFOLIO:
+                # «وزيري الخارجية X والداخلية Y»: a portfolio before each name, no state
+                people = self._by_portfolio(tokens, text, token, end, found)
+                spans = [(m.start, m.end) for m in people]
+                found = [m for m in found if not overlaps((m.start, m.end), spans)] + people
             if len(held) < 2:
                 continue
             # each spans its state and name («وروسيا سيرغي لافروف» is one list item), the first
@@ -1016,6 +1025,39 @@ class TitleHolders:
             position = state[1]
         return states[0], states[1]
 
+    def _by_portfolio(
+        self, tokens: TokenIndex, text: str, title: Token, end: int, known: list[Mention]
+    ) -> list[Mention]:
+        """The people a plural or dual minister's title names portfolio by portfolio («وزيري
+        الخارجية X والداخلية Y»): each after a definite portfolio word (the next ones with
+        «و»), none after a state; two at least."""
+        people: list[Mention] = []
+        position = tokens.span(title)[1]
+        spans = [(m.start, m.end) for m in known if m.entity.type not in _PLACES]
+        while (word := _PORTFOLIO_WORD.match(text, position, end)) is not None:
+            if bool(word["and"]) != bool(people) or self._state_at(
+                text, word.start("word"), end, known
+            ):
+                break
+            after = word.end()
+            while after < end and text[after].isspace():
+                after += 1
+            person = next(
+                (m for m in known if m.start == after and m.entity.type == "Person"), None
+            )
+            name = (after, person.end, "") if person is not None else None
+            name = name or name_after(tokens.after(after), text, spans)
+            if name is None or name[0] != after:
+                break
+            start = tokens.span(title)[0] if not people else word.start("word")
+            people.append(
+                replace(person, start=start)
+                if person is not None
+                else _unknown_holder(start, name, None, None)
+            )
+            position = name[1]
+        return people if len(people) > 1 else []
+
     def _past_portfolio(self, text: str, start: int, end: int, known: list[Mention]) -> int | None:
         """Where the first state after a plural minister's title and its portfolio starts,
         by name or adjective («وزراء الطاقة في الأردن X», «وزراء النقل العراقي X»), when only
@@ -1064,8 +1106,23 @@ class TitleHolders:
 _WORD_REACH = 24  # the next word after a name, past a comma
 _MINISTERS_OF_A_PORTFOLIO = {"وزراء", "الوزراء", "وزيرا", "وزيري"}
 _PLACES = {"City", "Place"}
+# «الخارجية», «والداخلية»: a portfolio after a dual minister's title, or the next with «و»
+_PORTFOLIO_WORD = re.compile(r"\s*(?P<and>و)?(?P<word>ال\w+)")
 _A_MINISTER = "minister"  # no office of the table: the holder is linked by his state alone
 _PORTFOLIO_REACH = 30  # characters: «الطاقة والمياه في»
+
+
+def _colon_after(text: str, start: int, end: int) -> int | None:
+    """Where the list after a colon closing the title's phrase starts, no other mark before
+    it, within reach."""
+    phrase = text[start : min(end, start + _COLON_REACH)]
+    colon = phrase.find(":")
+    if colon < 0 or re.search(r"[،,.؛]", phrase[:colon]):
+        return None
+    return start + colon + 1
+
+
+_COLON_REACH = 80  # «الدول الثلاث الأعضاء في تحالف دول الساحل:»
 
 
 def _person_recognised_after(

@@ -324,3 +324,23 @@ def test_an_accompanying_delegation_a_relative_clause_composes(extract):
         DAY,
     )
     assert met("Mohamed al-Menfi", "Antonio Tajani") in facts(events)
+
+
+def test_a_dual_ministers_title_portfolio_by_portfolio(extract):
+    mentions, _ = extract(
+        "وضم الوفد وزيري الخارجية أنطونيو تاياني والداخلية ماتيو بيانتيدوزي.",
+        DAY,
+    )
+    people = {m.entity.label_en or m.entity.label for m in mentions if m.entity.type == "Person"}
+    assert people == {"Antonio Tajani", "ماتيو بيانتيدوزي"}
+
+
+def test_a_plural_title_whose_list_follows_a_colon(extract):
+    _, events = extract(
+        "استقبل الملك محمد السادس وزراء خارجية الدول الثلاث الأعضاء في تحالف دول الساحل: "
+        "المالي عبد الله ديوب، والنيجري باكاري ياو سانغاري.",
+        DAY,
+    )
+    found = facts(events)
+    assert met("Mohammed VI", "Bakary Yaou Sangaré") in found
+    assert met("Mohammed VI", "Abdoulaye Diop") in found
