@@ -307,8 +307,7 @@ def _event(
     planned."""
     start = doc._.offsets[token.i][0]
     date = event_date(sentence, start, doc._.article.published, _complement_after(token))
-    told = normalize(doc._.article.text[sentence.start : sentence.end])
-    if date is not None and date.basis != "text" and _SAME_DAY.search(told):
+    if date is not None and date.basis != "text" and _same_day_as_told(doc, sentence):
         date = _day_told_before(doc) or date
     told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
     if how is None and not told_done and _after_publication(date, doc._.article.published):
@@ -323,6 +322,14 @@ def _event(
         date=date,
         roles=tuple(("convener", body) for body in reading.conveners),
         modality=how,
+    )
+
+
+def _same_day_as_told(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence says its meeting took place the day of one told before («في اليوم
+    نفسه», «عقب اللقاء»)."""
+    return (
+        _SAME_DAY.search(normalize(doc._.article.text[sentence.start : sentence.end])) is not None
     )
 
 

@@ -84,11 +84,11 @@ def binds(verb: Token) -> bool:
     # names (before any preposition, clause or meeting noun), whatever the parse made of it
     lexicon = triggers()
     doc = verb.doc
-    named = [(m.start, m.end) for m in doc._.mentions]
     for word in doc[verb.i + 1 : min(verb.i + _TIE_REACH, verb.sent.end)]:
         if word.pos_ in _CLAUSE_TAGS or normalize(word.text).startswith("ل"):
             return False
-        if _TIES.lookup(word.text) and not overlaps(doc._.offsets[word.i], named):
+        spans = ((m.start, m.end) for m in doc._.mentions)  # a tie word in a name is none
+        if _TIES.lookup(word.text) and not overlaps(doc._.offsets[word.i], spans):
             return True
         if (row := lexicon.of(word)) is not None and row.family == "meeting":
             return False
@@ -180,17 +180,16 @@ def _title_of_the_name_after(doc: Doc, mention: Mention) -> bool:
     """«وقع رئيس مجلس إدارة المؤسسة الوطنية للنفط فرحات بن قدارة»: a body between a title head
     and the name right after it, which the NER read apart, is the person's office."""
     text = doc._.article.text
-    named_next = any(
+    before = re.split(
+        r"[،,.:؛]", normalize(text[max(0, mention.start - _TITLE_REACH) : mention.start])
+    )
+    words = [w.removeprefix("و").removeprefix("ال") for w in before[-1].split()[-_TITLE_WORDS:]]
+    return any(word in TITLE_HEADS for word in words) and any(
         m.entity.type == "Person"
         and m.start > mention.end
         and not text[mention.end : m.start].strip()
         for m in doc._.mentions
     )
-    before = re.split(
-        r"[،,.:؛]", normalize(text[max(0, mention.start - _TITLE_REACH) : mention.start])
-    )
-    words = [w.removeprefix("و").removeprefix("ال") for w in before[-1].split()[-_TITLE_WORDS:]]
-    return named_next and any(word in TITLE_HEADS for word in words)
 
 
 _TITLE_WORDS = 4  # «رئيس مجلس إدارة»: the head, and the words of its body before the name

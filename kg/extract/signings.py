@@ -13,9 +13,9 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
-from kg.extract.meeting_attendance import taking_part
+from kg.extract.meeting_attendance import listed_after_word, taking_part
 from kg.extract.meeting_frames import Reading
-from kg.extract.meeting_lists import apart, listed_from, stands_for
+from kg.extract.meeting_lists import apart, stands_for
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
@@ -71,19 +71,10 @@ def _listed_signers(doc: Doc, verb: Token, actors: list[Mention]) -> list[Entity
     """The people listed one after another from the first named after the verb, in its
     clause («X و Y و Z», titles between), up to the first other word («بحضور»)."""
     _, end = clause_of(verb)
-    start, stop = doc._.offsets[verb.i][1], doc._.offsets[end - 1][1]
+    stop = doc._.offsets[end - 1][1]
     present = taking_part(doc, verb, actors)  # «في حضور البرهان وحمدوك»: who attended
-    people = sorted(
-        (
-            m
-            for m in actors
-            if start <= m.start < stop and m.entity.type == "Person" and m not in present
-        ),
-        key=lambda m: m.start,
-    )
-    if not people:
-        return []
-    return entities(listed_from(people, doc._.article.text, people[0].start))
+    people = [m for m in actors if m.start < stop and m.entity.type == "Person"]
+    return entities(listed_after_word(doc, verb, [m for m in people if m not in present])[1])
 
 
 def _dual_signers(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
@@ -93,11 +84,8 @@ def _dual_signers(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | Non
     dual = next((t for t in doc[verb.i + 1 : end] if doc._.folded[t.i] in DUAL_TITLES), None)
     if dual is None:
         return None
-    start = doc._.offsets[dual.i][1]
-    people = sorted(
-        (m for m in actors if m.start >= start and m.entity.type == "Person"), key=lambda m: m.start
-    )
-    listed = entities(listed_from(people, doc._.article.text, start))
+    people = [m for m in actors if m.entity.type == "Person"]
+    listed = entities(listed_after_word(doc, dual, people)[1])
     if len(listed) != 2:
         return None
     return Reading(((listed[0],), (listed[1],)), (), "meeting-وقع-dual", 0.75)
@@ -110,9 +98,7 @@ def _parties_between(doc: Doc, noun: Token, actors: list[Mention]) -> Reading | 
     between = next((t for t in doc[noun.i + 1 : end] if doc._.folded[t.i] == _BETWEEN), None)
     if between is None:
         return None
-    start = doc._.offsets[between.i][1]
-    after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
-    listed = entities(listed_from(after, doc._.article.text, start))
+    listed = entities(listed_after_word(doc, between, actors)[1])
     return (
         Reading(((listed[0],), (listed[1],)), (), "meeting-توقيع-parties", 0.7)
         if len(listed) == 2
