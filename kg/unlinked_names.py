@@ -481,6 +481,17 @@ def _members_in(text: str, last: Token, end: int, known: list[Mention]) -> int:
     return body.end if body is not None else end
 
 
+def _concerning(text: str, end: int, known: list[Mention]) -> int:
+    """Where a body's name ends that goes on with the state it is about («لجنة الاتصال العربية
+    بشأن سوريا», «المجموعة الدولية حول اليمن»): after that state; else `end`."""
+    about = _CONCERNING.match(text, end)
+    state = next(
+        (m for m in known if about and m.start == about.end() and m.entity.type == "State"), None
+    )
+    return state.end if state is not None else end
+
+
+_CONCERNING = re.compile(r"\s+(?:بشأن|بشان|حول)\s+")
 _MEMBERS = "الاعضاء"  # folded «الأعضاء»
 _IN_NEXT = re.compile(r"\s+في\s+")
 
@@ -499,6 +510,7 @@ def _described_twice(name: list[Token]) -> bool:
 
 
 _JOINT = "المشتركه"
+_NAMED_AT_LENGTH = {"مجموعه"}  # heads that name a body with two words after them or more
 
 
 def unknown_organisations(
@@ -540,6 +552,8 @@ def unknown_organisations(
             # «مؤسسة الشيخ زايد …»: named after a person, whose name the rule cannot end;
             # «مجلس إدارة المؤسسة المصرفية العربية»: the bank's board, and the bank acts
             continue
+        if len(name) == 2 and normalize(token.text).removeprefix("ال") in _NAMED_AT_LENGTH:
+            continue  # «مجموعة الخمس», «مجموعة العمل»: a group's name is longer
         if len(name) == 2 and BODY_ANAPHORS.fullmatch(normalize(name[1].text)):
             continue  # «مجلس الجامعة»: the council of the body named before, which acts
         if normalize(token.text) not in ORGANISATION_HEADS and not _described_twice(name):
@@ -548,6 +562,7 @@ def unknown_organisations(
         if overlaps(span, taken):
             continue
         span = (span[0], _members_in(text, name[-1], span[1], known))
+        span = (span[0], _concerning(text, span[1], known))
         label = _article_restored(" ".join(text[span[0] : span[1]].split()), name[:1])
         organisation = Entity(unlinked_key("Organization", label), "Organization", label)
         found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))

@@ -23,7 +23,6 @@ that report none), `meeting_sides`, `meeting_lists` and `meeting_subjects` (who 
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -89,9 +88,9 @@ from kg.extract.not_meetings import (
 from kg.extract.places import place_of
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.signings import read_signing
+from kg.extract.told_days import told_day
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
-from kg.lang.ar.dates import SAME_DAY
 from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS
 from kg.lang.ar.words import GOING
 from kg.mention_anaphors import KINGDOM_ANAPHOR
@@ -307,8 +306,7 @@ def _event(
     planned."""
     start = doc._.offsets[token.i][0]
     date = event_date(sentence, start, doc._.article.published, _complement_after(token))
-    if date is not None and date.basis != "text" and _same_day_as_told(doc, sentence):
-        date = _day_told_before(doc) or date
+    date = told_day(doc, sentence, token, date)
     told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
     if how is None and not told_done and _after_publication(date, doc._.article.published):
         how = "planned"  # «تحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة»
@@ -323,24 +321,6 @@ def _event(
         roles=tuple(("convener", body) for body in reading.conveners),
         modality=how,
     )
-
-
-def _same_day_as_told(doc: Doc, sentence: Sentence) -> bool:
-    """Whether the sentence says its meeting took place the day of one told before («في اليوم
-    نفسه», «عقب اللقاء»)."""
-    return (
-        _SAME_DAY.search(normalize(doc._.article.text[sentence.start : sentence.end])) is not None
-    )
-
-
-def _day_told_before(doc: Doc) -> EventDate | None:
-    """The day of the last meeting the article dated by its text: what «في اليوم نفسه»
-    refers to."""
-    dated = [e.date for e in doc._.events if e.date is not None and e.date.basis == "text"]
-    return dated[-1] if dated and dated[-1].precision == "day" else None
-
-
-_SAME_DAY = re.compile(rf"(?<!\w)[وف]?(?:{SAME_DAY})(?!\w)")
 
 
 def _attendance_date(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None:

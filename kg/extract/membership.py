@@ -38,6 +38,7 @@ from kg.lang.ar.membership import (
     MEMBER_REACH,
     MEMBERS_OF,
     NEEDS_MIN,
+    NOT_A_MEMBER,
     PARTICLE_PRONOUNS,
     REMAINING,
     STATES_WORDS,
@@ -90,7 +91,8 @@ def _memberships(
         if trigger is None or _still_to_come(token):
             continue
         start = offsets[token.i][0]
-        if trigger.frame == "compose" and _composes(token, trigger) and not _of_a_meeting(token):
+        composes = trigger.frame == "compose" and _composes(token, trigger)
+        if composes and (not _of_a_meeting(token) or _of_a_body(doc, token, bodies)):
             before = [g for g in bodies if g.end <= start]
             after = [g for g in bodies if g.start > start]
             # The body is the subject: before the verb (SVO), or right after it (VSO), where
@@ -127,7 +129,7 @@ def _memberships(
             members = [m.entity for m in listed_from(after, doc._.article.text, list_start)]
             members += _members_of_named_groups(doc, bodies, start, group, known_members)
             rule = "membership-list"
-        elif trigger.frame == "member" and not _aspired(token):
+        elif trigger.frame == "member" and not _aspired(token) and not _denied(token):
             group, members = _member_of(doc, token, states, bodies)
             if not members:
                 # «X عضو مؤسس في Y وعضو في Z», «…، كما يعد عضواً في Z»: the same members
@@ -264,6 +266,13 @@ def _aspired(word: Token) -> bool:
     return word.i > 0 and normalize(word.doc[word.i - 1].text) in ASPIRING
 
 
+def _denied(word: Token) -> bool:
+    """«والمملكة ليست عضوا في الحلف», «دولة غير عضو في المجلس», «لم تعد عضوا»: a membership
+    the sentence denies."""
+    before = word.doc._.folded[word.i - 1] if word.i > word.sent.start else ""
+    return without_conjunction(before) in NOT_A_MEMBER or negated(word)
+
+
 def _member_of(
     doc: Doc, token: Token, states: list[Mention], bodies: list[Mention]
 ) -> tuple[Entity | None, list[Entity]]:
@@ -305,8 +314,9 @@ def _member_of(
         # والهند، التي شاركت في الاجتماعين، من أعضاء مجموعة العشرين»)
         before = []
     members = [m.entity for m in _listed_up_to(text, before)]
-    if members and normalize(token.text).lstrip("و").startswith("عضو"):
-        # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي»: members too
+    if members and normalize(token.text).lstrip("و").removeprefix("ال").startswith("عضو"):
+        # «تعد البرازيل عضواً مؤسساً في ميركوسور إلى جانب الأرجنتين والأوروغواي», «تشاد،
+        # العضو في Y إلى جانب A و B»: members too
         members += [m.entity for m in _alongside(text, group.end, states)]
     return group.entity, members
 
@@ -516,6 +526,16 @@ def _relative_before(token: Token) -> Token | None:
 _RELATIVE_REACH = 12  # «التي شكلتها الهيئة الحكومية للتنمية «إيغاد» وتضم»
 
 
+def _of_a_body(doc: Doc, token: Token, bodies: list[Mention]) -> bool:
+    """«اللجنة الوزارية المكلفة من القمة المشتركة، التي تضم …»: a relative clause whose verb
+    may describe a body named before it, even where the parse hung it on a meeting noun."""
+    relative = _relative_before(token)
+    start = doc._.offsets[token.i][0]
+    return relative is not None and any(
+        _antecedent_of(doc, body, relative) for body in bodies if body.end <= start
+    )
+
+
 def _antecedent_of(doc: Doc, body: Mention, relative: Token) -> bool:
     """Whether `body` ends right before the relative pronoun that opens the verb's clause, or
     an adjective's phrase between («اللجنة الخماسية المعنية بلبنان، التي تضم …»)."""
@@ -523,10 +543,13 @@ def _antecedent_of(doc: Doc, body: Mention, relative: Token) -> bool:
         return False  # «الهيئة» inside the relative clause is its verb's subject
     gap = normalize(doc._.article.text[body.end : doc._.offsets[relative.i][0]]).strip(" ،,")
     words = gap.split()
-    return not words or (len(words) <= _DESCRIBED and words[0].startswith("ال") and "،" not in gap)
+    # a participle's phrase may be longer («المكلفة من القمة المشتركة»)
+    reach = _PARTICIPLE_PHRASE if words and words[0].startswith("الم") else _DESCRIBED
+    return not words or (len(words) <= reach and words[0].startswith("ال") and "،" not in gap)
 
 
 _DESCRIBED = 3  # «المعنية بالملف اللبناني»: the words of an adjective's phrase
+_PARTICIPLE_PHRASE = 5  # «المنبثقة عن القمة العربية الإسلامية المشتركة»
 
 
 def _alongside(text: str, end: int, states: list[Mention]) -> list[Mention]:

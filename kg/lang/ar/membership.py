@@ -9,7 +9,8 @@ AFTER_JOINING = {"بعد", "منذ", "عقب", "اثر"}  # «بعد انضما�
 # «قبلت المنظمة انضمام X», «وافق الاتحاد على انضمام X»: a body admitted a member (prefixes)
 ADMITTING = ("قبل", "وافق")
 STATES_WORDS = {"دول", "الدول"}  # «دول المجلس، وهي A و B»: the states of a body
-LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما"}
+# «وهي A و B», «ومنها A و B» (some of them)
+LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما", "ومنها", "منها"}
 # «الهيئات التي تنتمي إليها الجزائر، وعلى رأسها A و B»: the words that open a list of the
 # bodies a relative «إليها» stands for (folded)
 FOREMOST = re.compile(r"(?<![\w])(?:و?علي راسها|و?في مقدمتها|ومنها|من بينها)(?![\w])")
@@ -31,6 +32,9 @@ PARTICLE_PRONOUNS = {
 # «المرشحة لعضوية», «طلب عضوية», «الساعية إلى عضوية»: a membership sought, not had
 ASPIRING = {"مرشح", "مرشحه", "المرشح", "المرشحه", "طلب", "طلبت", "طلبها", "تطلب", "يطلب"}
 ASPIRING |= {"الساعي", "الساعيه", "الطامح", "الطامحه", "لنيل"}
+# «ليست عضوا في الحلف», «بصفته دولة غير عضو في المجلس»: the word before the member word that
+# denies the membership (folded, without «و/ف»)
+NOT_A_MEMBER = {"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "غير"}
 # «ستبقى عضوا في الجامعة», «ستظل عضوا»: to remain a member is to be one now (folded, without
 # «و/ف» and the future «س»)
 REMAINING = ("يبقي", "تبقي", "بقي", "يظل", "تظل", "ظل", "يستمر", "تستمر", "استمر")

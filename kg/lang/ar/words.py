@@ -114,6 +114,7 @@ ORGANISATION_HEADS = {
     "تيار",  # «تيار المستقبل»: a political current
     "منتدي",  # «منتدى الدول المصدرة للغاز»: a forum
     "رابطه",  # «رابطة العالم الإسلامي»
+    "مجموعه",  # «مجموعة دول الساحل الخمس»: a group of states
 }
 # «وصل المقداد إلى عمّان», «توجه إلى طرابلس»: «إلى» after a verb of going names a place, not
 # a state one joins (folded, with the verbal nouns news writes: «لدى وصوله إلى»)
@@ -138,6 +139,9 @@ HONORIFICS = {
     "العماد",  # Lebanese army rank («العماد جوزاف عون»)
     "المشير",
     "العقيد",
+    "الجنرال",  # ranks in foreign armies' style («الجنرال مايكل كوريلا», «الأدميرال»)
+    "الادميرال",
+    "المارشال",
     "سعاده",
     "سمو",
     "صاحب",
@@ -234,6 +238,7 @@ RELATIONAL_NOUNS = {
     "مدير",
     "حارس",
     "مرافق",
+    "وكيل",  # «وكيل الأمين العام للأمم المتحدة»: an under-secretary, not the Secretary-General
 }
 # Bodies of a state's people: with the state's adjective they stand for the state.
 COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}

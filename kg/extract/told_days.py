@@ -1,0 +1,84 @@
+"""Days a meeting's sentence tells by reference to another day: «في اليوم نفسه», «عقب
+اللقاء» (the day of the meeting told before), «في اليوم التالي», «وسبق ذلك بيومين» (a day
+counted from the last one the text gave)."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.clauses import clause_characters
+from kg.extract.sentence import Sentence
+from kg.lang.ar.dates import DAY_SHIFTS, SAME_DAY
+from kg.normalize import normalize, normalize_with_offsets
+from kg.types import EventDate
+
+
+def told_day(
+    doc: Doc, sentence: Sentence, token: Token, date: EventDate | None
+) -> EventDate | None:
+    """The meeting's date once a day told by reference is read: a day counted from another
+    («ثم استقبله في اليوم التالي»), else the day of the meeting told before when the sentence
+    says so and gives no date of its own; else `date`, the one the sentence gives."""
+    shifted = _shifted_day(doc, sentence, token)
+    if shifted is not None:
+        return shifted
+    if date is not None and date.basis != "text" and _same_day_as_told(doc, sentence):
+        return _day_told_before(doc) or date
+    return date
+
+
+def _shifted_day(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None:
+    """«فالتقى في 28 مايو الرئيس X، ثم استقبله في اليوم التالي Y», «وفي اليوم التالي، التقى»:
+    a meeting whose sentence counts a day from another before the end of its clause, and names
+    no date after that, is dated from the last day named before in the sentence, or from the
+    last meeting the article dated («وكان ولي العهد قد استقبل في اليوم السابق …» after
+    «محادثات جدة في 11 مارس»)."""
+    end = clause_characters(token)[1]
+    folded, offsets = normalize_with_offsets(doc._.article.text[sentence.start : end])
+    found = [(match, days) for pattern, days in _SHIFTS for match in pattern.finditer(folded)]
+    if not found:
+        return None
+    match, days = max(found, key=lambda found: found[0].start())
+    phrase = sentence.start + offsets[match.start()]
+    if any(phrase <= d.start < end for d in sentence.dates):
+        return None  # «في اليوم التالي، 29 مايو»: the sentence dates it after all
+    earlier = [d for d in sentence.dates if d.end <= phrase and d.precision == "day"]
+    told = _day_told_before(doc, sentence.start)
+    anchor = earlier[-1].value if earlier else getattr(told, "value", None)
+    if anchor is None:
+        return None
+    day = datetime.date.fromisoformat(anchor) + datetime.timedelta(days=days)
+    return EventDate(day.isoformat(), "day", "text")
+
+
+_SHIFTS = [
+    (re.compile(rf"(?<!\w)(?:في )?(?:{pattern})(?!\w)"), days) for pattern, days in DAY_SHIFTS
+]
+
+
+def _same_day_as_told(doc: Doc, sentence: Sentence) -> bool:
+    """Whether the sentence says its meeting took place the day of one told before («في اليوم
+    نفسه», «عقب اللقاء»)."""
+    return (
+        _SAME_DAY.search(normalize(doc._.article.text[sentence.start : sentence.end])) is not None
+    )
+
+
+def _day_told_before(doc: Doc, before: int | None = None) -> EventDate | None:
+    """The day of the last meeting the article dated by its text (in a sentence before
+    character `before`, when given: a day counted from it is not counted twice): what «في
+    اليوم نفسه» refers to."""
+    dated = [
+        e.date
+        for e in doc._.events
+        if e.date is not None
+        and e.date.basis == "text"
+        and (before is None or e.evidence.sentence_start < before)
+    ]
+    return dated[-1] if dated and dated[-1].precision == "day" else None
+
+
+_SAME_DAY = re.compile(rf"(?<!\w)[وف]?(?:{SAME_DAY})(?!\w)")

@@ -1,0 +1,119 @@
+"""What held-out 29's errors taught, on sentences of our own: envoys' briefings, official
+posts quoted as news, a talk-show transcript, an opinion column's recollections and
+francophone African press.
+
+A membership the sentence denies («ليست عضوا», «غير عضو») is none. An under-secretary of the
+Secretary-General («وكيل الأمين العام») is not the Secretary-General. A foreign army's rank
+(«الجنرال») is a style before a name, not a name. «جلس X مع Y» is a meeting; sitting beside
+someone is not. A day counted from another («في اليوم التالي», «في اليوم السابق») is the day
+before or after the last one the text gave.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.test_extraction import facts, met
+
+DAY = datetime.date(2024, 11, 20)
+
+
+def _meetings(events):
+    return [e for e in events if e.kind == "Meeting"]
+
+
+def test_a_denied_membership_is_none(extract):
+    _, events = extract(
+        "وقال المتحدث إن الأردن ليس عضوا في حلف شمال الأطلسي، وإن مصر العضو في منظمة التعاون "
+        "الإسلامي لا تنوي الانسحاب منها. وشارك مندوب اليمن بصفته دولة غير عضو في مجلس الأمن.",
+        DAY,
+    )
+    memberships = {(r, a, b) for r, a, b in facts(events) if r == "memberOf"}
+    assert memberships == {("memberOf", "Egypt", "Organisation of Islamic Cooperation")}
+
+
+def test_an_under_secretary_is_not_the_secretary_general(extract):
+    _, events = extract(
+        "التقى وكيل الأمين العام للأمم المتحدة للشؤون الإنسانية مارتن غريفيث أمس في عمان وزير "
+        "الخارجية الأردني أيمن الصفدي.",
+        DAY,
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {
+        met("Martin Griffiths", "Ayman al-Ṣafadī")
+    }
+
+
+def test_a_generals_rank_is_no_name(extract):
+    mentions, events = extract(
+        "أنهى الوفد الأمريكي زيارة إلى تشاد، التقى خلالها رئيس المرحلة الانتقالية الجنرال محمد "
+        "إدريس ديبي. واستقبل وزير الدفاع السعودي الأمير خالد بن سلمان في الرياض قائد القيادة "
+        "المركزية الأمريكية الجنرال مايكل كوريلا.",
+        DAY,
+    )
+    assert not [m for m in mentions if m.entity.label == "الجنرال"]
+    assert {f for f in facts(events) if f[0] == "met"} == {
+        met("United States", "Mahamat Idriss Déby"),
+        met("Khalid bin Salman", "مايكل كوريلا"),
+    }
+
+
+def test_sitting_with_someone_is_a_meeting_sitting_beside_him_is_not(extract):
+    _, events = extract(
+        "جلس رئيس الوزراء القطري محمد بن عبد الرحمن آل ثاني في الدوحة أمس مع مدير وكالة "
+        "المخابرات المركزية وليام بيرنز ورئيس الموساد دافيد برنياع.\n"
+        "وجلس الرئيس الفرنسي إيمانويل ماكرون في الصف الأول إلى جانب الرئيس المصري عبد الفتاح "
+        "السيسي خلال حفل الافتتاح.",
+        DAY,
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {
+        met("Mohammed bin Abdulrahman Al Thani", "William J. Burns"),
+        met("Mohammed bin Abdulrahman Al Thani", "David Barnea"),
+    }
+
+
+def test_the_day_after_and_the_day_before_the_one_told(extract):
+    _, events = extract(
+        "زار السلطان هيثم بن طارق طهران، فالتقى في 28 مايو 2023 الرئيس الإيراني إبراهيم رئيسي، "
+        "ثم استقبله في اليوم التالي المرشد علي خامنئي.\n"
+        "وعقدت في جدة في 11 مارس محادثات بين وزير الخارجية الأمريكي ماركو روبيو ومدير مكتب "
+        "الرئاسة الأوكرانية أندريه يرماك. وكان ولي العهد الأمير محمد بن سلمان قد استقبل في "
+        "اليوم السابق الرئيس الأوكراني فولوديمير زيلينسكي في جدة.\n"
+        "التقى وزير الخارجية الأمريكي أنتوني بلينكن في 12 أكتوبر رئيس الوزراء الإسرائيلي بنيامين "
+        "نتنياهو. وفي اليوم التالي، التقى بلينكن العاهل الأردني الملك عبد الله الثاني.",
+        DAY,
+    )
+    days = {e.sides[1][0].label_en or e.sides[1][0].label: e.date.value for e in _meetings(events)}
+    assert days == {
+        "Ebrahim Raisi": "2023-05-28",
+        "Ali Khamenei": "2023-05-29",
+        "أندريه يرماك": "2024-03-11",
+        "Volodymyr Zelenskyy": "2024-03-10",
+        "Benjamin Netanyahu": "2024-10-12",
+        "Abdullah II of Jordan": "2024-10-13",
+    }
+
+
+def test_members_alongside_some_of_them_and_a_committee_about_a_state(extract):
+    _, events = extract(
+        "وتستضيف تشاد، العضو في مجموعة دول الساحل الخمس إلى جانب موريتانيا والنيجر وبوركينا "
+        "فاسو، آلاف اللاجئين.\n"
+        "وتحدث خلال الجلسة ممثلو عدد من الدول الأعضاء في مجلس الأمن، ومنها فرنسا والصين.\n"
+        "ومصر عضو في اللجنة الوزارية العربية الإسلامية المكلفة من القمة المشتركة، التي تضم أيضا "
+        "السعودية والأردن.\n"
+        "ويشارك الأردن في أعمال لجنة الاتصال العربية بشأن سوريا، التي تضم العراق ولبنان.",
+        DAY,
+    )
+    memberships = {(a, b) for r, a, b in facts(events) if r == "memberOf"}
+    sahel, committee, contact = (
+        "مجموعة دول الساحل الخمس",
+        "OIC-Arab League Gaza ministerial committee (contact group)",
+        "لجنة الاتصال العربية بشأن سوريا",
+    )
+    assert memberships == {
+        *((state, sahel) for state in ("Chad", "Mauritania", "Niger", "Burkina Faso")),
+        ("France", "United Nations Security Council"),
+        ("People's Republic of China", "United Nations Security Council"),
+        *((state, committee) for state in ("Egypt", "Saudi Arabia", "Jordan")),
+        ("Iraq", contact),
+        ("Lebanon", contact),
+    }
