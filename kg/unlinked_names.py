@@ -117,6 +117,7 @@ def recognised_names(
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
         if (
             all(len(word) == 1 for word in words)
+            or words[0] in NAME_STOPS  # «وبحثا فتح المعابر»: a verb, and what it is about
             or (len(words) == 1 and words[0].startswith("لل"))  # «للديوان»: «to the …»
             or (kind == "Person" and len(words) == 1 and joined_common_word(words[0]))
             or _only_a_title(words, adjectives)

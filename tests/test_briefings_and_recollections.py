@@ -117,3 +117,45 @@ def test_members_alongside_some_of_them_and_a_committee_about_a_state(extract):
         ("Iraq", contact),
         ("Lebanon", contact),
     }
+
+
+def test_the_antecedent_of_who_met_is_the_subject(extract):
+    _, events = extract(
+        "ووصل إلى بغداد أمس وزير الخارجية الإيراني عباس عراقجي، الذي التقى رئيس الوزراء العراقي "
+        "محمد شياع السوداني.",
+        DAY,
+    )
+    assert facts(events) == {met("Abbas Araghchi", "Mohammed Shia al-Sudani")}
+
+
+def test_a_reception_told_in_a_that_clause_with_its_place_before_the_guest(extract):
+    _, events = extract(
+        "وسبق ذلك أن استقبل أمير قطر الشيخ تميم بن حمد آل ثاني في الدوحة وفد حماس برئاسة خليل "
+        "الحية.",
+        DAY,
+    )
+    (meeting,) = _meetings(events)
+    assert met("Tamim bin Hamad Al Thani", "Khalil al-Hayya") in facts(events)
+    assert meeting.location.label_en == "Doha"
+
+
+def test_the_two_who_discussed_are_no_name(extract):
+    mentions, events = extract(
+        "والتقى الصفدي في مقر وزارة الخارجية وبحثا فتح المعابر وعودة اللاجئين طوعيا.\n"
+        "والتقى الوزير نظيره المصري وبحثا تعزيز العلاقات.",
+        DAY,
+    )
+    assert not [m for m in mentions if "بحثا" in m.entity.label]
+    assert not _meetings(events)
+
+
+def test_a_round_held_with_another_delegation(extract):
+    _, events = extract(
+        "وعقد وزير الخارجية الأمريكي أنتوني بلينكن جولة أولى يوم الأحد في جنيف مع "
+        "وزير الخارجية الروسي سيرغي لافروف.\n"
+        "وأجرى وزير الخارجية الأمريكي أنتوني بلينكن جولة في المنطقة شملت مصر والأردن.",
+        DAY,
+    )
+    (meeting,) = _meetings(events)
+    assert facts(events) == {met("Antony Blinken", "Sergey Lavrov")}
+    assert meeting.location.label_en == "Geneva"

@@ -319,7 +319,8 @@ def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:
     word = gap[0][1:] if gap[0].startswith("و") and len(gap[0]) > 1 else gap[0]
     if gap[0] == "و" and len(gap) > 1:
         word = gap[1]
-    return word in NEXT_STOP
+    # a bare preposition is the place of the one meeting («استقبل X في الدوحة وفد Y»)
+    return word in NEXT_STOP and (word == "ثم" or gap[0].startswith("و"))
 
 
 def one_list(doc: Doc, side_a: list[Mention], side_b: list[Mention]) -> bool:

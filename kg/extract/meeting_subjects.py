@@ -72,6 +72,7 @@ def unnamed_subject(doc: Doc, verb: Token, found: Roles, mentions: list[Mention]
         and not _title_chain(doc, child, people)
         and not _named_between_commas(doc, child, mentions)
         and normalize(child.text) not in TIME_WORDS | EPITHETS  # «أمير البلاد المفدى»
+        and normalize(child.text) not in RELATIVES  # «…، الذي التقى»: tagged X at times
         and not (found.between and triggers().nouns.lookup(child.text) is not None)
         for child in verb.children
     )

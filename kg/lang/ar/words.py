@@ -453,6 +453,14 @@ NAME_STOPS |= {"حاليا", "لاحقا", "مسبقا", "فورا", "هاتفي
 NAME_STOPS |= {"الليله", "بدوره", "بدورها", "وحده"}
 NAME_STOPS |= {"اولا", "ثانيا", "ثالثا", "اخيرا"}  # «واجتمعت رايس أولا برئيس الحكومة»
 NAME_STOPS |= {"كل", "كلا"}  # «إلى جانب ولد عبد العزيز كل من X و Y»: each of
+# «والتقى الصفدي نظيره وبحثا فتح المعابر»: the two (or more) who met discussed; a verb of the
+# dual or the plural that goes on about a meeting, never a name
+NAME_STOPS |= {
+    conjunction + verb + ending
+    for conjunction in ("", "و", "ف")
+    for verb in ("بحث", "ناقش", "تناول", "استعرض", "تباحث", "تبادل", "اتفق", "اكد", "شدد", "اعرب")
+    for ending in ("ا", "وا")
+}
 # «أمين عام حزب …», «مدير عام الشركة»: a title of two words, the head and «general»
 GENERAL_TITLES = {"امين", "مدير", "نايب", "الامين", "المدير", "النايب"}
 GENERAL = {"عام", "العام"}
