@@ -53,23 +53,27 @@ def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
     bodies = [m for m in mentions if m.entity.type in BODIES]
     # «رئيس المكتب السياسي لحركة «حماس» إسماعيل هنية، على رأس وفد من الحركة»: a body named
-    # inside a person's title
-    bodies += [
+    # inside a person's title, in the anaphor's sentence
+    titled = [
         replace(m, entity=m.represents)
         for m in mentions
         if m.entity.type == "Person" and m.represents is not None and m.represents.type in BODIES
     ]
-    bodies.sort(key=lambda m: m.start)
     found = []
     for match in BODY_ANAPHORS.finditer(folded):
         start, end = original_span(offsets, *match.span())
         if overlaps((start, end), taken):
             continue
         kind = match.group(1)
-        earlier = [m for m in bodies if m.end <= start and _of_kind(m, kind, text)]
+        candidates = bodies + [m for m in titled if not _SENTENCE_END.search(text, m.end, start)]
+        candidates.sort(key=lambda m: m.start)
+        earlier = [m for m in candidates if m.end <= start and _of_kind(m, kind, text)]
         if earlier:
             found.append(Mention(start, end, earlier[-1].entity, "body-anaphor", 0.6))
     return found
+
+
+_SENTENCE_END = re.compile(r"[.!؟?\n]")
 
 
 def _of_kind(body: Mention, kind: str, text: str) -> bool:

@@ -159,3 +159,18 @@ def test_a_round_held_with_another_delegation(extract):
     (meeting,) = _meetings(events)
     assert facts(events) == {met("Antony Blinken", "Sergey Lavrov")}
     assert meeting.location.label_en == "Geneva"
+
+
+def test_the_council_is_the_body_named_not_one_inside_an_earlier_title(extract):
+    _, events = extract(
+        "قدم المبعوث الأممي إحاطة أمام مجلس الأمن الدولي في نيويورك.\n"
+        "وقال إنه التقى رئيس مجلس القيادة الرئاسي رشاد العليمي في الرياض.\n"
+        "وتحدث خلال الجلسة ممثلو الدول الأعضاء في المجلس، ومنها الإمارات واليابان، فيما شارك "
+        "مندوب اليمن بصفته دولة معنية.",
+        DAY,
+    )
+    memberships = {(a, b) for r, a, b in facts(events) if r == "memberOf"}
+    assert memberships == {
+        ("United Arab Emirates", "United Nations Security Council"),
+        ("Japan", "United Nations Security Council"),
+    }

@@ -436,6 +436,9 @@ def _listed_after(text: str, group: Mention, states: list[Mention]) -> list[Enti
     if opener is None:
         return None
     listed = [m for m in states if m.start > opener]
+    if listed:
+        # «ومنها A و B، فيما شارك مندوب C»: the list ends where another word goes on
+        listed = listed_from(listed, text, listed[0].start)
     if not listed or len(normalize(text[opener : listed[0].start]).split()) > _OPENER_GAP:
         # «عضواً في الحلف والاتحاد، وهي ثاني أكبر مورد للأسلحة إلى إسرائيل»: «هي» is the
         # state again, saying something else; no list opens
