@@ -174,3 +174,16 @@ def test_the_council_is_the_body_named_not_one_inside_an_earlier_title(extract):
         ("United Arab Emirates", "United Nations Security Council"),
         ("Japan", "United Nations Security Council"),
     }
+
+
+def test_consultations_held_apart_each_in_its_own_city(extract):
+    _, events = extract(
+        "وأجرى المبعوث الأممي هانس غروندبرغ مشاورات منفصلة، في مسقط مع وزير الخارجية العماني بدر "
+        "البوسعيدي، وفي طهران مع وزير الخارجية الإيراني عباس عراقجي.",
+        DAY,
+    )
+    places = {e.sides[1][0].label_en: e.location.label_en for e in _meetings(events)}
+    assert places == {
+        "Sayyid Badr bin Hamad bin Hamood AlBusaidi": "Muscat",
+        "Abbas Araghchi": "Tehran",
+    }

@@ -558,6 +558,15 @@ def one_by_one(doc: Doc, sentence: Sentence, trigger: Token, event: Event) -> It
     و B», «التقى X A، ثم B»: one meeting of the host's side with each guest, when the sentence
     says they were held apart or one after another, or the trigger counts them."""
     sides = event.sides
+    if len(sides) == 2 and len(sides[1]) > 1:
+        stops = _each_in_its_city(doc, sentence, trigger, sides[1])
+        if stops:
+            # «أجرى X مشاورات في الرباط مع A، وفي تندوف مع B»: a meeting at each stop
+            for city, guests in stops:
+                yield replace(
+                    event, sides=(sides[0], guests), location=city, rule=event.rule + APART
+                )
+            return
     told = normalize(doc._.article.text[sentence.start : sentence.end])
     words = doc._.folded
     bilateral = trigger.i + 1 < len(doc) and words[trigger.i + 1] in BILATERAL
@@ -574,3 +583,42 @@ def one_by_one(doc: Doc, sentence: Sentence, trigger: Token, event: Event) -> It
         return
     for entity in sides[1]:  # the guests; the host's own attendees stay with him
         yield replace(event, sides=(sides[0], (entity,)), rule=f"{event.rule}{APART}")
+
+
+def _each_in_its_city(
+    doc: Doc, sentence: Sentence, trigger: Token, guests: tuple[Entity, ...]
+) -> list[tuple[Entity, tuple[Entity, ...]]]:
+    """«في الرباط مع A، وفي مخيمات تندوف مع B», «التقى في مسقط A، وفي طهران B»: the guests,
+    each after a city of his own that «في» (or «وفي») names after the trigger, grouped by
+    city; none unless there are two cities or more and every guest has one."""
+    text = doc._.article.text
+    start = doc._.offsets[trigger.i][1]
+    cities = [
+        m
+        for m in sentence.mentions
+        if m.entity.type == "City" and m.start >= start and _after_in(text, m.start)
+    ]
+    named = sorted(
+        (m for m in sentence.mentions if m.entity in guests and m.start >= start),
+        key=lambda m: m.start,
+    )
+    stops: dict[Entity, list[Entity]] = {}
+    for guest in dict.fromkeys(m.entity for m in named):
+        first = next(m for m in named if m.entity == guest)
+        before = [c for c in cities if c.end <= first.start]
+        if not before:
+            return []
+        stops.setdefault(before[-1].entity, []).append(guest)
+    if len(stops) < 2 or len(named) < len(guests):
+        return []
+    return [(city, tuple(people)) for city, people in stops.items()]
+
+
+def _after_in(text: str, start: int) -> bool:
+    """Whether «في» or «وفي» stands right before `start`, perhaps with a place word between
+    («وفي مخيمات اللاجئين بتندوف»: a few words, «ب» glued on the city)."""
+    words = normalize(text[max(0, start - 40) : start]).replace("،", " ").split()
+    return any(word in _IN for word in words[-4:])
+
+
+_IN = {"في", "وفي"}
