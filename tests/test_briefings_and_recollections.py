@@ -187,3 +187,16 @@ def test_consultations_held_apart_each_in_its_own_city(extract):
         "Sayyid Badr bin Hamad bin Hamood AlBusaidi": "Muscat",
         "Abbas Araghchi": "Tehran",
     }
+
+
+def test_he_of_a_report_in_a_relative_clause_is_its_antecedent(extract):
+    _, events = extract(
+        "واستقبل الرئيس السوري أحمد الشرع أمس وزير الخارجية التركي هاكان فيدان، الذي قالت "
+        "الخارجية التركية في منشور على إكس إنه بحث مع وزير الخارجية السوري أسعد الشيباني "
+        "المرحلة الانتقالية.",
+        DAY,
+    )
+    assert facts(events) == {
+        met("Ahmed al-Sharaa", "Hakan Fidan"),
+        met("Hakan Fidan", "Asaad al-Shaibani"),
+    }

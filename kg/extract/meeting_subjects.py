@@ -492,6 +492,11 @@ def missing_subject(
     if first > sentence.span.start and (coordinated or opener in THAT):
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
+        teller = _reporting_relative(doc, sentence, first) if opener in THAT else None
+        if teller is not None:
+            # «… هاكان فيدان، الذي قالت الخارجية التركية إنه بحث مع X»: «ه» is the antecedent
+            told = offsets[teller.i][0]
+            return _antecedent(doc, [m for m in previous if m.end <= told], told)
         subjects = [m for m in previous if _is_subject(doc, m)]
         where = without_conjunction(normalize(doc[first].text)) in WHERE
         # «حيث استقبله X»: the pronoun is who went there
@@ -531,6 +536,19 @@ def missing_subject(
 
 
 _AUXILIARIES = KANA | {"قد", "لقد"}
+_REPORT_REACH = 12  # «الذي قالت الخارجية التركية في منشور على "إكس" إنه»: the words between
+
+
+def _reporting_relative(doc: Doc, sentence: Sentence, opener: int) -> Token | None:
+    """The relative pronoun whose clause reports the one `opener` («إنه») begins: a relative
+    right before a verb of its own, a few words back, no comma between."""
+    for token in reversed(doc[max(sentence.span.start, opener - _REPORT_REACH) : opener]):
+        if token.text in "،,.؛":
+            return None
+        if normalize(token.text) in RELATIVES:
+            following = doc[token.i + 1]
+            return token if following.pos_ == "VERB" and following.i < opener else None
+    return None
 
 
 def _unmarked(doc: Doc, mentions: list[Mention]) -> list[Mention]:
