@@ -200,3 +200,18 @@ def test_he_of_a_report_in_a_relative_clause_is_its_antecedent(extract):
         met("Ahmed al-Sharaa", "Hakan Fidan"),
         met("Hakan Fidan", "Asaad al-Shaibani"),
     }
+
+
+def test_talks_told_by_who_headed_each_delegation(extract):
+    _, events = extract(
+        "واستضافت بكين المحادثات، وترأس خلالها الوفد السعودي وزير الدولة مساعد بن محمد العيبان، "
+        "فيما ترأس الوفد الإيراني أمين المجلس الأعلى للأمن القومي علي شمخاني.\n"
+        "وترأس وفد المملكة إلى القمة ولي العهد الأمير محمد بن سلمان.",
+        DAY,
+    )
+    (meeting,) = _meetings(events)
+    assert [[e.label for e in side] for side in meeting.sides] == [
+        ["مساعد بن محمد العيبان"],
+        ["علي شمخاني"],
+    ]
+    assert meeting.location.label_en == "Beijing"

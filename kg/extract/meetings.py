@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.credentials import credentials
+from kg.extract.delegation_heads import delegations_headed
 from kg.extract.grammar import governing_subjects, head_token, meeting_noun
 from kg.extract.meeting_attendance import (
     HOSTED,
@@ -195,6 +196,10 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             headed = list(with_delegation_head(doc, token, actors))  # «وترأس الوفد الإيراني X»
             if headed:
                 yield from headed
+                continue
+            heads = delegations_headed(doc, token, actors)  # «ترأس فيها وفد A X ووفد B Y»
+            if heads is not None:
+                yield _event(doc, sentence, token, token, heads, None)
                 continue
             # «فيما حضرها عن الجانب الروسي X»: who attended the meeting just reported
             attended = attended_it(doc, token, actors)
