@@ -215,3 +215,14 @@ def test_talks_told_by_who_headed_each_delegation(extract):
         ["علي شمخاني"],
     ]
     assert meeting.location.label_en == "Beijing"
+
+
+def test_a_meeting_during_a_stay_has_the_stays_date(extract):
+    _, events = extract(
+        "وجاءت الوساطة بعد زيارة أجراها الرئيس الإيراني إبراهيم رئيسي إلى بكين في شباط الماضي، "
+        "التقى خلالها نظيره الصيني شي جين بينغ، وبعد زيارة قام بها ولي العهد السعودي إلى موسكو "
+        "في كانون الأول الماضي.",
+        DAY,
+    )
+    (meeting,) = _meetings(events)
+    assert meeting.date.value == "2024-02"

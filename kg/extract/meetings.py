@@ -64,7 +64,7 @@ from kg.extract.meeting_lists import (
     two_people_after,
 )
 from kg.extract.meeting_sides import read_handover, read_trigger
-from kg.extract.meeting_subjects import taken_part_in
+from kg.extract.meeting_subjects import during_clause, taken_part_in
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
     a_hearing,
@@ -310,7 +310,10 @@ def _event(
     it, with its place and date; one the text dates after the article's day, told undone, is
     planned."""
     start = doc._.offsets[token.i][0]
-    date = event_date(sentence, start, doc._.article.published, _complement_after(token))
+    # «زيارة … في شباط الماضي، التقى خلالها X»: the meeting was held on the stay told before
+    during = anchor.pos_ in ("VERB", "AUX") and during_clause(anchor)
+    published = doc._.article.published
+    date = event_date(sentence, start, published, _complement_after(token), during)
     date = told_day(doc, sentence, token, date)
     told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
     if how is None and not told_done and _after_publication(date, doc._.article.published):

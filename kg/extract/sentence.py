@@ -107,11 +107,16 @@ _PAST_OPENINGS = frozenset(normalize(UPDATE_PAST).split())
 
 
 def event_date(
-    sentence: Sentence, trigger_start: int, published: datetime.date | None, bound: int = 0
+    sentence: Sentence,
+    trigger_start: int,
+    published: datetime.date | None,
+    bound: int = 0,
+    told_before: bool = False,
 ) -> EventDate | None:
-    """The date the sentence gives (nearest after the trigger; none that «منذ» opens, none
-    after `bound`, where a clause of its own begins), else the publication day for an update of
-    the day, else the publication month."""
+    """The date the sentence gives (nearest after the trigger, or before it when the meeting
+    belongs to what was `told_before`; none that «منذ» opens, none after `bound`, where a
+    clause of its own begins), else the publication day for an update of the day, else the
+    publication month."""
     text = sentence.span.doc._.article.text
     dates = [d for d in sentence.dates if not _since(text[sentence.start : d.start])]
     dates = [d for d in dates if not bound or d.start < bound]
@@ -119,9 +124,9 @@ def event_date(
         later = [d for d in dates if d.start >= trigger_start]
         chosen = (later or dates)[0]
         earlier = [d for d in dates if d.end <= trigger_start]
-        if earlier and _relative_between(text[earlier[-1].end : trigger_start]):
+        if earlier and (told_before or _relative_between(text[earlier[-1].end : trigger_start])):
             # «لقمة القاهرة في آذار 2019، التي جمعت …»: the date of the meeting the relative
-            # clause is about, not the next one's
+            # clause is about, not the next one's; «زيارة … في شباط، التقى خلالها»: the stay's
             chosen = earlier[-1]
         return EventDate(
             chosen.value, chosen.precision, "text", chosen.end_value, chosen.end_precision
