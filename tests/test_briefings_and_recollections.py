@@ -226,3 +226,13 @@ def test_a_meeting_during_a_stay_has_the_stays_date(extract):
     )
     (meeting,) = _meetings(events)
     assert meeting.date.value == "2024-02"
+
+
+def test_a_palace_then_its_city_is_held_in_the_city(extract):
+    _, events = extract(
+        "واستقبل ولي العهد الأمير محمد بن سلمان أمس الرئيس الأوكراني فولوديمير زيلينسكي في قصر "
+        "السلام بجدة.",
+        DAY,
+    )
+    (meeting,) = _meetings(events)
+    assert meeting.location.label_en == "Jeddah"

@@ -57,10 +57,28 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
         if _is_meeting_place(doc, mention, [trigger, anchor]):
             accepted.append(mention)
     later = [m for m in accepted if m.start >= trigger_start]
-    chosen = later[:1] or accepted[-1:] or _where(doc, sentence, anchor)
+    chosen = later[:1] or accepted[-1:]
+    if chosen and chosen[0].entity.type != "City":
+        # «في قصر السلام بجدة»: a venue, then the city it stands in
+        chosen = _city_of_the_venue(doc._.article.text, chosen[0], sentence.mentions) or chosen
+    chosen = chosen or _where(doc, sentence, anchor)
     chosen = chosen or _visited_during(doc, sentence, anchor)
     chosen = chosen or _arrived_in(doc, sentence, trigger)
     return chosen[0].entity if chosen else None
+
+
+def _city_of_the_venue(text: str, venue: Mention, mentions: list[Mention]) -> list[Mention]:
+    """The city named right after a venue, with «ب» or «في» («قصر السلام بجدة»)."""
+    return [
+        m
+        for m in mentions
+        if m.entity.type == "City"
+        and m.start >= venue.end
+        and normalize(text[venue.end : m.start]).strip(" ،,") in _IN_A_CITY
+    ][:1]
+
+
+_IN_A_CITY = {"ب", "في", "بمدينه", "في مدينه"}  # folded
 
 
 def _arrived_in(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
