@@ -497,7 +497,10 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     named = len(word) > 3 and word[1:] in TITLE_HEADS | RELATIONAL_NOUNS | HONORIFICS
     # the NER starting a name here says «و» joins another, unless it read no name before
     # («ستيفاني وليامز»: it missed «ستيفاني» and took «وليامز» for a name of its own)
-    another = token.ent_iob_ == "B" and token.doc[token.i - 1].ent_iob_ != "O"
+    previous = token.doc[token.i - 1]
+    another = token.ent_iob_ == "B" and previous.ent_iob_ != "O"
+    # «ستيف ويتكوف»: the parse hangs the given name on the family name, however the NER cut
+    another = another and not (previous.head == token and {previous.pos_, token.pos_} == {"X"})
     return token.pos_ in NAME_POS and not named and not another
 
 

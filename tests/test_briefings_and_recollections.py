@@ -236,3 +236,14 @@ def test_a_palace_then_its_city_is_held_in_the_city(extract):
     )
     (meeting,) = _meetings(events)
     assert meeting.location.label_en == "Jeddah"
+
+
+def test_a_foreign_family_name_that_starts_with_waw_goes_on_the_name(extract):
+    mentions, _ = extract(
+        "وجمعت المحادثات المبعوث الخاص ستيف ويتكوف بوزير الخارجية الروسي سيرغي لافروف.\n"
+        "والتقى الرئيس محمود عباس ويوسف العتيبة.",
+        DAY,
+    )
+    people = {m.entity.label for m in mentions if m.entity.type == "Person"}
+    assert {"ستيف ويتكوف", "يوسف العتيبة"} <= people
+    assert not {"ستيف", "يتكوف"} & people
