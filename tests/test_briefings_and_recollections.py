@@ -247,3 +247,19 @@ def test_a_foreign_family_name_that_starts_with_waw_goes_on_the_name(extract):
     people = {m.entity.label for m in mentions if m.entity.type == "Person"}
     assert {"ستيف ويتكوف", "يوسف العتيبة"} <= people
     assert not {"ستيف", "يتكوف"} & people
+
+
+def test_the_co_chairs_of_a_meeting_met(extract):
+    told = [
+        "وعقد في القاهرة أمس المؤتمر الوزاري برئاسة مشتركة من وزير الخارجية المصري بدر عبد العاطي "
+        "ونائبة الأمين العام للأمم المتحدة أمينة محمد.",
+        "وافتتح وزير الخارجية الأردني أيمن الصفدي أمس في عمان المؤتمر الإقليمي، الذي ترأسه "
+        "بالاشتراك مع وزير الخارجية العراقي فؤاد حسين.",
+        "واتفق الجانبان على تشكيل لجنة برئاسة مشتركة من وزيري الخارجية.",
+    ]
+    found = [facts(extract(text, DAY)[1]) for text in told]
+    assert found == [
+        {met("Badr Abdelatty", "أمينة محمد")},
+        {met("Ayman al-Ṣafadī", "Fuad Hussein")},
+        set(),
+    ]

@@ -30,6 +30,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from kg.extract.clauses import clause_of
+from kg.extract.co_chairs import co_chaired
 from kg.extract.credentials import credentials
 from kg.extract.delegation_heads import delegations_headed
 from kg.extract.grammar import governing_subjects, head_token, meeting_noun
@@ -115,6 +116,8 @@ def find_meetings(doc: Doc) -> Doc:
             doc._.events.append(_event(doc, sentence, noun, noun, reading, None))
         for noun, reading in credentials(doc, sentence, actors):
             doc._.events.append(_event(doc, sentence, noun, noun.head, reading, None))
+        for word, reading in co_chaired(doc, sentence, actors):
+            doc._.events.append(_event(doc, sentence, word, word, reading, None))
         with_companions(doc, sentence)
     return doc
 

@@ -1,0 +1,86 @@
+"""Meetings told by their co-chairs: «عقد المؤتمر برئاسة مشتركة من X و Y», «افتتح X المؤتمر،
+الذي ترأسه بالاشتراك مع Y». Those who chair a meeting together met there."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.grammar import verb_subjects
+from kg.extract.meeting_frames import Reading
+from kg.extract.meeting_lists import listed_from
+from kg.extract.sentence import Sentence, entities
+from kg.extract.triggers import triggers
+from kg.lang.ar.meetings import CHAIRING_FORMS
+from kg.lang.ar.morphology import without_conjunction
+from kg.normalize import normalize_with_offsets
+from kg.types import Mention
+
+# «برئاسة مشتركة من/بين X و Y», «تحت الرئاسة المشتركة لـ X و Y» (folded)
+_JOINTLY_CHAIRED = re.compile(r"(?<!\w)(?:برياسه مشتركه|الرياسه المشتركه)(?: (?:من|بين))?(?!\w)")
+_TOGETHER_WITH = re.compile(r"(?<!\w)بالاشتراك مع(?!\w)")  # «ترأسه بالاشتراك مع Y»
+_CHAIR_GAP = 3  # words between a chairing verb and «بالاشتراك» («ترأسه أمس بالاشتراك»)
+
+
+def co_chaired(
+    doc: Doc, sentence: Sentence, actors: list[Mention]
+) -> Iterator[tuple[Token, Reading]]:
+    """The meeting of each pair of co-chairs a sentence about a meeting names, with the word
+    that tells it."""
+    text = doc._.article.text
+    folded, offsets = normalize_with_offsets(text[sentence.start : sentence.end])
+    if not any(_of_a_meeting(t) for t in sentence.span):
+        return
+    for match in _JOINTLY_CHAIRED.finditer(folded):
+        start = sentence.start + offsets[match.end() - 1] + 1
+        chairs = entities(listed_from(_after(actors, start), text, start))
+        if len(chairs) >= 2:
+            yield _token_at(doc, start), _reading(tuple((chair,) for chair in chairs))
+    for match in _TOGETHER_WITH.finditer(folded):
+        start = sentence.start + offsets[match.start()]
+        verb = _chairing_verb_before(doc, _token_at(doc, start))
+        if verb is None:
+            continue
+        end = sentence.start + offsets[match.end() - 1] + 1
+        partners = entities(listed_from(_after(actors, end), text, end))
+        chair = entities(verb_subjects(doc, verb, actors) or _first_person_before(actors, verb))
+        if chair and partners and not set(chair) & set(partners):
+            yield verb, _reading((chair, partners))
+
+
+def _reading(sides) -> Reading:
+    return Reading(sides, (), "meeting-co-chaired", 0.7)
+
+
+def _of_a_meeting(token: Token) -> bool:
+    trigger = triggers().of(token)
+    return trigger is not None and trigger.family == "meeting"
+
+
+def _after(actors: list[Mention], start: int) -> list[Mention]:
+    return sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
+
+
+def _token_at(doc: Doc, start: int) -> Token:
+    """The token that starts at or covers character `start` (the word a match begins)."""
+    offsets = doc._.offsets
+    return next(t for t in doc if offsets[t.i][1] > start)
+
+
+def _chairing_verb_before(doc: Doc, token: Token) -> Token | None:
+    """«ترأسه بالاشتراك مع»: the chairing verb a few words before «بالاشتراك»."""
+    first = max(token.sent.start, token.i - _CHAIR_GAP - 2)
+    before = reversed(doc[first : token.i])
+    folded = doc._.folded
+    return next(
+        (t for t in before if without_conjunction(folded[t.i]).startswith(CHAIRING_FORMS)), None
+    )
+
+
+def _first_person_before(actors: list[Mention], verb: Token) -> list[Mention]:
+    """«افتتح X المؤتمر، الذي ترأسه بالاشتراك مع Y»: the one who opened what he chaired."""
+    start = verb.doc._.offsets[verb.i][0]
+    before = [m for m in actors if m.end <= start and m.entity.type == "Person"]
+    return before[:1]
