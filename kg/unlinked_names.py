@@ -511,6 +511,27 @@ def _described_twice(name: list[Token]) -> bool:
 
 
 _JOINT = "المشتركه"
+
+
+def _purpose_word(last: Token, token: Token) -> bool:
+    """«لمحاربة», «لدعم», «لتحرير»: «ل» on a verbal noun in construct, right before a definite
+    word, names what a body is for («التحالف العربي لدعم الشرعية»), glued on or split off."""
+    doc = token.doc
+    folded = doc._.folded
+    after = token.i + 1 < token.sent.end and folded[token.i + 1].startswith("ال")
+    word = folded[token.i]
+    if word == "ل":  # «ل | محاربة | الإرهاب»
+        noun = token.i + 2 < token.sent.end and doc[token.i + 1].pos_ == "NOUN"
+        return (
+            noun
+            and not folded[token.i + 1].startswith("ال")
+            and folded[token.i + 2].startswith("ال")
+        )
+    glued = word.startswith("ل") and not word.startswith("لل") and len(word) > 3
+    split = folded[last.i] == "ل" and not word.startswith("ال")
+    return (glued or split) and token.pos_ == "NOUN" and after
+
+
 _NAMED_AT_LENGTH = {"مجموعه"}  # heads that name a body with two words after them or more
 
 
@@ -533,10 +554,16 @@ def unknown_organisations(
         if token.i > 0 and normalize(doc[token.i - 1].text) in ORGANISATION_HEADS:
             continue  # «حزب الاتحاد الديمقراطي»: the name of the body the word before heads
         name = [token]
+        purpose = 0  # where «لمحاربة الإرهاب» begins: what the body is for, not its description
         for following in doc[token.i + 1 : end_in_sentence(token, token.i + 1 + MAX_NAME_WORDS)]:
             word = normalize(following.text)
             if word == "ل" and name[-1].i == following.i - 1 and len(name) > 1:
                 name.append(following)  # «للغاز» split «ل» + «الغاز»: the name goes on
+                continue
+            if len(name) > 1 and _purpose_word(name[-1], following):
+                # the «ل» the tokenizer split off is the purpose's too
+                purpose = purpose or len(name) - (normalize(name[-1].text) == "ل")
+                name.append(following)  # «… العسكري لمحاربة الإرهاب»: what it is for
                 continue
             if word in _TIME_ENDS:
                 break  # «عقد مجلس النواب اليوم جلسة»: a time word ends the name
@@ -557,7 +584,8 @@ def unknown_organisations(
             continue  # «مجموعة الخمس», «مجموعة العمل»: a group's name is longer
         if len(name) == 2 and BODY_ANAPHORS.fullmatch(normalize(name[1].text)):
             continue  # «مجلس الجامعة»: the council of the body named before, which acts
-        if normalize(token.text) not in ORGANISATION_HEADS and not _described_twice(name):
+        described = _described_twice(name[:purpose] if purpose else name)
+        if normalize(token.text) not in ORGANISATION_HEADS and not described:
             continue  # «المجلس الست», «الاتحاد الكردستاني»: not named enough to be one body
         span = (tokens.span(name[0])[0], tokens.span(name[-1])[1])
         if overlaps(span, taken):

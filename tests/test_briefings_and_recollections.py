@@ -263,3 +263,18 @@ def test_the_co_chairs_of_a_meeting_met(extract):
         {met("Ayman al-Ṣafadī", "Fuad Hussein")},
         set(),
     ]
+
+
+def test_a_bodys_name_goes_on_with_what_it_is_for(extract):
+    mentions, events = extract(
+        "وتضم قوات التحالف الإسلامي العسكري لمحاربة الإرهاب 41 دولة، من بينها السعودية ومصر "
+        "وباكستان.",
+        DAY,
+    )
+    coalition = "التحالف الإسلامي العسكري لمحاربة الإرهاب"
+    assert coalition in {m.entity.label for m in mentions}
+    assert {(a, b) for r, a, b in facts(events) if r == "memberOf"} == {
+        ("Saudi Arabia", coalition),
+        ("Egypt", coalition),
+        ("Pakistan", coalition),
+    }

@@ -16,7 +16,7 @@ LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما", "
 FOREMOST = re.compile(r"(?<![\w])(?:و?علي راسها|و?في مقدمتها|ومنها|من بينها)(?![\w])")
 MEMBER_LINKS = {"في", "ل"}  # «عضو في Y», «عضواً غير دائم في Y», «الأعضاء المؤسسين لـ Y»
 # «وتضم منظومة مجلس التعاون ست دول»: a word for what a body is, before its name (folded)
-SYSTEM_WORDS = {"منظومه", "مجموعه", "منظمه"}
+SYSTEM_WORDS = {"منظومه", "مجموعه", "منظمه", "قوات"}  # «وتضم قوات التحالف …»: its forces
 MEMBER_GAP = 4  # words at most between a member word and its body («عضواً مؤسساً غير دائم في»)
 # «المغرب وموريتانيا عضوان», «تعد البرازيل عضواً», «مصر … من الدول الأعضاء»: the most words
 # between the state and the member word.
