@@ -150,7 +150,7 @@ class MentionFinder(TitleHolders):
                     self.nisba.add(form, entry.entity)
         for entry in kb.guarded:
             for alias in entry.aliases:
-                self.gazetteer.add(alias, Guarded(entry.entity))
+                self.gazetteer.add(alias, Guarded(entry.entity, entry.capital))
         self._terms: dict[str, tuple[Role, ...]] = {}
         for title in office_titles(kb):
             self._terms[title[0].key] = title[0].roles
@@ -312,12 +312,17 @@ class MentionFinder(TitleHolders):
             # that names its country (`_disambiguated`)
             guarded = first_of(match.payloads, Guarded)
             text = doc._.article.text
-            if guarded is None or not after_place_word(text, start, TOWN):
+            context = TOWN | _TO_A_CAPITAL if guarded and guarded.capital else TOWN
+            if guarded is None or not after_place_word(text, start, context):
                 return None
             following = normalize(text[end : end + _NEXT_REACH]).split()
             after_in = after_place_word(text, start, frozenset({"في"}))
             if after_in and following and following[0].startswith("ال"):
                 return None  # «في القصر الملكي»: the common word and its adjective
+            if guarded.capital and not (following and following[0].startswith(_HEAD)):
+                # «محادثات في مسقط»: a capital after a place word is the city, whatever the
+                # parse hangs on it («مسقط رأسه»: a birthplace, no city)
+                return Mention(start, end, guarded.entity, "guarded-capital", 0.7)
             if after_in and self._described(tokens.covering(start, end)):
                 return None  # «في بيان صادر عن الديوان»: the common word, described
             return Mention(start, end, guarded.entity, "guarded", 0.7, candidates=(guarded.entity,))
@@ -521,6 +526,8 @@ class MentionFinder(TitleHolders):
         return resolved
 
 
+_HEAD = "راس"  # folded «رأس»: «مسقط رأسه», a birthplace, not Muscat
+_TO_A_CAPITAL = frozenset({"الي", "والي", "من", "ومن", "وفي"})  # «توجه إلى مسقط» (folded)
 _NEXT_REACH = 12  # enough of the text after a name to see how its next word begins
 _NOT_TO = frozenset(PLACE_WORDS - {TO})  # the place words but «إلى»
 

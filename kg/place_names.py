@@ -37,9 +37,11 @@ class Summit:
 
 @dataclass(frozen=True)
 class Guarded:
-    """A place name to take only after a place word («في دور», «مدينة بيرا»)."""
+    """A place name to take only after a place word («في دور», «مدينة بيرا»); a `capital`
+    («في مسقط») is taken there even in an article that does not name its country."""
 
     entity: Entity
+    capital: bool = False
 
 
 def acts_as_state(prefix: str, start: int, end: int, doc: Doc, tokens: TokenIndex) -> bool:

@@ -278,3 +278,21 @@ def test_a_bodys_name_goes_on_with_what_it_is_for(extract):
         ("Egypt", coalition),
         ("Pakistan", coalition),
     }
+
+
+def test_muscat_after_a_place_word_and_a_chief_negotiators_title(extract):
+    _, events = extract(
+        "ثم توجه المبعوث الأممي هانس غروندبرغ إلى مسقط حيث التقى كبير مفاوضي جماعة أنصار الله "
+        "محمد عبد السلام.\n"
+        "وعقد وزراء دفاع دول مجلس التعاون اجتماعهم الدوري في مسقط أمس.\n"
+        "واستقبل الرئيس المصري عبد الفتاح السيسي أمس وزير الخارجية العماني، الذي عاد إلى مسقط "
+        "رأسه.",
+        DAY,
+    )
+    grundberg, council, _ = _meetings(events)
+    assert [[e.label for e in side] for side in grundberg.sides] == [
+        ["هانس غروندبرغ"],
+        ["محمد عبد السلام"],
+    ]
+    assert grundberg.location.label_en == council.location.label_en == "Muscat"
+    assert ("heldMeetingIn", "Gulf Cooperation Council", "Muscat") in facts(events)
