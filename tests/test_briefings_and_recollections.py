@@ -296,3 +296,12 @@ def test_muscat_after_a_place_word_and_a_chief_negotiators_title(extract):
     ]
     assert grundberg.location.label_en == council.location.label_en == "Muscat"
     assert ("heldMeetingIn", "Gulf Cooperation Council", "Muscat") in facts(events)
+
+
+def test_and_met_after_a_clause_whose_predicate_is_no_verb(extract):
+    _, events = extract(
+        "وزير الخارجية أيمن الصفدي كان أول وزير خارجية عربي يزور دمشق، والتقى أحمد الشرع يوم 23 "
+        "كانون الأول.",
+        DAY,
+    )
+    assert facts(events) == {met("Ayman al-Ṣafadī", "Ahmed al-Sharaa")}

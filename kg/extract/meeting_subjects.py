@@ -144,10 +144,14 @@ def unnamed_relative(noun: Token, support: tuple[Token, Trigger]) -> bool:
 
 
 def and_clause(verb: Token) -> bool:
-    """Whether the verb opens a clause joined by «و» to a verb before it in its sentence."""
+    """Whether the verb opens a clause joined by «و» to a verb before it in its sentence, or
+    by «، و» to the predicate of a clause before it however tagged («X كان أول وزير يزور
+    دمشق، والتقى Y»)."""
     previous = None if starts_a_sentence(verb) else verb.doc[verb.i - 1]
     joined = previous is not None and normalize(previous.text) == "و"
-    return joined and verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ == "VERB"
+    comma = joined and previous.i > verb.sent.start and verb.doc[previous.i - 1].text in "،,"
+    before = verb.dep_ == "conj" and verb.head.i < verb.i
+    return joined and before and (verb.head.pos_ == "VERB" or comma)
 
 
 def then_clause(verb: Token) -> bool:
