@@ -252,10 +252,16 @@ def _article(
     title = None
     dateline = None
     day_month = None
+    speakers = _speakers(text, start, end)
     for line_start, line_end in _lines(text, start, end):
         line = text[line_start:line_end]
         if defaults.pages.furniture.search(defaults.folder(line)):
             continue
+        turn = _SPEAKER.match(line)
+        if turn is not None and turn.group(1) in speakers:
+            # «العبادي: وزير الخارجية … التقى …»: a transcript's speaker is no word of the turn
+            line_start += turn.end()
+            line = text[line_start:line_end]
         if dateline is None and len(regions) <= _HEADER_MAX_LINES and regions:
             pages = defaults.pages
             outlet = pages.outlet_head.match(line) or pages.byline.match(line)
@@ -479,6 +485,22 @@ def _credit_end(defaults: LanguageDefaults, line: str, separator_end: int) -> in
 
 
 _CREDITS = 2  # «واشنطن ـ “رأي اليوم” ـ وكالات: …»: the outlet, then the agencies it cites
+
+
+# «المذيعة: …», «العبادي: …»: a turn of a transcript, opened by its speaker's name (a word or
+# two) and a colon
+_SPEAKER = re.compile(r"\s*(\w+(?:[ -]\w+)?)\s*:\s+")
+
+
+def _speakers(text: str, start: int, end: int) -> set[str]:
+    """The speaker labels of a transcript: those that open two of its lines or more (a
+    dateline or a heading opens one)."""
+    seen: dict[str, int] = {}
+    for line_start, line_end in _lines(text, start, end):
+        turn = _SPEAKER.match(text, line_start, line_end)
+        if turn is not None:
+            seen[turn.group(1)] = seen.get(turn.group(1), 0) + 1
+    return {label for label, count in seen.items() if count >= 2}
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

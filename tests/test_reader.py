@@ -270,3 +270,19 @@ def test_a_place_alone_before_a_dash_under_the_headline_is_a_dateline():
     tags = "سعيد يستقبل وزيرا\nتونس-ليبيا/حدود - قال المسؤول إن المعبر سيفتح غدا أمام المسافرين.\n"
     (article,) = articles_from_bytes("a.txt", tags.encode())
     assert article.dateline is None  # topic tags joined by a hyphen and slashes
+
+
+def test_a_transcripts_speakers_are_no_words_of_their_turns():
+    text = (
+        "حلقة الليلة: عودة اللاجئين\n"
+        "المذيعة: مساء الخير، نستضيف الليلة الدبلوماسي السابق سامر العبادي.\n"
+        "العبادي: وزير الخارجية أيمن الصفدي كان أول وزير خارجية عربي يزور دمشق.\n"
+        "المذيعة: وماذا عن عمّان؟\n"
+        "العبادي: القاهرة: عاصمة مصر، لا عمّان.\n"
+    )
+    (article,) = articles_from_bytes("talk.txt", text.encode())
+    lines = body(article).split("\n")
+    assert lines[1].startswith("مساء الخير")
+    assert lines[2].startswith("وزير الخارجية")
+    # a label that opens one line only is no speaker («القاهرة:» after «العبادي:»)
+    assert lines[4].startswith("القاهرة: عاصمة مصر")
