@@ -16,11 +16,12 @@ from kg.extract.triggers import triggers
 from kg.lang.ar.meetings import CHAIRING_FORMS
 from kg.lang.ar.morphology import without_conjunction
 from kg.normalize import normalize_with_offsets
-from kg.types import Mention
+from kg.types import Entity, Mention
 
 # «برئاسة مشتركة من/بين X و Y», «تحت الرئاسة المشتركة لـ X و Y» (folded)
 _JOINTLY_CHAIRED = re.compile(r"(?<!\w)(?:برياسه مشتركه|الرياسه المشتركه)(?: (?:من|بين))?(?!\w)")
 _TOGETHER_WITH = re.compile(r"(?<!\w)بالاشتراك مع(?!\w)")  # «ترأسه بالاشتراك مع Y»
+_JOINT_WORDS = re.compile(r"مشتركه|اشتراك")  # the words both patterns need (folded)
 _CHAIR_GAP = 3  # words between a chairing verb and «بالاشتراك» («ترأسه أمس بالاشتراك»)
 
 
@@ -29,10 +30,13 @@ def co_chaired(
 ) -> Iterator[tuple[Token, Reading]]:
     """The meeting of each pair of co-chairs a sentence about a meeting names, with the word
     that tells it."""
-    text = doc._.article.text
-    folded, offsets = normalize_with_offsets(text[sentence.start : sentence.end])
+    words = doc._.folded[sentence.span.start : sentence.span.end]
+    if not any(_JOINT_WORDS.search(word) for word in words):
+        return  # most sentences: no word of a joint chair, nothing to fold again
     if not any(_of_a_meeting(t) for t in sentence.span):
         return
+    text = doc._.article.text
+    folded, offsets = normalize_with_offsets(text[sentence.start : sentence.end])
     for match in _JOINTLY_CHAIRED.finditer(folded):
         start = sentence.start + offsets[match.end() - 1] + 1
         chairs = entities(listed_from(_after(actors, start), text, start))
@@ -50,7 +54,7 @@ def co_chaired(
             yield verb, _reading((chair, partners))
 
 
-def _reading(sides) -> Reading:
+def _reading(sides: tuple[tuple[Entity, ...], ...]) -> Reading:
     return Reading(sides, (), "meeting-co-chaired", 0.7)
 
 
