@@ -609,8 +609,8 @@ def _each_in_its_city(
         if not before:
             return []
         stops.setdefault(before[-1].entity, []).append(guest)
-    if len(stops) < 2 or len(named) < len(guests):
-        return []
+    if len(stops) < 2 or not set(guests) <= {m.entity for m in named}:
+        return []  # a guest named before the trigger has no stop of his own
     return [(city, tuple(people)) for city, people in stops.items()]
 
 
