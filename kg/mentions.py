@@ -297,6 +297,10 @@ class MentionFinder(TitleHolders):
     ) -> Mention | None:
         # one entity may come twice (its label and an alias spelt alike once folded)
         entities = list(dict.fromkeys(p for p in match.payloads if isinstance(p, Entity)))
+        if _SHADDA in doc._.article.text[start:end]:
+            # «عمّان»: the shadda the text keeps spells the city, not the state folding makes
+            # the name look like («عمان»: Oman)
+            entities = [e for e in entities if e.type != "State"] or entities
         states = [p[1] for p in match.payloads if isinstance(p, tuple) and p[0] == "metonym"]
         summit = first_of(match.payloads, Summit)
         if summit is not None and not entities and not states:
@@ -527,6 +531,7 @@ class MentionFinder(TitleHolders):
 
 
 _HEAD = "راس"  # folded «رأس»: «مسقط رأسه», a birthplace, not Muscat
+_SHADDA = "\u0651"
 _TO_A_CAPITAL = frozenset({"الي", "والي", "من", "ومن", "وفي"})  # «توجه إلى مسقط» (folded)
 _NEXT_REACH = 12  # enough of the text after a name to see how its next word begins
 _NOT_TO = frozenset(PLACE_WORDS - {TO})  # the place words but «إلى»

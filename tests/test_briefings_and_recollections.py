@@ -305,3 +305,12 @@ def test_and_met_after_a_clause_whose_predicate_is_no_verb(extract):
         DAY,
     )
     assert facts(events) == {met("Ayman al-Ṣafadī", "Ahmed al-Sharaa")}
+
+
+def test_amman_spelt_with_its_shadda_is_not_oman(extract):
+    mentions, _ = extract(
+        "ثم جاء اجتماع عمّان التشاوري في الأول من أيار، وزار وزير الخارجية العماني عُمان أمس.",
+        DAY,
+    )
+    places = [m.entity.label_en for m in mentions if m.entity.type in ("City", "State")]
+    assert places == ["Amman", "Oman"]
