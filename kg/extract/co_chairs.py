@@ -9,12 +9,10 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from kg.extract.grammar import verb_subjects
-from kg.extract.meeting_frames import Reading
+from kg.extract.meeting_frames import Reading, chairing
 from kg.extract.meeting_lists import listed_from
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import triggers
-from kg.lang.ar.meetings import CHAIRING_FORMS
-from kg.lang.ar.morphology import without_conjunction
 from kg.normalize import normalize_with_offsets
 from kg.types import Entity, Mention
 
@@ -78,9 +76,7 @@ def _chairing_verb_before(doc: Doc, token: Token) -> Token | None:
     first = max(token.sent.start, token.i - _CHAIR_GAP - 2)
     before = reversed(doc[first : token.i])
     folded = doc._.folded
-    return next(
-        (t for t in before if without_conjunction(folded[t.i]).startswith(CHAIRING_FORMS)), None
-    )
+    return next((t for t in before if chairing(folded[t.i])), None)
 
 
 def _first_person_before(actors: list[Mention], verb: Token) -> list[Mention]:

@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.meeting_frames import Reading
-from kg.lang.ar.meetings import CHAIRING_FORMS
+from kg.extract.meeting_frames import Reading, chairing
 from kg.lang.ar.morphology import without_conjunction
 from kg.types import Entity, Mention
 
@@ -19,7 +18,7 @@ def delegations_headed(doc: Doc, verb: Token, actors: list[Mention]) -> Reading 
     """The meeting of the heads of two delegations or more a chairing verb names, each after
     its «وفد», or None unless every delegation has its head named."""
     folded = doc._.folded
-    if not without_conjunction(folded[verb.i]).startswith(CHAIRING_FORMS):
+    if not chairing(folded[verb.i]):
         return None
     words = doc[verb.i + 1 : verb.sent.end]
     marks = [t for t in words if _delegation(folded[t.i])]

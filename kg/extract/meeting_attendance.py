@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import Roles, path_of, roles, tokens_between, verb_subjects
-from kg.extract.meeting_frames import Reading, in_a_persons_title
+from kg.extract.meeting_frames import Reading, chairing, in_a_persons_title
 from kg.extract.meeting_lists import apart, hosted, listed_from, stands_for, stands_with
 from kg.extract.modality import modality, negated
 from kg.extract.not_meetings import at_the_level_of
@@ -28,7 +28,6 @@ from kg.lang.ar.meetings import (
     CAPACITY,
     CHAIRED_BY,
     CHAIRING,
-    CHAIRING_FORMS,
     COMPANION_WORDS,
     COUNTED_PEOPLE,
     LIST_GLUE,
@@ -222,9 +221,8 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
     delegation to the meeting just reported stands for the state there; the meeting is told
     again with him in the state's place (and taken from the events told so far)."""
     after = _the_delegation_after(doc, verb) or _a_states_delegation_after(doc, verb)
-    chairing = without_conjunction(doc._.folded[verb.i]).startswith(CHAIRING_FORMS)
     held = held_meetings(doc)
-    if not chairing or after is None or not held:
+    if not chairing(doc._.folded[verb.i]) or after is None or not held:
         return
     offsets = doc._.offsets
     _, end = clause_of(verb)

@@ -31,7 +31,8 @@ from kg.extract.meeting_subjects import right_before
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.grammar import VENUES
-from kg.lang.ar.meetings import NAMING, OCCASION_WORDS, RELATIVES
+from kg.lang.ar.meetings import CHAIRING_FORMS, NAMING, OCCASION_WORDS, RELATIVES
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import TITLE_HEADS
 from kg.mention_spans import start_in_sentence
 from kg.normalize import normalize
@@ -49,6 +50,12 @@ class Reading:
     conveners: tuple[Entity, ...]
     rule: str
     confidence: float
+
+
+def chairing(word: str) -> bool:
+    """«ترأس», «وترأس», «رأس», «يرأس», with or without an object pronoun: a verb of chairing
+    a meeting or heading a delegation (`word` folded)."""
+    return without_conjunction(word).startswith(CHAIRING_FORMS)
 
 
 def brings_together(token: Token, lexicon: TriggerLexicon) -> Trigger | None:
