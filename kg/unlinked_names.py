@@ -513,20 +513,12 @@ def _described_twice(name: list[Token]) -> bool:
 _JOINT = "المشتركه"
 
 
-def _purpose_word(last: Token, token: Token) -> bool:
+def _purpose_word(folded: list[str], last: Token, token: Token, sentence_end: int) -> bool:
     """«لمحاربة», «لدعم», «لتحرير»: «ل» on a verbal noun in construct, right before a definite
-    word, names what a body is for («التحالف العربي لدعم الشرعية»), glued on or split off."""
-    doc = token.doc
-    folded = doc._.folded
-    after = token.i + 1 < token.sent.end and folded[token.i + 1].startswith("ال")
+    word, names what a body is for («التحالف العربي لدعم الشرعية»), glued on or split off (the
+    «ل» the tokenizer split off is already on the name, `last`). `folded`: the Doc's words."""
     word = folded[token.i]
-    if word == "ل":  # «ل | محاربة | الإرهاب»
-        noun = token.i + 2 < token.sent.end and doc[token.i + 1].pos_ == "NOUN"
-        return (
-            noun
-            and not folded[token.i + 1].startswith("ال")
-            and folded[token.i + 2].startswith("ال")
-        )
+    after = token.i + 1 < sentence_end and folded[token.i + 1].startswith("ال")
     glued = word.startswith("ل") and not word.startswith("لل") and len(word) > 3
     split = folded[last.i] == "ل" and not word.startswith("ال")
     return (glued or split) and token.pos_ == "NOUN" and after
@@ -555,14 +547,15 @@ def unknown_organisations(
             continue  # «حزب الاتحاد الديمقراطي»: the name of the body the word before heads
         name = [token]
         purpose = 0  # where «لمحاربة الإرهاب» begins: what the body is for, not its description
+        sentence_end = token.sent.end
         for following in doc[token.i + 1 : end_in_sentence(token, token.i + 1 + MAX_NAME_WORDS)]:
             word = normalize(following.text)
             if word == "ل" and name[-1].i == following.i - 1 and len(name) > 1:
                 name.append(following)  # «للغاز» split «ل» + «الغاز»: the name goes on
                 continue
-            if len(name) > 1 and _purpose_word(name[-1], following):
+            if len(name) > 1 and _purpose_word(tokens.folded, name[-1], following, sentence_end):
                 # the «ل» the tokenizer split off is the purpose's too
-                purpose = purpose or len(name) - (normalize(name[-1].text) == "ل")
+                purpose = purpose or len(name) - (tokens.folded[name[-1].i] == "ل")
                 name.append(following)  # «… العسكري لمحاربة الإرهاب»: what it is for
                 continue
             if word in _TIME_ENDS:
