@@ -539,10 +539,16 @@ def _original_end(text: str, offsets: list[int], folded_end: int) -> int:
     return end
 
 
-def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMention]:
-    """All date expressions in `text`, in order, non-overlapping (longest wins)."""
+def find_dates(
+    text: str, anchor: datetime.date | None = None, week_end: datetime.date | None = None
+) -> list[DateMention]:
+    """All date expressions in `text`, in order, non-overlapping (longest wins). `week_end`:
+    the last day of the week an agenda covers, whose label («الأربعاء: …») opens `text`."""
     folded, offsets = normalize_with_offsets(text)
     chosen = _longest_first(_candidates(folded, anchor))
+    label = _AGENDA_LABEL.match(folded) if week_end is not None else None
+    if label is not None:
+        chosen = [_in_week(c, label, week_end) for c in chosen]
     mentions = []
     for first, second in _pair_up(chosen, folded, anchor):
         last = second or first
@@ -564,6 +570,32 @@ def find_dates(text: str, anchor: datetime.date | None = None) -> list[DateMenti
             )
         )
     return _weekdays_of_dates(text, mentions)
+
+
+def _in_week(c: _Candidate, label: re.Match[str], week_end: datetime.date) -> _Candidate:
+    """The candidate, or the day of the agenda's week its weekday label names."""
+    if c.start != label.start("wd"):
+        return c
+    day = week_end - datetime.timedelta(days=(week_end.weekday() - _WEEKDAYS[label["wd"]]) % 7)
+    return replace(c, year=day.year, month=day.month, day=day.day)
+
+
+# «الأحد: يلتقي …», «الإثنين: تعقد …»: a line of an agenda, opened by the day's name
+_AGENDA_LABEL = _compile(rf"^[ \t]*(?:يوم\s+)?(?P<wd>{_WEEKDAY})\s*:", re.MULTILINE)
+_AGENDA_DAYS = 3
+
+
+def agenda_week_end(text: str, published: datetime.date | None) -> datetime.date | None:
+    """The last day of the week a week-ahead agenda covers: an article three lines or more of
+    which a weekday opens («الأحد: …»), the first of them the day it is published; else None
+    (a week told back, «السبت: وصل …» on to the day it is published, reads as any weekday).
+    """
+    if published is None:
+        return None
+    labels = [_WEEKDAYS[m["wd"]] for m in _AGENDA_LABEL.finditer(normalize(text))]
+    if len(labels) < _AGENDA_DAYS or labels[0] != published.weekday():
+        return None
+    return published + datetime.timedelta(days=6)
 
 
 def _weekdays_of_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:

@@ -71,6 +71,12 @@ def we_forms(perfect: str) -> set[str]:
     return {perfect + "نا", "ن" + imperfect}
 
 
+def i_form(perfect: str) -> str:
+    """The folded form of a verb's past that tells «I» did it: «التقيت», «استقبلت» (also the
+    past of «she», which only the context tells apart)."""
+    return normalize(perfect) + "ت"
+
+
 def noun_forms(*words: str) -> set[str]:
     """Folded forms of nouns (give singular and broken plural) with article, clitics, suffixes."""
     forms = set()

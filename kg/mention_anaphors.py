@@ -82,7 +82,14 @@ def _of_kind(body: Mention, kind: str, text: str) -> bool:
     if kind == BLOC:
         return body.entity.type == "Group"
     named = normalize(body.entity.label), normalize(text[body.start : body.end])
-    return any(name.startswith(kind) for name in named)
+    # «تحالف «حارس الازدهار»»: the head noun before a name in quotation marks
+    head = normalize(text[max(0, body.start - _HEAD_CHARS) : body.start]).rstrip(" «").split()
+    return any(name.startswith(kind) for name in named) or (
+        text[: body.start].rstrip().endswith("«") and head[-1:] in ([kind], ["ال" + kind])
+    )
+
+
+_HEAD_CHARS = 16
 
 
 def honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -62,7 +62,13 @@ def _units(article: Article, region: tuple[int, int]) -> list[tuple[int, int]]:
 def _piece(article: Article, spans: list[tuple[int, int]]) -> Piece:
     start, end = spans[0][0], spans[-1][1]
     regions = tuple((span_start - start, span_end - start) for span_start, span_end in spans)
-    return Piece(start, replace(article, text=article.text[start:end], regions=regions))
+    turns = tuple(
+        (speaker, turn_start - start, turn_end - start)
+        for speaker, turn_start, turn_end in article.turns
+        if start <= turn_start < end
+    )
+    text = article.text[start:end]
+    return Piece(start, replace(article, text=text, regions=regions, turns=turns))
 
 
 def joined(parts: Iterable[tuple[Piece, Extraction]]) -> Extraction:

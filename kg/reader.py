@@ -248,6 +248,7 @@ def _article(
 ) -> Article | None:
     """The article in text[start:end]: its body lines, title and publication date."""
     regions: list[tuple[int, int]] = []
+    turns: list[tuple[str, int, int]] = []
     published = None
     title = None
     dateline = None
@@ -261,6 +262,7 @@ def _article(
         if turn is not None and turn.group(1) in speakers:
             # «العبادي: وزير الخارجية … التقى …»: a transcript's speaker is no word of the turn
             line_start += turn.end()
+            turns.append((turn.group(1), line_start, line_end))
             line = text[line_start:line_end]
         if dateline is None and len(regions) <= _HEADER_MAX_LINES and regions:
             pages = defaults.pages
@@ -309,6 +311,7 @@ def _article(
         title,
         dateline=dateline,
         lang=defaults.code,
+        turns=tuple(turns),
     )
 
 

@@ -26,6 +26,9 @@ class Article:
     dateline: str | None = None  # the place an agency dateline names («القاهرة - أ ش أ»)
     read_as: str | None = None  # how a file that is not plain UTF-8 text was read: HTML, UTF-16…
     lang: str = DEFAULT_LANGUAGE  # the language of its text, a code of kg.lang
+    # a transcript's turns: the speaker's label («غولر» of «غولر: …»), where the turn's
+    # words begin and end
+    turns: tuple[tuple[str, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -502,6 +502,24 @@ _IN_NEXT = re.compile(r"\s+في\s+")
 _HEADS = ORGANISATION_HEADS | {"ال" + head for head in ORGANISATION_HEADS}
 
 
+def _quoted_name(text: str, head_end: int, end: int) -> tuple[int, int] | None:
+    """The span of a name in «» right after an organisation's head noun, of a few words on
+    one line, or None."""
+    opening = head_end + len(text[head_end:end]) - len(text[head_end:end].lstrip(" "))
+    if not text.startswith("«", opening):
+        return None
+    closing = text.find("»", opening, min(end, opening + _QUOTED_NAME_CHARS))
+    inner = text[opening + 1 : closing]
+    if closing == -1 or not inner.strip() or "\n" in inner or len(inner.split()) > MAX_NAME_WORDS:
+        return None
+    return opening + 1 + len(inner) - len(inner.lstrip()), closing - len(inner) + len(
+        inner.rstrip()
+    )
+
+
+_QUOTED_NAME_CHARS = 60
+
+
 def _described_twice(name: list[Token]) -> bool:
     """Whether a head with the article is named by two adjectives or more, and only by
     adjectives («الاتحاد البرلماني العربي»); not a joint committee of two parties («اللجنة
@@ -545,6 +563,15 @@ def unknown_organisations(
             continue
         if token.i > 0 and normalize(doc[token.i - 1].text) in ORGANISATION_HEADS:
             continue  # «حزب الاتحاد الديمقراطي»: the name of the body the word before heads
+        quoted = _quoted_name(text, tokens.span(token)[1], end)
+        if quoted is not None:
+            # «تحالف «حارس الازدهار»»: the name the head noun puts in quotation marks
+            if not overlaps(quoted, taken):
+                label = " ".join(text[quoted[0] : quoted[1]].split())
+                organisation = Entity(unlinked_key("Organization", label), "Organization", label)
+                found.append(Mention(*quoted, organisation, "organisation-name", 0.5))
+                taken.append(quoted)
+            continue
         name = [token]
         purpose = 0  # where «لمحاربة الإرهاب» begins: what the body is for, not its description
         sentence_end = token.sent.end

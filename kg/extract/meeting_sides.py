@@ -102,6 +102,7 @@ from kg.extract.meeting_subjects import (
 from kg.extract.not_meetings import with_after
 from kg.extract.places import dated_by_a_meeting_from
 from kg.extract.sentence import Sentence, entities
+from kg.extract.speakers import speaker
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
@@ -194,6 +195,15 @@ def read_trigger(
         [verb] if verb is not None else [],
         verb_reading=trigger.pos == "verb",
     )
+    i = trigger.pos == "verb" and triggers().said_by_me(token)
+    me = speaker(doc, sentence, token) if i else None
+    if me is None and i and triggers().only_i(token):
+        return None  # «التقيت …» in a quotation whose speaker kg cannot name
+    if me is not None:
+        # «غولر: استقبلت أمس نظيري السوري X»: «I» am the speaker, and whom the parse read
+        # as the subject after the verb is whom he received
+        found.objects[:0] = [m for m in found.subjects if m.entity != me.entity]
+        found.subjects[:] = [me]
     if trigger.pos == "noun" and found.owners:
         # «توقيع A ونظيره B إعلانا، بحضور C و D»: whom «بحضور» names attended, owning nothing
         attending = taking_part(doc, token, actors)

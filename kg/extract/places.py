@@ -57,7 +57,9 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
         if _is_meeting_place(doc, mention, [trigger, anchor]):
             accepted.append(mention)
     later = [m for m in accepted if m.start >= trigger_start]
-    chosen = later[:1] or accepted[-1:]
+    text = doc._.article.text
+    fronted = [m for m in accepted[:1] if m.start < trigger_start and _fronted(text, sentence, m)]
+    chosen = fronted or later[:1] or accepted[-1:]
     if chosen and chosen[0].entity.type != "City":
         # «في قصر السلام بجدة»: a venue, then the city it stands in
         chosen = _city_of_the_venue(doc._.article.text, chosen[0], sentence.mentions) or chosen
@@ -65,6 +67,13 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     chosen = chosen or _visited_during(doc, sentence, anchor)
     chosen = chosen or _arrived_in(doc, sentence, trigger)
     return chosen[0].entity if chosen else None
+
+
+def _fronted(text: str, sentence: Sentence, place: Mention) -> bool:
+    """«وفي الرياض، التقى X …»: the place a sentence opens with, set off by a comma, is where
+    all it tells happened, whatever place its topic names later («… في البحر الأحمر»)."""
+    opening = normalize(text[sentence.start : place.start]).split()
+    return opening in (["في"], ["وفي"]) and text[place.end :].lstrip().startswith(("،", ","))
 
 
 def _city_of_the_venue(text: str, venue: Mention, mentions: list[Mention]) -> list[Mention]:

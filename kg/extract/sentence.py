@@ -15,9 +15,11 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.dates import DateMention, find_dates
+from kg.dates import DateMention, agenda_week_end, find_dates
+from kg.lang.ar.clauses import CONJUNCTIONS
 from kg.lang.ar.dates import SINCE, UPDATE_FLASH, UPDATE_PAST
-from kg.lang.ar.grammar import RELATIVES
+from kg.lang.ar.grammar import QUESTION_MARKS, RELATIVES, YES_OR_NO
+from kg.lang.ar.morphology import without_conjunction
 from kg.lexicon import Lexicon
 from kg.normalize import normalize
 from kg.types import Entity, EventDate, Evidence, Mention
@@ -49,19 +51,36 @@ class Sentence:
         """Date expressions of the sentence, in article offsets; read only for a sentence
         that has an event (most have none, and the date patterns are the costly part)."""
         article = self.span.doc._.article
+        week_end = agenda_week_end(article.text, article.published)
+        text = article.text[self.start : self.end]
         return [
             replace(date, start=date.start + self.start, end=date.end + self.start)
-            for date in find_dates(article.text[self.start : self.end], article.published)
+            for date in find_dates(text, article.published, week_end)
         ]
 
 
 def sentences(doc: Doc, mentions: list[Mention]) -> Iterable[Sentence]:
+    """The sentences that state something: not a yes-or-no question («هل التقيتم …؟»), which
+    asks whether a meeting was held."""
     offsets = doc._.offsets
     words = doc._.words
     for span in doc.sents:
+        if _yes_or_no_question(doc._.folded[span.start : span.end]):
+            continue
         start, end = offsets[span.start][0], offsets[span.end - 1][1]
         inside = [m for m in mentions if start <= m.start < end]
         yield Sentence(span, start, end, inside, words[span.start : span.end])
+
+
+def _yes_or_no_question(folded: list[str]) -> bool:
+    """«سؤال (الأناضول): هل التقيتم …؟»: a question, after a label, that «هل» opens."""
+    label = folded.index(":") + 1 if ":" in folded[:_LABEL_WORDS] else 0
+    opening = [word for word in folded[label : label + 2] if word not in CONJUNCTIONS]
+    asked = [without_conjunction(word) for word in opening[:1]]
+    return folded[-1:] != [] and folded[-1] in QUESTION_MARKS and asked == [YES_OR_NO]
+
+
+_LABEL_WORDS = 10  # «سؤال (تي آر تي عربي):»
 
 
 def entities(mentions: list[Mention]) -> tuple[Entity, ...]:

@@ -17,7 +17,7 @@ from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.clauses import CONNECTIVES
 from kg.lang.ar.meetings import ONLY_AFTER
 from kg.lang.ar.morphology import without_conjunction
-from kg.lexicon import Lexicon, noun_forms, nouns, verb_forms, we_forms
+from kg.lexicon import Lexicon, i_form, noun_forms, nouns, verb_forms, we_forms
 from kg.mention_spans import starts_a_sentence
 from kg.normalize import normalize
 from kg.tsv import read_rows
@@ -55,13 +55,22 @@ class TriggerLexicon:
         by_pos: dict[str, list[tuple[str, set[str]]]] = {"verb": [], "noun": []}
         self._rows: dict[tuple[str, str], Trigger] = {}
         we: set[str] = set()  # «التقينا», «نبحث»: said by «we»
+        i: set[str] = set()  # «التقيت», «استقبلت»: said by «I» (or of «she»)
         for trigger in triggers:
             words = trigger.word.split("|")
             forms = verb_forms(words[0]) if trigger.pos == "verb" else noun_forms(*words)
             we |= we_forms(words[0]) if trigger.pos == "verb" else set()
+            if trigger.pos == "verb":
+                i.add(i_form(words[0]))
+                forms.add(i_form(words[0]))  # «التقيت»: no form of «he» or «she» is written so
             by_pos[trigger.pos].append((trigger.lemma, forms))
             self._rows[trigger.pos, trigger.lemma] = trigger
         self._we = frozenset(we)
+        self._i = frozenset(i)
+        theirs = set().union(
+            *(verb_forms(t.word.split("|")[0]) for t in triggers if t.pos == "verb")
+        )
+        self._only_i = frozenset(i - theirs)
         self.verbs = Lexicon(by_pos["verb"])
         self.nouns = Lexicon(by_pos["noun"])
         self.any = Lexicon.merged(self.verbs, self.nouns)
@@ -75,9 +84,17 @@ class TriggerLexicon:
         word = without_conjunction(normalize(token.text))
         return word in self._we or (word[:1] == "س" and word[1:] in self._we)
 
+    def said_by_me(self, token: Token) -> bool:
+        """Whether the verb's form may tell «I» met («التقيت», «واستقبلت»)."""
+        return without_conjunction(normalize(token.text)) in self._i
+
+    def only_i(self, token: Token) -> bool:
+        """Whether only «I» may have met, by the verb's form («التقيت», not «استقبلت»)."""
+        return without_conjunction(normalize(token.text)) in self._only_i
+
     def of(self, token: Token) -> Trigger | None:
         """The trigger `token` is a form of, as a verb when it acts as one, else as a noun."""
-        verbal = _acts_as_verb(token)
+        verbal = _acts_as_verb(token) or self.only_i(token)  # «التقيت», however tagged
         if verbal or _opens_a_clause(token):
             lemma = self.verbs.lookup(token.text) or self.verbs.lookup(_written_word(token))
             if lemma is not None:

@@ -74,3 +74,9 @@ AMONG_THEM = tuple(
 NAMELY = (("هي",), ("وهي",))  # «دول تدخلت في القضية، هي X و Y»: which are
 # «نيكاراغوا وإسبانيا، إضافة إلى دولة فلسطين»: «besides», which continues a list (folded)
 BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|فضلا عن|علاوه علي")
+# «هل التقيتم نظيركم؟»: a yes-or-no question, which states nothing (folded)
+YES_OR_NO = "هل"
+QUESTION_MARKS = {"؟", "?"}
+# «قال», «أكد», «أضاف» …: verbs that open a quotation (folded, the past of «he»)
+SAYING_VERBS = frozenset({"قال", "اكد", "اعلن", "اضاف", "اوضح", "صرح", "كتب", "اشار"})
+SAYING = SAYING_VERBS | {verb + "ت" for verb in SAYING_VERBS} | {"تابع", "تابعت"}

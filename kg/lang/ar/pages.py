@@ -4,6 +4,7 @@
 import re
 
 from kg.lang import NewsPages
+from kg.lang.ar.grammar import SAYING_VERBS
 
 # «حفظه», «رعاهما», «نصره», «أيده»: the verb of a blessing with its pronoun
 _BLESSED = r"(?:ي?(?:حفظ|رعا|نصر|[أا]يد))(?:ه|ها|هما|هم)"
@@ -22,7 +23,7 @@ PAGES = NewsPages(
         # a date line opening on its weekday («الثلاثاء 2 يناير 2024 - 11:20»)
         | {"الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت"}
         # a quote opening the body («قال الوزير: الرياض: …»): a verb of saying is no place
-        | {"قال", "اكد", "اعلن", "اضاف", "اوضح", "صرح", "كتب", "اشار"}
+        | SAYING_VERBS
     ),
     # News agencies as datelines name them («واس», «الأناضول», «أ ش أ»: first word «ا»).
     agencies=frozenset(

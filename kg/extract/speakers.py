@@ -1,0 +1,64 @@
+"""Who says «I»: the speaker of a transcript's turn («غولر: استقبلت أمس نظيري …») or of a
+quotation («وقال الوزير X: «التقيت نظيري …»»). A meeting verb in the first person that opens
+the turn or the quotation has the speaker as its subject; its form is also the past of «she»
+(«استقبلت الوزيرة …»), so a verb after an actor, or anywhere else, is not read so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from kg.extract.sentence import Sentence
+from kg.lang.ar.grammar import SAYING
+from kg.lang.ar.morphology import without_conjunction
+from kg.normalize import normalize, normalize_with_offsets
+from kg.types import Mention
+
+
+def speaker(doc: Doc, sentence: Sentence, verb: Token) -> Mention | None:
+    """The person who says the first-person `verb`, if its turn or quotation opens with it."""
+    start = doc._.offsets[verb.i][0]
+    text = doc._.article.text
+    for label, turn_start, turn_end in doc._.article.turns:
+        if turn_start <= start < turn_end:
+            said = _opening(text, sentence, turn_start, start)
+            return _labelled(text, doc._.mentions, label, turn_start) if said else None
+    colon = text.rfind(":", sentence.start, start)
+    if colon == -1 or not _opening(text, sentence, colon + 1, start):
+        return None
+    words, offsets = normalize_with_offsets(text[sentence.start : colon])
+    saying = [m.start() for m in re.finditer(r"\S+", words) if without_conjunction(m[0]) in SAYING]
+    if not saying:
+        return None
+    said_from = sentence.start + offsets[saying[-1]]
+    people = [
+        m
+        for m in sentence.mentions
+        if m.entity.type == "Person" and said_from < m.start and m.end <= colon
+    ]
+    return people[-1] if people else None
+
+
+def _opening(text: str, sentence: Sentence, begin: int, verb_start: int) -> bool:
+    """Whether only an answer's first words («نعم،», ««») stand before the verb."""
+    before = normalize(text[max(begin, sentence.start) : verb_start]).replace("«", " ").split()
+    return all(word.strip("،,") in _OPENERS for word in before)
+
+
+_OPENERS = {"", "نعم", "بالفعل", "طبعا", "اجل"}  # folded
+
+
+def _labelled(text: str, mentions: list[Mention], label: str, turn_start: int) -> Mention | None:
+    """The person whose name ends with the turn's label, named last before the turn (or
+    first after it)."""
+    words = normalize(label).split()
+    named = [
+        m
+        for m in mentions
+        if m.entity.type == "Person"
+        and normalize(text[m.start : m.end]).split()[-len(words) :] == words
+    ]
+    before = [m for m in named if m.end <= turn_start]
+    return (before[-1:] or named[:1] or [None])[0]
