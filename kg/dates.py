@@ -132,7 +132,8 @@ _ARABIC_DATE = _compile(
         (?P<mexpr>
             (?P<shahr>شهر\s+)?
             (?P<mon>{_MONTH})
-            (?:\s*[/(]\s*(?P<pair>{_MONTH})(?:\s*\))?)?
+            # «تشرين الثاني/نوفمبر», «تشرين الثاني (نوفمبر)», «تشرين الثاني نوفمبر»
+            (?:(?:\s*[/(]\s*|\s+)(?P<pair>{_MONTH})(?:\s*\))?)?
         )
         (?:
             # «12 - مايو - 2023», «24/أكتوبر/2024»: a page's date line
@@ -251,6 +252,8 @@ def _month_of(text: str) -> int:
 
 
 def _arabic_date(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate | None:
+    if m["pair"] and _month_of(m["pair"]) != _month_of(m["mon"]):
+        return None  # two months side by side that are not one month's two names
     start, day, part_of_month = m.start("span"), None, False
     if m["day"]:
         day = _day_value(m["day"])

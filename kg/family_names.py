@@ -89,6 +89,8 @@ class FamilyNames:
                     continue  # none: a set phrase the parser was not given («حفظه الله»)
                 if after_title_only and not _titled(words[0], holder):
                     continue
+                if _in_a_quoted_title(text, start, end):
+                    continue  # «مناورات «الأسد الإفريقي 2022»»: the name of a thing
                 if match.prefix and match.prefix + normalize(text[start:end]) in self.given:
                     continue  # «فؤاد» is a given name, not «ف» + «واد» (Abdoulaye Wade)
                 if match.prefix.startswith("ف") and _after_a_name_word(words[0]):
@@ -269,6 +271,20 @@ def stands_alone(
     if overlaps(offsets[previous.i], taken) or not (joined or token.ent_iob_ == "I"):
         return True  # the parse or the NER reads the word before in one name with it
     return normalize(previous.text) in words
+
+
+def _in_a_quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether the words at `start`..`end` are one of more in «» quotation marks: the name of
+    an exercise, a plan or a document, not a person («رؤية 2030», «الأسد الإفريقي»)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    opening = text.rfind("«", line_start, start)
+    if opening == -1 or text.rfind("»", opening, start) != -1:
+        return False
+    closing = text.find("»", end)
+    newline = text.find("\n", end)
+    if closing == -1 or (newline != -1 and newline < closing):
+        return False
+    return len(text[opening + 1 : closing].split()) > len(text[start:end].split())
 
 
 def _set_off(token: Token) -> bool:

@@ -84,7 +84,7 @@ def _of_kind(body: Mention, kind: str, text: str) -> bool:
     named = normalize(body.entity.label), normalize(text[body.start : body.end])
     # «تحالف «حارس الازدهار»»: the head noun before a name in quotation marks
     head = normalize(text[max(0, body.start - _HEAD_CHARS) : body.start]).rstrip(" «").split()
-    return any(name.startswith(kind) for name in named) or (
+    return any(name.removeprefix("ال").startswith(kind) for name in named) or (
         text[: body.start].rstrip().endswith("«") and head[-1:] in ([kind], ["ال" + kind])
     )
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.family_names import family_name_first
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.morphology import name_spellings
+from kg.lang.ar.places import PLACE_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.ar.words import (
     ANCESTRY,
     ARTICLE_FIRST_NAME_TITLES,
@@ -353,7 +354,7 @@ def name_coreferences(
         written.setdefault(mention.entity, set()).update(
             normalize(text[mention.start : mention.end]).split()
         )
-    taken = [(m.start, m.end) for m in mentions if not is_guess(m)]
+    taken = [(m.start, m.end) for m in mentions if not is_guess(m) and not _city_or_name(text, m)]
     # «الملك سلمان بن عبدالعزيز»: «بن» right after a person's name goes on with his name
     name_ends = {m.end for m in mentions if m.entity.type == "Person"}
     guesses = {(m.start, m.end): m.entity for m in mentions if is_guess(m)}
@@ -381,6 +382,24 @@ def name_coreferences(
                 found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
     return found, ambiguous
+
+
+def _city_or_name(text: str, mention: Mention) -> bool:
+    """A city one word names with no place word before it («وكان أوستن قد زار المنامة»):
+    in an article that names a person so («لويد أوستن»), the person."""
+    if (
+        mention.entity.type != "City"
+        or mention.rule != "alias"
+        or " " in text[mention.start : mention.end]
+    ):
+        return False
+    before = normalize(text[max(0, mention.start - _WORD_CHARS) : mention.start]).split()
+    glued = mention.start > 0 and text[mention.start - 1].isalpha()
+    return not glued and not set(before[-1:]) & (PLACE_PREPOSITIONS | PLACE_NOUNS | _GOING_TO)
+
+
+_WORD_CHARS = 12
+_GOING_TO = {"الي", "من"}  # folded
 
 
 # A name in quotes or brackets right after an actor's name: his other name («حميدتي»), a body's

@@ -258,7 +258,9 @@ class MentionFinder(TitleHolders):
         coreferences, ambiguous = name_coreferences(
             article.text, sentence_spans(doc), mentions, partial(_stands_alone, tokens)
         )
-        mentions = replacing_guesses(mentions, coreferences)
+        # a coreference lands only on a guess, or on a city a person's name reads as
+        spans = [(m.start, m.end) for m in coreferences]
+        mentions = [m for m in mentions if not overlaps((m.start, m.end), spans)] + coreferences
         # the NER's guess at a name two people of the article bear is no third person
         mentions = without_guesses_at(mentions, ambiguous)
         given = other_names(article.text, sentence_spans(doc), mentions, partial(_a_name, tokens))

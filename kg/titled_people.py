@@ -20,6 +20,7 @@ from kg.lang.ar.words import (
     NAME_LINKS,
     ORGANISATION_HEADS,
     RANK_GRADES,
+    RANKS,
     RELATIONAL_NOUNS,
     RELATIVE_PRONOUNS,
     TITLE_CONSTRUCTS,
@@ -297,7 +298,7 @@ def _followed_by_in(token: Token) -> bool:
 
 
 # a title head, and one with «و» the tokenizer left on it («وقائد قوات الدعم السريع …»)
-_TITLE_HEADS_JOINED = TITLE_HEADS | {"و" + word for word in TITLE_HEADS} | TITLE_GIVEN_NAMES
+_TITLE_HEADS_JOINED = TITLE_HEADS | {"و" + word for word in TITLE_HEADS} | TITLE_GIVEN_NAMES | RANKS
 # «وقرينته جيل بايدن»: a spouse named after the word, which the tokenizer cuts before «ه»
 _SPOUSE_HEADS = frozenset(spouse.removesuffix("ه") for spouse in SPOUSES)
 _TITLE_HEADS_JOINED |= _SPOUSE_HEADS
@@ -342,7 +343,7 @@ def unknown_people(
             continue  # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake
         # The mention spans the title too, so a body named inside it («رئيس المكتب
         # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
-        glued = normalize(token.text) not in TITLE_HEADS | TITLE_GIVEN_NAMES
+        glued = normalize(token.text) not in TITLE_HEADS | TITLE_GIVEN_NAMES | RANKS
         span_start = tokens.span(token)[0] + glued  # past «و»
         # «وقرينته جيل بايدن»: her name ends in her husband's, which is no one of hers
         spouse = head in _SPOUSE_HEADS and _person_within(name, known) is None

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -151,6 +152,9 @@ def _memberships(
                     events.append(
                         _membership(doc, sentence, token, start, body.entity, members, rule)
                     )
+            elif group is None and (named := _body_named_before(doc, token)) is not None:
+                # «يضم التحالف … ، وانضمت إليه سلطنة عمان»: «ه» is the body named last
+                group, members = named.entity, _who_joined_it(doc, token, sentence)
         elif trigger.frame == "join" and (admitting := _admitting(doc, token, bodies)):
             group, members = admitting.entity, _joiner_named(doc, token, states)
             rule = "admitted"
@@ -652,6 +656,55 @@ def _bodies_it_belongs_to(doc: Doc, verb: Token, bodies: list[Mention]) -> list[
 
 
 _TO_IT = {"اليها", "اليه", "اليهما"}  # «إليها»: to it, to them (folded)
+
+
+def _body_named_before(doc: Doc, verb: Token) -> Mention | None:
+    """The body «إليه» or «إليها» right after a joining verb stands for: the one the article
+    named last before the verb («وانضمت إليه سلطنة عمان»)."""
+    text = doc._.article.text
+    start = doc._.offsets[verb.i]
+    following = normalize(text[start[1] : start[1] + _TO_IT_REACH]).split()
+    if not following or following[0] not in _TO_IT - {"اليهما"}:
+        return None
+    named = [m for m in doc._.mentions if m.entity.type in BODIES and m.end <= start[0]]
+    body = max(named, key=lambda m: m.end, default=None)
+    if body is None or _meeting_noun_between(doc, body.end, start[0]):
+        return None  # «عقدت اللجنة اجتماعها …، وانضم إليه وزراء»: «ه» is the meeting
+    return body
+
+
+def _meeting_noun_between(doc: Doc, start: int, end: int) -> bool:
+    lexicon = triggers()
+    first = bisect_left(doc._.token_starts, start)
+    last = bisect_left(doc._.token_starts, end)
+    return any(
+        (trigger := lexicon.of(token)) is not None
+        and trigger.family == "meeting"
+        and trigger.pos == "noun"
+        for token in doc[first:last]
+    )
+
+
+def _who_joined_it(doc: Doc, verb: Token, sentence: Sentence) -> list[Entity]:
+    """Who joined the body «إليه» stands for: the name a relative pronoun right before the
+    verb refers to («جنوب أفريقيا التي انضمت إليها»), else the names right after «إليه»
+    («وانضمت إليه سلطنة عمان»); none when the joiners are no names («ينضم إليه الأعضاء
+    الجدد»)."""
+    members = [m for m in sentence.mentions if m.entity.type in _MEMBER_ROLES]
+    text = doc._.article.text
+    verb_end = doc._.offsets[verb.i][1]
+    if verb.i > 0 and doc._.folded[verb.i - 1] in RELATIVE_PRONOUNS:
+        relative = doc._.offsets[verb.i - 1][0]
+        before = [
+            m for m in members if m.end <= relative and not text[m.end : relative].strip(" ،,")
+        ]
+        return [m.entity for m in before[-1:]]
+    after = [m for m in members if m.start > verb_end]
+    if not after or len(normalize(text[verb_end : after[0].start]).split()) > 1:
+        return []
+    return [m.entity for m in listed_from(after, text, after[0].start)]
+
+
 _TO_IT_REACH = 8
 
 

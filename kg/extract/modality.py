@@ -40,6 +40,7 @@ from kg.lang.ar.modality import (
     ANY,
     ASKED_WORDS,
     CALL_STEMS,
+    CLAIMS,
     CONDITIONS,
     DENIAL_STEMS,
     DURING,
@@ -107,7 +108,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     ]
     if _by_phone(trigger, first, end):
         return "phone"
-    if _uncertain(unnamed) or _may_happen(trigger):
+    if _uncertain(unnamed) or _may_happen(trigger) or _claimed(words[sentence_start : trigger.i]):
         return "unconfirmed"  # before denial: «لا تستبعد عقد محادثات» rules nothing out
     if before and before[-1] in ANY and not _denial_before(unnamed):
         # «أي لقاء يجمعه بـ X مرهون بـ …»: any meeting, none reported; with a negation before
@@ -244,6 +245,12 @@ def _uncertain(before: list[str]) -> bool:
         for phrase in UNCERTAIN
         for i in range(len(bare) - len(phrase) + 1)
     )
+
+
+def _claimed(before: list[str]) -> bool:
+    """«زعمت صحيفة أن X التقى Y», «تداولت حسابات صورة قالت إنها توثق لقاءً»: a verb of claiming
+    or circulating earlier in the sentence."""
+    return any(without_conjunction(word) in CLAIMS for word in before)
 
 
 def _called_for(before: list[str]) -> bool:

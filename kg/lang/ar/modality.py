@@ -99,6 +99,10 @@ MAY_HAVE = {"يكون", "تكون", "يكونا", "يكونوا"}
 UNCERTAIN = (("ليس", "من", "الموكد"), ("غير", "الموكد"), ("لم", "يتاكد"), ("لم", "يتقرر"))
 # not ruled out («لا تستبعد عقد محادثات»): possible, not denied
 UNCERTAIN += tuple((no, verb) for no in ("لا", "لم") for verb in ("يستبعد", "تستبعد", "نستبعد"))
+# claimed or circulated, not reported («زعمت صحيفة أن X التقى Y», «تداولت حسابات صورة قالت إنها
+# توثق لقاء»): a claim a fact-check may deny, not a meeting held (folded, without «و/ف»)
+CLAIMS = {"زعم", "زعمت", "يزعم", "تزعم", "زعموا", "ادعي", "ادعت", "يدعي", "تدعي", "مزاعم"}
+CLAIMS |= {"تداولت", "تتداول", "يتداول", "تداولته", "تداولتها", "تداولها"}  # not «تداول السلطة»
 SOON = {"غدا", "قريبا", "غد"}  # «يوم غد», «بعد غد», «مساء غد» («الغد» may be a paper's name)
 # «يعقد الرئيس، بعد قليل، لقاء», «يلتقي … بعد ساعتين من الآن»: «بعد» and a short time, not
 # «بعد ساعات من وصوله» (hours after something else, past or to come)

@@ -44,6 +44,7 @@ TITLE_HEADS = {
     "كبير",  # «كبير مفاوضي جماعة أنصار الله محمد عبد السلام», «كبير المفاوضين»: a chief
     "كبيره",
     "وكيل",  # «وكيل وزارة الخارجية X»: an under-secretary
+    "وكيله",
     "المدير",  # «المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي»
     "برياسه",
     "رياسه",
@@ -127,7 +128,11 @@ GOING |= {"سافرت", "يسافر", "قدم", "قادما", "قادمه", "م�
 AT_THE_TIME = {"انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "حينيذ", "حينه"}  # «في حينه»
 # The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن», «الفريق
 # مهندس», «اللواء طيار»), folded.
-RANK_GRADES = {"اول", "ركن", "الركن", "مهندس", "طيار", "بحري"}
+RANK_GRADES = {"اول", "ركن", "الركن", "مهندس", "طيار", "الطيار", "بحري"}
+# Military ranks, which may open a sentence with the officer's name («الفريق أول ركن فياض بن
+# حامد الرويلي قائد عسكري سعودي»), folded
+RANKS = {"اللواء", "الفريق", "العميد", "العماد", "المشير", "العقيد", "الجنرال", "الادميرال"}
+RANKS |= {"المارشال"}
 HONORIFICS = {
     "الشيخ",
     "السيد",
@@ -241,6 +246,7 @@ RELATIONAL_NOUNS = {
     "حارس",
     "مرافق",
     "وكيل",  # «وكيل الأمين العام للأمم المتحدة»: an under-secretary, not the Secretary-General
+    "وكيله",
 }
 # Bodies of a state's people: with the state's adjective they stand for the state.
 COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
@@ -430,7 +436,8 @@ SUMMIT_NOUNS = {"قمه", "قمم", "موتمر", "اجتماع", "اجتماع�
 SUMMIT_PREFIXES = ("وال", "فال", "بال", "لل", "ال", "و", "ف", "ب", "ل")
 # Words that end a personal name the NER read on («محمد باقر الحكيم زعيم المجلس», «كريستينا
 # روكا مساعدة وزير الخارجية»): a title or a relational noun after a name is its apposition.
-NAME_ENDS = (TITLE_HEADS | RELATIONAL_NOUNS | {"عضو", "مساعده", "مدرب", "وكيل"}) - NAME_LINKS
+NAME_ENDS = TITLE_HEADS | RELATIONAL_NOUNS | {"عضو", "مساعده", "مدرب", "وكيل", "وكيله"}
+NAME_ENDS -= NAME_LINKS
 NAME_ENDS |= {"و" + word for word in NAME_ENDS}  # «شقيق ووكيل»: و left attached
 # Media whose name news gives after a head word («صحيفة "معاريف"», «وكالة أنباء الشرق
 # الأوسط»): a newspaper, an agency or a channel reports; it is no side of what it reports.
