@@ -33,12 +33,14 @@ from kg.lang.ar.words import (
     STATE_COUNTS,
     STATES_ANAPHOR,
     STYLED_OFFICES,
+    STYLED_ONLY,
     THE_KINGDOM,
     THE_LATTER,
 )
 from kg.mention_coreferences import right_before_a_name
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.schema import BODIES
+from kg.title_holders import UNNAMED_HOLDER
 from kg.types import Entity, Mention
 
 DELEGATING = BODIES | {"State"}  # who sends a delegation
@@ -113,6 +115,10 @@ def honorific_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         # article's host, whom a guest's honorific after him does not displace («استقبل
         # معالي X … معالي Y … كما التقى معاليه»); else the last named near one.
         styled = [m for m in named if _styled(text, m, stems)]
+        # a headline's unnamed holder («دولة رئيس وزراء باكستان») yields to the one named
+        styled = [m for m in styled if m.rule != UNNAMED_HOLDER] or styled
+        if match.group(1) in STYLED_ONLY:
+            named = styled  # «دولته»: «his state», unless the article styled someone so
         if named:
             person = styled[0] if styled else named[-1]
             found.append(Mention(start, end, person.entity, "honorific-anaphor", 0.6))
@@ -469,13 +475,19 @@ def country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer) 
         key=lambda pair: pair[0].start,
     )
     found = []
+    # «دولة رئيس الوزراء» … «دولته»: the style's pronoun (`honorific_anaphors`), not his state
+    styled = _STATE_STYLE.search(folded) is not None
     for match in COUNTRY_ANAPHORS.finditer(folded):
+        if styled and match.group().removeprefix("و").removeprefix("ف").startswith("دولت"):
+            continue
         start, end = original_span(offsets, *match.span())
         earlier = [state for m, state in speakers if m.end <= start and start - m.end < 300]
         if earlier and earlier[-1].type == "State" and not overlaps((start, end), taken):
             found.append(Mention(start, end, earlier[-1], "country-anaphor", 0.7))
     return found
 
+
+_STATE_STYLE = re.compile(r"(?<![\w])دوله (?:رييس|السيد)")
 
 KINGDOM_ANAPHOR = "kingdom-anaphor"
 

@@ -81,6 +81,9 @@ class Minister:
     country: str
 
 
+UNNAMED_HOLDER = "title-unknown-holder"  # «رئيس وزراء باكستان»: an office whose holder is not named
+
+
 def names_before_titles(
     mentions: list[Mention], doc: Doc, tokens: TokenIndex, offices_of: dict[str, set[str]]
 ) -> list[Mention]:
@@ -95,7 +98,7 @@ def names_before_titles(
     kept, named = [], []
     for mention in mentions:
         name = None
-        if mention.rule == "title-unknown-holder":
+        if mention.rule == UNNAMED_HOLDER:
             apposed = _apposed_to(people, mention, text)
             holder = _right_before(known, mention, text)
             if holder is not None and mention.office in offices_of.get(holder.entity.key, ()):
@@ -197,7 +200,7 @@ def holders_named_after(
         title = kept[-1] if kept else None
         if (
             title is not None
-            and title.rule == "title-unknown-holder"
+            and title.rule == UNNAMED_HOLDER
             and mention.entity.type == "Person"
             and (
                 (mention.rule == "ner" and text[title.end : mention.start].strip() == "")
@@ -757,9 +760,7 @@ class TitleHolders:
         # and month of publication (or article, when undated), never one across the years.
         holder = _office_holder(label or doc._.article.text[start:end], office, doc._.article)
         bound[office] = holder
-        return Mention(
-            start, end, holder, "title-unknown-holder", 0.6, represents=state, office=office
-        )
+        return Mention(start, end, holder, UNNAMED_HOLDER, 0.6, represents=state, office=office)
 
     def _another_bodys_title(
         self,

@@ -13,6 +13,12 @@ sentence with an officer's name («اللواء الركن …»), and «وكي�
 «التحالف» stands for a body whose name begins with the article; «وانضمت إليه X» joins the body
 named last, unless «ه» is the meeting told between. A date line may give a month's two names
 side by side («تشرين الثاني نوفمبر»), and «الإمام الأكبر» alone is al-Azhar's Grand Imam.
+
+A claimed or circulated meeting («زعمت», «تداولت») is unconfirmed. A member the sentence says
+left later («قبل أن تُستبعد قطر منه») is none. A body in the title before a name, ranks between
+(«الأمين العام للتحالف اللواء X»), is the holder's office. «رحب X بضيفه» is a welcome in
+person, «رحب بالقرار» none; «تبادل X الحديث مع Y» a talk. «الحبر الأعظم», «الأب الأقدس» are the
+Pope; «دولته» the prime minister the article styled «دولة», else his state.
 """
 
 from __future__ import annotations
@@ -217,3 +223,65 @@ def test_a_claimed_meeting_is_not_one_held(extract):
     assert not [f for f in found if "رون ديرمر" in f]
     assert met("Asaad al-Shaibani", "توم باراك") in found
     assert met("Ahmed al-Sharaa", "Asaad al-Shaibani") in found
+
+
+def test_a_member_that_left_later_is_none(extract):
+    _, events = extract(
+        "وضم التحالف العربي لدعم الشرعية عند انطلاقه عام 2015 الإمارات والبحرين وقطر والسودان، "
+        "قبل أن تُستبعد قطر منه عام 2017.",
+        DAY,
+    )
+    members = {a for r, a, b in facts(events) if r == "memberOf"}
+    assert members == {"United Arab Emirates", "Bahrain", "Sudan"}
+
+
+def test_the_body_in_a_title_is_its_holders(extract):
+    _, events = extract(
+        "أعلنت الرياض تشكيل «التحالف الإسلامي العسكري لمحاربة الإرهاب» عام 2015، ويشغل منصب "
+        "أمينه العام اللواء الطيار الركن محمد بن سعيد المغيدي. واستقبل الأمين العام للتحالف "
+        "اللواء المغيدي أمس في الرياض السفير الباكستاني أحمد فاروق.",
+        DAY,
+    )
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert [[p.label for p in side] for side in meeting.sides] == [
+        ["محمد بن سعيد المغيدي"],
+        ["أحمد فاروق"],
+    ]
+
+
+def test_a_welcome_in_person_and_a_talk_exchanged(extract):
+    _, events = extract(
+        "ورحب الرئيس عبد الفتاح السيسي بضيفه الرئيس الفرنسي إيمانويل ماكرون في قصر الاتحادية. "
+        "وتبادل وزير الخارجية المصري سامح شكري الحديث مع نظيره الأردني أيمن الصفدي على هامش "
+        "القمة. ورحب الأمين العام للأمم المتحدة أنطونيو غوتيريش بقرار مجلس الأمن، ورحبت مصر "
+        "بتصريحات الرئيس الإيراني مسعود بزشكيان. ورحبت جامعة الدول العربية والاتحاد الأفريقي "
+        "بالإعلان، ورحب الاتحاد الأوروبي بالاتفاق معربا عن تقديره لجهود قطر ومصر.",
+        datetime.date(2024, 11, 20),
+    )
+    assert {f for f in facts(events) if f[0] == "met"} == {
+        met("Abdel Fattah el-Sisi", "Emmanuel Macron"),
+        met("Sameh Shoukry", "Ayman al-Ṣafadī"),
+    }
+
+
+def test_the_popes_styles(extract):
+    _, events = extract(
+        "ترأس الأب الأقدس مساء أمس لقاءً مسكونيا في المنامة بمشاركة البطريرك المسكوني برثلماوس "
+        "الأول، ورحب المستشار محمد محمود عبد السلام بالحبر الأعظم عند مدخل المسجد.",
+        datetime.date(2022, 11, 4),
+    )
+    found = facts(events)
+    assert met("Pope Francis", "برثلماوس الأول") in found
+    assert met("Pope Francis", "محمد محمود عبد السلام") in found
+
+
+def test_his_excellency_the_prime_minister(extract):
+    _, events = extract(
+        "وصل دولة رئيس وزراء جمهورية باكستان الإسلامية السيد محمد شهباز شريف إلى الرياض، وكان في "
+        "استقبال دولته لدى وصوله أمير منطقة الرياض الأمير فيصل بن بندر بن عبدالعزيز. وحضر اللقاء "
+        "الفريق أحمد خليفة رئيس أركان حرب القوات المسلحة.",
+        datetime.date(2025, 9, 17),
+    )
+    found = facts(events)
+    assert met("فيصل بن بندر بن عبدالعزيز", "Shehbaz Sharif") in found
+    assert not [f for f in found if "Pakistan" in f or "أركان حرب" in f]

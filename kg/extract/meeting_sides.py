@@ -122,6 +122,8 @@ from kg.lang.ar.meetings import (
     RECEIVERS,
     RECEPTION,
     TAKING_OVER,
+    WELCOME,
+    WELCOMED,
 )
 from kg.lang.ar.modality import DURING
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
@@ -160,6 +162,8 @@ def read_trigger(
         return brought_together(doc, token, actors)
     if trigger.lemma in INTERVIEW_NOUNS and with_after(token):
         return None  # «في مقابلة مع رئيس تحرير صحيفة …»: an interview, not an audience
+    if trigger.lemma == WELCOME and not _welcomed_in_person(doc, token, actors):
+        return None  # «رحب غوتيريش بالاتفاق»: a decision welcomed, no guest
     if trigger.lemma == GUEST and not _a_guest_of_someone(doc, token, actors):
         return None  # «وصل ضيفا على القمة», «حضرت القمة بصفة ضيف»: nobody's guest
     if trigger.pos == "verb" and triggers().said_by_us(token):
@@ -683,6 +687,22 @@ def _leaders_of_states(doc: Doc, named: list[Mention]) -> bool:
     before = [normalize(w) for w in last_words(doc._.article.text, first.start, 2)]
     ministers = len(before) == 2 and PLURAL_MINISTERS.fullmatch(" ".join(before))
     return bool(ministers) or (bool(before) and without_conjunction(before[-1]) in PLURAL_TITLES)
+
+
+def _welcomed_in_person(doc: Doc, verb: Token, actors: list[Mention]) -> bool:
+    """Whether the first word with «ب» after a verb of welcoming names a person or a guest
+    («رحب X بضيفه», «يرحب بالحبر الأعظم»), not a decision or a statement («رحب بالقرار»)."""
+    after = doc[verb.i + 1 : verb.sent.end]
+    marked = next((t for t in after if doc._.folded[t.i].startswith("ب")), None)
+    if marked is None:
+        return False
+    start, end = doc._.offsets[marked.i]
+    text = doc._.article.text
+    if normalize(text[start:].split(maxsplit=1)[0]) in WELCOMED:
+        return True  # «بضيفه», however the tokenizer cut it
+    # the «ب» glued on the name, or cut off by the tokenizer
+    named_at = end if doc._.folded[marked.i] == "ب" else start + 1
+    return any(m.entity.type == "Person" and m.start in (start, named_at) for m in actors)
 
 
 def _a_guest_of_someone(doc: Doc, noun: Token, actors: list[Mention]) -> bool:

@@ -33,6 +33,7 @@ from kg.lang.ar.membership import (
     ASPIRING,
     FOREMOST,
     GROUP_ANAPHORS,
+    LEAVING,
     LIST_OPENERS,
     MEMBER_GAP,
     MEMBER_LINKS,
@@ -127,7 +128,9 @@ def _memberships(
                 after = []  # «تضم آسيان عشر دول، وتنتظر تيمور الشرقية قبولها»: another clause
             if after and _far_from_the_verb(doc._.article.text[list_start : after[0].start]):
                 after = []  # «التي تضم 10 أعضاء ببحث التعاون … مع الصين»: no list of its own
-            members = [m.entity for m in listed_from(after, doc._.article.text, list_start)]
+            listed = listed_from(after, doc._.article.text, list_start)
+            gone = _left_later(doc, sentence, listed)
+            members = [m.entity for m in listed if m.entity not in gone]
             members += _members_of_named_groups(doc, bodies, start, group, known_members)
             rule = "membership-list"
         elif trigger.frame == "member" and not _aspired(token) and not _denied(token):
@@ -739,6 +742,25 @@ def _joiners(doc: Doc, token: Token, sentence: Sentence, target: Mention) -> lis
         doc, [m for m in found.loose if m.end <= start][-1:], candidates
     )
     return [m.entity for m in joiners if m.entity.key != target.entity.key]
+
+
+def _left_later(doc: Doc, sentence: Sentence, listed: list[Mention]) -> set[Entity]:
+    """The members of a list the sentence says left the body after it («… وقطر ومصر، قبل
+    أن تُستبعد قطر منه»): the name right after a verb of leaving or exclusion."""
+    if not listed:
+        return set()
+    text = doc._.article.text
+    list_end = max(m.end for m in listed)
+    folded, offsets = normalize_with_offsets(text[list_end : sentence.end])
+    gone = set()
+    for match in re.finditer(r"\S+", folded):
+        if not without_conjunction(match[0]).startswith(LEAVING):
+            continue
+        after = list_end + offsets[match.end() - 1] + 1
+        named = [m for m in sentence.mentions if m.start >= after]
+        if named and not text[after : named[0].start].strip():
+            gone.add(named[0].entity)
+    return gone
 
 
 def _far_from_the_verb(gap: str) -> bool:

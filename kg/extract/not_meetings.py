@@ -39,7 +39,9 @@ from kg.lang.ar.meetings import (
 )
 from kg.lang.ar.words import (
     DELIVERED_NOUNS,
+    HONORIFICS,
     MEDIA_HEADS,
+    RANK_GRADES,
     STATE_NOUNS,
     TITLE_HEADS,
     ends_a_title,
@@ -184,12 +186,17 @@ def _title_of_the_name_after(doc: Doc, mention: Mention) -> bool:
         r"[،,.:؛]", normalize(text[max(0, mention.start - _TITLE_REACH) : mention.start])
     )
     words = [w.removeprefix("و").removeprefix("ال") for w in before[-1].split()[-_TITLE_WORDS:]]
-    return any(word in TITLE_HEADS for word in words) and any(
-        m.entity.type == "Person"
-        and m.start > mention.end
-        and not text[mention.end : m.start].strip()
+    titled = any(word in TITLE_HEADS or "ال" + word in TITLE_HEADS for word in words)
+    return titled and any(
+        m.entity.type == "Person" and m.start > mention.end and _styles(text[mention.end : m.start])
         for m in doc._.mentions
     )
+
+
+def _styles(gap: str) -> bool:
+    """Whether nothing, or only honorifics and ranks, stand between a title's body and the
+    name after it («الأمين العام للتحالف اللواء المغيدي»)."""
+    return all(word in HONORIFICS or word in RANK_GRADES for word in normalize(gap).split())
 
 
 _TITLE_WORDS = 4  # «رئيس مجلس إدارة»: the head, and the words of its body before the name

@@ -99,6 +99,10 @@ PARTY_COUNTS |= {word + "ا" for word in PARTY_COUNTS if word.endswith("ي")}  #
 # «حضر المقابلة» is an audience, «في مقابلة مع X» an interview: with «مع» after it, no meeting.
 INTERVIEW_NOUNS = {"مقابله"}
 GUEST = "ضيف"  # «حل X ضيفا على Y»: a guest of someone; «ضيفا على القمة», «بصفة ضيف»: of none
+# «رحب الرئيس بضيفه»: whom a welcome names in person, a guest (folded, «ب» glued on); «رحب
+# بالاتفاق»: a welcome of a decision or a statement, no meeting
+WELCOME = "رحب"
+WELCOMED = {"بضيفه", "بضيفها", "بضيوفه", "بضيوفها", "بالضيف", "بالضيوف", "بضيفيه"}
 # A reporter sent by an outlet («في لقاء مع موفد الجزيرة نت», «مع مراسل صحيفة …»): an interview.
 # «مراسل» is always the press; «موفد» and «مندوب» are also a state's envoys, so they need the
 # outlet named after them: a media word, or a word that ends outlets' names («نت», «برس»).

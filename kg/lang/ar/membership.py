@@ -40,3 +40,6 @@ NOT_A_MEMBER = {"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "�
 REMAINING = ("يبقي", "تبقي", "بقي", "يظل", "تظل", "ظل", "يستمر", "تستمر", "استمر")
 # «لا تزال عضوا», «ما زالت»: still, a negation that tells a membership now (folded)
 STILL = {"يزال", "تزال", "زال", "زالت", "يزالون"}
+# «… وقطر، قبل أن تُستبعد قطر منه»: a member that left, was excluded or suspended later in the
+# sentence that lists it is no member (folded stems of the verb, any person)
+LEAVING = ("استبعد", "تستبعد", "يستبعد", "انسحب", "تنسحب", "ينسحب", "طرد", "تطرد", "يطرد")

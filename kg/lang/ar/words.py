@@ -295,6 +295,8 @@ NOT_NAMES |= {"عضو", "العضو", "عضوا", "عضوي", "عضوين", "ا�
 NOT_NAMES |= {"شوون", "الشوون"}
 # «رئاسة مجلس وزراء خارجية الدول الأعضاء»: ministers and their portfolio are no name
 NOT_NAMES |= {"وزراء", "الوزراء", "خارجيه", "الخارجيه"}
+# «رئيس أركان حرب القوات المسلحة», «رئيس أركان الجيش»: the staff of a chief of staff's title
+NOT_NAMES |= {"اركان", "الاركان"}
 NOT_NAMES |= PLANNED_AFTER  # «لقاء مرتقب مع X»: expected, not a name
 # «منح الرئيس نظيره قلادة النيل», «قلّده وسام الاستحقاق»: a decoration is no name (folded)
 DECORATIONS = {"قلاده", "وسام", "وشاح", "ميداليه", "نوط", "درع", "جايزه"}
@@ -357,7 +359,11 @@ HONORIFIC_PRONOUNS = {
     "معاليه": ("معالي",),
     "سعادته": ("سعاده",),
     "سيادته": ("سياده", "الرييس"),  # SANA's and WAFA's «السيد الرئيس», «سيادة الرئيس»
+    "دولته": ("دوله",),  # the Gulf agencies' «دولة رئيس الوزراء»; else «his state»
 }
+# Honorific pronouns that are also common words («دعم دولته»: his state's support): only for a
+# person the article styled so, right before his title or name
+STYLED_ONLY = {"دولته"}
 # «السيد الوزير», «معالي الوزير», «السيد وزير الدولة», «وزير الدولة» (folded): a communiqué's
 # style and bare office for its own principal, who carries that office in his title; a state
 # adjective after it («الوزير التشادي») makes it someone else's
