@@ -259,7 +259,7 @@ def stands_alone(
     modifier = token.dep_ in ("amod", "nummod") and described and not _set_off(token)
     if token.pos_ in CLOSED_TAGS or (word in WORD_FAMILY_NAMES and modifier and not tagged):
         return False
-    if not (known or tagged or _bare(token, word)):
+    if not (known or tagged or _bare(token, word) or _subject_after_verb(token)):
         return False
     offsets = token.doc._.offsets
     if starts_a_sentence(token) or offsets[token.i][0] < start:
@@ -285,6 +285,17 @@ def _in_a_quoted_title(text: str, start: int, end: int) -> bool:
     if closing == -1 or (newline != -1 and newline < closing):
         return False
     return len(text[opening + 1 : closing].split()) > len(text[start:end].split())
+
+
+def _subject_after_verb(token: Token) -> bool:
+    """«استقبل الرويلي», «وكان العيسى قد التقى»: a family name with the article right after a
+    verb (or «كان … قد»), which no noun stands before for it to qualify, and which heads no
+    adjective of its own."""
+    if token.i == 0 or any(child.dep_ == "amod" for child in token.children):
+        return False
+    before = token.doc[token.i - 1]
+    following = token.doc._.folded[token.i + 1] if token.i + 1 < len(token.doc) else ""
+    return (before.pos_ in ("VERB", "AUX") and before.dep_ != "amod") or following == "قد"
 
 
 def _set_off(token: Token) -> bool:

@@ -18,7 +18,9 @@ A claimed or circulated meeting («زعمت», «تداولت») is unconfirmed.
 left later («قبل أن تُستبعد قطر منه») is none. A body in the title before a name, ranks between
 («الأمين العام للتحالف اللواء X»), is the holder's office. «رحب X بضيفه» is a welcome in
 person, «رحب بالقرار» none; «تبادل X الحديث مع Y» a talk. «الحبر الأعظم», «الأب الأقدس» are the
-Pope; «دولته» the prime minister the article styled «دولة», else his state.
+Pope; «دولته» the prime minister the article styled «دولة», else his state. A family name with
+the article right after a verb («وصل الزعابي») is the person, and a place the sentence opens
+with holds for each of its clauses.
 """
 
 from __future__ import annotations
@@ -285,3 +287,20 @@ def test_his_excellency_the_prime_minister(extract):
     found = facts(events)
     assert met("فيصل بن بندر بن عبدالعزيز", "Shehbaz Sharif") in found
     assert not [f for f in found if "Pakistan" in f or "أركان حرب" in f]
+
+
+def test_a_family_name_with_the_article_after_a_verb(extract):
+    _, events = extract(
+        "الفريق أول ركن سالم بن فهد الزعابي قائد عسكري إماراتي. وفي القاهرة، وصل الزعابي أمس على "
+        "رأس وفد عسكري، والتقى في مقر وزارة الدفاع نظيره اللواء حسن البدري. وكان الزعابي قد "
+        "استقبل في أبوظبي الشهر الماضي الفريق أول خالد الحمادي.",
+        DAY,
+    )
+    meetings = {
+        frozenset(p.label for side in e.sides for p in side): e.location
+        for e in events
+        if e.kind == "Meeting"
+    }
+    cairo = meetings.get(frozenset({"سالم بن فهد الزعابي", "حسن البدري"}))
+    assert cairo is not None and cairo.label_en == "Cairo"
+    assert frozenset({"سالم بن فهد الزعابي", "خالد الحمادي"}) in meetings

@@ -58,7 +58,8 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
             accepted.append(mention)
     later = [m for m in accepted if m.start >= trigger_start]
     text = doc._.article.text
-    fronted = [m for m in accepted[:1] if m.start < trigger_start and _fronted(text, sentence, m)]
+    places = [m for m in sentence.mentions if m.entity.type in PLACE_TYPES]
+    fronted = [m for m in places[:1] if m.start < trigger_start and _fronted(text, sentence, m)]
     chosen = fronted or later[:1] or accepted[-1:]
     if chosen and chosen[0].entity.type != "City":
         # «في قصر السلام بجدة»: a venue, then the city it stands in
