@@ -304,3 +304,16 @@ def test_a_family_name_with_the_article_after_a_verb(extract):
     cairo = meetings.get(frozenset({"سالم بن فهد الزعابي", "حسن البدري"}))
     assert cairo is not None and cairo.label_en == "Cairo"
     assert frozenset({"سالم بن فهد الزعابي", "خالد الحمادي"}) in meetings
+
+
+def test_a_place_with_its_bi_before_the_guests(extract):
+    _, events = extract(
+        "استقبل محافظ نينوى عبد القادر الدخيل في مكتبه بالموصل وفدا من منظمة الهجرة الدولية.",
+        DAY,
+    )
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert [[p.label for p in side] for side in meeting.sides] == [
+        ["عبد القادر الدخيل"],
+        ["منظمة الهجرة الدولية"],
+    ]
+    assert meeting.location is not None and meeting.location.label_en == "Mosul"

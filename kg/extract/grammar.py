@@ -65,7 +65,7 @@ from kg.lexicon import nouns, verbs, with_bi_article
 from kg.mention_spans import ends_a_sentence, start_in_sentence, starts_a_sentence
 from kg.mentions import SUMMIT_ADJECTIVE
 from kg.normalize import normalize, normalize_with_offsets, original_span
-from kg.schema import BODIES
+from kg.schema import BODIES, PLACES
 from kg.types import Mention
 
 # Dependencies inside a noun phrase, followed upwards to the phrase's top word.
@@ -173,7 +173,10 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
     found: list[tuple[Token, list[str]]] = []
     via = [token]
     while True:
-        found.append((token, _markers_of(token, (mention.start, mention.end))))
+        markers = _markers_of(token, (mention.start, mention.end))
+        if markers == ["ب"] and via[1:] and _glued_place(token):
+            markers = []  # «في مكتبه بالموصل وفدا من …»: the place's own «ب», not the phrase's
+        found.append((token, markers))
         head = token.head
         if (
             token.dep_.split(":")[0] not in _PHRASE_DEPS
@@ -351,6 +354,16 @@ def _preposition(child: Token) -> bool:
 def _by_agent(first: Token, second: Token) -> bool:
     """«من طرف», «من قبل», «من جانب»: «by», a preposition of two words."""
     return normalize(first.text) == "من" and normalize(second.text) in _AGENT_NOUNS
+
+
+def _glued_place(token: Token) -> bool:
+    """Whether the word is a place written with «ب» glued on («بالموصل»), which the parse may
+    take for the head of the phrase after it."""
+    start, end = token.doc._.offsets[token.i]
+    return normalize(token.text).startswith("ب") and any(
+        m.entity.type in PLACES and m.start <= start + 1 and end <= m.end + 1
+        for m in token.doc._.mentions
+    )
 
 
 def _glued_bi(token: Token) -> bool:
