@@ -317,3 +317,14 @@ def test_a_place_with_its_bi_before_the_guests(extract):
         ["منظمة الهجرة الدولية"],
     ]
     assert meeting.location is not None and meeting.location.label_en == "Mosul"
+
+
+def test_the_holder_of_a_title_that_ends_in_a_body(extract):
+    _, events = extract(
+        "عقد مجلس جامعة الدول العربية دورته في القاهرة. وترأس الأمين العام للجامعة أحمد أبو "
+        "الغيط الجلسة الافتتاحية، بمشاركة وزير الخارجية الأردني أيمن الصفدي.",
+        DAY,
+    )
+    found = {f for f in facts(events) if f[0] == "met"}
+    assert met("Ahmed Aboul Gheit", "Ayman al-Ṣafadī") in found
+    assert not [f for f in found if "Arab League" in f]

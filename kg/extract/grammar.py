@@ -753,10 +753,11 @@ def _title_ending_in_a_body(
     words = normalize(text[mention.start : mention.end]).split()
     if mention.entity.type != "Person" or words[0] in TITLE_HEADS:
         return path  # «… للأمم المتحدة نظيره الإيراني X»: a name with its own title
+    # a body left out of the actors as the title's own («الأمين العام للحلف مارك روته») too
     body = next(
         (
             m
-            for m in mentions
+            for m in [*mentions, *(m for m in doc._.mentions if m.entity.type in BODIES)]
             if m.entity.type != "Person"
             and m.end <= mention.start
             and not text[m.end : mention.start].strip()
