@@ -85,9 +85,10 @@ def _of_kind(body: Mention, kind: str, text: str) -> bool:
         return body.entity.type == "Group"
     named = normalize(body.entity.label), normalize(text[body.start : body.end])
     # «تحالف «حارس الازدهار»»: the head noun before a name in quotation marks
-    head = normalize(text[max(0, body.start - _HEAD_CHARS) : body.start]).rstrip(" «").split()
+    before = text[max(0, body.start - _HEAD_CHARS) : body.start].rstrip()
+    head = normalize(before).rstrip(" «").split()
     return any(name.removeprefix("ال").startswith(kind) for name in named) or (
-        text[: body.start].rstrip().endswith("«") and head[-1:] in ([kind], ["ال" + kind])
+        before.endswith("«") and head[-1:] in ([kind], ["ال" + kind])
     )
 
 

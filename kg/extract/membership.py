@@ -677,6 +677,7 @@ def _body_named_before(doc: Doc, verb: Token) -> Mention | None:
 
 
 def _meeting_noun_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a meeting noun stands between `start` and `end` («اجتماعها»)."""
     lexicon = triggers()
     first = bisect_left(doc._.token_starts, start)
     last = bisect_left(doc._.token_starts, end)

@@ -77,7 +77,7 @@ def _yes_or_no_question(folded: list[str]) -> bool:
     label = folded.index(":") + 1 if ":" in folded[:_LABEL_WORDS] else 0
     opening = [word for word in folded[label : label + 2] if word not in CONJUNCTIONS]
     asked = [without_conjunction(word) for word in opening[:1]]
-    return folded[-1:] != [] and folded[-1] in QUESTION_MARKS and asked == [YES_OR_NO]
+    return bool(folded) and folded[-1] in QUESTION_MARKS and asked == [YES_OR_NO]
 
 
 _LABEL_WORDS = 10  # «سؤال (تي آر تي عربي):»
