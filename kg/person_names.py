@@ -194,6 +194,7 @@ def name_after(
         sibling = token.pos_ in NAME_POS and token.head == run[-1].head if run else False
         # the NER may keep together what the parse hangs apart («شارل رزق»)
         together = attached or sibling or _in_ner_person(run, token) if run else True
+        together = together or (token.pos_ == "VERB" and _before_its_title(token))
         if not (together or _foreign_next(run[-1], token, known)):
             break  # the parse attaches it elsewhere: the next argument, not the name
         family = len(run) == 1 and _closes_phrase(token)  # «سليم الزعنون،»
@@ -628,5 +629,19 @@ def _mistagged_name(token: Token) -> bool:
             and token.head == following
         )
     return token.pos_ == "VERB" and (
-        token.dep_ in ("nmod", "flat", "appos") or _continues_ner_person(token)
+        token.dep_ in ("nmod", "flat", "appos")
+        or _continues_ner_person(token)
+        or _before_its_title(token)
     )
+
+
+def _before_its_title(token: Token) -> bool:
+    """«أحمد معلم فقي وزير الدفاع»: a word tagged a verb between a foreign name's words and
+    the title set after the name; a verb there would have a subject or an object, not a bare
+    title."""
+    doc = token.doc
+    if token.i < 1 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    title = normalize(after.text) in TITLE_HEADS and after.head.i == token.i
+    return before.pos_ in ("X", "PROPN") and title

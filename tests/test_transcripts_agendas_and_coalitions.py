@@ -328,3 +328,12 @@ def test_the_holder_of_a_title_that_ends_in_a_body(extract):
     found = {f for f in facts(events) if f[0] == "met"}
     assert met("Ahmed Aboul Gheit", "Ayman al-Ṣafadī") in found
     assert not [f for f in found if "Arab League" in f]
+
+
+def test_a_foreign_names_last_word_tagged_a_verb_before_his_title(extract):
+    mentions, _ = extract(
+        "التقى وزير الخارجية المصري بدر عبد العاطي، أمس الإثنين، أحمد معلم فقي وزير الدفاع "
+        "الصومالي في القاهرة.",
+        DAY,
+    )
+    assert "أحمد معلم فقي" in {m.entity.label for m in mentions}
