@@ -25,6 +25,7 @@ Spans leave out the conjunctions and prepositions attached to the first word («
 from __future__ import annotations
 
 import datetime
+import functools
 import itertools
 import re
 import unicodedata
@@ -586,8 +587,10 @@ def _in_week(c: _Candidate, label: re.Match[str], week_end: datetime.date) -> _C
 # «الأحد: يلتقي …», «الإثنين: تعقد …»: a line of an agenda, opened by the day's name
 _AGENDA_LABEL = _compile(rf"^[ \t]*(?:يوم\s+)?(?P<wd>{_WEEKDAY})\s*:", re.MULTILINE)
 _AGENDA_DAYS = 3
+_ARTICLES_KEPT = 8  # read once per article, not once per sentence that has an event
 
 
+@functools.lru_cache(maxsize=_ARTICLES_KEPT)
 def agenda_week_end(text: str, published: datetime.date | None) -> datetime.date | None:
     """The last day of the week a week-ahead agenda covers: an article three lines or more of
     which a weekday opens («الأحد: …»), the first of them the day it is published; else None

@@ -298,7 +298,8 @@ def _followed_by_in(token: Token) -> bool:
 
 
 # a title head, and one with «و» the tokenizer left on it («وقائد قوات الدعم السريع …»)
-_TITLE_HEADS_JOINED = TITLE_HEADS | {"و" + word for word in TITLE_HEADS} | TITLE_GIVEN_NAMES | RANKS
+_UNGLUED_HEADS = TITLE_HEADS | TITLE_GIVEN_NAMES | RANKS
+_TITLE_HEADS_JOINED = _UNGLUED_HEADS | {"و" + word for word in TITLE_HEADS}
 # «وقرينته جيل بايدن»: a spouse named after the word, which the tokenizer cuts before «ه»
 _SPOUSE_HEADS = frozenset(spouse.removesuffix("ه") for spouse in SPOUSES)
 _TITLE_HEADS_JOINED |= _SPOUSE_HEADS
@@ -343,7 +344,7 @@ def unknown_people(
             continue  # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake
         # The mention spans the title too, so a body named inside it («رئيس المكتب
         # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
-        glued = normalize(token.text) not in TITLE_HEADS | TITLE_GIVEN_NAMES | RANKS
+        glued = normalize(token.text) not in _UNGLUED_HEADS
         span_start = tokens.span(token)[0] + glued  # past «و»
         # «وقرينته جيل بايدن»: her name ends in her husband's, which is no one of hers
         spouse = head in _SPOUSE_HEADS and _person_within(name, known) is None

@@ -505,18 +505,15 @@ _HEADS = ORGANISATION_HEADS | {"ال" + head for head in ORGANISATION_HEADS}
 def _quoted_name(text: str, head_end: int, end: int) -> tuple[int, int] | None:
     """The span of a name in «» right after an organisation's head noun, of a few words on
     one line, or None."""
-    opening = head_end + len(text[head_end:end]) - len(text[head_end:end].lstrip(" "))
-    if not text.startswith("«", opening):
+    quoted = _QUOTED.match(text, head_end, end)
+    if quoted is None or quoted.end() - quoted.start("open") > _QUOTED_NAME_CHARS:
         return None
-    closing = text.find("»", opening, min(end, opening + _QUOTED_NAME_CHARS))
-    inner = text[opening + 1 : closing]
-    if closing == -1 or not inner.strip() or "\n" in inner or len(inner.split()) > MAX_NAME_WORDS:
-        return None
-    return opening + 1 + len(inner) - len(inner.lstrip()), closing - len(inner) + len(
-        inner.rstrip()
-    )
+    name = quoted.group("name")
+    return quoted.span("name") if name and len(name.split()) <= MAX_NAME_WORDS else None
 
 
+# «تحالف «حارس الازدهار»»: spaces, the opening mark, the name on one line, the closing mark
+_QUOTED = re.compile(r" *(?P<open>«)[^\S\n]*(?P<name>[^»\n]*?)[^\S\n]*»")
 _QUOTED_NAME_CHARS = 60
 
 

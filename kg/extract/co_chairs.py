@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import verb_subjects
+from kg.extract.grammar import token_at, verb_subjects
 from kg.extract.meeting_frames import Reading, chairing
 from kg.extract.meeting_lists import listed_from
 from kg.extract.sentence import Sentence, entities
@@ -39,10 +39,10 @@ def co_chaired(
         start = sentence.start + offsets[match.end() - 1] + 1
         chairs = entities(listed_from(_after(actors, start), text, start))
         if len(chairs) >= 2:
-            yield _token_at(doc, start), _reading(tuple((chair,) for chair in chairs))
+            yield token_at(doc, start), _reading(tuple((chair,) for chair in chairs))
     for match in _TOGETHER_WITH.finditer(folded):
         start = sentence.start + offsets[match.start()]
-        verb = _chairing_verb_before(doc, _token_at(doc, start))
+        verb = _chairing_verb_before(doc, token_at(doc, start))
         if verb is None:
             continue
         end = sentence.start + offsets[match.end() - 1] + 1
@@ -63,12 +63,6 @@ def _of_a_meeting(token: Token) -> bool:
 
 def _after(actors: list[Mention], start: int) -> list[Mention]:
     return sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
-
-
-def _token_at(doc: Doc, start: int) -> Token:
-    """The token that starts at or covers character `start` (the word a match begins)."""
-    offsets = doc._.offsets
-    return next(t for t in doc if offsets[t.i][1] > start)
 
 
 def _chairing_verb_before(doc: Doc, token: Token) -> Token | None:

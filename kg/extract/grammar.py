@@ -21,7 +21,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -143,6 +143,13 @@ def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     offsets = extensions.offsets
     first, last = _token_range(extensions.token_starts, offsets, start, end)
     return [doc[i] for i in range(first, last) if offsets[i][1] <= end]
+
+
+def token_at(doc: Doc, offset: int) -> Token:
+    """The token that covers the character at `offset`, or the first one after it."""
+    extensions = doc._
+    first, _ = _token_range(extensions.token_starts, extensions.offsets, offset, offset)
+    return doc[first]
 
 
 def _token_range(
@@ -757,7 +764,7 @@ def _title_ending_in_a_body(
     body = next(
         (
             m
-            for m in [*mentions, *(m for m in doc._.mentions if m.entity.type in BODIES)]
+            for m in chain(mentions, (m for m in doc._.mentions if m.entity.type in BODIES))
             if m.entity.type != "Person"
             and m.end <= mention.start
             and not text[m.end : mention.start].strip()

@@ -15,13 +15,12 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_characters
-from kg.extract.grammar import listed_with, roles, said_of
+from kg.extract.grammar import listed_with, roles, said_of, tokens_between
 from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import expected, negated, to_come
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
@@ -679,13 +678,11 @@ def _body_named_before(doc: Doc, verb: Token) -> Mention | None:
 def _meeting_noun_between(doc: Doc, start: int, end: int) -> bool:
     """Whether a meeting noun stands between `start` and `end` («اجتماعها»)."""
     lexicon = triggers()
-    first = bisect_left(doc._.token_starts, start)
-    last = bisect_left(doc._.token_starts, end)
     return any(
         (trigger := lexicon.of(token)) is not None
         and trigger.family == "meeting"
         and trigger.pos == "noun"
-        for token in doc[first:last]
+        for token in tokens_between(doc, start, end)
     )
 
 

@@ -56,20 +56,19 @@ class TriggerLexicon:
         self._rows: dict[tuple[str, str], Trigger] = {}
         we: set[str] = set()  # «التقينا», «نبحث»: said by «we»
         i: set[str] = set()  # «التقيت», «استقبلت»: said by «I» (or of «she»)
+        theirs: set[str] = set()  # every verb's forms of «he», «she», «they»
         for trigger in triggers:
             words = trigger.word.split("|")
             forms = verb_forms(words[0]) if trigger.pos == "verb" else noun_forms(*words)
             we |= we_forms(words[0]) if trigger.pos == "verb" else set()
             if trigger.pos == "verb":
+                theirs |= forms
                 i.add(i_form(words[0]))
                 forms.add(i_form(words[0]))  # «التقيت»: no form of «he» or «she» is written so
             by_pos[trigger.pos].append((trigger.lemma, forms))
             self._rows[trigger.pos, trigger.lemma] = trigger
         self._we = frozenset(we)
         self._i = frozenset(i)
-        theirs = set().union(
-            *(verb_forms(t.word.split("|")[0]) for t in triggers if t.pos == "verb")
-        )
         self._only_i = frozenset(i - theirs)
         self.verbs = Lexicon(by_pos["verb"])
         self.nouns = Lexicon(by_pos["noun"])
