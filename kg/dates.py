@@ -549,7 +549,7 @@ def find_dates(
     """All date expressions in `text`, in order, non-overlapping (longest wins). `week_end`:
     the last day of the week an agenda covers, whose label («الأربعاء: …») opens `text`."""
     folded, offsets = normalize_with_offsets(text)
-    chosen = _longest_first(_candidates(folded, anchor))
+    chosen = _of_the_same_year(_longest_first(_candidates(folded, anchor)), folded)
     label = _AGENDA_LABEL.match(folded) if week_end is not None else None
     if label is not None:
         chosen = [_in_week(c, label, week_end) for c in chosen]
@@ -574,6 +574,25 @@ def find_dates(
             )
         )
     return _weekdays_of_dates(text, mentions)
+
+
+def _of_the_same_year(chosen: list[_Candidate], folded: str) -> list[_Candidate]:
+    """«في نيسان 2005 … في أيلول من العام نفسه»: a month «of the same year» takes the year
+    of the last date before it that gives one, not the year the article is dated."""
+    year = None
+    found = []
+    for c in chosen:
+        if c.year is None and c.month is not None and year and _SAME_YEAR.match(folded, c.end):
+            c = replace(c, year=year, cued=True)
+        if c.year is not None and not c.relative:
+            year = c.year
+        found.append(c)
+    return found
+
+
+_SAME_YEAR = _compile(
+    r"\s+من\s+(?:(?:العام|السنه)\s+(?:نفسه|ذاته|نفسها|ذاتها)|ذلك\s+العام|تلك\s+السنه)"
+)
 
 
 def _in_week(c: _Candidate, label: re.Match[str], week_end: datetime.date) -> _Candidate:

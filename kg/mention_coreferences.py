@@ -22,6 +22,7 @@ from kg.lang.ar.words import (
     FILIATION,
     FIRST_NAME_TITLES,
     HONORIFICS,
+    LEADERSHIP,
     NOT_NAMES,
     ONE_HOLDER_TITLES,
     RELATIONAL_NOUNS,
@@ -127,7 +128,10 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
     def title_of(mention: Mention, folded: str, offsets: list[int]) -> str | None:
         # a known office the tables read with its state again («الرئيس الفلسطيني»); not one
         # they cannot, with no state («رئيس الجمهورية، السيد عبد المجيد تبون»)
-        title = _leading_title(normalize(text[mention.start : mention.end]).split())
+        words = normalize(text[mention.start : mention.end]).split()
+        if words[:1] and words[0] in LEADERSHIP:
+            words = words[1:]  # «برئاسة عميد البلدية X»: the delegation's head is «عميد البلدية»
+        title = _leading_title(words)
         return None if mention.office and not (title and BARE_TITLE.fullmatch(title)) else title
 
     def kept(match: re.Match[str], folded: str) -> bool:
@@ -217,7 +221,13 @@ def _titles_again(
             bound.setdefault(title, set()).add(mention.entity)
             after.setdefault(title, mention.end)
     taken = [(m.start, m.end) for m in mentions]
-    named_from = {m.start for m in mentions if m.entity.type == "Person"}
+    # «استقبل عميد البلدية السفير الإيطالي X»: a person named with his own title first is
+    # no name this title is written before
+    named_from = {
+        m.start
+        for m in mentions
+        if m.entity.type == "Person" and not _opens_with_a_title(folded, offsets, m)
+    }
     found = []
     for title, people in bound.items():
         if len(people) != 1:
@@ -229,6 +239,16 @@ def _titles_again(
                 found.append(Mention(begin, end, person, rule, 0.6))
                 taken.append((begin, end))
     return found
+
+
+def _opens_with_a_title(folded: str, offsets: list[int], mention: Mention) -> bool:
+    """Whether the mention's first word is a title head («السفير الإيطالي X»)."""
+    start = bisect_left(offsets, mention.start)
+    first = folded[start : start + _TITLE_HEAD_CHARACTERS].split()[:1]
+    return bool(first) and first[0] in TITLE_HEADS
+
+
+_TITLE_HEAD_CHARACTERS = 16  # longer than any title head
 
 
 def _written_again(

@@ -171,7 +171,7 @@ def name_after(
             # however they are tagged and attached
             run.append(token)
             continue
-        if run and word in _FAMILY_WORDS and not _name_follows(token):
+        if run and word in _FAMILY_WORDS and not (_name_follows(token) or _title_goes_on(token)):
             run.append(token)  # «حسين الشيخ»: after a given name, no honorific but his family's
             break
         if run and word != without_conjunction(word) and _a_title(without_conjunction(word)):
@@ -181,8 +181,10 @@ def name_after(
             break
         if run and _title_in_construct(token, word):
             break  # «علي شمخاني أمين المجلس الأعلى»: his title, not a third name
-        if len(run) > 1 and _accusative_object(token):
-            break  # «بزعامة محمد مهدي علي اتفاقا»: the verb's object, which «علي» hangs on
+        if len(run) > 1 and (_accusative_object(token) or _object_chain(token)):
+            # «بزعامة محمد مهدي علي اتفاقا», «عقيل مفتن حصيلة مشاركة العراق»: the verb's
+            # object, which the parse hangs on the name
+            break
         if word == "اول" and _day_before_yesterday(token):
             break  # «صباح الأحمد أول من أمس»: a date, not a name's word or a rank's grade
         if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
@@ -268,7 +270,7 @@ _NEXT_WORD = re.compile(r"\s+(\w+)")
 
 # Honorifics and time words that are family names too when they follow a given name
 # («حسين الشيخ», «صباح خالد الحمد المبارك الصباح»)
-_FAMILY_WORDS = {"الشيخ", "الامير", "السيد", "الصباح"}
+_FAMILY_WORDS = {"الشيخ", "الامير", "السيد", "الصباح", "الامين"}  # and «عماد الدين الأمين»
 
 
 def clerical_style(token: Token) -> bool:
@@ -308,6 +310,16 @@ def _name_follows(token: Token) -> bool:
     """Whether a name word comes right after `token` in its sentence."""
     following = _next_in_sentence(token)
     return following is not None and following.is_alpha and following.pos_ in NAME_POS
+
+
+def _title_goes_on(token: Token) -> bool:
+    """«أحمد أبو الغيط الأمين العام للجامعة»: a title word with its adjective after it is his
+    title, not his family's name."""
+    following = _next_in_sentence(token)
+    return following is not None and normalize(following.text) in _GENERAL
+
+
+_GENERAL = {"العام", "العامه"}  # folded
 
 
 def _next_in_sentence(token: Token) -> Token | None:
@@ -535,6 +547,25 @@ def _accusative_object(token: Token) -> bool:
     return noun and accusative_alef(token) and token.morph.get("Definite") == ["Ind"]
 
 
+def _object_chain(token: Token) -> bool:
+    """An accusative noun in the construct state that the NER reads in no name, with a noun in
+    the genitive after it: a verb's object opening its chain of nouns, not a third name's
+    word (a given name in construct, «عبد», «أبو», is a name link; a noun with «و» after the
+    name starts the next person: «جيم يونغ كيم والممثلة العليا»)."""
+    following = _next_in_sentence(token)
+    construct = token.morph.get("Definite") == ["Cons"] and token.morph.get("Case") == ["Acc"]
+    return (
+        token.pos_ == "NOUN"
+        and construct
+        and token.ent_type_ != "PER"
+        and following is not None
+        and following.pos_ == "NOUN"
+        and following.morph.get("Case") == ["Gen"]
+        and following.ent_type_ != "PER"
+        and not normalize(following.text).startswith("و")
+    )
+
+
 def indefinite_accusative(token: Token) -> bool:
     """The parse reads the word as indefinite and in the accusative."""
     return token.morph.get("Case") == ["Acc"] and token.morph.get("Definite") == ["Ind"]
@@ -632,7 +663,15 @@ def _mistagged_name(token: Token) -> bool:
         token.dep_ in ("nmod", "flat", "appos")
         or _continues_ner_person(token)
         or _before_its_title(token)
+        or _bare_clause(token)
     )
+
+
+def _bare_clause(token: Token) -> bool:
+    """«القنصل العام التركي في أربيل أرمان توبجو، مساء أمس»: a word the parse made a clause
+    on the name before it, with nothing but a comma hung on it, is the name's next word (a
+    verb in a clause takes a subject, an object or a complement)."""
+    return token.dep_ == "acl" and all(child.dep_ == "punct" for child in token.children)
 
 
 def _before_its_title(token: Token) -> bool:

@@ -451,7 +451,7 @@ def _issuers_place(defaults: LanguageDefaults, pieces: list[str]) -> str | None:
 
 # «|», a spaced dash, a comma: what a communiqué's date line puts between its pieces
 _PIECE_SEPARATORS = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\s*[،,]\s*")
-_ISSUER_PIECES = 4
+_ISSUER_PIECES = 6  # «كووورة | البصرة – تغطية مباشرة | الخميس 19 يناير 2023 | آخر تحديث: 23:52»
 _ISSUER_WORDS = 12  # «بيان وزارة الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية»
 
 

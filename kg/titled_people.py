@@ -120,6 +120,11 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         if word[:1] == "ب" and word[1:] in ACTING:
             phrase.append(token)
             continue
+        if following is not None and phrase == [head] and word in _POSSESSING:
+            # «محافظ ذي قار مرتضى الإبراهيمي»: a place named «ذي X» is two words, and the
+            # name follows it
+            phrase += [token, following]
+            break
         if following is not None and (
             (word == "و" and _portfolio_goes_on(following))
             or (word in _WHERE_POSTED and overlaps(tokens.span(following), taken))
@@ -157,11 +162,13 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             break  # «ولي العهد الشيخ صباح الخالد»: after the style, the name
         # «نائب مساعد وزير الخارجية»: a relational noun right after a title word goes on with it
         stacked = word in RELATIONAL_NOUNS and normalize(phrase[-1].text) in TITLE_HEADS
-        seat = phrase == [head] and without_conjunction(normalize(head.text)) in _MEMBER
+        # «عضو الكنيست», «محافظ ميسان», «والي الخرطوم»: the seat's body or the governed
+        # place, however tagged
+        seat = phrase == [head] and without_conjunction(normalize(head.text)) in _SEATS
         if (
             possessive
             or stacked
-            or seat  # «عضو الكنيست», however the body's name is tagged
+            or seat
             or word in TITLE_HEADS
             or word in HONORIFICS
             or overlaps(tokens.span(token), taken)
@@ -189,6 +196,15 @@ def _in_construct(token: Token) -> bool:
         return False
     word = normalize(token.doc[token.i + 1].text)
     return word in TITLE_CONSTRUCTS or (word.startswith("ال") and word not in NAME_LINKS)
+
+
+def _before_a_city(token: Token, tokens: TokenIndex, known: list[Mention]) -> bool:
+    """Whether a city the article names comes right after the word («أمين بغداد», «أمين
+    عمّان»: the mayor of a capital)."""
+    if token.i + 1 >= len(token.doc):
+        return False
+    start = tokens.span(token.doc[token.i + 1])[0]
+    return any(m.start == start and m.entity.type == "City" for m in known)
 
 
 def _another_title_styled(phrase: list[Token], word: str, following: Token | None) -> bool:
@@ -288,8 +304,12 @@ def _in_brackets(token: Token, head: Token) -> bool:
     return end is not None and token.i <= end
 
 
+_PLACE_EPITHETS = {"الكبري", "العظمي"}  # folded: «إزمير الكبرى», «لندن الكبرى»
 _AGENT = {"وكيل"}  # a title only with what it is under-secretary of («وكيل وزارة الخارجية»)
 _MEMBER = {"عضو", "العضو"}  # a seat's title only in the construct: «عضو الكنيست», not «عضو في»
+# the governor or mayor of a place: «محافظ ميسان», «عمدة روما», «والي الخرطوم» (folded)
+_SEATS = _MEMBER | {"محافظ", "عمده", "والي", "قايمقام"}
+_POSSESSING = {"ذي", "ذو", "ذات"}  # «ذي قار»: «of»
 
 
 def _followed_by_in(token: Token) -> bool:
@@ -321,8 +341,11 @@ def unknown_people(
     for token in tokens.words_within(start, end, _TITLE_HEADS_JOINED):
         if overlaps(tokens.span(token), taken) or title_in_a_name(token):
             continue
-        if normalize(token.text) in TITLE_GIVEN_NAMES and not _in_construct(token):
-            continue  # «أمين» a given name, not «أمين المجلس الأعلى للأمن القومي X»
+        if normalize(token.text) in TITLE_GIVEN_NAMES and not (
+            _in_construct(token) or _before_a_city(token, tokens, known)
+        ):
+            # «أمين» a given name, not «أمين المجلس الأعلى للأمن القومي X», «أمين بغداد X»
+            continue
         title = _title_phrase(token, tokens, bodies)  # a title names bodies, not people
         head = normalize(token.text)
         if len(title) == 1 and (head in _AGENT or without_conjunction(head) in _AGENT):
@@ -334,8 +357,14 @@ def unknown_people(
             title, normalize(following[0].text), following[1]
         ):
             continue  # «وزير الدفاع في طهران فخامة الرئيس الإيراني X»: X is the president
-        while len(following) > 2 and (leading_adjective(following, nisba) or _belonging(following)):
-            following = following[1:]  # «نظيره العماني بدر البوسعيدي»: the title's adjective
+        while len(following) > 2 and (
+            leading_adjective(following, nisba)
+            or _belonging(following)
+            or normalize(following[0].text) in _PLACE_EPITHETS
+        ):
+            # «نظيره العماني بدر البوسعيدي», «رئيس بلدية إزمير الكبرى تونتش سوير»: the title's
+            # adjective, the city's epithet
+            following = following[1:]
         known_next = _known_person_at(following, known)
         name = known_next or name_after(following, text, taken)
         if name is None and head in _SPOUSE_HEADS:

@@ -25,6 +25,7 @@ from kg.lang.ar.words import (
     NAME_STOPS,
     ORGANISATION_HEADS,
     RELATIONAL_NOUNS,
+    REPORT_NOUNS,
     TITLE_HEADS,
     ends_a_title,
 )
@@ -33,6 +34,7 @@ from kg.mention_spans import TokenIndex, end_in_sentence, start_in_sentence, unl
 from kg.normalize import normalize
 from kg.person_names import (
     MAX_NAME_WORDS,
+    NAME_LINKS,
     accusative_alef,
     clerical_style,
     common_word,
@@ -119,6 +121,7 @@ def recognised_names(
             all(len(word) == 1 for word in words)
             or words[0] in NAME_STOPS  # «وبحثا فتح المعابر»: a verb, and what it is about
             or (len(words) == 1 and words[0].startswith("لل"))  # «للديوان»: «to the …»
+            or (len(words) == 1 and words[0] in REPORT_NOUNS)  # «ونوّه الخبر إلى أن …»
             or (kind == "Person" and len(words) == 1 and joined_common_word(words[0]))
             or _only_a_title(words, adjectives)
             or (kind == "Person" and is_adjective(text[first:last], adjectives))
@@ -354,7 +357,11 @@ def _name_without_apposition(
         (
             i
             for i, t in enumerate(words)
-            if i and ends_a_name(normalize(t.text)) and not title_in_a_name(t)
+            if i
+            and ends_a_name(normalize(t.text))
+            and not title_in_a_name(t)
+            # «أسعد عبد الأمير العيداني»: the word after a name link is the name's own
+            and normalize(words[i - 1].text) not in NAME_LINKS
         ),
         None,
     )

@@ -1,8 +1,9 @@
 """Hand-built parsed Docs, so the extraction rules are tested without the parse model.
 
 A sentence is given as its tokens, one string each: ``"form UPOS head deprel"``, with heads
-numbered from 1 within the sentence and 0 for the root, as CoNLL-U writes them. The text is
-the forms joined by spaces, except where a row marks a clitic to glue to the next form
+numbered from 1 within the sentence and 0 for the root, as CoNLL-U writes them, and after them
+the word's features where a rule reads them (``"حصيلة NOUN 5 nmod Case=Acc|Definite=Cons"``).
+The text is the forms joined by spaces, except where a row marks a clitic to glue to the next form
 (``"و+"``), so character offsets are exact, as the real parser's are.
 """
 
@@ -29,12 +30,13 @@ def parsed(
     """A Doc of `sentences` with the given tags and trees, as kg's parser would make it;
     `ents` are (first token, end token, label) spans an NER component would have found."""
     register_extensions()
-    words, spaces, pos, heads, deps, starts, offsets = [], [], [], [], [], [], []
+    words, spaces, pos, heads, deps, starts, offsets, morphs = [], [], [], [], [], [], [], []
     text = ""
     for rows in sentences:
         first = len(words)
         for index, row in enumerate(rows):
-            form, upos, head, dep = row.split(" ")
+            form, upos, head, dep, *features = row.split(" ")
+            morphs.append(features[0] if features else "")
             glued = form.endswith("+")
             form = form.rstrip("+")
             offsets.append((len(text), len(text) + len(form)))
@@ -47,7 +49,14 @@ def parsed(
             starts.append(index == 0)
     text = text.rstrip()
     doc = Doc(
-        _VOCAB, words=words, spaces=spaces, pos=pos, heads=heads, deps=deps, sent_starts=starts
+        _VOCAB,
+        words=words,
+        spaces=spaces,
+        pos=pos,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+        morphs=morphs,
     )
     doc.ents = [Span(doc, first, end, label=label) for first, end, label in ents]
     doc._.offsets = offsets

@@ -13,7 +13,14 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_characters, clause_of
-from kg.extract.grammar import Roles, path_of, roles, tokens_between, verb_subjects
+from kg.extract.grammar import (
+    Roles,
+    governing_subjects,
+    path_of,
+    roles,
+    tokens_between,
+    verb_subjects,
+)
 from kg.extract.meeting_frames import Reading, chairing, in_a_persons_title
 from kg.extract.meeting_lists import apart, hosted, listed_from, stands_for, stands_with
 from kg.extract.modality import modality, negated
@@ -103,6 +110,42 @@ def with_attendees(
         host, guests = _placed(states, posted, meeting.sides[:2], tuple(placed), marked, sided)
         sides = (host, guests, *others) + ((third,) if third else ())
         yield replace(meeting, sides=sides, rule=reading.rule, confidence=0.7)
+
+
+def party_guests(doc: Doc, noun: Token, reading: Reading) -> tuple[Token, Reading] | None:
+    """«أقام القنصل العام X حفل استقبال بمناسبة العيد الوطني … وحضر الحفل Y»: who attended a
+    party or banquet whose host the article named («أقام X حفل …», the same noun before, in
+    this sentence or the two before) and no guest is one more guest of its host: the party's
+    noun, where and when it was held, and the reading. None when no host is named or the
+    attendees are the host."""
+    lemma = triggers().nouns.lookup(noun.text)
+    if lemma not in PARTIES:
+        return None
+    first = noun.sent.start
+    for _ in range(_PARTY_SENTENCES):
+        first = doc[first - 1].sent.start if first > 0 else first
+    actors = [m for m in doc._.mentions if m.entity.type in ACTORS]
+    for token in reversed(doc[first : noun.i]):
+        if triggers().nouns.lookup(token.text) != lemma or not _given(token):
+            continue
+        hosts = [m for m in governing_subjects(doc, token, actors) if m.entity.type in _HOSTS]
+        guests = tuple(e for e in reading.sides[0] if e not in entities(hosts))
+        if hosts and guests:
+            return token, Reading((entities(hosts), guests), (), f"{reading.rule}{HOSTED}", 0.7)
+    return None
+
+
+def _given(party: Token) -> bool:
+    """«أقام X حفل استقبال», «نظمت X مأدبة»: a party its verb says someone gave (not «قاطع
+    حفل التوقيع»: a ceremony boycotted)."""
+    verb = without_conjunction(normalize(party.head.text))
+    return party.dep_ == "obj" and verb.startswith(_GIVING)
+
+
+PARTIES = {"حفل", "مادبه"}  # folded lemmas: a reception or party, a banquet
+_GIVING = ("اقام", "يقيم", "تقيم", "نظم", "ينظم", "تنظم")  # folded: gave, gives a party
+_PARTY_SENTENCES = 2
+_HOSTS = {"Person", "Organization"}
 
 
 def _on_another_day(one: EventDate | None, other: EventDate | None) -> bool:

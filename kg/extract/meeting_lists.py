@@ -5,6 +5,8 @@ co-chairs («برئاسة X ونظيره Y») and the stops of a tour.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from functools import cache
@@ -12,7 +14,8 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
-from kg.extract.grammar import joined_by_and
+from kg.dates import DateMention
+from kg.extract.grammar import head_token, joined_by_and
 from kg.extract.not_meetings import words_after
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import triggers
@@ -46,7 +49,7 @@ from kg.lang.ar.words import (
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.schema import PLACES
-from kg.types import Entity, Event, Mention
+from kg.types import Entity, Event, EventDate, Mention
 
 
 def co_chairs(doc: Doc, verb: Token, loose: list[Mention]) -> tuple[list[Mention], list[Mention]]:
@@ -583,6 +586,70 @@ def one_by_one(doc: Doc, sentence: Sentence, trigger: Token, event: Event) -> It
         return
     for entity in sides[1]:  # the guests; the host's own attendees stay with him
         yield replace(event, sides=(sides[0], (entity,)), rule=f"{event.rule}{APART}")
+
+
+def toured(
+    doc: Doc, sentence: Sentence, trigger: Token, event: Event, actors: list[Mention]
+) -> list[Event]:
+    """«التقى X الرئيس A في كمبالا يوم 27 ديسمبر، ثم الرئيس B في نيروبي يوم 3 يناير، والرئيس
+    C في بريتوريا في اليوم التالي»: a tour, one meeting with each guest, in the city «في»
+    names after him and on the day named there («في اليوم التالي»: the day after the stop
+    before). The guests after the first are the verb's conjuncts «ثم» or «و» opens, which the
+    parse hangs on the verb; none unless two guests or more each have a city of their own."""
+    if len(event.sides) != 2 or trigger.pos_ != "VERB":
+        return []
+    later = {
+        child
+        for child in trigger.children
+        if child.i > trigger.i
+        and child.dep_ in _CONJUNCTS
+        and any(normalize(c.text) in _TOUR_LINKS for c in child.children if c.dep_ == "cc")
+    }
+    start = doc._.offsets[trigger.i][1]
+    guests = [m for m in actors if m.entity in event.sides[1] and m.start >= start][:1]
+    guests += [m for m in actors if m.entity.type == "Person" and head_token(doc, m) in later]
+    guests = sorted({m.entity: m for m in reversed(guests)}.values(), key=lambda m: m.start)
+    if len(guests) < 2:
+        return []
+    text = doc._.article.text
+    stops = []
+    day = None
+    for guest, after in zip(guests, [*guests[1:], None], strict=True):
+        end = after.start if after is not None else sentence.end
+        city = next(
+            (
+                m
+                for m in sentence.mentions
+                if m.entity.type == "City"
+                and guest.end <= m.start < end
+                and _after_in(text, m.start)
+            ),
+            None,
+        )
+        if city is None:
+            return []
+        dated = next((d for d in sentence.dates if guest.end <= d.start < end), None)
+        day = _stop_day(text[guest.end : end], dated, day)
+        stop = replace(event, sides=(event.sides[0], (guest.entity,)), location=city.entity)
+        stops.append(replace(stop, date=day or event.date, rule=event.rule + _TOUR))
+    return stops
+
+
+def _stop_day(words: str, dated: DateMention | None, before: EventDate | None) -> EventDate | None:
+    """A stop's day: the date written after its guest, or the day after the stop before when
+    «في اليوم التالي» says so."""
+    if dated is not None:
+        return EventDate(dated.value, dated.precision, "text")
+    if before is not None and before.precision == "day" and _NEXT_DAY.search(normalize(words)):
+        day = datetime.date.fromisoformat(before.value) + datetime.timedelta(days=1)
+        return EventDate(day.isoformat(), "day", "text")
+    return None
+
+
+_CONJUNCTS = {"conj", "dep"}
+_TOUR_LINKS = {THEN, "و"}
+_TOUR = "-tour"
+_NEXT_DAY = re.compile(r"اليوم (?:التالي|الموالي)|غداه ذلك")
 
 
 def _each_in_its_city(

@@ -16,6 +16,7 @@ from kg.extract.grammar import (
     completes_kana,
     governing_subjects,
     hangs_from,
+    head_token,
     joined_by_and,
     leads,
     listed_with,
@@ -1080,6 +1081,16 @@ def _the_two(side: list[Mention]) -> bool:
     )
 
 
+def _pronoun_subject(doc: Doc, obj: Mention) -> bool:
+    """Whether the verb the mention is the object of has a pronoun for its subject («وذكّر
+    بأنه استقبل … وفداً من المجلس الأولمبي الآسيوي برئاسة X»): the objects are all guests."""
+    head = head_token(doc, obj)
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None) if head else None
+    return verb is not None and any(
+        c.dep_.startswith("nsubj") and c.pos_ == "PRON" for c in verb.children
+    )
+
+
 def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
     if trigger.frame == "visit":
         return found.subjects, _people(found.objects)
@@ -1093,6 +1104,7 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             and rest
             and not joined_by_and(doc, first[-1], rest[0])
             and not next_stop(doc, first[-1], rest[0])
+            and not _pronoun_subject(doc, first[0])
         ):
             # «استقبل رئيس الاستخبارات، إبراهيم قالن، وفداً من حماس»: the parse took both for
             # objects; after the verb, the subject comes first. Objects joined by «و» are

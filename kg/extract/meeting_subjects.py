@@ -503,6 +503,10 @@ def missing_subject(
             return _antecedent(doc, [m for m in previous if m.end <= told], told)
         subjects = [m for m in previous if _is_subject(doc, m)]
         where = without_conjunction(normalize(doc[first].text)) in WHERE
+        if pronoun and not where and opener not in WHERE:
+            # «وبعد انتخابه رئيساً لجمهورية العراق، استقبله X»: a state or city is no one
+            # «ه» stands for
+            subjects = [m for m in subjects if m.entity.type not in _VISITED_TYPES]
         # «حيث استقبله X»: the pronoun is who went there
         mover = _mover(doc, doc[first], actors) if opener in WHERE or where else None
         if mover is not None:

@@ -36,10 +36,12 @@ from kg.extract.delegation_heads import delegations_headed
 from kg.extract.grammar import governing_subjects, head_token, meeting_noun
 from kg.extract.meeting_attendance import (
     HOSTED,
+    PARTIES,
     at_home_of,
     attended_it,
     co_hosted,
     foremost_guests,
+    party_guests,
     with_attendees,
     with_clause_attendees,
     with_companions,
@@ -62,6 +64,7 @@ from kg.extract.meeting_lists import (
     counted_peers,
     one_by_one,
     party_count,
+    toured,
     two_people_after,
 )
 from kg.extract.meeting_sides import read_handover, read_trigger
@@ -107,9 +110,10 @@ def find_meetings(doc: Doc) -> Doc:
     """Add the meetings each clause reports to `doc._.events`."""
     lexicon = triggers()
     for sentence in sentences(doc, doc._.mentions):
-        if any(sport_word(token, lexicon) for token in sentence.span):
+        sport = [token for token in sentence.span if sport_word(token, lexicon)]
+        doc._.events.extend(_meetings(doc, sentence, lexicon, sport))
+        if sport:
             continue
-        doc._.events.extend(_meetings(doc, sentence, lexicon))
         actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
         if (foremost := foremost_guests(doc, sentence.span, actors)) is not None:
             noun, reading = foremost
@@ -120,6 +124,18 @@ def find_meetings(doc: Doc) -> Doc:
             doc._.events.append(_event(doc, sentence, word, word, reading, None))
         with_companions(doc, sentence)
     return doc
+
+
+def _played(trigger: Token, word: Token) -> bool:
+    """A sport word the trigger is said of: one before it («بعد التعادل مع الصين، عقد مجلس
+    إدارة الاتحاد اجتماعاً»), the trigger itself, its head or a word it governs, or a word
+    right after it. A sport word further on («استقبل X وفد الاتحاد العماني لكرة القدم، القادم
+    لمؤازرة منتخب بلاده») leaves the reception a meeting."""
+    near = word.i - trigger.i <= _SPORT_REACH
+    return near or word.head == trigger or trigger.head == word
+
+
+_SPORT_REACH = 3  # words after a trigger: «يلتقي اليوم المنتخب», «لقاء الفريقين»
 
 
 def _of_another_summit(doc: Doc, mention: Mention, trigger: Token) -> bool:
@@ -176,7 +192,9 @@ def _hosted_noun(token: Token) -> bool:
     return meeting_noun(token) and not any(child.dep_ == "case" for child in token.children)
 
 
-def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator[Event]:
+def _meetings(
+    doc: Doc, sentence: Sentence, lexicon: TriggerLexicon, sport: list[Token]
+) -> Iterator[Event]:
     actors = [
         m
         for m in sentence.mentions
@@ -191,6 +209,8 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
     ]
     planned: list[Event] = [e for e in doc._.events if e.modality == "planned"]
     for token in sentence.tokens_in(lexicon.any):
+        if any(_played(token, word) for word in sport):
+            continue  # «يلتقي منتخبا العراق وعُمان», «لقاء الفريقين في المباراة»: a match
         trigger = lexicon.of(token) or brings_together(token, lexicon)
         if trigger is not None and trigger.frame == "compose" and trigger.pos == "verb":
             yield from with_delegation_members(doc, token, actors)  # «وضم الوفد X و Y»
@@ -273,13 +293,15 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
             reading = read_handover(doc, token, trigger, present)
         else:
             reading = read_trigger(doc, sentence, token, trigger, support, present)
-        if reading is None:
-            continue
+        if reading is None or (trigger.lemma in PARTIES and len(reading.sides) > 2):
+            continue  # «وحضر الحفل وزراء خارجية A و B»: a party's guests are not each other's sides
         if reading.rule.endswith("-attended"):
             if how is None:  # «لم يحضر اللقاء» adds no one
-                yield from with_attendees(
-                    doc, token, reading, _attendance_date(doc, sentence, token)
+                joined = list(
+                    with_attendees(doc, token, reading, _attendance_date(doc, sentence, token))
                 )
+                party = None if joined else party_guests(doc, token, reading)
+                yield from [_party(doc, *party)] if party else joined
             continue
         if trigger.pos == "noun":
             reading = at_home_of(doc, token, reading, actors)
@@ -303,7 +325,15 @@ def _meetings(doc: Doc, sentence: Sentence, lexicon: TriggerLexicon) -> Iterator
         event = _event(doc, sentence, token, support[0] if support else token, reading, how)
         if event.modality == "planned":
             planned.append(event)
-        yield from one_by_one(doc, sentence, token, event)
+        yield from toured(doc, sentence, token, event, actors) or one_by_one(
+            doc, sentence, token, event
+        )
+
+
+def _party(doc: Doc, noun: Token, reading: Reading) -> Event:
+    """The party its attendees joined, held where and when the sentence that named it says."""
+    told = next(s for s in sentences(doc, doc._.mentions) if s.span.start <= noun.i < s.span.end)
+    return _event(doc, told, noun, noun.head, reading, None)
 
 
 def _event(

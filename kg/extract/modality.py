@@ -62,6 +62,7 @@ from kg.lang.ar.modality import (
     PROGRAMME_WORDS,
     PURPOSE,
     REMOTE,
+    RIGHTLY,
     SHORTLY,
     SKIPPED_BEFORE,
     SOON,
@@ -69,6 +70,7 @@ from kg.lang.ar.modality import (
     TIME_NOUNS,
     TO_BE,
     UNCERTAIN,
+    WRONGLY,
 )
 from kg.lang.ar.morphology import NAME_PROCLITICS, without_conjunction
 from kg.mention_spans import start_in_sentence
@@ -116,6 +118,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "denied" if NEGATIONS & set(before) else "unconfirmed"
     if (
         _negated(before)
+        or _corrected(words[sentence_start : trigger.i], words[trigger.i : trigger.sent.end])
         or bool(before and before[-1] in ANY)
         or any(w.startswith(DENIAL_STEMS) for w in _past_complementiser(unnamed))
         or any(_negated(told) for told in governing)
@@ -156,6 +159,12 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if light is not None and future(light):
         return "planned"  # «وسيجري أنان الذي يرافقه مساعداه … محادثات مع …»
     return None
+
+
+def _corrected(before: list[str], after: list[str]) -> bool:
+    """A report the sentence says was wrong: «وأشار الخبر خطأً إلى أن X التقى Y», «ورد أن X
+    حضر اللقاء، والصحيح أن …» (a correction note's wording)."""
+    return WRONGLY in before or any(without_conjunction(w) == RIGHTLY for w in after)
 
 
 def _denial_before(words: list[str]) -> bool:

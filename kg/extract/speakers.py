@@ -26,6 +26,10 @@ def speaker(doc: Doc, sentence: Sentence, verb: Token) -> Mention | None:
             said = _opening(text, sentence, turn_start, start)
             return _labelled(text, doc._.mentions, label, turn_start) if said else None
     colon = text.rfind(":", sentence.start, start)
+    if colon == -1 and text[sentence.start : start].lstrip().startswith("«"):
+        # «كما التقيتُ خلال الزيارة …»: a paragraph of a letter or a reply the outlet prints
+        # whole, whose writer it named («تلقت «التغيير» من X رداً …»)
+        return _writer(doc) if _opening(text, sentence, sentence.start, start) else None
     if colon == -1 or not _opening(text, sentence, colon + 1, start):
         return None
     words, offsets = normalize_with_offsets(text[sentence.start : colon])
@@ -47,7 +51,29 @@ def _opening(text: str, sentence: Sentence, begin: int, verb_start: int) -> bool
     return all(word.strip("،,") in _OPENERS for word in before)
 
 
-_OPENERS = {"", "نعم", "بالفعل", "طبعا", "اجل"}  # folded
+_OPENERS = {"", "نعم", "بالفعل", "طبعا", "اجل", "كما", "قد", "وقد", "ثم"}  # folded
+
+
+def _writer(doc: Doc) -> Mention | None:
+    """The person the article says sent what it prints: named after «من» in a sentence that
+    names a reply, a letter or a statement («تلقت «التغيير» من مدير الجامعة X رداً»)."""
+    text = doc._.article.text
+    for span in doc.sents:
+        words = set(doc._.folded[span.start : span.end])
+        if not words & _LETTERS:
+            continue
+        start, end = doc._.offsets[span.start][0], doc._.offsets[span.end - 1][1]
+        for mention in doc._.mentions:
+            before = normalize(text[max(start, mention.start - _FROM_REACH) : mention.start])
+            sent_by = start <= mention.start < end and _FROM in before.split()
+            if sent_by and mention.entity.type == "Person":
+                return mention
+    return None
+
+
+_LETTERS = {"ردا", "رد", "رساله", "توضيحا", "تعقيبا", "بيانا"}  # folded
+_FROM = "من"
+_FROM_REACH = 40  # characters: «من مدير جامعة الخرطوم البروفيسور»
 
 
 def _labelled(text: str, mentions: list[Mention], label: str, turn_start: int) -> Mention | None:

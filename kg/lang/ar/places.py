@@ -1,6 +1,9 @@
 """Arabic words of the meeting-place rule (kg.extract.places), folded (kg.normalize)."""
 
 PLACE_NOUNS = {"العاصمه", "عاصمه", "مدينه", "المدينه", "ولايه", "محافظه", "منتجع", "مقر"}
+# «في مطار البصرة الدولي», «في ميناء جدة»: the city a port is named after, right after it,
+# is where it stands
+PORT_NOUNS = {"مطار", "ميناء"}
 LIST_OPENER = ("كل", "من")  # «في كل من القاهرة وعمان»: a list of places after «في»
 PLACE_PREPOSITIONS = {"في", "ب"}
 # Continents and regions (folded, with the article where news writes it): no meeting is held

@@ -91,6 +91,19 @@ TITLE_HEADS = {
     "بطريرك",
     "المطران",
     "مطران",
+    # local government and consular titles: «محافظ البصرة أسعد العيداني», «عميد البلدية
+    # محمود السقوطري», «عمدة روما», «والي الخرطوم», «القنصل العام التركي أرمان توبجو»
+    "محافظ",
+    "المحافظ",
+    "عميد",
+    "عمده",
+    "العمده",
+    "قايمقام",
+    "القايمقام",
+    "والي",
+    "الوالي",
+    "قنصل",
+    "القنصل",
 }
 ORGANISATION_HEADS = {
     "حركه",
@@ -450,6 +463,9 @@ NAME_ENDS |= {"و" + word for word in NAME_ENDS}  # «شقيق ووكيل»: و 
 MEDIA_HEADS = {"صحيفه", "جريده", "مجله", "اذاعه", "قناه", "تلفزيون", "شبكه", "انباء", "الانباء"}
 MEDIA_HEADS |= {"برس"}  # «فرانس برس», «برس تراست», «أسوشيتد برس»
 MEDIA_HEADS |= {"ل" + word for word in MEDIA_HEADS} | {"و" + word for word in MEDIA_HEADS}
+# What a correction or a press review says of a report (folded): «ونوّه الخبر إلى أن …»,
+# «وأورد التقرير»; the report is no body, whatever the NER reads («الخبر» is also a city)
+REPORT_NOUNS = {"الخبر", "التقرير", "البيان", "المقال", "النبا"}
 POSTED_TO = "لدي"  # «السفير الفرنسي لدى تايلاند»: the state or body a title is posted to
 # Envoys' heads, whose posting «في» may name too («السفير الفرنسي في لبنان»), folded.
 POSTINGS = {
