@@ -306,3 +306,18 @@ def test_al_amin_after_a_given_name_is_a_family_name(arabic_parser):
         _dated("استقبل رئيس الجامعة البروفيسور كمال الدين الأمين وفداً من منظمة اليونسكو.\n"),
     )
     assert "كمال الدين الأمين" in {m.entity.label for m in mentions}
+
+
+def test_who_took_part_in_a_summit_a_leader_hosted_met_him(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "استضاف الرئيس الكيني وليام روتو في نيروبي قمة استثنائية لمجموعة شرق أفريقيا، "
+            "وشارك فيها الرئيس الرواندي بول كاغامي.\n"
+            "واستضاف الرئيس الأوغندي يوري موسيفيني في 9 ديسمبر قمة طارئة للهيئة الحكومية "
+            "للتنمية «إيغاد» شارك فيها رئيس الوزراء الإثيوبي آبي أحمد.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("William Ruto", "Paul Kagame") in found
+    assert any("Yoweri Museveni" in f and "Abiy Ahmed Ali" in f for f in found)

@@ -1113,6 +1113,9 @@ def convened_meeting(
             # «انطلق الاجتماع الوزاري برئاسة X بمشاركة Y و Z»: a meeting that begins (or is
             # held, none told before) with its chair and those taking part
             people = _chaired_and_taking_part(doc, token)
+        hosted_by = _hosted_by(doc, frame, found, people, bodies, rule)
+        if hosted_by is not None:
+            return hosted_by
         sides = apart(doc, people)
         if sides:
             return Reading(sides, (), f"{rule}-attendees", 0.7)
@@ -1134,8 +1137,30 @@ def convened_meeting(
     people = entities(bodies + attendees + [m for m in present if m not in bodies + attendees])
     if trigger.convened:
         # «قمة لدول الهيئة … برئاسة X، شارك فيها Y و Z»: who chaired and took part in it
-        people = tuple(dict.fromkeys(people + entities(_chaired_or_attended_after(doc, token))))
+        after = _chaired_or_attended_after(doc, token)
+        hosted_by = _hosted_by(doc, frame, found, after, bodies, rule)
+        if hosted_by is not None:
+            return hosted_by
+        people = tuple(dict.fromkeys(people + entities(after)))
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _hosted_by(
+    doc: Doc,
+    frame: str | None,
+    found: Roles,
+    taking_part: list[Mention],
+    bodies: list[Mention],
+    rule: str,
+) -> Reading | None:
+    """«استضاف الرئيس X قمة استثنائية للهيئة …، شارك فيها Y»: the person who hosted the summit
+    hosts those who took part in it; the body it names convenes it."""
+    hosts = [m for m in found.subjects if m.entity.type == "Person"]
+    guests = [m for m in taking_part if m.entity not in entities(hosts)]
+    if frame not in _HOSTING_FRAMES or not hosts or not guests:
+        return None
+    sides = hosted(doc, entities(hosts), entities(guests))
+    return Reading(sides, entities(bodies), f"{rule}{HOSTED}", 0.7)
 
 
 def _chaired_here_or_before(
@@ -1303,7 +1328,9 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
         if token.pos_ == "NOUN" and lexicon.of(token) is not None:
             break  # the verb before another meeting noun chairs that one
         # the parse may tag «وترأس» opening a sentence as a conjunction
-        if lexicon.verbs.lookup(token.text) == CHAIRING:
+        hosting = (row := lexicon.of(token)) is not None and row.frame in _HOSTING_FRAMES
+        if lexicon.verbs.lookup(token.text) == CHAIRING or hosting:
+            # «استضاف الرئيس X قمة …، وشارك فيها Y»: he hosted those taking part
             if _object_of(noun):
                 return [] if negated(token) else _listed_after_verb(doc, token, people)
             break  # «ترأس X وفد بلاده إلى القمة»: he chaired the delegation
@@ -1318,6 +1345,9 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     end = max(end, _relative_end(noun))  # «برئاسة» in its own clause or the relative one
     chair = next((t for t in doc[noun.i + 1 : end] if _chaired_by(t)), None)
     return _listed_after_verb(doc, chair, people, on_it=True) if chair is not None else []
+
+
+_HOSTING_FRAMES = {"host"}  # «استضاف X قمة»; closing one («اختتمت القمة») hosts no one
 
 
 def _chairs_or_opens(verb: Token) -> bool:
@@ -1409,12 +1439,14 @@ def _chaired_by(token: Token) -> bool:
 
 def _attending_verb_after(noun: Token) -> Token | None:
     """The verb that chairs or attends an indefinite meeting noun by its pronoun, opening the
-    next clause of the sentence («قمة …، ترأسها», «اجتماعا حضره»)."""
+    next clause of the sentence («قمة …، ترأسها», «اجتماعا حضره»), or its own relative
+    clause with no comma before it («قمة استثنائية للهيئة «إيغاد» شارك فيها X»)."""
     if definite(noun):
         return None
     _, end = clause_of(noun)
     verb = next(
-        (t for t in noun.doc[end : end_in_sentence(noun, end + 3)] if t.pos_ == "VERB"), None
+        (t for t in noun.doc[noun.i + 1 : end_in_sentence(noun, end + 3)] if t.pos_ == "VERB"),
+        None,
     )
     trigger = triggers().of(verb) if verb is not None else None
     attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
