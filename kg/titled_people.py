@@ -154,6 +154,10 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         # body's purpose, not a name (no name follows «ل» in a title)
         purpose = normalize(phrase[-1].text) == "ل" and token.pos_ == "NOUN"
         purpose = purpose and word not in _PORTFOLIO_NOUNS  # «لشؤون»: read on its own above
+        # «المدير الإداري لـ تشلسي كولين هاتشينسون»: the body a split «ل» names, however tagged,
+        # when a name follows it
+        owned = normalize(phrase[-1].text) == "ل" and token.pos_ in NAME_POS
+        owned = owned and following is not None and following.pos_ in NAME_POS
         if word in RELATIVE_PRONOUNS:
             break  # «ونظيره القطري اللذان وصلا»: a relative clause follows, not a name
         if _another_title_styled(phrase, word, following):
@@ -182,6 +186,7 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             or (word.startswith("ال") and _a_body_head(normalize(phrase[-1].text)))
             or construct
             or purpose
+            or owned
         ):
             phrase.append(token)
         else:

@@ -321,3 +321,23 @@ def test_who_took_part_in_a_summit_a_leader_hosted_met_him(arabic_parser):
     found = _met(events)
     assert met("William Ruto", "Paul Kagame") in found
     assert any("Yoweri Museveni" in f and "Abiy Ahmed Ali" in f for f in found)
+
+
+def test_the_body_a_split_lam_names_is_the_titles(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated("وبحث المدرب رانييري مع المدير الإداري لتشلسي كولين هاتشينسون مستقبل الفريق.\n"),
+    )
+    assert any("كولين هاتشينسون" in f for f in _met(events))
+    assert not any("تشلسي كولين هاتشينسون" in f for f in _met(events))
+
+
+def test_a_sport_word_in_a_clause_of_its_own_leaves_the_meeting(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "حضر وزير الرياضة السعودي الأمير عبد العزيز بن تركي الفيصل المباراة النهائية في "
+            "الرياض، ثم استقبل في مكتبه رئيس الاتحاد الدولي لكرة القدم جياني إنفانتينو.\n"
+        ),
+    )
+    assert any("جياني إنفانتينو" in f or "Gianni Infantino" in f for f in _met(events))
