@@ -165,6 +165,9 @@ def name_after(
         if not run and word in GIVEN_DATE_WORDS and _after_honorific(token):
             run.append(token)  # «الشيخ صباح خالد الحمد الصباح»: after «الشيخ», a name
             continue
+        if run and _ali_in_a_name(token):
+            run.append(token)  # «محمد على ابطحى»: the name Ali, read as the preposition «على»
+            continue
         after_link = bool(run) and normalize(run[-1].text) in NAME_LINKS
         if token.is_alpha and run and (after_link or word in NAME_LINKS):
             # «بن عبد الرحمن آل ثاني»: a link and the word after it belong to the name,
@@ -641,6 +644,18 @@ def _in_his_time(token: Token, word: str) -> bool:
     """«في» of «في حينه», «في حينها» (at the time), between a title and its holder's name."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return word == "في" and following is not None and normalize(following.text) in AT_THE_TIME
+
+
+def _ali_in_a_name(token: Token) -> bool:
+    """«على» between a given name and a foreign or proper name («محمد على ابطحى»): the name Ali
+    spelt with «ى»; before a common noun it is the preposition («التقى محمد على هامش القمة»)."""
+    following = _next_in_sentence(token)
+    return (
+        token.pos_ == "ADP"
+        and normalize(token.text) in _ALI
+        and following is not None
+        and following.pos_ in ("X", "PROPN")
+    )
 
 
 def _mistagged_name(token: Token) -> bool:

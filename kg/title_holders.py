@@ -371,7 +371,13 @@ def _office_holder(title: str, office: str, article) -> Entity:
     """An unlinked person standing for an office's unnamed holder, labelled by the title."""
     when = article.published.isoformat()[:7] if article.published else article.doc_id
     digest = hashlib.sha1(f"{office}|{when}".encode()).hexdigest()[:12]
-    return Entity(f"person-{digest}", "Person", " ".join(title.split()))
+    words = title.split()
+    if words and words[0].startswith(_LAM_THE):
+        words[0] = "ا" + words[0][1:]  # «للرئيس الإماراتي»: the title is «الرئيس الإماراتي»
+    return Entity(f"person-{digest}", "Person", " ".join(words))
+
+
+_LAM_THE = "لل"  # «ل» and the article, written together
 
 
 def _envoy(

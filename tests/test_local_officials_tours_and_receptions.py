@@ -341,3 +341,19 @@ def test_a_sport_word_in_a_clause_of_its_own_leaves_the_meeting(arabic_parser):
         ),
     )
     assert any("جياني إنفانتينو" in f or "Gianni Infantino" in f for f in _met(events))
+
+
+def test_ali_spelt_as_the_preposition_inside_a_name(arabic_parser):
+    _, mentions, _ = _read(
+        arabic_parser,
+        "وسلم السيد محمد على ابطحى مساعد الرئيس الإيراني الرسالة للرئيس الإماراتي اليوم.\n",
+    )
+    labels = {m.entity.label for m in mentions}
+    assert "محمد على ابطحى" in labels
+    # an undated title's unnamed holder is labelled by the title, without the «ل» glued on
+    assert "الرئيس الإماراتي" in labels
+
+
+def test_ali_before_a_common_noun_is_the_preposition(arabic_parser):
+    _, mentions, _ = _read(arabic_parser, _dated("والتقى محمد على هامش القمة نظيره.\n"))
+    assert "محمد على هامش" not in {m.entity.label for m in mentions}
