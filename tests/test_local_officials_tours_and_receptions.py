@@ -357,3 +357,19 @@ def test_ali_spelt_as_the_preposition_inside_a_name(arabic_parser):
 def test_ali_before_a_common_noun_is_the_preposition(arabic_parser):
     _, mentions, _ = _read(arabic_parser, _dated("والتقى محمد على هامش القمة نظيره.\n"))
     assert "محمد على هامش" not in {m.entity.label for m in mentions}
+
+
+def test_states_named_by_a_report_are_spoken_for_by_their_people(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        "محادثات أمريكية أوكرانية في جدة\n"
+        "الأحد 9 مارس 2025\n"
+        "استضافت المملكة في جدة اليوم محادثات بين الولايات المتحدة وأوكرانيا.\n"
+        "وضم الوفد الأمريكي إلى المحادثات وزير الخارجية الأمريكي ماركو روبيو ومستشار الأمن "
+        "القومي مايك والتز.\n"
+        "وترأس الوفد الأوكراني في المحادثات وزير الخارجية الأوكراني أندريه سيبيغا.\n",
+    )
+    found = _met(events)
+    assert met("Marco Rubio", "Andrii Sybiha") in found
+    # however many sentences name them, the people speak for their states
+    assert not any("Ukraine" in f or "United States" in f for f in found)

@@ -143,16 +143,18 @@ def merge_within_article(
     """
     represents = represents or {}
     merged: list[Event] = []
+    spoken_for: set[int] = set()  # meetings a report named by its states' adjectives joined
     for event in events:
         partner = next((m for m in merged if _same_meeting(m, event, represents, published)), None)
         if partner is None:
             merged.append(event)
             continue
-        combined = _combine(partner, _aligned(partner, event, represents))
+        index = merged.index(partner)
+        merged[index] = _combine(partner, _aligned(partner, event, represents))
         if _named_by_adjectives(partner) or _named_by_adjectives(event):
-            combined = _spoken_for(combined, represents)
-        merged[merged.index(partner)] = combined
-    return merged
+            spoken_for.add(index)
+    # the states' people, however many sentences name them, speak for the states
+    return [_spoken_for(e, represents) if i in spoken_for else e for i, e in enumerate(merged)]
 
 
 def _same_meeting(
