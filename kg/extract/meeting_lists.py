@@ -21,6 +21,7 @@ from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import triggers
 from kg.kb import default_kb
 from kg.lang.ar.clauses import THEN
+from kg.lang.ar.dates import DAY_SHIFTS
 from kg.lang.ar.meetings import (
     BILATERAL,
     CAPACITY,
@@ -649,7 +650,8 @@ def _stop_day(words: str, dated: DateMention | None, before: EventDate | None) -
 _CONJUNCTS = {"conj", "dep"}
 _TOUR_LINKS = {THEN, "و"}
 _TOUR = "-tour"
-_NEXT_DAY = re.compile(r"اليوم (?:التالي|الموالي)|غداه ذلك")
+# «في اليوم التالي», «غداة ذلك»: the day after (folded)
+_NEXT_DAY = re.compile(next(pattern for pattern, days in DAY_SHIFTS if days == 1))
 
 
 def _each_in_its_city(
