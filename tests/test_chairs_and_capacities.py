@@ -251,10 +251,12 @@ def test_a_letter_handed_over_is_no_meeting(extract):
 
 
 def test_a_chair_has_no_guest_named_by_one_guessed_word(extract):
-    # «م. كمال على محمد»: the name kg cuts into «كمال» and «محمد» names no guest
+    # «م. كمال على محمد»: no guest is named by «كمال» or «محمد» alone; the name, «على» spelt
+    # as the preposition, is read whole (held-out 12's gold: he met the chair)
     _, events = extract(
         "ترأس وزير الموارد المائية المصري محمد نصر الدين علام الاجتماع. وشارك في الاجتماع م. "
         "كمال على محمد وزير الري السوداني.",
         datetime.date(2010, 4, 14),
     )
-    assert not [f for f in facts(events) if f[0] == "met"]
+    met_facts = [f for f in facts(events) if f[0] == "met"]
+    assert met_facts == [("met", "كمال على محمد", "محمد نصر الدين علام")]

@@ -373,3 +373,28 @@ def test_states_named_by_a_report_are_spoken_for_by_their_people(arabic_parser):
     assert met("Marco Rubio", "Andrii Sybiha") in found
     # however many sentences name them, the people speak for their states
     assert not any("Ukraine" in f or "United States" in f for f in found)
+
+
+def test_two_delegations_that_sign_together_met(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وقع وفدا حركة حماس وحركة فتح في القاهرة اتفاق مصالحة برعاية مصرية.\n"
+            "ووقعت ليبيا وإيطاليا اتفاقا للتعاون في مجال الهجرة.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Hamas", "Fatah") in found
+    # states that sign a treaty tell no one met
+    assert met("Libya", "Italy") not in found
+
+
+def test_the_two_men_are_the_last_two_named(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "جلس رئيس الوزراء العراقي محمد شياع السوداني في المنصة إلى جانب الأمين العام لمجلس "
+            "التعاون جاسم البديوي، وتبادل الاثنان الحديث قبل بدء الجلسة.\n"
+        ),
+    )
+    assert met("Mohammed Shia al-Sudani", "Jasem Albudaiwi") in _met(events)

@@ -127,22 +127,23 @@ def find_meetings(doc: Doc) -> Doc:
 
 
 def _played(trigger: Token, word: Token) -> bool:
-    """A sport word the trigger is said of: one before it in its clause or in a phrase with no
-    verb that opens it («بعد التعادل مع الصين، عقد مجلس إدارة الاتحاد اجتماعاً»), the trigger
-    itself, its head or a word it governs, or a word right after it. A sport word further on
-    («استقبل X وفد الاتحاد العماني لكرة القدم، القادم لمؤازرة منتخب بلاده») or in a clause of
-    its own before («وشاهد X المباراة …، وأجرى حديثاً مع Y») leaves the meeting one."""
-    first, _ = clause_of(trigger)
+    """A sport word the trigger is said of: its head or a word it governs, one after it in its
+    clause with no comma between («تلتقي السعودية والكويت في المباراة النهائية»), or one before
+    it in its clause or in a phrase with no verb that opens it («بعد التعادل مع الصين، عقد
+    مجلس إدارة الاتحاد اجتماعاً»). A sport word set off after a comma («استقبل X وفد الاتحاد
+    العماني لكرة القدم، القادم لمؤازرة منتخب بلاده») or in a clause of its own before («وشاهد X
+    المباراة …، وأجرى حديثاً مع Y») leaves the meeting one."""
+    first, end = clause_of(trigger)
     while first > trigger.sent.start:
         before, _ = clause_of(trigger.doc[first - 1])
         if any(t.pos_ in ("VERB", "AUX") for t in trigger.doc[before:first]):
             break
         first = before
-    near = first <= word.i and word.i - trigger.i <= _SPORT_REACH
-    return near or word.head == trigger or trigger.head == word
-
-
-_SPORT_REACH = 3  # words after a trigger: «يلتقي اليوم المنتخب», «لقاء الفريقين»
+    if word.head == trigger or trigger.head == word:
+        return True
+    if word.i < trigger.i:
+        return first <= word.i
+    return word.i < end and not any(t.text in "،," for t in trigger.doc[trigger.i : word.i])
 
 
 def _of_another_summit(doc: Doc, mention: Mention, trigger: Token) -> bool:

@@ -47,6 +47,11 @@ def read_signing(
         # «وقع المذكرة وزراء النقل العراقي X والتركي Y …»: the list after the verb signed,
         # however the parse hung it
         reading = Reading(tuple((e,) for e in listed), (), "meeting-وقع-listed", 0.7)
+    if reading is not None and _delegations_signed(verb, reading, actors):
+        # the delegations met; who sponsored or attended it («برعاية X») is a third party
+        patrons = entities([m for m in taking_part(doc, verb, actors) if m.entity.type == "Person"])
+        sides = reading.sides + ((patrons,) if patrons else ())
+        return replace(reading, sides=sides, rule=f"{reading.rule}-delegations")
     parties = reading if reading is not None else _parties_between(doc, verb, actors)
     if parties is not None and _between_parties(parties):
         return _attended_by_the_parties(doc, verb, parties, actors)
@@ -195,6 +200,25 @@ def _same_capacity(token: Token) -> bool:
 
 _CAPACITY, _SAME = {"بالصفه", "صفه", "الصفه"}, {"نفسها", "ذاتها", "نفس", "ذات"}
 _FOR_A_PARTY = {"عن", "وعن"}  # «عن الجانب المصري», «وعن المجلس الانتقالي»
+
+
+def _delegations_signed(verb: Token, reading: Reading, actors: list[Mention]) -> bool:
+    """«وقّع وفدا حركة حماس وحركة فتح اتفاقاً»: the delegations of two bodies or states, which
+    the word right after the verb opens and the names up to the next comma tell, signed it
+    together: they met."""
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if following is None or normalize(following.text) not in _DELEGATIONS:
+        return False
+    if len(reading.sides) != 2 or reading.rule.endswith("-attended"):
+        return False
+    end = next((t.i for t in doc[following.i : verb.sent.end] if t.text in "،,"), verb.sent.end)
+    start, stop = doc._.offsets[following.i][1], doc._.offsets[end - 1][1]
+    named = {m.entity for m in actors if start <= m.start and m.end <= stop}
+    return all(e in named for side in reading.sides for e in side)
+
+
+_DELEGATIONS = {"وفدا", "وفدي", "وفود"}  # folded: the dual and the plural of «وفد»
 
 
 def _signed_in_person(reading: Reading) -> bool:
