@@ -15,7 +15,6 @@ from dataclasses import replace
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.words import (
     ACCOMPANYING,
-    ANYONE_TWO,
     BLOC,
     BODY_ANAPHORS,
     BODY_HEADS,
@@ -296,23 +295,6 @@ def dual_anaphors(
         if len(own) == 1 and not states:
             titled = [m for m in titled if m.end <= sentence_start]
         found += _the_two(start, end, [m.entity for m in titled])
-    return found
-
-
-def two_men(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
-    """«جلس X إلى جانب Y، وتبادل الاثنان الحديث», «ولم يلتقِ الرجلان منذ …» (the two, the two
-    men): the last two people named before it, in its sentence or the one before, each with a
-    mention on the anaphor's span; with fewer than two, the word is left alone."""
-    found = []
-    for _, start, end in _free_matches(ANYONE_TWO, text, mentions):
-        index = next((i for i, (s, e) in enumerate(sentences) if s <= start < e), 0)
-        first = sentences[max(0, index - 1)][0]
-        named = [
-            m.entity
-            for m in mentions
-            if m.entity.type == "Person" and first <= m.start and m.end <= start
-        ]
-        found += _the_two(start, end, named)
     return found
 
 

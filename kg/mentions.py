@@ -64,7 +64,6 @@ from kg.mention_anaphors import (
     state_list_anaphors,
     styled_offices,
     the_latter,
-    two_men,
 )
 from kg.mention_coreferences import (
     bare_title_coreferences,
@@ -281,7 +280,6 @@ class MentionFinder(TitleHolders):
         mentions += the_latter(article.text, mentions)
         mentions += accompanying_delegations(article.text, mentions)
         mentions += dual_anaphors(article.text, sentence_spans(doc), mentions, self.nisba)
-        mentions += two_men(article.text, sentence_spans(doc), mentions)
         mentions = ministers_by_state(article.text, mentions)
         mentions += dual_delegations(article.text, mentions)
         mentions = delegation_adjectives(article.text, mentions, self.kb.named)

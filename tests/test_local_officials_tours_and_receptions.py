@@ -387,14 +387,3 @@ def test_two_delegations_that_sign_together_met(arabic_parser):
     assert met("Hamas", "Fatah") in found
     # states that sign a treaty tell no one met
     assert met("Libya", "Italy") not in found
-
-
-def test_the_two_men_are_the_last_two_named(arabic_parser):
-    _, _, events = _read(
-        arabic_parser,
-        _dated(
-            "جلس رئيس الوزراء العراقي محمد شياع السوداني في المنصة إلى جانب الأمين العام لمجلس "
-            "التعاون جاسم البديوي، وتبادل الاثنان الحديث قبل بدء الجلسة.\n"
-        ),
-    )
-    assert met("Mohammed Shia al-Sudani", "Jasem Albudaiwi") in _met(events)

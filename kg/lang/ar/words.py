@@ -430,8 +430,6 @@ DUAL_OFFICES = {
     "ملك": (("head-of-state",), ("ملك", "عاهل")),
     "امير": (("head-of-state",), ("امير",)),
 }
-# «الرجلان», «الاثنان» (the two men, the two): no title, the last two people named (folded)
-ANYONE_TWO = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(?:رجل|اثن)(?:ين|ان)(?![\w])")
 # «الوزيرين», «والرئيسان» (the two ministers, the two presidents), folded: the title word
 DUAL_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(وزير|رييس|زعيم|ملك|امير)(?:ين|ان)(?![\w])")
 # «استقبل الوفدين», «والتقى الوفدان» (the two delegations), folded
