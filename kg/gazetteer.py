@@ -120,12 +120,13 @@ def _words(text: str) -> tuple[list[int], tuple[tuple[int, int, str, bool], ...]
     sentence in turn."""
     folded, offsets = normalize_with_offsets(text)
     found = list(_WORD.finditer(folded))
+    marked = _BREAK.search(folded) is not None  # most sentences have no such mark at all
     return offsets, tuple(
         (
             m.start(),
             m.end(),
             m.group(),
-            i > 0 and _BREAK.search(folded, found[i - 1].end(), m.start()) is not None,
+            marked and i > 0 and _BREAK.search(folded, found[i - 1].end(), m.start()) is not None,
         )
         for i, m in enumerate(found)
     )

@@ -226,7 +226,8 @@ def _titles_again(
     named_from = {
         m.start
         for m in mentions
-        if m.entity.type == "Person" and not _opens_with_a_title(folded, offsets, m)
+        if m.entity.type == "Person"
+        and normalize(text[m.start : m.end]).split()[0] not in TITLE_HEADS
     }
     found = []
     for title, people in bound.items():
@@ -239,16 +240,6 @@ def _titles_again(
                 found.append(Mention(begin, end, person, rule, 0.6))
                 taken.append((begin, end))
     return found
-
-
-def _opens_with_a_title(folded: str, offsets: list[int], mention: Mention) -> bool:
-    """Whether the mention's first word is a title head («السفير الإيطالي X»)."""
-    start = bisect_left(offsets, mention.start)
-    first = folded[start : start + _TITLE_HEAD_CHARACTERS].split()[:1]
-    return bool(first) and first[0] in TITLE_HEADS
-
-
-_TITLE_HEAD_CHARACTERS = 16  # longer than any title head
 
 
 def _written_again(

@@ -216,14 +216,17 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
         return False
     if before.endswith("ب") or (words and words[-1] in PLACE_PREPOSITIONS):
         return True  # «بالدوحة», «في أنقرة»
-    if words and (words[-1] in PLACE_NOUNS | PORT_NOUNS or words[-1].startswith(("بال", "بمدينه"))):
+    if words and (words[-1] in _SITE_NOUNS or words[-1].startswith(("بال", "بمدينه"))):
         return True  # «العاصمة أنقرة», «بمدينة إسطنبول», «في مطار البصرة الدولي»
     if len(words) >= 2 and words[-2] in PLACE_NOUNS | {"بالعاصمه", "بمدينه"}:
         return True  # «العاصمة القطرية الدوحة»
     path = path_of(doc, mention, stop=anchors)
     if path is None or not path.markers or path.markers[-1] not in PLACE_PREPOSITIONS:
         return False
-    return all(normalize(t.text).lstrip("وب") in PLACE_NOUNS | PORT_NOUNS for t in path.via[1:])
+    return all(normalize(t.text).lstrip("وب") in _SITE_NOUNS for t in path.via[1:])
+
+
+_SITE_NOUNS = PLACE_NOUNS | PORT_NOUNS  # a place word, or a port named after its city
 
 
 def _without_list_opener(words: list[str]) -> list[str]:
