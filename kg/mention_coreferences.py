@@ -496,3 +496,41 @@ def un_envoy_again(text: str, mentions: list[Mention]) -> list[Mention]:
         if span[0] > first and not overlaps(span, taken):
             found.append(Mention(*span, envoy, "envoy-title-again", 0.6))
     return found
+
+
+def ministers_by_adjective(
+    text: str, mentions: list[Mention], adjectives: Gazetteer[Entity]
+) -> list[Mention]:
+    """«بعد أن استقبل السوداني الوزير التركي»: «الوزير» and a state's adjective, with no name
+    after them, is the minister of that state the article named before, when it named one
+    («ونظيره التركي هاكان فيدان», a minister's counterpart); no guess when it named two."""
+    folded, offsets = normalize_with_offsets(text)
+    ministers = [m for m in mentions if m.entity.type == "Person" and m.represents is not None]
+    taken = [(m.start, m.end) for m in mentions]
+    found = []
+    for match in _MINISTER_OF_A_STATE.finditer(folded):
+        start, end = original_span(offsets, *match.span(1))
+        adjective = adjectives.find(text[original_span(offsets, *match.span(2))[0] : end])
+        if len(adjective) != 1 or overlaps((start, end), taken) or _named_at(mentions, end):
+            continue
+        state = adjective[0].payloads[0]
+        people = {
+            m.entity
+            for m in ministers
+            if m.end <= start
+            and m.represents == state
+            and any(word in normalize(text[m.start : m.end]) for word in _MINISTERS)
+        }
+        if len(people) == 1:
+            found.append(Mention(start, end, people.pop(), "minister-by-adjective", 0.6))
+    return found
+
+
+_MINISTERS = ("وزير", "نظير")  # «وزير الخارجية التركي X», a minister's «نظيره التركي X»
+# «الوزير التركي», «للوزير الإيراني», «والوزيرة الألمانية» (folded): the title and one word
+_MINISTER_OF_A_STATE = re.compile(r"(?<![\w])[وف]?[لب]?((?:ال|ل)وزيره? ([^\s،,.:؛]+))")
+
+
+def _named_at(mentions: list[Mention], end: int) -> bool:
+    """Whether a name starts right after `end` (one space between): the title is its own."""
+    return any(end < m.start <= end + 2 for m in mentions)

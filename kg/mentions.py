@@ -67,6 +67,7 @@ from kg.mention_anaphors import (
 )
 from kg.mention_coreferences import (
     bare_title_coreferences,
+    ministers_by_adjective,
     name_coreferences,
     other_names,
     repeated_titles,
@@ -274,6 +275,7 @@ class MentionFinder(TitleHolders):
         mentions += un_envoy_again(article.text, mentions)
         mentions = replacing_guesses(mentions, body_anaphors(article.text, mentions))
         mentions += country_anaphors(article.text, mentions, self.nisba)
+        mentions += ministers_by_adjective(article.text, mentions, self.nisba)
         mentions += kingdom_anaphors(article.text, mentions, self._kingdoms)
         mentions += honorific_anaphors(article.text, mentions)
         mentions += styled_offices(article.text, mentions)

@@ -16,6 +16,7 @@ from kg.lang.ar.words import (
     ACTING,
     COLLECTIVES,
     HONORIFICS,
+    INSTITUTIONS,
     LEADERSHIP,
     NAME_LINKS,
     ORGANISATION_HEADS,
@@ -374,8 +375,15 @@ def unknown_people(
         name = known_next or name_after(following, text, taken)
         if name is None and head in _SPOUSE_HEADS:
             name = _her_husbands_name(following, text, tokens.span(token)[0], known)
-        if name is None or is_adjective(name[2], nisba) or names_an_institution(text, name[0]):
-            continue  # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake
+        if (
+            name is None
+            or is_adjective(name[2], nisba)
+            or names_an_institution(text, name[0])
+            or normalize(name[2]) in INSTITUTIONS
+        ):
+            # «نظيره البرازيلي»: an adjective; «رئيس جامعة الملك سعود»: a namesake; «رئيسة
+            # الحكومه»: the institution, its «ة» written «ه» and split off as a pronoun
+            continue
         # The mention spans the title too, so a body named inside it («رئيس المكتب
         # السياسي لحركة حماس إسماعيل هنية») is part of the title, not another actor.
         glued = normalize(token.text) not in _UNGLUED_HEADS

@@ -17,6 +17,7 @@ from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.orthography import DASHES
 from kg.lang.ar.words import (
     BODY_ANAPHORS,
+    BROTHERLY,
     CLITICS,
     DEMONSTRATIVES,
     FIRST_NAME_TITLES,
@@ -88,7 +89,10 @@ def recognised_names(
             continue
         words = [normalize(t.text) for t in entity if t.is_alpha]
         opening = entity.start
-        if words and words[0] in CLITICS:  # «و | محمد رعد»: a clitic the tokenizer split off
+        # «و | محمد رعد»: a clitic the tokenizer split off; «للتذكير ميلوني»: a preposition's
+        # noun before the name
+        lead = kind == "Person" and len(words) > 1 and words[0].startswith("لل")
+        if words and (words[0] in CLITICS or lead):
             opening += 1 if len(entity) > 1 else 0
             first = tokens.span(doc[opening])[0]
             words = words[1:]
@@ -235,6 +239,7 @@ def foreign_subjects(
             or not all(_ARABIC_WORD.fullmatch(w) for w in words)
             or any(joined_common_word(w) or w in MEETING_KINDS for w in words)  # «جلسة موسعة»
             or any(clerical_style(t) for t in run)  # «آية الله العظمى»: a style
+            or words[0] in BROTHERLY  # «التقى أخي فيدان»: the speaker's brother, a style
             or any(without_conjunction(w) in HONORIFICS for w in words)  # «وفخامة الرئيس»
             or len("".join(words)) < _SHORTEST_NAME
         ):

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import (
     governing_subjects,
+    head_token,
     listed_after,
     listed_with,
     relative_antecedents,
@@ -340,11 +341,16 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
 
 
 def _joining_words(sentence: Sentence) -> Iterator[tuple[Token, Trigger]]:
+    """The words that join: not «انتمى», which belongs to a body («منظمة … التي تنتمي إليها
+    X»), never to a case."""
     lexicon = triggers()
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token)
-        if trigger is not None and trigger.family == "join":
+        if trigger is not None and trigger.family == "join" and trigger.lemma != _BELONGS:
             yield token, trigger
+
+
+_BELONGS = "انتمي"  # folded «انتمى»
 
 
 def _filings_again(doc: Doc, sentence: Sentence) -> Iterator[Token]:
@@ -397,7 +403,10 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
     verb (or its object, which a joining verb does not take: the parse's name for a subject
     after it), the owner of the joining noun, the antecedents of a relative clause, the subject
     of the verb governing the noun, a list «من بينها X و Y» or «هي X و Y» after the noun, or a
-    list «كل من X و Y» however far after the verb."""
+    list «كل من X و Y» however far after the verb. A state named inside a relative clause
+    the word is not in («… منظمة الدول الأمريكية التي تنتمي إليها كولومبيا، كما أودعت إعلان
+    تدخلها»: Colombia belongs to the body) is no joiner."""
+    states = [m for m in states if not _in_another_relative(doc, m, token)]
     found = roles(doc, token, states, frozenset())
     direct = found.subjects + found.owners
     if not direct and token.pos_ in ("VERB", "AUX"):
@@ -415,8 +424,33 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
         chosen = listed_after(doc, end, states, ALL_OF)
     if not chosen:
         loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
-        chosen = loose[-1:] or found.loose[:1]
+        chosen = loose[-1:] or found.loose[:1] or _subject_before(doc, token, states)
     return listed_with(doc, chosen, states)
+
+
+def _subject_before(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
+    """«ويذكر أن X عضو في …، كما أودعت إعلان تدخلها»: a clause with no subject of its own
+    goes on about the last state its sentence made a subject before it."""
+    start = doc._.offsets[token.i][0]
+    subjects = [
+        m
+        for m in states
+        if m.end <= start and (head := head_token(doc, m)) is not None and head.dep_ == "nsubj"
+    ]
+    return subjects[-1:]
+
+
+def _in_another_relative(doc: Doc, mention: Mention, token: Token) -> bool:
+    """Whether the mention's words hang from a relative clause on a noun other than `token`
+    and the nouns above it («إعلانات التدخل التي أودعتها كندا»: on the filing, Canada's)."""
+    head = head_token(doc, mention)
+    if head is None:
+        return False
+    holding = {token.i, *(a.i for a in token.ancestors)}
+    return any(
+        a.dep_ == "acl:relcl" and a.i not in holding and a.head.i not in holding
+        for a in (head, *head.ancestors)
+    )
 
 
 def _filed_after(doc: Doc, end: int, states: list[Mention]) -> list[Mention]:

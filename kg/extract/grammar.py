@@ -57,6 +57,7 @@ from kg.lang.ar.words import (
     BLESSINGS,
     BROTHERLY,
     HONORIFICS,
+    PLURAL_TITLES,
     RELATIONAL_NOUNS,
     ROYAL_STYLE,
     TITLE_HEADS,
@@ -454,12 +455,71 @@ def roles(
             found.objects.append(mention)
     if "ب" in partner_markers and found.subjects:
         _glued_phrase_partners(doc, found)
+    if found.subjects and not nominal:
+        found.subjects.extend(_subjects_then(doc, found.subjects, mentions, clause))
     if completes_kana(trigger):
         _named_after_the_verb(doc, trigger, found)
     if found.partners or (found.subjects and not nominal):
         _among_the_partners(doc, trigger, found)
     if found.partners:
         _owners_after_the_partners(doc, found)
+    elif not nominal:
+        _partners_after_a_colon(doc, trigger, found)
+    return found
+
+
+def _partners_after_a_colon(doc: Doc, trigger: Token, found: Roles) -> None:
+    """«بلقاء جمع X بوزراء الخارجية الثلاثة: A و B و C», «عقد X لقاء مع القادة: A و B»: the
+    names a colon lists after a «مع» or «ب» phrase that names no one are its partners, however
+    the parse hung them (it hangs them from the verb)."""
+    text, offsets = doc._.article.text, doc._.offsets
+    end = min(trigger.sent.end, trigger.i + _COLON_REACH)
+    colon = next((t for t in doc[trigger.i + 1 : end] if t.text == ":"), None)
+    marker = next((t for t in doc[trigger.i + 1 : end] if _opens_partners(t)), None)
+    if colon is None or marker is None or marker.i > colon.i:
+        return
+    named = found.subjects + found.objects + found.loose
+    opened, closed = offsets[marker.i][0], offsets[colon.i][0]
+    if any(opened <= m.start < closed for m in named):
+        return  # «مع الرئيس X: …»: a name before the colon; the list is not the partners
+    after = sorted((m for m in named if m.start > closed), key=lambda m: m.start)
+    if not after or text[closed + 1 : after[0].start].strip():
+        return  # the list opens right after the colon
+    listed = listed_with(doc, after[:1], after)
+    for group in (found.subjects, found.objects, found.loose):
+        group[:] = [m for m in group if m not in listed]
+    found.partners.extend(listed)
+
+
+def _opens_partners(token: Token) -> bool:
+    """«مع», «بالقادة», «بوزراء»: the preposition of a meeting's other side, glued to its
+    noun or not."""
+    word = normalize(token.text)
+    return word == "مع" or _glued_bi(token) or (word[:1] == "ب" and word[1:] in PLURAL_TITLES)
+
+
+_COLON_REACH = 16  # the words from the trigger to the colon: «جمع الرئيس … بوزراء الخارجية …:»
+
+
+def _subjects_then(
+    doc: Doc, subjects: list[Mention], mentions: list[Mention], clause: tuple[int, int]
+) -> list[Mention]:
+    """«حيث استقبله رئيس الوزراء X ثم رئيس الجمهورية Y»: a name past the clause's end that
+    the parse joins by «ثم» to a subject, with no verb of its own, is the verb's subject too
+    (one after the other: `meeting_lists.host_by_host` tells them apart)."""
+    subject_words = {t.i for m in subjects for t in tokens_of(doc, m)}
+    found = []
+    for mention in mentions:
+        head = head_token(doc, mention)
+        if head is None or head.i < clause[1] or mention in subjects:
+            continue
+        conjunct = next((t for t in (head, *head.ancestors) if t.dep_ == "conj"), None)
+        if (
+            conjunct is not None
+            and conjunct.head.i in subject_words
+            and any(c.dep_ == "cc" and normalize(c.text) == THEN for c in conjunct.children)
+        ):
+            found.append(mention)
     return found
 
 

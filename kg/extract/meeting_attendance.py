@@ -576,6 +576,22 @@ def _side_marks(doc: Doc, noun: Token, attendees: tuple[Entity, ...]) -> dict[st
     return found
 
 
+def by_their_sides(
+    doc: Doc, noun: Token, attendees: list[Mention]
+) -> tuple[tuple[Entity, ...], ...]:
+    """«أقام على شرفه مأدبة حضرها عن الجانب الأردني A و B، وعن الجانب الإيطالي C»: the
+    attendees of a meeting noun grouped by the «عن الجانب X» each comes after, when two
+    sides or more are named that way; the side words themselves are no one."""
+    text = doc._.article.text
+    people = [m for m in attendees if not normalize(text[m.start : m.end]).startswith(_SIDE)]
+    marks = _side_marks(doc, noun, entities(people))
+    groups: dict[str, list[Entity]] = {}
+    for person in entities(people):
+        if person.key in marks:
+            groups.setdefault(marks[person.key], []).append(person)
+    return tuple(tuple(group) for group in groups.values()) if len(groups) > 1 else ()
+
+
 _SIDE = "الجانب"
 # «عن الجانب الفلسطيني», SPA's «حضر الاستقبال من الجانب السعودي … ومن الجانب الإيراني …»
 _FOR_THE_SIDE = (["عن"], ["وعن"], ["من"], ["ومن"])
@@ -734,6 +750,8 @@ def _placed(
     def of_the_guests(e: Entity) -> bool:
         if known and e.key in sided:  # «ومن الجانب الإيراني X»: his own side's mark
             return sided[e.key] not in known
+        if guest_states and e.key in sided:  # a host of no known state: the guests' mark
+            return sided[e.key] in guest_states
         return bool(
             not_the_hosts
             or (marked | {states.get(e.key)}) & guest_states

@@ -589,6 +589,17 @@ def one_by_one(doc: Doc, sentence: Sentence, trigger: Token, event: Event) -> It
         yield replace(event, sides=(sides[0], (entity,)), rule=f"{event.rule}{APART}")
 
 
+def host_by_host(doc: Doc, sentence: Sentence, event: Event) -> Iterator[Event]:
+    """«استقبله رئيس الوزراء X ثم رئيس الجمهورية Y»: hosts named one after the other each
+    received the guests: a meeting of each with them, none of the hosts with another."""
+    sides = event.sides
+    if len(sides) != 2 or len(sides[0]) < 2 or not _one_then_another(doc, sentence, sides[0]):
+        yield event
+        return
+    for host in sides[0]:
+        yield replace(event, sides=((host,), sides[1]), rule=f"{event.rule}{APART}")
+
+
 def toured(
     doc: Doc, sentence: Sentence, trigger: Token, event: Event, actors: list[Mention]
 ) -> list[Event]:

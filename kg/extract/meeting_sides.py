@@ -32,6 +32,7 @@ from kg.extract.meeting_attendance import (
     attendance_noun,
     attended_by,
     attending_the_reported,
+    by_their_sides,
     convened_meeting,
     counted_guests,
     definite,
@@ -237,6 +238,12 @@ def read_trigger(
         _attendees_aside(doc, token, found)
     else:
         attendees = attended_by(doc, token, actors)
+        if sides := by_their_sides(doc, token, attendees):
+            # «استقبل X Y، وأقام على شرفه مأدبة حضرها عن الجانب A …، وعن الجانب B …»: the
+            # reception just told, its people on their sides (`with_attendees`)
+            if any(e.evidence.sentence_start == sentence.start for e in held_meetings(doc)):
+                return Reading((entities(attendees),), (), f"meeting-{trigger.lemma}-attended", 0.7)
+            return Reading(sides, (), f"meeting-{trigger.lemma}-sided", 0.75)
         held_by = apart(doc, found.subjects) if attendees and not found.partners else ()
         if len(held_by) == 2:
             # «وعقد ولي العهد وأمير قطر جلسة مباحثات ثنائية، حضرها وزير الخارجية X و Y»: the

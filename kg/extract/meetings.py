@@ -62,6 +62,7 @@ from kg.extract.meeting_frames import (
 from kg.extract.meeting_lists import (
     concluded,
     counted_peers,
+    host_by_host,
     one_by_one,
     party_count,
     toured,
@@ -333,9 +334,10 @@ def _meetings(
         event = _event(doc, sentence, token, support[0] if support else token, reading, how)
         if event.modality == "planned":
             planned.append(event)
-        yield from toured(doc, sentence, token, event, actors) or one_by_one(
+        for each in toured(doc, sentence, token, event, actors) or one_by_one(
             doc, sentence, token, event
-        )
+        ):
+            yield from host_by_host(doc, sentence, each)
 
 
 def _party(doc: Doc, noun: Token, reading: Reading) -> Event:

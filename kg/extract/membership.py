@@ -156,7 +156,7 @@ def _memberships(
                     )
             elif group is None and (named := _body_named_before(doc, token)) is not None:
                 # «يضم التحالف … ، وانضمت إليه سلطنة عمان»: «ه» is the body named last
-                group, members = named.entity, _who_joined_it(doc, token, sentence)
+                group, members = named.entity, _who_joined_it(doc, token, sentence, named)
         elif trigger.frame == "join" and (admitting := _admitting(doc, token, bodies)):
             group, members = admitting.entity, _joiner_named(doc, token, states)
             rule = "admitted"
@@ -686,12 +686,14 @@ def _meeting_noun_between(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _who_joined_it(doc: Doc, verb: Token, sentence: Sentence) -> list[Entity]:
+def _who_joined_it(doc: Doc, verb: Token, sentence: Sentence, body: Mention) -> list[Entity]:
     """Who joined the body «إليه» stands for: the name a relative pronoun right before the
     verb refers to («جنوب أفريقيا التي انضمت إليها»), else the names right after «إليه»
-    («وانضمت إليه سلطنة عمان»); none when the joiners are no names («ينضم إليه الأعضاء
-    الجدد»)."""
-    members = [m for m in sentence.mentions if m.entity.type in _MEMBER_ROLES]
+    («وانضمت إليه سلطنة عمان», «الاتحاد من أجل المتوسط الذي تنتمي إليه إيطاليا ومالطا»: the
+    antecedent is the body); none when the joiners are no names («ينضم إليه الأعضاء الجدد»)."""
+    members = [
+        m for m in sentence.mentions if m.entity.type in _MEMBER_ROLES and m.entity != body.entity
+    ]
     text = doc._.article.text
     verb_end = doc._.offsets[verb.i][1]
     if verb.i > 0 and doc._.folded[verb.i - 1] in RELATIVE_PRONOUNS:
@@ -699,7 +701,8 @@ def _who_joined_it(doc: Doc, verb: Token, sentence: Sentence) -> list[Entity]:
         before = [
             m for m in members if m.end <= relative and not text[m.end : relative].strip(" ،,")
         ]
-        return [m.entity for m in before[-1:]]
+        if before:
+            return [m.entity for m in before[-1:]]
     after = [m for m in members if m.start > verb_end]
     if not after or len(normalize(text[verb_end : after[0].start]).split()) > 1:
         return []

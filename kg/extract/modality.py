@@ -34,6 +34,7 @@ from kg.extract.grammar import completes_kana, in_a_name, where_clause
 from kg.extract.triggers import triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
+from kg.lang.ar.membership import STILL
 from kg.lang.ar.modality import (
     AFTER,
     AGREED_ON,
@@ -322,13 +323,14 @@ def _scheduled(words: list[str]) -> bool:
 
 
 def _governing_verbs(trigger: Token) -> list[Token]:
-    """The verbs up the tree from a trigger, at most three words up."""
+    """The verbs up the tree from a trigger, at most three words up; not «ما زال» («وما زالت
+    أصداء الزيارة حاضرة، إذ استقبله X»: still, no negation of what it governs)."""
     verbs, token = [], trigger
     for _ in range(3):
         if token.head.i == token.i:
             break
         token = token.head
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and normalize(token.text) not in STILL:
             verbs.append(token)
     return verbs
 

@@ -11,6 +11,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from kg.extract.sentence import Sentence
+from kg.extract.triggers import triggers
 from kg.lang.ar.grammar import SAYING
 from kg.lang.ar.morphology import without_conjunction
 from kg.normalize import normalize, normalize_with_offsets
@@ -25,6 +26,11 @@ def speaker(doc: Doc, sentence: Sentence, verb: Token) -> Mention | None:
         if turn_start <= start < turn_end:
             said = _opening(text, sentence, turn_start, start)
             return _labelled(text, doc._.mentions, label, turn_start) if said else None
+    opened = _quotation_open_at(text, start)
+    if opened is not None and opened < sentence.start and triggers().only_i(verb):
+        # «ألقى X كلمة …، وفيما يلي نصها:» and the speech printed in a quotation over several
+        # lines: its «التقيت» anywhere is the speaker's
+        return _speech_giver(doc, opened)
     colon = text.rfind(":", sentence.start, start)
     if colon == -1 and text[sentence.start : start].lstrip().startswith("«"):
         # «كما التقيتُ خلال الزيارة …»: a paragraph of a letter or a reply the outlet prints
@@ -43,6 +49,34 @@ def speaker(doc: Doc, sentence: Sentence, verb: Token) -> Mention | None:
         if m.entity.type == "Person" and said_from < m.start and m.end <= colon
     ]
     return people[-1] if people else None
+
+
+def _quotation_open_at(text: str, position: int) -> int | None:
+    """Where the quotation that `position` stands in opens, if one is open there."""
+    opened = text.rfind("«", 0, position)
+    return opened if opened != -1 and text.find("»", opened, position) == -1 else None
+
+
+def _speech_giver(doc: Doc, opened: int) -> Mention | None:
+    """The first person named on the line that introduces a quotation opening a line of its
+    own, when that line says he spoke («ألقى وزير الخارجية X كلمة …، وفيما يلي نصها:»)."""
+    text = doc._.article.text
+    line_start = text.rfind("\n", 0, opened) + 1
+    if text[line_start:opened].strip():
+        return None  # the quotation opens inside a line: the colon rules read it
+    intro_start = text.rfind("\n", 0, max(line_start - 1, 0)) + 1
+    words = {without_conjunction(w) for w in normalize(text[intro_start:line_start]).split()}
+    if not words & (SAYING | _SPEECHES):
+        return None
+    people = [
+        m
+        for m in doc._.mentions
+        if m.entity.type == "Person" and intro_start <= m.start and m.end <= line_start
+    ]
+    return min(people, key=lambda m: m.start, default=None)
+
+
+_SPEECHES = {"كلمه", "كلمته", "كلمتها", "خطاب", "خطابا", "خطابه", "نصها", "نصه"}  # folded
 
 
 def _opening(text: str, sentence: Sentence, begin: int, verb_start: int) -> bool:

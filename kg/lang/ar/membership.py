@@ -34,7 +34,16 @@ ASPIRING = {"مرشح", "مرشحه", "المرشح", "المرشحه", "طلب"
 ASPIRING |= {"الساعي", "الساعيه", "الطامح", "الطامحه", "لنيل"}
 # «ليست عضوا في الحلف», «بصفته دولة غير عضو في المجلس»: the word before the member word that
 # denies the membership (folded, without «و/ف»)
-NOT_A_MEMBER = {"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "غير"}
+NOT_A_MEMBER = {"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "غير"} | {
+    # the spoken negations of a forum or a quoted speaker: Egyptian and Levantine «مش»,
+    # Tunisian «موش», «ماهيش», «ماهوش», Gulf «مو», «مب»
+    "مش",
+    "موش",
+    "ماهيش",
+    "ماهوش",
+    "مو",
+    "مب",
+}
 # «ستبقى عضوا في الجامعة», «ستظل عضوا»: to remain a member is to be one now (folded, without
 # «و/ف» and the future «س»)
 REMAINING = ("يبقي", "تبقي", "بقي", "يظل", "تظل", "ظل", "يستمر", "تستمر", "استمر")

@@ -237,7 +237,14 @@ DATE_WORDS = {
 GIVEN_DATE_WORDS = {"صباح"}
 # Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
 # «التقى X أخاه الرئيس Y»: a peer the Gulf agencies call the host's brother (folded)
-BROTHERLY = {"اخاه", "اخيه", "اخوه", "اخته", "اختها", "اخاها", "اخيها", "اخوها"}
+# «التقيت أخي X», «استقبلنا أخانا X»: a speaker's brother, the same style (folded)
+BROTHERLY = {"اخاه", "اخيه", "اخوه", "اخته", "اختها", "اخاها", "اخيها", "اخوها"} | {
+    "اخي",
+    "اختي",
+    "اخانا",
+    "اخينا",
+    "اخونا",
+}
 RELATIONAL_NOUNS = {
     "مبعوث",
     "موفد",

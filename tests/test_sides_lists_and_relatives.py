@@ -1,0 +1,167 @@
+"""What held-out 32's errors taught, on sentences of our own: the sides of a banquet, lists
+after a colon, the speaker's brother, hosts one after the other, «ما زال», a minister named
+again by his state's adjective, and the members a relative clause on a body names.
+
+A banquet a host gave in a guest's honour, attended «عن الجانب المغربي A و B، وعن الجانب
+البرتغالي C», seats each attendee on his side, with his host or with the guest, even where kg
+does not know the host's state. A colon after a «مع» or «ب» phrase that names no one («مع وزراء
+الخارجية الثلاثة: A و B») opens its list. «أخي» before a name is a style, no name; a
+preposition's noun before a name («للتذكير ماكرون») is not part of it, nor is an institution
+after a title («رئيسة الحكومه», its «ة» written «ه»). «استقبله A ثم B»: each host received the
+guest. «وما زالت أصداء الزيارة حاضرة، إذ استقبله X»: still, no negation. «الوزير التركي» is the
+Turkish minister the article named before. «الاتحاد … الذي تنتمي إليه X و Y»: X and Y are its
+members; «موش عضو» denies a membership, and the states of such a relative clause join no case.
+A speech printed in a quotation over several lines meets for the speaker its introduction names.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction import facts, met
+from tests.test_local_officials_tours_and_receptions import _dated, _met, _read
+
+
+def test_a_banquet_seats_its_attendees_on_their_sides(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "استقبل الملك محمد السادس رئيس الوزراء البرتغالي لويس مونتينيغرو، وأقام على شرفه "
+            "مأدبة غداء حضرها عن الجانب المغربي رئيس الحكومة عزيز أخنوش ووزير الخارجية ناصر "
+            "بوريطة، وعن الجانب البرتغالي وزير الخارجية باولو رانجيل.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Aziz Akhannouch", "Luís Montenegro") in found
+    assert met("Mohammed VI", "Paulo Rangel") in found
+    assert met("Mohammed VI", "Aziz Akhannouch") not in found  # his own side
+    assert met("Luís Montenegro", "Paulo Rangel") not in found
+
+
+def test_a_banquet_alone_has_the_sides_its_attendees_are_named_for(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وأقيمت في عمّان مأدبة عشاء حضرها عن الجانب الأردني وزير الخارجية أيمن الصفدي، "
+            "وعن الجانب العراقي وزير الخارجية فؤاد حسين.\n"
+        ),
+    )
+    assert met("Ayman al-Ṣafadī", "Fuad Hussein") in _met(events)
+
+
+def test_a_list_after_a_colon_is_the_other_side(arabic_parser):
+    for body in (
+        "وعقد الرئيس الفرنسي إيمانويل ماكرون لقاء مع وزراء الخارجية الثلاثة: أيمن الصفدي وسامح "
+        "شكري وفيصل بن فرحان.\n",
+        "واجتمع الرئيس الفرنسي إيمانويل ماكرون بقادة الدول الثلاث: الملك عبد الله الثاني والرئيس "
+        "عبد الفتاح السيسي والرئيس محمود عباس.\n",
+    ):
+        found = _met(_read(arabic_parser, _dated(body))[2])
+        assert {p for f in found for p in f[1:]} >= {"Emmanuel Macron"}
+        assert len(found) == 3, body  # Macron with each; the three are one side
+        assert all("Emmanuel Macron" in f for f in found), body
+
+
+def test_the_speakers_brother_is_a_style_not_a_name(arabic_parser):
+    _, mentions, events = _read(
+        arabic_parser,
+        _dated(
+            "وقال وزير الخارجية القطري: وفي عمّان، التقيت وزير الخارجية أيمن الصفدي بعد أن التقى "
+            "أخي فيدان نظيره الأردني.\n"
+        ),
+    )
+    assert not [m for m in mentions if m.entity.label.startswith("أخي")]
+    assert met("Hakan Fidan", "Ayman al-Ṣafadī") in _met(events)
+
+
+def test_no_preposition_or_institution_is_read_into_a_name(arabic_parser):
+    _, mentions, events = _read(
+        arabic_parser,
+        _dated(
+            "للتذكير ماكرون زار الجزائر اول مره فى اوت 2022 و كان فى استقباله وقتها رئيسة "
+            "الحكومه السابقه نجلاء بودن.\n"
+        ),
+    )
+    labels = {m.entity.label for m in mentions}
+    assert not [label for label in labels if label.startswith("للتذكير") or "الحكوم" in label]
+    assert met("ماكرون", "Najla Bouden") in _met(events)
+
+
+def test_hosts_one_after_the_other_each_received_the_guest(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ووصل الرئيس الإيراني مسعود بزشكيان إلى بغداد، حيث استقبله رئيس الوزراء محمد شياع "
+            "السوداني ثم رئيس الجمهورية عبد اللطيف جمال رشيد.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Masoud Pezeshkian", "Mohammed Shia al-Sudani") in found
+    assert met("Masoud Pezeshkian", "Abdul Latif Rashid") in found
+    assert met("Mohammed Shia al-Sudani", "Abdul Latif Rashid") not in found
+
+
+def test_still_is_no_negation(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وما زالت أصداء زيارة الرئيس الإيراني مسعود بزشكيان حاضرة، إذ استقبله الرئيس رجب طيب "
+            "أردوغان في المجمع الرئاسي.\n"
+        ),
+    )
+    assert met("Masoud Pezeshkian", "Recep Tayyip Erdoğan") in _met(events)
+
+
+def test_the_minister_named_by_his_states_adjective_is_the_one_named_before(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ووقع وزير الخارجية العراقي فؤاد حسين ونظيره التركي هاكان فيدان مذكرة تفاهم في بغداد، "
+            "بعد أن استقبل رئيس الوزراء محمد شياع السوداني الوزير التركي.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Mohammed Shia al-Sudani", "Hakan Fidan") in found
+    assert met("Mohammed Shia al-Sudani", "Fuad Hussein") not in found
+
+
+def test_the_members_a_relative_clause_on_a_body_names(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وتعقد القمة في إطار منظمة شنغهاي للتعاون التي تنتمي إليها الصين وروسيا والهند.\n"
+            "وانتقد مجلس التعاون الخليجي، الذي تنتمي إليه الكويت، القرار.\n"
+            "والمغرب موش عضو في الاتحاد الأوروبي طبعا.\n"
+        ),
+    )
+    members = {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+    assert {
+        ("People's Republic of China", "Shanghai Cooperation Organisation"),
+        ("India", "Shanghai Cooperation Organisation"),
+        ("Kuwait", "Gulf Cooperation Council"),
+    } <= members
+    assert ("Morocco", "European Union") not in members
+
+
+def test_a_state_of_a_relative_clause_on_a_body_joins_no_case(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ويذكر أن بوليفيا عضو في منظمة الدول الأمريكية التي تنتمي إليها كولومبيا وتشيلي، كما "
+            "أودعت في مايو الماضي إعلان تدخلها في دعوى جنوب أفريقيا ضد إسرائيل أمام محكمة العدل "
+            "الدولية.\n"
+        ),
+    )
+    joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
+    assert joined == {"Bolivia"}
+
+
+def test_a_printed_speech_meets_for_its_speaker_on_any_of_its_lines(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ألقى وزير الخارجية الأردني أيمن الصفدي اليوم كلمة في منتدى الدوحة، وفيما يلي نصها:\n"
+            "«أيها السادة، أشكر دولة قطر على الاستضافة.\n"
+            "لقد زرت دمشق الشهر الماضي والتقيت الرئيس أحمد الشرع، وبحثنا عودة اللاجئين.\n"
+            "والسلام عليكم.»\n"
+        ),
+    )
+    assert met("Ayman al-Ṣafadī", "Ahmed al-Sharaa") in _met(events)
