@@ -30,6 +30,7 @@ from kg.lang.ar.words import (
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     PLURAL_MINISTERS,
+    PLURAL_TITLES,
     STATE_COUNTS,
     STATES_ANAPHOR,
     STYLED_OFFICES,
@@ -206,6 +207,31 @@ def ministers_by_state(text: str, mentions: list[Mention]) -> list[Mention]:
             if holder is not None:
                 named[id(state)] = replace(state, entity=holder.entity, rule="minister-by-state")
     return [named.get(id(m), m) for m in mentions]
+
+
+def leaders_by_state(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions`, where a plural leaders' title is followed by states alone («قمة جمعت قادة
+    مصر وإريتريا والصومال») and the article names one person who holds that office for one
+    of them («الرئيس الإريتري إسياس أفورقي»), before or after: that state's mention is him."""
+    folded, offsets = normalize_with_offsets(text)
+    people = [m for m in mentions if m.entity.type == "Person" and m.office and m.represents]
+    states = sorted((m for m in mentions if m.entity.type == "State"), key=lambda m: m.start)
+    named: dict[int, Mention] = {}
+    for match in _PLURAL_LEADERS.finditer(folded):
+        end = original_span(offsets, *match.span())[1]
+        kinds = set(PLURAL_TITLES[match[1]].values())
+        for state in _states_listed_at(text, end, states):
+            holders = {
+                m.entity
+                for m in people
+                if m.represents == state.entity and (m.office or "").split(":")[0] in kinds
+            }
+            if len(holders) == 1:
+                named[id(state)] = replace(state, entity=holders.pop(), rule="leader-by-state")
+    return [named.get(id(m), m) for m in mentions]
+
+
+_PLURAL_LEADERS = re.compile(r"(?<![\w])[وبل]?(القاده|قاده|الروساء|روساء) ")
 
 
 def _states_listed_at(text: str, end: int, states: list[Mention]) -> list[Mention]:

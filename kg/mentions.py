@@ -58,6 +58,7 @@ from kg.mention_anaphors import (
     dual_delegations,
     honorific_anaphors,
     kingdom_anaphors,
+    leaders_by_state,
     listed_states,
     ministers_by_state,
     short_body_names,
@@ -283,6 +284,7 @@ class MentionFinder(TitleHolders):
         mentions += accompanying_delegations(article.text, mentions)
         mentions += dual_anaphors(article.text, sentence_spans(doc), mentions, self.nisba)
         mentions = ministers_by_state(article.text, mentions)
+        mentions = leaders_by_state(article.text, mentions)
         mentions += dual_delegations(article.text, mentions)
         mentions = delegation_adjectives(article.text, mentions, self.kb.named)
         ordered = sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))

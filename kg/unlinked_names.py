@@ -19,6 +19,7 @@ from kg.lang.ar.words import (
     BODY_ANAPHORS,
     BROTHERLY,
     CLITICS,
+    DATE_WORDS,
     DEMONSTRATIVES,
     FIRST_NAME_TITLES,
     HONORIFICS,
@@ -102,6 +103,7 @@ def recognised_names(
             first, last = _from_honorific(doc, opening, first, last, text)
             first = _from_foreign_word(doc, tokens, first, taken)
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
+            last = _without_time_of_day(tokens.covering(first, last), last, tokens)
             span = tokens.covering(first, last)
             first, last = _name_without_apposition(span, tokens, adjectives)
             glued = first == tokens.span(doc[opening])[0]
@@ -418,6 +420,20 @@ def _without_clause_verb(words: list[Token], last: int, tokens: TokenIndex) -> i
     return last
 
 
+def _without_time_of_day(words: list[Token], last: int, tokens: TokenIndex) -> int:
+    """«التقى غروسي صباح اليوم X»: a name ends before a time of day the NER took for its last
+    word, when a day word follows it («صباح الخالد» is a name)."""
+    if len(words) < 2 or normalize(words[-1].text) not in _TIMES_OF_DAY:
+        return last
+    following = words[-1].doc[words[-1].i + 1] if words[-1].i + 1 < len(words[-1].doc) else None
+    if following is None or normalize(following.text) not in DATE_WORDS:
+        return last
+    return tokens.span(words[-2])[1]
+
+
+_TIMES_OF_DAY = {"صباح", "مساء", "ظهر", "عصر", "فجر"}  # folded
+
+
 def _then_verb(word: str) -> bool:
     return word.startswith("ف") and word.endswith(("وا", "ا")) and len(word) > 3
 
@@ -451,6 +467,34 @@ def _organ_of_another(name: list[Token]) -> bool:
 _TIME_ENDS = (NAME_STOPS | TIME_WORDS) - {"العام"}
 
 
+def _named_on(doc: Doc, count: Token) -> Token:
+    """The last word of a counted group's name: its definite adjectives («اللجنة الثلاثية
+    المشتركة») and what it is for, a «ل» on a verbal noun and the nouns it governs up to a
+    definite or proper one («لمتابعة اتفاق بكين»)."""
+    last, words, end = count, doc._.folded, end_in_sentence(count, count.i + 1 + MAX_NAME_WORDS)
+    index = count.i + 1
+    while index < end and doc[index].pos_ == "ADJ" and words[index].startswith("ال"):
+        if index + 1 < end and _complement_opens(doc[index + 1], words[index + 1]):
+            return last  # «اللجنة الخماسية المعنية بلبنان»: a participle and its complement
+        last, index = doc[index], index + 1
+    if index < end and words[index] == "ل":
+        index += 1  # «ل» split off the verbal noun
+    elif not (index < end and words[index].startswith("ل") and not words[index].startswith("لل")):
+        return last
+    for word in doc[index + 1 : end]:  # past the verbal noun, up to its definite or proper noun
+        if word.pos_ not in ("NOUN", "PROPN", "X"):
+            break
+        if words[word.i].startswith("ال") or word.pos_ in ("PROPN", "X"):
+            return word
+    return last
+
+
+def _complement_opens(token: Token, word: str) -> bool:
+    """«بلبنان», «في», «على»: a preposition (not the «ل» of a purpose), glued or alone."""
+    alone = token.pos_ == "ADP" and word != "ل"
+    return alone or (word.startswith("ب") and not word.startswith("بال") and token.pos_ != "ADJ")
+
+
 def counted_groups(
     doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -460,16 +504,25 @@ def counted_groups(
     found = []
     text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
-    for token in tokens.words_within(start, end, COUNTED_HEADS):
+    places = [(m.start, m.end) for m in known if m.entity.type in ("City", "Place")]
+    for token in tokens.words_within(start, end, COUNTED_HEADS | {"لجنه"}):
         if end_in_sentence(token, token.i + 2) <= token.i + 1:
             continue
         following = doc[token.i + 1]
         if doc._.folded[following.i] not in COUNTED_PARTIES:
             continue
-        span = (tokens.span(token)[0], tokens.span(following)[1])
-        if overlaps(span, taken):
+        # «للجنة الثلاثية»: «ل» and «اللجنة», the article written with one «ل»
+        dropped = _lam_article_dropped(tokens, [token, following])
+        if doc._.folded[token.i] not in COUNTED_HEADS and not dropped:
             continue
-        label = " ".join(text[span[0] : span[1]].split())
+        last = _named_on(doc, following)
+        span = (tokens.span(token)[0], tokens.span(last)[1])
+        actors = [t for t in taken if t not in places]  # a city may be in its name
+        if overlaps(span, actors):
+            span = (span[0], tokens.span(following)[1])  # another's name after the count
+        if overlaps(span, actors):
+            continue
+        label = ("ال" if dropped else "") + " ".join(text[span[0] : span[1]].split())
         group = named_in_full(text, normalize(label), known, span[0])
         group = group or Entity(unlinked_key("Group", label), "Group", label)
         found.append(Mention(span[0], span[1], group, "counted-group", 0.6))
@@ -538,6 +591,19 @@ def _described_twice(name: list[Token]) -> bool:
 
 
 _JOINT = "المشتركه"
+
+
+def _lam_article_dropped(tokens: TokenIndex, name: list[Token]) -> bool:
+    """«للجنة الوزارية المشتركة»: «ل» split off a head noun that begins with «ل», glued to it,
+    before a definite adjective (not a genitive: «للجنة القدس»): the head had the article,
+    which «ل» swallowed whole."""
+    head = name[0]
+    if head.i == 0 or len(name) < 2 or not normalize(head.text).startswith("ل"):
+        return False
+    before = head.doc[head.i - 1]
+    glued = tokens.span(before)[1] == tokens.span(head)[0]
+    adjective = name[1].pos_ == "ADJ" and normalize(name[1].text).startswith("ال")
+    return glued and normalize(before.text) == "ل" and adjective
 
 
 def _purpose_word(folded: list[str], last: Token, token: Token, sentence_end: int) -> bool:
@@ -622,6 +688,8 @@ def unknown_organisations(
         span = (span[0], _members_in(text, name[-1], span[1], known))
         span = (span[0], _concerning(text, span[1], known))
         label = _article_restored(" ".join(text[span[0] : span[1]].split()), name[:1])
+        if _lam_article_dropped(tokens, name):
+            label = "ال" + label  # «للجنة الوزارية»: «ل» and «اللجنة», written with one «ل»
         organisation = Entity(unlinked_key("Organization", label), "Organization", label)
         found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))
         taken.append(span)

@@ -12,6 +12,10 @@ guest. «وما زالت أصداء الزيارة حاضرة، إذ استقب�
 Turkish minister the article named before. «الاتحاد … الذي تنتمي إليه X و Y»: X and Y are its
 members; «موش عضو» denies a membership, and the states of such a relative clause join no case.
 A speech printed in a quotation over several lines meets for the speaker its introduction names.
+«الدول الأعضاء فيه، ومنها A و B» lists members of the body named before; who took part in a
+session a chair held («ترأس X جلسة شارك فيها Y») met him; «حيث استقبلهما Z» received the two
+named before; a time of day («غروسي صباح اليوم») is no part of a name, and an attendance is
+dated by its own clause, not by a plan told after it.
 """
 
 from __future__ import annotations
@@ -36,6 +40,21 @@ def test_a_banquet_seats_its_attendees_on_their_sides(arabic_parser):
     assert met("Luís Montenegro", "Paulo Rangel") not in found
 
 
+def test_the_members_listed_after_the_members_in_it(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ويعاني مجلس التعاون الخليجي من الخلافات، رغم أن الدول الست الأعضاء فيه، ومنها قطر "
+            "والبحرين، تؤيد الوساطة.\n"
+        ),
+    )
+    members = {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+    assert {
+        ("Qatar", "Gulf Cooperation Council"),
+        ("Bahrain", "Gulf Cooperation Council"),
+    } <= members
+
+
 def test_a_banquet_alone_has_the_sides_its_attendees_are_named_for(arabic_parser):
     _, _, events = _read(
         arabic_parser,
@@ -49,6 +68,8 @@ def test_a_banquet_alone_has_the_sides_its_attendees_are_named_for(arabic_parser
 
 def test_a_list_after_a_colon_is_the_other_side(arabic_parser):
     for body in (
+        "وبدأت الجولة بلقاء جمع الرئيس الفرنسي إيمانويل ماكرون بوزراء الخارجية الثلاثة: أيمن "
+        "الصفدي وسامح شكري وفيصل بن فرحان.\n",
         "وعقد الرئيس الفرنسي إيمانويل ماكرون لقاء مع وزراء الخارجية الثلاثة: أيمن الصفدي وسامح "
         "شكري وفيصل بن فرحان.\n",
         "واجتمع الرئيس الفرنسي إيمانويل ماكرون بقادة الدول الثلاث: الملك عبد الله الثاني والرئيس "
@@ -165,3 +186,88 @@ def test_a_printed_speech_meets_for_its_speaker_on_any_of_its_lines(arabic_parse
         ),
     )
     assert met("Ayman al-Ṣafadī", "Ahmed al-Sharaa") in _met(events)
+
+
+def test_who_took_part_in_a_session_its_chair_held_met_him(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وفي الشق الوزاري، ترأس وزير الخارجية المصري بدر عبد العاطي جلسة شارك فيها نظيره "
+            "الأردني أيمن الصفدي، وبحثا الأوضاع في غزة.\n"
+        ),
+    )
+    assert met("Badr Abdelatty", "Ayman al-Ṣafadī") in _met(events)
+
+
+def test_a_time_of_day_after_a_name_is_no_part_of_it(arabic_parser):
+    _, mentions, _ = _read(
+        arabic_parser,
+        _dated(
+            "وكان غروسي قد وصل إلى القاهرة، والتقى غروسي صباح اليوم وزير الخارجية المصري بدر عبد "
+            "العاطي.\n"
+        ),
+    )
+    assert not [m for m in mentions if "صباح" in m.entity.label]
+
+
+def test_an_attendance_is_dated_by_its_own_clause_not_the_next(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "واجتمع وزير الخارجية السعودي فيصل بن فرحان مع الرئيس الإيراني مسعود بزشكيان في "
+            "طهران.\n"
+            "وفي موسكو، استقبل الرئيس الروسي فلاديمير بوتين مساء اليوم في الكرملين وزير الخارجية "
+            "الإيراني عباس عراقجي.\n"
+            "وحضر اللقاء مساعد الرئيس الروسي يوري أوشاكوف، ومن المقرر أن يجري عراقجي غداً محادثات "
+            "مع نظيره سيرغي لافروف.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Abbas Araghchi", "يوري أوشاكوف") in found
+    assert met("Masoud Pezeshkian", "يوري أوشاكوف") not in found
+
+
+def test_the_dual_object_of_a_reception_is_the_two_named_before(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "8 فبراير 2024 | رئيسة الوزراء الإيطالية جورجيا ميلوني ورئيسة المفوضية الأوروبية "
+            "أورسولا فون دير لاين في زيارة مشتركة لتونس، حيث استقبلهما الرئيس قيس سعيد | تونس\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Kais Saied", "Giorgia Meloni") in found
+    assert met("Kais Saied", "Ursula von der Leyen") in found
+
+
+def test_the_leaders_of_states_are_the_leaders_the_article_names(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "القمة الثلاثية هي قمة جمعت قادة مصر وإريتريا والصومال في أسمرة يوم 10 أكتوبر 2024.\n"
+            "المشاركون:\n"
+            "- الرئيس الإريتري إسياس أفورقي، بصفته مضيفا.\n"
+            "- الرئيس المصري عبد الفتاح السيسي.\n"
+            "- الرئيس الصومالي حسن شيخ محمود.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Abdel Fattah el-Sisi", "Isaias Afwerki") in found
+    assert met("Hassan Sheikh Mohamud", "Isaias Afwerki") in found
+    assert not [f for f in found if "Egypt" in f or "Eritrea" in f]
+
+
+def test_a_counted_committee_is_named_in_full_and_meets_in_its_host_city(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وتضم اللجنة الثلاثية المشتركة لمتابعة اتفاق بكين كلا من السعودية وإيران والصين.\n"
+            "واحتضنت طهران الاجتماع الثالث للجنة الثلاثية المشتركة لمتابعة اتفاق بكين، بعد "
+            "اجتماعين سابقين في بكين والرياض.\n"
+        ),
+    )
+    committee = "اللجنة الثلاثية المشتركة لمتابعة اتفاق بكين"
+    members = {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+    assert ("Iran", committee) in members
+    held = {(f[1], f[2]) for f in facts(events) if f[0] == "heldMeetingIn"}
+    assert held == {(committee, "Tehran")}

@@ -441,14 +441,18 @@ def _subject_before(doc: Doc, token: Token, states: list[Mention]) -> list[Menti
 
 
 def _in_another_relative(doc: Doc, mention: Mention, token: Token) -> bool:
-    """Whether the mention's words hang from a relative clause on a noun other than `token`
-    and the nouns above it («إعلانات التدخل التي أودعتها كندا»: on the filing, Canada's)."""
+    """Whether the mention's words hang from a relative clause on a noun outside `token`'s
+    phrase: not on the nouns above it («إعلانات التدخل التي أودعتها كندا»: on the filing,
+    Canada's), nor on those under it (the parse may hang «كل من X و Y» on the case's)."""
     head = head_token(doc, mention)
     if head is None:
         return False
     holding = {token.i, *(a.i for a in token.ancestors)}
     return any(
-        a.dep_ == "acl:relcl" and a.i not in holding and a.head.i not in holding
+        a.dep_ == "acl:relcl"
+        and a.i not in holding
+        and a.head.i not in holding
+        and not token.is_ancestor(a.head)
         for a in (head, *head.ancestors)
     )
 

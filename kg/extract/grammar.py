@@ -320,7 +320,12 @@ def _markers_of(token: Token, name: tuple[int, int] = (0, 0)) -> list[str]:
     if not markers and token.i > 0:
         # A preposition the parse hung elsewhere, right before the phrase («مع | الرئيس»).
         previous = token.doc[token.i - 1]
-        if previous.pos_ == "ADP" and previous.head.i != token.i:
+        # (a leaf: «واحتضنت» tagged ADP heads its clause, no preposition of the phrase)
+        if (
+            previous.pos_ == "ADP"
+            and previous.head.i != token.i
+            and not previous.n_lefts + previous.n_rights
+        ):
             markers.append(normalize(previous.text))
         elif token.i > 1 and _by_agent(token.doc[token.i - 2], previous):
             markers.append("من")  # «من طرف/من قبل | نظيره»: «by», the agent of a passive

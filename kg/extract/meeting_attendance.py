@@ -522,13 +522,16 @@ def _new_meeting_before(verb: Token) -> bool:
 def attended_by(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     """«حيث عقد لقاء مع رؤساء الكتل النيابية حضره X و Y»: the names after the first verb past
     a meeting noun, to the sentence's end, when that verb attends it (its pronoun the noun, in
-    a clause on it), are whom the meeting was with."""
+    a clause on it: «حضره», «شارك فيها»), are whom the meeting was with."""
     lexicon = triggers()
     verb = next(
         (t for t in noun.doc[noun.i + 1 : noun.sent.end] if t.pos_ in ("VERB", "AUX")), None
     )
     trigger = lexicon.of(verb) if verb is not None else None
-    if trigger is None or trigger.lemma != _ATTENDED or not with_object_pronoun(verb):
+    if trigger is None or not (
+        (trigger.lemma == _ATTENDED and with_object_pronoun(verb))
+        or (trigger.lemma == _SHARED and _in_it(verb) and _chaired(noun))
+    ):
         return []  # «ترأسها X و Y»: who chaired it are its sides, not its guests
     if not _describes_a_noun(verb) or negated(verb):
         return []
@@ -537,6 +540,12 @@ def attended_by(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
 
 
 _ATTENDED = "حضر"
+
+
+def _chaired(noun: Token) -> bool:
+    """«ترأس X جلسة شارك فيها Y»: a meeting noun a chairing verb governs, whose participants
+    met its chair (in «اجتماع لوزراء خارجية الحلف، شارك فيه X», X is one of them)."""
+    return triggers().verbs.lookup(noun.head.text) == CHAIRING
 
 
 def _describes_a_noun(verb: Token) -> bool:

@@ -213,14 +213,21 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
 def _brought_the_two(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     """«بعد لقاء أول جمعهما على هامش قمة المناخ»: «هما», the verb's object, are the two people
     its sentence named before it, when it named two and no more."""
+    people = the_two_before(doc, verb, actors)
+    if not people:
+        return None
+    return Reading(((people[0].entity,), (people[1].entity,)), (), "meeting-جمع-them", 0.7)
+
+
+def the_two_before(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    """The two people «هما» on the verb stands for («جمعهما», «حيث استقبلهما X»): those its
+    sentence named before it, when it named two and no more; else none."""
     dual = any(normalize(c.text) == "هما" and c.pos_ == "PRON" for c in verb.children)
     if not (dual or normalize(verb.text).endswith("هما")):
-        return None
+        return []
     start, end = doc._.offsets[verb.sent.start][0], doc._.offsets[verb.i][0]
-    people = entities([m for m in actors if m.entity.type == "Person" and start <= m.start < end])
-    if len(people) != 2:
-        return None
-    return Reading(((people[0],), (people[1],)), (), "meeting-جمع-them", 0.7)
+    before = [m for m in actors if m.entity.type == "Person" and start <= m.start < end]
+    return before if len(entities(before)) == 2 and len(before) == 2 else []
 
 
 def _as_many_as_counted(verb: Token, named: list[Mention]) -> bool:
@@ -253,6 +260,10 @@ def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading 
             first_bi = len(after)
             following = [m for m in in_clause if m.start >= later[0].start]
             after = after + listed_from(following, text, later[0].start)
+    if first_bi is None and after and (named := _named_after_a_colon(text, after, in_clause)):
+        # «بلقاء جمع X بوزراء الخارجية الثلاثة: A و B و C»: the «ب» phrase names no one; the
+        # list after its colon does
+        first_bi, after = len(after), after + named
     pronoun = any(c.pos_ == "PRON" and c.dep_ in ("obj", "nmod") for c in token.children)
     if pronoun and after and after_bi(text, after[0].start):
         # «في لقاء جمعه بوزير الخارجية Y، شدد X»: «ه» is whom the sentence is about
@@ -290,6 +301,25 @@ def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading 
         sides = _with_host(doc, token, actors, (people_a, *groups))
         return Reading(sides, (), "meeting-جمع-peers", 0.8)
     return Reading(_with_host(doc, token, actors, (people_a, people_b)), (), "meeting-جمع", 0.8)
+
+
+def _named_after_a_colon(
+    text: str, listed: list[Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """The names listed right after a colon that closes a «ب» phrase right after `listed`
+    («… بوزراء الخارجية الثلاثة: A و B»); none when the phrase names someone."""
+    end = max(m.end for m in listed)
+    later = [m for m in mentions if m.start >= end]
+    colon = text.find(":", end, later[0].start if later else end)
+    gap = normalize(text[end:colon]).split() if colon != -1 else []
+    if not gap or not gap[0].startswith("ب") or len(gap) > _COLON_GAP:
+        return []
+    if text[colon + 1 : later[0].start].strip():
+        return []
+    return listed_from(later, text, colon + 1)
+
+
+_COLON_GAP = 6  # words: «بوزراء خارجية الدول العربية الثلاث»
 
 
 def _another_event_between(doc: Doc, start: int, end: int) -> bool:

@@ -50,6 +50,7 @@ from kg.extract.meeting_frames import (
     in_a_title,
     is_light,
     own_sides,
+    the_two_before,
 )
 from kg.extract.meeting_lists import (
     APART,
@@ -205,6 +206,13 @@ def read_trigger(
     me = speaker(doc, sentence, token) if i else None
     if me is None and i and triggers().only_i(token):
         return None  # «التقيت …» in a quotation whose speaker kg cannot name
+    two = the_two_before(doc, token, actors) if trigger.pos == "verb" else []
+    if two and not found.partners and not any(m.entity.type == "Person" for m in found.objects):
+        # «X و Y في زيارة مشتركة لتونس، حيث استقبلهما الرئيس Z»: «هما» are the two named
+        # before the verb, and nothing the parse hung before it is its object
+        verb_start = doc._.offsets[token.i][0]
+        found.objects[:] = [m for m in found.objects if m.start > verb_start]
+        found.objects.extend(m for m in two if m not in found.subjects)
     if me is not None:
         # «غولر: استقبلت أمس نظيري السوري X»: «I» am the speaker, and whom the parse read
         # as the subject after the verb is whom he received

@@ -375,8 +375,10 @@ def _event(
 
 
 def _attendance_date(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None:
-    """The date the sentence of an attendance gives it («حضر في الثاني من أبريل مراسم …»)."""
-    return event_date(sentence, doc._.offsets[token.i][0], doc._.article.published)
+    """The date the sentence of an attendance gives it («حضر في الثاني من أبريل مراسم …»),
+    not one of a clause of its own after it («…، ومن المقرر أن يجري X غداً محادثات»)."""
+    start, published = doc._.offsets[token.i][0], doc._.article.published
+    return event_date(sentence, start, published, _complement_after(token))
 
 
 def _complement_after(token: Token) -> int:

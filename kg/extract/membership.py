@@ -287,6 +287,8 @@ def _member_of(
     start = doc._.offsets[token.i][0]
     after = [g for g in bodies if g.start > start]
     text = doc._.article.text
+    if (among := _members_among(doc, token, states, bodies)) is not None:
+        return among
     owner = _relative_owner(doc, token, bodies)
     if owner is not None:
         # «حلف شمال الأطلسي، الذي تعد تركيا وألمانيا من أعضائه»
@@ -325,6 +327,31 @@ def _member_of(
         # العضو في Y إلى جانب A و B»: members too
         members += [m.entity for m in _alongside(text, group.end, states)]
     return group.entity, members
+
+
+def _members_among(
+    doc: Doc, token: Token, states: list[Mention], bodies: list[Mention]
+) -> tuple[Entity, list[Entity]] | None:
+    """«… مجلس البحر الأحمر، رغم أن الدول الثماني الأعضاء فيه، ومنها A و B، …»: the states a
+    list «ومنها», «من بينها» or «وهي» names right after «الأعضاء فيه» are members of the body
+    the article named last before the word."""
+    text, (start, end) = doc._.article.text, doc._.offsets[token.i]
+    folded, offsets = normalize_with_offsets(text[end : end + _AMONG_REACH])
+    opened = _IN_IT_AMONG.match(folded)
+    named = [g for g in doc._.mentions if g.entity.type in BODIES and g.end <= start]
+    if opened is None or not named:
+        return None
+    list_start = end + original_span(offsets, *opened.span())[1]
+    listed = [m for m in states if m.start >= list_start]
+    if not listed or text[list_start : listed[0].start].strip():
+        return None
+    return named[-1].entity, [m.entity for m in listed_from(listed, text, list_start)]
+
+
+_AMONG_REACH = 24  # characters: « فيه، ومن بينها »
+_IN_IT_AMONG = re.compile(
+    r"\s*(?:فيه|فيها|فيهما)\s*[،,]?\s*(?:و?منها|و?من بينها|و?بينها|و?هي)(?![\w])"
+)
 
 
 def _of_the_states(doc: Doc, token: Token) -> bool:
