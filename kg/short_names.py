@@ -5,11 +5,13 @@ and the first name («الأمير نايف» for «نايف بن عبد الع�
 article. Within one article `kg.mentions` links such a name to the full name it follows; this
 module does it across a build, where all articles meet (`kg.graph.GraphBuilder`): a short
 name the NER (or a title rule) left unlinked is the one person of the whole build whose full
-name ends with it (or, after a title, starts with it). When two people of the build bear it,
-it stays as it is: a wrong link is worse than none; so it does when the full name's titles
-tie him to states none of which the short name's article names, itself or by a city of
-its own («صالح» in a Libyan report is not Iraq's president Barham Salih named in full in a
-report from Baghdad; «بوتفليقة» in a report from Algiers is Algeria's president).
+name ends with it (or, after a title, starts with it); a given name and a family name
+(«بدر البوسعيدي») are the one known person whose full name has them with names between. When
+two people of the build bear it, it stays as it is: a wrong link is worse than none; so it
+does when the full name's titles tie him to states none of which the short name's article
+names, itself or by a city of its own («صالح» in a Libyan report is not Iraq's president
+Barham Salih named in full in a report from Baghdad; «بوتفليقة» in a report from Algiers is
+Algeria's president).
 
 The index depends only on the set of articles, not on their order or on which process read
 them, so `--jobs N` and the build cache give the same graph as one process.
@@ -95,6 +97,7 @@ class ShortNames:
     def __init__(self) -> None:
         self._by_family: dict[str, set[Entity]] = {}
         self._by_first: dict[str, set[Entity]] = {}
+        self._by_ends: dict[str, set[Entity]] = {}  # «بدر البوسعيدي» → «بدر بن حمد البوسعيدي»
         self._short: dict[tuple[str, Entity], bool] = {}  # (document, entity) → after a title
         self._states_of: dict[Entity, set[str]] = {}  # a person → the countries he stands for
         self._states_in: dict[str, set[str]] = {}  # a document → the countries it names
@@ -117,6 +120,15 @@ class ShortNames:
                     self._by_family.setdefault(family, set()).add(entity)
                 if (first := first_name(words)) is not None:
                     self._by_first.setdefault(first, set()).add(entity)
+                if (ends := _first_and_family(words)) is not None and entity.label_en:
+                    self._by_ends.setdefault(ends, set()).add(entity)
+            if (
+                len(words) == 2
+                and entity.qid is None
+                and not entity.label_en
+                and mention.rule in _SHORT_NAME_RULES
+            ):
+                self._short.setdefault((article.doc_id, entity), False)
             elif (
                 len(words) == 1
                 and len(words[0]) >= _MIN_LETTERS
@@ -132,9 +144,10 @@ class ShortNames:
         found: dict[tuple[str, str], Entity] = {}
         for (doc_id, entity), after_title in self._short.items():
             word = normalize(entity.label)
-            people = set(self._by_family.get(word, ()))
+            people = set(self._by_family.get(word, ())) if " " not in word else set()
             if after_title:
                 people |= self._by_first.get(word, set())
+            people |= self._by_ends.get(word, set()) if " " in word else set()
             person = _one_person(people)
             if person is not None and self._in_context(person, doc_id):
                 found[doc_id, entity.key] = person
@@ -151,6 +164,15 @@ class ShortNames:
         unlinked nodes would stand for nobody."""
         unresolved = {e.key for doc_id, e in self._short if (doc_id, e.key) not in resolved}
         return {e.key for _, e in self._short if e.key not in unresolved}
+
+
+def _first_and_family(words: list[str]) -> str | None:
+    """«بدر البوسعيدي» of «بدر بن حمد البوسعيدي»: the given name and the family name of a
+    known person's full name that has names between them, which news leaves out."""
+    first, family = first_name(words), family_name(words)
+    if first is None or family is None or " " in family:
+        return None
+    return f"{first} {family}" if len(words) > 2 else None
 
 
 def _placed(entity: Entity) -> bool:

@@ -212,3 +212,27 @@ def test_a_family_name_is_not_someone_whose_states_its_article_never_names(place
     graph = _graph(full, report)
     assert ((entity_iri(BARHAM), KG.met, entity_iri(SAFADI)) in graph) is linked
     assert ((entity_iri(short), KG.met, entity_iri(SAFADI)) in graph) is not linked
+
+
+BUSAIDI = Entity("badr-albusaidi", "Person", "بدر بن حمد البوسعيدي", "Badr Albusaidi")
+BADR = Entity("person-badr", "Person", "بدر البوسعيدي")
+
+
+def test_a_given_and_a_family_name_are_the_known_person_named_with_names_between():
+    full = _known(
+        "a",
+        "ألقى وزير الخارجية العماني بدر بن حمد البوسعيدي كلمة في المنامة.",
+        ("بدر بن حمد البوسعيدي", BUSAIDI, "title-name"),
+    )
+    short = _named(
+        "b",
+        "والتقى الوزير العماني بدر البوسعيدي نظيره الأردني أيمن الصفدي.",
+        ("بدر البوسعيدي", BADR, "name-after-title"),
+    )
+    graph = _graph(full, short)
+    assert (entity_iri(BUSAIDI), KG.met, entity_iri(SAFADI)) in graph
+    # one the tables do not know is no one's short name: two namesakes may share it
+    unknown = replace(BUSAIDI, label_en=None)
+    mentions = [replace(m, entity=unknown) for m in full[1]]
+    graph = _graph((full[0], mentions, []), short)
+    assert (entity_iri(BADR), KG.met, entity_iri(SAFADI)) in graph

@@ -15,7 +15,8 @@ A speech printed in a quotation over several lines meets for the speaker its int
 «الدول الأعضاء فيه، ومنها A و B» lists members of the body named before; who took part in a
 session a chair held («ترأس X جلسة شارك فيها Y») met him; «حيث استقبلهما Z» received the two
 named before; a time of day («غروسي صباح اليوم») is no part of a name, and an attendance is
-dated by its own clause, not by a plan told after it.
+dated by its own clause, not by a plan told after it. Indirect talks a person hosted («استضاف X
+محادثات غير مباشرة بين A و B») are a meeting of the host with each side, none of the sides.
 """
 
 from __future__ import annotations
@@ -271,3 +272,18 @@ def test_a_counted_committee_is_named_in_full_and_meets_in_its_host_city(arabic_
     assert ("Iran", committee) in members
     held = {(f[1], f[2]) for f in facts(events) if f[0] == "heldMeetingIn"}
     assert held == {(committee, "Tehran")}
+
+
+def test_the_host_of_indirect_talks_met_each_side_and_they_did_not_meet(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "واستضاف وزير الخارجية العماني بدر البوسعيدي في مسقط جولة جديدة من المحادثات غير "
+            "المباشرة بين وزير الخارجية الإيراني عباس عراقجي والمبعوث الأمريكي ستيف ويتكوف.\n"
+        ),
+    )
+    found = _met(events)
+    busaidi = "Sayyid Badr bin Hamad bin Hamood AlBusaidi"
+    assert met(busaidi, "Abbas Araghchi") in found
+    assert met(busaidi, "ستيف ويتكوف") in found
+    assert met("Abbas Araghchi", "ستيف ويتكوف") not in found

@@ -286,7 +286,11 @@ def _meetings(
         if trigger.frame == "ceremony" and not (support and support[1].frame == "attend"):
             continue  # «مراسم» alone: no meeting; «وحضر مراسم التوقيع X»: X attended one
         how = _modality(token, trigger, support, lexicon)
-        if how == "indirect" or (trigger.frame == "call" and how != "phone"):
+        if how == "indirect":
+            # «استضاف الوزير X في مسقط محادثات غير مباشرة بين A و B»: the host met each
+            yield from _mediated(doc, sentence, token, trigger, support, actors)
+            continue
+        if trigger.frame == "call" and how != "phone":
             continue
         # «القمة العربية»: the body its adjective names holds that summit, no other meeting
         present = [m for m in actors if not _of_another_summit(doc, m, token)]
@@ -338,6 +342,29 @@ def _meetings(
             doc, sentence, token, event
         ):
             yield from host_by_host(doc, sentence, each)
+
+
+def _mediated(
+    doc: Doc,
+    sentence: Sentence,
+    token: Token,
+    trigger: Trigger,
+    support: tuple[Token, Trigger] | None,
+    actors: list[Mention],
+) -> Iterator[Event]:
+    """Indirect talks a person hosted («استضاف X … محادثات غير مباشرة بين A و B»): a meeting
+    of the host with each side, who carried the messages; the sides did not meet."""
+    if support is None or support[1].frame != "host":
+        return
+    hosts = [m for m in governing_subjects(doc, token, actors) if m.entity.type == "Person"]
+    if len(hosts) != 1:
+        return
+    reading = read_trigger(doc, sentence, token, trigger, None, actors)
+    sides = [e for side in reading.sides for e in side] if reading is not None else []
+    host = hosts[0].entity
+    for side in (e for e in dict.fromkeys(sides) if e != host):
+        held = Reading(((host,), (side,)), (), f"meeting-{trigger.lemma}-mediated", 0.7)
+        yield _event(doc, sentence, token, support[0], held, None)
 
 
 def _party(doc: Doc, noun: Token, reading: Reading) -> Event:
