@@ -287,8 +287,10 @@ def _meetings(
             continue  # «مراسم» alone: no meeting; «وحضر مراسم التوقيع X»: X attended one
         how = _modality(token, trigger, support, lexicon)
         if how == "indirect":
-            # «استضاف الوزير X في مسقط محادثات غير مباشرة بين A و B»: the host met each
-            yield from _mediated(doc, sentence, token, trigger, support, actors)
+            if support is not None and support[1].frame == "host":
+                # «استضاف الوزير X في مسقط محادثات غير مباشرة بين A و B»: the host met each
+                talks = read_trigger(doc, sentence, token, trigger, None, actors)
+                yield from _mediated(doc, sentence, token, support[0], talks)
             continue
         if trigger.frame == "call" and how != "phone":
             continue
@@ -345,26 +347,19 @@ def _meetings(
 
 
 def _mediated(
-    doc: Doc,
-    sentence: Sentence,
-    token: Token,
-    trigger: Trigger,
-    support: tuple[Token, Trigger] | None,
-    actors: list[Mention],
+    doc: Doc, sentence: Sentence, token: Token, host_verb: Token, talks: Reading | None
 ) -> Iterator[Event]:
     """Indirect talks a person hosted («استضاف X … محادثات غير مباشرة بين A و B»): a meeting
-    of the host with each side, who carried the messages; the sides did not meet."""
-    if support is None or support[1].frame != "host":
-        return
+    of the host (the one person who is the hosting verb's subject) with each side of the talks,
+    who carried the messages; the sides did not meet."""
+    actors = [m for m in doc._.mentions if m.entity.type in ACTORS]
     hosts = [m for m in governing_subjects(doc, token, actors) if m.entity.type == "Person"]
-    if len(hosts) != 1:
+    if len(hosts) != 1 or talks is None:
         return
-    reading = read_trigger(doc, sentence, token, trigger, None, actors)
-    sides = [e for side in reading.sides for e in side] if reading is not None else []
-    host = hosts[0].entity
-    for side in (e for e in dict.fromkeys(sides) if e != host):
-        held = Reading(((host,), (side,)), (), f"meeting-{trigger.lemma}-mediated", 0.7)
-        yield _event(doc, sentence, token, support[0], held, None)
+    host, lemma = hosts[0].entity, triggers().nouns.lookup(token.text)
+    for side in (e for e in dict.fromkeys(e for s in talks.sides for e in s) if e != host):
+        held = Reading(((host,), (side,)), (), f"meeting-{lemma}-mediated", 0.7)
+        yield _event(doc, sentence, token, host_verb, held, None)
 
 
 def _party(doc: Doc, noun: Token, reading: Reading) -> Event:
