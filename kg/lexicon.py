@@ -87,6 +87,10 @@ def noun_forms(*words: str) -> set[str]:
             for prefix in NOUN_PREFIXES:
                 for suffix in NOUN_SUFFIXES:
                     forms.add(prefix + stem + suffix)
+        if word.endswith("ى"):  # «دعواها», «شكواه»: a final «ى» is written «ا» before a pronoun
+            for prefix in NOUN_PREFIXES:
+                for suffix in ("", *PRONOUNS):  # «دعوا | ها»: the tokenizer may cut it off
+                    forms.add(prefix + folded[:-1] + "ا" + suffix)
         if folded.endswith("ء"):  # «لقائه», «لقاؤهم»: the hamza sits on ي/و before a pronoun
             for seat in ("ي", "و"):
                 for prefix in NOUN_PREFIXES:

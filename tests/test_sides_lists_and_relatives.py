@@ -16,7 +16,9 @@ A speech printed in a quotation over several lines meets for the speaker its int
 session a chair held («ترأس X جلسة شارك فيها Y») met him; «حيث استقبلهما Z» received the two
 named before; a time of day («غروسي صباح اليوم») is no part of a name, and an attendance is
 dated by its own clause, not by a plan told after it. Indirect talks a person hosted («استضاف X
-محادثات غير مباشرة بين A و B») are a meeting of the host with each side, none of the sides.
+محادثات غير مباشرة بين A و B») are a meeting of the host with each side, none of the sides. A
+case noun with a pronoun («في دعواها ضد إسرائيل», cut by the tokenizer into «دعوا» + «ها») is
+the case of the state named before it.
 """
 
 from __future__ import annotations
@@ -287,3 +289,19 @@ def test_the_host_of_indirect_talks_met_each_side_and_they_did_not_meet(arabic_p
     assert met(busaidi, "Abbas Araghchi") in found
     assert met(busaidi, "ستيف ويتكوف") in found
     assert met("Abbas Araghchi", "ستيف ويتكوف") not in found
+
+
+def test_a_case_named_by_its_pronoun_is_the_case_of_the_state_before(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وانضمت تركيا رسميا إلى جنوب أفريقيا في دعواها ضد إسرائيل أمام محكمة العدل الدولية.\n"
+            "ورفعت نيكاراغوا دعواها ضد ألمانيا أمام محكمة العدل الدولية، وانضمت إليها كوبا.\n"
+            "ودعوا إلى وقف الحرب ضد المدنيين.\n"
+        ),
+    )
+    joined = {(f[1], f[2]) for f in facts(events) if f[0] == "joinedCase"}
+    assert joined == {
+        ("Turkey", "South Africa v. Israel (Genocide Convention)"),
+        ("Cuba", "نيكاراغوا ضد ألمانيا"),
+    }

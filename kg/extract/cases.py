@@ -110,7 +110,9 @@ class CaseJoiningComponent:
                 continue
             start = doc._.offsets[token.i][0]
             plaintiff, defendant, end, filer_start = self._parties(text, start, sentence.end)
-            plaintiff = plaintiff or _filer(doc, token, sentence)
+            plaintiff = (
+                plaintiff or _filer(doc, token, sentence) or _owner_before(doc, token, sentence)
+            )
             if plaintiff is None and defendant is None:
                 if normalize(token.text) in ANAPHORS and named:
                     found.append(
@@ -127,8 +129,12 @@ class CaseJoiningComponent:
                         )
                     )
                 continue
+            label = _name_of_case(text, (start, doc._.offsets[token.i][1]), filer_start, end)
+            if plaintiff is not None and defendant is not None and _owned(doc, token):
+                # «دعواها ضد ألمانيا»: the case of the state its pronoun stands for
+                label = f"{plaintiff.label} {AGAINST} {defendant.label}"
             entity = self._case_entity(
-                _name_of_case(text, (start, doc._.offsets[token.i][1]), filer_start, end),
+                label,
                 plaintiff,
                 defendant,
                 sentence,
@@ -257,6 +263,26 @@ def _filer(doc: Doc, noun: Token, sentence: Sentence) -> Entity | None:
             after = [m for m in states if doc._.offsets[token.i][1] <= m.start]
             return after[0].entity if after else None
     return None
+
+
+def _owner_before(doc: Doc, noun: Token, sentence: Sentence) -> Entity | None:
+    """«انضمت تركيا إلى جنوب أفريقيا في دعواها ضد إسرائيل»: the state a case noun's pronoun
+    («دعواها», «قضيتها», glued or cut off) stands for: the last its sentence names before it."""
+    if not _owned(doc, noun):
+        return None
+    start = doc._.offsets[noun.i][0]
+    before = [m for m in sentence.mentions if m.entity.type == "State" and m.end <= start]
+    return before[-1].entity if before else None
+
+
+def _owned(doc: Doc, noun: Token) -> bool:
+    """Whether a case noun carries a pronoun («دعواها», «قضيتها»), glued or cut off."""
+    following = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    cut = following is not None and following.pos_ == "PRON" and following.head.i == noun.i
+    return cut or normalize(noun.text).endswith(_HERS)
+
+
+_HERS = ("اها", "تها")  # «دعواها», «قضيتها», «شكواها» (folded)
 
 
 def _known_cases(kb: KnowledgeBase, states: Gazetteer) -> dict[tuple[str, str], Entity]:

@@ -103,6 +103,9 @@ class TriggerLexicon:
             lemma = self.nouns.lookup(token.text)
             if lemma is not None and _allowed_after(token, lemma):
                 return self._rows["noun", lemma]
+        whole = _with_its_pronoun(token)
+        if whole is not None and (lemma := self.nouns.lookup(whole)) is not None:
+            return self._rows["noun", lemma]  # «دعوا | ها», the stem tagged a verb («دعوا»)
         return None
 
     def whole_verb(self, written: str, pieces: list[str]) -> list[str] | None:
@@ -149,6 +152,17 @@ def _allowed_after(token: Token, lemma: str) -> bool:
     follows one of them."""
     words = ONLY_AFTER.get(lemma)
     return words is None or (token.i > 0 and normalize(token.doc[token.i - 1].text) in words)
+
+
+def _with_its_pronoun(token: Token) -> str | None:
+    """The word as written when the tokenizer cut a pronoun off its end («دعواها» read «دعوا»
+    + «ها»): the two pieces touch, with no space between; None when no pronoun was cut off."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "PRON":
+        return None
+    if doc._.offsets[token.i][1] != doc._.offsets[token.i + 1][0]:
+        return None
+    return token.text + doc[token.i + 1].text
 
 
 def _written_word(token: Token) -> str:
