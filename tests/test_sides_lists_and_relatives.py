@@ -305,3 +305,17 @@ def test_a_case_named_by_its_pronoun_is_the_case_of_the_state_before(arabic_pars
         ("Turkey", "South Africa v. Israel (Genocide Convention)"),
         ("Cuba", "نيكاراغوا ضد ألمانيا"),
     }
+
+
+def test_states_listed_with_kull_min_before_their_declarations_join_the_case(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وتقدمت كل من كولومبيا وليبيا والمكسيك بإعلانات تدخل في دعوى جنوب أفريقيا ضد "
+            "إسرائيل.\n"
+            "وقالت كل من مصر والأردن إن إعلانات التدخل في دعوى جنوب أفريقيا ضد إسرائيل تستحق "
+            "الدعم.\n"
+        ),
+    )
+    joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
+    assert joined == {"Colombia", "Libya", "Mexico"}

@@ -54,7 +54,7 @@ from kg.lang.ar.cases import (
     REJECTED,
     SIMILAR,
 )
-from kg.lang.ar.clauses import CONNECTIVES
+from kg.lang.ar.clauses import COMPLEMENTISERS, CONNECTIVES
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
 from kg.mention_spans import start_in_sentence, starts_a_sentence
 from kg.normalize import normalize, normalize_with_offsets, original_span
@@ -445,6 +445,15 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
         # «بدول سبقتها إلى التدخل في القضية، من بينها X و Y», «… هي X و Y»: the states the
         # noun's phrase lists «among» them or names
         chosen = listed_after(doc, end, states, AMONG + NAMELY)
+    if not chosen and token.pos_ not in ("VERB", "AUX"):
+        # «وتقدمت كل من X و Y بإعلانات تدخل في …»: «كل من» opens the list before the noun
+        first = doc._.offsets[start_in_sentence(token, token.i - _ALL_OF_REACH)][0]
+        start = doc._.offsets[token.i][0]
+        before = [m for m in states if first <= m.start and m.end <= start]
+        listed = listed_after(doc, first, before, ALL_OF)
+        gap = normalize(doc._.article.text[listed[-1].end : start]).split() if listed else []
+        # not «وقالت كل من A و B إن إعلانات التدخل …»: a clause of its own
+        chosen = listed if len(gap) <= _FILING_GAP and not set(gap) & COMPLEMENTISERS else []
     chosen = chosen or _handed_in_by(doc, token, states) or governing_subjects(doc, token, states)
     if not chosen and token.pos_ in ("VERB", "AUX"):
         chosen = listed_after(doc, end, states, ALL_OF)
@@ -481,6 +490,10 @@ def _in_another_relative(doc: Doc, mention: Mention, token: Token) -> bool:
         and not token.is_ancestor(a.head)
         for a in (head, *head.ancestors)
     )
+
+
+_ALL_OF_REACH = 12  # words before a joining noun: «وتقدمت كل من A و B و C بإعلانات تدخل»
+_FILING_GAP = 2  # words from the list to the joining noun: «بإعلانات», «بطلبات»
 
 
 def _filed_after(doc: Doc, end: int, states: list[Mention]) -> list[Mention]:
