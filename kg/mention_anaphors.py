@@ -186,48 +186,61 @@ def ministers_by_state(text: str, mentions: list[Mention]) -> list[Mention]:
     وزراء خارجية الإمارات وقطر والبحرين») and the article named before a minister of one of
     them with that portfolio in his title («وزير الخارجية الإماراتي الشيخ عبدالله بن زايد»):
     that state's mention is the minister."""
-    folded, offsets = normalize_with_offsets(text)
     ministers = [m for m in mentions if m.entity.type == "Person" and m.represents is not None]
-    states = sorted((m for m in mentions if m.entity.type == "State"), key=lambda m: m.start)
-    named: dict[int, Mention] = {}
-    for match in PLURAL_MINISTERS.finditer(folded):
-        start, end = original_span(offsets, *match.span())
+
+    def minister(match: re.Match[str], start: int, state: Entity) -> Entity | None:
         portfolio = match["portfolio"].removeprefix("ال")
-        for state in _states_listed_at(text, end, states):
-            holder = next(
-                (
-                    m
-                    for m in ministers
-                    if m.end <= start
-                    and m.represents == state.entity
-                    and portfolio in normalize(text[m.start : m.end])
-                ),
-                None,
-            )
-            if holder is not None:
-                named[id(state)] = replace(state, entity=holder.entity, rule="minister-by-state")
-    return [named.get(id(m), m) for m in mentions]
+        holder = next(
+            (
+                m
+                for m in ministers
+                if m.end <= start
+                and m.represents == state
+                and portfolio in normalize(text[m.start : m.end])
+            ),
+            None,
+        )
+        return holder.entity if holder is not None else None
+
+    return _states_by_holder(text, mentions, PLURAL_MINISTERS, minister, "minister-by-state")
 
 
 def leaders_by_state(text: str, mentions: list[Mention]) -> list[Mention]:
     """`mentions`, where a plural leaders' title is followed by states alone («قمة جمعت قادة
     مصر وإريتريا والصومال») and the article names one person who holds that office for one
     of them («الرئيس الإريتري إسياس أفورقي»), before or after: that state's mention is him."""
-    folded, offsets = normalize_with_offsets(text)
     people = [m for m in mentions if m.entity.type == "Person" and m.office and m.represents]
+
+    def leader(match: re.Match[str], _: int, state: Entity) -> Entity | None:
+        kinds = set(PLURAL_TITLES[match[1]].values())
+        holders = {
+            m.entity
+            for m in people
+            if m.represents == state and (m.office or "").split(":")[0] in kinds
+        }
+        return holders.pop() if len(holders) == 1 else None
+
+    return _states_by_holder(text, mentions, _PLURAL_LEADERS, leader, "leader-by-state")
+
+
+def _states_by_holder(
+    text: str,
+    mentions: list[Mention],
+    title: re.Pattern[str],
+    holder: Callable[[re.Match[str], int, Entity], Entity | None],
+    rule: str,
+) -> list[Mention]:
+    """`mentions`, each state listed right after a plural `title` (folded) replaced by the
+    person `holder` says holds that title for it (given the match, where it starts, the state)."""
+    folded, offsets = normalize_with_offsets(text)
     states = sorted((m for m in mentions if m.entity.type == "State"), key=lambda m: m.start)
     named: dict[int, Mention] = {}
-    for match in _PLURAL_LEADERS.finditer(folded):
-        end = original_span(offsets, *match.span())[1]
-        kinds = set(PLURAL_TITLES[match[1]].values())
+    for match in title.finditer(folded):
+        start, end = original_span(offsets, *match.span())
         for state in _states_listed_at(text, end, states):
-            holders = {
-                m.entity
-                for m in people
-                if m.represents == state.entity and (m.office or "").split(":")[0] in kinds
-            }
-            if len(holders) == 1:
-                named[id(state)] = replace(state, entity=holders.pop(), rule="leader-by-state")
+            person = holder(match, start, state.entity)
+            if person is not None:
+                named[id(state)] = replace(state, entity=person, rule=rule)
     return [named.get(id(m), m) for m in mentions]
 
 
