@@ -581,6 +581,8 @@ def state_list_anaphors(
     folded, offsets = normalize_with_offsets(text)
     found = []
     for match in STATES_ANAPHOR.finditer(folded) if lists else ():
+        if match.group(1):
+            continue
         start, end = (offset + at for at in original_span(offsets, *match.span()))
         found += [Mention(start, end, state, "anaphor-state-list", 0.6) for state in lists[-1]]
     for match in COUNTED_STATES.finditer(folded):

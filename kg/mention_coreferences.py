@@ -132,6 +132,11 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         if words[:1] and words[0] in LEADERSHIP:
             words = words[1:]  # «برئاسة عميد البلدية X»: the delegation's head is «عميد البلدية»
         title = _leading_title(words)
+        # «ولي العهد السعودي الأمير محمد بن سلمان» … «وحضره ولي العهد»: a title one person
+        # holds in a state is his without the state's adjective too
+        one_holder = [t for t in ONE_HOLDER_TITLES if title and title.startswith(f"{t} ")]
+        if one_holder:
+            return one_holder[0]
         return None if mention.office and not (title and BARE_TITLE.fullmatch(title)) else title
 
     def kept(match: re.Match[str], folded: str) -> bool:
@@ -349,6 +354,8 @@ def name_coreferences(
         for spelling in {tuple(folded), tuple(as_written)}:
             if (family := family_name(list(spelling))) is not None:
                 names.add(family, mention.entity)
+                if family.startswith(_SON_OF):
+                    names.add(f"ا{family}", mention.entity)  # «بن فرحان», and «ابن فرحان»
         if family_name_first(mention.office) and len(folded) > 1:
             names.add(folded[0], mention.entity)  # «الرئيس الصيني شي جين بينغ», then «شي»
         if (first := first_name(folded)) is not None:
@@ -393,6 +400,9 @@ def name_coreferences(
                 found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
     return found, ambiguous
+
+
+_SON_OF = "بن "  # a family name after «بن» («فيصل بن فرحان»), written «ابن» alone too
 
 
 def _city_or_name(text: str, mention: Mention) -> bool:

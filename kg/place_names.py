@@ -16,6 +16,7 @@ from kg.lang.ar import FOLDER as ARABIC_FOLDER
 from kg.lang.ar.places import LANDMARKS
 from kg.lang.ar.words import (
     ALONGSIDE,
+    COMPOSED_OF,
     PARTY_WORDS,
     PLACE_CONTEXT,
     PLACE_WORDS,
@@ -91,6 +92,12 @@ def reads_as_place(
     words = normalize(before).split()
     # «من» is a place word only as «from» («وصل من القاهرة»), not in «كل من كولومبيا»
     near = [w for w in words[-3:] if w != "من"] + words[-1:]
+    if (
+        words[-1:] == ["من"]
+        and len(words) > 1
+        and words[-2].removeprefix("ال").startswith(COMPOSED_OF)
+    ):
+        near = []  # «اللجنة المؤلفة من الكويت وعمان»: made up of, not from
     if words[-2:] == list(ALONGSIDE):
         near = []  # «إلى جانب الجزائر»: alongside, not to
     return prefix.endswith(("ب", "ل")) or (

@@ -18,10 +18,13 @@ from kg.lang.ar.orthography import DASHES
 from kg.lang.ar.words import (
     BODY_ANAPHORS,
     BROTHERLY,
+    CIRCUMSTANCES,
     CLITICS,
     DATE_WORDS,
     DEMONSTRATIVES,
+    FILIATION,
     FIRST_NAME_TITLES,
+    HOLDER_NAME_LINKS,
     HONORIFICS,
     MEDIA_HEADS,
     NAME_STOPS,
@@ -104,6 +107,7 @@ def recognised_names(
             first = _from_foreign_word(doc, tokens, first, taken)
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
             last = _without_time_of_day(tokens.covering(first, last), last, tokens)
+            last = _without_circumstance(tokens.covering(first, last), last, tokens)
             span = tokens.covering(first, last)
             first, last = _name_without_apposition(span, tokens, adjectives)
             glued = first == tokens.span(doc[opening])[0]
@@ -112,9 +116,12 @@ def recognised_names(
             last = name_end(text, last)
             if overlaps((first, last), taken):
                 continue
-            split = _second_person(tokens.covering(first, last), families, given, tokens)
+            linked_on = _name_linked_on(tokens, last)
+            split = _second_person(
+                tokens.covering(first, last), families, given, tokens, linked_on > last
+            )
             if split is not None:
-                second = (split[1], last)
+                second = (split[1], linked_on)
                 found.append(_unlinked_person(text, second))
                 taken.append(second)
                 last = split[0]
@@ -144,12 +151,18 @@ def recognised_names(
 
 
 def _second_person(
-    words: list[Token], families: set[str], given: set[str], tokens: TokenIndex
+    words: list[Token],
+    families: set[str],
+    given: set[str],
+    tokens: TokenIndex,
+    linked_on: bool,
 ) -> tuple[int, int] | None:
     """Where the first person ends and a second starts inside a name the NER read: at a dash
     between two names («عباس ـ هنية», «مبارك - شالوم»: a meeting's two sides), or at a word
     past the first with «و» glued on whose rest is a holder's family name («عراقجي وغروسي»;
-    not «عبد الرحمن وحيد»)."""
+    not «عبد الرحمن وحيد»), or a given name that opens a full name: inside the span, or as
+    its last word when the name goes on past a link after it (`linked_on`: «معمر القذافي
+    ومعاوية | ولد سيدي أحمد الطايع»)."""
     for before, word, after in zip(words, words[1:], words[2:], strict=False):
         if word.text in DASHES:
             return tokens.span(before)[1], tokens.span(after)[0]
@@ -160,10 +173,30 @@ def _second_person(
         # «محمد ولد عبد الفتاح ومنصور إليمان كان»: a given name (not one that starts with «و»
         # itself: «وسام») opens a second full name after a first of two words or more
         given_name = folded[1:] in given and folded not in given
-        two_full_names = index >= 2 and index + 1 < len(words)
+        two_full_names = index >= 2 and (index + 1 < len(words) or linked_on)
         if folded[1:] in families or (given_name and two_full_names):
             return tokens.span(before)[1], tokens.span(word)[0] + 1  # past the glued «و»
     return None
+
+
+def _name_linked_on(tokens: TokenIndex, end: int) -> int:
+    """Where a name the NER ended at `end` goes on: through the person the NER read right
+    after a name link («ولد», «بن») that follows it, else `end`."""
+    following = tokens.covering(end, end + _LINK_REACH)
+    if not following or normalize(following[0].text) not in HOLDER_NAME_LINKS:
+        return end
+    link_end = tokens.span(following[0])[1]
+    after = tokens.entities_starting(link_end, link_end + 2)
+    if not after or _NER_TYPES.get(after[0].label_) != "Person":
+        return end
+    person = after[0]
+    named = name_after(list(person.doc[person.start : person.sent.end]), person.doc._.article.text)
+    # «سيدي أحمد | الطايع»: the NER may stop inside the name, as for a first person
+    opening = tokens.span(person[0])[0]
+    return max(tokens.span(person[-1])[1], named[1] if named and named[0] == opening else 0)
+
+
+_LINK_REACH = 6  # characters: « ولد »
 
 
 def _unlinked_person(text: str, span: tuple[int, int], rule: str = "ner") -> Mention:
@@ -237,6 +270,7 @@ def foreign_subjects(
             alone
             or definite
             or words[-1] in DEMONSTRATIVES
+            or words[-1] in FILIATION  # «زار ابن فرحان دمشق»: «ابن» begins a name, ends none
             or overlaps(span, taken)
             or not all(_ARABIC_WORD.fullmatch(w) for w in words)
             or any(joined_common_word(w) or w in MEETING_KINDS for w in words)  # «جلسة موسعة»
@@ -432,6 +466,14 @@ def _without_time_of_day(words: list[Token], last: int, tokens: TokenIndex) -> i
 
 
 _TIMES_OF_DAY = {"صباح", "مساء", "ظهر", "عصر", "فجر"}  # folded
+
+
+def _without_circumstance(words: list[Token], last: int, tokens: TokenIndex) -> int:
+    """«جمال عبدالناصر بوساطة …», «… برعاية …»: a name ends before the noun with «ب» that
+    opens the circumstance of the meeting (the NER took it for the name's last word)."""
+    if len(words) < 2 or normalize(words[-1].text) not in CIRCUMSTANCES:
+        return last
+    return tokens.span(words[-2])[1]
 
 
 def _then_verb(word: str) -> bool:

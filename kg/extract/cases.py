@@ -95,7 +95,7 @@ class CaseJoiningComponent:
             cases = self._cases(doc, sentence, named)
             named.extend(case for case in cases if case.mention.entity.type == "LegalCase")
             joinings.extend(_joinings(doc, sentence, cases, named))
-        same = _named_in_full(named)
+        same = self._known_by_one_party(doc, named) | _named_in_full(named)
         doc._.events.extend(replace(e, target=same.get(e.target.key, e.target)) for e in joinings)
         return doc
 
@@ -179,6 +179,26 @@ class CaseJoiningComponent:
         key = f"legalcase-{digest}"
         earlier = (case.mention.entity for case in named if case.mention.entity.key == key)
         return next(earlier, None) or Entity(key, "LegalCase", label)
+
+    def _known_by_one_party(self, doc: Doc, cases: list[_Case]) -> dict[str, Entity]:
+        """A case named with one party alone («قضية جنوب أفريقيا») is the one case the base
+        knows with that party in that role, when the article names its other party too: its
+        key → that case."""
+        named_states = {m.entity.key for m in doc._.mentions if m.entity.type == "State"}
+        same = {}
+        for case in cases:
+            if (case.plaintiff is None) == (case.defendant is None):
+                continue
+            named_as = 0 if case.plaintiff is not None else 1  # the role the party has
+            party = case.plaintiff or case.defendant
+            known = {
+                entity
+                for parties, entity in self._known.items()
+                if parties[named_as] == party.key and parties[1 - named_as] in named_states
+            }
+            if len(known) == 1:
+                same[case.mention.entity.key] = known.pop()
+        return same
 
     def _parties(
         self, text: str, start: int, limit: int
@@ -309,10 +329,16 @@ def _name_of_case(text: str, noun: tuple[int, int], filer_start: int, end: int) 
     start, noun_end = noun
     relative = _RELATIVE_AFTER_COMMA.search(text, start, end)
     if relative:
-        return text[start : relative.start()]
-    if filer_start > noun_end:
-        return f"{text[start:noun_end]} {text[filer_start:end]}"
-    return text[start:end]
+        name = text[start : relative.start()]
+    elif filer_start > noun_end:
+        name = f"{text[start:noun_end]} {text[filer_start:end]}"
+    else:
+        name = text[start:end]
+    # «قضية «أوكرانيا ضد روسيا»»: the quotation marks around the parties are no part of it
+    return " ".join(name.translate(_QUOTATION_MARKS).split())
+
+
+_QUOTATION_MARKS = str.maketrans(dict.fromkeys('«»"“”', " "))
 
 
 _RELATIVE_AFTER_COMMA = re.compile(r"\s*[،,]\s*(?:التي|الذي|اللتين|اللذين)\b")

@@ -645,7 +645,26 @@ def with_clause_attendees(
     if not moved or not host or not guests:
         return reading
     sides = _placed(states, _posted(doc), (host, guests), moved, set())
+    sides = _beside_the_one_before(sides, attending, moved, states)
     return replace(reading, sides=sides + ((third,) if third else ()))
+
+
+def _beside_the_one_before(
+    sides: tuple[tuple[Entity, ...], ...],
+    attending: tuple[Entity, ...],
+    moved: tuple[Entity, ...],
+    states: dict[str, Entity],
+) -> tuple[tuple[Entity, ...], ...]:
+    """«بحضور نائب رئيس الحكومة X ووزيرة الشؤون الاجتماعية Y»: an attendee whose state kg
+    does not know sits on the side of the attendee listed right before him."""
+    sides = [tuple(side) for side in sides]
+    for before, attendee in pairwise(attending):
+        if attendee in moved or attendee.key in states or any(attendee in s for s in sides):
+            continue
+        home = next((i for i, side in enumerate(sides) if before in side), None)
+        if home is not None:
+            sides[home] += (attendee,)
+    return tuple(sides)
 
 
 def _side_of_no_state(

@@ -5,6 +5,7 @@ meeting word of the sentence, and what one trigger says (`Reading`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
@@ -300,7 +301,23 @@ def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading 
         # «قمة ثلاثية جمعته بالرئيس X والعاهل Y»: three parties, each met the others
         sides = _with_host(doc, token, actors, (people_a, *groups))
         return Reading(sides, (), "meeting-جمع-peers", 0.8)
+    host = _host_named_first(text, start, side_a)
+    if host is not None and len(people_a) > 1:
+        # «جمع «اجتماع عمّان» الذي استضافه X نظراءه A و B بـ Y»: the host met his guests too
+        guests = tuple(e for e in people_a if e != host)
+        return Reading(((host,), guests, people_b), (), "meeting-جمع-hosted", 0.8)
     return Reading(_with_host(doc, token, actors, (people_a, people_b)), (), "meeting-جمع", 0.8)
+
+
+def _host_named_first(text: str, start: int, side: list[Mention]) -> Entity | None:
+    """The person named first on a side of «جمع» right after «الذي استضافه» (who hosted the
+    meeting that brought them together), if any."""
+    first = min(side, key=lambda m: m.start, default=None)
+    words = normalize(text[start : first.start]).split() if first is not None else []
+    return first.entity if words and _HOSTED_IT.fullmatch(words[-1]) else None
+
+
+_HOSTED_IT = re.compile(r"[وف]?استضاف(?:ت|تا|ا)?(?:ه|ها)")  # folded
 
 
 def _named_after_a_colon(

@@ -116,6 +116,10 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
         if mention.start < position:
             if listed and mention.start == listed[-1].start:
                 listed.append(mention)  # several entities on one span («هذه الدول»)
+                position = max(position, mention.end)  # the longer of two from one start
+            continue
+        if listed and (aside := _renamed_aside(text, listed[-1], mention)):
+            position = aside  # «وشرق الأردن (المملكة الأردنية الهاشمية لاحقاً)، ولبنان»
             continue
         # a bracket around a short name («رابطة دول جنوب شرق آسيا (آسيان) ومجلس التعاون»)
         words = normalize(_past_capacity(text[position : mention.start]))
@@ -135,6 +139,18 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
         listed.append(mention)
         position = mention.end
     return listed
+
+
+def _renamed_aside(text: str, listed: Mention, mention: Mention) -> int | None:
+    """Where a bracket that names the mention just listed again closes: an aside in the list
+    («شرق الأردن (المملكة الأردنية الهاشمية لاحقاً)»), whatever else it says."""
+    if mention.entity != listed.entity or text[listed.end : mention.start].strip() != "(":
+        return None
+    close = text.find(")", mention.end, mention.end + _ASIDE_REACH)
+    return close + 1 if close != -1 else None
+
+
+_ASIDE_REACH = 30  # characters after the name to the bracket's end: «لاحقاً»
 
 
 def _past_capacity(gap: str) -> str:

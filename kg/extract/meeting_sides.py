@@ -89,6 +89,7 @@ from kg.extract.meeting_subjects import (
     glued_pronoun,
     has_object_pronoun,
     her,
+    him,
     lam_owners,
     missing_subject,
     person_right_before,
@@ -385,8 +386,9 @@ def read_trigger(
         first = first_after(doc, token, found.loose)
         if first and first_after(doc, token, found.loose, max(m.end for m in first)):
             side_a = first
-    if not side_b and trigger.frame == "transitive":
+    if not side_b and trigger.frame == "transitive" and not (side_a and has_object_pronoun(token)):
         # «والتقت ميركل ووزير خارجيتها ماس … السراج»: the names «و» joins to the subject host
+        # (not past «التقاه X»: the pronoun is the object, and a name after X no other one)
         side_a = joined_after(doc, sorted(side_a, key=lambda m: m.start), found.loose)
         side_b = first_after(doc, token, found.loose, max((m.end for m in side_a), default=0))
         rule, confidence = f"{rule}-order", 0.65
@@ -418,6 +420,7 @@ def read_trigger(
         visitor = her(doc, token) or missing_subject(
             doc, sentence, token, Roles(), actors, pronoun=True
         )
+        visitor = him(doc, token, visitor, side_a)
         side_b = visitor + [m for m in side_b if m.entity not in entities(visitor)]
         rule, confidence = f"{rule}-pronoun", 0.7
     if not side_a and not side_b and trigger.pos == "verb" and (pair := _the_two_again(doc, token)):

@@ -13,7 +13,9 @@ from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     Roles,
     governing_subjects,
+    head_token,
     leads,
+    listed_with,
     of_a_clause,
     path_of,
     pronoun_child,
@@ -28,6 +30,7 @@ from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
+    COMPANION_WORDS,
     FEMININE_MARKS,
     GUEST_OF,
     NEXT_STOP_OPENERS,
@@ -407,16 +410,42 @@ def her(doc: Doc, verb: Token) -> list[Mention]:
         if m.entity.type == "Person"
         and start - _HER_REACH <= m.start
         and m.end <= start
-        and {
-            normalize(w)
-            for w in [*last_words(text, m.start, 2), *text[m.start : m.end].split()[:2]]
-        }
-        & FEMININE_MARKS
+        and _a_woman(text, m)
     ]
     return women[-1:]
 
 
+def him(doc: Doc, verb: Token, chosen: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """«التقت مساعدة الوزير X قائد الإدارة Y، ثم التقاه Z»: the masculine object pronoun is
+    not the woman `chosen` for it, but the last man the sentence named before the verb (none
+    of `taken`, the verb's own side)."""
+    pronoun = object_pronoun(verb)
+    text = doc._.article.text
+    masculine = pronoun is not None and normalize(pronoun.text) == "ه"
+    if not masculine or not chosen or not all(_a_woman(text, m, _TITLE_WORDS) for m in chosen):
+        return chosen
+    start, verb_start = doc._.offsets[verb.sent.start][0], doc._.offsets[verb.i][0]
+    men = [
+        m
+        for m in doc._.mentions
+        if m.entity.type == "Person"
+        and start <= m.start
+        and m.end <= verb_start
+        and m not in taken
+        and not _a_woman(text, m)
+    ]
+    return men[-1:]
+
+
+def _a_woman(text: str, person: Mention, reach: int = 2) -> bool:
+    """Whether her honorific or title, in the `reach` words before her name or opening it,
+    says so."""
+    words = [*last_words(text, person.start, reach), *text[person.start : person.end].split()[:2]]
+    return bool({normalize(w) for w in words} & FEMININE_MARKS)
+
+
 _HER_REACH = 600  # characters: a few sentences back
+_TITLE_WORDS = 4  # «مساعدة وزير الخارجية الأمريكي»: a title's words before the name
 
 
 _BARE_THAT = {"ان", "بان"}  # «إن/أن» with no pronoun on it
@@ -456,7 +485,32 @@ def missing_subject(
 ) -> list[Mention]:
     """A subject the parse did not give: the antecedent of a relative pronoun («الذي التقى»),
     the subject of the clause this one is coordinated with («استقبل X Y وبحث معه»), else an
-    unmarked mention before the verb in its clause."""
+    unmarked mention before the verb in its clause; both people a dual verb stands for
+    («… والتقيا»)."""
+    subjects = _missing_subject(doc, sentence, verb, found, actors, pronoun)
+    return both_of_a_dual(doc, sentence, verb, subjects, actors)
+
+
+def both_of_a_dual(
+    doc: Doc, sentence: Sentence, verb: Token, subjects: list[Mention], actors: list[Mention]
+) -> list[Mention]:
+    """The two a dual verb («والتقيا») stands for when one subject was read for it: that one
+    and whom he is listed with or went along with before the verb; else `subjects`."""
+    if len(subjects) != 1 or not _dual_verb(verb):
+        return subjects
+    verb_start = doc._.offsets[verb.i][0]
+    before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
+    return _the_pair(doc, subjects, before)
+
+
+def _missing_subject(
+    doc: Doc,
+    sentence: Sentence,
+    verb: Token,
+    found: Roles,
+    actors: list[Mention],
+    pronoun: bool,
+) -> list[Mention]:
     first, _ = clause_of(verb)
     offsets = doc._.offsets
     verb_start = offsets[verb.i][0]
@@ -531,7 +585,10 @@ def missing_subject(
             subjects = _fronted(doc, sentence, before, offsets[first][0])
         if opener in THAT:
             return split_first(subjects)[0]
-        return _with_its_head(doc, subjects[:1], previous)
+        went = [m for m in subjects if _went_there(doc, m)] if opener in WHERE or where else []
+        # «قرر مجلس الجامعة …، وحضر الأسد قمة جدة حيث استقبله X»: who went there is the one
+        # who visited or attended last before «حيث», else the sentence's first subject
+        return _with_its_head(doc, went[-1:] or subjects[:1], previous)
     if during_clause(verb):
         # the visitor: the subject before, else the first name no preposition marks
         return ([m for m in before if _is_subject(doc, m)] or _unmarked(doc, before))[:1]
@@ -541,6 +598,49 @@ def missing_subject(
     # parse may tag a verb
     opening = [m for m in before if _after_opening_kana(doc, m)]
     return opening[:1] or previous_subject(doc, verb, object_pronoun=pronoun)
+
+
+def _dual_verb(verb: Token) -> bool:
+    """«والتقيا», «واجتمعا»: a meeting verb of the dual, its singular a trigger's form."""
+    word = without_conjunction(normalize(verb.text))
+    return word.endswith("ا") and triggers().any.lookup(word[:-1]) is not None
+
+
+def _the_pair(doc: Doc, chosen: list[Mention], previous: list[Mention]) -> list[Mention]:
+    """The two a dual verb's missing subject stands for: the person chosen and whom he is
+    listed with («وصل X و Y إلى دمشق، والتقيا»), or who went with him («زار X دمشق برفقة
+    نظيرته Y، والتقيا»); only the one chosen when neither is named."""
+    listed = listed_with(doc, chosen, previous)
+    if len(listed) == 2:
+        return listed
+    person = chosen[0]
+    if person.entity.type != "Person":
+        return chosen
+    people = [m for m in previous if m.entity.type == "Person" and m is not person]
+    before = [m for m in people if m.end <= person.start][-1:]
+    after = [m for m in people if m.start >= person.end][:1]
+    text = doc._.article.text
+    for first, second in [(m, person) for m in before] + [(person, m) for m in after]:
+        # «X ومعه Y», «X برفقة Y»: one went along with the other
+        between = normalize(text[first.end : second.start]).split()
+        if any(_going_along(word) for word in between):
+            return [first, second]
+    return chosen
+
+
+def _going_along(word: str) -> bool:
+    """«برفقة», «بمعية», «ومعه»: a word for going along with someone (folded)."""
+    return word.removeprefix("و") in COMPANION_WORDS or word in _AND_WITH_HIM
+
+
+_AND_WITH_HIM = {"ومعه", "ومعها"}
+
+
+def _went_there(doc: Doc, subject: Mention) -> bool:
+    """Whether the subject's verb is one of visiting or attending («زار», «حضر»)."""
+    head = head_token(doc, subject)
+    trigger = triggers().of(head.head) if head is not None else None
+    return trigger is not None and trigger.frame in ("visit", "attend")
 
 
 _AUXILIARIES = KANA | {"قد", "لقد"}

@@ -69,7 +69,7 @@ from kg.extract.meeting_lists import (
     two_people_after,
 )
 from kg.extract.meeting_sides import read_handover, read_trigger
-from kg.extract.meeting_subjects import during_clause, taken_part_in
+from kg.extract.meeting_subjects import both_of_a_dual, during_clause, taken_part_in
 from kg.extract.modality import modality
 from kg.extract.not_meetings import (
     a_hearing,
@@ -92,7 +92,7 @@ from kg.extract.not_meetings import (
     words_received,
 )
 from kg.extract.places import place_of
-from kg.extract.sentence import Sentence, event_date, evidence, sentences
+from kg.extract.sentence import Sentence, entities, event_date, evidence, sentences
 from kg.extract.signings import read_signing
 from kg.extract.told_days import told_day
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
@@ -320,6 +320,8 @@ def _meetings(
             continue
         if trigger.pos == "noun":
             reading = at_home_of(doc, token, reading, actors)
+        else:
+            reading = _both_of_a_dual(doc, sentence, token, reading, present)
         reading = with_the_delegations_led(doc, reading, actors)
         if hosting:
             reading = _as_many_parties(doc, token, reading)
@@ -344,6 +346,21 @@ def _meetings(
             doc, sentence, token, event
         ):
             yield from host_by_host(doc, sentence, each)
+
+
+def _both_of_a_dual(
+    doc: Doc, sentence: Sentence, verb: Token, reading: Reading, actors: list[Mention]
+) -> Reading:
+    """«وصل X ومعه Y إلى دمشق، والتقيا Z»: a dual verb read with one person on its first side
+    met with both."""
+    if len(reading.sides) != 2 or len(reading.sides[0]) != 1:
+        return reading
+    verb_start = doc._.offsets[verb.i][0]
+    one = [m for m in actors if m.entity == reading.sides[0][0] and m.end <= verb_start][-1:]
+    both = entities(both_of_a_dual(doc, sentence, verb, one, actors))
+    if len(both) != 2 or any(e in reading.sides[1] for e in both):
+        return reading
+    return replace(reading, sides=(both, reading.sides[1]))
 
 
 def _mediated(

@@ -24,13 +24,22 @@ from kg.extract.grammar import listed_with, roles, said_of, tokens_between
 from kg.extract.meeting_lists import listed_from
 from kg.extract.modality import expected, negated, to_come
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
-from kg.extract.triggers import FOUNDING, PARTICIPATION, Trigger, rule_words, triggers
+from kg.extract.triggers import (
+    COMPOSED,
+    FOUNDING,
+    PARTICIPATION,
+    Trigger,
+    rule_words,
+    triggers,
+)
 from kg.lang.ar.grammar import BEYOND
 from kg.lang.ar.membership import (
     ADMITTING,
     AFTER_JOINING,
     ASPIRING,
     FOREMOST,
+    FOUNDED_IT,
+    FOUNDERS_GAP,
     GROUP_ANAPHORS,
     LEAVING,
     LIST_OPENERS,
@@ -88,8 +97,10 @@ def _memberships(
     offsets = doc._.offsets
     told: list[Entity] = []  # the members a member word of the sentence named last
     for token in sentence.tokens_in(rule_words()):
-        trigger = lexicon.of(token) or _participation(token) or _founding(token)
-        if trigger is None or _still_to_come(token):
+        trigger = (
+            lexicon.of(token) or _participation(token) or _founding(token) or _composed_of(token)
+        )
+        if trigger is None or (trigger != _COMPOSITION and _still_to_come(token)):
             continue
         start = offsets[token.i][0]
         composes = trigger.frame == "compose" and _composes(token, trigger)
@@ -169,7 +180,7 @@ def _memberships(
             continue
         known_members.setdefault(group.key, []).extend(members)
         events.append(_membership(doc, sentence, token, start, group, members, rule))
-    return events + _states_of(doc, sentence)
+    return events + _states_of(doc, sentence) + _founders(doc, sentence)
 
 
 def _named_next(text: str, verb_end: int, body: Mention) -> bool:
@@ -226,6 +237,19 @@ def _participation(token: Token) -> Trigger | None:
     return Trigger("مشاركة", "noun", "member", "compose", False)
 
 
+def _composed_of(token: Token) -> Trigger | None:
+    """«لجنة الاتصال، المؤلفة من الأردن والسعودية»: a composition told by the participle,
+    with «من» right after it."""
+    following = token.doc._.folded[token.i + 1] if token.i + 1 < len(token.doc) else ""
+    if token.text not in COMPOSED or following != "من":
+        return None
+    return _COMPOSITION
+
+
+# a participle tells the composition whatever the tense of the verb it hangs from
+_COMPOSITION = Trigger("مؤلفة", "noun", "member", "compose", False)
+
+
 def _founding(token: Token) -> Trigger | None:
     """«من الدول المؤسسة لجامعة الدول العربية»: the founding states are members; «مؤسسة»
     names an institution unless «الدول» goes before it."""
@@ -256,6 +280,8 @@ _TOUR_REACH = 6  # «جولة في دول المغرب العربي تشمل»: 
 def _composes(token: Token, trigger: Trigger) -> bool:
     """A composition: «تتألف/تتكون من», «تضم/تشمل», or «(المشكلة) بمشاركة»."""
     doc = token.doc
+    if trigger == _COMPOSITION:
+        return True
     if trigger.pos == "verb":
         # «تتكون من», or past the body's name: «تتكون منظمة الدول الثماني النامية من …»
         reach = end_in_sentence(token, token.i + 1 + _FROM_REACH)
@@ -503,6 +529,31 @@ def _states_of(doc: Doc, sentence: Sentence) -> list[Event]:
             token = next(t for t in sentence.span if doc._.offsets[t.i][1] > body.start)
             event = _membership(doc, sentence, token, body.start, body.entity, members, "states-of")
             events.append(event)
+    return events
+
+
+def _founders(doc: Doc, sentence: Sentence) -> list[Event]:
+    """«تأسست الجامعة …، ووقعت ميثاقها سبع دول هي: A، وB», «وأسستها تسع دول بينها A و B»: the
+    states that founded the body named last before the verb, or signed its charter."""
+    text = doc._.article.text
+    folded, offsets = normalize_with_offsets(text[sentence.start : sentence.end])
+    states = [m for m in sentence.mentions if m.entity.type == "State"]
+    events = []
+    for match in FOUNDED_IT.finditer(folded):
+        start, end = (sentence.start + at for at in original_span(offsets, *match.span()))
+        bodies = [m for m in sentence.mentions if m.entity.type in BODIES and m.end <= start]
+        after = [m for m in states if m.start >= end]
+        if (
+            not bodies
+            or not after
+            or len(normalize(text[end : after[0].start]).split()) > FOUNDERS_GAP
+        ):
+            continue
+        founders = [m.entity for m in listed_from(after, text, after[0].start)]
+        token = next(t for t in sentence.span if doc._.offsets[t.i][1] > start)
+        events.append(
+            _membership(doc, sentence, token, start, bodies[-1].entity, founders, "founders")
+        )
     return events
 
 

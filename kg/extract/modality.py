@@ -34,12 +34,14 @@ from kg.extract.grammar import completes_kana, in_a_name, where_clause
 from kg.extract.triggers import triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
+from kg.lang.ar.grammar import RELATIVES
 from kg.lang.ar.membership import STILL
 from kg.lang.ar.modality import (
     AFTER,
     AGREED_ON,
     ANY,
     ASKED_WORDS,
+    BEGAN,
     CALL_STEMS,
     CLAIMS,
     CONDITIONS,
@@ -133,6 +135,8 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "denied" if any(w.startswith(DENIAL_STEMS) for w in sentence) else "unconfirmed"
     if "غير" in after and any(w in INDIRECT for w in after):
         return "indirect"
+    if trigger.pos_ not in ("VERB", "AUX") and _began(trigger, end):
+        return None
     if prefixed or (before and before[-1] in FUTURE_WORDS) or _purpose(before):
         # «سوف يوقعان»: «سوف» right before the verb, even where a name ran on over it
         return "planned"
@@ -160,6 +164,19 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     if light is not None and future(light):
         return "planned"  # «وسيجري أنان الذي يرافقه مساعداه … محادثات مع …»
     return None
+
+
+def _began(noun: Token, end: int) -> bool:
+    """«الاجتماع … الذي انطلقت أعماله مساء اليوم», «القمة التي عقدت أمس»: a relative pronoun
+    shortly after the meeting noun, in its clause, then a past verb of beginning or holding."""
+    words = noun.doc._.folded
+    for i in range(noun.i + 1, min(end - 1, noun.i + _RELATIVE_REACH)):
+        if words[i] in RELATIVES:
+            return words[i + 1] in BEGAN
+    return False
+
+
+_RELATIVE_REACH = 10  # words: «الاجتماع غير الرسمي لوزراء خارجية حلف الناتو الذي»
 
 
 def _corrected(before: list[str], after: list[str]) -> bool:

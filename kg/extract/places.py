@@ -17,6 +17,8 @@ from kg.extract.sentence import Sentence
 from kg.extract.triggers import triggers, visit_word
 from kg.lang.ar.meetings import DATING_WORDS, RECEIVING
 from kg.lang.ar.places import (
+    COMING_FROM,
+    COMING_FROM_REACH,
     LIST_OPENER,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
@@ -214,6 +216,8 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
     before = " ".join(words)
     if any(word in TOPIC_WORDS for word in words[-3:]):
         return False
+    if any(word in COMING_FROM for word in words[-COMING_FROM_REACH:]):
+        return False  # «…، العائدة من جولة في حمص»: where she came from
     if before.endswith("ب") or (words and words[-1] in PLACE_PREPOSITIONS):
         return True  # «بالدوحة», «في أنقرة»
     if words and (words[-1] in _SITE_NOUNS or words[-1].startswith(("بال", "بمدينه"))):

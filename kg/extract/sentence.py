@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.dates import DateMention, agenda_week_end, find_dates
 from kg.lang.ar.clauses import CONJUNCTIONS
-from kg.lang.ar.dates import SINCE, UPDATE_FLASH, UPDATE_PAST
-from kg.lang.ar.grammar import QUESTION_MARKS, RELATIVES, YES_OR_NO
+from kg.lang.ar.dates import SINCE, UPDATE_LABELS, UPDATE_PAST
+from kg.lang.ar.grammar import QUESTION_MARKS, RELATIVES, TO_JUDGE, YES_OR_NO
 from kg.lang.ar.morphology import without_conjunction
 from kg.lexicon import Lexicon
 from kg.normalize import normalize
@@ -61,11 +61,12 @@ class Sentence:
 
 def sentences(doc: Doc, mentions: list[Mention]) -> Iterable[Sentence]:
     """The sentences that state something: not a yes-or-no question («هل التقيتم …؟»), which
-    asks whether a meeting was held."""
+    asks whether a meeting was held, nor an exercise's statement to judge true or false."""
     offsets = doc._.offsets
     words = doc._.words
     for span in doc.sents:
-        if _yes_or_no_question(doc._.folded[span.start : span.end]):
+        folded = doc._.folded[span.start : span.end]
+        if _yes_or_no_question(folded) or TO_JUDGE.search(" ".join(folded)):
             continue
         start, end = offsets[span.start][0], offsets[span.end - 1][1]
         inside = [m for m in mentions if start <= m.start < end]
@@ -106,7 +107,8 @@ def _relative_between(gap: str) -> bool:
 
 
 _UPDATE_STAMP = re.compile(
-    r"\s*(?P<clock>\d{1,2}[:.]\d{2}\s*[—–-])?\s*(?:(?P<label>\w+)\s*\|)?\s*(?P<first>\w*)"
+    r"\s*(?P<clock>\d{1,2}[:.]\d{2}\s*[—–-])?\s*(?:(?P<label>\w+)(?:\s+\d+)?\s*[|:])?"
+    r"\s*(?P<first>\w*)"
 )
 
 
@@ -117,12 +119,13 @@ def _update_of_the_day(opening: str) -> bool:
     if stamp is None or not (stamp["clock"] or stamp["label"]):
         return False
     label, first = normalize(stamp["label"] or ""), normalize(stamp["first"])
-    if label and label != normalize(UPDATE_FLASH):
+    if label and label not in _UPDATE_LABELS:
         return False
     return first not in _PAST_OPENINGS
 
 
 _PAST_OPENINGS = frozenset(normalize(UPDATE_PAST).split())
+_UPDATE_LABELS = frozenset(normalize(UPDATE_LABELS).split())
 
 
 def event_date(
@@ -132,16 +135,18 @@ def event_date(
     bound: int = 0,
     told_before: bool = False,
 ) -> EventDate | None:
-    """The date the sentence gives (nearest after the trigger, or before it when the meeting
-    belongs to what was `told_before`; none that «منذ» opens, none after `bound`, where a
-    clause of its own begins), else the publication day for an update of the day, else the
-    publication month."""
+    """The date the sentence gives (nearest after the trigger, else nearest before it; before
+    it too when the meeting belongs to what was `told_before`; none that «منذ» opens, none
+    after `bound`, where a clause of its own begins), else the publication day for an update
+    of the day, else the publication month."""
     text = sentence.span.doc._.article.text
     dates = [d for d in sentence.dates if not _since(text[sentence.start : d.start])]
     dates = [d for d in dates if not bound or d.start < bound]
     if dates:
         later = [d for d in dates if d.start >= trigger_start]
-        chosen = (later or dates)[0]
+        # none after it: the nearest before («في 7 أيار قرر …، وحضر الأسد قمة جدة في 19
+        # أيار حيث استقبله X»: the 19th)
+        chosen = later[0] if later else dates[-1]
         earlier = [d for d in dates if d.end <= trigger_start]
         if earlier and (told_before or _relative_between(text[earlier[-1].end : trigger_start])):
             # «لقمة القاهرة في آذار 2019، التي جمعت …»: the date of the meeting the relative
@@ -152,6 +157,7 @@ def event_date(
         )
     if published is None:
         return None
-    if _update_of_the_day(text[sentence.start : trigger_start]):
+    # the update's label opens its line, which the parse may have cut off («عاجل:» | …)
+    if _update_of_the_day(text[text.rfind("\n", 0, sentence.start) + 1 : trigger_start]):
         return EventDate(published.isoformat(), "day", "text")
     return EventDate(published.strftime("%Y-%m"), "month", "publication")

@@ -31,6 +31,8 @@ PARTICIPATION = nouns(مشاركة=("مشاركة",))
 # «من الدول المؤسسة لجامعة الدول العربية»: the founding states of a body (`kg_membership`;
 # after «الدول» only: «مؤسسة» alone is an institution).
 FOUNDING = nouns(مؤسسة=("مؤسسة", "مؤسسين"))
+# «اللجنة، المؤلفة من A و B»: a body's participle of composition (`kg_membership`, before «من»)
+COMPOSED = nouns(مؤلفة=("مؤلفة", "مؤلف", "مكونة", "مكون", "متكونة", "متألفة"))
 
 
 @dataclass(frozen=True)
@@ -228,8 +230,9 @@ def visit_word(token: Token) -> Trigger | None:
 
 @cache
 def rule_words() -> Lexicon:
-    """Every word that can set off a rule: a trigger of any family, «مشاركة» or «المؤسسة»."""
-    return Lexicon.merged(triggers().any, PARTICIPATION, FOUNDING)
+    """Every word that can set off a rule: a trigger of any family, «مشاركة», «المؤسسة» or
+    «المؤلفة»."""
+    return Lexicon.merged(triggers().any, PARTICIPATION, FOUNDING, COMPOSED)
 
 
 def sets_off_a_rule(words: Iterable[str]) -> bool:

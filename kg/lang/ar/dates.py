@@ -84,8 +84,9 @@ GENERAL_NOUNS = (
 )
 # A live blog's or a ticker's update opens with its clock time («14:05 — …», «عاجل | …»): what
 # it tells happened on the day of its date line, unless it is told as past («وكان … قد …») or
-# as background («خلفية |»).
-UPDATE_FLASH = "عاجل"
+# as background («خلفية |»); a breaking-news stream's «عاجل:» and its numbered «تحديث 3:»
+# likewise.
+UPDATE_LABELS = "عاجل تحديث"
 UPDATE_PAST = "كان وكان خلفية يذكر ويذكر"
 # «في اليوم نفسه», «في ذلك اليوم», «يومها», «عقب اللقاء», «قبيل المباحثات»: the day of the
 # meeting told before (folded)

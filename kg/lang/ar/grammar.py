@@ -77,6 +77,11 @@ BEYOND = re.compile(r"الي جانب|اضافه الي|بالاضافه الي|
 # «هل التقيتم نظيركم؟»: a yes-or-no question, which states nothing (folded)
 YES_OR_NO = "هل"
 QUESTION_MARKS = {"؟", "?"}
+# «ضع إشارة (✓) أمام العبارة الصحيحة …: «إيران وتركيا عضوان في الجامعة»», «صح أم خطأ»: an
+# exercise that gives a statement to judge, which states nothing (folded)
+TO_JUDGE = re.compile(
+    r"ضع اشاره|ضع علامه|صح ام خطا|صح او خطا|صواب ام خطا|العباره الصحيحه|العباره الخاطيه"
+)
 # «قال», «أكد», «أضاف» …: verbs that open a quotation (folded, the past of «he»)
 SAYING_VERBS = frozenset({"قال", "اكد", "اعلن", "اضاف", "اوضح", "صرح", "كتب", "اشار"})
 SAYING = SAYING_VERBS | {verb + "ت" for verb in SAYING_VERBS} | {"تابع", "تابعت"}

@@ -25,7 +25,9 @@ THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه"}
 # Words that say the person named next is a woman: her honorific, or a title in the feminine
 # («السيدة», «وزيرة الخارجية», «المبعوثة الأممية», «نظيرته»), folded, with the article or not.
 FEMININE_MARKS = {"السيده", "سيده", "الدكتوره", "الاميره", "الملكه", "الشيخه", "نظيرته"}
-_FEMININE_TITLES = "وزيره رييسه نايبه مبعوثه ممثله سفيره مستشاره امينه مفوضه مديره مندوبه متحدثه"
+_FEMININE_TITLES = (
+    "وزيره رييسه نايبه مبعوثه ممثله سفيره مستشاره امينه مفوضه مديره مندوبه متحدثه مساعده"
+)
 FEMININE_MARKS |= {article + title for title in _FEMININE_TITLES.split() for article in ("", "ال")}
 ALSO = {"كما", "ثم"}  # «… كما التقى مع وزير الخارجية النرويجي»: the same subject
 # Words before a verb that opens a sentence and goes on about the last one's subject

@@ -52,3 +52,11 @@ STILL = {"يزال", "تزال", "زال", "زالت", "يزالون"}
 # «… وقطر، قبل أن تُستبعد قطر منه»: a member that left, was excluded or suspended later in the
 # sentence that lists it is no member (folded stems of the verb, any person)
 LEAVING = ("استبعد", "تستبعد", "يستبعد", "انسحب", "تنسحب", "ينسحب", "طرد", "تطرد", "يطرد")
+# «وأسستها تسع دول بينها A و B», «ووقعت ميثاقها سبع دول هي: A، B»: the states that founded
+# the body «ها» stands for, or signed its charter, are its members (folded)
+FOUNDED_IT = re.compile(
+    r"(?<![\w])[وف]?(?:(?:اسست|اسس|اسسوا)(?:ها|ه)|(?:وقعت|وقع|وقعوا)(?: علي)? ميثاق(?:ها|ه))"
+    r"(?![\w])"
+)
+# the words between those verbs and the first founder: a count, «دول», an opener
+FOUNDERS_GAP = 5

@@ -127,3 +127,11 @@ INDIRECT = {"مباشر", "مباشره", "المباشر", "المباشره"}
 # «القمة … المقرر عقدها في …»: a word of PLANNED_AFTER with the holding noun after it (the
 # tokeniser splits its pronoun off: «انعقاد | ها»)
 HOLDING = {"عقد", "انعقاد", "عقده", "عقدها", "انعقاده", "انعقادها"}
+# «على هامش الاجتماع الذي انطلقت أعماله مساء اليوم»: a meeting whose own relative clause
+# says, in the past, that it began or was held is under way, whatever plan the sentence
+# tells around it (folded past forms)
+BEGAN = {
+    verb + ending
+    for verb in ("انطلق", "بدا", "عقد", "انعقد", "افتتح", "اختتم", "التام")
+    for ending in ("", "ت")
+} | {"جري", "جرت"}

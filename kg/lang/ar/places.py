@@ -33,3 +33,12 @@ LANDMARKS = {
     "قصر السيف": "Q35178",
     "قصر اليمامة": "Q3692",  # Riyadh
 }
+# «نائبة المفوض السامي، العائدة من جولة في حمص»: where a participant came back or came from
+# (folded), a few words before a place, is not where the meeting was held
+COMING_FROM = {
+    article + stem + ending
+    for article in ("", "ال")
+    for stem in ("عايد", "قادم")
+    for ending in ("", "ه", "ين", "ا")
+}
+COMING_FROM_REACH = 5  # words: «العائدة من جولة في حمص»

@@ -10,6 +10,8 @@ PLACE_WORDS = {"في", "الي", "من", "نحو", "العاصمه", "عاصمه
 PARTY_WORDS = {"مع", "ضد"}
 TO = "الي"  # «إلى»
 ALONGSIDE = (TO, "جانب")  # «إلى جانب X»: alongside X, not to X
+# «المؤلفة من الكويت وعمان», «تتكون من»: made up of, not «from» (folded, without «ال»)
+COMPOSED_OF = ("مولف", "مكون", "متكون", "متالف", "تتالف", "يتالف", "تتكون", "يتكون")
 TITLE_HEADS = {
     "رييس",
     "الرييس",
@@ -202,6 +204,9 @@ TITLE_CONSTRUCTS = {"سر", "عام"}
 # A Shia cleric's style before his name, word by word, folded: «آية الله العظمى السيد علي
 # السيستاني», «رئيس الجمهورية آية الله إبراهيم رئيسي»
 CLERICAL_STYLE = ("ايه", "الله", "العظمي")
+# «بوساطة», «برعاية», «بحضور»: the noun with «ب» after a name that opens the circumstance of
+# a meeting, never a name's word (folded)
+CIRCUMSTANCES = {"بوساطه", "برعايه", "بحضور", "بمشاركه", "بدعوه", "بضيافه", "بمبادره"}
 # «X بن Y»: son or daughter of
 FILIATION = {"بن", "بنت", "ابن"}
 NAME_LINKS = FILIATION | {"ال", "ابو", "عبد"}
@@ -421,7 +426,11 @@ BODY_HEADS = ("حركه", "حركتا", "حركتي", "جماعه", "حزب", "�
 ACCOMPANYING = re.compile(r"(?<![\w])و?(?:الوفد المرافق|وفد مرافق) (?:له|لها)(?![\w])")
 COUNTRY_ANAPHORS = re.compile(r"(?<![\w])[وف]?(?:بلاده|بلادها|بلده|بلدها|دولته|دولتها)(?![\w])")
 CLITICS = ("و", "ف", "ب", "ل", "ك")
-STATES_ANAPHOR = re.compile(r"\b(هذه|تلك|هاته) الدول\b")
+# «هذه الدول» (these states), folded; after «أي», «إحدى», «بعض» (which of, one of, some of
+# these states: «أي هذه الدول أودعت …؟») it stands for no state in particular (group 1)
+STATES_ANAPHOR = re.compile(
+    r"(?<![\w])(?:[وف]?(اي|احدي|بعض|معظم|اغلب|غالبيه)\s+(?:من\s+)?)?(?:هذه|تلك|هاته) الدول\b"
+)
 # «البلدان الثلاثة», «الدول الأربع» (the three countries …), folded: the states of the latest
 # list of as many
 COUNTED_STATES = re.compile(r"\b(?:البلدان|الدول) (الثلاث|الثلاثه|الاربع|الاربعه|الخمس|الخمسه)\b")
@@ -491,6 +500,7 @@ NAME_STOPS |= {"حاليا", "لاحقا", "مسبقا", "فورا", "هاتفي
 NAME_STOPS |= {"الليله", "بدوره", "بدورها", "وحده"}
 NAME_STOPS |= {"اولا", "ثانيا", "ثالثا", "اخيرا"}  # «واجتمعت رايس أولا برئيس الحكومة»
 NAME_STOPS |= {"كل", "كلا"}  # «إلى جانب ولد عبد العزيز كل من X و Y»: each of
+NAME_STOPS |= CIRCUMSTANCES  # «جمال عبدالناصر بوساطة رئيس الوزراء …»
 # «والتقى الصفدي نظيره وبحثا فتح المعابر»: the two (or more) who met discussed; a verb of the
 # dual or the plural that goes on about a meeting, never a name
 NAME_STOPS |= {
