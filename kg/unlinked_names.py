@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer, overlaps
@@ -103,6 +103,7 @@ def recognised_names(
         if kind == "Person":  # «ستيف | ويتكوف»: the NER may stop inside a foreign name
             name = name_after(list(doc[opening : entity.sent.end]), text)
             last = max(last, name[1]) if name and name[0] == first else last
+            last = _name_goes_on(doc, tokens, entity, last)
             first, last = _from_honorific(doc, opening, first, last, text)
             first = _from_foreign_word(doc, tokens, first, taken)
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
@@ -177,6 +178,28 @@ def _second_person(
         if folded[1:] in families or (given_name and two_full_names):
             return tokens.span(before)[1], tokens.span(word)[0] + 1  # past the glued «و»
     return None
+
+
+def _name_goes_on(doc: Doc, tokens: TokenIndex, entity: Span, last: int) -> int:
+    """Where a one-word person the NER read ends when his name goes on in the next word: «باربرا
+    | ليف», which the parse took for a noun in construct (no name rule starts there); `last`
+    otherwise. The next word must be bare: no article, no «و», no title, relation or style, no
+    accusative, no other name the NER read."""
+    if len(entity) != 1 or entity.end >= entity.sent.end:
+        return last
+    token = doc[entity.end]
+    word = normalize(token.text)
+    start, end = tokens.span(token)
+    bare = (
+        token.is_alpha
+        and token.ent_iob_ == "O"
+        and token.pos_ in ("NOUN", "PROPN", "X")
+        and not word.startswith(("ال", "لل", "بال", "و"))
+        and not ends_a_name(word)
+        and not common_word(word)
+        and not accusative_alef(token)
+    )
+    return end if bare and start - last <= 1 and last == tokens.span(doc[entity.start])[1] else last
 
 
 def _name_linked_on(tokens: TokenIndex, end: int) -> int:

@@ -9,7 +9,8 @@ clause the participle hangs from. A bracket in a list that names a listed state 
 exercise gives to judge true or false states nothing; «أي هذه الدول» (which of these states)
 stands for none of the states named before. A case named by its filer alone («قضية جنوب
 أفريقيا») is the one case the tables know that state filed against a state the article names;
-the quotation marks around a case's parties are no part of its name.
+the quotation marks around a case's parties are no part of its name. States are read in the
+other spellings news gives them («بيليز», «موزامبيق», «الباكستان», «النيبال»).
 """
 
 from __future__ import annotations
@@ -121,3 +122,16 @@ def test_quotation_marks_are_no_part_of_a_case_name(arabic_parser):
     )
     cases = {case for _, case in _joined(events)}
     assert cases == {"قضية أوكرانيا ضد روسيا"}
+
+
+def test_states_spelt_the_other_way(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وقدمت بيليز وموزامبيق إعلانات تدخل في قضية جنوب أفريقيا ضد إسرائيل.\n"
+            "ويذكر أن الباكستان والنيبال عضوان في رابطة جنوب آسيا للتعاون الإقليمي.\n"
+        ),
+    )
+    case = "South Africa v. Israel (Genocide Convention)"
+    assert {("Belize", case), ("Mozambique", case)} <= _joined(events)
+    assert {state for state, _ in _members(events)} >= {"Pakistan", "Nepal"}
