@@ -18,7 +18,9 @@ none follows it. «التقاه» after a woman met a man («التقت مساع
 back from («العائدة من جولة في حمص») is not where they met. An attendee whose state kg does
 not know sits beside the one listed before him.
 «وصل X ومعه Y، والتقيا Z»: the dual is X and Y, whoever the parse read. «جمع الاجتماع الذي
-استضافه X نظراءه A و B بـ Y»: the host met his guests and Y, and they met Y.
+استضافه X نظراءه A و B بـ Y»: the host met his guests and Y, and they met Y. A one-word
+name the NER read goes on in a bare word right after it («باربرا | ليف»), not in a noun
+(«عباس | وفدا»).
 """
 
 from __future__ import annotations
@@ -191,3 +193,14 @@ def test_who_hosted_the_meeting_that_brought_them_together_met_his_guests(arabic
     assert met("Ayman al-Ṣafadī", "Faisal Mekdad") in found
     assert met("Faisal bin Farhan Al Saud", "Faisal Mekdad") in found
     assert met("Faisal bin Farhan Al Saud", "Sameh Shoukry") not in found
+
+
+def test_a_name_the_ner_cut_after_its_first_word_goes_on(arabic_parser):
+    _, mentions, _ = _read(
+        arabic_parser,
+        _STREAM + "التقت المبعوثة باربرا ليف الرئيس أحمد الشرع في دمشق.\n"
+        "واستقبل عباس وفدا من حركة حماس.\n",
+    )
+    people = {m.entity.label for m in mentions if m.entity.type == "Person"}
+    assert "باربرا ليف" in people
+    assert not [p for p in people if p.startswith("عباس ")]
