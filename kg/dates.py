@@ -549,7 +549,7 @@ def find_dates(
     """All date expressions in `text`, in order, non-overlapping (longest wins). `week_end`:
     the last day of the week an agenda covers, whose label («الأربعاء: …») opens `text`."""
     folded, offsets = normalize_with_offsets(text)
-    chosen = _of_the_same_year(_longest_first(_candidates(folded, anchor)), folded)
+    chosen = _of_the_same_year(_longest_first(_candidates(folded, anchor)), folded, anchor)
     label = _AGENDA_LABEL.match(folded) if week_end is not None else None
     if label is not None:
         chosen = [_in_week(c, label, week_end) for c in chosen]
@@ -576,18 +576,38 @@ def find_dates(
     return _weekdays_of_dates(text, mentions)
 
 
-def _of_the_same_year(chosen: list[_Candidate], folded: str) -> list[_Candidate]:
+def _of_the_same_year(
+    chosen: list[_Candidate], folded: str, anchor: datetime.date | None
+) -> list[_Candidate]:
     """«في نيسان 2005 … في أيلول من العام نفسه»: a month «of the same year» takes the year
-    of the last date before it that gives one, not the year the article is dated."""
-    year = None
+    of the last date before it that gives one, not the year the article is dated. A month
+    with no year and no direction after an earlier date the same text tells its story from
+    goes on from it, to the first such day on or after it («انطلق مسار 2023 حين استقبل … يوم
+    12 نيسان»: 2023; «يوم 27 ديسمبر 2023، ثم … يوم 3 يناير»: 2024), not from a year it counts
+    from («منذ 2011»), and not past the anchor."""
+    told: _Candidate | None = None
     found = []
     for c in chosen:
-        if c.year is None and c.month is not None and year and _SAME_YEAR.match(folded, c.end):
-            c = replace(c, year=year, cued=True)
-        if c.year is not None and not c.relative:
-            year = c.year
+        if c.year is None and c.month is not None and told and _SAME_YEAR.match(folded, c.end):
+            c = replace(c, year=told.year, cued=True)
+        elif c.year is None and c.month is not None and told and not c.direction:
+            c = _after(c, told, anchor)
+        if c.year is not None and not c.relative and _previous_word(folded, c.start) != _SINCE:
+            told = c
         found.append(c)
     return found
+
+
+def _after(c: _Candidate, told: _Candidate, anchor: datetime.date | None) -> _Candidate:
+    """`c` in the first year that puts it on or after `told`, if that is before the anchor."""
+    assert told.year is not None and c.month is not None
+    year = told.year if (c.month, c.day or 1) >= (told.month or 1, told.day or 1) else told.year + 1
+    if anchor is None or (year, c.month, c.day or 1) > (anchor.year, anchor.month, anchor.day):
+        return c
+    return replace(c, year=year)
+
+
+_SINCE = "منذ"
 
 
 _SAME_YEAR = _compile(

@@ -245,7 +245,26 @@ def test_offsets_skip_diacritics_and_tatweel() -> None:
     text = "وصل الوفد في 7 أكتوبـر 2023 ثم في شهر تشرين الثَّانيْ"
     mentions = find_dates(text, THURSDAY)
     assert [text[m.start : m.end] for m in mentions] == ["7 أكتوبـر 2023", "شهر تشرين الثَّانيْ"]
-    assert [m.value for m in mentions] == ["2023-10-07", "2025-11"]
+    # «ثم في شهر تشرين الثاني»: the month goes on with the story's year, 2023
+    assert [m.value for m in mentions] == ["2023-10-07", "2023-11"]
+
+
+def test_a_month_without_a_year_goes_on_with_the_years_story() -> None:
+    anchor = datetime.date(2025, 2, 12)
+    told = (
+        "انطلق مسار 2023 حين استقبل الوزير نظيره في جدة يوم 12 نيسان/أبريل، في أول زيارة منذ 2011."
+    )
+    assert [m.value for m in find_dates(told, anchor)] == ["2023-04-12", "2011"]
+    since = "وفي أول زيارة منذ 2011 استقبل الوزير نظيره يوم 12 نيسان."
+    assert [m.value for m in find_dates(since, anchor)] == ["2011", "2024-04-12"]
+    chained = "التقى موسيفيني يوم 27 ديسمبر 2023، ثم روتو يوم 3 يناير، ورامافوزا في 4 يناير."
+    assert [m.value for m in find_dates(chained, anchor)] == [
+        "2023-12-27",
+        "2024-01-03",
+        "2024-01-04",
+    ]
+    directed = "وقعت الاتفاقية عام 2015، والتقى الرئيسان في 3 شباط الماضي."
+    assert [m.value for m in find_dates(directed, anchor)] == ["2015", "2025-02-03"]
 
 
 def test_mentions_are_ordered_and_do_not_overlap() -> None:
