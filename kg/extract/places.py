@@ -271,11 +271,13 @@ def dated_by_a_meeting_from(doc: Doc, trigger: Token) -> int | None:
     """Where a meeting that dates the trigger's («غداة لقاء», «عشية قمة») is named after it:
     the character its noun starts at. Whatever starts past it is that meeting's."""
     nouns = triggers().nouns
+    folded = doc._.folded  # read once: each `doc._` makes a new accessor
+    # the trigger's sentence only: its callers read no name past it
     dating = next(
         (
             i
-            for i in range(trigger.i + 1, len(doc) - 1)
-            if doc._.folded[i] in DATING_WORDS and nouns.lookup(doc[i + 1].text) is not None
+            for i in range(trigger.i + 1, min(trigger.sent.end, len(doc) - 1))
+            if folded[i] in DATING_WORDS and nouns.lookup(doc[i + 1].text) is not None
         ),
         None,
     )
