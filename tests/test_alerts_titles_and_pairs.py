@@ -20,7 +20,9 @@ not know sits beside the one listed before him.
 «وصل X ومعه Y، والتقيا Z»: the dual is X and Y, whoever the parse read. «جمع الاجتماع الذي
 استضافه X نظراءه A و B بـ Y»: the host met his guests and Y, and they met Y. A one-word
 name the NER read goes on in a bare word right after it («باربرا | ليف»), not in a noun
-(«عباس | وفدا»).
+(«عباس | وفدا»). «X، الذي حضر … والتقاه Y»: «ه» of a verb that goes on a relative clause is
+its antecedent. «زار X دمشق والتقى Y، ثم جاء Z إلى عمان والتقى W»: who came last before the
+verb met.
 """
 
 from __future__ import annotations
@@ -204,3 +206,23 @@ def test_a_name_the_ner_cut_after_its_first_word_goes_on(arabic_parser):
     people = {m.entity.label for m in mentions if m.entity.type == "Person"}
     assert "باربرا ليف" in people
     assert not [p for p in people if p.startswith("عباس ")]
+
+
+def test_him_in_a_relative_clause_that_goes_on_is_its_antecedent(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _STREAM + "حضر الرئيس السوري بشار الأسد قمة جدة حيث استقبله ولي العهد السعودي الأمير محمد "
+        "بن سلمان.\n"
+        "وكان بين ضيوف القمة الرئيس الأوكراني فولوديمير زيلينسكي، الذي حضر من خارج الجامعة "
+        "والتقاه ولي العهد على هامشها.\n",
+    )
+    assert met("Mohammad bin Salman", "Volodymyr Zelenskyy") in _met(events)
+
+
+def test_who_came_last_before_the_verb_met(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _STREAM + "فوزير الخارجية ايمن الصفدي زار دمشق في 23 كانون الاول والتقى احمد الشرع، ثم جاء "
+        "الوزير اسعد الشيباني الى عمان في كانون الثاني والتقى الصفدي.\n",
+    )
+    assert met("Asaad al-Shaibani", "Ayman al-Ṣafadī") in _met(events)

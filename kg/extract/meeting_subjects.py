@@ -13,7 +13,6 @@ from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     Roles,
     governing_subjects,
-    head_token,
     leads,
     listed_with,
     of_a_clause,
@@ -42,7 +41,7 @@ from kg.lang.ar.meetings import (
     TOURS,
 )
 from kg.lang.ar.morphology import without_conjunction
-from kg.lang.ar.words import EPITHETS, GOING, HONORIFICS, TO
+from kg.lang.ar.words import CAME, EPITHETS, GOING, HONORIFICS, TO
 from kg.mention_spans import end_in_sentence, starts_a_sentence
 from kg.normalize import normalize
 from kg.person_names import last_words
@@ -523,6 +522,8 @@ def _missing_subject(
         (t for t in doc[max(first, opening - 2) : opening] if normalize(t.text) in RELATIVES),
         None,
     )
+    if relative is None and pronoun:
+        relative = _relative_goes_on(verb)
     if relative is not None:
         # «أحمد ماهر الذي استقبله شيراك»: the relative's antecedent, the name right before it
         # (also for the pronoun «ه»); «شيخ الأزهر الذي استقبل»: a title kg does not know is
@@ -585,9 +586,13 @@ def _missing_subject(
             subjects = _fronted(doc, sentence, before, offsets[first][0])
         if opener in THAT:
             return split_first(subjects)[0]
-        went = [m for m in subjects if _went_there(doc, m)] if opener in WHERE or where else []
-        # «قرر مجلس الجامعة …، وحضر الأسد قمة جدة حيث استقبله X»: who went there is the one
-        # who visited or attended last before «حيث», else the sentence's first subject
+        went_on = opener in WHERE or where or opener[:1] == "و"
+        went = [
+            m for m in subjects if m.entity.type == "Person" and went_on and _went_there(doc, m)
+        ]
+        # «قرر مجلس الجامعة …، وحضر الأسد قمة جدة حيث استقبله X», «زار X دمشق والتقى Y، ثم
+        # جاء Z إلى عمان والتقى W»: who went there is the one who visited, attended or came
+        # last before the verb, else the sentence's first subject
         return _with_its_head(doc, went[-1:] or subjects[:1], previous)
     if during_clause(verb):
         # the visitor: the subject before, else the first name no preposition marks
@@ -637,10 +642,15 @@ _AND_WITH_HIM = {"ومعه", "ومعها"}
 
 
 def _went_there(doc: Doc, subject: Mention) -> bool:
-    """Whether the subject's verb is one of visiting or attending («زار», «حضر»)."""
-    head = head_token(doc, subject)
-    trigger = triggers().of(head.head) if head is not None else None
-    return trigger is not None and trigger.frame in ("visit", "attend")
+    """Whether the subject's verb is one of visiting, attending or going («زار», «حضر»,
+    «جاء»)."""
+    path = path_of(doc, subject)
+    if path is None:
+        return False
+    verb = path.top.head
+    trigger = triggers().of(verb)
+    going = without_conjunction(normalize(verb.text)) in GOING | CAME
+    return going or (trigger is not None and trigger.frame in ("visit", "attend"))
 
 
 _AUXILIARIES = KANA | {"قد", "لقد"}
@@ -766,8 +776,26 @@ def _visit_before(doc: Doc, mention: Mention) -> Trigger | None:
     return visit_word(doc[index]) if index >= 0 else None
 
 
+def _relative_goes_on(verb: Token) -> Token | None:
+    """«زيلينسكي، الذي حضر من خارج الجامعة والتقاه ولي العهد»: the relative pronoun whose
+    clause a verb with «و» goes on, with no comma between: its «ه» is the antecedent."""
+    if not normalize(verb.text).startswith("و"):
+        return None
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _RELATIVE_REACH) : verb.i]):
+        if token.text in "،,.؛:":
+            return None
+        if normalize(token.text) in RELATIVES:
+            following = verb.doc[token.i + 1]
+            return token if following.pos_ == "VERB" and following.i < verb.i else None
+    return None
+
+
+_RELATIVE_REACH = 10  # words: «الذي حضر من خارج الجامعة و…»
+
+
 def _antecedent(doc: Doc, before: list[Mention], relative_start: int) -> list[Mention]:
     """The mentions that end right before a relative pronoun (a comma or a bracket between)."""
+    before = [m for m in before if m.end <= relative_start]
     if not before:
         return []
     gap = doc._.article.text[before[-1].end : relative_start]
