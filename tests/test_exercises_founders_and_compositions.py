@@ -10,7 +10,8 @@ exercise gives to judge true or false states nothing; «أي هذه الدول»
 stands for none of the states named before. A case named by its filer alone («قضية جنوب
 أفريقيا») is the one case the tables know that state filed against a state the article names;
 the quotation marks around a case's parties are no part of its name. States are read in the
-other spellings news gives them («بيليز», «موزامبيق», «الباكستان», «النيبال»).
+other spellings news gives them («بيليز», «موزامبيق», «الباكستان», «النيبال»). The first or
+last state to join a body («آخر الدول انضماماً إليها») is its member.
 """
 
 from __future__ import annotations
@@ -135,3 +136,19 @@ def test_states_spelt_the_other_way(arabic_parser):
     case = "South Africa v. Israel (Genocide Convention)"
     assert {("Belize", case), ("Mozambique", case)} <= _joined(events)
     assert {state for state, _ in _members(events)} >= {"Pakistan", "Nepal"}
+
+
+def test_the_last_state_to_join_is_a_member(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وتضم منظمة التعاون الإسلامي اليوم 57 دولة، وكانت ساحل العاج آخر الدول انضماماً "
+            "إليها عام 2001.\n"
+            "وكانت كرواتيا آخر دولة انضماما إلى الاتحاد الأوروبي.\n"
+            "وكانت تركيا أول دولة تطلب الانضمام إلى منظمة شنغهاي للتعاون.\n"
+        ),
+    )
+    members = _members(events)
+    assert ("Côte d'Ivoire", "Organisation of Islamic Cooperation") in members
+    assert ("Croatia", "European Union") in members
+    assert not [m for m in members if m[0] == "Turkey"]

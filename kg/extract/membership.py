@@ -37,6 +37,7 @@ from kg.lang.ar.membership import (
     ADMITTING,
     AFTER_JOINING,
     ASPIRING,
+    FIRST_OR_LAST,
     FOREMOST,
     FOUNDED_IT,
     FOUNDERS_GAP,
@@ -51,6 +52,7 @@ from kg.lang.ar.membership import (
     NOT_A_MEMBER,
     PARTICLE_PRONOUNS,
     REMAINING,
+    STATES_OR_STATE,
     STATES_WORDS,
     STILL,
     SUBJECT_PRONOUNS,
@@ -690,7 +692,29 @@ def _completed(noun: Token) -> bool:
     """«بعد انضمام فنلندا»: a joining noun tells a membership only once done; «وافقت على
     انضمام السويد», «طلب الانضمام», «دعم انضمام» are a joining still to come."""
     before = noun.doc[start_in_sentence(noun, noun.i - 2) : noun.i]
-    return any(normalize(t.text).lstrip("و") in AFTER_JOINING for t in before)
+    return any(normalize(t.text).lstrip("و") in AFTER_JOINING for t in before) or bool(
+        _first_or_last(noun)
+    )
+
+
+def _named_first_or_last(doc: Doc, noun: Token, members: list[Mention]) -> list[Entity]:
+    """«وكانت جزر القمر آخر الدول انضماماً إليها»: the state named right before «آخر»."""
+    if not _first_or_last(noun):
+        return []
+    ordinal_start = doc._.offsets[noun.i - 2][0]
+    before = [m for m in members if m.end <= ordinal_start]
+    text = doc._.article.text
+    return (
+        [before[-1].entity] if before and not text[before[-1].end : ordinal_start].strip() else []
+    )
+
+
+def _first_or_last(noun: Token) -> list[str]:
+    """«وكانت جزر القمر آخر الدول انضماماً إليها»: the two words before a joining noun that
+    make its state the first or last to join (done), or none."""
+    words = noun.doc._.folded[max(noun.sent.start, noun.i - 2) : noun.i]
+    ordinal = len(words) == 2 and words[0] in FIRST_OR_LAST and words[1] in STATES_OR_STATE
+    return words if ordinal else []
 
 
 def _admitting(doc: Doc, noun: Token, bodies: list[Mention]) -> Mention | None:
@@ -781,6 +805,8 @@ def _who_joined_it(doc: Doc, verb: Token, sentence: Sentence, body: Mention) -> 
         ]
         if before:
             return [m.entity for m in before[-1:]]
+    if first_or_last := _named_first_or_last(doc, verb, members):
+        return first_or_last
     after = [m for m in members if m.start > verb_end]
     if not after or len(normalize(text[verb_end : after[0].start]).split()) > 1:
         return []
@@ -820,7 +846,8 @@ def _joiners(doc: Doc, token: Token, sentence: Sentence, target: Mention) -> lis
     joiners = joiners or listed_with(
         doc, [m for m in found.loose if m.end <= start][-1:], candidates
     )
-    return [m.entity for m in joiners if m.entity.key != target.entity.key]
+    named = [m.entity for m in joiners] or _named_first_or_last(doc, token, candidates)
+    return [e for e in named if e.key != target.entity.key]
 
 
 def _left_later(doc: Doc, sentence: Sentence, listed: list[Mention]) -> set[Entity]:

@@ -60,3 +60,6 @@ FOUNDED_IT = re.compile(
 )
 # the words between those verbs and the first founder: a count, «دول», an opener
 FOUNDERS_GAP = 5
+# «آخر الدول انضماماً», «أول دولة تنضم»: the first or last state to join (folded)
+FIRST_OR_LAST = {"اخر", "اول"}
+STATES_OR_STATE = {"الدول", "دوله", "البلدان", "بلد"}
