@@ -484,32 +484,7 @@ def missing_subject(
 ) -> list[Mention]:
     """A subject the parse did not give: the antecedent of a relative pronoun («الذي التقى»),
     the subject of the clause this one is coordinated with («استقبل X Y وبحث معه»), else an
-    unmarked mention before the verb in its clause; both people a dual verb stands for
-    («… والتقيا»)."""
-    subjects = _missing_subject(doc, sentence, verb, found, actors, pronoun)
-    return both_of_a_dual(doc, sentence, verb, subjects, actors)
-
-
-def both_of_a_dual(
-    doc: Doc, sentence: Sentence, verb: Token, subjects: list[Mention], actors: list[Mention]
-) -> list[Mention]:
-    """The two a dual verb («والتقيا») stands for when one subject was read for it: that one
-    and whom he is listed with or went along with before the verb; else `subjects`."""
-    if len(subjects) != 1 or not _dual_verb(verb):
-        return subjects
-    verb_start = doc._.offsets[verb.i][0]
-    before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
-    return _the_pair(doc, subjects, before)
-
-
-def _missing_subject(
-    doc: Doc,
-    sentence: Sentence,
-    verb: Token,
-    found: Roles,
-    actors: list[Mention],
-    pronoun: bool,
-) -> list[Mention]:
+    unmarked mention before the verb in its clause."""
     first, _ = clause_of(verb)
     offsets = doc._.offsets
     verb_start = offsets[verb.i][0]
@@ -587,9 +562,8 @@ def _missing_subject(
         if opener in THAT:
             return split_first(subjects)[0]
         went_on = opener in WHERE or where or opener[:1] == "و"
-        went = [
-            m for m in subjects if m.entity.type == "Person" and went_on and _went_there(doc, m)
-        ]
+        people = [m for m in subjects if m.entity.type == "Person"] if went_on else []
+        went = [m for m in people if _went_there(doc, m)]
         # «قرر مجلس الجامعة …، وحضر الأسد قمة جدة حيث استقبله X», «زار X دمشق والتقى Y، ثم
         # جاء Z إلى عمان والتقى W»: who went there is the one who visited, attended or came
         # last before the verb, else the sentence's first subject
@@ -603,6 +577,18 @@ def _missing_subject(
     # parse may tag a verb
     opening = [m for m in before if _after_opening_kana(doc, m)]
     return opening[:1] or previous_subject(doc, verb, object_pronoun=pronoun)
+
+
+def both_of_a_dual(
+    doc: Doc, sentence: Sentence, verb: Token, subjects: list[Mention], actors: list[Mention]
+) -> list[Mention]:
+    """The two a dual verb («والتقيا») stands for when one subject was read for it: that one
+    and whom he is listed with or went along with before the verb; else `subjects`."""
+    if len(subjects) != 1 or not _dual_verb(verb):
+        return subjects
+    verb_start = doc._.offsets[verb.i][0]
+    before = [m for m in actors if m.end <= verb_start and m.start >= sentence.start]
+    return _the_pair(doc, subjects, before)
 
 
 def _dual_verb(verb: Token) -> bool:
