@@ -22,7 +22,14 @@ from kg.extract.grammar import (
     verb_subjects,
 )
 from kg.extract.meeting_frames import Reading, chairing, in_a_persons_title
-from kg.extract.meeting_lists import apart, hosted, listed_from, stands_for, stands_with
+from kg.extract.meeting_lists import (
+    apart,
+    companion_marker,
+    hosted,
+    listed_from,
+    stands_for,
+    stands_with,
+)
 from kg.extract.modality import modality, negated
 from kg.extract.not_meetings import at_the_level_of
 from kg.extract.sentence import Sentence, entities
@@ -35,7 +42,6 @@ from kg.lang.ar.meetings import (
     CAPACITY,
     CHAIRED_BY,
     CHAIRING,
-    COMPANION_WORDS,
     COUNTED_PEOPLE,
     LIST_GLUE,
     LIST_OPENERS,
@@ -46,6 +52,7 @@ from kg.lang.ar.meetings import (
     SESSION_CHAIR,
     SPOUSES,
     SUMMIT,
+    WITH_PRONOUNS,
 )
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES
@@ -621,7 +628,7 @@ def with_clause_attendees(
     sided = {e for side in reading.sides for e in side}
     named, marker = _attending(doc, token, actors)
     attending = entities(named)
-    if marker is not None and _companion_marker(marker):
+    if marker is not None and companion_marker(marker):
         return _with_companions(doc, reading, attending, marker, actors)
     # the states and bodies of the sides' other members: an attendee who stands for none of
     # them has no side of his own there («نبيه بري» for «أمل» at a US–Lebanon meeting)
@@ -688,7 +695,7 @@ def with_peer_attendees(doc: Doc, token: Token, reading: Reading, actors: list[M
     """«جمع العاهل في مقر إقامته الرئيس X والرئيس Y والأمير Z، بحضور W و V»: the people who
     attended a meeting of three sides or more, named after «بحضور», are one side more."""
     named, marker = _attending(doc, token, actors)
-    if marker is not None and _companion_marker(marker):
+    if marker is not None and companion_marker(marker):
         return reading
     sided = {e for side in reading.sides for e in side}
     more = tuple(e for e in entities(named) if e.type == "Person" and e not in sided)
@@ -909,15 +916,13 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
     sentence_end = token.sent.end
     if end < sentence_end and _goes_on_with_him(doc[end : min(end + 4, sentence_end)]):
         end = clause_of(doc[end + 1])[1]
-    marker = next(
-        (t for t in doc[first:end] if _attendance_marker(t) or _companion_marker(t)), None
-    )
+    marker = next((t for t in doc[first:end] if _attendance_marker(t) or companion_marker(t)), None)
     if marker is not None and _in_his_presence(marker):
         marker = _patron_before(doc[first : marker.i])  # «برعاية X وبحضوره»: X was there
     if marker is None:
         return [], None
     start = doc._.offsets[marker.i][1]
-    if _companion_marker(marker) and normalize(doc[marker.i + 1].text) in ("ب", "وب"):
+    if companion_marker(marker) and normalize(doc[marker.i + 1].text) in ("ب", "وب"):
         start = doc._.offsets[marker.i + 1][1]  # «مرفوقا | ب | ولي العهد»
     after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
     gap = doc._.article.text[start : after[0].start] if after else ""
@@ -964,32 +969,12 @@ def _patron_before(words: Span) -> Token | None:
 _PATRONAGE = "رعايه"  # folded «رعاية», «برعاية»
 
 
-def _companion_marker(token: Token) -> bool:
-    """«برفقة», «رفقة», «بمعية», «مرفوقا (ب)», «مرفوقة», and «ومعه» between a clause's
-    subject and the rest («استقبل الرئيس X ومعه نائبه Y الوزيرَ Z»): who goes along with
-    someone."""
-    word = normalize(token.text).removeprefix("و")
-    return word in COMPANION_WORDS or _and_with_him(token)
-
-
-def _and_with_him(token: Token) -> bool:
-    """«ومعه», «ومعها»: «و», «مع» and a pronoun, split by the tokenizer («وبحث معه» is not)."""
-    doc = token.doc
-    if normalize(token.text) != "مع" or token.i == 0 or token.i + 1 >= len(doc):
-        return False
-    after = doc[token.i + 1]
-    return normalize(doc[token.i - 1].text) == "و" and normalize(after.text) in _PRONOUNS
-
-
 def _goes_on_with_him(words: Span) -> bool:
     """«وبحث معه»: a clause that opens with «و» and has «مع» + a pronoun goes on about the
     meeting just told."""
     folded = [normalize(t.text) for t in words]
     rest = "".join(folded[1:])  # the tokenizer splits «معه» into «مع» and «ه»
-    return folded[:1] == ["و"] and any(f"مع{pronoun}" in rest for pronoun in _PRONOUNS)
-
-
-_PRONOUNS = ("ه", "ها", "هم", "هما")
+    return folded[:1] == ["و"] and any(f"مع{pronoun}" in rest for pronoun in WITH_PRONOUNS)
 
 
 def _attendance_marker(token: Token) -> bool:

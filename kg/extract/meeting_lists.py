@@ -26,6 +26,7 @@ from kg.lang.ar.meetings import (
     BILATERAL,
     CAPACITY,
     CHAIRED_BY,
+    COMPANION_WORDS,
     CONCLUDING,
     LIST_BREAKS,
     LIST_GLUE,
@@ -37,6 +38,7 @@ from kg.lang.ar.meetings import (
     SEPARATE,
     SEPARATELY,
     SIDE_GROUPING,
+    WITH_PRONOUNS,
 )
 from kg.lang.ar.orthography import DASHES, TATWEEL
 from kg.lang.ar.places import PLACE_PREPOSITIONS
@@ -718,3 +720,20 @@ def _after_in(text: str, start: int) -> bool:
 
 
 _IN = {"في", "وفي"}
+
+
+def companion_marker(token: Token) -> bool:
+    """«برفقة», «رفقة», «بمعية», «مرفوقا (ب)», «مرفوقة», and «ومعه» between a clause's
+    subject and the rest («استقبل الرئيس X ومعه نائبه Y الوزيرَ Z»): who goes along with
+    someone."""
+    word = normalize(token.text).removeprefix("و")
+    return word in COMPANION_WORDS or _and_with_him(token)
+
+
+def _and_with_him(token: Token) -> bool:
+    """«ومعه», «ومعها»: «و», «مع» and a pronoun, split by the tokenizer («وبحث معه» is not)."""
+    doc = token.doc
+    if normalize(token.text) != "مع" or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return normalize(doc[token.i - 1].text) == "و" and normalize(after.text) in WITH_PRONOUNS

@@ -19,9 +19,16 @@ from kg.extract.grammar import (
     path_of,
     pronoun_child,
     relative_antecedents,
+    tokens_between,
     tokens_of,
 )
-from kg.extract.meeting_lists import all_joined, joined_before, listed_from, split_first
+from kg.extract.meeting_lists import (
+    all_joined,
+    companion_marker,
+    joined_before,
+    listed_from,
+    split_first,
+)
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import Trigger, triggers, visit_word
 from kg.lang.ar.clauses import WHERE
@@ -29,7 +36,6 @@ from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
-    COMPANION_WORDS,
     FEMININE_MARKS,
     GUEST_OF,
     NEXT_STOP_OPENERS,
@@ -526,7 +532,8 @@ def missing_subject(
     if first > sentence.span.start and (coordinated or opener in THAT):
         # «… وبحث معه»: coordinated; «سبق لـ X أن التقوا Y», «قال X إنه التقى Y»: reported.
         previous = [m for m in before if m.start < offsets[first][0]]
-        teller = _reporting_relative(doc, sentence, first) if opener in THAT else None
+        reach = max(sentence.span.start, first - _REPORT_REACH)
+        teller = _relative_before(doc, reach, first, "،,.؛") if opener in THAT else None
         if teller is not None:
             # «… هاكان فيدان، الذي قالت الخارجية التركية إنه بحث مع X»: «ه» is the antecedent
             told = offsets[teller.i][0]
@@ -610,21 +617,11 @@ def _the_pair(doc: Doc, chosen: list[Mention], previous: list[Mention]) -> list[
     people = [m for m in previous if m.entity.type == "Person" and m is not person]
     before = [m for m in people if m.end <= person.start][-1:]
     after = [m for m in people if m.start >= person.end][:1]
-    text = doc._.article.text
     for first, second in [(m, person) for m in before] + [(person, m) for m in after]:
         # «X ومعه Y», «X برفقة Y»: one went along with the other
-        between = normalize(text[first.end : second.start]).split()
-        if any(_going_along(word) for word in between):
+        if any(companion_marker(t) for t in tokens_between(doc, first.end, second.start)):
             return [first, second]
     return chosen
-
-
-def _going_along(word: str) -> bool:
-    """«برفقة», «بمعية», «ومعه»: a word for going along with someone (folded)."""
-    return word.removeprefix("و") in COMPANION_WORDS or word in _AND_WITH_HIM
-
-
-_AND_WITH_HIM = {"ومعه", "ومعها"}
 
 
 def _went_there(doc: Doc, subject: Mention) -> bool:
@@ -643,15 +640,15 @@ _AUXILIARIES = KANA | {"قد", "لقد"}
 _REPORT_REACH = 12  # «الذي قالت الخارجية التركية في منشور على "إكس" إنه»: the words between
 
 
-def _reporting_relative(doc: Doc, sentence: Sentence, opener: int) -> Token | None:
-    """The relative pronoun whose clause reports the one `opener` («إنه») begins: a relative
-    right before a verb of its own, a few words back, no comma between."""
-    for token in reversed(doc[max(sentence.span.start, opener - _REPORT_REACH) : opener]):
-        if token.text in "،,.؛":
+def _relative_before(doc: Doc, first: int, end: int, stops: str) -> Token | None:
+    """The relative pronoun nearest before token `end` (from token `first` on) with a verb of
+    its own right after it, before `end`; none past one of `stops` (a comma: another clause)."""
+    for token in reversed(doc[first:end]):
+        if token.text in stops:
             return None
         if normalize(token.text) in RELATIVES:
             following = doc[token.i + 1]
-            return token if following.pos_ == "VERB" and following.i < opener else None
+            return token if following.pos_ == "VERB" and following.i < end else None
     return None
 
 
@@ -764,16 +761,11 @@ def _visit_before(doc: Doc, mention: Mention) -> Trigger | None:
 
 def _relative_goes_on(verb: Token) -> Token | None:
     """«زيلينسكي، الذي حضر من خارج الجامعة والتقاه ولي العهد»: the relative pronoun whose
-    clause a verb with «و» goes on, with no comma between: its «ه» is the antecedent."""
+    clause a verb with «و» goes on, with no comma or colon between: its «ه» is the antecedent."""
     if not normalize(verb.text).startswith("و"):
         return None
-    for token in reversed(verb.doc[max(verb.sent.start, verb.i - _RELATIVE_REACH) : verb.i]):
-        if token.text in "،,.؛:":
-            return None
-        if normalize(token.text) in RELATIVES:
-            following = verb.doc[token.i + 1]
-            return token if following.pos_ == "VERB" and following.i < verb.i else None
-    return None
+    first = max(verb.sent.start, verb.i - _RELATIVE_REACH)
+    return _relative_before(verb.doc, first, verb.i, "،,.؛:")
 
 
 _RELATIVE_REACH = 10  # words: «الذي حضر من خارج الجامعة و…»

@@ -692,9 +692,8 @@ def _completed(noun: Token) -> bool:
     """«بعد انضمام فنلندا»: a joining noun tells a membership only once done; «وافقت على
     انضمام السويد», «طلب الانضمام», «دعم انضمام» are a joining still to come."""
     before = noun.doc[start_in_sentence(noun, noun.i - 2) : noun.i]
-    return any(normalize(t.text).lstrip("و") in AFTER_JOINING for t in before) or bool(
-        _first_or_last(noun)
-    )
+    after = any(normalize(t.text).lstrip("و") in AFTER_JOINING for t in before)
+    return after or _first_or_last(noun)
 
 
 def _named_first_or_last(doc: Doc, noun: Token, members: list[Mention]) -> list[Entity]:
@@ -709,12 +708,11 @@ def _named_first_or_last(doc: Doc, noun: Token, members: list[Mention]) -> list[
     )
 
 
-def _first_or_last(noun: Token) -> list[str]:
-    """«وكانت جزر القمر آخر الدول انضماماً إليها»: the two words before a joining noun that
-    make its state the first or last to join (done), or none."""
+def _first_or_last(noun: Token) -> bool:
+    """«وكانت جزر القمر آخر الدول انضماماً إليها»: whether the two words before a joining noun
+    make its state the first or last to join (done)."""
     words = noun.doc._.folded[max(noun.sent.start, noun.i - 2) : noun.i]
-    ordinal = len(words) == 2 and words[0] in FIRST_OR_LAST and words[1] in STATES_OR_STATE
-    return words if ordinal else []
+    return len(words) == 2 and words[0] in FIRST_OR_LAST and words[1] in STATES_OR_STATE
 
 
 def _admitting(doc: Doc, noun: Token, bodies: list[Mention]) -> Mention | None:

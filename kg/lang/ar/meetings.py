@@ -21,6 +21,8 @@ PRESS |= {"الصحفيه", "الصحافيه", "الصحفيين", "الصحا�
 PRESS |= {"بالصحفيين", "بالصحافيين", "للصحفيين", "للصحافيين", "بالاعلاميين"}
 RELATIVES = {"الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان"}
 PRONOUNS = {"ه", "ها", "هم", "هما", "هن"}
+# «ومعه», «معهما»: the pronouns «مع» takes for who goes along with someone (folded)
+WITH_PRONOUNS = ("ه", "ها", "هم", "هما")
 THAT = {"ان", "انه", "انها", "انهم", "بان", "بانه"}
 # Words that say the person named next is a woman: her honorific, or a title in the feminine
 # («السيدة», «وزيرة الخارجية», «المبعوثة الأممية», «نظيرته»), folded, with the article or not.
