@@ -5,13 +5,14 @@
 
 It does what a parse of these articles needs and nothing else, with no kg code: read each
 article file, leave out its date line, split the body into sentences on end punctuation and
-line breaks (the rule kg uses), strip diacritics (PADT's word forms have none), tokenise each
-sentence with the UDPipe model's tokenizer (it splits clitics into syntactic words), and run the
-spaCy pipeline's components over those words, one Doc per article, 32 articles at a time (as
-kg does). The model is the one kg uses: ``--model DIR``, else ``$KG_MODEL``, else kg's per-user
-model folder. ``--components`` lists the spaCy components to run; pass the ones kg runs
-(`run.py` reads them from kg's parser and passes them), so that both do the same parse; the
-others are excluded when the model is loaded. The list is printed on stderr.
+line breaks (the rule kg uses), strip diacritics (PADT's word forms have none), write «فى» as
+«في» (as kg does), tokenise each sentence with the UDPipe model's tokenizer (it splits clitics
+into syntactic words), and run the spaCy pipeline's components over those words, one Doc per
+article, 32 articles at a time (as kg does). The model is the one kg uses: ``--model DIR``, else
+``$KG_MODEL``, else kg's per-user model folder. ``--components`` lists the spaCy components to
+run; pass the ones kg runs (`run.py` reads them from kg's parser and passes them), so that both
+do the same parse; the others are excluded when the model is loaded. The list is printed on
+stderr.
 
 The last line on stdout is JSON: words (whitespace-separated words of the article bodies),
 articles, sentences, tokens, the components, and, with ``--digest``, a hash of every token's
@@ -42,6 +43,8 @@ SENTENCE_END = re.compile(
 # kg keeps a tatweel standing alone between spaces as a dash (kg.normalize)
 DASH_TATWEEL = re.compile(r"(?<=\s)\u0640+(?=\s)")
 DATE_LINE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# kg gives the parser «في» where Egyptian papers write «فى» (kg.nlp): the model knows only «في»
+UNDOTTED_FI = re.compile(r"(?<!\w)(و?)فى(?!\w)")
 # Harakat, tanwin, shadda, sukun, Quranic marks, superscript alef, tatweel, joiners and
 # direction marks: PADT's word forms carry none of them.
 _MARKS = [*range(0x0610, 0x061B), *range(0x064B, 0x0660), 0x0670, 0x0640, *range(0x06D6, 0x06EE)]
@@ -89,7 +92,7 @@ def article_bodies(corpus: Path, limit: int | None = None) -> list[str]:
 def sentences(body: str) -> list[str]:
     """The body's sentences, diacritics stripped, one line each."""
     return [
-        DASH_TATWEEL.sub("-", part.strip()).translate(STRIP_MARKS)
+        UNDOTTED_FI.sub(r"\1في", DASH_TATWEEL.sub("-", part.strip()).translate(STRIP_MARKS))
         for part in SENTENCE_END.split(body)
         if part and part.strip()
     ]

@@ -92,8 +92,7 @@ def test_a_corpus_stops_when_its_pool_runs_out(pools, tmp_path):
 @pytest.mark.parametrize("corpus", make_corpus.CORPORA)
 def test_the_bare_parse_splits_sentences_as_kg_does(corpus, pools, tmp_path):
     """Every article of every corpus (a few hundred): questions, ellipses, diacritics."""
-    from kg.nlp import sentence_spans
-    from kg.normalize import strip_diacritics_with_offsets
+    from kg.nlp import parser_input, sentence_spans
     from kg.reader import read_file
 
     make_corpus.write_corpus(corpus, 1000, tmp_path, pool=pools[corpus])
@@ -103,8 +102,7 @@ def test_the_bare_parse_splits_sentences_as_kg_does(corpus, pools, tmp_path):
         if sum(len(article.text[s:e].split()) for s, e in article.regions) < len(body.split()):
             continue  # kg's reader left a line out as page furniture (see the README)
         kg_sentences = [
-            strip_diacritics_with_offsets(article.text[start:end].replace("\n", " "))[0]
-            for start, end in sentence_spans(article)
+            parser_input(article.text[start:end])[0] for start, end in sentence_spans(article)
         ]
         assert bare_parse.sentences(body) == kg_sentences
 

@@ -80,7 +80,8 @@ class Keys:
         folded = normalize(key.removeprefix("ar:"))
         if "LegalCase" in types:
             folded = _by_parties(folded)
-        candidates = self._by_alias.get(folded, {})
+        # «يون سوك-يول» is the name the base spells «يون سوك يول»
+        candidates = self._by_alias.get(folded) or self._by_alias.get(folded.replace("-", " "), {})
         fitting = [k for k, kind in candidates.items() if not types or kind in types]
         if not fitting and (not types or "Person" in types):
             # «مولود جاووش أوغلو» is the person the base spells «مولود جاويش أوغلو»

@@ -94,7 +94,7 @@ def noun_forms(*words: str) -> set[str]:
         if folded.endswith("ء"):  # «لقائه», «لقاؤهم»: the hamza sits on ي/و before a pronoun
             for seat in ("ي", "و"):
                 for prefix in NOUN_PREFIXES:
-                    for suffix in PRONOUNS:
+                    for suffix in ("", *PRONOUNS):  # «لقائ | ها»: the tokenizer may cut it off
                         forms.add(prefix + folded[:-1] + seat + suffix)
     return forms
 

@@ -6,7 +6,9 @@ key of an entity kg knows only by its Arabic name.
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left
+from dataclasses import replace
 from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
@@ -138,3 +140,22 @@ def unlinked_key(kind: str, label: str) -> str:
     """A stable key for an entity kg knows only by its Arabic name."""
     digest = hashlib.sha1(normalize(label).encode("utf-8")).hexdigest()[:12]
     return f"{kind.lower()}-{digest}"
+
+
+def hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """`mentions` with an unknown person's name taken on past a hyphen written without
+    spaces («مون جيه-إن», «بارك غن-هيه»): the tokenizer splits the word there and the name
+    rules stop at it, but the part after it is the name's."""
+    extended = []
+    for mention in mentions:
+        rest = _HYPHENATED.match(text, mention.end)
+        entity = mention.entity
+        if rest and entity.type == "Person" and entity.key == unlinked_key("Person", entity.label):
+            label = entity.label + rest.group()
+            entity = replace(entity, key=unlinked_key("Person", label), label=label)
+            mention = replace(mention, end=rest.end(), entity=entity)
+        extended.append(mention)
+    return extended
+
+
+_HYPHENATED = re.compile(r"-\w+")

@@ -81,6 +81,7 @@ from kg.mention_coreferences import (
 from kg.mention_spans import (
     TokenIndex,
     first_of,
+    hyphenated_names,
     is_guess,
     replacing_guesses,
     sentence_spans,
@@ -247,6 +248,7 @@ class MentionFinder(TitleHolders):
                 )
             )
             found.extend(foreign_subjects(doc, tokens, sentence_start, sentence_end, found))
+            found = hyphenated_names(article.text, found)
             found = [m for m in found if not _names_an_institution(m, article.text)]
             found = names_before_titles(without_overlaps(found), doc, tokens, self._offices_of)
             found = holders_named_after(found, article.text, bound_titles)

@@ -42,6 +42,15 @@ _SENTENCE_END = re.compile(
     r"|(?<=[\u0621-\u064A]{2}\.)(?=[\u0621-\u064A]{2})"
 )
 _WORD = re.compile(r"\S+")
+# a sentence's opening stamp: a transcript's time code «[01:52]» or a feed's clock «10:22 |»,
+# with the speaker or source it names («المعلّق:», «LBCI:»); the parse takes the stamp for the
+# clause's head and the clause for an aside hung on it
+_STAMP = re.compile(
+    r"^\s*(?:\[\d{1,2}(?::\d{2}){1,2}\]|\d{1,2}:\d{2}\s*\|)\s*(?:[^\s:|]+(?:\s[^\s:|]+)?\s*:)?"
+)
+# «فى», as Egyptian papers write «في» (a final «ي» without its dots), and «وفى»: the parse
+# model, trained on the dotted spelling, reads neither as the preposition
+_UNDOTTED_FI = re.compile(r"(?<!\w)(و?)فى(?!\w)")
 # A "sentence" longer than this (text without end punctuation) is cut into sentences of this
 # many words: PADT's longest sentence has 280, and rules that read a sentence take longer the
 # longer it is.
@@ -185,6 +194,18 @@ def parser_from_spec(spec: ParserSpec) -> Parser:
     )
 
 
+def parser_input(sentence: str, formulas: re.Pattern | None = None) -> tuple[str, list[int]]:
+    """A sentence as the parser reads it, with the offset in `sentence` of each character
+    left: on one line, without diacritics, an opening stamp or the set phrases of `formulas`,
+    and with «في» for «فى»."""
+    stripped, offsets = _without(
+        *strip_diacritics_with_offsets(sentence.replace("\n", " ")), _STAMP
+    )
+    if formulas is not None:
+        stripped, offsets = _without(stripped, offsets, formulas)
+    return _UNDOTTED_FI.sub(r"\1في", stripped), offsets  # same length: the offsets hold
+
+
 def _without(text: str, offsets: list[int], formulas: re.Pattern) -> tuple[str, list[int]]:
     """`text` with each set phrase of `formulas` («حفظه الله ورعاه») made one space, and the
     offsets of the characters left: a blessing between a ruler's name and the rest of the
@@ -313,10 +334,7 @@ class ArabicParser:
         lines, offset_maps = [], []
         formulas = lang.get(self.spec.language).pages.formulas
         for start, end in sentence_spans(article):
-            stripped, offsets = _without(
-                *strip_diacritics_with_offsets(article.text[start:end].replace("\n", " ")),
-                formulas,
-            )
+            stripped, offsets = parser_input(article.text[start:end], formulas)
             lines.append(stripped)
             offset_maps.append([start + o for o in offsets])
         tokenizer = self._udpipe.model.newTokenizer("presegmented;ranges")

@@ -633,8 +633,8 @@ _HEADS = ORGANISATION_HEADS | {"ال" + head for head in ORGANISATION_HEADS}
 
 
 def _quoted_name(text: str, head_end: int, end: int) -> tuple[int, int] | None:
-    """The span of a name in «» right after an organisation's head noun, of a few words on
-    one line, or None."""
+    """The span of a name in quotation marks right after an organisation's head noun, of a
+    few words on one line, or None."""
     quoted = _QUOTED.match(text, head_end, end)
     if quoted is None or quoted.end() - quoted.start("open") > _QUOTED_NAME_CHARS:
         return None
@@ -642,8 +642,9 @@ def _quoted_name(text: str, head_end: int, end: int) -> tuple[int, int] | None:
     return quoted.span("name") if name and len(name.split()) <= MAX_NAME_WORDS else None
 
 
-# «تحالف «حارس الازدهار»»: spaces, the opening mark, the name on one line, the closing mark
-_QUOTED = re.compile(r" *(?P<open>«)[^\S\n]*(?P<name>[^»\n]*?)[^\S\n]*»")
+# «تحالف «حارس الازدهار»», «كتلة "اللقاء الديمقراطي"»: spaces, the opening mark, the name on
+# one line, the closing mark
+_QUOTED = re.compile(r' *(?P<open>[«“"])[^\S\n]*(?P<name>[^»”"\n]*?)[^\S\n]*[»”"]')
 _QUOTED_NAME_CHARS = 60
 
 

@@ -98,6 +98,7 @@ from kg.extract.meeting_subjects import (
     right_before,
     suffixed_pronoun,
     taken_part_in,
+    the_one_named_before,
     the_two,
     then_clause,
     unnamed_relative,
@@ -1399,7 +1400,11 @@ def _noun_sides(
         # is whom he met
         found.partners.extend(found.owners)
         found.owners.clear()
-        owners = governing_subjects(doc, token, actors)
+        # «النائب X بعد لقائه الرئيس Y: …», «كتلة X بعد لقائها الرئيس Y»: in a line without
+        # a verb, the one person or body named before
+        owners = governing_subjects(doc, token, actors) or the_one_named_before(
+            doc, token, actors, _OWNER_KINDS
+        )
     else:
         owners = found.owners or pronoun_owner(doc, token, actors)
         owners = owners or lam_owners(doc, token, actors)
@@ -1453,6 +1458,9 @@ def _noun_sides(
         # (an «object» before the noun the verb opens is its subject, the parse mistaken)
         before = [m for m in found.objects if m.end <= doc._.offsets[token.i][0]]
         subjects = [m for m in found.subjects or before if m.entity.type == "Person"]
+    if frame == "attend" and found.partners and not subjects:
+        # «ترأس X مع Y اجتماع المجلس», «شارك X مع Y في القمة»: both were there
+        subjects = [m for m in found.subjects if m.entity.type == "Person"]
     first = subjects + [m for m in owners if m not in subjects]
     # «أقام X مراسم استقبال رسمية للرئيس Y»: whom «ل» names, the parse may also take for the
     # verb's object; he is the other side, not one with X
@@ -1471,3 +1479,6 @@ def _noun_sides(
         # «لقاء فيدان وهنية», «جرت محادثات X و Y»; «برئاسة A و B»: one chair on each side
         return with_chairs(coordinated_sides(doc, first), chairs)
     return first, found.partners
+
+
+_OWNER_KINDS = frozenset({"Person", "Organization"})  # who «ه» or «ها» on a meeting noun is

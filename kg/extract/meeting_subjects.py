@@ -152,14 +152,17 @@ def unnamed_relative(noun: Token, support: tuple[Token, Trigger]) -> bool:
 
 
 def and_clause(verb: Token) -> bool:
-    """Whether the verb opens a clause joined by «و» to a verb before it in its sentence, or
-    by «، و» to the predicate of a clause before it however tagged («X كان أول وزير يزور
-    دمشق، والتقى Y»)."""
+    """Whether the verb opens a clause joined by «و» (or «ف»: «وصل X، فالتقى Y») to a verb
+    before it in its sentence, or by «، و» to the predicate of a clause before it however
+    tagged («X كان أول وزير يزور دمشق، والتقى Y»)."""
     previous = None if starts_a_sentence(verb) else verb.doc[verb.i - 1]
-    joined = previous is not None and normalize(previous.text) == "و"
+    joined = previous is not None and normalize(previous.text) in _AND_THEN
     comma = joined and previous.i > verb.sent.start and verb.doc[previous.i - 1].text in "،,"
     before = verb.dep_ == "conj" and verb.head.i < verb.i
     return joined and before and (verb.head.pos_ == "VERB" or comma)
+
+
+_AND_THEN = frozenset({"و", "ف"})
 
 
 def then_clause(verb: Token) -> bool:
@@ -300,16 +303,19 @@ def pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]
     if not owners and any(_relative_subject(c) for c in noun.head.children):
         # «للحزب الديموقراطي الذي يعقد مؤتمره العام في …»: the name the relative stands for
         owners = relative_antecedents(doc, noun, actors)
-    return owners or _the_one_named_before(doc, noun, actors)
+    return owners or the_one_named_before(doc, noun, actors)
 
 
-def _the_one_named_before(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+def the_one_named_before(
+    doc: Doc, noun: Token, actors: list[Mention], kinds: frozenset[str] = frozenset({"Person"})
+) -> list[Mention]:
     """«واستهل الرئيس الروسي بوتين لقاءاته مع X», under a verb the parse did not know: the
-    one actor named before the noun in its clause, a person no preposition marks."""
+    one actor named before the noun in its clause, of one of `kinds` (a person), which no
+    preposition marks."""
     first, _ = clause_of(noun)
     start, noun_start = doc._.offsets[first][0], doc._.offsets[noun.i][0]
     before = [m for m in actors if start <= m.start and m.end <= noun_start]
-    if len(before) != 1 or before[0].entity.type != "Person":
+    if len(before) != 1 or before[0].entity.type not in kinds:
         return []
     if ":" in doc._.article.text[before[0].end : noun_start]:
         return []  # «كتب X يقول: … في لقائه مع …»: the writer is not whose meeting it is

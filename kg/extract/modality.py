@@ -343,13 +343,19 @@ def _governing_verbs(trigger: Token) -> list[Token]:
     """The verbs up the tree from a trigger, at most three words up; not «ما زال» («وما زالت
     أصداء الزيارة حاضرة، إذ استقبله X»: still, no negation of what it governs)."""
     verbs, token = [], trigger
+    words = trigger.doc._.folded
     for _ in range(3):
         if token.head.i == token.i:
             break
         token = token.head
+        if token.i < trigger.i and _EXPLAINED.intersection(words[token.i + 1 : trigger.i]):
+            break  # «لم تكن تلك زيارته الأولى، إذ استقبله X»: what «إذ» explains was so
         if token.pos_ in ("VERB", "AUX") and normalize(token.text) not in STILL:
             verbs.append(token)
     return verbs
+
+
+_EXPLAINED = frozenset({"اذ", "؛"})  # «إذ», folded, and a semicolon: a clause of its own after
 
 
 def to_come(verb: Token) -> bool:

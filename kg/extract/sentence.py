@@ -107,21 +107,22 @@ def _relative_between(gap: str) -> bool:
 
 
 _UPDATE_STAMP = re.compile(
-    r"\s*(?P<clock>\d{1,2}[:.]\d{2}\s*[—–-])?\s*(?:(?P<label>\w+)(?:\s+\d+)?\s*[|:])?"
+    r"\s*(?P<clock>\d{1,2}[:.]\d{2}\s*[—–|-])?\s*(?:(?P<label>\w+)(?:\s+\d+)?\s*[|:])?"
     r"\s*(?P<first>\w*)"
 )
 
 
 def _update_of_the_day(opening: str) -> bool:
-    """Whether the sentence is a timestamped or breaking update («14:05 — …», «عاجل | …») that
-    tells what happened on the article's own day, not one that recalls the past."""
+    """Whether the sentence is a timestamped or breaking update («14:05 — …», «عاجل | …»,
+    «10:22 | LBCI: …») that tells what happened on the article's own day, not one that recalls
+    the past. After a clock, a label is the source's; alone, it must say it is an update."""
     stamp = _UPDATE_STAMP.match(opening)
     if stamp is None or not (stamp["clock"] or stamp["label"]):
         return False
     label, first = normalize(stamp["label"] or ""), normalize(stamp["first"])
-    if label and label not in _UPDATE_LABELS:
+    if label and not stamp["clock"] and label not in _UPDATE_LABELS:
         return False
-    return first not in _PAST_OPENINGS
+    return first not in _PAST_OPENINGS and label not in _PAST_OPENINGS
 
 
 _PAST_OPENINGS = frozenset(normalize(UPDATE_PAST).split())

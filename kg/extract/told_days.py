@@ -55,7 +55,7 @@ def _shifted_day(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None
 
 
 _SHIFTS = [
-    (re.compile(rf"(?<!\w)(?:في )?(?:{pattern})(?!\w)"), days) for pattern, days in DAY_SHIFTS
+    (re.compile(rf"(?<!\w)[وف]?(?:في )?(?:{pattern})(?!\w)"), days) for pattern, days in DAY_SHIFTS
 ]
 
 

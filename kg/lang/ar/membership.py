@@ -5,7 +5,8 @@ import re
 NEEDS_MIN = {"تالف", "تكون"}  # «تتألف من», «تتكون من»: without من, تكون is "to be"
 MEMBERS_OF = {"اعضاء", "الاعضاء", "اعضايها"}  # «أعضاء مجموعة الاتصال»: another group's members
 GROUP_ANAPHORS = {"المجموعه", "مجموعه", "التجمع", "تجمع", "التكتل", "تكتل", "الحلف", "التحالف"}
-AFTER_JOINING = {"بعد", "منذ", "عقب", "اثر"}  # «بعد انضمام X»: the joining is done
+# «بعد انضمام X», «عام انضمام X»: the joining is done (folded)
+AFTER_JOINING = {"بعد", "منذ", "عقب", "اثر", "عام", "سنه", "تاريخ"}
 # «قبلت المنظمة انضمام X», «وافق الاتحاد على انضمام X»: a body admitted a member (prefixes)
 ADMITTING = ("قبل", "وافق")
 STATES_WORDS = {"دول", "الدول"}  # «دول المجلس، وهي A و B»: the states of a body

@@ -325,6 +325,10 @@ NOT_NAMES |= {"شوون", "الشوون"}
 NOT_NAMES |= {"وزراء", "الوزراء", "خارجيه", "الخارجيه"}
 # «رئيس أركان حرب القوات المسلحة», «رئيس أركان الجيش»: the staff of a chief of staff's title
 NOT_NAMES |= {"اركان", "الاركان"}
+# «رفع الجلسة ساعتين للتشاور»: a span of time is no one (folded)
+NOT_NAMES |= {"ساعه", "ساعتين", "ساعتان", "ساعات", "دقيقه", "دقايق", "دقيقتين"}
+# «زار سفراؤها سلام»: ambassadors, also as the tokenizer leaves them without «ها» (folded)
+NOT_NAMES |= {"سفراء", "السفراء", "سفراو", "سفراي"}
 NOT_NAMES |= PLANNED_AFTER  # «لقاء مرتقب مع X»: expected, not a name
 # «منح الرئيس نظيره قلادة النيل», «قلّده وسام الاستحقاق»: a decoration is no name (folded)
 DECORATIONS = {"قلاده", "وسام", "وشاح", "ميداليه", "نوط", "درع", "جايزه"}
