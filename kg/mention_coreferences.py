@@ -396,10 +396,21 @@ def name_coreferences(
             after_a_name = span[0] - 1 in name_ends and text[span[0] - 1].isspace()
             if after_a_name and normalize(text[span[0] : span[1]]).split()[0] in FILIATION:
                 continue
-            if not overlaps(span, taken) and guesses.get(span) != person:
+            if not overlaps(span, taken) and not _inside_its_guess(span, person, guesses):
                 found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
     return found, ambiguous
+
+
+def _inside_its_guess(
+    span: tuple[int, int], person: Entity, guesses: dict[tuple[int, int], Entity]
+) -> bool:
+    """Whether the NER read `person`'s name over `span` («السلطان حسن البلقية»: «السلطان حسن»
+    and «البلقية» are parts of the name read whole, not two mentions of it)."""
+    return any(
+        start <= span[0] and span[1] <= end and guessed == person
+        for (start, end), guessed in guesses.items()
+    )
 
 
 _SON_OF = "بن "  # a family name after «بن» («فيصل بن فرحان»), written «ابن» alone too
@@ -514,31 +525,55 @@ def ministers_by_adjective(
     """«بعد أن استقبل السوداني الوزير التركي»: «الوزير» and a state's adjective, with no name
     after them, is the minister of that state the article named before, when it named one
     («ونظيره التركي هاكان فيدان», a minister's counterpart); no guess when it named two."""
+    return _by_adjective(text, mentions, adjectives, _MINISTER_OF_A_STATE, _MINISTERS)
+
+
+def guests_by_adjective(
+    text: str, mentions: list[Mention], adjectives: Gazetteer[Entity]
+) -> list[Mention]:
+    """«استقبل X ضيفه الياباني»: a guest and a state's adjective, with no name after them, is
+    the one person of that state the article named before."""
+    return _by_adjective(text, mentions, adjectives, _GUEST_OF_A_STATE)
+
+
+def _by_adjective(
+    text: str,
+    mentions: list[Mention],
+    adjectives: Gazetteer[Entity],
+    pattern: re.Pattern,
+    titles: tuple[str, ...] = (),
+) -> list[Mention]:
+    """The person a noun and a state's adjective (`pattern`: the phrase, then the adjective)
+    stand for: the one named before who represents that state, with one of `titles` in his
+    mention when any are given."""
     folded, offsets = normalize_with_offsets(text)
-    ministers = [m for m in mentions if m.entity.type == "Person" and m.represents is not None]
+    people = [m for m in mentions if m.entity.type == "Person" and m.represents is not None]
     taken = [(m.start, m.end) for m in mentions]
     found = []
-    for match in _MINISTER_OF_A_STATE.finditer(folded):
+    for match in pattern.finditer(folded):
         start, end = original_span(offsets, *match.span(1))
         adjective = adjectives.find(text[original_span(offsets, *match.span(2))[0] : end])
         if len(adjective) != 1 or overlaps((start, end), taken) or _named_at(mentions, end):
             continue
         state = adjective[0].payloads[0]
-        people = {
+        named = {
             m.entity
-            for m in ministers
+            for m in people
             if m.end <= start
             and m.represents == state
-            and any(word in normalize(text[m.start : m.end]) for word in _MINISTERS)
+            and (not titles or any(word in normalize(text[m.start : m.end]) for word in titles))
         }
-        if len(people) == 1:
-            found.append(Mention(start, end, people.pop(), "minister-by-adjective", 0.6))
+        if len(named) == 1:
+            rule = "minister-by-adjective" if titles else "guest-by-adjective"
+            found.append(Mention(start, end, named.pop(), rule, 0.6))
     return found
 
 
 _MINISTERS = ("وزير", "نظير")  # «وزير الخارجية التركي X», a minister's «نظيره التركي X»
 # «الوزير التركي», «للوزير الإيراني», «والوزيرة الألمانية» (folded): the title and one word
 _MINISTER_OF_A_STATE = re.compile(r"(?<![\w])[وف]?[لب]?((?:ال|ل)وزيره? ([^\s،,.:؛]+))")
+# «ضيفه الياباني», «بضيفها الفرنسي» (folded): a guest with the host's pronoun and one word
+_GUEST_OF_A_STATE = re.compile(r"(?<![\w])[وف]?[لب]?(ضيف(?:ه|ها|هم|هما) ([^\s،,.:؛]+))")
 
 
 def _named_at(mentions: list[Mention], end: int) -> bool:

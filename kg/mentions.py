@@ -68,6 +68,7 @@ from kg.mention_anaphors import (
 )
 from kg.mention_coreferences import (
     bare_title_coreferences,
+    guests_by_adjective,
     ministers_by_adjective,
     name_coreferences,
     other_names,
@@ -279,6 +280,7 @@ class MentionFinder(TitleHolders):
         mentions = replacing_guesses(mentions, body_anaphors(article.text, mentions))
         mentions += country_anaphors(article.text, mentions, self.nisba)
         mentions += ministers_by_adjective(article.text, mentions, self.nisba)
+        mentions += guests_by_adjective(article.text, mentions, self.nisba)
         mentions += kingdom_anaphors(article.text, mentions, self._kingdoms)
         mentions += honorific_anaphors(article.text, mentions)
         mentions += styled_offices(article.text, mentions)

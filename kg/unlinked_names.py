@@ -530,6 +530,7 @@ def _organ_of_another(name: list[Token]) -> bool:
 
 # Time words that end a body's name («العام» goes on it: «المؤتمر الشعبي العام»)
 _TIME_ENDS = (NAME_STOPS | TIME_WORDS) - {"العام"}
+_HIGH, _LEVEL = "رفيع", "المستوي"  # «رفيع المستوى», folded
 
 
 def _named_on(doc: Doc, count: Token) -> Token:
@@ -728,6 +729,10 @@ def unknown_organisations(
                 continue
             if word in _TIME_ENDS:
                 break  # «عقد مجلس النواب اليوم جلسة»: a time word ends the name
+            if word == _HIGH and tokens.folded[following.i + 1 : following.i + 2] == [_LEVEL]:
+                # «مجلس التعاون رفيع المستوى»: the council of two states, named in full
+                name += [following, doc[following.i + 1]]
+                break
             # «منتدى الدول المصدرة للغاز»: «ل» and the article on the name's last words
             definite = word.startswith(("ال", "لل"))
             construct = len(name) == 1 and following.pos_ == "NOUN"

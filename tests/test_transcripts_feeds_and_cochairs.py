@@ -15,7 +15,14 @@ which the tokenizer cuts into «لقائ | ها», is the meeting noun. «مون
 «وصل X إلى بيروت، فالتقى الرئيس Y»: after «ف» as after «و», X met Y. «فى», as Egyptian papers
 write «في», is the preposition before a place. «عام انضمام X إلى Y»: the year X joined, so X is
 a member. «سفراؤها» is no one's name, nor is «ساعتين». «وبعده بستة أيام»: six days after the
-day the article told last.
+day the article told last. «ضيفه الياباني» is the one Japanese person the article named before.
+«السلطان حسن البلقية», a name the NER read whole, is one mention, not a title with a given name
+and a family name apart.
+
+«س: أين عُقدت القمة؟ ج: عُقدت في جدة برئاسة X، وشارك فيها A و B»: X, whom the answer names,
+hosted those taking part, not the chair of a meeting told before. «زار X الرياض، واستقبله Y»,
+«قام X بزيارة إلى الرياض أجرى خلالها مباحثات مع Y», «وصل X إلى الرياض، والتقى Y»: with no
+other place told, they met in the city X went to.
 """
 
 from __future__ import annotations
@@ -174,3 +181,50 @@ def test_a_meeting_days_after_the_one_told_is_dated_from_it(arabic_parser):
         "جوزاف عون.\n",
     )
     assert _dates(events)[frozenset({"Faisal bin Farhan Al Saud", "Joseph Aoun"})] == "2025-01-23"
+
+
+def test_a_guest_named_by_his_states_adjective_is_the_one_named_before(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _FEED + "يزور رئيس الوزراء الياباني فوميو كيشيدا الخليج.\nواستقبل أمير قطر الشيخ تميم بن "
+        "حمد آل ثاني ضيفه الياباني في الدوحة.\n",
+    )
+    assert met("Tamim bin Hamad Al Thani", "Fumio Kishida") in _met(events)
+
+
+def test_a_name_read_whole_is_not_cut_into_its_parts(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _FEED + "وكان رئيس الوزراء الماليزي أنور إبراهيم قد زار بروناي، حيث التقى السلطان حسن "
+        "البلقية في القصر.\n",
+    )
+    assert met("Anwar Ibrahim", "حسن البلقية") in _met(events)
+
+
+def test_an_answers_chair_hosts_those_taking_part(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _FEED + "س: من ترأس الاجتماع الوزاري الأول؟\nج: ترأسه وزير الخارجية الأردني أيمن الصفدي.\n"
+        "س: أين عُقدت القمة الثانية، ومن شارك فيها؟\n"
+        "ج: عُقدت في القاهرة في 3 مايو 2025 برئاسة الرئيس المصري عبد الفتاح السيسي، وشارك فيها "
+        "رئيس الوزراء العراقي محمد شياع السوداني والعاهل الأردني الملك عبدالله الثاني.\n",
+    )
+    pairs = _met(events)
+    assert met("Abdel Fattah el-Sisi", "Mohammed Shia al-Sudani") in pairs
+    assert met("Ayman al-Ṣafadī", "Mohammed Shia al-Sudani") not in pairs
+
+
+def test_a_meeting_after_a_trip_is_held_where_the_trip_went(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _FEED + "قام الرئيس التركي رجب طيب أردوغان بزيارة رسمية إلى الرياض أجرى خلالها مباحثات "
+        "مع ولي العهد السعودي الأمير محمد بن سلمان.\nووصل رئيس الوزراء العراقي محمد شياع "
+        "السوداني إلى عمّان، والتقى العاهل الأردني الملك عبدالله الثاني.\n",
+    )
+    places = {
+        frozenset(e.label_en for side in event.sides for e in side): event.location.label
+        for event in events
+        if event.kind == "Meeting" and event.location is not None
+    }
+    assert places[frozenset({"Recep Tayyip Erdoğan", "Mohammad bin Salman"})] == "الرياض"
+    assert places[frozenset({"Mohammed Shia al-Sudani", "Abdullah II of Jordan"})] == "عمّان"

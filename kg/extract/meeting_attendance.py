@@ -410,6 +410,10 @@ def _chaired_by_pronoun(
         return None
     people = [m for m in doc._.mentions if m.entity.type == "Person"]
     chairs = _chairs_of(doc, noun, people)
+    if not chairs and noun.sent != verb.sent:
+        # «س: أين عُقدت القمة؟ ج: عُقدت في جدة برئاسة X، وشارك فيها A و B»: the chair the
+        # verb's own sentence names
+        chairs = _chaired_before(doc, doc[verb.sent.start], verb, people)
     if not chairs and definite(noun):
         chairs = _chairs_told_before(doc, noun)  # «وتعد القمة الأولى …، وشارك فيها X»
     taking_part = [m for m in found.subjects + found.objects if m.entity.type == "Person"]

@@ -69,7 +69,7 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
         chosen = _city_of_the_venue(doc._.article.text, chosen[0], sentence.mentions) or chosen
     chosen = chosen or _where(doc, sentence, anchor)
     chosen = chosen or _visited_during(doc, sentence, anchor)
-    chosen = chosen or _arrived_in(doc, sentence, trigger)
+    chosen = chosen or _arrived_in(doc, sentence, trigger) or _travelled_to(doc, sentence, trigger)
     return chosen[0].entity if chosen else None
 
 
@@ -108,6 +108,49 @@ def _arrived_in(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
 
 
 _RECEPTION = "استقبال"
+
+
+def _travelled_to(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """«زار X الرياض، واستقبله Y», «قام X بزيارة إلى الرياض أجرى فيها مباحثات مع Y», «وصل
+    X إلى الرياض، والتقى Y»: a meeting the sentence tells after a trip, and places nowhere
+    else, is held in the city the trip went to («إلى», or the city a visit verb takes)."""
+    folded = doc._.folded
+    for token in doc[sentence.span.start : trigger.i + 1]:
+        visit = visit_word(token)
+        if not visit and folded[token.i] not in GOING:
+            continue
+        # the trip the trigger itself tells («زار X الرياض»): up to the sentence's end
+        bound = sentence.end if token.i == trigger.i else doc._.offsets[trigger.i][0]
+        gone = _gone_to(doc, sentence, doc._.offsets[token.i][1], bound)
+        if visit and not gone:
+            gone = [
+                m
+                for m in sentence.mentions
+                if m.entity.type == "City" and m.end <= bound and _visited(doc, sentence, m, token)
+            ]
+        if gone:
+            return gone[:1]
+    return []
+
+
+def _visited(doc: Doc, sentence: Sentence, city: Mention, verb: Token) -> bool:
+    """Whether the city is what the visit verb takes, right after it or after its subject
+    («زار الرئيس X الرياض»: the parse often hangs the city under the name)."""
+    text = doc._.article.text
+    verb_end = doc._.offsets[verb.i][1]
+    if verb_end <= city.start and not text[verb_end : city.start].strip():
+        return True
+    return any(
+        person.entity.type == "Person"
+        and verb_end <= person.start
+        and person.end <= city.start
+        and not text[person.end : city.start].strip()
+        and not set(text[verb_end : person.start]) & _CLAUSE_MARKS
+        for person in sentence.mentions
+    )
+
+
+_CLAUSE_MARKS = set("،,.:؛")
 
 
 def _visited_during(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
