@@ -29,18 +29,11 @@ from __future__ import annotations
 
 from kg.evaluation import Keys
 from kg.kb import default_kb
+from tests.test_alerts_titles_and_pairs import _meeting_dates
 from tests.test_extraction import facts, met
 from tests.test_local_officials_tours_and_receptions import _met, _read
 
 _FEED = "خدمة الرسائل: يوم المشاورات\nإذاعة الشرق | خدمة الأخبار القصيرة | الأربعاء 14 مايو 2025\n"
-
-
-def _dates(events) -> dict[frozenset[str], str]:
-    return {
-        frozenset(e.label_en or e.label for side in event.sides for e in side): event.date.value
-        for event in events
-        if event.kind == "Meeting" and event.modality is None and event.date is not None
-    }
 
 
 def test_a_time_code_and_its_speaker_do_not_hide_the_meeting(arabic_parser):
@@ -59,7 +52,7 @@ def test_a_feed_line_after_its_clock_and_source_is_dated_by_its_date_line(arabic
         _FEED + "09:40 | الشرق: وزير الخارجية الأردني أيمن الصفدي يلتقي في القاهرة وزير "
         "الخارجية المصري بدر عبد العاطي.\n",
     )
-    assert _dates(events)[frozenset({"Ayman al-Ṣafadī", "Badr Abdelatty"})] == "2025-05-14"
+    assert _meeting_dates(events)[frozenset({"Ayman al-Ṣafadī", "Badr Abdelatty"})] == "2025-05-14"
 
 
 def test_in_a_line_without_a_verb_the_one_named_before_the_meeting_noun_met(arabic_parser):
@@ -180,7 +173,10 @@ def test_a_meeting_days_after_the_one_told_is_dated_from_it(arabic_parser):
         "يناير.\nوبعده بستة أيام التقى وزير الخارجية السعودي فيصل بن فرحان الرئيس اللبناني "
         "جوزاف عون.\n",
     )
-    assert _dates(events)[frozenset({"Faisal bin Farhan Al Saud", "Joseph Aoun"})] == "2025-01-23"
+    assert (
+        _meeting_dates(events)[frozenset({"Faisal bin Farhan Al Saud", "Joseph Aoun"})]
+        == "2025-01-23"
+    )
 
 
 def test_a_guest_named_by_his_states_adjective_is_the_one_named_before(arabic_parser):
