@@ -1458,7 +1458,7 @@ def _noun_sides(
         # (an «object» before the noun the verb opens is its subject, the parse mistaken)
         before = [m for m in found.objects if m.end <= doc._.offsets[token.i][0]]
         subjects = [m for m in found.subjects or before if m.entity.type == "Person"]
-    if frame == "attend" and found.partners and not subjects:
+    if frame == "attend" and found.partners:
         # «ترأس X مع Y اجتماع المجلس», «شارك X مع Y في القمة»: both were there
         subjects = [m for m in found.subjects if m.entity.type == "Person"]
     first = subjects + [m for m in owners if m not in subjects]

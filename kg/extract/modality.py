@@ -340,8 +340,9 @@ def _scheduled(words: list[str]) -> bool:
 
 
 def _governing_verbs(trigger: Token) -> list[Token]:
-    """The verbs up the tree from a trigger, at most three words up; not «ما زال» («وما زالت
-    أصداء الزيارة حاضرة، إذ استقبله X»: still, no negation of what it governs)."""
+    """The verbs up the tree from a trigger, at most three words up, none past «إذ» or a
+    semicolon between them and it; not «ما زال» («وما زالت أصداء الزيارة حاضرة، إذ استقبله
+    X»: still, no negation of what it governs)."""
     verbs, token = [], trigger
     words = trigger.doc._.folded
     for _ in range(3):
