@@ -22,7 +22,8 @@ and a family name apart.
 «س: أين عُقدت القمة؟ ج: عُقدت في جدة برئاسة X، وشارك فيها A و B»: X, whom the answer names,
 hosted those taking part, not the chair of a meeting told before. «زار X الرياض، واستقبله Y»,
 «قام X بزيارة إلى الرياض أجرى خلالها مباحثات مع Y», «وصل X إلى الرياض، والتقى Y»: with no
-other place told, they met in the city X went to.
+other place told, they met in the city X went to. «وكان في استقباله Y» on the line after an
+arrival is held where and when that line says X arrived.
 """
 
 from __future__ import annotations
@@ -224,3 +225,13 @@ def test_a_meeting_after_a_trip_is_held_where_the_trip_went(arabic_parser):
     }
     assert places[frozenset({"Recep Tayyip Erdoğan", "Mohammad bin Salman"})] == "الرياض"
     assert places[frozenset({"Mohammed Shia al-Sudani", "Abdullah II of Jordan"})] == "عمّان"
+
+
+def test_a_reception_after_an_arrival_is_held_where_and_when_it_arrived(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _FEED + "في 12 أيار 2024 حطت طائرة رئيس الوزراء العراقي محمد شياع السوداني في مطار "
+        "الملكة علياء في عمّان.\nوكان في استقباله العاهل الأردني الملك عبدالله الثاني.\n",
+    )
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert (meeting.location.label, meeting.date.value) == ("عمّان", "2024-05-12")

@@ -16,6 +16,7 @@ from kg.extract.grammar import head_token, path_of, where_clause
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import triggers, visit_word
 from kg.lang.ar.meetings import DATING_WORDS, RECEIVING
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.places import (
     COMING_FROM,
     COMING_FROM_REACH,
@@ -26,7 +27,7 @@ from kg.lang.ar.places import (
     REGIONS,
     TOPIC_WORDS,
 )
-from kg.lang.ar.words import GOING, TO
+from kg.lang.ar.words import ARRIVING, GOING, TO
 from kg.normalize import normalize
 from kg.types import Entity, Mention
 
@@ -103,8 +104,23 @@ def _arrived_in(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
     folded = doc._.folded
     going = next((t for t in doc[sentence.span.start : trigger.i] if folded[t.i] in GOING), None)
     if going is None:
-        return []
+        return _arrived_before(doc, sentence) if row.lemma == _RECEPTION else []
     return _gone_to(doc, sentence, doc._.offsets[going.i][1], doc._.offsets[trigger.i][0])
+
+
+def _arrived_before(doc: Doc, sentence: Sentence) -> list[Mention]:
+    """«حطت طائرة X في مطار الرياض. وكان في استقباله Y»: the one city of an arrival the
+    sentence before tells."""
+    if sentence.span.start == 0:
+        return []
+    before = doc[sentence.span.start - 1].sent
+    if not {without_conjunction(w) for w in doc._.folded[before.start : before.end]} & ARRIVING:
+        return []
+    start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
+    cities = {
+        m.entity: m for m in doc._.mentions if start <= m.start < end and m.entity.type == "City"
+    }
+    return list(cities.values()) if len(cities) == 1 else []
 
 
 _RECEPTION = "استقبال"

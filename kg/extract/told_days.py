@@ -9,9 +9,12 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from kg.dates import find_dates
 from kg.extract.clauses import clause_characters
 from kg.extract.sentence import Sentence
 from kg.lang.ar.dates import DAY_SHIFTS, SAME_DAY
+from kg.lang.ar.morphology import without_conjunction
+from kg.lang.ar.words import ARRIVING
 from kg.normalize import normalize, normalize_with_offsets
 from kg.types import EventDate
 
@@ -27,7 +30,25 @@ def told_day(
         return shifted
     if date is not None and date.basis != "text" and _same_day_as_told(doc, sentence):
         return _day_told_before(doc) or date
+    told = normalize(doc._.article.text[sentence.start : sentence.end])
+    if date is not None and date.basis != "text" and _AT_ARRIVAL.search(told):
+        return _arrival_day(doc, sentence) or date
     return date
+
+
+def _arrival_day(doc: Doc, sentence: Sentence) -> EventDate | None:
+    """«حطت طائرة X في الرياض في 7 كانون الأول 2022. وكان في استقباله Y»: a reception at the
+    arrival the sentence before tells is held on the day that sentence gives."""
+    first = sentence.span.start
+    if first == 0:
+        return None
+    before = doc[first - 1].sent
+    start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
+    text = doc._.article.text[start:end]
+    if not {without_conjunction(word) for word in normalize(text).split()} & ARRIVING:
+        return None
+    days = [d for d in find_dates(text, doc._.article.published) if d.precision == "day"]
+    return EventDate(days[-1].value, "day", "text") if len(days) == 1 else None
 
 
 def _shifted_day(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None:
@@ -81,4 +102,6 @@ def _day_told_before(doc: Doc, before: int | None = None) -> EventDate | None:
     return dated[-1] if dated and dated[-1].precision == "day" else None
 
 
+# «وكان في استقباله», «في استقبالها لدى وصولها» (folded): a reception at an arrival
+_AT_ARRIVAL = re.compile(r"(?<!\w)في استقبال(?:ه|ها|هم|هما)(?!\w)")
 _SAME_DAY = re.compile(rf"(?<!\w)[وف]?(?:{SAME_DAY})(?!\w)")

@@ -139,6 +139,8 @@ ORGANISATION_HEADS = {
 GOING = {"وصل", "وصلت", "يصل", "تصل", "وصوله", "وصولها", "وصولهم", "توجه", "توجهت", "يتوجه"}
 GOING |= {"تتوجه", "عاد", "عادت", "يعود", "تعود", "عودته", "انتقل", "انتقلت", "ينتقل", "سافر"}
 GOING |= {"سافرت", "يسافر", "قدم", "قادما", "قادمه", "متوجها", "توجهه"}
+# «حطت طائرة X», «وصل X» (folded): an arrival, which a reception on the next line follows
+ARRIVING = GOING | {"حطت", "حط", "هبطت"}
 # «ثم جاء الوزير X إلى عمان»: came (not a verb of going for a place reading: «جاء ذلك عقب …»
 # reports where a statement came from)
 CAME = {"جاء", "جاءت", "اتي", "اتت"}
