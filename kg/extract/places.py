@@ -9,7 +9,7 @@ in a fronted phrase before it («وفي القاهرة، التقى …»); or w
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of, where_clause
@@ -108,13 +108,21 @@ def _arrived_in(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
     return _gone_to(doc, sentence, doc._.offsets[going.i][1], doc._.offsets[trigger.i][0])
 
 
+def arrival_before(doc: Doc, sentence: Sentence) -> Span | None:
+    """The sentence before, when it tells an arrival («حطت طائرة X في الرياض …», «وصل X …»),
+    which a reception the sentence opens with («وكان في استقباله Y») follows."""
+    if sentence.span.start == 0:
+        return None
+    before = doc[sentence.span.start - 1].sent
+    words = {without_conjunction(w) for w in doc._.folded[before.start : before.end]}
+    return before if words & ARRIVING else None
+
+
 def _arrived_before(doc: Doc, sentence: Sentence) -> list[Mention]:
     """«حطت طائرة X في مطار الرياض. وكان في استقباله Y»: the one city of an arrival the
     sentence before tells."""
-    if sentence.span.start == 0:
-        return []
-    before = doc[sentence.span.start - 1].sent
-    if not {without_conjunction(w) for w in doc._.folded[before.start : before.end]} & ARRIVING:
+    before = arrival_before(doc, sentence)
+    if before is None:
         return []
     start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
     cities = {

@@ -11,10 +11,9 @@ from spacy.tokens import Doc, Token
 
 from kg.dates import find_dates
 from kg.extract.clauses import clause_characters
+from kg.extract.places import arrival_before
 from kg.extract.sentence import Sentence
 from kg.lang.ar.dates import DAY_SHIFTS, SAME_DAY
-from kg.lang.ar.morphology import without_conjunction
-from kg.lang.ar.words import ARRIVING
 from kg.normalize import normalize, normalize_with_offsets
 from kg.types import EventDate
 
@@ -24,14 +23,18 @@ def told_day(
 ) -> EventDate | None:
     """The meeting's date once a day told by reference is read: a day counted from another
     («ثم استقبله في اليوم التالي»), else the day of the meeting told before when the sentence
-    says so and gives no date of its own; else `date`, the one the sentence gives."""
+    says so and gives no date of its own, else the day of the arrival the sentence before
+    tells when this one is the reception there; else `date`, the one the sentence gives."""
     shifted = _shifted_day(doc, sentence, token)
     if shifted is not None:
         return shifted
-    if date is not None and date.basis != "text" and _same_day_as_told(doc, sentence):
-        return _day_told_before(doc) or date
+    if date is None or date.basis == "text":
+        return date
     told = normalize(doc._.article.text[sentence.start : sentence.end])
-    if date is not None and date.basis != "text" and _AT_ARRIVAL.search(told):
+    if _SAME_DAY.search(told) is not None:
+        # «في اليوم نفسه», «عقب اللقاء»: the day of the meeting told before
+        return _day_told_before(doc) or date
+    if _AT_ARRIVAL.search(told):
         return _arrival_day(doc, sentence) or date
     return date
 
@@ -39,14 +42,11 @@ def told_day(
 def _arrival_day(doc: Doc, sentence: Sentence) -> EventDate | None:
     """«حطت طائرة X في الرياض في 7 كانون الأول 2022. وكان في استقباله Y»: a reception at the
     arrival the sentence before tells is held on the day that sentence gives."""
-    first = sentence.span.start
-    if first == 0:
+    before = arrival_before(doc, sentence)
+    if before is None:
         return None
-    before = doc[first - 1].sent
     start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
     text = doc._.article.text[start:end]
-    if not {without_conjunction(word) for word in normalize(text).split()} & ARRIVING:
-        return None
     days = [d for d in find_dates(text, doc._.article.published) if d.precision == "day"]
     return EventDate(days[-1].value, "day", "text") if len(days) == 1 else None
 
@@ -78,14 +78,6 @@ def _shifted_day(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None
 _SHIFTS = [
     (re.compile(rf"(?<!\w)[وف]?(?:في )?(?:{pattern})(?!\w)"), days) for pattern, days in DAY_SHIFTS
 ]
-
-
-def _same_day_as_told(doc: Doc, sentence: Sentence) -> bool:
-    """Whether the sentence says its meeting took place the day of one told before («في اليوم
-    نفسه», «عقب اللقاء»)."""
-    return (
-        _SAME_DAY.search(normalize(doc._.article.text[sentence.start : sentence.end])) is not None
-    )
 
 
 def _day_told_before(doc: Doc, before: int | None = None) -> EventDate | None:

@@ -94,8 +94,6 @@ SAME_DAY = (
     r"(?:اليوم|ذات اليوم) (?:نفسه|ذاته)|نفس اليوم|ذلك اليوم|يومها|يومذاك|حينها"
     r"|(?:عقب|اثر|قبيل|بعيد|في ختام) (?:اللقاء|الاجتماع|المباحثات|المحادثات|التوقيع|القمه|الجلسه)"
 )
-# «في اليوم التالي», «وسبق ذلك بيومين», «عشية ذلك»: a day counted from the one told before
-# (folded), with how many days after it (before it when negative)
 # «بعد ذلك بستة أيام», «وبعده بأسبوع», «وسبق ذلك بيومين»: days counted after or before the
 # day told before, the count as words (folded)
 _DAYS_COUNTED = (
@@ -113,6 +111,8 @@ _DAYS_COUNTED = (
 )
 _AFTER_IT = "(?:بعد|تلا)(?: ذلك|ه|ها)"  # «بعد ذلك», «بعده», «تلاه»
 _BEFORE_IT = "(?:قبل|سبق)(?: ذلك|ه|ها)"
+# «في اليوم التالي», «وسبق ذلك بيومين», «عشية ذلك»: a day counted from the one told before
+# (folded), with how many days after it (before it when negative)
 DAY_SHIFTS = (
     (r"(?:صباح |مساء )?اليوم (?:التالي|الموالي|الذي تلاه)|غداه ذلك", 1),
     (r"اليوم (?:السابق|الذي سبقه)|عشيه ذلك", -1),
