@@ -87,7 +87,13 @@ class Gazetteer(Generic[T]):
         for node, prefix_len, prefix in self._opened_by(words[index][2]):
             position = index
             while node is not None:
-                if None in node and (best is None or position > best[0]):
+                # the longest name; of two as long, the one that leaves fewer letters out
+                # as proclitics («وبليز»: «و» + «بليز», the state, not «وب» + «ليز», a town)
+                if None in node and (
+                    best is None
+                    or position > best[0]
+                    or (position == best[0] and prefix_len < best[1])
+                ):
                     best = (position, prefix_len, prefix, node[None])
                 position += 1
                 if position >= len(words) or words[position][3]:

@@ -317,6 +317,8 @@ def dual_anaphors(
     stand for those states."""
     found = []
     for match, start, end in _free_matches(DUAL_ANAPHORS, text, mentions):
+        if _names_follow(text, end, mentions):
+            continue  # «وشارك فيها الرئيسان البرازيلي X والفنزويلي Y»: the title of X and Y
         titled = [
             m
             for m in mentions
@@ -324,6 +326,12 @@ def dual_anaphors(
             and m.end <= start
             and _titled(normalize(text[m.start : m.end]), match.group(1), m.office)
         ]
+        # «تصافح اردوغان والسيسي … في أول لقاء بين الرئيسين»: one titled before may be named
+        # again by his name alone
+        again = {m.entity for m in titled}
+        titled = sorted(
+            (m for m in mentions if m.end <= start and m.entity in again), key=lambda m: m.end
+        )
         states = _two_states_after(text, end, adjectives)
         if states:
             titled = [m for m in mentions if m.end <= start and m.represents in states]
@@ -335,6 +343,15 @@ def dual_anaphors(
             titled = [m for m in titled if m.end <= sentence_start]
         found += _the_two(start, end, [m.entity for m in titled])
     return found
+
+
+def _names_follow(text: str, end: int, mentions: list[Mention]) -> bool:
+    """Whether a person is named right after a dual, with at most one word (his state's
+    adjective) between."""
+    return any(
+        m.entity.type == "Person" and m.start >= end and len(text[end : m.start].split()) <= 1
+        for m in mentions
+    )
 
 
 def _two_states_after(text: str, end: int, adjectives: Gazetteer) -> list[Entity]:

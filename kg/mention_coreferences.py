@@ -13,6 +13,7 @@ from dataclasses import replace
 from kg.family_names import family_name_first
 from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.morphology import name_spellings
+from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.places import PLACE_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.ar.words import (
     ANCESTRY,
@@ -571,9 +572,9 @@ def _by_adjective(
 
 _MINISTERS = ("وزير", "نظير")  # «وزير الخارجية التركي X», a minister's «نظيره التركي X»
 # «الوزير التركي», «للوزير الإيراني», «والوزيرة الألمانية» (folded): the title and one word
-_MINISTER_OF_A_STATE = re.compile(r"(?<![\w])[وف]?[لب]?((?:ال|ل)وزيره? ([^\s،,.:؛]+))")
+_MINISTER_OF_A_STATE = re.compile(rf"(?<![\w])[وف]?[لب]?((?:ال|ل)وزيره? ([^\s{CLAUSE_MARKS}]+))")
 # «ضيفه الياباني», «بضيفها الفرنسي» (folded): a guest with the host's pronoun and one word
-_GUEST_OF_A_STATE = re.compile(r"(?<![\w])[وف]?[لب]?(ضيف(?:ه|ها|هم|هما) ([^\s،,.:؛]+))")
+_GUEST_OF_A_STATE = re.compile(rf"(?<![\w])[وف]?[لب]?(ضيف(?:ه|ها|هم|هما) ([^\s{CLAUSE_MARKS}]+))")
 
 
 def _named_at(mentions: list[Mention], end: int) -> bool:

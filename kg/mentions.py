@@ -36,6 +36,7 @@ from kg.lang.ar.morphology import (
     person_spellings,
     without_conjunction,
 )
+from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.words import (
     ADJECTIVE_OWNED,
     FILIATION,
@@ -389,7 +390,9 @@ class MentionFinder(TitleHolders):
         a title and its state's adjective, with a word after it that is no common word and has
         no article («الموفد الأميركي آموس هوكشتاين»). A capital, which stands for its
         state («زار الرئيس الفرنسي بيروت»), is not read here."""
-        before = re.split(r"[،,.:؛]", normalize(text[max(0, start - _TITLE_REACH) : start]))
+        before = re.split(
+            f"[{CLAUSE_MARKS}]", normalize(text[max(0, start - _TITLE_REACH) : start])
+        )
         before = before[-1].split()[-_TITLE_WORDS:]
         title_word = before[-1].removeprefix("و") if before else ""
         if title_word.startswith("ال") and title_word[2:] in TITLE_HEADS:
@@ -408,7 +411,7 @@ class MentionFinder(TitleHolders):
             for head in heads
         )
         # the name may end the sentence or a clause («… آموس هوكشتاين.»)
-        following = normalize(_FIRST_WORD.match(text, end).group(1)).rstrip("،,.:؛")
+        following = normalize(_FIRST_WORD.match(text, end).group(1)).rstrip(CLAUSE_MARKS)
         name_like = following.isalpha() and not following.startswith("ال")
         return title and name_like and not common_word(following)
 

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
@@ -179,6 +180,8 @@ def name_after(
             break
         if run and word != without_conjunction(word) and _a_title(without_conjunction(word)):
             break  # «أحمد الصفدي ورئيسي برلماني فلسطين وليبيا»: the next people's title
+        if run and word[:1] in _IMPERFECT and triggers().verbs.lookup(token.text) is not None:
+            break  # «الرئيس السيسي يستقبل الرئيس أردوغان»: a caption's verb, no name's word
         ends = run and ends_a_name(word) and not title_in_a_name(token)
         if not _name_word(token, word, first=not run) or ends:
             break
@@ -699,3 +702,6 @@ def _before_its_title(token: Token) -> bool:
     before, after = doc[token.i - 1], doc[token.i + 1]
     title = normalize(after.text) in TITLE_HEADS and after.head.i == token.i
     return before.pos_ in ("X", "PROPN") and title
+
+
+_IMPERFECT = ("ي", "ت")  # the present's prefixes of «he» and «she»

@@ -428,7 +428,7 @@ def _issuer_date_line(
     pieces = [piece.strip() for piece in _PIECE_SEPARATORS.split(line) if piece.strip()]
     if len(pieces) < 2 or len(pieces) > _ISSUER_PIECES or line.rstrip().endswith("."):
         return None
-    dates = [date_alone(piece) for piece in pieces]
+    dates = [date_alone(_without_date_label(defaults, piece)) for piece in pieces]
     if not any(dates) or any(
         len(_WORD.findall(defaults.folder(piece))) > _ISSUER_WORDS
         for piece, date in zip(pieces, dates, strict=True)
@@ -436,6 +436,16 @@ def _issuer_date_line(
     ):
         return None
     return next(date for date in dates if date), _issuers_place(defaults, pieces)
+
+
+def _without_date_label(defaults: LanguageDefaults, piece: str) -> str:
+    """A date line's piece without the label before its date («تاريخ الإيداع: 2025/11/30»)."""
+    label = defaults.pages.date_label.match(defaults.folder(piece))
+    if label is None:
+        return piece
+    words = label.group().split()
+    rest = piece.split(None, len(words))
+    return rest[-1] if len(rest) > len(words) else ""
 
 
 def _issuers_place(defaults: LanguageDefaults, pieces: list[str]) -> str | None:
@@ -449,8 +459,9 @@ def _issuers_place(defaults: LanguageDefaults, pieces: list[str]) -> str | None:
     return pieces[0] if all(word.isalpha() for word in words) else None
 
 
-# «|», a spaced dash, a comma: what a communiqué's date line puts between its pieces
-_PIECE_SEPARATORS = re.compile(r"\s*\|\s*|\s+[-–—]\s+|\s*[،,]\s*")
+# «|», a spaced dash, a comma: what a communiqué's date line puts between its pieces; «›»,
+# a forum's breadcrumbs («منتديات … › الأخبار › مشاركة بتاريخ 17-04-2024, 14:52»)
+_PIECE_SEPARATORS = re.compile(r"\s*[|›]\s*|\s+[-–—]\s+|\s*[،,]\s*")
 _ISSUER_PIECES = 6  # «كووورة | البصرة – تغطية مباشرة | الخميس 19 يناير 2023 | آخر تحديث: 23:52»
 _ISSUER_WORDS = 12  # «بيان وزارة الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية»
 

@@ -19,6 +19,7 @@ from kg.family_names import FamilyNames, spells
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import NAME_PROCLITICS
+from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.words import (
     ABROAD,
     BRANCH_IN,
@@ -1072,7 +1073,7 @@ class TitleHolders:
         window = text[start : min(end, start + _PORTFOLIO_REACH)]
         for word in re.finditer(r"\S+", window):
             position = start + word.start()
-            if re.search(r"[،,.:؛«»]", word.group()) or any(
+            if re.search(f"[{CLAUSE_MARKS}«»]", word.group()) or any(
                 m.start == position for m in known if m.entity.type == "Person"
             ):
                 return None
@@ -1157,7 +1158,7 @@ def _listed_after_a_title(text: str, start: int) -> bool:
     المغاربية والاتحاد الإفريقي وجامعة الدول العربية الجزائري عبد القادر مساهل»: a title
     (of one or two holders) among the words before the name, in the same phrase."""
     before = normalize(text[max(0, start - _TITLE_REACH) : start]).split()[-_TITLE_WORDS:]
-    marks = [i for i, word in enumerate(before) if any(mark in word for mark in "،,.:؛")]
+    marks = [i for i, word in enumerate(before) if any(mark in word for mark in CLAUSE_MARKS)]
     return any(_title_word(word) for word in before[marks[-1] + 1 if marks else 0 :])
 
 

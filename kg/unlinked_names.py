@@ -687,6 +687,26 @@ def _purpose_word(folded: list[str], last: Token, token: Token, sentence_end: in
 _NAMED_AT_LENGTH = {"مجموعه"}  # heads that name a body with two words after them or more
 
 
+def _named_after_cities(text: str, start: int, known: list[Mention]) -> list[Mention]:
+    """Groups named by a head noun and the city they began in («حلف بغداد», «بمجموعة
+    مينسك», «منتدى دافوس»), read on the characters: the tokenizer often leaves a proclitic
+    on the head («بحلف»)."""
+    found = []
+    for city in (m for m in known if m.entity.type == "City" and m.start >= start):
+        head = _HEAD_BEFORE.search(text, max(start, city.start - _HEAD_REACH), city.start)
+        if head is None or normalize(head.group("head")) not in _NAMED_AFTER_A_CITY:
+            continue
+        label = f"{head.group('head')} {text[city.start : city.end]}"
+        organisation = Entity(unlinked_key("Organization", label), "Organization", label)
+        found.append(Mention(head.start("head"), city.end, organisation, "organisation-name", 0.5))
+    return found
+
+
+_HEAD_BEFORE = re.compile(r"(?<![\w\u064b-\u0652])(?:[وف]?[بل])?(?P<head>\w+)\s+$")
+_HEAD_REACH = 12  # characters: «وبمجموعة »
+_NAMED_AFTER_A_CITY = {"حلف", "مجموعه", "منتدي", "تكتل"}  # folded, without the article
+
+
 def unknown_organisations(
     doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
 ) -> list[Mention]:
@@ -696,10 +716,11 @@ def unknown_organisations(
     noun followed by definite nouns and adjectives, a construct noun right after the head
     included («مجلس وزراء الخارجية العرب», «منظمة دول …»), becomes an unlinked Organization.
     """
-    found = []
     text = doc._.article.text
+    found = _named_after_cities(text, start, [m for m in known if m.end <= end])
     # a place may be part of the name («لجنة القدس»); an actor may not
     taken = [(m.start, m.end) for m in known if m.entity.type not in ("City", "Place")]
+    taken += [(m.start, m.end) for m in found]
     for token in tokens.words_within(start, end, _HEADS):
         if overlaps(tokens.span(token), taken) or _in_title(token):
             continue

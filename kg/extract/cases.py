@@ -36,7 +36,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.meeting_lists import listed_from
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
-from kg.extract.triggers import Trigger, triggers
+from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.gazetteer import Gazetteer
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import (
@@ -108,7 +108,7 @@ class CaseJoiningComponent:
             trigger = lexicon.of(token)
             if trigger is None or trigger.frame != "case":
                 continue
-            start = doc._.offsets[token.i][0]
+            start = _past_proclitics(text, doc._.offsets[token.i], lexicon)
             plaintiff, defendant, end, filer_start = self._parties(text, start, sentence.end)
             plaintiff = (
                 plaintiff or _filer(doc, token, sentence) or _owner_before(doc, token, sentence)
@@ -320,6 +320,21 @@ def _known_cases(kb: KnowledgeBase, states: Gazetteer) -> dict[tuple[str, str], 
     return known
 
 
+def _past_proclitics(text: str, span: tuple[int, int], lexicon: TriggerLexicon) -> int:
+    """Where a case noun begins after the proclitics the tokenizer left on it («ولدعوى»)."""
+    start, end = span
+    while (
+        text[start] in _PROCLITICS
+        and not text.startswith("لل", start)  # «للقضية»: «ل» and the article
+        and lexicon.nouns.lookup(text[start + 1 : end]) is not None
+    ):
+        start += 1
+    return start
+
+
+_PROCLITICS = "وفبل"
+
+
 def _name_of_case(text: str, noun: tuple[int, int], filer_start: int, end: int) -> str:
     """The case's name: its words up to a comma that opens a relative clause on it («قضية
     الحدود بين الكاميرون ونيجيريا، التي رفعتها ياوندي ضد أبوجا»: the clause gives the
@@ -370,6 +385,11 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
         excluded = {e.key for e in (case.plaintiff, case.defendant) if e is not None}
         joiners = _joiners(doc, token, states) + _likewise(doc, sentence, token, states)
         joiners = [m for m in joiners if m.entity.key not in excluded]
+        if joiners:
+            # «… تدخلت فيها دول بينها A و B، ولدعوى Y التي قبلت … منها C»: the list of the
+            # states that join one case ends where another case is named
+            others = [c for c in cases if c.mention.entity != case.mention.entity]
+            joiners = [m for m in joiners if not _another_case_between(others, joiners[0], m)]
         if not joiners:
             continue
         parties = tuple(
@@ -390,6 +410,10 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
             )
         )
     return events
+
+
+def _another_case_between(cases: list[_Case], first: Mention, mention: Mention) -> bool:
+    return any(first.end <= c.mention.start and c.mention.end <= mention.start for c in cases)
 
 
 def _joining_words(sentence: Sentence) -> Iterator[tuple[Token, Trigger]]:
@@ -417,7 +441,11 @@ def _filings_again(doc: Doc, sentence: Sentence) -> Iterator[Token]:
 
 def _target(doc: Doc, token: Token, cases: list[_Case]) -> _Case | None:
     """The case a joining word points to: the next case named in its sentence, else the last
-    one before it there («تقدمت بطلب للتدخل في القضية …، فيما أودعت ليبيا إعلان تدخلها»)."""
+    one before it there («تقدمت بطلب للتدخل في القضية …، فيما أودعت ليبيا إعلان تدخلها»); in
+    a relative clause, the case it describes («دعوى X التي تدخلت فيها دول …»)."""
+    described = relative_antecedents(doc, token, [c.mention for c in cases])
+    if described:
+        return next(c for c in cases if c.mention is described[-1])
     start = doc._.offsets[token.i][0]
     after = [c for c in cases if c.mention.start > start]
     before = [c for c in cases if c.mention.start < start]
@@ -432,11 +460,26 @@ def _a_filing_of(doc: Doc, token: Token) -> bool:
     )
 
 
+def _governing_verb(token: Token) -> Token | None:
+    """The verb among the word's three nearest heads, up to a relative clause's verb."""
+    for _ in range(_GOVERNING_REACH):
+        if token.dep_ == "acl:relcl" or token.head is token:
+            return None
+        token = token.head
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+_GOVERNING_REACH = 3
+
+
 def _not_joining(doc: Doc, token: Token) -> bool:
     """An intention, a consideration, a refusal or a negation shortly before the word, a
     negation before the verb that governs it («لم تودع مصر حتى الآن إعلان تدخلها»), or the
-    filing found inadmissible later in its clause."""
-    verb = next((a for a in list(token.ancestors)[:3] if a.pos_ in ("VERB", "AUX")), None)
+    filing found inadmissible later in its clause. A relative clause is its own: «لم تنضم
+    تركيا إلى دعوى X، خلافاً لدعوى Y التي تدخلت فيها دول» tells the joining of Y."""
+    verb = _governing_verb(token)
     negated = verb is not None and not starts_a_sentence(verb)
     if negated and normalize(doc[verb.i - 1].text) in NEGATIONS:
         return True

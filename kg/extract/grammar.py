@@ -53,6 +53,7 @@ from kg.lang.ar.grammar import (
 )
 from kg.lang.ar.meetings import PRONOUNS
 from kg.lang.ar.morphology import without_conjunction
+from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.words import (
     BLESSINGS,
     BROTHERLY,
@@ -77,7 +78,8 @@ _PLACES = ("City", "Place", "State")
 _OWNER_SUFFIXES = ("ه", "ها", "هم", "هما")  # as written: «لقاءه», not «قمة»
 _AGENT_NOUNS = ("طرف", "قبل", "جانب")  # «من طرف/قبل/جانب»: «by»
 _OBJECT_DEPS = {"obj", "iobj"}
-_LIST_GLUE = ("و", "من", "كل", "،")  # «A، B و C»، «كل من A و B»
+# «A، B و C»، «كل من A و B»; «A ثم B فC»: one after the other
+_LIST_GLUE = ("و", "من", "كل", "،", "ثم", "ف")
 _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
 _WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
 _COINCIDING_NOUNS = nouns(**{word: (word,) for word in COINCIDING_NOUNS})
@@ -793,7 +795,7 @@ def leads(doc: Doc, group: Mention, person: Mention) -> bool:
         person.entity.type == "Person"
         and len(words) <= _HEAD_TITLE_WORDS
         and (first in DELEGATION_LINKS or (first[:1] == "ب" and first[1:] in LEADERSHIP))
-        and not any(mark in gap for mark in "،,.:؛")
+        and not any(mark in gap for mark in CLAUSE_MARKS)
     )
 
 

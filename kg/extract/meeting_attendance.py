@@ -703,7 +703,18 @@ def with_peer_attendees(doc: Doc, token: Token, reading: Reading, actors: list[M
         return reading
     sided = {e for side in reading.sides for e in side}
     more = tuple(e for e in entities(named) if e.type == "Person" and e not in sided)
-    return replace(reading, sides=(*reading.sides, more)) if more else reading
+    if not more:
+        return reading
+    # «وقّعها وزراء النقل العراقي X والتركي Y …، بحضور الرئيس التركي Z ورئيس الوزراء العراقي
+    # W»: an attendee who stands for what one side stands for sits on that side
+    marks = stands_for(doc)
+    sides = [list(side) for side in reading.sides]
+    rest = []
+    for person in more:
+        own = marks.get(person.key, set())
+        side = next((s for s in sides if any(own & marks.get(e.key, set()) for e in s)), None)
+        (side if side is not None else rest).append(person)
+    return replace(reading, sides=(*map(tuple, sides), *((tuple(rest),) if rest else ())))
 
 
 _SIGNING = "meeting-وقع"

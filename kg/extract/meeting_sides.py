@@ -77,6 +77,7 @@ from kg.extract.meeting_lists import (
     party_count,
     peer_groups,
     split_first,
+    stands_for,
     with_chairs,
     with_their_sides,
 )
@@ -605,11 +606,32 @@ def read_handover(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]
         opened = [t for t in doc[first : verb.i] if (o := lexicon.of(t)) and o.frame == "open"]
         after = [m for m in before if opened and m.start >= offsets[opened[-1].i][1]]
         holder = after[:1] or before[-1:]
-    other = [m for m in people if mark is not None and m.start >= offsets[mark][0]][:1]
+    other = _handed_to(doc, mark, people, actors)
     if not holder or not other or holder[0].entity == other[0].entity:
         return None
     sides = ((holder[0].entity,), (other[0].entity,))
     return Reading(sides, (), f"meeting-{trigger.lemma}-handover", 0.75)
+
+
+def _handed_to(
+    doc: Doc, mark: int | None, people: list[Mention], actors: list[Mention]
+) -> list[Mention]:
+    """Who a chairmanship went to: the first person after «إلى/ل»; when a state is named
+    there first («سلّم X رئاسة القمة إلى العراق نيابة عن الملك Y»: Y sent him), the person
+    named before in the sentence who stands for that state."""
+    if mark is None:
+        return []
+    start = doc._.offsets[mark][0]
+    first = min((m for m in actors if m.start >= start), key=lambda m: m.start, default=None)
+    if first is None or first.entity.type != "State":
+        return [m for m in people if m.start >= start][:1]
+    marks = stands_for(doc)
+    sentence_start = doc._.offsets[doc[mark].sent.start][0]
+    return [
+        m
+        for m in people
+        if sentence_start <= m.start < start and first.entity.key in marks.get(m.entity.key, ())
+    ][-1:]
 
 
 def _delivered(doc: Doc, verb: Token, trigger: Trigger, actors: list[Mention]) -> Reading | None:

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.language import Language
@@ -32,11 +33,13 @@ from kg.extract.triggers import (
     rule_words,
     triggers,
 )
+from kg.lang.ar.cases import NOT_JOINING
 from kg.lang.ar.grammar import BEYOND
 from kg.lang.ar.membership import (
     ADMITTING,
     AFTER_JOINING,
     ASPIRING,
+    COUNT_WORDS,
     FIRST_OR_LAST,
     FOREMOST,
     FOUNDED_IT,
@@ -59,6 +62,7 @@ from kg.lang.ar.membership import (
     SYSTEM_WORDS,
 )
 from kg.lang.ar.morphology import without_conjunction
+from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.words import RELATIVE_PRONOUNS
 from kg.lexicon import verbs
 from kg.mention_spans import end_in_sentence, ends_a_sentence, start_in_sentence, starts_a_sentence
@@ -157,7 +161,9 @@ def _memberships(
                 joined = [m for m in dict.fromkeys(members) if m.key != also.key]
                 if joined:
                     events.append(_membership(doc, sentence, token, start, also, joined, rule))
-        elif trigger.frame == "join" and (trigger.pos == "verb" or _completed(token)):
+        elif trigger.frame == "join" and (
+            trigger.pos == "verb" or _completed(token) or _dated_done(doc, sentence, token)
+        ):
             group, members = _joined_body(doc, token, sentence, bodies)
             rule = "joined-body"
             if group is None and (foremost := _bodies_it_belongs_to(doc, token, bodies)):
@@ -666,6 +672,7 @@ def _list_opener(text: str, end: int) -> int | None:
     parts = clause.split("،")
     for index, part in enumerate(parts[:2]):
         words = normalize(part).replace(":", " : ").split()
+        words = list(itertools.dropwhile(lambda w: w in COUNT_WORDS or w.isdigit(), words))
         if words and words[0] in LIST_OPENERS:
             return end + len("،".join(parts[:index])) + 1
     return None
@@ -694,6 +701,33 @@ def _completed(noun: Token) -> bool:
     before = noun.doc[start_in_sentence(noun, noun.i - 2) : noun.i]
     after = any(normalize(t.text).lstrip("و") in AFTER_JOINING for t in before)
     return after or _first_or_last(noun)
+
+
+def _dated_done(doc: Doc, sentence: Sentence, noun: Token) -> bool:
+    """«ترصد الدراسة انضمام بوليفيا إلى «ميركوسور» … في 8 يوليو 2024»: a joining noun whose
+    own phrase (up to a clause mark) dates it before the article was published is done; not
+    one sought, denied or refused («رفض الأردن الانضمام إليه …»)."""
+    published = doc._.article.published
+    before = [
+        without_conjunction(t) for t in doc._.folded[max(sentence.span.start, noun.i - 3) : noun.i]
+    ]
+    if (
+        published is None
+        or _aspired(noun)
+        or _denied(noun)
+        or any(w.startswith(NOT_JOINING) for w in before)
+    ):
+        return False
+    text = doc._.article.text
+    start = doc._.offsets[noun.i][1]
+    mark = re.search(f"[{CLAUSE_MARKS}]", text[start : sentence.end])
+    end = start + mark.start() if mark else sentence.end
+    return any(
+        start <= d.start < end
+        and not d.relative
+        and d.value < published.isoformat()[: len(d.value)]
+        for d in sentence.dates
+    )
 
 
 def _named_first_or_last(doc: Doc, noun: Token, members: list[Mention]) -> list[Entity]:
@@ -835,10 +869,12 @@ def _joiners(doc: Doc, token: Token, sentence: Sentence, target: Mention) -> lis
     start = doc._.offsets[token.i][1]
     candidates = [m for m in sentence.mentions if m.entity.type in _MEMBER_ROLES]
     found = roles(doc, token, candidates, frozenset())
-    # «انضم» takes no object: one the parse found before the body is the subject («وانضمت
-    # إندونيسيا رسميا إلى …», the adverb misparsed)
-    before_body = [m for m in found.objects if m.end <= target.start]
-    joiners = found.subjects or found.owners or before_body
+    # «انضم» takes no object: one the parse found is the subject, before the body («وانضمت
+    # إندونيسيا رسميا إلى …», the adverb misparsed) or after it («انضمت إلى الحلف في العام
+    # نفسه بريطانيا ثم باكستان», also when the parse hung it loosely), with the names listed
+    # beside it
+    after_body = found.objects[:1] or [m for m in found.loose if m.start >= target.end][:1]
+    joiners = listed_with(doc, found.subjects or found.owners or after_body, candidates)
     # «وتعد فنلندا والسويد أحدث الدول التي انضمت إلى الحلف»: the last name before the verb,
     # with those listed beside it
     joiners = joiners or listed_with(

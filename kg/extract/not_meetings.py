@@ -37,6 +37,7 @@ from kg.lang.ar.meetings import (
     TIE_NOUNS,
     TIME_WORDS,
 )
+from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.words import (
     DELIVERED_NOUNS,
     HONORIFICS,
@@ -183,7 +184,7 @@ def _title_of_the_name_after(doc: Doc, mention: Mention) -> bool:
     and the name right after it, which the NER read apart, is the person's office."""
     text = doc._.article.text
     before = re.split(
-        r"[،,.:؛]", normalize(text[max(0, mention.start - _TITLE_REACH) : mention.start])
+        f"[{CLAUSE_MARKS}]", normalize(text[max(0, mention.start - _TITLE_REACH) : mention.start])
     )
     words = [w.removeprefix("و").removeprefix("ال") for w in before[-1].split()[-_TITLE_WORDS:]]
     titled = any(word in TITLE_HEADS or "ال" + word in TITLE_HEADS for word in words)

@@ -9,14 +9,19 @@ in a fronted phrase before it («وفي القاهرة، التقى …»); or w
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import head_token, path_of, where_clause
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import triggers, visit_word
+from kg.lang.ar.dates import SIDELINES
 from kg.lang.ar.meetings import DATING_WORDS, RECEIVING
 from kg.lang.ar.morphology import without_conjunction
+from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.places import (
     COMING_FROM,
     COMING_FROM_REACH,
@@ -29,7 +34,7 @@ from kg.lang.ar.places import (
 )
 from kg.lang.ar.words import ARRIVING, GOING, TO
 from kg.normalize import normalize
-from kg.types import Entity, Mention
+from kg.types import Entity, Event, Mention
 
 PLACE_TYPES = {"City", "Place"}  # a territory named with a meeting is mostly its topic
 _HOST_FRAMES = {"host"}
@@ -68,10 +73,37 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     if chosen and chosen[0].entity.type != "City":
         # «في قصر السلام بجدة»: a venue, then the city it stands in
         chosen = _city_of_the_venue(doc._.article.text, chosen[0], sentence.mentions) or chosen
-    chosen = chosen or _where(doc, sentence, anchor)
+    chosen = chosen or _where(doc, sentence, anchor) or _held_before(doc, sentence, anchor)
     chosen = chosen or _visited_during(doc, sentence, anchor)
     chosen = chosen or _arrived_in(doc, sentence, trigger) or _travelled_to(doc, sentence, trigger)
-    return chosen[0].entity if chosen else None
+    return chosen[0].entity if chosen else _on_the_sidelines(doc, sentence)
+
+
+def _on_the_sidelines(doc: Doc, sentence: Sentence) -> Entity | None:
+    """«على الهامش: عقد X لقاءات ثنائية», «على هامش القمة»: a meeting on the sidelines of the
+    one told before, whose sentence names no place, is held where that one was."""
+    occasion = occasion_before(doc, sentence, lambda e: e.location is not None)
+    return occasion.location if occasion is not None else None
+
+
+def occasion_before(doc: Doc, sentence: Sentence, told: Callable[[Event], bool]) -> Event | None:
+    """The meeting told before (with what `told` asks of it) on whose sidelines the sentence
+    is («على هامش القمة»: the last summit, else the last meeting; «على الهامش»: the last
+    meeting), or None when the sentence is on no sidelines."""
+    sidelines = _SIDELINES.search(normalize(doc._.article.text[sentence.start : sentence.end]))
+    if sidelines is None:
+        return None
+    before = [
+        e
+        for e in doc._.events
+        if e.kind == "Meeting" and e.evidence.sentence_start < sentence.start and told(e)
+    ]
+    lemma = triggers().nouns.lookup(sidelines.group("occasion") or "")
+    named = [e for e in before if lemma is not None and e.rule.startswith(f"meeting-{lemma}")]
+    return (named or before or [None])[-1]
+
+
+_SIDELINES = re.compile(rf"(?<!\w)[وف]?(?:{SIDELINES})(?!\w)")
 
 
 def _fronted(text: str, sentence: Sentence, place: Mention) -> bool:
@@ -169,12 +201,9 @@ def _visited(doc: Doc, sentence: Sentence, city: Mention, verb: Token) -> bool:
         and verb_end <= person.start
         and person.end <= city.start
         and not text[person.end : city.start].strip()
-        and not set(text[verb_end : person.start]) & _CLAUSE_MARKS
+        and not set(text[verb_end : person.start]) & set(CLAUSE_MARKS)
         for person in sentence.mentions
     )
-
-
-_CLAUSE_MARKS = set("،,.:؛")
 
 
 def _visited_during(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
@@ -246,6 +275,28 @@ def _where(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
         for m in sentence.mentions
         if m.entity.type in PLACE_TYPES and _only_a_date(sentence, text, m.end, where_start)
     ][-1:]
+
+
+def _held_before(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
+    """«عُقدت القمة في الدوحة …، وشارك فيها X»: a meeting attended through «فيها/فيه» was
+    held where the verb that held it earlier in the sentence says."""
+    following = doc._.folded[verb.i + 1 : verb.i + 3]
+    if following[:1] not in (["فيها"], ["فيه"]) and following != ["في", _IT]:
+        return []
+    lexicon = triggers()
+    start = doc._.offsets[verb.i][0]
+    for mention in sentence.mentions:
+        head = head_token(doc, mention)
+        if mention.entity.type not in PLACE_TYPES or mention.end > start or head is None:
+            continue
+        held = lexicon.of(head.head)
+        if held is not None and held.pos == "verb" and held.frame in _HOLDING:
+            return [mention]
+    return []
+
+
+_IT = "ها"
+_HOLDING = {"passive", "light", "host", "open"}  # «انعقدت/عُقدت في», «استضافت … في», «افتتحت في»
 
 
 def _only_a_date(sentence: Sentence, text: str, start: int, end: int) -> bool:

@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Token
 
 from kg.dates import find_dates
 from kg.extract.clauses import clause_characters
-from kg.extract.places import arrival_before
+from kg.extract.places import arrival_before, occasion_before
 from kg.extract.sentence import Sentence
 from kg.lang.ar.dates import DAY_SHIFTS, SAME_DAY
 from kg.normalize import normalize, normalize_with_offsets
-from kg.types import EventDate
+from kg.types import Event, EventDate
 
 
 def told_day(
@@ -30,6 +30,10 @@ def told_day(
         return shifted
     if date is None or date.basis == "text":
         return date
+    occasion = occasion_before(doc, sentence, _dated_by_text)
+    if occasion is not None:
+        # «وعلى هامش القمة، التقى …»: the day of the summit told before
+        return occasion.date
     told = normalize(doc._.article.text[sentence.start : sentence.end])
     if _SAME_DAY.search(told) is not None:
         # «في اليوم نفسه», «عقب اللقاء»: the day of the meeting told before
@@ -37,6 +41,10 @@ def told_day(
     if _AT_ARRIVAL.search(told):
         return _arrival_day(doc, sentence) or date
     return date
+
+
+def _dated_by_text(event: Event) -> bool:
+    return event.date is not None and event.date.basis == "text"
 
 
 def _arrival_day(doc: Doc, sentence: Sentence) -> EventDate | None:

@@ -41,6 +41,7 @@ class NewsPages:
     agency_word: re.Pattern = re.compile(r"\s*([^\s\-–—/:]+)\s*[\-–—/:]?\s*")
     place_end: frozenset[str] = frozenset()  # words that end a dateline's place («في»)
     published: re.Pattern = _NOTHING  # a line's opening that says it gives the date: «نشر في»
+    date_label: re.Pattern = _NOTHING  # a header piece's label before its date: «تاريخ النشر:»
     clock: re.Pattern = _NOTHING  # a time of day and its zone in a date line: no date words
     credit: re.Pattern = _NOTHING  # the outlet a dateline credits after its separator
     outlet_head: re.Pattern = _NOTHING  # a line opening with an outlet's name, not a place

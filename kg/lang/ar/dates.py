@@ -90,9 +90,16 @@ UPDATE_LABELS = "عاجل تحديث"
 UPDATE_PAST = "كان وكان خلفية يذكر ويذكر"
 # «في اليوم نفسه», «في ذلك اليوم», «يومها», «عقب اللقاء», «قبيل المباحثات»: the day of the
 # meeting told before (folded)
+# «على الهامش», «على هامش القمة» (an occasion named before, not here): where and when the
+# meeting told before was held (folded)
+SIDELINES = (
+    r"علي (?:الهامش|هامش (?P<occasion>اللقاء|الاجتماع|الاجتماعات|المباحثات|المحادثات|القمه"
+    r"|الجلسه|المؤتمر|الزياره|الدوره|اعمالها|اعماله))"
+)
 SAME_DAY = (
     r"(?:اليوم|ذات اليوم) (?:نفسه|ذاته)|نفس اليوم|ذلك اليوم|يومها|يومذاك|حينها"
     r"|(?:عقب|اثر|قبيل|بعيد|في ختام) (?:اللقاء|الاجتماع|المباحثات|المحادثات|التوقيع|القمه|الجلسه)"
+    f"|{SIDELINES}"
 )
 # «بعد ذلك بستة أيام», «وبعده بأسبوع», «وسبق ذلك بيومين»: days counted after or before the
 # day told before, the count as words (folded)

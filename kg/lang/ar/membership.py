@@ -12,6 +12,16 @@ ADMITTING = ("قبل", "وافق")
 STATES_WORDS = {"دول", "الدول"}  # «دول المجلس، وهي A و B»: the states of a body
 # «وهي A و B», «ومنها A و B» (some of them)
 LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما", "ومنها", "منها"}
+# «دول مجلس التعاون الست: A و B», «دول أمريكا الجنوبية الاثنتي عشرة: …», «الأعضاء الـ 22»: the
+# count (or «الأعضاء») between a body's name and the opener of its members' list (folded)
+_NUMBERS = ("اثنتي", "اثني", "اثنتين", "اثنين", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني")
+_NUMBERS += ("تسع", "عشر", "عشرين", "ثلاثين", "اربعين", "خمسين")
+COUNT_WORDS = {
+    prefix + number + ending
+    for prefix in ("", "ال", "وال", "و")
+    for number in _NUMBERS
+    for ending in ("", "ه")
+} | {"الاعضاء", "ال"}  # «الـ 22»: the article on a number, its tatweel folded
 # «الهيئات التي تنتمي إليها الجزائر، وعلى رأسها A و B»: the words that open a list of the
 # bodies a relative «إليها» stands for (folded)
 FOREMOST = re.compile(r"(?<![\w])(?:و?علي راسها|و?في مقدمتها|ومنها|من بينها)(?![\w])")

@@ -29,6 +29,8 @@ HAMZA_ON_YEH_BEFORE_WAW = ("ئو", "ؤو")
 # A hyphen, an en dash, an em dash; a tatweel standing alone between spaces is one too
 DASHES = frozenset("-–—")
 TATWEEL = "\u0640"
+# The marks that end a clause: the Arabic and Latin commas, the full stop, the colon, «؛»
+CLAUSE_MARKS = "،,.:؛"
 FOLDED.update({chr(0x0660 + d): str(d) for d in range(10)})  # Arabic-Indic digits
 FOLDED.update({chr(0x06F0 + d): str(d) for d in range(10)})  # Extended (Persian) digits
 

@@ -133,6 +133,7 @@ ORGANISATION_HEADS = {
     "منتدي",  # «منتدى الدول المصدرة للغاز»: a forum
     "رابطه",  # «رابطة العالم الإسلامي»
     "مجموعه",  # «مجموعة دول الساحل الخمس»: a group of states
+    "حلف",  # «حلف بغداد»: a pact
 }
 # «وصل المقداد إلى عمّان», «توجه إلى طرابلس»: «إلى» after a verb of going names a place, not
 # a state one joins (folded, with the verbal nouns news writes: «لدى وصوله إلى»)
