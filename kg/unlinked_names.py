@@ -751,8 +751,14 @@ def unknown_organisations(
             if word in _TIME_ENDS:
                 break  # «عقد مجلس النواب اليوم جلسة»: a time word ends the name
             if word == _HIGH and tokens.folded[following.i + 1 : following.i + 2] == [_LEVEL]:
-                # «مجلس التعاون رفيع المستوى»: the council of two states, named in full
+                # «مجلس التعاون رفيع المستوى»: the council of two states, named in full, with
+                # their adjectives when they follow («… رفيع المستوى المصري التركي»)
                 name += [following, doc[following.i + 1]]
+                for adjective in doc[following.i + 2 : end_in_sentence(token, following.i + 4)]:
+                    folded = tokens.folded[adjective.i]
+                    if not (folded.startswith("ال") and folded.endswith("ي")):
+                        break
+                    name.append(adjective)
                 break
             # «منتدى الدول المصدرة للغاز»: «ل» and the article on the name's last words
             definite = word.startswith(("ال", "لل"))

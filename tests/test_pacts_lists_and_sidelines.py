@@ -19,7 +19,12 @@ named before. «وعلى هامش القمة، التقى …»: held where and 
 «وشارك فيها الرئيسان البرازيلي X والفنزويلي Y»: «الرئيسان» is the title of X and Y, not the two
 presidents named before; the summit «فيها» stands for was held where «عُقدت في» says. A
 photo caption's present tense («الرئيس السيسي يستقبل الرئيس أردوغان») is a verb after the name,
-not the name's last word.
+not the name's last word. «مجلس التعاون الاستراتيجي رفيع المستوى المصري التركي» is named with
+its two states' adjectives. The states that chair a body in a relative clause on it («التي تشترك
+في رئاستها A و B») are its members. «زيارة X القاهرة في 2003، حين التقى Y», «وصل X …، إذ
+التقى Y»: a clause of when goes on about the visitor, as «حيث» does, and «يرافقه Z» after it
+goes with the visitor. «استضاف الرئيس الأمريكي دونالد ترامب الرئيس X»: a host receives people,
+however the parse cut the host's name.
 """
 
 from __future__ import annotations
@@ -198,3 +203,65 @@ def test_a_captions_present_tense_verb_is_no_part_of_the_name_before_it(arabic_p
         _dated("الصورة: الرئيس السيسي يستقبل الرئيس أردوغان في قصر الاتحادية.\n"),
     )
     assert met("Abdel Fattah el-Sisi", "Recep Tayyip Erdoğan") in _met(events)
+
+
+def test_a_high_level_council_is_named_with_its_two_states_adjectives(arabic_parser):
+    _, mentions, _ = _read(
+        arabic_parser,
+        _dated(
+            "وترأس الرئيسان في أنقرة الاجتماع الأول لمجلس التعاون الاستراتيجي رفيع المستوى "
+            "السعودي الباكستاني.\n"
+        ),
+    )
+    labels = {m.entity.label for m in mentions if m.entity.type == "Organization"}
+    assert "مجلس التعاون الاستراتيجي رفيع المستوى السعودي الباكستاني" in labels
+
+
+def test_the_states_that_chair_a_body_are_its_members(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وتحدث الوزير عن اللجنة الرباعية التي تشترك في رئاستها منذ 2021 مصر وقطر.\n"
+            "وشارك في الاجتماع وزراء خارجية دول الجامعة العربية التي تترأس البحرين دورتها "
+            "الحالية.\n"
+        ),
+    )
+    members = _members(events)
+    assert {("Egypt", "اللجنة الرباعية"), ("Qatar", "اللجنة الرباعية")} <= members
+    assert ("Bahrain", "Arab League") in members
+
+
+def test_a_clause_of_when_goes_on_about_the_visitor(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ويتناول الكتاب زيارة الرئيس الفرنسي إيمانويل ماكرون مقر الجامعة العربية في القاهرة "
+            "عام 2019، حين التقى أمينها العام أحمد أبو الغيط.\n"
+            "ووصل الرئيس التركي رجب طيب أردوغان إلى الدوحة، إذ التقى أمير قطر الشيخ تميم بن "
+            "حمد آل ثاني.\n"
+        ),
+    )
+    pairs = _met(events)
+    assert met("Emmanuel Macron", "Ahmed Aboul Gheit") in pairs
+    assert met("Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani") in pairs
+
+
+def test_who_goes_with_a_visitor_is_on_his_side_not_his_hosts(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وزار رئيس الوزراء العراقي محمد شياع السوداني أنقرة في 20 آذار، حيث التقى الرئيس "
+            "التركي رجب طيب أردوغان، يرافقه وزير الخارجية فؤاد حسين.\n"
+        ),
+    )
+    pairs = _met(events)
+    assert met("Fuad Hussein", "Recep Tayyip Erdoğan") in pairs
+    assert met("Fuad Hussein", "Mohammed Shia al-Sudani") not in pairs
+
+
+def test_a_host_receives_people_however_the_parse_cut_his_name(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated("استضاف الرئيس الأمريكي دونالد ترامب الرئيس الأذربيجاني إلهام علييف.\n"),
+    )
+    assert met("Donald Trump", "Ilham Aliyev") in _met(events)

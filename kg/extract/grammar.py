@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers, visit_word
 from kg.gazetteer import overlaps
-from kg.lang.ar.clauses import THEN, WHERE
+from kg.lang.ar.clauses import THEN, WHEN, WHERE
 from kg.lang.ar.grammar import (
     BEYOND,
     COINCIDING_NOUNS,
@@ -1506,6 +1506,12 @@ def where_clause(verb: Token) -> bool:
     """Whether the verb opens a «حيث» (or «أين») clause («… إلى عين التينة حيث التقى …»)."""
     before = normalize(verb.doc[verb.i - 1].text) if not starts_a_sentence(verb) else ""
     return without_conjunction(before) in WHERE
+
+
+def when_clause(verb: Token) -> bool:
+    """Whether the verb opens a «حين» (or «إذ», «عندما») clause («…، حين التقى X»)."""
+    before = normalize(verb.doc[verb.i - 1].text) if not starts_a_sentence(verb) else ""
+    return without_conjunction(before) in WHEN
 
 
 def completes_kana(verb: Token | None) -> bool:

@@ -1021,7 +1021,7 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
         named = entities([m for m in actors if start <= m.start and m.end <= stop])
         before = [m for m in actors if m.end <= verb_start]
         if with_object_pronoun(verb) and before:
-            named = tuple(dict.fromkeys(entities(before[-1:]) + named))
+            named = tuple(dict.fromkeys(_accompanied(doc, sentence, before) + named))
         told_in = None  # the sentence of the last meeting he went along to
         for index in reversed(range(len(doc._.events))):
             event = doc._.events[index]
@@ -1042,6 +1042,23 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
 
 
 _ACCOMPANY = verbs("رافق")
+
+
+def _accompanied(doc: Doc, sentence: Sentence, before: list[Mention]) -> tuple[Entity, ...]:
+    """Whom «يرافقه», «ترافقها» stands for: the visitor of the sentence's meeting whose
+    subject came from a trip told before («زار X دمشق حيث التقى Y، يرافقه Z»: X went with
+    Z), else the person named right before the verb («استقبل X Y، ترافقها نائبتها Z»)."""
+    told = [
+        e
+        for e in doc._.events
+        if e.kind == "Meeting" and e.evidence.sentence_start == sentence.start and e.sides
+    ]
+    if told and told[-1].rule.endswith(_INHERITED):
+        return told[-1].sides[0]
+    return entities(before[-1:])
+
+
+_INHERITED = "-inherited"  # a meeting whose subject the clause left out (kg.extract.meeting_sides)
 
 
 def with_object_pronoun(verb: Token) -> bool:

@@ -24,6 +24,7 @@ from kg.extract.grammar import (
     pronoun_child,
     roles,
     verb_subjects,
+    when_clause,
     where_clause,
 )
 from kg.extract.meeting_attendance import (
@@ -153,6 +154,9 @@ from kg.place_names import after_place_word
 from kg.schema import BODIES, PLACES
 from kg.state_collectives import TWO_STATES_RULE
 from kg.types import Entity, Event, Mention
+
+# a verb whose subject meets its object, the host its guest («استضاف الرئيس X الرئيس Y»)
+_RECEIVING_FRAMES = ("transitive", "host")
 
 
 def read_trigger(
@@ -382,13 +386,14 @@ def read_trigger(
         side_a = coordinated_before(doc, token, found.loose)
     if not side_a and not side_b and trigger.frame == "reciprocal":
         side_a, side_b = co_chairs(doc, token, found.loose)
-    if not side_a and not side_b and trigger.frame == "transitive":
-        # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني»: both hung loose; after the verb,
-        # the subject comes first and the object next
+    received = trigger.frame in _RECEIVING_FRAMES and trigger.pos == "verb"
+    if not side_a and not side_b and received:
+        # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني», «استضاف الرئيس X الرئيس Y»: both
+        # hung loose; after the verb, the subject comes first and the object next
         first = first_after(doc, token, found.loose)
         if first and first_after(doc, token, found.loose, max(m.end for m in first)):
             side_a = first
-    if not side_b and trigger.frame == "transitive" and not (side_a and has_object_pronoun(token)):
+    if not side_b and received and not (side_a and has_object_pronoun(token)):
         # «والتقت ميركل ووزير خارجيتها ماس … السراج»: the names «و» joins to the subject host
         # (not past «التقاه X»: the pronoun is the object, and a name after X no other one)
         side_a = joined_after(doc, sorted(side_a, key=lambda m: m.start), found.loose)
@@ -460,7 +465,8 @@ def read_trigger(
             everyone = side_a + side_b
             return convened_meeting(doc, token, trigger, support, found, everyone, rule)
     then = then_clause(token)
-    carried = where_clause(token) or during_clause(token) or and_clause(token) or then
+    carried = where_clause(token) or when_clause(token) or during_clause(token)
+    carried = carried or and_clause(token) or then
     carried = carried or also_clause(token)
     guests_after = bool(side_a) and _his_guests_after(doc, max(side_a, key=lambda m: m.end))
     if side_a and not side_b and trigger.frame == "transitive" and carried and not guests_after:

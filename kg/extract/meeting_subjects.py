@@ -31,7 +31,7 @@ from kg.extract.meeting_lists import (
 )
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import Trigger, triggers, visit_word
-from kg.lang.ar.clauses import WHERE
+from kg.lang.ar.clauses import WHEN, WHERE
 from kg.lang.ar.grammar import KANA
 from kg.lang.ar.meetings import (
     ALSO,
@@ -532,7 +532,7 @@ def missing_subject(
     # with a pronoun object, whoever the clause before is about («… وصل X، حيث استقبله Y»)
     opener = "و" if pronoun else normalize(doc[first].text)
     # «… وبحث معه», «زار بيروت حيث التقى …»: the clause goes on about the same subject
-    coordinated = opener[:1] in ("و", "ف", "،") or opener in ALSO or opener in WHERE
+    coordinated = opener[:1] in ("و", "ف", "،") or opener in ALSO or opener in WHERE | WHEN
     if opener in _BARE_THAT and _own_subject_after(doc, first, verb):
         return []  # «قال المتحدث X إن ترامب يعتبر الاجتماع …»: the clause's own subject
     if first > sentence.span.start and (coordinated or opener in THAT):
@@ -558,7 +558,7 @@ def missing_subject(
             # «ووصلت X إسرائيل قادمة من بيروت حيث عقدت اجتماعا»: «حيث» is the place, and
             # the state or city reached is no one who met there
             subjects = [m for m in subjects if m.entity.type not in _VISITED_TYPES]
-        if not subjects and (opener in WHERE or where or pronoun):
+        if not subjects and (opener in WHERE | WHEN or where or pronoun):
             # «حط البرهان في الدوحة، حيث عقد …», «حيث كان X في استقباله»: a verb the parse
             # took for a noun leaves its subject hung nowhere; the first person no
             # preposition marks went there (also in a headline's present: «الرئيس X يصل إلى
@@ -574,7 +574,7 @@ def missing_subject(
             subjects = _fronted(doc, sentence, before, offsets[first][0])
         if opener in THAT:
             return split_first(subjects)[0]
-        went_on = opener in WHERE or where or opener[:1] == "و"
+        went_on = opener in WHERE | WHEN or where or opener[:1] == "و"
         people = [m for m in subjects if m.entity.type == "Person"] if went_on else []
         went = [m for m in people if _went_there(doc, m)]
         # «قرر مجلس الجامعة …، وحضر الأسد قمة جدة حيث استقبله X», «زار X دمشق والتقى Y، ثم

@@ -33,7 +33,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.co_chairs import co_chaired
 from kg.extract.credentials import credentials
 from kg.extract.delegation_heads import delegations_headed
-from kg.extract.grammar import governing_subjects, head_token, meeting_noun
+from kg.extract.grammar import governing_subjects, meeting_noun
 from kg.extract.meeting_attendance import (
     HOSTED,
     PARTIES,
@@ -167,8 +167,16 @@ def _hosts_people(doc: Doc, verb: Token, actors: list[Mention]) -> bool:
     if verb.pos_ != "VERB":
         return False
     people = [m for m in actors if m.entity.type == "Person"]
-    heads = {head.i for m in people if (head := head_token(doc, m)) is not None}
-    objects = [child for child in verb.children if child.dep_ == "obj" and child.i not in heads]
+    offsets = doc._.offsets
+    # an object inside a person's name («دونالد» of «الرئيس الأمريكي دونالد ترامب», the parse
+    # taking «ترامب» for a verb) is that person
+    named = [(m.start, m.end) for m in people]
+    objects = [
+        child
+        for child in verb.children
+        if child.dep_ == "obj"
+        and not any(start <= offsets[child.i][0] < end for start, end in named)
+    ]
     if any(normalize(child.text) not in TIME_WORDS for child in objects):
         return False  # «استضاف … أمس الأربعاء …»: the day is no object
     _, end = clause_of(verb)

@@ -188,7 +188,7 @@ def _memberships(
             continue
         known_members.setdefault(group.key, []).extend(members)
         events.append(_membership(doc, sentence, token, start, group, members, rule))
-    return events + _states_of(doc, sentence) + _founders(doc, sentence)
+    return events + _states_of(doc, sentence) + _founders(doc, sentence) + _chairs(doc, sentence)
 
 
 def _named_next(text: str, verb_end: int, body: Mention) -> bool:
@@ -538,6 +538,36 @@ def _states_of(doc: Doc, sentence: Sentence) -> list[Event]:
             event = _membership(doc, sentence, token, body.start, body.entity, members, "states-of")
             events.append(event)
     return events
+
+
+def _chairs(doc: Doc, sentence: Sentence) -> list[Event]:
+    """«مجموعة مينسك التي تشترك في رئاستها فرنسا وروسيا والولايات المتحدة», «الجامعة التي
+    تترأس البحرين دورتها»: the states that chair a body, in a relative clause on it, are its
+    members."""
+    text = doc._.article.text
+    states = [m for m in sentence.mentions if m.entity.type == "State"]
+    events = []
+    for body in (m for m in sentence.mentions if m.entity.type in BODIES):
+        chaired = _CHAIRED_BY.match(normalize(text[body.end : body.end + _CHAIR_REACH]))
+        if chaired is None:
+            continue
+        after = [m for m in states if m.start >= body.end]
+        words = after and normalize(text[body.end : after[0].start]).split()
+        if not words or len(words) > _CHAIR_WORDS:
+            continue
+        chairs = [m.entity for m in listed_from(after, text, after[0].start)]
+        token = next(t for t in sentence.span if doc._.offsets[t.i][1] > body.end)
+        events.append(_membership(doc, sentence, token, body.end, body.entity, chairs, "chairs"))
+    return events
+
+
+# «التي تترأسها», «التي تشترك في رئاستها منذ 1997», «الذي يرأس دورته الحالية» (folded)
+_CHAIRED_BY = re.compile(
+    r"\s*[،,]?\s*(?:التي|الذي)\s+(?:(?:تشترك|يشترك|اشتركت|تتولي|يتولي|تولت)\s+(?:في\s+)?)?"
+    r"(?:تتراس|يتراس|تراست|تراس|ترووس|رياس)"
+)
+_CHAIR_REACH = 60  # characters after the body's name
+_CHAIR_WORDS = 8  # words between the body and the first state: the clause's verb and a date
 
 
 def _founders(doc: Doc, sentence: Sentence) -> list[Event]:

@@ -3,6 +3,9 @@
 BREAK_WORDS = {"؛", ";"}
 # «… إلى الدوحة حيث التقى X»; Maghrebi papers write «أين» («…، أين أجرى محادثات مع X»)
 WHERE = {"حيث", "اين"}
+# «زيارة لولا القاهرة في 2003، حين التقى موسى», «… إذ التقى X»: a clause of when that goes on
+# about whom the sentence is about
+WHEN = {"حين", "حينما", "عندما", "اذ"}
 CONNECTIVES = WHERE | {
     "بينما",
     "فيما",
