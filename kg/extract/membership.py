@@ -564,7 +564,7 @@ def _chairs(doc: Doc, sentence: Sentence) -> list[Event]:
 # «التي تترأسها», «التي تشترك في رئاستها منذ 1997», «الذي يرأس دورته الحالية» (folded)
 _CHAIRED_BY = re.compile(
     r"\s*[،,]?\s*(?:التي|الذي)\s+(?:(?:تشترك|يشترك|اشتركت|تتولي|يتولي|تولت)\s+(?:في\s+)?)?"
-    r"(?:تتراس|يتراس|تراست|تراس|ترووس|رياس)"
+    r"(?:تتراس|يتراس|تراست|تراس|ترووس|رياس|يراس)"
 )
 _CHAIR_REACH = 60  # characters after the body's name
 _CHAIR_WORDS = 8  # words between the body and the first state: the clause's verb and a date

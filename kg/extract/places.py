@@ -201,7 +201,7 @@ def _visited(doc: Doc, sentence: Sentence, city: Mention, verb: Token) -> bool:
         and verb_end <= person.start
         and person.end <= city.start
         and not text[person.end : city.start].strip()
-        and not set(text[verb_end : person.start]) & set(CLAUSE_MARKS)
+        and not any(mark in text[verb_end : person.start] for mark in CLAUSE_MARKS)
         for person in sentence.mentions
     )
 
