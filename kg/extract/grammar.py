@@ -1504,14 +1504,18 @@ def governing_subjects(doc: Doc, token: Token, mentions: list[Mention]) -> list[
 
 def where_clause(verb: Token) -> bool:
     """Whether the verb opens a «حيث» (or «أين») clause («… إلى عين التينة حيث التقى …»)."""
-    before = normalize(verb.doc[verb.i - 1].text) if not starts_a_sentence(verb) else ""
-    return without_conjunction(before) in WHERE
+    return _opened_by(verb, WHERE)
 
 
 def when_clause(verb: Token) -> bool:
     """Whether the verb opens a «حين» (or «إذ», «عندما») clause («…، حين التقى X»)."""
+    return _opened_by(verb, WHEN)
+
+
+def _opened_by(verb: Token, words: set[str]) -> bool:
+    """Whether the word right before the verb, «و» or «ف» aside, is one of `words`."""
     before = normalize(verb.doc[verb.i - 1].text) if not starts_a_sentence(verb) else ""
-    return without_conjunction(before) in WHEN
+    return without_conjunction(before) in words
 
 
 def completes_kana(verb: Token | None) -> bool:

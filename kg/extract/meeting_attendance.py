@@ -21,7 +21,7 @@ from kg.extract.grammar import (
     tokens_between,
     verb_subjects,
 )
-from kg.extract.meeting_frames import Reading, chairing, in_a_persons_title
+from kg.extract.meeting_frames import INHERITED, Reading, chairing, in_a_persons_title
 from kg.extract.meeting_lists import (
     apart,
     companion_marker,
@@ -711,8 +711,7 @@ def with_peer_attendees(doc: Doc, token: Token, reading: Reading, actors: list[M
     sides = [list(side) for side in reading.sides]
     rest = []
     for person in more:
-        own = marks.get(person.key, set())
-        side = next((s for s in sides if any(own & marks.get(e.key, set()) for e in s)), None)
+        side = next((s for s in sides if stands_with(marks, person, s)), None)
         (side if side is not None else rest).append(person)
     return replace(reading, sides=(*map(tuple, sides), *((tuple(rest),) if rest else ())))
 
@@ -1053,12 +1052,9 @@ def _accompanied(doc: Doc, sentence: Sentence, before: list[Mention]) -> tuple[E
         for e in doc._.events
         if e.kind == "Meeting" and e.evidence.sentence_start == sentence.start and e.sides
     ]
-    if told and told[-1].rule.endswith(_INHERITED):
+    if told and told[-1].rule.endswith(INHERITED):
         return told[-1].sides[0]
     return entities(before[-1:])
-
-
-_INHERITED = "-inherited"  # a meeting whose subject the clause left out (kg.extract.meeting_sides)
 
 
 def with_object_pronoun(verb: Token) -> bool:

@@ -41,6 +41,8 @@ from kg.schema import BODIES
 from kg.types import Entity, Mention
 
 SUPPORT_FRAMES = {"light", "passive", "host", "attend", "open", "witness"}
+# the rule's suffix on a meeting whose subject its clause left out, read from the text before
+INHERITED = "-inherited"
 
 
 @dataclass(frozen=True)

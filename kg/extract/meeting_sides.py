@@ -43,6 +43,7 @@ from kg.extract.meeting_attendance import (
     with_object_pronoun,
 )
 from kg.extract.meeting_frames import (
+    INHERITED,
     SUPPORT_FRAMES,
     Reading,
     brought_together,
@@ -446,7 +447,7 @@ def read_trigger(
         side_a = person_right_before(doc, token, found.loose + found.topics)
     if side_b and not side_a:
         side_a = missing_subject(doc, sentence, token if verb is None else verb, found, actors)
-        rule, confidence = f"{rule}-inherited", 0.7
+        rule, confidence = f"{rule}{INHERITED}", 0.7
     if trigger.frame == "transitive" and len(side_a) == 1 and not side_b:
         side_a += listed_with_places(doc, side_a[0], actors)  # «فالتقى X في A و Y في B»
     if trigger.frame == "transitive" and one_list(doc, side_a, side_b) and not _many(token):
@@ -458,7 +459,7 @@ def read_trigger(
         )
         if host:
             side_a, side_b = host, side_a + side_b
-            rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+            rule, confidence = f"meeting-{trigger.lemma}{INHERITED}", 0.7
         elif and_clause(token):
             # «شي يستقبل قادة … ويلتقي مودي وأردوغان»: the host is the subject of the clause
             # before, whom kg cannot name; the guests listed are not each other's sides
@@ -479,7 +480,7 @@ def read_trigger(
             host = previous_subject(doc, token, object_pronoun=True)
         if host and not set(host) & set(side_a):
             side_a, side_b = host, side_a
-            rule, confidence = f"meeting-{trigger.lemma}-inherited", 0.7
+            rule, confidence = f"meeting-{trigger.lemma}{INHERITED}", 0.7
     if _met_one_after_another(trigger, token, side_b) and side_a:
         # «فالتقى X نائب رئيس الدولة … وولي عهد أبوظبي Y»: a guest the parse hung elsewhere;
         # «استهل جولته بلقاء X في كمبالا، ثم Y في أديس أبابا»
