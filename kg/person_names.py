@@ -15,6 +15,7 @@ from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
 from kg.lang.ar.words import (
     ACTING,
+    ARTICLE_GIVEN_NAMES,
     AT_THE_TIME,
     CLERICAL_STYLE,
     COMPOUND_NAME_ENDS,
@@ -180,6 +181,8 @@ def name_after(
             break
         if run and word != without_conjunction(word) and _a_title(without_conjunction(word)):
             break  # «أحمد الصفدي ورئيسي برلماني فلسطين وليبيا»: the next people's title
+        if run and _next_item_split(token, text):
+            break  # «… كلام الله والنيجري X»: «والن|يجري», the next item cut by the tokenizer
         if run and word[:1] in _IMPERFECT and triggers().verbs.lookup(token.text) is not None:
             break  # «الرئيس السيسي يستقبل الرئيس أردوغان»: a caption's verb, no name's word
         ends = run and ends_a_name(word) and not title_in_a_name(token)
@@ -234,6 +237,17 @@ def name_after(
     offsets = run[0].doc._.offsets
     start, end = offsets[run[0].i][0], name_end(text, offsets[run[-1].i][1])
     return start, end, text[start:end]
+
+
+def _next_item_split(token: Token, text: str) -> bool:
+    """Whether the token opens a written word «و» + the article that the tokenizer cut in two
+    («والنيجري» as «والن» + «يجري»): the next item of a list, not a name's word."""
+    start, end = token.doc._.offsets[token.i]
+    written = _WRITTEN_WORD.match(text, start)
+    return written is not None and written.end() > end and normalize(written[0]).startswith("وال")
+
+
+_WRITTEN_WORD = re.compile(r"\w+")
 
 
 _OPENING_QUOTES = ("«", '"', "“")
@@ -340,7 +354,8 @@ def _portfolio_word(word: str, token: Token) -> bool:
     if _and_the(word):
         return word[1:] not in NAME_ENDS and word[1:].removeprefix("ال") not in TITLE_HEADS
     opened = token.i > 0 and _and_the(normalize(token.doc[token.i - 1].text))
-    return opened and word.startswith(("ال", "بال")) and token.pos_ in ("ADJ", "NOUN")
+    given = word in ARTICLE_GIVEN_NAMES  # «والليبي الطاهر الباعور»: a name, not a portfolio
+    return opened and word.startswith(("ال", "بال")) and token.pos_ in ("ADJ", "NOUN") and not given
 
 
 def _and_the(word: str) -> bool:
@@ -485,6 +500,8 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
     following = _next_in_sentence(token)
     if first and following is not None and general_title(word, normalize(following.text)):
         return False  # «أمين عام الحزب»: a title, not the given name «أمين»
+    if first and word in ARTICLE_GIVEN_NAMES and _next_in_sentence(token) is not None:
+        return _next_in_sentence(token).is_alpha  # «الحسن واتارا»: a given name with «ال»
     if first:
         if _glued_common_noun(word):
             return False  # «بديوان عام الوزارة»: a preposition's noun, not a name

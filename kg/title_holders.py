@@ -927,6 +927,9 @@ class TitleHolders:
             following = tokens.folded[token.i + 1] if token.i + 1 < len(doc) else ""
             kind = offices.get(following) or offices.get("")
             position = tokens.span(doc[token.i + 1] if following in offices else token)[1]
+            glued = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if glued is not None and glued.pos_ == "PRON" and tokens.span(glued)[0] == position:
+                position = tokens.span(glued)[1]  # «نظراء|ه التونسي X»: the pronoun cut off
             if kind is None and {word, word[1:]} & _MINISTERS_OF_A_PORTFOLIO:
                 # «وزراء الطاقة في الأردن X ومصر Y»: ministers of a portfolio the office table
                 # does not hold, each an unlinked person of his state
@@ -946,11 +949,15 @@ class TitleHolders:
             ) is not None:
                 held.append(named)
                 position = named[1]
+            people = []
             if len(held) < 2 and {word, word[1:]} & _MINISTERS_OF_A_PORTFOLIO:
                 # «وزيري الخارجية X والداخلية Y»: a portfolio before each name, no state
                 people = self._by_portfolio(tokens, text, token, end, found)
-                spans = [(m.start, m.end) for m in people]
-                found = [m for m in found if not overlaps((m.start, m.end), spans)] + people
+            elif not held and {word, word[1:]} & _LEADERS:
+                # «الرؤساء أداما بارو وعمر سيسوكو إمبالو»: names alone after the title
+                people = self._by_name(tokens, text, token, position, end, found)
+            spans = [(m.start, m.end) for m in people]
+            found = [m for m in found if not overlaps((m.start, m.end), spans)] + people
             if len(held) < 2:
                 continue
             # each spans its state and name («وروسيا سيرغي لافروف» is one list item), the first
@@ -990,7 +997,10 @@ class TitleHolders:
         if state is None or (by_name and not any(m.start == position for m in known)):
             return None
         after = _past_honorifics(text, state[1], end)  # «والروسي السيد فلاديمير بوتين»
-        person = next((m for m in known if m.start == after and m.entity.type == "Person"), None)
+        # «نظراءه المالي إبراهيم بوبكر كيتا»: the first may be read with the title before it
+        person = next(
+            (m for m in known if m.start <= after < m.end and m.entity.type == "Person"), None
+        )
         if person is not None:
             return state[0], person.end, state[2], person.entity, (after, person.end, "")
         # a town inside the name is a name word («عبد القادر أورال أوغلو», not Oral)
@@ -1041,29 +1051,41 @@ class TitleHolders:
         «و»), none after a state; two at least."""
         people: list[Mention] = []
         position = tokens.span(title)[1]
-        spans = [(m.start, m.end) for m in known if m.entity.type not in _PLACES]
         while (word := _PORTFOLIO_WORD.match(text, position, end)) is not None:
             if bool(word["and"]) != bool(people) or self._state_at(
                 text, word.start("word"), end, known
             ):
                 break
-            after = word.end()
-            while after < end and text[after].isspace():
-                after += 1
-            person = next(
-                (m for m in known if m.start == after and m.entity.type == "Person"), None
-            )
-            name = (after, person.end, "") if person is not None else None
-            name = name or name_after(tokens.after(after), text, spans)
-            if name is None or name[0] != after:
-                break
             start = tokens.span(title)[0] if not people else word.start("word")
-            people.append(
-                replace(person, start=start)
-                if person is not None
-                else _unknown_holder(start, name, None, None)
-            )
-            position = name[1]
+            person = _person_at(tokens, text, word.end(), end, known, start)
+            if person is None:
+                break
+            people.append(person)
+            position = person.end
+        return people if len(people) > 1 else []
+
+    def _by_name(
+        self,
+        tokens: TokenIndex,
+        text: str,
+        title: Token,
+        position: int,
+        end: int,
+        known: list[Mention],
+    ) -> list[Mention]:
+        """The people a plural leaders' title names with no state: «الرؤساء أداما بارو وعمر
+        سيسوكو إمبالو والحسن واتارا», each name after «و» from the second on (glued to it or
+        not), none of them a state; two at least."""
+        people: list[Mention] = []
+        while (item := _NEXT_NAME.match(text, position, end)) is not None:
+            if bool(item["and"]) != bool(people) or self._state_at(text, item.end(), end, known):
+                break
+            start = tokens.span(title)[0] if not people else item.end()
+            person = _person_at(tokens, text, item.end(), end, known, start)
+            if person is None:
+                break
+            people.append(person)
+            position = person.end
         return people if len(people) > 1 else []
 
     def _past_portfolio(self, text: str, start: int, end: int, known: list[Mention]) -> int | None:
@@ -1113,11 +1135,35 @@ class TitleHolders:
 
 _WORD_REACH = 24  # the next word after a name, past a comma
 _MINISTERS_OF_A_PORTFOLIO = {"وزراء", "الوزراء", "وزيرا", "وزيري"}
+_LEADERS = {"روساء", "الروساء", "قاده", "القاده"}  # «الرؤساء X و Y»: leaders by name alone
+# the next name of a list after a title: «و» from the second on, glued or not, a comma before
+_NEXT_NAME = re.compile(r"\s*(?:،\s*)?(?P<and>و)?")
 _PLACES = {"City", "Place"}
 # «الخارجية», «والداخلية»: a portfolio after a dual minister's title, or the next with «و»
 _PORTFOLIO_WORD = re.compile(r"\s*(?P<and>و)?(?P<word>ال\w+)")
 _A_MINISTER = "minister"  # no office of the table: the holder is linked by his state alone
 _PORTFOLIO_REACH = 30  # characters: «الطاقة والمياه في»
+
+
+def _person_at(
+    tokens: TokenIndex, text: str, position: int, end: int, known: list[Mention], start: int
+) -> Mention | None:
+    """The person named at `position` (past spaces) in a list after a title: the one the
+    tables know there, else an unlinked one by the name read there (a «و» glued to its first
+    word left off), his mention from `start`."""
+    while position < end and text[position].isspace():
+        position += 1
+    person = next((m for m in known if m.start == position and m.entity.type == "Person"), None)
+    if person is not None:
+        return replace(person, start=start)
+    spans = [(m.start, m.end) for m in known if m.entity.type not in _PLACES]
+    glued = position > 0 and text[position - 1] == "و"  # «وعمر»: one token with its «و»
+    name = name_after(tokens.after(position - 1 if glued else position), text, spans)
+    if name is not None and glued and name[0] == position - 1:
+        name = (position, name[1], text[position : name[1]])
+    if name is None or name[0] != position or len(name[2].split()) < 2:
+        return None  # «والحسن واتارا»: a name cut at a word that starts with «و» is no name
+    return _unknown_holder(start, name, None, None)
 
 
 def _colon_after(text: str, start: int, end: int) -> int | None:

@@ -56,7 +56,7 @@ from kg.lang.ar.cases import (
 )
 from kg.lang.ar.clauses import COMPLEMENTISERS, CONNECTIVES
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
-from kg.mention_spans import start_in_sentence, starts_a_sentence
+from kg.mention_spans import end_in_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.types import Entity, Event, Mention
 
@@ -144,6 +144,8 @@ class CaseJoiningComponent:
             found.append(
                 _Case(Mention(start, end, entity, "case-structure", 0.8), plaintiff, defendant)
             )
+        if (labelled := self._labelled(doc, sentence, named)) is not None:
+            found.append(labelled)
         covered = [(c.mention.start, c.mention.end) for c in found]
         for mention in sentence.mentions:
             if mention.entity.type == "LegalCase" and not any(
@@ -151,6 +153,28 @@ class CaseJoiningComponent:
             ):
                 found.append(_Case(mention, None, None))
         return sorted(found, key=lambda c: c.mention.start)
+
+    def _labelled(self, doc: Doc, sentence: Sentence, named: list[_Case]) -> _Case | None:
+        """«القضية: غامبيا ضد ميانمار (…) | المدعية: …»: a line of a docket whose label (a case
+        noun the reader took off as a speaker's cue, `Article.turns`) names its case by the
+        parties right after it."""
+        text = doc._.article.text
+        label = next(
+            (
+                speaker
+                for speaker, start, _ in doc._.article.turns
+                if not text[start : sentence.start].strip() and start <= sentence.start
+            ),
+            None,
+        )
+        if label is None or triggers().noun_frame(label) != "case":
+            return None
+        plaintiff, defendant, end, _ = self._parties(text, sentence.start, sentence.end, True)
+        if plaintiff is None or defendant is None:
+            return None
+        name = _name_of_case(text, (sentence.start, sentence.start), sentence.start, end)
+        entity = self._case_entity(name, plaintiff, defendant, sentence, sentence.start, named)
+        return _Case(Mention(sentence.start, end, entity, "case-label", 0.8), plaintiff, defendant)
 
     def _case_entity(
         self,
@@ -201,10 +225,11 @@ class CaseJoiningComponent:
         return same
 
     def _parties(
-        self, text: str, start: int, limit: int
+        self, text: str, start: int, limit: int, labelled: bool = False
     ) -> tuple[Entity | None, Entity | None, int, int]:
-        """The filer and respondent named within a few words after a case noun, where the
-        case's name ends, and where the filer's name starts (the start if none). States are
+        """The filer and respondent named within a few words after a case noun (or at `start`
+        itself when a label names the case: `labelled`), where the case's name ends, and where
+        the filer's name starts (the start if none). States are
         looked up in the text itself: a name the base knows for the whole case («دعوى جنوب
         أفريقيا ضد إسرائيل») hides its parties' mentions."""
         assert self._states is not None
@@ -231,6 +256,7 @@ class CaseJoiningComponent:
                 and defendant is None
                 and (
                     (len(before) == 1 and not _definite(before[0]))
+                    or (labelled and not before)
                     or any(w.startswith(FILED) for w in before[-3:])
                 )
             ):
@@ -502,6 +528,8 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
     the word is not in («… منظمة الدول الأمريكية التي تنتمي إليها كولومبيا، كما أودعت إعلان
     تدخلها»: Colombia belongs to the body) is no joiner."""
     states = [m for m in states if not _in_another_relative(doc, m, token)]
+    if token.pos_ not in ("VERB", "AUX") and (field := _field_value(doc, token, states)):
+        return field
     found = roles(doc, token, states, frozenset())
     direct = found.subjects + found.owners
     if not direct and token.pos_ in ("VERB", "AUX"):
@@ -530,6 +558,27 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
         loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
         chosen = loose[-1:] or found.loose[:1] or _subject_before(doc, token, states)
     return listed_with(doc, chosen, states)
+
+
+def _field_value(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
+    """«المتدخلون: جزر المالديف بإعلان منفرد، وكندا والدنمارك … بإعلان مشترك |»: a joining
+    noun that labels a field of a docket or a fact box (a colon within a few words after it)
+    names as joiners every state of the field's value, a list right after the colon, up to
+    the next «|» or the sentence's end."""
+    end = end_in_sentence(token, token.i + _LABEL_REACH)
+    colon = next((t for t in doc[token.i + 1 : end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    text = doc._.article.text
+    value_start = doc._.offsets[colon.i][1]
+    bar = text.find("|", value_start, doc._.offsets[token.sent.end - 1][1])
+    value_end = bar if bar != -1 else doc._.offsets[token.sent.end - 1][1]
+    value = [m for m in states if value_start <= m.start and m.end <= value_end]
+    # the value is a list of states from the colon on («المتدخلون: لم تتقدم أي دولة …» is none)
+    return value if value and not text[value_start : value[0].start].strip() else []
+
+
+_LABEL_REACH = 8  # words from a field's joining noun to its colon: «المتدخلون بإعلانات أو …:»
 
 
 def _subject_before(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:

@@ -39,6 +39,7 @@ from kg.lang.ar.grammar import AMONG_THEM, COMPOSED_OF, KANA, RELATIVES
 from kg.lang.ar.meetings import (
     AT_THE_HEAD,
     ATTENDANCE_NOUNS,
+    CALLED,
     CAPACITY,
     CHAIRED_BY,
     CHAIRING,
@@ -52,6 +53,7 @@ from kg.lang.ar.meetings import (
     SESSION_CHAIR,
     SPOUSES,
     SUMMIT,
+    TO_IT,
     WITH_PRONOUNS,
 )
 from kg.lang.ar.morphology import without_conjunction
@@ -1399,7 +1401,9 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     relative = verb is not None and any(words[i] in RELATIVES for i in range(noun.i, verb.i))
     # «قمة … ترأسها X», «القمة، التي افتتحها X»: the pronoun is the meeting
     held = verb is not None and (relative or not definite(noun)) and _chairs_or_opens(verb)
-    if held and with_object_pronoun(verb) and not negated(verb):
+    held = held and with_object_pronoun(verb)
+    # «الاجتماع الوزاري الذي دعا إليه X»: who called it
+    if (held or (relative and _called_to_it(verb))) and not negated(verb):
         return _listed_after_verb(doc, verb, people)
     end = max(end, _relative_end(noun))  # «برئاسة» in its own clause or the relative one
     chair = next((t for t in doc[noun.i + 1 : end] if _chaired_by(t)), None)
@@ -1416,6 +1420,13 @@ def _chairs_or_opens(verb: Token) -> bool:
     return lexicon.verbs.lookup(verb.text) == CHAIRING or (
         trigger is not None and trigger.frame == "open"
     )
+
+
+def _called_to_it(verb: Token) -> bool:
+    """«دعا إليه», «دعت إليها»: a verb of calling whose pronoun after «إلى» is the meeting."""
+    words = verb.doc._.folded
+    following = words[verb.i + 1 : end_in_sentence(verb, verb.i + 3)]
+    return words[verb.i] in CALLED and (following[:1] in TO_IT or following[:2] in TO_IT)
 
 
 def _object_of(noun: Token) -> bool:

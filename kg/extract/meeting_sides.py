@@ -391,8 +391,11 @@ def read_trigger(
     if not side_a and not side_b and received:
         # «والتقى سمو وزير الخارجية رئيسَ الوزراء الأردني», «استضاف الرئيس X الرئيس Y»: both
         # hung loose; after the verb, the subject comes first and the object next
+        # (not «التقى الرؤساء X وY»: the names «و» joins are one list, the guests of a host
+        # named before or each other's)
         first = first_after(doc, token, found.loose)
-        if first and first_after(doc, token, found.loose, max(m.end for m in first)):
+        second = first_after(doc, token, found.loose, max(m.end for m in first)) if first else []
+        if second and not joined_by_and(doc, max(first, key=lambda m: m.end), second[0]):
             side_a = first
     if not side_b and received and not (side_a and has_object_pronoun(token)):
         # «والتقت ميركل ووزير خارجيتها ماس … السراج»: the names «و» joins to the subject host

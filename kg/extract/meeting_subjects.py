@@ -13,6 +13,7 @@ from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     Roles,
     governing_subjects,
+    head_token,
     leads,
     listed_with,
     of_a_clause,
@@ -303,7 +304,30 @@ def pronoun_owner(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]
     if not owners and any(_relative_subject(c) for c in noun.head.children):
         # «للحزب الديموقراطي الذي يعقد مؤتمره العام في …»: the name the relative stands for
         owners = relative_antecedents(doc, noun, actors)
-    return owners or the_one_named_before(doc, noun, actors)
+    return (
+        owners
+        or _agent_of_the_noun_above(doc, noun, actors)
+        or the_one_named_before(doc, noun, actors)
+    )
+
+
+def _agent_of_the_noun_above(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """«بعد ساعات من مغادرة الوزير X أنجامينا إثر مباحثاته مع Y»: a meeting noun hung on a
+    verbal noun has the pronoun of that noun's agent, its genitive (no preposition before it)."""
+    above = noun.head
+    if above.i >= noun.i or above.pos_ != "NOUN":
+        return []
+    for mention in actors:
+        head = head_token(doc, mention)
+        if (
+            head is not None
+            and head.i == above.i + 1
+            and head.head.i == above.i
+            and head.dep_ == "nmod"
+            and mention.entity.type == "Person"
+        ):
+            return [mention]
+    return []
 
 
 def the_one_named_before(

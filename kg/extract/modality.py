@@ -47,6 +47,7 @@ from kg.lang.ar.modality import (
     CONDITIONS,
     DENIAL_STEMS,
     DURING,
+    FABRICATED,
     FUTURE,
     FUTURE_WORDS,
     HOLDING,
@@ -182,7 +183,9 @@ _RELATIVE_REACH = 10  # words: «الاجتماع غير الرسمي لوزرا
 def _corrected(before: list[str], after: list[str]) -> bool:
     """A report the sentence says was wrong: «وأشار الخبر خطأً إلى أن X التقى Y», «ورد أن X
     حضر اللقاء، والصحيح أن …» (a correction note's wording)."""
-    return WRONGLY in before or any(without_conjunction(w) == RIGHTLY for w in after)
+    rightly = any(without_conjunction(w) == RIGHTLY for w in after)
+    # «الصورة المتداولة عن «لقاء X وY» مفبركة»: a debunking's wording
+    return WRONGLY in before or rightly or FABRICATED.search(" ".join(after)) is not None
 
 
 def _denial_before(words: list[str]) -> bool:

@@ -171,6 +171,10 @@ RECEIVING = {"استقبل"}  # a reception: its subject is the host, whoever at
 NAMING = {"سمي", "سميت", "يسمي", "تسمي", "المسمي", "المسماه", "يعرف", "تعرف", "عرف", "عرفت"}
 CHAIRING = "تراس"  # «قمة ترأسها X و Y»: its chairs host whoever else took part (folded)
 CHAIRING_FORMS = (CHAIRING, "راس", "يراس")  # «رأس وفد بلاده», «يرأس»: to head, folded
+# «الاجتماع الذي دعا إليه X»: who called the meeting (the pronoun after «إلى» is it) holds it
+# (folded: the verb, and its preposition with the pronoun glued or apart)
+CALLED = {"دعا", "دعت", "دعاه"}
+TO_IT = (["اليه"], ["اليها"], ["الي", "ه"], ["الي", "ها"])
 CHAIRED_BY = "برياسه"  # «مؤتمر … برئاسة X ونظيره Y»: the same (folded)
 GUESTS = ("ضيف", "ضيوف")  # «ثم استقبل X ضيفيه»: his guests; X is the host (folded)
 SUMMIT = "قمه"  # «قمة»: a meeting of leaders, which the one who opens it hosts (folded)

@@ -1,6 +1,8 @@
 """Arabic words that make a meeting a call, a plan or a denial (kg.extract.modality), folded
 (kg.normalize)."""
 
+import re
+
 PHONE_STEMS = ("هاتف", "تلفون", "تليفون")  # «هاتفياً», «الاتصال الهاتفي», «عبر التليفون»
 PHONE_WORDS = {"مكالمه", "المكالمه", "مكالمات", "الفيديو", "بالفيديو", "افتراضي", "افتراضيا"}
 PHONE_WORDS |= {"مريي", "المريي", "مرييا", "افتراضيه", "الافتراضي"}  # «في اتصال مرئي»: by video
@@ -15,6 +17,9 @@ DENIAL_STEMS += ("يلغي", "الغاء", "استبعد", "يستبعد", "تس
 # a correction's wording: «أشار الخبر خطأً إلى أن …» (wrongly), «والصحيح أن …» (the truth is)
 WRONGLY = "خطا"
 RIGHTLY = "الصحيح"
+# «الصورة المتداولة عن «لقاء X وY» مفبركة», «اللقاء … متخيَّل»: the meeting a debunking says
+# was made up (folded; «مركبة» is a vehicle too, so only said of a picture)
+FABRICATED = re.compile(r"(?<!\w)(?:مفبرك|مزيف|ملفق|مختلق|متخيل)\w*|(?<!\w)ال?صوره مركبه(?!\w)")
 PLAN_WORDS = {
     "المقرر",
     "مقرر",

@@ -246,6 +246,11 @@ DATE_WORDS = {
 }
 # Date words that are also given names, read as names after an honorific («الشيخ صباح»).
 GIVEN_DATE_WORDS = {"صباح"}
+# given names written with the article («الحسن واتارا», «الطاهر الباعور», «الحبيب الصيد»,
+# «المختار ولد داداه»), common in the Maghreb and West Africa: a name's first word after a
+# title, though definite (folded; not «الامين», the head of «الأمين العام»)
+ARTICLE_GIVEN_NAMES = {"الحسن", "الحسين", "الطاهر", "الهادي", "الحبيب", "المنصف", "الصادق"}
+ARTICLE_GIVEN_NAMES |= {"الباجي", "الطيب", "المختار", "المهدي", "البشير", "العربي", "المنجي"}
 # Nouns for a person defined by another («مبعوث الرئيس», «صهر الرئيس»), folded.
 # «التقى X أخاه الرئيس Y»: a peer the Gulf agencies call the host's brother (folded)
 # «التقيت أخي X», «استقبلنا أخانا X»: a speaker's brother, the same style (folded)
@@ -372,6 +377,10 @@ PLURAL_TITLES = {
     "سفيري": {"": "ambassador"},
     "سفراء": {"": "ambassador"},
 }
+# counterparts, each after his state («نظراؤه المالي X والنيجري Y والبوركيني Z»): the host's
+# peers, whose office is his and no table's (folded, the pronoun glued or not)
+_COUNTERPARTS = ("نظراء", "نظراوه", "نظرايه", "نظراءه", "نظراوها", "نظرايها", "نظراءها", "نظرايهم")
+PLURAL_TITLES |= {form: {"": "counterpart"} for form in _COUNTERPARTS}
 # «وحضر الاجتماع وزراء خارجية الإمارات وقطر والبحرين» (folded): a plural or dual minister's
 # title and its portfolio, then states alone; the portfolio's word is in each holder's title
 PLURAL_MINISTERS = re.compile(

@@ -1,0 +1,177 @@
+"""What held-out 36's errors taught, on sentences of our own: a docket's lines, counterparts
+listed state by state, a meeting told by who called it, and talks owned by a traveller's
+leaving.
+
+«القضية: X ضد Y (…) | المدعية: … | المتدخلون: A وB، ثم C | …»: a docket's line names its case
+by the parties after the label (which the reader takes off as a cue, since it opens every
+entry), and a field labelled by an intervener noun names every state of its value, up to the
+next «|», as joining that case, when the value is a list of states right after the colon.
+«نظراؤه المالي X والنيجري Y»: a plural of «نظير» is a title each state's adjective and name
+follow (the pronoun glued or cut off), so a name kg does not know is a person there, and a
+first name read with the title is still the first of the list; a given name written with the
+article («الطاهر», «الحسن») opens a name there. «الرؤساء X وY»: leaders named without their
+states are each a person, and a visitor met them all. «الاجتماع الذي دعا إليه X، وشارك فيه Y»:
+who called the meeting held it, and met whoever took part. «بعد ساعات من مغادرة الوزير X
+العاصمة إثر مباحثاته مع Y»: the talks are the leaver's. «الصورة المتداولة عن «لقاء X وY»
+مفبركة»: a meeting a debunking calls made up was not held.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction import facts, met
+from tests.test_local_officials_tours_and_receptions import _dated, _met, _read
+
+
+def _joined(events) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for relation, state, case in facts(events):
+        if relation == "joinedCase":
+            found.setdefault(case, set()).add(state)
+    return found
+
+
+_DOCKET = (
+    "جدول القضايا المنظورة\n"
+    "الأحد 9 مارس 2025\n"
+    "القضية: أوكرانيا ضد روسيا (ادعاءات الإبادة الجماعية) | المدعية: أوكرانيا | المدعى عليها: "
+    "الاتحاد الروسي | المتدخلون: ليتوانيا ولاتفيا بإعلان مشترك، ثم بولندا وإستونيا | "
+    "المرحلة: الاعتراضات الأولية.\n"
+    "القضية: نيكاراغوا ضد ألمانيا (تقديم المساعدة لإسرائيل) | المدعية: نيكاراغوا | المدعى "
+    "عليها: ألمانيا | الحالة: لا متدخلين حتى الآن.\n"
+)
+
+
+def test_a_docket_line_names_its_case_and_its_interveners(arabic_parser):
+    _, _, events = _read(arabic_parser, _DOCKET)
+    joined = _joined(events)
+    assert len(joined) == 1
+    (states,) = joined.values()
+    assert states == {"Lithuania", "Latvia", "Poland", "Estonia"}
+
+
+def test_a_field_of_interveners_inside_a_sentence_stops_at_the_bar(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ويتضمن ملف دعوى جنوب أفريقيا ضد إسرائيل | الدول المتدخلة بطلبات مودعة: كولومبيا "
+            "وليبيا والمكسيك | الدول المؤيدة: ماليزيا وتركيا.\n"
+        ),
+    )
+    (states,) = _joined(events).values()
+    assert states == {"Colombia", "Libya", "Mexico"}
+
+
+def test_a_field_that_opens_with_a_clause_is_no_list_of_interveners(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "المتدخلون: لم تودع أي دولة إعلان تدخل في قضية أرمينيا ضد أذربيجان حتى الآن، بخلاف "
+            "قضية أوكرانيا ضد روسيا التي تدخلت فيها دول بينها ليتوانيا ولاتفيا.\n"
+        ),
+    )
+    joiners = set().union(*_joined(events).values())
+    assert joiners == {"Lithuania", "Latvia"}
+
+
+def test_counterparts_listed_state_by_state_are_people_kg_does_not_know(arabic_parser):
+    _, mentions, events = _read(
+        arabic_parser,
+        _dated(
+            "وعقد وزير الخارجية المغربي ناصر بوريطة في الرباط اجتماعا مع نظرائه الغابوني "
+            "ريجيس أونانغا ندياي والتشادي عبد الرحمن كلام الله والنيجري بكاري ياو سانغاري.\n"
+        ),
+    )
+    people = {m.entity.label: m.represents for m in mentions if m.entity.type == "Person"}
+    assert "بكاري ياو سانغاري" in people
+    assert people["بكاري ياو سانغاري"].label_en == "Niger"
+    assert met("Nasser Bourita", "بكاري ياو سانغاري") in _met(events)
+    assert met("Nasser Bourita", "عبد الرحمن كلام الله") in _met(events)
+
+
+def test_counterparts_after_a_known_first_one_each_with_his_state(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "استقبل الرئيس السنغالي ماكي سال في داكار نظراءه المالي إبراهيم بوبكر كيتا "
+            "والبوركيني روك مارك كريستيان كابوري والنيجري محمدو إيسوفو والغامبي أداما بارو.\n"
+        ),
+    )
+    guests = {b if a == "Macky Sall" else a for _, a, b in _met(events)}
+    assert guests == {
+        "إبراهيم بوبكر كيتا",
+        "روك مارك كريستيان كابوري",
+        "Mahamadou Issoufou",
+        "أداما بارو",
+    }
+
+
+def test_a_given_name_with_the_article_opens_a_counterparts_name(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "استقبل وزير الخارجية الجزائري أحمد عطاف في الجزائر العاصمة نظراءه التونسي نبيل "
+            "عمار والليبي الطاهر الباعور.\n"
+        ),
+    )
+    assert met("Ahmed Attaf", "الطاهر الباعور") in _met(events)
+
+
+def test_leaders_named_without_their_states_after_a_plural_title(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "زار رئيس الوزراء الإثيوبي آبي أحمد بيساو وفريتاون، حيث التقى الرؤساء عمر سيسوكو "
+            "إمبالو وجوليوس مادا بيو.\n"
+        ),
+    )
+    assert _met(events) == {
+        met("Abiy Ahmed Ali", "عمر سيسوكو إمبالو"),
+        met("Abiy Ahmed Ali", "جوليوس مادا بيو"),
+    }
+
+
+def test_who_called_a_meeting_met_those_who_took_part(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وانعقد المؤتمر الذي دعت إليه رئيسة الوزراء الإيطالية جورجيا ميلوني في روما، وشارك "
+            "فيه الرئيس التونسي قيس سعيد.\n"
+        ),
+    )
+    assert met("Giorgia Meloni", "Kais Saied") in _met(events)
+
+
+def test_a_meeting_called_and_stayed_away_from_is_no_meeting(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ورفضت الحكومة المؤتمر الذي دعا إليه المبعوث الأممي غير بيدرسن، ولم يشارك فيه "
+            "وزير الخارجية السوري فيصل المقداد.\n"
+        ),
+    )
+    assert not _met(events)
+
+
+def test_talks_hung_on_a_leaving_are_the_leavers(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وجاء الإعلان بعد يوم من مغادرة وزير الخارجية التركي هاكان فيدان بغداد إثر "
+            "محادثاته مع نظيره العراقي فؤاد حسين.\n"
+        ),
+    )
+    assert met("Hakan Fidan", "Fuad Hussein") in _met(events)
+
+
+def test_a_meeting_a_debunking_calls_made_up_is_denied(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "زار الرئيس التونسي قيس سعيد الجزائر في فبراير، واستقبله الرئيس عبد المجيد تبون.\n"
+            'تنويه: الصورة المتداولة عن "لقاء تبون وسعيد في الدوحة" مفبركة.. لم يزر أي منهما '
+            "قطر ذلك الأسبوع.\n"
+        ),
+    )
+    in_doha = [e for e in events if e.kind == "Meeting" and e.location is not None]
+    assert [e.location.label_en for e in in_doha] == ["Doha"]
+    assert in_doha[0].modality == "denied"
