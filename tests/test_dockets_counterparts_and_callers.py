@@ -10,7 +10,12 @@ next «|», as joining that case, when the value is a list of states right after
 follow (the pronoun glued or cut off), so a name kg does not know is a person there, and a
 first name read with the title is still the first of the list; a given name written with the
 article («الطاهر», «الحسن») opens a name there. «الرؤساء X وY»: leaders named without their
-states are each a person, and a visitor met them all. «الاجتماع الذي دعا إليه X، وشارك فيه Y»:
+states are each a person, and a visitor met them all; «ترأس X القمة بحضور نظرائه A و B»: the
+chair met the counterparts who attended (the parse may tag «نظرائه» an adjective), the group
+whose summit it is holds it and is no side, and a guest named again after «ثم» in the same
+sentence does not make the one summit several.
+«استضافت X اجتماعا بعد انضمامها إلى Y»: «ها» is the subject of the verb the joining noun
+depends on. «الاجتماع الذي دعا إليه X، وشارك فيه Y»:
 who called the meeting held it, and met whoever took part. «بعد ساعات من مغادرة الوزير X
 العاصمة إثر مباحثاته مع Y»: the talks are the leaver's. «الصورة المتداولة عن «لقاء X وY»
 مفبركة»: a meeting a debunking calls made up was not held.
@@ -128,6 +133,45 @@ def test_leaders_named_without_their_states_after_a_plural_title(arabic_parser):
         met("Abiy Ahmed Ali", "عمر سيسوكو إمبالو"),
         met("Abiy Ahmed Ali", "جوليوس مادا بيو"),
     }
+
+
+def test_counterparts_who_attended_a_summit_its_chair_received(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ترأس الرئيس الكيني وليام روتو قمة الهيئة بحضور نظرائه يويري موسيفيني وبول كاغامي "
+            "وحسن شيخ محمود.\n"
+        ),
+    )
+    assert _met(events) == {
+        met("William Ruto", "Yoweri Museveni"),
+        met("William Ruto", "Paul Kagame"),
+        met("William Ruto", "Hassan Sheikh Mohamud"),
+    }
+
+
+def test_a_summit_told_before_another_with_a_guest_again_is_one_meeting(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "الأسبوع 2 – قمة نيروبي (12 يونيو 2024): ترأس الرئيس الكيني وليام روتو قمة المجموعة "
+            "بحضور نظرائه يويري موسيفيني وبول كاغامي، وبمشاركة رئيس الوزراء الإثيوبي آبي أحمد "
+            "حضورياً؛ ثم قمة كمبالا في يناير 2025 التي شارك فيها كاغامي عن بعد.\n"
+        ),
+    )
+    (summit,) = [e for e in events if e.kind == "Meeting"]
+    assert {e.type for side in summit.sides for e in side} == {"Person"}
+    assert {met("William Ruto", "Yoweri Museveni"), met("William Ruto", "Paul Kagame")} <= _met(
+        events
+    )
+
+
+def test_a_joining_noun_with_a_pronoun_is_the_joining_of_the_clauses_subject(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated("وفي يونيو 2023 استضافت فنلندا اجتماعا وزاريا بعد انضمامها إلى حلف شمال الأطلسي.\n"),
+    )
+    assert ("memberOf", "Finland", "NATO") in facts(events)
 
 
 def test_who_called_a_meeting_met_those_who_took_part(arabic_parser):

@@ -211,9 +211,12 @@ def path_of(doc: Doc, mention: Mention, stop: Iterable[Token] = ()) -> Path | No
 
 
 def _indefinite_adjective(token: Token) -> bool:
-    """An adjective qualifying a noun, without the article («لقاء منفصل»)."""
-    indefinite = not token.doc._.folded[token.i].startswith(("ال", "وال"))
-    return token.pos_ == "ADJ" and token.dep_ == "amod" and indefinite
+    """An adjective qualifying a noun, without the article («لقاء منفصل»); not a counterpart
+    noun the parse tagged one («بحضور نظرائه X و Y»: the names are his counterparts)."""
+    word = token.doc._.folded[token.i]
+    indefinite = not word.startswith(("ال", "وال"))
+    counterpart = without_conjunction(word).startswith(_COUNTERPART_STEMS)
+    return token.pos_ == "ADJ" and token.dep_ == "amod" and indefinite and not counterpart
 
 
 def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:

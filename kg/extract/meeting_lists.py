@@ -322,8 +322,13 @@ def peer_groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _one_then_another(doc: Doc, sentence: Sentence, guests: tuple[Entity, ...]) -> bool:
-    """Whether «ثم» stands between the first and the last guest named in the sentence."""
-    named = [m for m in sentence.mentions if m.entity in guests]
+    """Whether «ثم» stands between the first and the last guest named in the sentence (each
+    where it is first named: «…، ثم قمة أنجمينا … وشارك فيها ماكرون» names a guest again)."""
+    first_named: dict[Entity, Mention] = {}
+    for mention in sorted(sentence.mentions, key=lambda m: m.start):
+        if mention.entity in guests:
+            first_named.setdefault(mention.entity, mention)
+    named = list(first_named.values())
     if len(named) < 2:
         return False
     first, last = min(m.start for m in named), max(m.end for m in named)

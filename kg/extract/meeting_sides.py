@@ -1493,6 +1493,10 @@ def _noun_sides(
     if frame == "attend" and found.partners:
         # «ترأس X مع Y اجتماع المجلس», «شارك X مع Y في القمة»: both were there
         subjects = [m for m in found.subjects if m.entity.type == "Person"]
+    if frame in ("attend", "open") and found.partners and subjects:
+        # «ترأس X قمة المجموعة بحضور A و B»: the body whose summit it is holds it, and its
+        # chair met those who attended
+        owners = [m for m in owners if m.entity.type not in BODIES]
     first = subjects + [m for m in owners if m not in subjects]
     # «أقام X مراسم استقبال رسمية للرئيس Y»: whom «ل» names, the parse may also take for the
     # verb's object; he is the other side, not one with X

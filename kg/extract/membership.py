@@ -21,8 +21,16 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_characters
-from kg.extract.grammar import listed_with, roles, said_of, tokens_between
+from kg.extract.grammar import (
+    governing_subjects,
+    listed_with,
+    pronoun_child,
+    roles,
+    said_of,
+    tokens_between,
+)
 from kg.extract.meeting_lists import listed_from
+from kg.extract.meeting_subjects import glued_pronoun
 from kg.extract.modality import expected, negated, to_come
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import (
@@ -911,6 +919,10 @@ def _joiners(doc: Doc, token: Token, sentence: Sentence, target: Mention) -> lis
         doc, [m for m in found.loose if m.end <= start][-1:], candidates
     )
     named = [m.entity for m in joiners] or _named_first_or_last(doc, token, candidates)
+    if not named and (pronoun_child(token) or glued_pronoun(token)):
+        # «استضافت موريتانيا القمة بعد انضمامها إلى الجامعة»: «ها» is the subject of the verb
+        # the noun depends on
+        named = [m.entity for m in governing_subjects(doc, token, candidates)]
     return [e for e in named if e.key != target.entity.key]
 
 
