@@ -22,6 +22,7 @@ from kg.lang.ar.words import (
     COUNTERPART,
     COUNTRY_ANAPHORS,
     DELEGATION_OF,
+    DESCRIBED_KINDS,
     DUAL_ANAPHORS,
     DUAL_DELEGATIONS,
     DUAL_OFFICES,
@@ -48,10 +49,11 @@ DELEGATING = BODIES | {"State"}  # who sends a delegation
 
 
 def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
-    """«الحركة», «الجماعة», «الحزب», «الرابطة», «الجامعة», «المجلس», «الحلف», «المجموعة»: the
-    body of that kind the article named last («القاهرة تبحث مع الحركة» after «وفد من حماس»:
-    Hamas; «تضم الرابطة» after «رابطة دول جنوب شرق آسيا»: ASEAN); «التكتل» («the bloc»): the
-    group of states named last. It beats the NER's unlinked guess at the word."""
+    """«الحركة», «الجماعة», «الحزب», «الرابطة», «الجامعة», «المجلس», «الحلف», «المجموعة»,
+    «الهيئة», «اللجنة»: the body of that kind the article named last («القاهرة تبحث مع
+    الحركة» after «وفد من حماس»: Hamas; «تضم الرابطة» after «رابطة دول جنوب شرق آسيا»: ASEAN);
+    «التكتل» («the bloc»): the group of states named last. It beats the NER's unlinked guess at
+    the word."""
     folded, offsets = normalize_with_offsets(text)
     taken = [(m.start, m.end) for m in mentions if m.rule != "ner"]
     bodies = [m for m in mentions if m.entity.type in BODIES]
@@ -68,6 +70,8 @@ def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         if overlaps((start, end), taken):
             continue
         kind = match.group(1)
+        if kind in DESCRIBED_KINDS and _DESCRIBED.match(folded, match.end()):
+            continue  # «وتضم اللجنة المكلفة بمتابعة التنفيذ»: a committee described anew
         candidates = bodies + [m for m in titled if not _SENTENCE_END.search(text, m.end, start)]
         candidates.sort(key=lambda m: m.start)
         earlier = [m for m in candidates if m.end <= start and _of_kind(m, kind, text)]
@@ -77,6 +81,7 @@ def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
+_DESCRIBED = re.compile(r"\s+ال\w")  # a definite word right after the anaphor
 
 
 def _of_kind(body: Mention, kind: str, text: str) -> bool:

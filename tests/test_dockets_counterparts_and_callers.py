@@ -1,24 +1,29 @@
 """What held-out 36's errors taught, on sentences of our own: a docket's lines, counterparts
-listed state by state, a meeting told by who called it, and talks owned by a traveller's
-leaving.
+and leaders listed by name, a meeting told by who called it or chaired it, talks owned by a
+traveller's leaving, a debunked meeting, and bodies named again by their head word.
 
 «القضية: X ضد Y (…) | المدعية: … | المتدخلون: A وB، ثم C | …»: a docket's line names its case
 by the parties after the label (which the reader takes off as a cue, since it opens every
 entry), and a field labelled by an intervener noun names every state of its value, up to the
 next «|», as joining that case, when the value is a list of states right after the colon.
+
 «نظراؤه المالي X والنيجري Y»: a plural of «نظير» is a title each state's adjective and name
 follow (the pronoun glued or cut off), so a name kg does not know is a person there, and a
 first name read with the title is still the first of the list; a given name written with the
 article («الطاهر», «الحسن») opens a name there. «الرؤساء X وY»: leaders named without their
-states are each a person, and a visitor met them all; «ترأس X القمة بحضور نظرائه A و B»: the
+states are each a person, and a visitor met them all. «ترأس X القمة بحضور نظرائه A و B»: the
 chair met the counterparts who attended (the parse may tag «نظرائه» an adjective), the group
 whose summit it is holds it and is no side, and a guest named again after «ثم» in the same
 sentence does not make the one summit several.
+
+«الاجتماع الذي دعا إليه X، وشارك فيه Y»: who called the meeting held it, and met whoever took
+part. «بعد ساعات من مغادرة الوزير X العاصمة إثر مباحثاته مع Y»: the talks are the leaver's.
+«الصورة المتداولة عن «لقاء X وY» مفبركة»: a meeting a debunking calls made up is denied.
+
 «استضافت X اجتماعا بعد انضمامها إلى Y»: «ها» is the subject of the verb the joining noun
-depends on. «الاجتماع الذي دعا إليه X، وشارك فيه Y»:
-who called the meeting held it, and met whoever took part. «بعد ساعات من مغادرة الوزير X
-العاصمة إثر مباحثاته مع Y»: the talks are the leaver's. «الصورة المتداولة عن «لقاء X وY»
-مفبركة»: a meeting a debunking calls made up was not held.
+depends on. «الهيئة», «اللجنة»: the authority or committee named last, unless a definite word
+follows and describes another («اللجنة المكلفة بمتابعة التنفيذ»); the members «كلا من» lists
+come after a participle's phrase set off by commas («، المشكلة بقرار من مجلس الجامعة،»).
 """
 
 from __future__ import annotations
@@ -219,3 +224,27 @@ def test_a_meeting_a_debunking_calls_made_up_is_denied(arabic_parser):
     in_doha = [e for e in events if e.kind == "Meeting" and e.location is not None]
     assert [e.location.label_en for e in in_doha] == ["Doha"]
     assert in_doha[0].modality == "denied"
+
+
+def test_an_authority_or_a_committee_named_again_by_its_head_word(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "استضافت جيبوتي قمة للهيئة الحكومية للتنمية «إيغاد» بشأن الصومال.\n"
+            "وتضم الهيئة، إلى جانب جيبوتي، كلاً من إثيوبيا وكينيا وأوغندا.\n"
+            "وترأس وزير الخارجية الأردني أيمن الصفدي اجتماع لجنة الاتصال الوزارية العربية بشأن "
+            "ليبيا.\n"
+            "وتضم اللجنة، المشكلة بقرار من مجلس جامعة الدول العربية، كلا من الأردن والجزائر "
+            "وتونس.\n"
+            "وكتبت اللجنة الدولية للصليب الأحمر أن فرقها تسلمت المحتجزين.\n"
+            "وتضم اللجنة المكلفة بمتابعة التنفيذ ممثلين عن قطر ومصر.\n"
+        ),
+    )
+    members = {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+    igad = "Intergovernmental Authority on Development"
+    assert {("Ethiopia", igad), ("Kenya", igad), ("Uganda", igad)} <= members
+    contact = {state for state, body in members if "لجنة الاتصال" in body}
+    assert contact == {"Jordan", "Algeria", "Tunisia"}
+    assert not {
+        state for state, body in members if body == "International Committee of the Red Cross"
+    }

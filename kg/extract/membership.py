@@ -429,11 +429,12 @@ _SET_OFF = re.compile(r"\s*[،,]\s*(\S+)[^،,.]*[،,]")
 
 def _past_relative_clause(text: str, end: int) -> int:
     """Where the text goes on after a relative clause set off by commas right at `end`
-    («، الذي لم يعقد أي قمة منذ 1994،»), else `end`."""
+    («، الذي لم يعقد أي قمة منذ 1994،») or a participle's phrase («، المشكلة بقرار من مجلس
+    الجامعة،»: a feminine participle of a derived verb, «الم…ة»), else `end`."""
     match = _SET_OFF.match(text, end)
-    if match is None or normalize(match.group(1)) not in RELATIVE_PRONOUNS:
-        return end
-    return match.end()
+    word = normalize(match.group(1)) if match is not None else ""
+    participle = word.startswith("الم") and word.endswith("ه")
+    return match.end() if word in RELATIVE_PRONOUNS or participle else end
 
 
 def _pronoun_before(text: str, start: int) -> bool:

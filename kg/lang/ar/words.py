@@ -392,8 +392,12 @@ LEADERSHIP = {"برياسه", "رياسه", "بزعامه", "زعامه"}
 BLOC = "تكتل"  # «التكتل»: the group of states named last, whatever its head word
 BODY_ANAPHORS = re.compile(
     r"(?<![\w])(?:[وفب]?ال|لل)"
-    r"(حركه|جماعه|حزب|منظمه|جبهه|تنظيم|رابطه|جامعه|مجلس|حلف|اتحاد|مجموعه|تحالف|تكتل)(?![\w])"
+    r"(حركه|جماعه|حزب|منظمه|جبهه|تنظيم|رابطه|جامعه|مجلس|حلف|اتحاد|مجموعه|تحالف|تكتل|هييه|لجنه"
+    r"|منتدي|مفوضيه)(?![\w])"
 )
+# kinds so common that «اللجنة المكلفة …», «الهيئة العليا …» (a definite word after) describe
+# a new body rather than name the last one again (folded)
+DESCRIBED_KINDS = {"هييه", "لجنه", "منتدي", "مفوضيه"}
 # «جلالته», «سموه», «فخامته», «معاليه», «سعادته» (His Majesty, Highness, Excellency…): the
 # person last named with the same honorific or the title it goes with, folded.
 HONORIFIC_PRONOUNS = {
