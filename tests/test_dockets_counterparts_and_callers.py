@@ -24,6 +24,12 @@ part. «بعد ساعات من مغادرة الوزير X العاصمة إثر
 depends on. «الهيئة», «اللجنة»: the authority or committee named last, unless a definite word
 follows and describes another («اللجنة المكلفة بمتابعة التنفيذ»); the members «كلا من» lists
 come after a participle's phrase set off by commas («، المشكلة بقرار من مجلس الجامعة،»).
+«تنتمي X وY معا إلى A وB»: the states between the verb and «إلى» are no distance, and each
+body «و» joins to the first is joined too; «…، كما تنتمي إلى A»: the state the sentence
+opened with; «دول أعضاء في الحلف مثل A وB»: members given as examples, up to a preposition
+that opens another phrase («، وإلى C»). «عاد المغرب إلى الاتحاد», «عودة سوريا إلى الجامعة»:
+a return to a body is a membership, never the joining of a case. «استقبال الرئيس X الإمامَ Y»:
+the host in the genitive, a titled guest («الإمام» a title) in the accusative right after.
 """
 
 from __future__ import annotations
@@ -248,3 +254,50 @@ def test_an_authority_or_a_committee_named_again_by_its_head_word(arabic_parser)
     assert not {
         state for state, body in members if body == "International Committee of the Red Cross"
     }
+
+
+def test_belonging_to_several_bodies_with_subjects_between_or_left_out(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وتعد مصر عضوا في الاتحاد الأفريقي، فيما تنتمي الجزائر وتونس معا إلى منظمة التعاون "
+            "الإسلامي.\n"
+            "وتنتمي كندا إلى حلف شمال الأطلسي ومجموعة السبع.\n"
+            "يذكر أن الكويت عضو في منظمة «أوبك» منذ 1960، كما تنتمي إلى منظمة الأقطار العربية "
+            "المصدرة للبترول.\n"
+            "وباعت الشركة مسيّرات إلى دول أعضاء في حلف شمال الأطلسي مثل بولندا ورومانيا، وإلى "
+            "أوكرانيا التي لا تتمتع بعضوية الحلف.\n"
+        ),
+    )
+    members = {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+    oic, oapec = (
+        "Organisation of Islamic Cooperation",
+        "Organization of Arab Petroleum Exporting Countries",
+    )
+    assert {("Algeria", oic), ("Tunisia", oic), ("Canada", "G7"), ("Kuwait", oapec)} <= members
+    assert {("Poland", "NATO"), ("Romania", "NATO")} <= members
+    assert ("Ukraine", "NATO") not in members
+
+
+def test_a_return_to_a_body_is_a_membership_not_a_case_joining(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ويذكر أن المغرب عاد إلى الاتحاد الأفريقي في يناير 2017.\n"
+            "ورحب الوزير بعودة سوريا إلى جامعة الدول العربية في مايو 2023.\n"
+            "وعادت المحكمة إلى النظر في دعوى جنوب أفريقيا ضد إسرائيل.\n"
+        ),
+    )
+    found = facts(events)
+    assert {("memberOf", "Morocco", "African Union"), ("memberOf", "Syria", "Arab League")} <= found
+    assert not [f for f in found if f[0] == "joinedCase"]
+
+
+def test_a_reception_noun_with_its_host_and_a_titled_guest_in_the_accusative(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "ويقف التقرير عند استقبال الرئيس عبد المجيد تبون الإمامَ محمود ديكو في 19 ديسمبر 2023.\n"
+        ),
+    )
+    assert met("Abdelmadjid Tebboune", "محمود ديكو") in _met(events)

@@ -443,16 +443,16 @@ def _another_case_between(cases: list[_Case], first: Mention, mention: Mention) 
 
 
 def _joining_words(sentence: Sentence) -> Iterator[tuple[Token, Trigger]]:
-    """The words that join: not «انتمى», which belongs to a body («منظمة … التي تنتمي إليها
-    X»), never to a case."""
+    """The words that join: not «انتمى», «عاد», «عودة», which belong or return to a body
+    («منظمة … التي تنتمي إليها X»), never to a case."""
     lexicon = triggers()
     for token in sentence.tokens_in(lexicon.any):
         trigger = lexicon.of(token)
-        if trigger is not None and trigger.family == "join" and trigger.lemma != _BELONGS:
+        if trigger is not None and trigger.family == "join" and trigger.lemma not in _TO_BODIES:
             yield token, trigger
 
 
-_BELONGS = "انتمي"  # folded «انتمى»
+_TO_BODIES = {"انتمي", "عاد", "عوده"}  # folded «انتمى», «عاد», «عودة»: to a body, never a case
 
 
 def _filings_again(doc: Doc, sentence: Sentence) -> Iterator[Token]:

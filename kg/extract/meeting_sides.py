@@ -865,7 +865,8 @@ def _host_and_guest(
 ) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
     """«خلال استقبال الرئيس X لوزير الخارجية Y», «خلال استقبال الأخير لسموه»: the name right
     after the noun is its genitive, the host; the name «ل» glues to right after his is the
-    guest, however the parse hung the two."""
+    guest, however the parse hung the two; so is a titled person right after his, the noun's
+    object in the accusative («استقبال الرئيس X الإمامَ Y»)."""
     text = doc._.article.text
     noun_end = doc._.offsets[noun.i][1]
     after = sorted((m for m in actors if m.start >= noun_end), key=lambda m: m.start)
@@ -874,7 +875,13 @@ def _host_and_guest(
     host, guest = after[0], after[1]
     word_start = text.rfind(" ", 0, guest.start) + 1
     glued = text[word_start : guest.start + 1]
-    if text[host.end : word_start].strip() or not normalize(glued).startswith("ل"):
+    titled = guest.entity.type == "Person" and normalize(text[guest.start : guest.end])[:2] == "ال"
+    object_after = (
+        host.entity.type == "Person" and titled and not text[host.end : guest.start].strip()
+    )
+    if not object_after and (
+        text[host.end : word_start].strip() or not normalize(glued).startswith("ل")
+    ):
         return None
     if host.entity == guest.entity:
         return None

@@ -52,6 +52,7 @@ from kg.lang.ar.membership import (
     FOREMOST,
     FOUNDED_IT,
     FOUNDERS_GAP,
+    GOING_ON,
     GROUP_ANAPHORS,
     LEAVING,
     LIST_OPENERS,
@@ -174,6 +175,11 @@ def _memberships(
         ):
             group, members = _joined_body(doc, token, sentence, bodies)
             rule = "joined-body"
+            for also in _bodies_joined_to(doc._.article.text, group, start, bodies):
+                # «وتنتمي ألمانيا إلى الاتحاد الأوروبي ومجموعة السبع»: to both
+                joined = [m for m in dict.fromkeys(members) if m.key != also.key]
+                if joined and also != group:
+                    events.append(_membership(doc, sentence, token, start, also, joined, rule))
             if group is None and (foremost := _bodies_it_belongs_to(doc, token, bodies)):
                 # «التي تنتمي إليها الجزائر، وعلى رأسها A و B»: each body listed
                 group, members = foremost[0].entity, _joiners(doc, token, sentence, foremost[0])
@@ -513,8 +519,18 @@ def _listed_after(text: str, group: Mention, states: list[Mention]) -> list[Enti
         return None
     listed = [m for m in states if m.start > opener]
     if listed:
-        # «ومنها A و B، فيما شارك مندوب C»: the list ends where another word goes on
+        # «ومنها A و B، فيما شارك مندوب C»: the list ends where another word goes on, and
+        # where a preposition opens another phrase («مثل A و B، وإلى C التي لا …»)
         listed = listed_from(listed, text, listed[0].start)
+        cut = next(
+            (
+                i
+                for i in range(1, len(listed))
+                if _preposition_between(text, *listed[i - 1 : i + 1])
+            ),
+            len(listed),
+        )
+        listed = listed[:cut]
     if not listed or len(normalize(text[opener : listed[0].start]).split()) > _OPENER_GAP:
         # «عضواً في الحلف والاتحاد، وهي ثاني أكبر مورد للأسلحة إلى إسرائيل»: «هي» is the
         # state again, saying something else; no list opens
@@ -527,6 +543,16 @@ def _listed_after(text: str, group: Mention, states: list[Mention]) -> list[Enti
 
 
 _OPENER_GAP = 3  # «وهي كل من A»: the opener and the words before the first state listed
+
+
+def _preposition_between(text: str, first: Mention, second: Mention) -> bool:
+    """Whether a preposition stands between two names of a list («بولندا ورومانيا، وإلى
+    أوكرانيا»): the second is in another phrase."""
+    words = normalize(text[first.end : second.start]).replace("،", " ").split()
+    return any(without_conjunction(word) in _PREPOSITIONS for word in words)
+
+
+_PREPOSITIONS = {"الي", "في", "علي", "مع", "من", "عن"}
 
 
 def _states_of(doc: Doc, sentence: Sentence) -> list[Event]:
@@ -896,7 +922,12 @@ def _joined_body(
     if target is None:
         return None, []
     text = doc._.article.text
-    gap = normalize(text[start : target.start]).split()
+    # «تنتمي ليبيا وتركيا معا إلى …»: the joiners' names between are no distance
+    named = [m for m in sentence.mentions if start <= m.start and m.end <= target.start]
+    between = list(text[start : target.start])
+    for mention in named:
+        between[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
+    gap = normalize("".join(between)).split()
     glued = text[target.start - 1 : target.start] == "ل"  # «انضم لمنطقة التجارة»
     if not (glued or (gap and gap[-1] == "الي")) or len(gap) > 3:
         return None, []
@@ -924,7 +955,18 @@ def _joiners(doc: Doc, token: Token, sentence: Sentence, target: Mention) -> lis
         # «استضافت موريتانيا القمة بعد انضمامها إلى الجامعة»: «ها» is the subject of the verb
         # the noun depends on
         named = [m.entity for m in governing_subjects(doc, token, candidates)]
+    if not named and token.pos_ in ("VERB", "AUX") and _goes_on(doc, token):
+        # «ليبيا عضو في «أوبك» …، كما تنتمي إلى منظمة …»: a verb with no subject of its own
+        # goes on about the state the sentence opened with
+        states = [m for m in candidates if m.entity.type == "State" and m.end <= start]
+        named = [m.entity for m in states[:1]]
     return [e for e in named if e.key != target.entity.key]
+
+
+def _goes_on(doc: Doc, verb: Token) -> bool:
+    """Whether a connective that carries the subject on opens the verb's clause («كما»)."""
+    previous = doc._.folded[verb.i - 1] if verb.i > verb.sent.start else ""
+    return without_conjunction(previous) in GOING_ON
 
 
 def _left_later(doc: Doc, sentence: Sentence, listed: list[Mention]) -> set[Entity]:

@@ -12,6 +12,7 @@ ADMITTING = ("قبل", "وافق")
 STATES_WORDS = {"دول", "الدول"}  # «دول المجلس، وهي A و B»: the states of a body
 # «وهي A و B», «ومنها A و B» (some of them)
 LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما", "ومنها", "منها"}
+LIST_OPENERS |= {"مثل", "ومثل"}  # «دول أعضاء في الحلف مثل A و B»: members given as examples
 # «دول مجلس التعاون الست: A و B», «دول أمريكا الجنوبية الاثنتي عشرة: …», «الأعضاء الـ 22»: the
 # count (or «الأعضاء») between a body's name and the opener of its members' list (folded)
 _NUMBERS = ("اثنتي", "اثني", "اثنتين", "اثنين", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثماني")
@@ -74,3 +75,6 @@ FOUNDERS_GAP = 5
 # «آخر الدول انضماماً», «أول دولة تنضم»: the first or last state to join (folded)
 FIRST_OR_LAST = {"اخر", "اول"}
 STATES_OR_STATE = {"الدول", "دوله", "البلدان", "بلد"}
+# «…، كما تنتمي إلى منظمة …»: the connective before a verb that goes on about the sentence's
+# first state, with no subject of its own (folded)
+GOING_ON = {"كما"}
