@@ -936,9 +936,10 @@ class TitleHolders:
                 position, kind = self._past_portfolio(text, position, end, found), _A_MINISTER
             if kind is None or position is None:
                 continue
-            # a dual by states' names only («وزيرا خارجية مصر X والأردن Y»): after adjectives
-            # («الرئيسان الكيني X والأوغندي Y») the names are read as after any title
-            dual = word not in PLURAL_TITLES and word[1:] not in PLURAL_TITLES
+            # a dual in construct by states' names only («وزيرا خارجية مصر X والأردن Y»); a
+            # definite one by adjectives too («الرئيسين الغاني X والتوغولي Y»)
+            definite = word.removeprefix("و").startswith("ال")
+            dual = word not in PLURAL_TITLES and word[1:] not in PLURAL_TITLES and not definite
             if not dual and (colon := _colon_after(text, position, end)) is not None:
                 # «وزراء خارجية الدول الثلاث الأعضاء في التحالف: البوركينابي X، والمالي Y»
                 first = self._state_and_name(tokens, text, position, end, found, True, dual)

@@ -30,6 +30,7 @@ opened with; «دول أعضاء في الحلف مثل A وB»: members given a
 that opens another phrase («، وإلى C»). «عاد المغرب إلى الاتحاد», «عودة سوريا إلى الجامعة»:
 a return to a body is a membership, never the joining of a case. «استقبال الرئيس X الإمامَ Y»:
 the host in the genitive, a titled guest («الإمام» a title) in the accusative right after.
+«الرئيسين الغاني X والإيفواري Y»: a definite dual title, each state's adjective and holder.
 """
 
 from __future__ import annotations
@@ -301,3 +302,14 @@ def test_a_reception_noun_with_its_host_and_a_titled_guest_in_the_accusative(ara
         ),
     )
     assert met("Abdelmadjid Tebboune", "محمود ديكو") in _met(events)
+
+
+def test_a_definite_dual_title_with_each_states_adjective_and_name(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "واستقبل الرئيس النيجيري بولا تينوبو الرئيسين الغاني نانا أكوفو أدو والإيفواري "
+            "الحسن واتارا.\n"
+        ),
+    )
+    assert met("Bola Tinubu", "الحسن واتارا") in _met(events)
