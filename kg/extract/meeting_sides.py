@@ -1500,7 +1500,7 @@ def _noun_sides(
     if frame == "attend" and found.partners:
         # «ترأس X مع Y اجتماع المجلس», «شارك X مع Y في القمة»: both were there
         subjects = [m for m in found.subjects if m.entity.type == "Person"]
-    if frame in ("attend", "open") and found.partners and subjects:
+    if frame == "attend" and found.partners and subjects:
         # «ترأس X قمة المجموعة بحضور A و B»: the body whose summit it is holds it, and its
         # chair met those who attended
         owners = [m for m in owners if m.entity.type not in BODIES]
