@@ -498,10 +498,10 @@ def _name_word(token: Token, word: str, first: bool) -> bool:
         # «للوكالة», «بالديوان الأميري»: «ل» or «ب» and the article, a preposition's noun
         return False
     following = _next_in_sentence(token)
+    if first and word in ARTICLE_GIVEN_NAMES and following is not None:
+        return following.is_alpha  # «الحسن واتارا»: a given name with «ال»
     if first and following is not None and general_title(word, normalize(following.text)):
         return False  # «أمين عام الحزب»: a title, not the given name «أمين»
-    if first and word in ARTICLE_GIVEN_NAMES and _next_in_sentence(token) is not None:
-        return _next_in_sentence(token).is_alpha  # «الحسن واتارا»: a given name with «ال»
     if first:
         if _glued_common_noun(word):
             return False  # «بديوان عام الوزارة»: a preposition's noun, not a name

@@ -1150,8 +1150,8 @@ def _person_at(
     tokens: TokenIndex, text: str, position: int, end: int, known: list[Mention], start: int
 ) -> Mention | None:
     """The person named at `position` (past spaces) in a list after a title: the one the
-    tables know there, else an unlinked one by the name read there (a «و» glued to its first
-    word left off), his mention from `start`."""
+    tables know there, else an unlinked one by the name of two words or more read there (a «و»
+    glued to its first word left off), his mention from `start`."""
     while position < end and text[position].isspace():
         position += 1
     person = next((m for m in known if m.start == position and m.entity.type == "Person"), None)
