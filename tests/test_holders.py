@@ -36,6 +36,8 @@ THREE_OFFICES += " KZ BG SN KE SS TH"
 THREE_OFFICES += " AR GE FI RS AU NE GH PH CO MX HR SG"
 # and, from the ninth pass:
 THREE_OFFICES += " ZW CD RW UG TZ ML BF TD ER SI CL BO BD"
+# and, from the thirteenth pass:
+THREE_OFFICES += " GM CI GW SL LR BJ TG CV GN CM GA CF CG GQ AO MZ NA BW ZM MW MG MU BI"
 # and the Holy See's head of state, the Pope
 THREE_OFFICES += " VA"
 STATES = set(f"{ARAB_LEAGUE} {OTHERS} {THREE_OFFICES}".split())

@@ -260,7 +260,7 @@ def test_kb_update_leaves_out_wikidatas_unknown_values(tmp_path):
     malformed answer: a capital, a country or a start date of unknown value is left out."""
     data = tmp_path / "wikidata.ttl"
     unknown = (
-        "wd:Q953 wdt:P36 _:somewhere .\n"
+        "wd:Q233 wdt:P36 _:somewhere .\n"
         "wd:Q249206 wdt:P27 <http://www.wikidata.org/.well-known/genid/0123abc> .\n"
         "wds:Q900000003-1 pq:P580 _:sometime .\n"
     )

@@ -490,7 +490,7 @@ def test_names_the_ner_found_take_part_when_no_table_knows_them():
         [
             "التقى VERB 0 root",
             "ليوناردو X 1 nsubj",
-            "سيماو X 2 flat",
+            "زيماو X 2 flat",
             "ب+ ADP 6 case",
             "حركة NOUN 6 compound",
             "ليكود X 1 obl",
@@ -500,9 +500,9 @@ def test_names_the_ner_found_take_part_when_no_table_knows_them():
         ],
         ents=((1, 3, "PER"), (4, 6, "ORG"), (7, 8, "GPE")),
     )
-    assert stated(doc) == {met("ليوناردو سيماو", "حركة ليكود")}
+    assert stated(doc) == {met("ليوناردو زيماو", "حركة ليكود")}
     kinds = {m.entity.label: (m.entity.type, m.entity.qid) for m in doc._.mentions}
-    assert kinds["ليوناردو سيماو"] == ("Person", None)
+    assert kinds["ليوناردو زيماو"] == ("Person", None)
     assert kinds["زيرمان"] == ("Place", None)  # a place no table knows: not guessed a state
 
 

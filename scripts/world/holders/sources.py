@@ -145,6 +145,10 @@ REIGN_ABB = {
     "MX": "MEX", "HR": "CRO", "SG": "SIN", "ZW": "ZIM", "CD": "DRC", "RW": "RWA", "UG": "UGA",
     "TZ": "TAZ", "BF": "BFO", "TD": "CHA", "ER": "ERI",
     "SI": "SLV", "CL": "CHL", "BO": "BOL", "BD": "BNG",
+    "GM": "GAM", "CI": "CDI", "GW": "GNB", "SL": "SIE", "LR": "LBR", "BJ": "BEN", "TG": "TOG",
+    "CV": "CAP", "GN": "GUI", "CM": "CAO", "GA": "GAB", "CF": "CEN", "CG": "CON", "GQ": "EQG",
+    "AO": "ANG", "MZ": "MZM", "NA": "NAM", "BW": "BOT", "ZM": "ZAM", "MW": "MAW", "MG": "MAG",
+    "MU": "MAS", "BI": "BUI",
 }  # fmt: skip
 
 
@@ -256,6 +260,12 @@ WORLD_COUNTRIES = {
     "Georgia": "GE", "Finland": "FI", "Serbia": "RS", "Australia": "AU",
     "Niger": "NE", "Ghana": "GH", "Philippines": "PH", "Colombia": "CO",
     "Mexico": "MX", "Croatia": "HR", "Singapore": "SG",
+    "Gambia, The": "GM", "The Gambia": "GM", "Ivory Coast": "CI", "Guinea-Bissau": "GW",
+    "Sierra Leone": "SL", "Liberia": "LR", "Benin": "BJ", "Togo": "TG", "Cape Verde": "CV",
+    "Guinea": "GN", "Cameroon": "CM", "Gabon": "GA", "Central African Republic": "CF",
+    "Congo, Republic of the": "CG", "Equatorial Guinea": "GQ", "Angola": "AO",
+    "Mozambique": "MZ", "Namibia": "NA", "Botswana": "BW", "Zambia": "ZM", "Malawi": "MW",
+    "Madagascar": "MG", "Mauritius": "MU", "Burundi": "BI",
 }  # fmt: skip
 
 
