@@ -3864,12 +3864,9 @@ def test_sides_the_parse_misplaces_in_agency_style(extract, text, day, pair):
     assert met(*pair) in facts(events)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="with Zambia's holders known (thirteenth pass) the guest's title names him too, and "
-    "the misplaced parse loses the meeting; a fix belongs in kg's code, not in the table",
-)
 def test_a_guest_the_parse_misplaces_whose_title_names_him_too(extract):
+    """With Zambia's holders known (the thirteenth pass) the guest's title names him too, and
+    the delegation received with him is Zambia's: the parse's second subject is its head."""
     _, events = extract(
         'استقبل أمير دولة قطر الشيخ تميم بن حمد آل ثاني "حفظه الله"، في الديوان الأميري '
         "اليوم، فخامة الرئيس هاكايندي هيشيليما رئيس جمهورية زامبيا والوفد المرافق له.",

@@ -1183,6 +1183,12 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             # «استقبل X … فخامة الرئيس Y رئيس جمهورية زيمبابوي»: Y, hung as a second subject,
             # is the one his title (the object) names; no one receives himself
             subjects = [m for m in subjects if m.entity not in received]
+        of_the_received = [m for m in subjects if m.represents in received]
+        if of_the_received and len(of_the_received) < len(subjects):
+            # «… فخامة الرئيس Y رئيس جمهورية زامبيا والوفد المرافق له»: Y, hung as a second
+            # subject, heads the delegation received (the object): he is received with it
+            subjects = [m for m in subjects if m not in of_the_received]
+            objects = of_the_received + objects
         if not subjects and _object_before_bi(doc, objects, found.partners):
             # «التقى رئيس المجلس … الفريق أول X، اليوم، بالرئيس Y»: a verb that takes «بـ»
             # takes no object too; the name before «بـ» is the subject the parse missed
