@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from tests.test_extraction import facts, met
 from tests.test_local_officials_tours_and_receptions import _dated, _met, _read
+from tests.test_pacts_lists_and_sidelines import _members
 
 
 def _joined(events) -> dict[str, set[str]]:
@@ -247,7 +248,7 @@ def test_an_authority_or_a_committee_named_again_by_its_head_word(arabic_parser)
             "وتضم اللجنة المكلفة بمتابعة التنفيذ ممثلين عن قطر ومصر.\n"
         ),
     )
-    members = {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+    members = _members(events)
     igad = "Intergovernmental Authority on Development"
     assert {("Ethiopia", igad), ("Kenya", igad), ("Uganda", igad)} <= members
     contact = {state for state, body in members if "لجنة الاتصال" in body}
@@ -270,7 +271,7 @@ def test_belonging_to_several_bodies_with_subjects_between_or_left_out(arabic_pa
             "أوكرانيا التي لا تتمتع بعضوية الحلف.\n"
         ),
     )
-    members = {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+    members = _members(events)
     oic, oapec = (
         "Organisation of Islamic Cooperation",
         "Organization of Arab Petroleum Exporting Countries",

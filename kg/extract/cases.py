@@ -489,7 +489,7 @@ def _a_filing_of(doc: Doc, token: Token) -> bool:
 def _governing_verb(token: Token) -> Token | None:
     """The verb among the word's three nearest heads, up to a relative clause's verb."""
     for _ in range(_GOVERNING_REACH):
-        if token.dep_ == "acl:relcl" or token.head is token:
+        if token.dep_ == "acl:relcl" or token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ in ("VERB", "AUX"):

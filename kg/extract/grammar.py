@@ -140,6 +140,17 @@ def tokens_of(doc: Doc, mention: Mention) -> list[Token]:
     return [doc[i] for i in range(first, end) if offsets[i][0] < mention.end]
 
 
+def without_mentions(text: str, start: int, end: int, mentions: Iterable[Mention]) -> str:
+    """text[start:end] with the characters of the mentions that lie inside it blanked: the
+    words that stand between names («تنتمي ليبيا وتركيا معا إلى»: «تنتمي معا إلى»)."""
+    characters = list(text[start:end])
+    for mention in mentions:
+        if start <= mention.start and mention.end <= end:
+            width = mention.end - mention.start
+            characters[mention.start - start : mention.end - start] = " " * width
+    return "".join(characters)
+
+
 def tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens whose characters lie between the offsets `start` and `end`."""
     extensions = doc._
@@ -984,11 +995,8 @@ def _listed_after_counterparts(doc: Doc, mention: Mention, mentions: list[Mentio
         opening = match
     if opening is None:
         return False
-    between = list(text[begin : mention.start])
-    for other in mentions:
-        if other.entity.type == "State" and begin <= other.start and other.end <= mention.start:
-            between[other.start - begin : other.end - begin] = " " * (other.end - other.start)
-    rest = normalize("".join(between))[opening.end() :]
+    states = [m for m in mentions if m.entity.type == "State"]
+    rest = normalize(without_mentions(text, begin, mention.start, states))[opening.end() :]
     return all(word in ("و", "،", ",") for word in rest.replace("،", " ، ").split())
 
 

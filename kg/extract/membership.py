@@ -28,6 +28,7 @@ from kg.extract.grammar import (
     roles,
     said_of,
     tokens_between,
+    without_mentions,
 )
 from kg.extract.meeting_lists import listed_from
 from kg.extract.meeting_subjects import glued_pronoun
@@ -165,21 +166,15 @@ def _memberships(
                 members = told
             told = members
             rule = "member-of"
-            for also in _bodies_joined_to(doc._.article.text, group, start, bodies):
-                # «من الدول الأعضاء في الاتحاد الأوروبي وحلف شمال الأطلسي»: of both
-                joined = [m for m in dict.fromkeys(members) if m.key != also.key]
-                if joined:
-                    events.append(_membership(doc, sentence, token, start, also, joined, rule))
+            # «من الدول الأعضاء في الاتحاد الأوروبي وحلف شمال الأطلسي»: of both
+            events += _of_the_bodies_joined(doc, sentence, token, group, members, bodies, rule)
         elif trigger.frame == "join" and (
             trigger.pos == "verb" or _completed(token) or _dated_done(doc, sentence, token)
         ):
             group, members = _joined_body(doc, token, sentence, bodies)
             rule = "joined-body"
-            for also in _bodies_joined_to(doc._.article.text, group, start, bodies):
-                # «وتنتمي ألمانيا إلى الاتحاد الأوروبي ومجموعة السبع»: to both
-                joined = [m for m in dict.fromkeys(members) if m.key != also.key]
-                if joined and also != group:
-                    events.append(_membership(doc, sentence, token, start, also, joined, rule))
+            # «وتنتمي ألمانيا إلى الاتحاد الأوروبي ومجموعة السبع»: to both
+            events += _of_the_bodies_joined(doc, sentence, token, group, members, bodies, rule)
             if group is None and (foremost := _bodies_it_belongs_to(doc, token, bodies)):
                 # «التي تنتمي إليها الجزائر، وعلى رأسها A و B»: each body listed
                 group, members = foremost[0].entity, _joiners(doc, token, sentence, foremost[0])
@@ -203,6 +198,26 @@ def _memberships(
         known_members.setdefault(group.key, []).extend(members)
         events.append(_membership(doc, sentence, token, start, group, members, rule))
     return events + _states_of(doc, sentence) + _founders(doc, sentence) + _chairs(doc, sentence)
+
+
+def _of_the_bodies_joined(
+    doc: Doc,
+    sentence: Sentence,
+    token: Token,
+    group: Entity | None,
+    members: list[Entity],
+    bodies: list[Mention],
+    rule: str,
+) -> list[Event]:
+    """The memberships of `members` in each body «و» joins to `group`, the first body after
+    the word (`_bodies_joined_to`)."""
+    start = doc._.offsets[token.i][0]
+    events = []
+    for also in _bodies_joined_to(doc._.article.text, group, start, bodies):
+        joined = [m for m in dict.fromkeys(members) if m.key != also.key]
+        if joined:
+            events.append(_membership(doc, sentence, token, start, also, joined, rule))
+    return events
 
 
 def _named_next(text: str, verb_end: int, body: Mention) -> bool:
@@ -923,11 +938,7 @@ def _joined_body(
         return None, []
     text = doc._.article.text
     # «تنتمي ليبيا وتركيا معا إلى …»: the joiners' names between are no distance
-    named = [m for m in sentence.mentions if start <= m.start and m.end <= target.start]
-    between = list(text[start : target.start])
-    for mention in named:
-        between[mention.start - start : mention.end - start] = " " * (mention.end - mention.start)
-    gap = normalize("".join(between)).split()
+    gap = normalize(without_mentions(text, start, target.start, sentence.mentions)).split()
     glued = text[target.start - 1 : target.start] == "ل"  # «انضم لمنطقة التجارة»
     if not (glued or (gap and gap[-1] == "الي")) or len(gap) > 3:
         return None, []
