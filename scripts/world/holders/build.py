@@ -1,4 +1,4 @@
-"""Build kg/data/holders.tsv: who held each office of 120 states since 2000, from two sources.
+"""Build kg/data/holders.tsv: who held each office of 135 states since 2000, from two sources.
 
 Inputs (see kg/data/holders.md for sources and licences):
 - the fetched snapshots of every-politician-scrapers/<country> repositories: Wikidata P39

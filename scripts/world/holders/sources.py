@@ -149,6 +149,9 @@ REIGN_ABB = {
     "CV": "CAP", "GN": "GUI", "CM": "CAO", "GA": "GAB", "CF": "CEN", "CG": "CON", "GQ": "EQG",
     "AO": "ANG", "MZ": "MZM", "NA": "NAM", "BW": "BOT", "ZM": "ZAM", "MW": "MAW", "MG": "MAG",
     "MU": "MAS", "BI": "BUI",
+    "PE": "PER", "EC": "ECU", "PY": "PAR", "UY": "URU", "NI": "NIC", "LK": "SRI", "NP": "NEP",
+    "MM": "MYA", "KH": "CAM", "LA": "LAO", "MN": "MON", "KG": "KYR", "TJ": "TAJ", "TM": "TKM",
+    "AM": "ARM",
 }  # fmt: skip
 
 
@@ -266,6 +269,10 @@ WORLD_COUNTRIES = {
     "Congo, Republic of the": "CG", "Equatorial Guinea": "GQ", "Angola": "AO",
     "Mozambique": "MZ", "Namibia": "NA", "Botswana": "BW", "Zambia": "ZM", "Malawi": "MW",
     "Madagascar": "MG", "Mauritius": "MU", "Burundi": "BI",
+    "Peru": "PE", "Ecuador": "EC", "Paraguay": "PY", "Uruguay": "UY", "Nicaragua": "NI",
+    "Sri Lanka": "LK", "Nepal": "NP", "Myanmar": "MM", "Cambodia": "KH", "Laos": "LA",
+    "Mongolia": "MN", "Kyrgyzstan": "KG", "Tajikistan": "TJ", "Turkmenistan": "TM",
+    "Armenia": "AM",
 }  # fmt: skip
 
 
