@@ -33,6 +33,7 @@ from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import (
     glued_name,
     hard_g_spellings,
+    name_parts,
     person_spellings,
     without_conjunction,
 )
@@ -229,6 +230,7 @@ class MentionFinder(TitleHolders):
             found.extend(
                 self._counterparts(doc, tokens, sentence_start, sentence_end, found, mentions)
             )
+            found.extend(self._heirs(doc, tokens, sentence_start, sentence_end, found))
             found = self._dual_titles(doc, tokens, sentence_start, sentence_end, found)
             found = self.plural_titles(doc, tokens, sentence_start, sentence_end, found)
             found.extend(
@@ -357,6 +359,8 @@ class MentionFinder(TitleHolders):
                 return None
             if entities[0].type == "Person" and self._another_lineage(entities[0], doc, start, end):
                 return None  # «عبدالله بن عبدالعزيز بن مساعد»: another prince
+            if entities[0].type == "Person":
+                end = self._lineage_end(entities[0], doc, start, end)
             if entities[0].type == "City" and self._given_name(doc._.article.text, start, end):
                 return None  # «الموفد الأميركي آموس هوكشتاين»: Amos, not the town of Imus
             body = entities[0].type in BODIES
@@ -497,6 +501,31 @@ class MentionFinder(TitleHolders):
             _untitled(glued_name(normalize(name).split()))[: len(written)] == written
             for name in self._names_of(person)
         )
+
+    def _lineage_end(self, person: Entity, doc: Doc, start: int, end: int) -> int:
+        """Where the name at `start`..`end` ends with the «بن X» and «آل X» that go on with it
+        as in one of the person's known names («الملك سلمان بن عبد العزيز آل سعود», whose alias
+        is «الملك سلمان»): part of the mention, not words between it and the next name."""
+        text = doc._.article.text
+        following = text[end : end + _LOOKAHEAD]
+        words: list[re.Match] = []  # the words right after the name, spaces only between
+        for word in re.finditer(r"\w+", following):
+            if following[words[-1].end() if words else 0 : word.start()].strip():
+                break
+            words.append(word)
+        folded = [normalize(w.group()) for w in words]
+        parts = name_parts(list(range(len(words))), fold=lambda i: folded[i])
+        written = _untitled(glued_name(normalize(text[start:end]).split()))
+        known = [_untitled(glued_name(normalize(name).split())) for name in self._names_of(person)]
+        name_end = end
+        for link, father in zip(parts[::2], parts[1::2], strict=False):
+            if len(link) != 1 or folded[link[0]] not in _NAME_LINKS:
+                break
+            longer = [*written, folded[link[0]], "".join(folded[i] for i in father)]
+            if not any(name[: len(longer)] == longer for name in known):
+                break
+            written, name_end = longer, end + words[father[-1]].end()
+        return name_end
 
     def _disambiguated(self, mentions: list[Mention]) -> list[Mention]:
         """Each ambiguous mention as the one candidate whose country the article names, else
@@ -667,6 +696,7 @@ def _untitled(words: list[str]) -> list[str]:
 
 
 _LOOKAHEAD = 40  # characters: «بن» and a name after a known name
+_NAME_LINKS = FILIATION | {"ال"}  # «بن», «بنت», «آل» (folded) before a father's or a family name
 
 
 def _names_an_institution(mention: Mention, text: str) -> bool:

@@ -439,10 +439,12 @@ def _issuer_date_line(
 
 
 def _without_date_label(defaults: LanguageDefaults, piece: str) -> str:
-    """A date line's piece without the label before its date («تاريخ الإيداع: 2025/11/30»)."""
+    """A date line's piece without the label before its date («تاريخ الإيداع: 2025/11/30»,
+    «تصدير المحادثة: الأحد 27/06/2021»: a few words and a colon)."""
     label = defaults.pages.date_label.match(defaults.folder(piece))
     if label is None:
-        return piece
+        colon = _COLON_LABEL.match(piece)
+        return piece[colon.end() :] if colon else piece
     words = label.group().split()
     rest = piece.split(None, len(words))
     return rest[-1] if len(rest) > len(words) else ""
@@ -462,6 +464,7 @@ def _issuers_place(defaults: LanguageDefaults, pieces: list[str]) -> str | None:
 # «|», a spaced dash, a comma: what a communiqué's date line puts between its pieces; «›»,
 # a forum's breadcrumbs («منتديات … › الأخبار › مشاركة بتاريخ 17-04-2024, 14:52»)
 _PIECE_SEPARATORS = re.compile(r"\s*[|›]\s*|\s+[-–—]\s+|\s*[،,]\s*")
+_COLON_LABEL = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:\s*")  # «آخر تحديث: »
 _ISSUER_PIECES = 6  # «كووورة | البصرة – تغطية مباشرة | الخميس 19 يناير 2023 | آخر تحديث: 23:52»
 _ISSUER_WORDS = 12  # «بيان وزارة الشؤون الخارجية والجالية الوطنية بالخارج والشؤون الإفريقية»
 

@@ -857,6 +857,45 @@ class TitleHolders:
                 taken.append(span)
         return found
 
+    def _heirs(
+        self, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+    ) -> list[Mention]:
+        """«الملك عبد الله الثاني … بحضور ولي عهده الأمير الحسين», «وولي عهده»: the crown
+        prince of the state whose ruler the sentence named last before «ولي عهده» (a state with
+        an heir), on the article's date."""
+        taken = [(m.start, m.end) for m in known]
+        found = []
+        for token in tokens.words_within(start, end, _HEIR_HEADS):
+            head_start = tokens.span(token)[0] + len(tokens.folded[token.i]) - len("ولي")
+            following = tokens.folded[token.i + 1 : token.i + 3]
+            if following[:1] in (["عهده"], ["عهدها"]):
+                span_end = tokens.span(doc[token.i + 1])[1]
+            elif following[:1] == ["عهد"] and following[1:] in (["ه"], ["ها"]):
+                span_end = tokens.span(doc[token.i + 2])[1]  # «عهد | ه»
+            else:
+                continue
+            if overlaps((head_start, span_end), taken):
+                continue
+            states = [
+                m.represents or self._served.get(m.entity.key)
+                for m in known
+                if m.end <= head_start and self._heads_a_state(m.entity)
+            ]
+            # the last ruler with an heir: «استقبل الملك X الرئيس Y بحضور ولي عهده» is X's
+            heirs = [(s, o) for s in states if s and (o := self._office_of(_CROWN_PRINCE, s))]
+            if not heirs:
+                continue
+            state, office = heirs[-1]
+            title = Title(office.key, self._terms.get(office.key, ()), state)
+            mention = self._office_mention(title, head_start, span_end, doc, {})
+            if mention is not None:
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+        return found
+
+    def _heads_a_state(self, person: Entity) -> bool:
+        return any(o.startswith(_HEAD_OF_STATE) for o in self._offices_of.get(person.key, ()))
+
     def _owners_offices(
         self, known: list[Mention], earlier: list[Mention], head_start: int
     ) -> list[str]:
@@ -1008,6 +1047,7 @@ class TitleHolders:
         people = [(m.start, m.end) for m in known if m.entity.type not in _PLACES]
         name = name_after(tokens.after(after), text, people)
         name = name or _person_recognised_after(tokens, text, state[1])  # «ماثيو تولر»: a verb?
+        name = name or _up_to_the_next_state(tokens, text, after, end, known)
         if name is None or name[0] != after:
             return None
         return state[0], name[1], state[2], None, name
@@ -1135,6 +1175,9 @@ class TitleHolders:
 
 
 _WORD_REACH = 24  # the next word after a name, past a comma
+_HEIR_HEADS = {"ولي", "وولي"}  # «ولي عهده»: the head of the crown prince's title (folded)
+_HEAD_OF_STATE = "head-of-state:"  # the office kind of a ruler, whose heir «ولي عهده» is
+_CROWN_PRINCE = "crown-prince"
 _MINISTERS_OF_A_PORTFOLIO = {"وزراء", "الوزراء", "وزيرا", "وزيري"}
 _LEADERS = {"روساء", "الروساء", "قاده", "القاده"}  # «الرؤساء X و Y»: leaders by name alone
 # the next name of a list after a title: «و» from the second on, glued or not, a comma before
@@ -1178,6 +1221,38 @@ def _colon_after(text: str, start: int, end: int) -> int | None:
 
 
 _COLON_REACH = 80  # «الدول الثلاث الأعضاء في تحالف دول الساحل:»
+
+
+def _up_to_the_next_state(
+    tokens: TokenIndex, text: str, start: int, end: int, known: list[Mention]
+) -> tuple[int, int, str] | None:
+    """«… وقيرغيزستان صدر جباروف وطاجيكستان إمام علي رحمن وتركمانستان سردار بردي محمدوف.»:
+    the words between a state of a plural title's list and the «و» of the next state (or the
+    list's end, unless a verb opens them: «رؤساء مصر والأردن يلتقون غدا»), which no rule
+    read as a name (a name word that is also a verb or a title: «صدر», «إمام»); two to four
+    words of letters, none with the article or a preposition."""
+    following = [m.start - 1 for m in known if m.entity.type == "State" and m.start > start]
+    stops = [at for at in following if text[at] == "و"]
+    stop = min(stops, default=end)
+    clause = re.search(r"[.،,؛:()\n]", text[start:stop])
+    if clause is not None:
+        stop = start + clause.start()
+    elif not stops:
+        return None  # a list's last name ends at a mark
+    words = normalize(text[start:stop]).split()
+    if not _NAME_WORDS[0] <= len(words) <= _NAME_WORDS[1] or any(
+        not w.isalpha() or w.startswith("ال") or w in _PREPOSITIONS for w in words
+    ):
+        return None
+    opening = tokens.after(start)[:1]
+    if not stops and opening and opening[0].pos_ in ("VERB", "AUX"):
+        return None
+    name_end = start + len(text[start:stop].rstrip())
+    return start, name_end, text[start:name_end]
+
+
+_NAME_WORDS = (2, 4)  # the words of a name read between two states of a list
+_PREPOSITIONS = {"في", "من", "الي", "علي", "مع", "عن", "حول", "خلال"}  # folded
 
 
 def _person_recognised_after(

@@ -429,7 +429,7 @@ def roles(
         head = head_token(doc, mention)
         if head is None or not clause[0] <= head.i < clause[1] or _predicate(doc, mention, head):
             continue
-        if _on_behalf_of(doc, mention):
+        if on_behalf_of(doc._.article.text, mention):
             found.topics.append(mention)  # «شارك X نيابة عن الملك Y»: Y sent him, not there
             continue
         if (group := _delegation_listed(doc, mention, found)) is not None:
@@ -1397,13 +1397,14 @@ def _after_person(doc: Doc, token: Token, mentions: list[Mention]) -> bool:
 
 
 _HANDS = {"يدي", "ايدي"}  # «بين يدي X»: in X's presence
-_ON_BEHALF = {"نيابه", "بالنيابه"}  # «نيابة عن X»: for X, who is not there
+# «نيابة عن X», «نائباً عن أمير الكويت X»: for X, who is not there (folded)
+_ON_BEHALF = {"نيابه", "بالنيابه", "نايبا"}
 
 
-def _on_behalf_of(doc: Doc, mention: Mention) -> bool:
+def on_behalf_of(text: str, mention: Mention) -> bool:
     """Whether «نيابة عن» and only styles stand right before a mention («نيابة عن صاحب السمو
     الشيخ محمد بن زايد»): who sent someone in his place, absent."""
-    words = normalize(doc._.article.text[max(0, mention.start - _BEHALF_REACH) : mention.start])
+    words = normalize(text[max(0, mention.start - _BEHALF_REACH) : mention.start])
     before = words.split()
     while before and (before[-1] in HONORIFICS or before[-1] == ROYAL_STYLE):
         before.pop()

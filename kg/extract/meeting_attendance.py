@@ -16,6 +16,7 @@ from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     Roles,
     governing_subjects,
+    on_behalf_of,
     path_of,
     roles,
     tokens_between,
@@ -549,7 +550,9 @@ def attended_by(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
     if not _describes_a_noun(verb) or negated(verb):
         return []
     start, end = doc._.offsets[verb.i][1], doc._.offsets[verb.sent.end - 1][1]
-    return [m for m in actors if start <= m.start and m.end <= end]
+    text = doc._.article.text
+    # «… نائباً عن أمير الكويت Y»: whom one stood in for was not there
+    return [m for m in actors if start <= m.start and m.end <= end and not on_behalf_of(text, m)]
 
 
 _ATTENDED = "حضر"
@@ -927,16 +930,32 @@ def _moved(reading: Reading, people: list[Entity], side: int) -> Reading | None:
 def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Mention], Token | None]:
     """The names listed right after «بحضور», «بمشاركة» or a companion word («برفقة») in the
     trigger's clause, or in the clause after it that goes on about the same meeting («استقبل
-    X Y وبحث معه …، بحضور Z»), and the word that lists them."""
+    X Y وبحث معه …، بحضور Z»), after each such word («بحضور ولي عهده، وبمشاركة Z»: the
+    first names no one kg knows), and the first word that lists any."""
     first, end = clause_of(token)
     sentence_end = token.sent.end
     if end < sentence_end and _goes_on_with_him(doc[end : min(end + 4, sentence_end)]):
         end = clause_of(doc[end + 1])[1]
-    marker = next((t for t in doc[first:end] if _attendance_marker(t) or companion_marker(t)), None)
-    if marker is not None and _in_his_presence(marker):
-        marker = _patron_before(doc[first : marker.i])  # «برعاية X وبحضوره»: X was there
-    if marker is None:
-        return [], None
+    markers = [t for t in doc[first:end] if _attendance_marker(t) or companion_marker(t)]
+    # one kind of list: who attended, or who came with a guest («برفقة»)
+    kind = companion_marker(markers[0]) if markers else False
+    markers = [t for t in markers if companion_marker(t) == kind]
+    named: list[Mention] = []
+    lister = None
+    for marker in markers:
+        if _in_his_presence(marker):
+            marker = _patron_before(doc[first : marker.i])  # «برعاية X وبحضوره»: X was there
+        if marker is None:
+            continue
+        listed = _listed_after_marker(doc, marker, actors)
+        if lister is None or (listed and not named):
+            lister = marker
+        named += [m for m in listed if m not in named]
+    return named, lister
+
+
+def _listed_after_marker(doc: Doc, marker: Token, actors: list[Mention]) -> list[Mention]:
+    """The names listed right after one attendance or companion word."""
     start = doc._.offsets[marker.i][1]
     if companion_marker(marker) and normalize(doc[marker.i + 1].text) in ("ب", "وب"):
         start = doc._.offsets[marker.i + 1][1]  # «مرفوقا | ب | ولي العهد»
@@ -946,8 +965,8 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
         # «بحضور وفد من البرلمانات العربية، مؤكدا أن القمة العربية …»: a comma before any
         # name, no one named there (a long title is no gap: «بحضور عضو المجلس السياسي
         # ومسؤول العلاقات الخارجية في الحزب X»)
-        return [], marker
-    return listed_from(after, doc._.article.text, start), marker
+        return []
+    return listed_from(after, doc._.article.text, start)
 
 
 _ATTENDEE_GAP = re.compile(r"[،,.؛:]")  # a clause break between «بحضور» and the first name
@@ -1487,17 +1506,23 @@ def _support_lemma(support: tuple[Token, Trigger] | None) -> str | None:
 
 def _taking_part_after(doc: Doc, noun: Token) -> list[Mention]:
     """The people a relative clause right after a meeting noun says took part in it («الاجتماع،
-    الذي شارك فيه A و B و C»)."""
+    الذي شارك فيه A و B و C», «قمة حضرها A، ومعه B»)."""
+    verb = _relative_verb_after(noun) or _attending_verb_after(noun)
+    trigger = triggers().of(verb) if verb is not None else None
+    if trigger is None or trigger.frame != "attend" or negated(verb):
+        return []
+    return _listed_after_verb(doc, verb, [m for m in doc._.mentions if m.entity.type == "Person"])
+
+
+def _relative_verb_after(noun: Token) -> Token | None:
+    """The verb after the relative pronoun right after a meeting noun and its adjectives."""
+    doc = noun.doc
     index, end = noun.i + 1, end_in_sentence(noun, len(doc))
     while index < end and doc[index].pos_ in ("ADJ", "PUNCT"):
         index += 1
     if index + 1 >= end or doc._.folded[index] not in RELATIVES:
-        return []
-    verb = doc[index + 1]
-    trigger = triggers().of(verb)
-    if trigger is None or trigger.frame != "attend" or negated(verb):
-        return []
-    return _listed_after_verb(doc, verb, [m for m in doc._.mentions if m.entity.type == "Person"])
+        return None
+    return doc[index + 1]
 
 
 def _chaired_by(token: Token) -> bool:

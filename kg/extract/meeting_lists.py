@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.dates import DateMention
-from kg.extract.grammar import head_token, joined_by_and
+from kg.extract.grammar import head_token, joined_by_and, on_behalf_of
 from kg.extract.not_meetings import words_after
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import triggers
@@ -40,18 +40,20 @@ from kg.lang.ar.meetings import (
     SIDE_GROUPING,
     WITH_PRONOUNS,
 )
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.orthography import DASHES, TATWEEL
 from kg.lang.ar.places import PLACE_PREPOSITIONS
 from kg.lang.ar.words import (
     COUNTERPARTS,
     HONORIFICS,
+    PLURAL_TITLES,
     ROYAL_STYLE,
     TITLE_GIVEN_NAMES,
     TITLE_HEADS,
 )
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
-from kg.schema import PLACES
+from kg.schema import BODIES, PLACES
 from kg.types import Entity, Event, EventDate, Mention
 
 
@@ -123,8 +125,12 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
         if listed and (aside := _renamed_aside(text, listed[-1], mention)):
             position = aside  # «وشرق الأردن (المملكة الأردنية الهاشمية لاحقاً)، ولبنان»
             continue
+        if listed and on_behalf_of(text, mention):
+            position = mention.end  # «X نائباً عن أمير الكويت Y، وكذلك Z»: Y was not there
+            continue
         # a bracket around a short name («رابطة دول جنوب شرق آسيا (آسيان) ومجلس التعاون»)
-        words = normalize(_past_capacity(text[position : mention.start]))
+        gap = text[position : mention.start]
+        words = normalize(_past_capacity(_past_aside(gap) if listed else gap))
         words = words.translate(_LIST_MARKS).split()
         if listed and not words and _titled(text, mention) and _people(listed[-1], mention):
             break  # «برفقته رئيس الوزراء X الرئيسَ الفلسطيني Y»: no «و», no comma: no list
@@ -135,8 +141,8 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
                 for w in _without_all_of(words)
             )
             and not _title_then_and(words)
-            and not _and_then_title(words)
-        ) or (listed and _another_meeting(words)):
+            and not _and_then_title(words, mention.entity.type == "Person")
+        ) or (listed and (_another_meeting(words) or _unnamed_holders(words, mention))):
             break
         listed.append(mention)
         position = mention.end
@@ -155,11 +161,29 @@ def _renamed_aside(text: str, listed: Mention, mention: Mention) -> int | None:
 _ASIDE_REACH = 30  # characters after the name to the bracket's end: «لاحقاً»
 
 
+def _past_aside(gap: str) -> str:
+    """The words between two names past a short bracket on the first («فيصل بن فرحان
+    (السعودية) ومحمد بن عبد الرحمن (قطر)»: what he is there for)."""
+    aside = _ASIDE.match(gap)
+    return gap[aside.end() :] if aside else gap
+
+
+_ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
+
+
 def _past_capacity(gap: str) -> str:
     """The words between two names past what the first is there as, up to its comma («X بصفته
     رئيس الدورة الحالية للرابطة، ورئيس الوزراء Y»: «و»)."""
     first = normalize(gap).split()[:1]
     return gap.rpartition("،")[2] if first and first[0] in CAPACITY else gap
+
+
+def _unnamed_holders(words: list[str], mention: Mention) -> bool:
+    """«…، وسفراء الاتحاد الأوروبي»: a plural title before a body names its unnamed people,
+    who end a list of names; the body is not one of those listed."""
+    return mention.entity.type in BODIES and any(
+        without_conjunction(word) in PLURAL_TITLES for word in words
+    )
 
 
 def _another_meeting(words: list[str]) -> bool:
@@ -200,9 +224,10 @@ def _title_then_and(words: list[str]) -> bool:
 _TITLE_REACH = 7  # a title after a name: its head, its portfolio and its state or body
 
 
-def _and_then_title(words: list[str]) -> bool:
-    """«السيسي وولي عهد أبوظبي محمد بن زايد»: the «و» of the next name, then its title, past
-    the styles before it («، وفخامة الرئيس X»)."""
+def _and_then_title(words: list[str], person: bool) -> bool:
+    """«السيسي وولي عهد أبوظبي محمد بن زايد»: the «و» of the next name, then its title (or a
+    plural title over the next names, when the next is a `person`), past the styles before it
+    («، وفخامة الرئيس X»)."""
     if words[:1] == ["و"] and len(words) > 1:
         head, rest = words[1], words[2:]  # «و» the tokenizer split off
     elif words[:1] and words[0][:1] == "و":
@@ -213,7 +238,10 @@ def _and_then_title(words: list[str]) -> bool:
         head, rest = rest[0], rest[1:]  # «وفخامة الرئيس», «وصاحب السمو الشيخ»
     # «، وصاحب السمو الملكي الأمير X»: only styles, the next name's title opens its mention
     styled = _a_style(head) and not rest and len(words) > 1
-    return len(words) <= _TITLE_REACH and (head in TITLE_HEADS or styled)
+    # «، ووزراء الخارجية X (السعودية) و Y (قطر)»: a plural title over the people named next
+    # («وسفراء الاتحاد الأوروبي»: the body's unnamed envoys, not the body)
+    plural = person and head in PLURAL_TITLES
+    return len(words) <= _TITLE_REACH and (head in TITLE_HEADS or plural or styled)
 
 
 def _a_style(word: str) -> bool:

@@ -136,11 +136,14 @@ from kg.lang.ar.meetings import (
 from kg.lang.ar.modality import DURING
 from kg.lang.ar.morphology import PRONOUNS, without_conjunction
 from kg.lang.ar.words import (
+    DUAL_TITLES,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
     PLURAL_MINISTERS,
     PLURAL_TITLES,
     POSTINGS,
+    RELATIVE_PRONOUNS,
+    TITLE_HEADS,
 )
 from kg.mention_spans import (
     end_in_sentence,
@@ -340,6 +343,8 @@ def read_trigger(
         return convened_meeting(doc, token, trigger, support, found, [], f"meeting-{trigger.lemma}")
     if trigger.pos == "verb":
         side_a, side_b = _verb_sides(doc, trigger, found)
+        if len(side_a + side_b) > 1 and _listed_apart(doc, token, side_a + side_b):
+            side_a, side_b = [], side_a + side_b  # «ثم التقى X و Y، كلاً على انفراد»: guests
         if (
             trigger.frame == "visit"
             and side_a
@@ -561,17 +566,35 @@ def _hosted_by_a_relative(
     doc: Doc, noun: Token, actors: list[Mention]
 ) -> tuple[list[Mention], list[Mention]] | None:
     """Who hosted a meeting noun by a verb with its pronoun right after it and its adjectives
-    («لقاء مماثل استضافه الرئيس X»), and the people taking part after «بمشاركة»."""
-    index = noun.i + 1
-    while index < noun.sent.end and noun.doc[index].pos_ == "ADJ":
-        index += 1
-    verb = noun.doc[index] if index < noun.sent.end else None
+    («لقاء مماثل استضافه الرئيس X»), or after a relative pronoun that closes the noun's phrase
+    («مؤتمر «بغداد 2» في البحر الميت يوم 20 ديسمبر، الذي استضافه الملك X»), and the people
+    taking part after «بمشاركة»."""
+    verb = _verb_on_the_noun(noun)
     trigger = triggers().of(verb) if verb is not None and verb.pos_ == "VERB" else None
     if trigger is None or trigger.frame != "host" or not with_object_pronoun(verb):
         return None
     hosts = [m for m in verb_subjects(doc, verb, actors) if m.entity.type == "Person"]
-    guests = [m for m in taking_part(doc, verb, actors) if m not in hosts]
+    guests = [m for m in _unbracketed(doc, taking_part(doc, verb, actors)) if m not in hosts]
     return (hosts, guests) if hosts and guests else None
+
+
+def _verb_on_the_noun(noun: Token) -> Token | None:
+    """The verb right after a meeting noun and its adjectives, or right after the relative
+    pronoun that ends the noun's phrase (its name, place and day, no verb of its own)."""
+    index = noun.i + 1
+    while index < noun.sent.end and noun.doc[index].pos_ == "ADJ":
+        index += 1
+    if index < noun.sent.end and noun.doc[index].pos_ == "VERB":
+        return noun.doc[index]
+    for word in noun.doc[index : min(noun.sent.end - 1, noun.i + _NOUN_PHRASE_REACH)]:
+        if normalize(word.text) in RELATIVE_PRONOUNS:
+            return noun.doc[word.i + 1]
+        if word.pos_ in ("VERB", "AUX") or triggers().of(word) is not None:
+            return None
+    return None
+
+
+_NOUN_PHRASE_REACH = 16  # tokens: «مؤتمر «بغداد 2» في البحر الميت يوم 20 ديسمبر الماضي، الذي»
 
 
 def _chairs_after(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
@@ -1212,7 +1235,31 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
         # «اجتمع الرئيس X والعاهل الأردني Y»: a verb with no object; the second is a subject
         return found.subjects + found.objects, found.partners
     # in the text's order, however the parse hung them («وقع المذكرة وزراء النقل X و Y و Z»)
-    return sorted(found.subjects, key=lambda m: m.start), found.partners
+    subjects = sorted(found.subjects, key=lambda m: m.start)
+    if trigger.frame == "reciprocal" and not found.partners:
+        # «اجتمع العماد X بالنائبين Y و Z»: the parse hung the names «ب» marks on the subject
+        marked = next(
+            (i for i in range(1, len(subjects)) if _by_bi(doc, *subjects[i - 1 : i + 1])), 0
+        )
+        if marked:
+            return subjects[:marked], subjects[marked:]
+    return subjects, found.partners
+
+
+def _by_bi(doc: Doc, before: Mention, mention: Mention) -> bool:
+    """Whether the words between two names open with a title «ب» is glued to («بالنائبين»,
+    «بالرئيس», «بوزير»), with no «و» or comma: the second is whom the first met."""
+    words = normalize(doc._.article.text[before.end : mention.start]).split()
+    return bool(words) and words[0].startswith("ب") and words[0][1:] in _BI_TITLES
+
+
+# a title with «ال» or without, singular, dual or plural («النائبين»), after «ب» (folded)
+_BI_TITLES = (
+    TITLE_HEADS
+    | set(PLURAL_TITLES)
+    | set(DUAL_TITLES)
+    | {"النايبين", "نايبين", "النواب", "نواب", "الوزيرين", "وزيرين"}
+)
 
 
 def _destination(doc: Doc, mention: Mention) -> bool:
@@ -1306,6 +1353,27 @@ def _each_apart_after(doc: Doc, verb: Token) -> int | None:
         if words[index] in EACH and words[index + 1] == "علي" and words[index + 2] == "حده":
             return index + 3
     return None
+
+
+def _listed_apart(doc: Doc, verb: Token, names: list[Mention]) -> bool:
+    """Whether the names are one list «و» joins after the verb, «each apart» after it."""
+    verb_end = doc._.offsets[verb.i][1]
+    names = sorted(names, key=lambda m: m.start)
+    after = all(m.start >= verb_end for m in names)
+    return after and all_joined(doc, names) and _apart_after_the_list(doc, verb)
+
+
+def _apart_after_the_list(doc: Doc, verb: Token) -> bool:
+    """«ثم التقى X و Y، كلاً على انفراد»: «each apart» after the names the verb lists; they
+    are its guests, not one another's sides."""
+    words = doc._.folded[verb.i + 1 : verb.sent.end]
+    return any(
+        words[i] in EACH and words[i + 1] == "علي" and words[i + 2] in _APART
+        for i in range(len(words) - 2)
+    )
+
+
+_APART = {"حده", "انفراد"}  # «على حدة», «على انفراد» (folded)
 
 
 def _received_apart(

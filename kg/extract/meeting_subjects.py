@@ -820,7 +820,21 @@ def _marked(doc: Doc, mention: Mention) -> bool:
 def _is_subject(doc: Doc, mention: Mention) -> bool:
     path = path_of(doc, mention)
     subject = path is not None and not path.markers and path.top.dep_.startswith("nsubj")
+    subject = subject and not _accompanying(doc, mention)
     return (subject or _after_opening_kana(doc, mention)) and not _visited(doc, mention)
+
+
+def _accompanying(doc: Doc, mention: Mention) -> bool:
+    """«وصل الملك إلى باريس ومعه ولي عهده»: a name right after a companion word goes along
+    with the one the sentence is about (the parse makes it the subject of «ومعه»)."""
+    tokens = tokens_of(doc, mention)
+    if not tokens:
+        return False
+    before = doc[max(tokens[0].sent.start, tokens[0].i - _COMPANION_REACH) : tokens[0].i]
+    return any(companion_marker(t) for t in before) and not any(t.is_punct for t in before)
+
+
+_COMPANION_REACH = 3  # tokens: «و | مع | ه» before the name
 
 
 def _after_opening_kana(doc: Doc, mention: Mention) -> bool:

@@ -51,6 +51,7 @@ from kg.lang.ar.membership import (
     COUNT_WORDS,
     FIRST_OR_LAST,
     FOREMOST,
+    FOUNDED,
     FOUNDED_IT,
     FOUNDERS_GAP,
     GOING_ON,
@@ -89,8 +90,15 @@ def find_memberships(doc: Doc) -> Doc:
     """Add the memberships the article states to `doc._.events`."""
     last_group: Entity | None = None
     known_members: dict[str, list[Entity]] = {}  # group key → members named so far
+    told: list[Event] = []  # the memberships of the sentence before
     for sentence in sentences(doc, doc._.mentions):
-        doc._.events.extend(_memberships(doc, sentence, last_group, known_members))
+        denied = _denied_of_it(doc, sentence)
+        if denied is not None:
+            # «صارت مصر والأردن والعراق أعضاء في مجلس التعاون! – لا، ليست أعضاء فيه»: the
+            # sentence before is answered no
+            doc._.events = [e for e in doc._.events if not (e in told and e.target == denied)]
+        told = _memberships(doc, sentence, last_group, known_members)
+        doc._.events.extend(told)
         groups = [m.entity for m in sentence.mentions if m.entity.type == "Group"]
         last_group = groups[-1] if groups else last_group
     return doc
@@ -246,6 +254,30 @@ def _still_to_come(token: Token) -> bool:
     return to_come(verb) or (told_before and (expected(verb) or negated(verb)))
 
 
+def _denied_of_it(doc: Doc, sentence: Sentence) -> Entity | None:
+    """The body of a denied member word with «فيه»/«فيها» after it and no state named before
+    it in the sentence («لا يا سارة، ليست أعضاء فيه»): a membership the line told is denied;
+    the body is the one named last before on that line."""
+    text = doc._.article.text
+    for token in sentence.tokens_in(rule_words()):
+        trigger = triggers().of(token)
+        if trigger is None or trigger.frame != "member" or not _denied(token):
+            continue
+        start = doc._.offsets[token.i][0]
+        if any(m.entity.type == "State" and m.end <= start for m in sentence.mentions):
+            continue
+        following = "".join(doc._.folded[token.i + 1 : token.i + 3])
+        if not following.startswith(("فيه", "فيها")):  # «فيه», «في | ه»
+            continue
+        bodies = [
+            g
+            for g in doc._.mentions
+            if g.entity.type in BODIES and g.end <= start and "\n" not in text[g.end : start]
+        ]
+        return bodies[-1].entity if bodies else None
+    return None
+
+
 def _membership(
     doc: Doc,
     sentence: Sentence,
@@ -336,9 +368,12 @@ def _aspired(word: Token) -> bool:
 
 
 def _denied(word: Token) -> bool:
-    """«والمملكة ليست عضوا في الحلف», «دولة غير عضو في المجلس», «لم تعد عضوا»: a membership
-    the sentence denies."""
-    before = word.doc._.folded[word.i - 1] if word.i > word.sent.start else ""
+    """«والمملكة ليست عضوا في الحلف», «دولة غير عضو في المجلس», «لم تعد عضوا», «فليستا من
+    أعضائها»: a membership the sentence denies."""
+    index = word.i - 1
+    if index > word.sent.start and word.doc._.folded[index] == "من":
+        index -= 1  # «فليستا من أعضائها»
+    before = word.doc._.folded[index] if index >= word.sent.start else ""
     return without_conjunction(before) in NOT_A_MEMBER or negated(word)
 
 
@@ -627,6 +662,12 @@ def _founders(doc: Doc, sentence: Sentence) -> list[Event]:
     folded, offsets = normalize_with_offsets(text[sentence.start : sentence.end])
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     events = []
+    for match in FOUNDED.finditer(folded):
+        end = sentence.start + original_span(offsets, *match.span())[1]
+        founded = _body_and_founders(text, end, sentence.mentions)
+        if founded is not None:
+            token = next(t for t in sentence.span if doc._.offsets[t.i][1] >= end)
+            events.append(_membership(doc, sentence, token, end, *founded, "founders"))
     for match in FOUNDED_IT.finditer(folded):
         start, end = (sentence.start + at for at in original_span(offsets, *match.span()))
         bodies = [m for m in sentence.mentions if m.entity.type in BODIES and m.end <= start]
@@ -643,6 +684,35 @@ def _founders(doc: Doc, sentence: Sentence) -> list[Event]:
             _membership(doc, sentence, token, start, bodies[-1].entity, founders, "founders")
         )
     return events
+
+
+def _body_and_founders(
+    text: str, end: int, mentions: list[Mention]
+) -> tuple[Entity, list[Entity]] | None:
+    """The body a founding verb ending at `end` takes and the states that founded it, named
+    after the verb in either order: the body, then its founders past a date («أسّس منظمة
+    البلدان المصدرة للنفط عام 1960 العراق وإيران …»), or the founders, then the body («أسست
+    مصر والعراق وسوريا … الجامعة»)."""
+    after = [m for m in mentions if m.start >= end and m.entity.type in BODIES | {"State"}]
+    if not after or text[end : after[0].start].strip():
+        return None
+    first = after[0]
+    if first.entity.type in BODIES:
+        states = [m for m in after if m.entity.type == "State" and m.start >= first.end]
+        if not states or not _close(text[first.end : states[0].start]):
+            return None
+        return first.entity, [m.entity for m in listed_from(states, text, states[0].start)]
+    founders = listed_from([m for m in after if m.entity.type == "State"], text, first.start)
+    bodies = [m for m in after if m.entity.type in BODIES and m.start >= founders[-1].end]
+    if not bodies or not _close(text[founders[-1].end : bodies[0].start]):
+        return None
+    return bodies[0].entity, [m.entity for m in founders]
+
+
+def _close(gap: str) -> bool:
+    """Whether a few words at most, no clause mark, stand between the body and its founders
+    («عام 1960»)."""
+    return len(gap.split()) <= FOUNDERS_GAP and not any(mark in gap for mark in CLAUSE_MARKS)
 
 
 def _member_word_names(gap: str) -> bool:
@@ -662,21 +732,58 @@ def _its_members(
     بعضويتها الكاملة»: a member word with a pronoun is of the body the sentence named last
     before it, and the states listed between that body and the word are its members."""
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if following is not None and doc._.folded[following.i] in MEMBER_LINKS:
+        # «مصر والأردن عضوان فيه»: the pronoun after the link
+        following = doc[following.i + 1] if following.i + 1 < len(doc) else None
     glued = token.text.endswith(("ها", "ه"))  # not «عضوية», which folds to «ه» too
     if not glued and (following is None or following.pos_ != "PRON"):
         return None, []
     if (token.i > 0 and doc._.folded[token.i - 1] in _OUTSIDE) or negated(token):
         return None, []  # «تقع المملكة المتحدة خارج عضويته»: no member
-    start, sentence_start = doc._.offsets[token.i][0], doc._.offsets[token.sent.start][0]
-    before = [g for g in bodies if sentence_start <= g.start and g.end <= start]
+    start = doc._.offsets[token.i][0]
+    before = [g for g in bodies if g.end <= start]  # the sentence's, its label's included
+    listed = _listed_as_its_members(doc, token, states)
+    if listed and not before:
+        # «… في مجلس التعاون! … ليست أعضاء فيه؛ أعضاؤه ست دول: …»: the body named last on
+        # the line
+        text = doc._.article.text
+        before = [
+            g
+            for g in doc._.mentions
+            if g.entity.type in BODIES and g.end <= start and "\n" not in text[g.end : start]
+        ]
     if not before:
         return None, []
     group = before[-1]
+    if listed:
+        return group.entity, listed
     named = [m for m in states if group.end <= m.start and m.end <= start]
     return group.entity, [m.entity for m in _listed_up_to(doc._.article.text, named)]
 
 
 _OUTSIDE = {"خارج"}  # folded
+
+
+def _listed_as_its_members(doc: Doc, token: Token, states: list[Mention]) -> list[Entity]:
+    """«وأعضاؤه مصر والأردن …», «أعضاؤه ست دول: A و B»: the states listed right after «its
+    members» (past a count, «دول» and a list opener), which are the body's; none after «من»
+    («تعد تركيا من أعضائه»: the states are before it)."""
+    word, end = normalize(token.text).removeprefix("و"), doc._.offsets[token.i][1]
+    pronoun = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if pronoun is not None and pronoun.pos_ == "PRON" and doc._.offsets[pronoun.i][0] == end:
+        word, end = word + doc._.folded[pronoun.i], doc._.offsets[pronoun.i][1]  # «أعضاؤ | ها»
+    before = doc._.folded[token.i - 1] if token.i > 0 else ""
+    if not word.endswith(_MEMBERS_OF_IT) or without_conjunction(before) == "من":
+        return []
+    text = doc._.article.text
+    after = [m for m in states if m.start >= end]
+    if not after:
+        return []
+    words = normalize(text[end : after[0].start]).replace(":", " : ").split()
+    opening = COUNT_WORDS | STATES_WORDS | LIST_OPENERS
+    if len(words) > _OPENER_GAP or any(w not in opening and not w.isdigit() for w in words):
+        return []
+    return [m.entity for m in listed_from(after, text, after[0].start)]
 
 
 def _relative_before(token: Token) -> Token | None:

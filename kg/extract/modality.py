@@ -74,6 +74,7 @@ from kg.lang.ar.modality import (
     TIME_NOUNS,
     TO_BE,
     UNCERTAIN,
+    WHAT_OF,
     WRONGLY,
 )
 from kg.lang.ar.morphology import NAME_PROCLITICS, without_conjunction
@@ -424,10 +425,12 @@ def _by_phone(trigger: Token, first: int, end: int) -> bool:
 
 
 def _negated(before: list[str]) -> bool:
-    """A negation right before the trigger, skipping auxiliaries («لم يتم عقد», «لم يكن قد»)."""
-    for word in reversed(before):
+    """A negation right before the trigger, skipping auxiliaries («لم يتم عقد», «لم يكن قد»);
+    not «ما» after a word it is the relative of («أبرز ما جمعهم», «آخر ما جمع X»: what)."""
+    for index in reversed(range(len(before))):
+        word = before[index]
         if word in NEGATIONS:
-            return True
+            return not (word == "ما" and index and before[index - 1] in WHAT_OF)
         if word not in SKIPPED_BEFORE:
             return False
     return False

@@ -153,6 +153,8 @@ def in_capacity(doc: Doc, mention: Mention) -> bool:
     الإفريقي», «بوصفها عضوا في مجلس الأمن»): it describes him and takes no part."""
     if mention.entity.type not in BODIES | {"State"}:
         return False
+    if _bracketed_after_a_person(doc, mention):
+        return True
     before = doc._.article.text[max(0, mention.start - _CAPACITY_REACH) : mention.start]
     words = normalize(before.replace("،", " ، ").replace(",", " , ")).split()
     marks = [i for i, word in enumerate(words) if word in CAPACITY]
@@ -160,6 +162,19 @@ def in_capacity(doc: Doc, mention: Mention) -> bool:
 
 
 _CAPACITY_REACH = 40  # «بصفته الرئيس الدوري الحالي لمجموعة»: a title's words
+
+
+def _bracketed_after_a_person(doc: Doc, mention: Mention) -> bool:
+    """«ووزراء الخارجية X (السعودية) و Y (قطر)»: a state alone in brackets right after a
+    person's name is whom he is there for."""
+    text = doc._.article.text
+    opening = len(text[: mention.start].rstrip()) - 1
+    if text[opening : opening + 1] != "(" or text[mention.end : mention.end + 3].strip()[:1] != ")":
+        return False
+    return any(
+        m.entity.type == "Person" and m.end <= opening and not text[m.end : opening].strip()
+        for m in doc._.mentions
+    )
 
 
 def titled_body(doc: Doc, mention: Mention) -> bool:

@@ -32,7 +32,7 @@ from kg.lang.ar.places import (
     REGIONS,
     TOPIC_WORDS,
 )
-from kg.lang.ar.words import ARRIVING, GOING, TO
+from kg.lang.ar.words import ARRIVING, GOING, TITLE_HEADS, TO
 from kg.normalize import normalize
 from kg.types import Entity, Event, Mention
 
@@ -58,6 +58,8 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     for mention in sentence.mentions:
         if mention.entity.type not in PLACE_TYPES or _a_continent(mention):
             continue
+        if _in_a_title(doc._.article.text, mention):
+            continue  # «ولي عهد أبوظبي», «حاكم دبي»: a title's place, not the meeting's
         if dated_from is not None and mention.start > dated_from:
             continue  # «…، غداة لقاء X في القدس»: where the meeting that dates it was held
         head = head_token(doc, mention)
@@ -68,7 +70,7 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     later = [m for m in accepted if m.start >= trigger_start]
     text = doc._.article.text
     places = [m for m in sentence.mentions if m.entity.type in PLACE_TYPES]
-    fronted = [m for m in places[:1] if m.start < trigger_start and _fronted(text, sentence, m)]
+    fronted = [m for m in places if m.start < trigger_start and _fronted(text, sentence, m)][:1]
     chosen = fronted or later[:1] or accepted[-1:]
     if chosen and chosen[0].entity.type != "City":
         # «في قصر السلام بجدة»: a venue, then the city it stands in
@@ -77,6 +79,17 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     chosen = chosen or _visited_during(doc, sentence, anchor)
     chosen = chosen or _arrived_in(doc, sentence, trigger) or _travelled_to(doc, sentence, trigger)
     return chosen[0].entity if chosen else _on_the_sidelines(doc, sentence)
+
+
+def _in_a_title(text: str, mention: Mention) -> bool:
+    """Whether a title's head word stands right before the place («ولي عهد أبوظبي», «أمير
+    منطقة مكة المكرمة», «حاكم دبي»)."""
+    before = normalize(text[max(0, mention.start - _TITLE_CHARS) : mention.start]).split()
+    return bool(before) and without_conjunction(before[-1]) in _TITLE_WORDS
+
+
+_TITLE_CHARS = 12  # «ولي عهد », «ومحافظ »
+_TITLE_WORDS = TITLE_HEADS | {"عهد", "منطقه", "امير", "حاكم", "محافظ"}  # folded
 
 
 def _on_the_sidelines(doc: Doc, sentence: Sentence) -> Entity | None:
@@ -107,10 +120,14 @@ _SIDELINES = re.compile(rf"(?<!\w)[وف]?(?:{SIDELINES})(?!\w)")
 
 
 def _fronted(text: str, sentence: Sentence, place: Mention) -> bool:
-    """«وفي الرياض، التقى X …»: the place a sentence opens with, set off by a comma, is where
+    """«وفي الرياض، التقى X …», «وقبل ذلك بأشهر، هنا في العقبة، استضاف X»: the place a
+    sentence opens with (or a phrase of its own set off by commas before the verb), is where
     all it tells happened, whatever place its topic names later («… في البحر الأحمر»)."""
-    opening = normalize(text[sentence.start : place.start]).split()
-    return opening in (["في"], ["وفي"]) and text[place.end :].lstrip().startswith(("،", ","))
+    opening = re.split("[،,]", normalize(text[sentence.start : place.start]))[-1].split()
+    return opening in _FRONTING and text[place.end :].lstrip().startswith(("،", ","))
+
+
+_FRONTING = (["في"], ["وفي"], ["هنا", "في"], ["وهنا", "في"])  # folded
 
 
 def _city_of_the_venue(text: str, venue: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -374,6 +391,8 @@ def _host_city(doc: Doc, sentence: Sentence, anchor: Token) -> Entity | None:
         path = path_of(doc, mention, stop=[anchor])
         if path is None or path.markers or path.top.head.i not in verbs:
             continue
+        if _in_a_title(doc._.article.text, mention):
+            continue  # «استضاف X … وولي عهد أبوظبي Y»: the guest's title
         # a verb has no noun modifier: «استضافت العاصمة الإثيوبية» parsed as one is its
         # subject; nor does it host a city («استضافت الرياض قمة», the city read an object)
         if not path.top.dep_.startswith(("nsubj", "obj")) and path.top.dep_ != "nmod":

@@ -72,6 +72,9 @@ FOUNDED_IT = re.compile(
 )
 # the words between those verbs and the first founder: a count, «دول», an opener
 FOUNDERS_GAP = 5
+# «أسّس منظمة البلدان المصدرة للنفط عام 1960 العراق وإيران …», «أسست مصر والعراق … الجامعة»:
+# the founding verb with the body and its founders after it, in either order (folded)
+FOUNDED = re.compile(r"(?<![\w])[وف]?(?:اسس|اسست|اسسوا|اسستا|اسسا)(?![\w])")
 # «آخر الدول انضماماً», «أول دولة تنضم»: the first or last state to join (folded)
 FIRST_OR_LAST = {"اخر", "اول"}
 STATES_OR_STATE = {"الدول", "دوله", "البلدان", "بلد"}

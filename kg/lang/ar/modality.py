@@ -9,6 +9,9 @@ PHONE_WORDS |= {"مريي", "المريي", "مرييا", "افتراضيه", "�
 REMOTE = ("عن", "بعد")  # «شارك فيها عن بعد»: from afar, by video (folded)
 CONDITIONS = {"اذا", "لو", "حال", "حاله", "متي"}  # «في حال», «إذا», «لو»: if (folded)
 NEGATIONS = {"لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "عدم", "دون"}
+# «أبرز ما جمعهم», «آخر ما جمع الرئيسين», «كل ما بحثاه»: the words «ما» is the relative of
+# («what»), no negation (folded)
+WHAT_OF = {"ابرز", "اهم", "اخر", "اول", "اكثر", "كل", "بعض", "خلاصه", "حصيله"}
 # «أي لقاء» (any meeting) is said only of one denied, refused or supposed, never of one held
 ANY = {"اي", "لاي", "باي", "واي"}
 SKIPPED_BEFORE = {"قد", "بعد", "يعد", "يكن", "تكن", "يتم", "تم", "ان", "قط"}
