@@ -83,13 +83,15 @@ class Minister:
 
 
 UNNAMED_HOLDER = "title-unknown-holder"  # «رئيس وزراء باكستان»: an office whose holder is not named
+HOLDER_ON_THE_DAY = "title-role"  # «وزير الخارجية القطري»: the holder on the article's date
 
 
 def names_before_titles(
     mentions: list[Mention], doc: Doc, tokens: TokenIndex, offices_of: dict[str, set[str]]
 ) -> list[Mention]:
     """«جون هوارد رئيس الوزراء الأسترالي»: a name right before a title nobody was found to hold
-    is the holder (wire style puts the name first); so is a known person right before the title
+    (or whose holder on the day the article does not name) is the holder (wire style puts the
+    name first); so is a known person right before the title
     of an office the tables say he held («تميم بن حمد آل ثاني أمير قطر» in an undated text;
     not «استقبل محمد بن زايد رئيسَ وزراء الهند», the verb's object)."""
     text = doc._.article.text
@@ -97,9 +99,14 @@ def names_before_titles(
     people = {m.end: m for m in mentions if m.entity.type == "Person" and m.rule in _NAMED}
     known = {m.end: m for m in mentions if m.entity.key in offices_of}
     kept, named = [], []
+    named_in_text = {m.entity.key for m in mentions if m.rule != HOLDER_ON_THE_DAY}
     for mention in mentions:
         name = None
-        if mention.rule == UNNAMED_HOLDER:
+        if mention.rule == HOLDER_ON_THE_DAY and mention.entity.key not in named_in_text:
+            # «معالي X وزيرة خارجية بيرو»: a name kg does not know right before the title is
+            # its holder, not whoever the tables say held it that day
+            name = _name_before(tokens, mention.start, text, taken)
+        elif mention.rule == UNNAMED_HOLDER:
             apposed = _apposed_to(people, mention, text)
             holder = _right_before(known, mention, text)
             if holder is not None and mention.office in offices_of.get(holder.entity.key, ()):
@@ -112,7 +119,9 @@ def names_before_titles(
             kept.append(mention)
             continue
         person = Entity(unlinked_key("Person", name[2]), "Person", name[2])
-        named.append(replace(mention, start=name[0], entity=person, rule="name-before-title"))
+        named.append(
+            replace(mention, start=name[0], entity=person, rule="name-before-title", role=None)
+        )
     return replacing_guesses(kept, named)
 
 
@@ -758,7 +767,14 @@ class TitleHolders:
         if resolved is not None:
             role, holder = resolved
             return Mention(
-                start, end, holder, "title-role", 0.85, role=role, represents=state, office=office
+                start,
+                end,
+                holder,
+                HOLDER_ON_THE_DAY,
+                0.85,
+                role=role,
+                represents=state,
+                office=office,
             )
         if state is None:
             return None

@@ -258,3 +258,66 @@ def test_names_met_each_apart_are_no_sides_of_one_another(arabic_parser):
         ),
     )
     assert met("Mohamed al-Halbousi", "عمار الحكيم") not in _met(events)
+
+
+def test_members_in_it_past_another_body_named_after(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated("«الاتحاد من أجل المتوسط»: المغرب وتونس عضوان فيه، ولا يكتب «الاتحاد المتوسطي».\n"),
+    )
+    assert _members_of(events, "Union for the Mediterranean") == {"Morocco", "Tunisia"}
+
+
+def test_the_member_states_listed_after_a_colon(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "يجتمع وزراء دفاع دول مجلس التعاون لدول الخليج العربية في الكويت، وتشارك فيها "
+            "الدول الست الأعضاء: السعودية والإمارات والبحرين وعمان وقطر والكويت.\n"
+        ),
+    )
+    assert _members_of(events, "Gulf Cooperation Council") == {
+        "Saudi Arabia",
+        "United Arab Emirates",
+        "Bahrain",
+        "Oman",
+        "Qatar",
+        "Kuwait",
+    }
+
+
+def test_who_opened_a_summit_hosted_those_attending(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "القمة الرابعة: افتتحها الملك سلمان بن عبد العزيز في الرياض يوم الثلاثاء 10 نوفمبر "
+            "2015 بحضور الرؤساء عبد الفتاح السيسي ومحمود عباس.\n"
+        ),
+    )
+    king = "Salman of Saudi Arabia"
+    assert _met(events) == {met(king, "Abdel Fattah el-Sisi"), met(king, "Mahmoud Abbas")}
+
+
+def test_who_invited_to_a_summit_held_hosted_who_attended_it(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "عقدت القمة الأولى في الرباط يوم 10 مايو 2005 بدعوة من الملك محمد السادس، وحضرها "
+            "الرئيس الجزائري عبد العزيز بوتفليقة والرئيس التونسي زين العابدين بن علي.\n"
+        ),
+    )
+    king = "Mohammed VI"
+    assert _met(events) == {
+        met(king, "Abdelaziz Bouteflika"),
+        met(king, "Zine El Abidine Ben Ali"),
+    }
+
+
+def test_a_name_before_a_title_is_its_holder_not_the_tables_of_the_day(arabic_parser):
+    _, mentions, _ = _read(
+        arabic_parser,
+        _dated("واستقبل وزير الخارجية القطري اليوم معالي إيرينا كوستوفا وزيرة خارجية بيرو.\n"),
+    )
+    people = {m.entity.label_en or m.entity.label for m in mentions if m.entity.type == "Person"}
+    assert "إيرينا كوستوفا" in people
+    assert "Elmer Schialer" not in people

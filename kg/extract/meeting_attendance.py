@@ -1193,6 +1193,12 @@ def convened_meeting(
             # «انطلق الاجتماع الوزاري برئاسة X بمشاركة Y و Z»: a meeting that begins (or is
             # held, none told before) with its chair and those taking part
             people = _chaired_and_taking_part(doc, token)
+        inviter = [m for m in people if _invited_right_before(doc, m)]
+        if inviter and len(people) > 1:
+            # «عُقدت القمة … بدعوة من الرئيس X، وحضرها A و B»: who invited them hosted them
+            guests = [m for m in people if m not in inviter]
+            sides = hosted(doc, entities(inviter), entities(guests))
+            return Reading(sides, (), f"{rule}{HOSTED}", 0.7)
         hosted_by = _hosted_by(doc, frame, found, people, bodies, rule)
         if hosted_by is not None:
             return hosted_by
@@ -1335,8 +1341,9 @@ def _chaired_and_taking_part(doc: Doc, noun: Token) -> list[Mention]:
 
 
 def _chaired_before(doc: Doc, noun: Token, verb: Token, people: list[Mention]) -> list[Mention]:
-    """The person named right after «برئاسة» between a meeting noun and the verb after it."""
-    chaired = next((t for t in doc[noun.i + 1 : verb.i] if _chaired_by(t)), None)
+    """The person named right after «برئاسة» (or «بدعوة من»: who invited them hosts) between a
+    meeting noun and the verb after it."""
+    chaired = next((t for t in doc[noun.i + 1 : verb.i] if _chaired_by(t) or _invited_by(t)), None)
     if chaired is None:
         return []
     start, end = doc._.offsets[chaired.i][1], doc._.offsets[verb.i][0]
@@ -1532,21 +1539,53 @@ def _chaired_by(token: Token) -> bool:
     return word == CHAIRED_BY or (word == CHAIRED_BY[1:] and folded[token.i - 1] == "ب")
 
 
+def _invited_by(token: Token) -> bool:
+    """«بدعوة من», or «دعوة» with the «ب» the tokenizer cut off, before «من»."""
+    folded = token.doc._.folded
+    word = folded[token.i]
+    glued = word == _INVITATION or (word == _INVITATION[1:] and folded[token.i - 1] == "ب")
+    return glued and token.i + 1 < len(token.doc) and folded[token.i + 1] == "من"
+
+
+_INVITATION = "بدعوه"  # folded
+
+
+def _invited_right_before(doc: Doc, mention: Mention) -> bool:
+    """Whether «بدعوة من» stands right before the name: the one who invited."""
+    start = max(0, mention.start - _INVITATION_CHARS)
+    return normalize(doc._.article.text[start : mention.start]).split()[-2:] == [_INVITATION, "من"]
+
+
+_INVITATION_CHARS = 14  # «بدعوة من »
+
+
 def _attending_verb_after(noun: Token) -> Token | None:
     """The verb that chairs or attends an indefinite meeting noun by its pronoun, opening the
     next clause of the sentence («قمة …، ترأسها», «اجتماعا حضره»), or its own relative
     clause with no comma before it («قمة استثنائية للهيئة «إيغاد» شارك فيها X»)."""
-    if definite(noun):
+    if definite(noun) and not _held_here(noun):
         return None
     _, end = clause_of(noun)
-    verb = next(
-        (t for t in noun.doc[noun.i + 1 : end_in_sentence(noun, end + 3)] if t.pos_ == "VERB"),
-        None,
-    )
-    trigger = triggers().of(verb) if verb is not None else None
+    following = noun.doc[noun.i + 1 : end_in_sentence(noun, end + 3)]
+    # «وحضرها»: a verb the tagger may take for a conjunction, its pronoun cut off after it
+    verb = next((t for t in following if t.pos_ == "VERB" or _verb_with_pronoun(t)), None)
+    trigger = triggers().as_verb(verb) if verb is not None else None
     attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
     by_pronoun = attends and (with_object_pronoun(verb) or _in_it(verb))
     return verb if by_pronoun and not negated(verb) else None
+
+
+def _verb_with_pronoun(token: Token) -> bool:
+    """A meeting verb's form with its object pronoun, whatever its tag."""
+    return with_object_pronoun(token) and triggers().as_verb(token) is not None
+
+
+def _held_here(noun: Token) -> bool:
+    """«عُقدت القمة الأولى في برازيليا …، وحضرها X»: a definite meeting noun that is the
+    subject of the verb right before it, which tells it was held; the clause after it is on
+    it, not on a meeting told before."""
+    verb = noun.head
+    return noun.dep_.startswith("nsubj") and verb.i < noun.i and triggers().of(verb) is not None
 
 
 def _in_it(verb: Token) -> bool:

@@ -139,6 +139,7 @@ from kg.lang.ar.words import (
     DUAL_TITLES,
     HONORIFIC_PRONOUNS,
     HONORIFICS,
+    LEADERSHIP,
     PLURAL_MINISTERS,
     PLURAL_TITLES,
     POSTINGS,
@@ -565,13 +566,14 @@ def read_trigger(
 def _hosted_by_a_relative(
     doc: Doc, noun: Token, actors: list[Mention]
 ) -> tuple[list[Mention], list[Mention]] | None:
-    """Who hosted a meeting noun by a verb with its pronoun right after it and its adjectives
-    («لقاء مماثل استضافه الرئيس X»), or after a relative pronoun that closes the noun's phrase
+    """Who hosted (or opened) a meeting noun by a verb with its pronoun right after it and its
+    adjectives («لقاء مماثل استضافه الرئيس X», «القمة الرابعة: افتتحها الملك X»), or after a
+    relative pronoun that closes the noun's phrase
     («مؤتمر «بغداد 2» في البحر الميت يوم 20 ديسمبر، الذي استضافه الملك X»), and the people
     taking part after «بمشاركة»."""
     verb = _verb_on_the_noun(noun)
     trigger = triggers().of(verb) if verb is not None and verb.pos_ == "VERB" else None
-    if trigger is None or trigger.frame != "host" or not with_object_pronoun(verb):
+    if trigger is None or trigger.frame not in _HOSTING or not with_object_pronoun(verb):
         return None
     hosts = [m for m in verb_subjects(doc, verb, actors) if m.entity.type == "Person"]
     guests = [m for m in _unbracketed(doc, taking_part(doc, verb, actors)) if m not in hosts]
@@ -582,8 +584,8 @@ def _verb_on_the_noun(noun: Token) -> Token | None:
     """The verb right after a meeting noun and its adjectives, or right after the relative
     pronoun that ends the noun's phrase (its name, place and day, no verb of its own)."""
     index = noun.i + 1
-    while index < noun.sent.end and noun.doc[index].pos_ == "ADJ":
-        index += 1
+    while index < noun.sent.end and (noun.doc[index].pos_ == "ADJ" or noun.doc[index].text == ":"):
+        index += 1  # «القمة الرابعة: افتتحها الملك X»: a label's colon
     if index < noun.sent.end and noun.doc[index].pos_ == "VERB":
         return noun.doc[index]
     for word in noun.doc[index : min(noun.sent.end - 1, noun.i + _NOUN_PHRASE_REACH)]:
@@ -594,6 +596,7 @@ def _verb_on_the_noun(noun: Token) -> Token | None:
     return None
 
 
+_HOSTING = {"host", "open"}  # «استضافه X», «افتتحها X»: who hosted or opened it
 _NOUN_PHRASE_REACH = 16  # tokens: «مؤتمر «بغداد 2» في البحر الميت يوم 20 ديسمبر الماضي، الذي»
 
 
@@ -1259,7 +1262,7 @@ _BI_TITLES = (
     | set(PLURAL_TITLES)
     | set(DUAL_TITLES)
     | {"النايبين", "نايبين", "النواب", "نواب", "الوزيرين", "وزيرين"}
-)
+) - LEADERSHIP  # «اجتمع المجلس برئاسة X»: its chair, no one it met
 
 
 def _destination(doc: Doc, mention: Mention) -> bool:
@@ -1566,6 +1569,9 @@ def _noun_sides(
             subjects = [
                 m for m in found.objects if m.entity.type == "Person" and m.end <= noun_start
             ]
+    if frame == "open" and not found.partners:
+        # «افتتح الملك X … القمة … بحضور الرؤساء A و B»: the parse left those attending loose
+        found.partners.extend(m for m in taking_part(doc, token, actors) if m in found.loose)
     if frame == "open" and found.partners:
         # «افتتح الرئيس أعمال المؤتمر بمشاركة X و Y»: who opens it hosts those taking part
         # (an «object» before the noun the verb opens is its subject, the parse mistaken)

@@ -395,7 +395,9 @@ def _member_of(
     if not after:
         return _its_members(doc, token, states, bodies)
     if not _member_word_names(normalize(text[doc._.offsets[token.i][1] : after[0].start])):
-        return None, []
+        # «مصر والأردن عضوان فيه، … ولا يُكتب «الاتحاد المتوسطي»»: the body after is not the
+        # one the word names; a pronoun after it may be
+        return _its_members(doc, token, states, bodies)
     group = after[0]
     listed = _listed_after(text, group, states)
     if listed is None and _of_the_states(doc, token):
@@ -730,23 +732,23 @@ def _its_members(
 ) -> tuple[Entity | None, list[Entity]]:
     """«… في أعمال الجمعية البرلمانية الآسيوية بصفة مراقب، بينما تتمتع البحرين والعراق
     بعضويتها الكاملة»: a member word with a pronoun is of the body the sentence named last
-    before it, and the states listed between that body and the word are its members."""
+    before it, and the states listed between that body and the word are its members; or those
+    listed right after it (`_listed_as_its_members`)."""
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if following is not None and doc._.folded[following.i] in MEMBER_LINKS:
         # «مصر والأردن عضوان فيه»: the pronoun after the link
         following = doc[following.i + 1] if following.i + 1 < len(doc) else None
     glued = token.text.endswith(("ها", "ه"))  # not «عضوية», which folds to «ه» too
-    if not glued and (following is None or following.pos_ != "PRON"):
+    listed = _listed_as_its_members(doc, token, states)
+    if not listed and not glued and (following is None or following.pos_ != "PRON"):
         return None, []
     if (token.i > 0 and doc._.folded[token.i - 1] in _OUTSIDE) or negated(token):
         return None, []  # «تقع المملكة المتحدة خارج عضويته»: no member
-    start = doc._.offsets[token.i][0]
+    start, text = doc._.offsets[token.i][0], doc._.article.text
     before = [g for g in bodies if g.end <= start]  # the sentence's, its label's included
-    listed = _listed_as_its_members(doc, token, states)
     if listed and not before:
         # «… في مجلس التعاون! … ليست أعضاء فيه؛ أعضاؤه ست دول: …»: the body named last on
         # the line
-        text = doc._.article.text
         before = [
             g
             for g in doc._.mentions
@@ -756,34 +758,55 @@ def _its_members(
         return None, []
     group = before[-1]
     if listed:
+        # «وزراء دفاع دول مجلس التعاون … لمجلس الدفاع المشترك … الدول الست الأعضاء: …»: the
+        # body whose states the sentence named («دول X»), else the one named last
+        group = ([g for g in before if _word_before(text, g) in STATES_WORDS] or [group])[-1]
         return group.entity, listed
-    named = [m for m in states if group.end <= m.start and m.end <= start]
-    return group.entity, [m.entity for m in _listed_up_to(doc._.article.text, named)]
+    named = _listed_up_to(text, [m for m in states if group.end <= m.start and m.end <= start])
+    if named and _word_before(text, named[0]) in NOT_A_MEMBER:
+        return None, []  # «وليس الصين عضوا فيها»: the negation before the state
+    return group.entity, [m.entity for m in named]
 
 
 _OUTSIDE = {"خارج"}  # folded
 
 
+def _word_before(text: str, mention: Mention) -> str:
+    """The word right before a name, without «و/ف» («وليس الصين», «دول مجلس التعاون»)."""
+    before = normalize(text[max(0, mention.start - _WORD_BEFORE_CHARS) : mention.start]).split()
+    return without_conjunction(before[-1]) if before else ""
+
+
+_WORD_BEFORE_CHARS = 8  # «وليست », «الدول »: the word right before a name
+
+
 def _listed_as_its_members(doc: Doc, token: Token, states: list[Mention]) -> list[Entity]:
-    """«وأعضاؤه مصر والأردن …», «أعضاؤه ست دول: A و B»: the states listed right after «its
-    members» (past a count, «دول» and a list opener), which are the body's; none after «من»
-    («تعد تركيا من أعضائه»: the states are before it)."""
+    """«وأعضاؤه مصر والأردن …», «أعضاؤه ست دول: A و B», «الدول الست الأعضاء: A و B»: the
+    states listed right after «its members» (past a count, «دول» and a list opener), or after
+    «the member states» and an opener, which are the body's; none after «من» («تعد تركيا من
+    أعضائه»: the states are before it)."""
     word, end = normalize(token.text).removeprefix("و"), doc._.offsets[token.i][1]
     pronoun = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if pronoun is not None and pronoun.pos_ == "PRON" and doc._.offsets[pronoun.i][0] == end:
         word, end = word + doc._.folded[pronoun.i], doc._.offsets[pronoun.i][1]  # «أعضاؤ | ها»
     before = doc._.folded[token.i - 1] if token.i > 0 else ""
-    if not word.endswith(_MEMBERS_OF_IT) or without_conjunction(before) == "من":
-        return []
+    its = word.endswith(_MEMBERS_OF_IT) and without_conjunction(before) != "من"
+    # «وتشارك فيها الدول الست الأعضاء: A و B»: the states a body's states are, listed
+    the_states = word == _THE_MEMBERS and _of_the_states(doc, token)
     text = doc._.article.text
     after = [m for m in states if m.start >= end]
-    if not after:
+    if not (its or the_states) or not after:
         return []
     words = normalize(text[end : after[0].start]).replace(":", " : ").split()
     opening = COUNT_WORDS | STATES_WORDS | LIST_OPENERS
     if len(words) > _OPENER_GAP or any(w not in opening and not w.isdigit() for w in words):
         return []
+    if the_states and not set(words) & LIST_OPENERS:
+        return []  # «الدول الأعضاء مصر …»: no opener, no list of the body's
     return [m.entity for m in listed_from(after, text, after[0].start)]
+
+
+_THE_MEMBERS = "الاعضاء"  # folded
 
 
 def _relative_before(token: Token) -> Token | None:

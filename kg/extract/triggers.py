@@ -96,10 +96,8 @@ class TriggerLexicon:
     def of(self, token: Token) -> Trigger | None:
         """The trigger `token` is a form of, as a verb when it acts as one, else as a noun."""
         verbal = _acts_as_verb(token) or self.only_i(token)  # «التقيت», however tagged
-        if verbal or _opens_a_clause(token):
-            lemma = self.verbs.lookup(token.text) or self.verbs.lookup(_written_word(token))
-            if lemma is not None:
-                return self._rows["verb", lemma]
+        if (verbal or _opens_a_clause(token)) and (row := self.as_verb(token)) is not None:
+            return row
         # a noun with a subject and no verb form is a nominal predicate («أن مصر عضو في …»)
         if token.pos_ not in _VERB_TAGS:
             lemma = self.nouns.lookup(token.text)
@@ -109,6 +107,11 @@ class TriggerLexicon:
         if whole is not None and (lemma := self.nouns.lookup(whole)) is not None:
             return self._rows["noun", lemma]  # «دعوا | ها», the stem tagged a verb («دعوا»)
         return None
+
+    def as_verb(self, token: Token) -> Trigger | None:
+        """The trigger whose verb forms `token` is written as, however it is tagged."""
+        lemma = self.verbs.lookup(token.text) or self.verbs.lookup(_written_word(token))
+        return self._rows["verb", lemma] if lemma is not None else None
 
     def whole_verb(self, written: str, pieces: list[str]) -> list[str] | None:
         """The words of a written word the tokenizer cut into `pieces`, when it is a form of
