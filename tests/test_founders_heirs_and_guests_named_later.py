@@ -321,3 +321,14 @@ def test_a_name_before_a_title_is_its_holder_not_the_tables_of_the_day(arabic_pa
     people = {m.entity.label_en or m.entity.label for m in mentions if m.entity.type == "Person"}
     assert "إيرينا كوستوفا" in people
     assert "Elmer Schialer" not in people
+
+
+def test_a_companion_is_not_the_visitor_who_met(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _dated(
+            "وصل الملك عبد الله الثاني إلى باريس ومعه ولي عهده الأمير الحسين، والتقى الرئيس "
+            "الفرنسي إيمانويل ماكرون.\n"
+        ),
+    )
+    assert met("Abdullah II of Jordan", "Emmanuel Macron") in _met(events)
