@@ -258,7 +258,6 @@ def _denied_of_it(doc: Doc, sentence: Sentence) -> Entity | None:
     """The body of a denied member word with «فيه»/«فيها» after it and no state named before
     it in the sentence («لا يا سارة، ليست أعضاء فيه»): a membership the line told is denied;
     the body is the one named last before on that line."""
-    text = doc._.article.text
     for token in sentence.tokens_in(rule_words()):
         trigger = triggers().of(token)
         if trigger is None or trigger.frame != "member" or not _denied(token):
@@ -269,13 +268,19 @@ def _denied_of_it(doc: Doc, sentence: Sentence) -> Entity | None:
         following = "".join(doc._.folded[token.i + 1 : token.i + 3])
         if not following.startswith(("فيه", "فيها")):  # «فيه», «في | ه»
             continue
-        bodies = [
-            g
-            for g in doc._.mentions
-            if g.entity.type in BODIES and g.end <= start and "\n" not in text[g.end : start]
-        ]
+        bodies = _bodies_on_the_line(doc, start)
         return bodies[-1].entity if bodies else None
     return None
+
+
+def _bodies_on_the_line(doc: Doc, start: int) -> list[Mention]:
+    """The bodies the article names before `start` on the same line."""
+    text = doc._.article.text
+    return [
+        g
+        for g in doc._.mentions
+        if g.entity.type in BODIES and g.end <= start and "\n" not in text[g.end : start]
+    ]
 
 
 def _membership(
@@ -749,11 +754,7 @@ def _its_members(
     if listed and not before:
         # «… في مجلس التعاون! … ليست أعضاء فيه؛ أعضاؤه ست دول: …»: the body named last on
         # the line
-        before = [
-            g
-            for g in doc._.mentions
-            if g.entity.type in BODIES and g.end <= start and "\n" not in text[g.end : start]
-        ]
+        before = _bodies_on_the_line(doc, start)
     if not before:
         return None, []
     group = before[-1]
