@@ -33,7 +33,7 @@ from kg.lang.ar.words import (
 from kg.mention_spans import is_guess, unlinked_key
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.short_names import family_name, first_name
-from kg.title_holders import UNNAMED_HOLDER, possessor_before
+from kg.title_holders import HOLDER_ON_THE_DAY, UNNAMED_HOLDER, possessor_before
 from kg.types import Entity, Mention
 
 _PRESIDENT = "الرييس"  # folded «الرئيس»
@@ -58,7 +58,7 @@ def titles_named_later(mentions: list[Mention]) -> list[Mention]:
     resolved = []
     for mention in mentions:
         people = named.get(mention.office or "", set())
-        if mention.rule in ("title-role", UNNAMED_HOLDER) and len(people) == 1:
+        if mention.rule in (HOLDER_ON_THE_DAY, UNNAMED_HOLDER) and len(people) == 1:
             (person,) = people
             if person != mention.entity:  # the tables' holder of the day keeps his term
                 mention = replace(mention, entity=person, rule="title-coreference", role=None)

@@ -108,6 +108,7 @@ from kg.place_names import (
 from kg.schema import BODIES
 from kg.state_collectives import collectives, joint_committees
 from kg.title_holders import (
+    HOLDER_ON_THE_DAY,
     Minister,
     Title,
     TitleHolders,
@@ -740,7 +741,7 @@ def _own_titles_joined(text: str, mentions: list[Mention]) -> list[Mention]:
         if (
             before is not None
             and mention.entity.type == "Person"
-            and mention.rule.startswith("title-role")
+            and mention.rule.startswith(HOLDER_ON_THE_DAY)
             and mention.entity == before.entity
             and before.end <= mention.start
             and _title_words_only(text[before.end : mention.start])

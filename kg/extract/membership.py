@@ -78,6 +78,7 @@ from kg.lang.ar.words import RELATIVE_PRONOUNS
 from kg.lexicon import verbs
 from kg.mention_spans import end_in_sentence, ends_a_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize, normalize_with_offsets, original_span
+from kg.person_names import last_words
 from kg.schema import BODIES
 from kg.types import Entity, Event, Mention
 
@@ -773,12 +774,10 @@ _OUTSIDE = {"خارج"}  # folded
 
 
 def _word_before(text: str, mention: Mention) -> str:
-    """The word right before a name, without «و/ف» («وليس الصين», «دول مجلس التعاون»)."""
-    before = normalize(text[max(0, mention.start - _WORD_BEFORE_CHARS) : mention.start]).split()
-    return without_conjunction(before[-1]) if before else ""
-
-
-_WORD_BEFORE_CHARS = 8  # «وليست », «الدول »: the word right before a name
+    """The word right before a name, folded, without «و/ف» («وليس الصين», «دول مجلس
+    التعاون»)."""
+    before = last_words(text, mention.start, 1)
+    return without_conjunction(normalize(before[0])) if before else ""
 
 
 def _listed_as_its_members(doc: Doc, token: Token, states: list[Mention]) -> list[Entity]:

@@ -168,13 +168,17 @@ def _bracketed_after_a_person(doc: Doc, mention: Mention) -> bool:
     """«ووزراء الخارجية X (السعودية) و Y (قطر)»: a state alone in brackets right after a
     person's name is whom he is there for."""
     text = doc._.article.text
-    opening = len(text[: mention.start].rstrip()) - 1
+    before = text[max(0, mention.start - _BRACKET_CHARS) : mention.start]
+    opening = mention.start - (len(before) - len(before.rstrip())) - 1
     if text[opening : opening + 1] != "(" or text[mention.end : mention.end + 3].strip()[:1] != ")":
         return False
     return any(
         m.entity.type == "Person" and m.end <= opening and not text[m.end : opening].strip()
         for m in doc._.mentions
     )
+
+
+_BRACKET_CHARS = 3  # «( »: the bracket and the spaces before the state
 
 
 def titled_body(doc: Doc, mention: Mention) -> bool:

@@ -89,7 +89,7 @@ def _in_a_title(text: str, mention: Mention) -> bool:
 
 
 _TITLE_CHARS = 12  # «ولي عهد », «ومحافظ »
-_TITLE_WORDS = TITLE_HEADS | {"عهد", "منطقه", "امير", "حاكم", "محافظ"}  # folded
+_TITLE_WORDS = TITLE_HEADS | {"عهد", "منطقه"}  # «ولي عهد», «أمير منطقة» (folded)
 
 
 def _on_the_sidelines(doc: Doc, sentence: Sentence) -> Entity | None:
