@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Token
 
 from kg.gazetteer import Gazetteer, overlaps
 from kg.kb import KnowledgeBase
-from kg.lang.ar.morphology import VOWEL_LETTERS, glued_name
+from kg.lang.ar.morphology import VOWEL_LETTERS, glued_name, opens_a_phrase
 from kg.lang.ar.words import (
     FAMILY_NAME_FIRST,
     HOLDER_NAME_LINKS,
@@ -34,6 +34,7 @@ from kg.lang.ar.words import (
 )
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
+from kg.title_days import days_meant
 from kg.types import Mention, Role
 
 Span = tuple[int, int]
@@ -69,21 +70,25 @@ class FamilyNames:
         self, doc: Doc, covering: Callable[[int, int], list[Token]], taken: list[Mention]
     ) -> list[Mention]:
         """Mentions of leaders by family name in `doc`'s sentences, outside the spans of
-        `taken`. `covering(start, end)` lists the tokens over those characters."""
+        `taken`. `covering(start, end)` lists the tokens over those characters. An undated
+        article names the holder of the day its sentence gives, and none where it gives no
+        day («غالي» alone in an undated wire may be Boutros-Ghali, no holder of the tables)."""
         day = doc._.article.published
-        if day is None:
-            return []
         text = doc._.article.text
         spans = [(m.start, m.end) for m in taken]
         found = []
         for sentence in doc.sents:
             first, last = doc._.offsets[sentence.start][0], doc._.offsets[sentence.end - 1][1]
             written = text[first:last]
+            if day is None and not any(character.isdigit() for character in written):
+                continue  # undated, and no day in the sentence: no holder to name
             matches = [(m, False) for m in self._names.find(written)]
             matches += [(m, True) for m in self._titled.find(written)]
             for match, after_title_only in matches:
                 start, end = first + match.start, first + match.end
-                holder = _one_holder(match.payloads, day)
+                holder = _one_holder(match.payloads, days_meant(doc, start))
+                if holder is None and day is not None:
+                    holder = _one_holder(match.payloads, (day, day))
                 words = covering(start, end)
                 if holder is None or overlaps((start, end), spans) or not words:
                     continue  # none: a set phrase the parser was not given («حفظه الله»)
@@ -142,8 +147,9 @@ class FamilyNames:
             # «مدير شركة النفط النيجيرية ميلي كياري»: after a title's adjective, a name runs
             # on, however the tagger reads its next word (not Javier Milei)
             return True
-        if following.pos_ not in _NAME_TAGS:
-            return False
+        word = normalize(following.text)
+        if following.pos_ not in _NAME_TAGS or opens_a_phrase(word) or word in _TITLE_WORDS:
+            return False  # «الرئيس السيسي الملك عبد الله»: the next title opens the next name
         if previous is not None and normalize(previous.text) in _TITLE_WORDS:
             return True  # after a title a name runs on: «الرئيس أوغو شافيز»
         if overlaps(doc._.offsets[following.i], spans) or self._joined_by_and(following):
@@ -167,13 +173,14 @@ class FamilyNames:
         previous_span = doc._.offsets[previous.i]
         if overlaps(previous_span, spans):
             return start
+        written = doc._.article.text[previous_span[0] : doc._.offsets[token.i][1]]
+        names = self.names_of.get(role.holder.key, ())
+        if written.startswith("ال") and spells(written.removeprefix("ال"), names):
+            return previous_span[0]  # «المنصف المرزوقي»: a given name may take the article
         one_name = token.dep_.startswith("flat") and token.head.i == previous.i
         if not one_name and previous.pos_ not in _NAME_TAGS:
             return start
-        written = doc._.article.text[previous_span[0] : token.idx + len(token)]
-        if spells(written, self.names_of.get(role.holder.key, ())):
-            return previous_span[0]
-        return None
+        return previous_span[0] if spells(written, names) else None
 
 
 def holders_family_names(kb: KnowledgeBase, given_too: bool = False) -> Iterator[tuple[str, Role]]:
@@ -233,9 +240,14 @@ def _given_names(kb: KnowledgeBase) -> set[str]:
     return given
 
 
-def _one_holder(roles: tuple[Role, ...], day: datetime.date) -> Role | None:
-    """The term held on `day`, if the family name names one person then."""
-    held = [role for role in roles if role.held_on(day)]
+def _one_holder(
+    roles: tuple[Role, ...], days: tuple[datetime.date, datetime.date] | None
+) -> Role | None:
+    """The term held on the first and last of `days` (the day its sentence names, `days_meant`,
+    else the article's), if the family name names one person then."""
+    if days is None:
+        return None
+    held = [role for role in roles if role.held_on(days[0]) and role.held_on(days[1])]
     return held[0] if len({role.holder.key for role in held}) == 1 else None
 
 
@@ -323,9 +335,12 @@ def _modifies(child: Token) -> bool:
 def _reads_as_name(token: Token, family: str) -> bool:
     """The parse reads the word as a name: a proper noun or foreign word, or a name with the
     article that modifies no noun («الأسد», not «الحكم العثماني»); or the NER reads it as a
-    person's name («والتقى عباس وأولمرت», where the parse made «وأولمرت» a verb)."""
+    person's name («والتقى عباس وأولمرت», where the parse made «وأولمرت» a verb); or it
+    follows a title word."""
     if token.pos_ in _NAME_TAGS or token.ent_type_ == "PER":
         return True
+    if not starts_a_sentence(token) and normalize(token.nbor(-1).text) in _TITLE_WORDS:
+        return True  # «بحضور الرئيس ماكرون», «الرئيس السيسي»: a title's name, however tagged
     return family.startswith("ال") and token.pos_ != "ADJ" and token.dep_ != "amod"
 
 

@@ -26,6 +26,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Token
 
+from kg.cooperation_formats import cooperation_formats
 from kg.dual_bodies import dual_body_names
 from kg.family_names import CLOSED_TAGS, FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
@@ -236,6 +237,9 @@ class MentionFinder(TitleHolders):
             found = self.plural_titles(doc, tokens, sentence_start, sentence_end, found)
             found.extend(
                 counted_groups(doc, tokens, sentence_start, sentence_end, mentions + found)
+            )
+            found.extend(
+                cooperation_formats(article.text, sentence_start, sentence_end, mentions + found)
             )
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
             found.extend(

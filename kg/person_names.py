@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from kg.extract.triggers import triggers
 from kg.gazetteer import Gazetteer
 from kg.lang.ar.grammar import TOPIC_NOUNS
-from kg.lang.ar.morphology import PRONOUNS, without_conjunction
+from kg.lang.ar.morphology import PRONOUNS, opens_a_phrase, without_conjunction
 from kg.lang.ar.words import (
     ACTING,
     ARTICLE_GIVEN_NAMES,
@@ -149,6 +149,8 @@ def name_after(
         word = normalize(token.text)
         honorific = word in HONORIFICS or without_conjunction(word) in HONORIFICS  # «والسيد»
         honorific = honorific or abbreviated_title(token) or clerical_style(token)
+        if not run and opens_a_phrase(word):
+            break  # «برئاسة الرئيس السيسي وبمشاركة …»: the next phrase, no name
         if not run and without_conjunction(word) != word and (comma or honorific):
             # «سيريل رامافوزا رئيس جنوب أفريقيا، وفخامة X»: the next of a list; «جلالة الملك
             # وجلالة الملكة رانيا»: the style «و» joins opens the next person's title
@@ -185,6 +187,8 @@ def name_after(
             break  # «… كلام الله والنيجري X»: «والن|يجري», the next item cut by the tokenizer
         if run and word[:1] in _IMPERFECT and triggers().verbs.lookup(token.text) is not None:
             break  # «الرئيس السيسي يستقبل الرئيس أردوغان»: a caption's verb, no name's word
+        if run and word[:1] == "و" and triggers().verbs.lookup(token.text) is not None:
+            break  # «التقى نظيره جاويش اوغلو وعقدا مؤتمرا»: the next clause's verb, untagged
         ends = run and ends_a_name(word) and not title_in_a_name(token)
         if not _name_word(token, word, first=not run) or ends:
             break

@@ -1,8 +1,8 @@
 """Office titles the tables know, resolved to a person («وزير الخارجية التركي هاكان فيدان»,
-«كولن باول وزير الخارجية الأمريكي», a title alone on the article's date), former holders
-(«الأسبق»), postings («لدى»), titles possessed by an envoy («مبعوث الرئيس»), «الوزير المصري»
-for the minister the article named, and a name right before or after a title nobody was
-found to hold.
+«كولن باول وزير الخارجية الأمريكي», a title alone on the day its sentence gives, else on the
+article's date), former holders («الأسبق»), postings («لدى»), titles possessed by an envoy
+(«مبعوث الرئيس»), «الوزير المصري» for the minister the article named, and a name right before
+or after a title nobody was found to hold.
 """
 
 from __future__ import annotations
@@ -56,6 +56,7 @@ from kg.person_names import (
     names_an_institution,
     next_in_a_list,
 )
+from kg.title_days import days_meant
 from kg.types import Entity, Mention, Office, Role
 
 _DUAL_FORMS = set(DUAL_TITLES) | {"و" + word for word in DUAL_TITLES}
@@ -83,7 +84,7 @@ class Minister:
 
 
 UNNAMED_HOLDER = "title-unknown-holder"  # «رئيس وزراء باكستان»: an office whose holder is not named
-HOLDER_ON_THE_DAY = "title-role"  # «وزير الخارجية القطري»: the holder on the article's date
+HOLDER_ON_THE_DAY = "title-role"  # «وزير الخارجية القطري»: the holder on the day meant
 
 
 def names_before_titles(
@@ -623,7 +624,7 @@ class TitleHolders:
             return Mention(
                 start, name[1], known, "title-name", 0.9, represents=state, office=office
             )
-        holder = self._holder_named(title, name[2], doc) if name and not possessed else None
+        holder = self._holder_named(title, name[2], doc, start) if name and not possessed else None
         if holder is not None:  # «الرئيس الأمريكي بوش», «وزير الخارجية الأمريكي كولين باول»
             bound[office] = holder[1]
             return Mention(
@@ -728,16 +729,28 @@ class TitleHolders:
         offices = self._offices_of.get(person.key)
         return not offices or title.key in offices
 
-    def _holder_named(self, title: Title, name: str, doc: Doc) -> tuple[Role, Entity] | None:
-        """The office's holder on the article's date, when `name` is how one writes his name
-        (his family name, or his name in another vowel spelling)."""
+    def _holder_named(
+        self, title: Title, name: str, doc: Doc, start: int
+    ) -> tuple[Role, Entity] | None:
+        """The office's holder on the day the sentence names, else on the article's date, when
+        `name` is how one writes his name (his family name, or his name in another vowel
+        spelling)."""
+        for day in (self._holder_on(title, doc, start), self._holder_published(title, doc)):
+            if day is not None and spells(name, self.family_names.names_of.get(day[1].key, ())):
+                return day
+        return None
+
+    def _holder_published(self, title: Title, doc: Doc) -> tuple[Role, Entity] | None:
         published = doc._.article.published
-        resolved = self.kb.holder(list(title.roles), published) if published else None
-        if resolved is None or not spells(
-            name, self.family_names.names_of.get(resolved[1].key, ())
-        ):
+        return self.kb.holder(list(title.roles), published) if published else None
+
+    def _holder_on(self, title: Title, doc: Doc, start: int) -> tuple[Role, Entity] | None:
+        """Who held the office all through the days the title at `start` names (`days_meant`)."""
+        days = days_meant(doc, start)
+        if days is None:
             return None
-        return resolved
+        first, last = (self.kb.holder(list(title.roles), day) for day in days)
+        return first if first and last and first[1].key == last[1].key else None
 
     def _office_mention(
         self,
@@ -749,8 +762,8 @@ class TitleHolders:
         label: str | None = None,
     ) -> Mention | None:
         """The person a title with no name after it names: the one this article named with it,
-        else the holder on the article's date, else the office's unnamed holder (labelled by
-        `label`, else by the title's words)."""
+        else the holder on the day its sentence names (the article's date if none), else the
+        office's unnamed holder (labelled by `label`, else by the title's words)."""
         office, state = title.key, title.state
         if office in bound:
             return Mention(
@@ -762,8 +775,7 @@ class TitleHolders:
                 represents=state,
                 office=office,
             )
-        published = doc._.article.published
-        resolved = self.kb.holder(list(title.roles), published) if published else None
+        resolved = self._holder_on(title, doc, start)
         if resolved is not None:
             role, holder = resolved
             return Mention(
@@ -1012,6 +1024,8 @@ class TitleHolders:
             elif not held and {word, word[1:]} & _LEADERS:
                 # «الرؤساء أداما بارو وعمر سيسوكو إمبالو»: names alone after the title
                 people = self._by_name(tokens, text, token, position, end, found)
+            if not held and not people and kind == _COUNTERPART_KIND:
+                people = self._counterparts_by_state(doc, tokens, token, position, end, found)
             spans = [(m.start, m.end) for m in people]
             found = [m for m in found if not overlaps((m.start, m.end), spans)] + people
             if len(held) < 2:
@@ -1027,6 +1041,67 @@ class TitleHolders:
             spans = [(start_at, name_end) for start_at, (_, name_end, *_) in named]
             found = [m for m in found if not overlaps((m.start, m.end), spans)] + people
         return found
+
+    def _counterparts_by_state(
+        self,
+        doc: Doc,
+        tokens: TokenIndex,
+        title: Token,
+        position: int,
+        end: int,
+        known: list[Mention],
+    ) -> list[Mention]:
+        """«نظيريه المصري والأردني», «نظراءه من مصر والأردن وقطر»: counterparts with states
+        alone after them, two at least: each state's holder, on the day, of the office of the
+        person named before the title, else its unnamed holder, in place of the states. (A
+        plural title's states alone, «وزراء خارجية مصر والأردن», stay states: who attended a
+        ceremony, or whose ministers make up a committee.)"""
+        text = doc._.article.text
+        title_start = tokens.span(title)[0]
+        offices = [m.office for m in known if m.office and m.end <= title_start]
+        kind = offices[-1].split(":")[0] if offices else ""
+        opener = _STATES_OPENER.match(text, position, end)
+        position = opener.end() if opener else position
+        states = self._states_alone(text, position, end, known)
+        offices = [self._office_of(kind, state) for *_, state in states]
+        if len(states) < 2 or None in offices:
+            return []
+        title_words = text[title_start : tokens.span(title)[1]]
+        people = []
+        for index, (office, (state_start, state_end, state)) in enumerate(
+            zip(offices, states, strict=True)
+        ):
+            span = (title_start if index == 0 else state_start, state_end)
+            mention = self._office_mention(
+                Title(office.key, self._terms.get(office.key, ()), state),
+                *span,
+                doc,
+                {},
+                label=f"{title_words} {text[state_start:state_end]}",
+            )
+            if mention is not None:
+                people.append(mention)
+        return people
+
+    def _states_alone(
+        self, text: str, start: int, end: int, known: list[Mention]
+    ) -> list[tuple[int, int, Entity]]:
+        """The states listed from `start` on, by name or adjective, with «و» and commas between
+        (a list with a name after each state is `_state_and_name`'s)."""
+        states: list[tuple[int, int, Entity]] = []
+        position = start
+        while True:
+            gap = _NEXT_NAME.match(text, position, end)
+            if bool(gap["and"]) != bool(states) or (
+                states and gap.end() - position > len(gap["and"]) + 3
+            ):
+                break
+            state = self._state_at(text, gap.end(), end, known)
+            if state is None:
+                break
+            states.append(state)
+            position = state[1]
+        return states
 
     def _state_and_name(
         self,
@@ -1198,6 +1273,8 @@ _MINISTERS_OF_A_PORTFOLIO = {"وزراء", "الوزراء", "وزيرا", "وز
 _LEADERS = {"روساء", "الروساء", "قاده", "القاده"}  # «الرؤساء X و Y»: leaders by name alone
 # the next name of a list after a title: «و» from the second on, glued or not, a comma before
 _NEXT_NAME = re.compile(r"\s*(?:،\s*)?(?P<and>و)?")
+_COUNTERPART_KIND = "counterpart"  # «نظراءه»: the office of the person named before
+_STATES_OPENER = re.compile(r"\s*(?:من|في)\s+")  # «نظراءه من مصر والأردن»
 _PLACES = {"City", "Place"}
 # «الخارجية», «والداخلية»: a portfolio after a dual minister's title, or the next with «و»
 _PORTFOLIO_WORD = re.compile(r"\s*(?P<and>و)?(?P<word>ال\w+)")

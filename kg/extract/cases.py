@@ -61,7 +61,8 @@ from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.types import Entity, Event, Mention
 
 _WINDOW = 14  # words after a case noun where its parties are named
-_NEXT_CLAUSE = re.compile(rf"[،,]\s*(?:{'|'.join(sorted(CONNECTIVES))})(?!\w)")
+# «، لكنهما أودعتا»: a connective, a pronoun glued on or not, opens the next clause
+_NEXT_CLAUSE = re.compile(rf"[،,]\s*(?:{'|'.join(sorted(CONNECTIVES))})(?:ه|ها|هما|هم)?(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -487,11 +488,16 @@ def _a_filing_of(doc: Doc, token: Token) -> bool:
 
 
 def _governing_verb(token: Token) -> Token | None:
-    """The verb among the word's three nearest heads, up to a relative clause's verb."""
+    """The verb among the word's three nearest heads, up to a relative clause's verb, in its
+    clause («لم تكن X طرفاً في القضية، لكنهما انضمتا إليها»: the negation is the clause's
+    before)."""
+    first, end = clause_of(token)
     for _ in range(_GOVERNING_REACH):
         if token.dep_ == "acl:relcl" or token.head.i == token.i:
             return None
         token = token.head
+        if not first <= token.i < end:
+            return None
         if token.pos_ in ("VERB", "AUX"):
             return token
     return None
@@ -557,7 +563,23 @@ def _joiners(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
     if not chosen:
         loose = [m for m in found.loose if m.start < doc._.offsets[token.i][0]]
         chosen = loose[-1:] or found.loose[:1] or _subject_before(doc, token, states)
-    return listed_with(doc, chosen, states)
+    return _one_after_another(doc, listed_with(doc, chosen, states), states)
+
+
+def _one_after_another(doc: Doc, chosen: list[Mention], states: list[Mention]) -> list[Mention]:
+    """`chosen` with the states «ثم» adds after the last, each with its own date or place
+    («أودعت ليبيا في مايو ثم تركيا في أغسطس إعلاني تدخل»)."""
+    text = doc._.article.text
+    for state in sorted(states, key=lambda m: m.start):
+        if chosen and state.start >= chosen[-1].end:
+            if not _THEN_GAP.fullmatch(normalize(text[chosen[-1].end : state.start])):
+                break
+            chosen = [*chosen, state]
+    return chosen
+
+
+# what stands between two states one after another: a «في» phrase, then «ثم» (folded)
+_THEN_GAP = re.compile(r"\s*(?:في [^،,.؛]{1,30}?)?\s*ثم\s*")
 
 
 def _field_value(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:

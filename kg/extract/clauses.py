@@ -31,6 +31,8 @@ from kg.lang.ar.words import TITLE_HEADS
 
 _CLAUSE_DEPS = {"conj", "parataxis", "ROOT", "advcl", "ccomp"}
 _VERB_IDS = {VERB, AUX}
+_WITH = "مع"
+_NOMINAL = ("NOUN", "PROPN", "X")  # the tagger reads unknown names as X
 
 
 @Language.component("kg_clauses")
@@ -82,10 +84,16 @@ def _starts_clause(
 
 
 def _names_next(doc: Doc, i: int) -> bool:
-    """Whether a definite noun follows, then no verb before the next comma: a noun phrase
-    listed after «ثم», not a clause («ثم التقى X», «ثم إلى بغداد حيث …»)."""
+    """Whether a definite noun follows, or «مع» and a noun («أجرى مباحثات مع X ثم مع رئيس
+    الوزراء Y»: one more partner), then no verb before the next comma: a noun phrase listed
+    after «ثم», not a clause («ثم التقى X», «ثم إلى بغداد حيث …»)."""
     following = doc[i + 1 : doc[i].sent.end]
-    if not following or following[0].pos_ != "NOUN" or not doc._.folded[i + 1].startswith("ال"):
+    if len(following) > 1 and doc._.folded[i + 1] == _WITH:
+        named = following[1].pos_ in _NOMINAL
+    else:
+        named = bool(following) and following[0].pos_ == "NOUN"
+        named = named and doc._.folded[i + 1].startswith("ال")
+    if not named:
         return False
     phrase = itertools.takewhile(lambda t: t.text not in COMMAS, following)
     return not any(t.pos_ in ("VERB", "AUX") for t in phrase)

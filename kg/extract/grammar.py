@@ -1131,15 +1131,18 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
 
 def _hung_under_the_place(mention: Mention, path: Path) -> bool:
     """A person with no preposition of his own, hung under the place the verb's «في» names:
-    the parse took the verb's object for the place's genitive."""
+    the parse took the verb's object for the place's genitive (the place at the top of the
+    phrase, or itself hung under the subject: «التقى المبعوث … في دمشق الرئيس السوري X»)."""
     if mention.entity.type != "Person" or len(path.markers) != 1 or len(path.via) < 2:
         return False
-    if path.markers[0] not in PLACE_MARKERS or _markers_of(path.via[-2]):
+    marked = [token for token in path.via if _markers_of(token)]
+    if path.markers[0] not in PLACE_MARKERS or len(marked) != 1 or marked[0] == path.via[0]:
         return False
-    start, end = path.top.doc._.offsets[path.top.i]
+    place = marked[0]
+    start, end = place.doc._.offsets[place.i]
     return any(
         m.entity.type in _PLACES and m.start <= start and end <= m.end
-        for m in path.top.doc._.mentions or ()
+        for m in place.doc._.mentions or ()
     )
 
 

@@ -548,6 +548,16 @@ def stands_for(doc: Doc) -> dict[str, set[str]]:
     return found
 
 
+@cache
+def _offices_held() -> dict[str, frozenset[str]]:
+    """Each holder's key → the states and bodies whose offices the tables give him."""
+    held: dict[str, set[str]] = {}
+    for role in default_kb().roles:
+        if role.office_key:
+            held.setdefault(role.holder.key, set()).add(role.office_key.rsplit(":", 1)[-1])
+    return {key: frozenset(codes) for key, codes in held.items()}
+
+
 def stands_with(marks: dict[str, set[str]], person: Entity, side: Iterable[Entity]) -> bool:
     """Whether `person` stands for what someone on `side` stands for (`marks`: `stands_for`)."""
     own = marks.get(person.key, set())
@@ -597,6 +607,10 @@ def with_their_sides(
     Saudi foreign minister at his crown prince's talks); one who stands for no side's state or
     body, or for nothing kg knows, is left out: which side he sat on is not said."""
     marks = stands_for(doc)
+    for person in entities(attendees):
+        # «رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة»: a title that names no state; the
+        # tables still know whose offices he held
+        marks[person.key] = marks.get(person.key) or set(_offices_held().get(person.key, ()))
     joined = [list(side) for side in sides]
     for person in entities(attendees):
         fitting = [side for side in joined if stands_with(marks, person, side)]

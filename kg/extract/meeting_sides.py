@@ -162,6 +162,7 @@ from kg.types import Entity, Event, Mention
 
 # a verb whose subject meets its object, the host its guest («استضاف الرئيس X الرئيس Y»)
 _RECEIVING_FRAMES = ("transitive", "host")
+_OPENING_FRAMES = ("open", "host")  # a light verb whose subject opens or hosts a body's meeting
 
 
 def read_trigger(
@@ -535,10 +536,10 @@ def read_trigger(
         # «القمة الثانية بين آسيان ومجلس التعاون»: a joint summit both bodies hold
         bodies = entities(side_a + side_b)
         return Reading((bodies,), bodies, f"{rule}-convened", 0.75)
-    opened = support is not None and support[1].frame == "open"
+    opened = support is not None and support[1].frame in _OPENING_FRAMES
     if side_a and side_b and opened and any(m.entity.type == "Person" for m in side_a):
-        # «افتتح الرئيس X أعمال القمة العربية بمشاركة A و B»: X hosts those taking part in
-        # the summit the League convenes
+        # «افتتح الرئيس X أعمال القمة العربية بمشاركة A و B», «استضاف X القمة السادسة لآلية
+        # التعاون … بمشاركة A و B»: X hosts those taking part in the summit the body convenes
         bodies = [m for m in side_a if m.entity.type in BODIES]
         hosts = [m for m in side_a if m not in bodies]
         guests = joined_after(doc, sorted(side_b, key=lambda m: m.start), actors)
@@ -549,8 +550,11 @@ def read_trigger(
     hosting = _hosted_by_a_relative(doc, token, actors) if trigger.pos == "noun" else None
     if hosting is not None:
         # «لقاء مماثل استضافه الرئيس X في مدينة Y، بمشاركة A و B»: X hosted those taking part
+        # «القمة السادسة لآلية التعاون …، التي استضافها X»: the body whose summit it is convenes
         hosts, guests = hosting
-        return Reading(hosted(doc, entities(hosts), entities(guests)), (), f"{rule}{HOSTED}", 0.7)
+        bodies = entities([m for m in side_a + found.owners if m.entity.type in BODIES])
+        sides = hosted(doc, entities(hosts), entities(guests))
+        return Reading(sides, bodies, f"{rule}{HOSTED}", 0.7)
     chairs = _chairs_after(doc, token, actors) if trigger.convened else []
     guests = [m for m in taking_part(doc, token, actors) if m not in chairs] if chairs else []
     guests = [m for m in guests if m.entity.type == "Person"]

@@ -577,7 +577,8 @@ def missing_subject(
         # «حيث استقبله X»: the pronoun is who went there
         mover = _mover(doc, doc[first], actors) if opener in WHERE or where else None
         if mover is not None:
-            return mover
+            # «وصل وفد من حماس برئاسة X إلى القاهرة، حيث التقى …»: the delegation and its head
+            return _with_its_head(doc, mover, previous)
         if opener in WHERE:
             # «ووصلت X إسرائيل قادمة من بيروت حيث عقدت اجتماعا»: «حيث» is the place, and
             # the state or city reached is no one who met there

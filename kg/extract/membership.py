@@ -20,6 +20,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from kg.cooperation_formats import members_named
 from kg.extract.clauses import clause_characters
 from kg.extract.grammar import (
     governing_subjects,
@@ -54,6 +55,7 @@ from kg.lang.ar.membership import (
     FOUNDED,
     FOUNDED_IT,
     FOUNDERS_GAP,
+    FOUNDING_WORD,
     GOING_ON,
     GROUP_ANAPHORS,
     LEAVING,
@@ -206,7 +208,29 @@ def _memberships(
             continue
         known_members.setdefault(group.key, []).extend(members)
         events.append(_membership(doc, sentence, token, start, group, members, rule))
-    return events + _states_of(doc, sentence) + _founders(doc, sentence) + _chairs(doc, sentence)
+    named = _named_members(doc, sentence)
+    return (
+        events
+        + _states_of(doc, sentence)
+        + _founders(doc, sentence)
+        + _chairs(doc, sentence)
+        + named
+    )
+
+
+def _named_members(doc: Doc, sentence: Sentence) -> list[Event]:
+    """«آلية التعاون الثلاثي بين مصر واليونان وقبرص»: the states a format's name lists."""
+    text = doc._.article.text
+    states = [m for m in sentence.mentions if m.entity.type == "State"]
+    events = []
+    for body in sentence.mentions:
+        members = members_named(text, body, states)
+        if members:
+            token = next(t for t in sentence.span if doc._.offsets[t.i][1] >= body.end)
+            events.append(
+                _membership(doc, sentence, token, body.end, body.entity, members, "named")
+            )
+    return events
 
 
 def _of_the_bodies_joined(
@@ -691,7 +715,34 @@ def _founders(doc: Doc, sentence: Sentence) -> list[Event]:
         events.append(
             _membership(doc, sentence, token, start, bodies[-1].entity, founders, "founders")
         )
+    for body in (m for m in sentence.mentions if m.entity.type in BODIES):
+        founders = _founding_states(text, body, states)
+        if founders:
+            token = next(t for t in sentence.span if doc._.offsets[t.i][1] >= body.end)
+            events.append(
+                _membership(doc, sentence, token, body.end, body.entity, founders, "founders")
+            )
     return events
+
+
+def _founding_states(text: str, body: Mention, states: list[Mention]) -> list[Entity]:
+    """«الدول السبع المؤسسة للمنتدى، وهي A و B …», «الأعضاء المؤسسون في المنظمة: A، B»: the
+    states listed right after a body its founders' word names (a count, «دول» or a list opener
+    between)."""
+    if not FOUNDING_WORD.search(normalize(text[max(0, body.start - _FOUNDING_REACH) : body.start])):
+        return []
+    after = [m for m in states if m.start >= body.end]
+    if not after:
+        return []
+    words = normalize(text[body.end : after[0].start]).replace(":", " : ").split()
+    opening = COUNT_WORDS | STATES_WORDS | LIST_OPENERS | {"،", ","}
+    if len(words) > _OPENER_GAP or any(w not in opening for w in words):
+        return []
+    listed = [m.entity for m in listed_from(after, text, after[0].start)]
+    return listed if len(listed) > 1 else []
+
+
+_FOUNDING_REACH = 20  # characters before the body: «المؤسسة ل», «المؤسسين في»
 
 
 def _body_and_founders(

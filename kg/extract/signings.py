@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from kg.extract.clauses import clause_of
 from kg.extract.meeting_attendance import listed_after_word, taking_part
 from kg.extract.meeting_frames import Reading
-from kg.extract.meeting_lists import apart, stands_for
+from kg.extract.meeting_lists import apart, stands_for, with_their_sides
 from kg.extract.meeting_sides import read_trigger
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
@@ -69,7 +69,10 @@ def read_signing(
         groups = apart(doc, [m for m in actors if m.entity in signers])
         if len(groups) > 2:
             return replace(reading, sides=groups, rule=f"{reading.rule}-peers")
-    return reading
+    # «وقع X و Y مذكرة تفاهم، بحضور رئيس الحكومة Z»: whoever attended sat with the signer of
+    # his own state
+    present = [m for m in taking_part(doc, verb, actors) if m.entity.type == "Person"]
+    return replace(reading, sides=with_their_sides(doc, reading.sides, present))
 
 
 def _listed_signers(doc: Doc, verb: Token, actors: list[Mention]) -> list[Entity]:

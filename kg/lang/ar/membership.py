@@ -75,6 +75,9 @@ FOUNDERS_GAP = 5
 # «أسّس منظمة البلدان المصدرة للنفط عام 1960 العراق وإيران …», «أسست مصر والعراق … الجامعة»:
 # the founding verb with the body and its founders after it, in either order (folded)
 FOUNDED = re.compile(r"(?<![\w])[وف]?(?:اسس|اسست|اسسوا|اسستا|اسسا)(?![\w])")
+# «الدول المؤسسة للمنتدى», «الأعضاء المؤسسون في المنظمة»: the founders' word right before a
+# body's name, with its preposition (folded, searched on the words before the name)
+FOUNDING_WORD = re.compile(r"(?<![\w])(?:ال)?موسس(?:ه|ين|ون|تين|تان)?\s*(?:ل|لل|في)?\s*$")
 # «آخر الدول انضماماً», «أول دولة تنضم»: the first or last state to join (folded)
 FIRST_OR_LAST = {"اخر", "اول"}
 STATES_OR_STATE = {"الدول", "دوله", "البلدان", "بلد"}

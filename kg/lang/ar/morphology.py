@@ -79,6 +79,16 @@ def without_conjunction(word: str) -> str:
     return word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
 
 
+def opens_a_phrase(word: str) -> bool:
+    """«وبمشاركة», «والرئيس» (folded): «و» glued to «ب» or the article, and a word of three
+    letters or more after them, opens the next phrase; no name goes on or starts with it
+    («وليد», «ولد», «والتر», «والاس» do)."""
+    for particle in ("وال", "وب"):
+        if word.startswith(particle) and len(word) - len(particle) >= 3:
+            return True
+    return False
+
+
 def hard_g_spellings(name: str) -> list[str]:
     """The Egyptian spelling of a foreign name's hard g («نيكاراجوا», «أوجندا», «بنجلاديش»):
     «ج» for «غ» inside the name; none for a name of Arabic words that has «غ» («المغرب»)."""

@@ -381,6 +381,7 @@ PLURAL_TITLES = {
 # counterparts, each after his state («نظراؤه المالي X والنيجري Y والبوركيني Z»): the host's
 # peers, whose office is his and no table's (folded, the pronoun glued or not)
 _COUNTERPARTS = ("نظراء", "نظراوه", "نظرايه", "نظراءه", "نظراوها", "نظرايها", "نظراءها", "نظرايهم")
+_COUNTERPARTS += ("نظيريه", "نظيريها", "نظيراه", "نظيراها")  # the dual: «نظيريه المصري والأردني»
 PLURAL_TITLES |= {form: {"": "counterpart"} for form in _COUNTERPARTS}
 # «وحضر الاجتماع وزراء خارجية الإمارات وقطر والبحرين» (folded): a plural or dual minister's
 # title and its portfolio, then states alone; the portfolio's word is in each holder's title
