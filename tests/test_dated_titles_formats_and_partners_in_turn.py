@@ -15,7 +15,10 @@ title starts no name. An undated article reads a family name on the day its sent
 «نظراءه من مصر والأردن»: counterparts with states alone are each state's holder of the office
 of the person named before. «التقى المبعوث X في دمشق الرئيس السوري Y»: a person the parse hung
 under the place, itself hung under the subject, is the verb's object. «وصل وفد من حماس برئاسة X
-إلى القاهرة، حيث التقى Y»: who went there is the delegation and its head.
+إلى القاهرة، حيث التقى Y»: who went there is the delegation and its head. «قد زارت طرابلس في مايو
+الماضي والتقت X»: a verb with «و» glued on, which the tagger could not read, goes on the
+clause. «ويستقبل X غدا Y»: an imperfect the tagger read as a past (the «و» glued on) dated after
+the article is planned.
 
 «أجرى X مباحثات مع A ثم مع B»: two partners, one after the other. «وقع A و B مذكرة، بحضور
 رئيس حكومة الوحدة الوطنية C»: C sat with the signer of his own state, which the tables tell
@@ -296,3 +299,22 @@ def test_a_delegation_that_went_where_it_met_brings_its_head(arabic_parser):
         ),
     )
     assert met("Khalil al-Hayya", "Hassan Rashad") in _met(events)
+
+
+def test_a_verb_glued_to_and_that_the_tagger_could_not_read_goes_on_the_clause(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        "خبر\nالخميس 10 يوليو 2025\n"
+        "وكانت رئيسة الوزراء الإيطالية جورجيا ميلوني قد زارت طرابلس في مايو الماضي والتقت رئيس "
+        "حكومة الوحدة الوطنية عبد الحميد الدبيبة.\n",
+    )
+    assert _met(events) == {met("Giorgia Meloni", "Abdulhamid Dbeibeh")}
+
+
+def test_an_imperfect_with_and_glued_on_dated_tomorrow_is_planned(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        "عنوان\n2025-03-10\nويستقبل الملك عبد الله الثاني غدا الرئيس الفرنسي في عمان.\n",
+    )
+    assert not _met(events)
+    assert [e.modality for e in events if e.kind == "Meeting"] == ["planned"]

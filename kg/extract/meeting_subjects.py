@@ -160,7 +160,11 @@ def and_clause(verb: Token) -> bool:
     joined = previous is not None and normalize(previous.text) in _AND_THEN
     comma = joined and previous.i > verb.sent.start and verb.doc[previous.i - 1].text in "،,"
     before = verb.dep_ == "conj" and verb.head.i < verb.i
-    return joined and before and (verb.head.pos_ == "VERB" or comma)
+    # «… قد زارت طرابلس في مايو الماضي والتقت X»: «و» glued to a verb the tagger could not
+    # read, hung on the verb before
+    glued = normalize(verb.text)[:1] in _AND_THEN and verb.pos_ == "X"
+    glued = glued and verb.head.i < verb.i and verb.head.pos_ == "VERB"
+    return (joined and before and (verb.head.pos_ == "VERB" or comma)) or glued
 
 
 _AND_THEN = frozenset({"و", "ف"})

@@ -98,6 +98,7 @@ from kg.extract.told_days import told_day
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
 from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS
+from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import GOING
 from kg.mention_anaphors import KINGDOM_ANAPHOR
 from kg.mentions import SUMMIT_ADJECTIVE
@@ -405,7 +406,7 @@ def _event(
     published = doc._.article.published
     date = event_date(sentence, start, published, _complement_after(token), during)
     date = told_day(doc, sentence, token, date)
-    told_done = any(t.morph.get("Aspect") == ["Perf"] for t in (token, anchor))
+    told_done = any(_told_done(t) for t in (token, anchor))
     if how is None and not told_done and _after_publication(date, doc._.article.published):
         how = "planned"  # «تحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة»
     return Event(
@@ -419,6 +420,12 @@ def _event(
         roles=tuple(("convener", body) for body in reading.conveners),
         modality=how,
     )
+
+
+def _told_done(word: Token) -> bool:
+    """A verb in the past; not «ويستقبل», the imperfect the tagger read as one («و» glued on)."""
+    written = without_conjunction(normalize(word.text))
+    return word.morph.get("Aspect") == ["Perf"] and not written.startswith("ي")
 
 
 def _attendance_date(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None:

@@ -96,6 +96,7 @@ class TriggerLexicon:
     def of(self, token: Token) -> Trigger | None:
         """The trigger `token` is a form of, as a verb when it acts as one, else as a noun."""
         verbal = _acts_as_verb(token) or self.only_i(token)  # «التقيت», however tagged
+        verbal = verbal or self._glued_verb(token)
         if (verbal or _opens_a_clause(token)) and (row := self.as_verb(token)) is not None:
             return row
         # a noun with a subject and no verb form is a nominal predicate («أن مصر عضو في …»)
@@ -107,6 +108,17 @@ class TriggerLexicon:
         if whole is not None and (lemma := self.nouns.lookup(whole)) is not None:
             return self._rows["noun", lemma]  # «دعوا | ها», the stem tagged a verb («دعوا»)
         return None
+
+    def _glued_verb(self, token: Token) -> bool:
+        """«… في مايو الماضي والتقت X»: a word the tagger could not read (X), «و/ف» glued to a
+        verb's form that is no noun's, is that verb."""
+        word = normalize(token.text)
+        return (
+            token.pos_ == "X"
+            and word[:1] in "وف"
+            and self.verbs.lookup(word[1:]) is not None
+            and self.nouns.lookup(token.text) is None
+        )
 
     def as_verb(self, token: Token) -> Trigger | None:
         """The trigger whose verb forms `token` is written as, however it is tagged."""
