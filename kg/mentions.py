@@ -674,8 +674,10 @@ def _ends_a_longer_name(tokens: TokenIndex, start: int) -> bool:
         if doc[index].ent_iob_ == "B":
             break
         index -= 1
+    # («قيس سعيد والجزائري عبد المجيد تبون»: a state's adjective with «و» glued on is none)
     return bool(before) and all(
-        word.isalpha() and not word.startswith("ال") and not common_word(word) for word in before
+        word.isalpha() and not without_conjunction(word).startswith("ال") and not common_word(word)
+        for word in before
     )
 
 

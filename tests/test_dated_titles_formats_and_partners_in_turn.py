@@ -18,7 +18,8 @@ under the place, itself hung under the subject, is the verb's object. «وصل �
 إلى القاهرة، حيث التقى Y»: who went there is the delegation and its head. «قد زارت طرابلس في مايو
 الماضي والتقت X»: a verb with «و» glued on, which the tagger could not read, goes on the
 clause. «ويستقبل X غدا Y»: an imperfect the tagger read as a past (the «و» glued on) dated after
-the article is planned.
+the article is planned. «الرئيسان التونسي X والجزائري عبد المجيد تبون»: a known name after a
+state's adjective with «و» glued on is not the end of a longer name the NER read.
 
 «أجرى X مباحثات مع A ثم مع B»: two partners, one after the other. «وقع A و B مذكرة، بحضور
 رئيس حكومة الوحدة الوطنية C»: C sat with the signer of his own state, which the tables tell
@@ -318,3 +319,13 @@ def test_an_imperfect_with_and_glued_on_dated_tomorrow_is_planned(arabic_parser)
     )
     assert not _met(events)
     assert [e.modality for e in events if e.kind == "Meeting"] == ["planned"]
+
+
+def test_a_known_name_after_a_state_adjective_with_and_is_no_longer_names_end(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "بحث الرئيسان التونسي قيس سعيد والجزائري عبد المجيد تبون في تونس العلاقات الثنائية.\n"
+        ),
+    )
+    assert _met(events) == {met("Kais Saied", "Abdelmadjid Tebboune")}
