@@ -33,7 +33,7 @@ from kg.extract.meeting_lists import (
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import Trigger, triggers, visit_word
 from kg.lang.ar.clauses import WHEN, WHERE
-from kg.lang.ar.grammar import KANA
+from kg.lang.ar.grammar import KANA, MESSAGES
 from kg.lang.ar.meetings import (
     ALSO,
     CARRY_ON,
@@ -386,9 +386,10 @@ def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention]
 
 
 def _sent_from(doc: Doc, mention: Mention) -> bool:
-    """Whether «من» («from») stands right before the name."""
-    before = last_words(doc._.article.text, mention.start, 1)
-    return [normalize(word) for word in before] == ["من"]
+    """Whether «من» («from») stands right before the name, or a message's noun owns it («نقل
+    تحيات الرئيس السيسي»: the sender, a title word between)."""
+    before = [normalize(word) for word in last_words(doc._.article.text, mention.start, 2)]
+    return before[-1:] == ["من"] or bool(set(before) & MESSAGES)
 
 
 def _joined_before(
