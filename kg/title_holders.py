@@ -735,9 +735,9 @@ class TitleHolders:
         """The office's holder on the day the sentence names, else on the article's date, when
         `name` is how one writes his name (his family name, or his name in another vowel
         spelling)."""
-        for day in (self._holder_on(title, doc, start), self._holder_published(title, doc)):
-            if day is not None and spells(name, self.family_names.names_of.get(day[1].key, ())):
-                return day
+        for held in (self._holder_on(title, doc, start), self._holder_published(title, doc)):
+            if held is not None and spells(name, self.family_names.names_of.get(held[1].key, ())):
+                return held
         return None
 
     def _holder_published(self, title: Title, doc: Doc) -> tuple[Role, Entity] | None:

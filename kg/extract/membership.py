@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable, Iterable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -222,14 +223,25 @@ def _named_members(doc: Doc, sentence: Sentence) -> list[Event]:
     """«آلية التعاون الثلاثي بين مصر واليونان وقبرص»: the states a format's name lists."""
     text = doc._.article.text
     states = [m for m in sentence.mentions if m.entity.type == "State"]
+    return _after_each_body(
+        doc, sentence, sentence.mentions, lambda body: members_named(text, body, states), "named"
+    )
+
+
+def _after_each_body(
+    doc: Doc,
+    sentence: Sentence,
+    bodies: Iterable[Mention],
+    read: Callable[[Mention], list[Entity]],
+    rule: str,
+) -> list[Event]:
+    """A membership of each body whose members `read` finds after its name, dated from there."""
     events = []
-    for body in sentence.mentions:
-        members = members_named(text, body, states)
+    for body in bodies:
+        members = read(body)
         if members:
             token = next(t for t in sentence.span if doc._.offsets[t.i][1] >= body.end)
-            events.append(
-                _membership(doc, sentence, token, body.end, body.entity, members, "named")
-            )
+            events.append(_membership(doc, sentence, token, body.end, body.entity, members, rule))
     return events
 
 
@@ -715,14 +727,10 @@ def _founders(doc: Doc, sentence: Sentence) -> list[Event]:
         events.append(
             _membership(doc, sentence, token, start, bodies[-1].entity, founders, "founders")
         )
-    for body in (m for m in sentence.mentions if m.entity.type in BODIES):
-        founders = _founding_states(text, body, states)
-        if founders:
-            token = next(t for t in sentence.span if doc._.offsets[t.i][1] >= body.end)
-            events.append(
-                _membership(doc, sentence, token, body.end, body.entity, founders, "founders")
-            )
-    return events
+    bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
+    return events + _after_each_body(
+        doc, sentence, bodies, lambda body: _founding_states(text, body, states), "founders"
+    )
 
 
 def _founding_states(text: str, body: Mention, states: list[Mention]) -> list[Entity]:
