@@ -103,7 +103,8 @@ def test_counterparts_listed_state_by_state_are_people_kg_does_not_know(arabic_p
     assert "بكاري ياو سانغاري" in people
     assert people["بكاري ياو سانغاري"].label_en == "Niger"
     assert met("Nasser Bourita", "بكاري ياو سانغاري") in _met(events)
-    assert met("Nasser Bourita", "عبد الرحمن كلام الله") in _met(events)
+    # the tables know Chad's foreign minister, read now past the adjective «والتشادي»
+    assert met("Nasser Bourita", "Abderaman Koulamallah") in _met(events)
 
 
 def test_counterparts_after_a_known_first_one_each_with_his_state(arabic_parser):
@@ -117,7 +118,7 @@ def test_counterparts_after_a_known_first_one_each_with_his_state(arabic_parser)
     guests = {b if a == "Macky Sall" else a for _, a, b in _met(events)}
     assert guests == {
         "إبراهيم بوبكر كيتا",
-        "روك مارك كريستيان كابوري",
+        "Roch Marc Christian Kaboré",  # known, read past the adjective «والبوركيني»
         "Mahamadou Issoufou",
         "Adama Barrow",
     }
@@ -313,4 +314,4 @@ def test_a_definite_dual_title_with_each_states_adjective_and_name(arabic_parser
             "الحسن واتارا.\n"
         ),
     )
-    assert met("Bola Tinubu", "الحسن واتارا") in _met(events)
+    assert met("Bola Tinubu", "Alassane Ouattara") in _met(events)
