@@ -34,7 +34,7 @@ from kg.lang.ar.words import (
 )
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
-from kg.title_days import days_meant
+from kg.title_days import SentenceDays
 from kg.types import Mention, Role
 
 Span = tuple[int, int]
@@ -84,9 +84,12 @@ class FamilyNames:
                 continue  # undated, and no day in the sentence: no holder to name
             matches = [(m, False) for m in self._names.find(written)]
             matches += [(m, True) for m in self._titled.find(written)]
+            if not matches:
+                continue
+            days = SentenceDays(doc, sentence)  # read once, for every name of the sentence
             for match, after_title_only in matches:
                 start, end = first + match.start, first + match.end
-                holder = _one_holder(match.payloads, days_meant(doc, start))
+                holder = _one_holder(match.payloads, days.at(start))
                 if holder is None and day is not None:
                     holder = _one_holder(match.payloads, (day, day))
                 words = covering(start, end)
@@ -243,8 +246,8 @@ def _given_names(kb: KnowledgeBase) -> set[str]:
 def _one_holder(
     roles: tuple[Role, ...], days: tuple[datetime.date, datetime.date] | None
 ) -> Role | None:
-    """The term held on the first and last of `days` (the day its sentence names, `days_meant`,
-    else the article's), if the family name names one person then."""
+    """The term held on the first and last of `days` (the day its sentence names,
+    `SentenceDays.at`, else the article's), if the family name names one person then."""
     if days is None:
         return None
     held = [role for role in roles if role.held_on(days[0]) and role.held_on(days[1])]

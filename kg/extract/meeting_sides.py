@@ -1355,9 +1355,15 @@ def _visited(doc: Doc, side: list[Mention]) -> tuple[list[Mention], list[Mention
 def _each_apart_after(doc: Doc, verb: Token) -> int | None:
     """Where «كلاً على حدة» («each apart») ends, when it follows the verb within a few words
     («كما التقى سموه، كلاً على حدة، A، وB، وC»); None when it does not."""
+    return _each_apart_at(doc, verb.i + 1, end_in_sentence(verb, verb.i + _EACH_REACH), {"حده"})
+
+
+def _each_apart_at(doc: Doc, start: int, end: int, apart: set[str]) -> int | None:
+    """Where the first «كلاً على» and a word of `apart` («حدة», «انفراد») ends among the
+    tokens from `start` to `end`, if they stand there."""
     words = doc._.folded
-    for index in range(verb.i + 1, end_in_sentence(verb, verb.i + _EACH_REACH) - 2):
-        if words[index] in EACH and words[index + 1] == "علي" and words[index + 2] == "حده":
+    for index in range(start, end - 2):
+        if words[index] in EACH and words[index + 1] == "علي" and words[index + 2] in apart:
             return index + 3
     return None
 
@@ -1373,11 +1379,7 @@ def _listed_apart(doc: Doc, verb: Token, names: list[Mention]) -> bool:
 def _apart_after_the_list(doc: Doc, verb: Token) -> bool:
     """«ثم التقى X و Y، كلاً على انفراد»: «each apart» after the names the verb lists; they
     are its guests, not one another's sides."""
-    words = doc._.folded[verb.i + 1 : verb.sent.end]
-    return any(
-        words[i] in EACH and words[i + 1] == "علي" and words[i + 2] in _APART
-        for i in range(len(words) - 2)
-    )
+    return _each_apart_at(doc, verb.i + 1, verb.sent.end, _APART) is not None
 
 
 _APART = {"حده", "انفراد"}  # «على حدة», «على انفراد» (folded)
