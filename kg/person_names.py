@@ -33,6 +33,7 @@ from kg.lang.ar.words import (
     ORGANISATION_HEADS,
     PREPOSED_NOUNS,
     RANK_GRADES,
+    RANKS,
     REGNAL,
     RELATIONAL_NOUNS,
     TITLE_CONSTRUCTS,
@@ -210,6 +211,10 @@ def name_after(
         # the NER may keep together what the parse hangs apart («شارل رزق»)
         together = attached or sibling or _in_ner_person(run, token) if run else True
         together = together or (token.pos_ == "VERB" and _before_its_title(token))
+        # «محجوب بشرى أحمد رحمة»: the second name word, hung deeper under the first
+        together = together or (
+            len(run) == 1 and token.pos_ in NAME_POS and _right_under(run[0], token)
+        )
         if not (together or _foreign_next(run[-1], token, known)):
             break  # the parse attaches it elsewhere: the next argument, not the name
         family = len(run) == 1 and _closes_phrase(token)  # «سليم الزعنون،»
@@ -703,7 +708,30 @@ def _mistagged_name(token: Token) -> bool:
         or _continues_ner_person(token)
         or _before_its_title(token)
         or _bare_clause(token)
+        or _name_after_a_rank(token)
     )
+
+
+def _name_after_a_rank(token: Token) -> bool:
+    """«اللواء البحري محجوب بشرى أحمد»: a word right after a military rank (and its grades),
+    a name word after it, is the name's first, whatever the tagger made of it; a verb kg knows
+    («الشيخ X يختتم جولته») is none."""
+    index = token.i - 1
+    while index > token.sent.start and normalize(token.doc[index].text) in RANK_GRADES:
+        index -= 1
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        index >= 0
+        and normalize(token.doc[index].text) in RANKS
+        and following is not None
+        and following.pos_ in NAME_POS
+        and triggers().verbs.lookup(token.text) is None
+    )
+
+
+def _right_under(word: Token, token: Token) -> bool:
+    """Whether `token` comes right after `word` and the parse hangs it somewhere under it."""
+    return token.i == word.i + 1 and word.is_ancestor(token)
 
 
 def _bare_clause(token: Token) -> bool:

@@ -1219,6 +1219,8 @@ def _assign(
     if _each_apart(path) and not owned:
         # «استقبل X كلا على حدة الرئيس Y والرئيس Z»: the parse hung the guests under «حدة»
         found.objects.append(mention)
+    elif _absent(path):
+        found.topics.append(mention)  # «بحضور X وغياب Y»: Y was not there
     elif _is_topic(mention, path, anchors) or _coinciding(path):
         # «بحث معه الوضع في العراق», «الحرب مع إيران», «مع وصول وفد فتح»
         found.topics.append(mention)
@@ -1288,6 +1290,17 @@ def _hung_after_the(mention: Mention, noun: Token) -> bool:
     body may: «القمة العربية» names the League by its adjective)."""
     word = without_conjunction(normalize(noun.text))
     return mention.entity.type == "Person" and word.startswith(("ال", "بال", "لل", "كال"))
+
+
+def _absent(path: Path) -> bool:
+    """Whether the phrase hangs from «غياب» (absence), however glued: «وغياب Y», «في غياب Y»."""
+    return any(
+        without_conjunction(normalize(word.text)).removeprefix("ب") == _ABSENCE
+        for word in path.via[1:]
+    )
+
+
+_ABSENCE = "غياب"
 
 
 def _each_apart(path: Path) -> bool:

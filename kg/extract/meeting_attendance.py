@@ -420,7 +420,7 @@ def _chaired_by_pronoun(
     if not chairs and definite(noun):
         chairs = _chairs_told_before(doc, noun)  # «وتعد القمة الأولى …، وشارك فيها X»
     taking_part = [m for m in found.subjects + found.objects if m.entity.type == "Person"]
-    taking_part += _listed_after_verb(doc, verb, people)
+    taking_part += _second_host(doc, noun, people) + _listed_after_verb(doc, verb, people)
     chairs = chairs or _chairs_by_capacity(doc, taking_part)
     return _chairs_host(doc, chairs, taking_part)
 
@@ -439,9 +439,14 @@ def _meeting_named_by(verb: Token) -> Token | None:
         trigger = lexicon.of(token)
         if trigger is None or trigger.pos != "noun" or not trigger.convened:
             continue
+        if token.i and doc._.folded[token.i - 1] in _CHAIR_TITLES:
+            continue  # «بصفته رئيس الدورة الحالية»: a title, not the meeting
         if normalize(token.text).endswith("ه") == feminine:
             return token
     return None
+
+
+_CHAIR_TITLES = {"رييس", "رييسه", "رييسا", "رييسي"}  # «رئيس الدورة» (folded)
 
 
 def _told_again(doc: Doc, noun: Token) -> bool:
@@ -1422,7 +1427,7 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
                 return [] if negated(token) else _listed_after_verb(doc, token, people)
             break  # «ترأس X وفد بلاده إلى القمة»: he chaired the delegation
     following = doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
-    verb = next((t for t in following if t.pos_ == "VERB"), None)
+    verb = next((t for t in following if t.pos_ == "VERB"), None) or _hosting_past_a_name(noun)
     words = doc._.folded
     relative = verb is not None and any(words[i] in RELATIVES for i in range(noun.i, verb.i))
     # «قمة … ترأسها X», «القمة، التي افتتحها X»: the pronoun is the meeting
@@ -1430,7 +1435,8 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     held = held and with_object_pronoun(verb)
     # «الاجتماع الوزاري الذي دعا إليه X»: who called it
     if (held or (relative and _called_to_it(verb))) and not negated(verb):
-        return _listed_after_verb(doc, verb, people)
+        # «التي ترأسها X عبر الاتصال المرئي»: no one sat with a chair on a screen
+        return [] if modality(verb, False) == "phone" else _listed_after_verb(doc, verb, people)
     end = max(end, _relative_end(noun))  # «برئاسة» in its own clause or the relative one
     chair = next((t for t in doc[noun.i + 1 : end] if _chaired_by(t)), None)
     return _listed_after_verb(doc, chair, people, on_it=True) if chair is not None else []
@@ -1440,12 +1446,48 @@ _HOSTING_FRAMES = {"host"}  # «استضاف X قمة»; closing one («اختت
 
 
 def _chairs_or_opens(verb: Token) -> bool:
-    """A verb that chairs a meeting or opens it («ترأس», «افتتح»): its subject hosts it."""
+    """A verb that chairs, opens or hosts a meeting («ترأس», «افتتح», «استضاف»): its subject
+    hosts it."""
     lexicon = triggers()
     trigger = lexicon.of(verb)
     return lexicon.verbs.lookup(verb.text) == CHAIRING or (
-        trigger is not None and trigger.frame == "open"
+        trigger is not None and trigger.frame in {"open", *_HOSTING_FRAMES}
     )
+
+
+def _hosting_past_a_name(noun: Token) -> Token | None:
+    """«القمة الاستثنائية الثانية والأربعون لرؤساء دول وحكومات الهيئة …، التي استضافها X»:
+    the relative clause's verb past a summit's long name, when it hosts, opens or chairs the
+    meeting by its pronoun and no other verb or meeting noun comes between."""
+    doc, lexicon = noun.doc, triggers()
+    end = end_in_sentence(noun, noun.i + _NAME_REACH)
+    for token in doc[noun.i + 1 : end - 1]:
+        if token.pos_ == "VERB" or (token.pos_ == "NOUN" and lexicon.of(token) is not None):
+            return None
+        if doc._.folded[token.i] in RELATIVES:
+            verb = doc[token.i + 1]
+            return verb if _chairs_or_opens(verb) and with_object_pronoun(verb) else None
+    return None
+
+
+_NAME_REACH = 16  # tokens of a summit's name and its body's («… لرؤساء دول وحكومات …»)
+
+
+def _second_host(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
+    """«القمة التي استضافها X في مقر الرئاسة وترأسها Y»: Y, whom the next verb of the relative
+    clause names («و», a chairing verb, the meeting's pronoun), chaired the summit X hosted
+    and is X's guest."""
+    verb = _relative_verb_after(noun) or _hosting_past_a_name(noun)
+    if verb is None or not (_chairs_or_opens(verb) and with_object_pronoun(verb)):
+        return []
+    words = doc._.folded
+    for token in doc[verb.i + 1 : end_in_sentence(verb, len(doc))]:
+        if not words[token.i].startswith("و") or not with_object_pronoun(token):
+            continue
+        if _chairs_or_opens(token) and not negated(token):
+            return _listed_after_verb(doc, token, people)
+        break
+    return []
 
 
 def _called_to_it(verb: Token) -> bool:

@@ -172,10 +172,11 @@ _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
 def _past_capacity(gap: str) -> str:
-    """The words between two names past what the first is there as, up to its comma («X بصفته
-    رئيس الدورة الحالية للرابطة، ورئيس الوزراء Y»: «و»)."""
+    """The words between two names past what the first is there as or signs for, up to its
+    comma («X بصفته رئيس الدورة الحالية للرابطة، ورئيس الوزراء Y», «X عن الحكومة، و Y»:
+    «و»)."""
     first = normalize(gap).split()[:1]
-    return gap.rpartition("،")[2] if first and first[0] in CAPACITY else gap
+    return gap.rpartition("،")[2] if first and first[0] in CAPACITY | {"عن"} else gap
 
 
 def _unnamed_holders(words: list[str], mention: Mention) -> bool:

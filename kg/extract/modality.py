@@ -409,7 +409,8 @@ def _after_last(words: list[str], mark: Callable[[str], bool]) -> list[str]:
 def _by_phone(trigger: Token, first: int, end: int) -> bool:
     """A phone or video word in the trigger's clause, unless it is the adjective of a noun
     that is no call («خط هاتفي مباشر», «رقم هاتفي»): «اتصال هاتفي», «هاتفياً», «عبر الهاتف»
-    (also when the parse hangs «هاتفياً» on a name as an adjective), «عن بعد»."""
+    (also when the parse hangs «هاتفياً» on a name or on the object as an adjective: «بحث
+    التطورات هاتفياً مع X»; the accusative is the adverb's), «عن بعد»."""
     words, lexicon = trigger.doc._.folded, triggers()
     for token in trigger.doc[first:end]:
         word = words[token.i]
@@ -417,7 +418,7 @@ def _by_phone(trigger: Token, first: int, end: int) -> bool:
             return True
         if not (word in PHONE_WORDS or any(stem in word for stem in PHONE_STEMS)):
             continue
-        qualified = token.head != trigger and token.head.pos_ == "NOUN"
+        qualified = token.head != trigger and token.head.pos_ == "NOUN" and not word.endswith("يا")
         if token.dep_ == "amod" and qualified and lexicon.of(token.head) is None:
             continue
         return True

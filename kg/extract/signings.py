@@ -183,12 +183,17 @@ def _signed_for_parties(doc: Doc, verb: Token, actors: list[Mention]) -> Reading
 
 def _signing_clauses_end(verb: Token) -> int:
     """Where the signing's clause ends, past the clauses that go on with the same signing
-    («ووقع الاتفاق عن الحكومة X، فيما وقعه عن الجبهة Y»)."""
+    («ووقع الاتفاق عن الحكومة X، فيما وقعه عن الجبهة Y») or name its next party («…، وعن
+    حركة حماس Y»)."""
     lexicon = triggers()
     _, end = clause_of(verb)
     while end < verb.sent.end:
         opening = verb.doc[end : min(end + 2, verb.sent.end)]
-        if not any(t.pos_ == "VERB" and lexicon.of(t) == lexicon.of(verb) for t in opening):
+        words = [normalize(t.text) for t in opening]
+        next_party = words[:1] == ["وعن"] or words == ["و", "عن"]
+        if not next_party and not any(
+            t.pos_ == "VERB" and lexicon.of(t) == lexicon.of(verb) for t in opening
+        ):
             break
         end = clause_of(verb.doc[end])[1]
     return end

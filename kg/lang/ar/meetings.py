@@ -39,6 +39,7 @@ LIST_OPENERS = {"هي", "وهي", "هم", "وهم", ":"}  # «اجتماع 7 د�
 LIST_GLUE = {"و", "ب", "اضافه", "بالاضافه", "الي", "جانب", "كذلك", "ايضا", "فضلا", "عن", "برياسه"}
 # «… والأمم المتحدة، وليس الأردن عضوا فيها»: «و» with a negation ends a list (folded)
 LIST_BREAKS = {"وليس", "وليست", "ولا", "ولم", "ولن", "وما", "وغير", "وعدا", "وباستثناء"}
+LIST_BREAKS |= {"وغياب", "وبغياب", "وبدون"}  # «بحضور X وغياب Y»: Y was not there
 LIST_ON = {"و", "ووفد", "وفد", "ومع", "وب", "وبوفد"}
 
 # «القمة العربية بمشاركة الرئيس X»: who takes part in a body's meeting, not its other side.
@@ -58,6 +59,8 @@ NEXT_STOP_OPENERS = {"ثم", "و", "وثم"}
 # «X بصفته رئيس الدورة الحالية، و Y»: what someone is there as, not one more name (folded)
 CAPACITY = {"بصفته", "بصفتها", "بصفتهما", "بصفتهم", "بوصفه", "بوصفها", "بوصفهما", "بوصفهم"}
 CAPACITY |= {"بصفه"}  # «الذي تشارك بلاده بصفة مراقب في الرابطة»
+# «وقعه X ممثلا للجيش، و Y ممثلا للحركة»: the capacity in the accusative
+CAPACITY |= {"ممثلا", "ممثله", "نايبا", "مبعوثا", "موفدا", "مندوبا"}
 # «تسلم X رئاسة القمة من Y», «سلم X الرئاسة الدورية إلى Y»: a chairmanship handed over at a
 # summit, face to face; the handing-over verbs and the chairmanship's nouns (folded)
 EACH = {"كلا", "كل", "وكلا"}  # «كلاً على حدة»: each apart (folded)

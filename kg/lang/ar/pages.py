@@ -8,6 +8,8 @@ from kg.lang.ar.grammar import SAYING_VERBS
 
 # «حفظه», «رعاهما», «نصره», «أيده»: the verb of a blessing with its pronoun
 _BLESSED = r"(?:ي?(?:حفظ|رعا|نصر|[أا]يد))(?:ه|ها|هما|هم)"
+# the prayer after a late ruler's name: «طيب الله ثراه», «تغمده الله برحمته»
+_MOURNED = r"(?:طيب\s+الله\s+ثرا|تغمد)(?:ه|ها|هما|هم)(?:\s+الله\s+برحمته)?"
 
 PAGES = NewsPages(
     letters=re.compile("[\u0600-\u06ff]"),
@@ -62,8 +64,10 @@ PAGES = NewsPages(
         r"\s*(?:[^\s/:\-–—]+\s+){0,2}[^\s/:\-–—]*(?:نيوز|أونلاين|ديجيتال)\s*[/:\-–—]?\s*"
     ),
     # the blessing after a ruler's name, in the agencies' marks or none: «حفظه الله ورعاه»,
-    # «-حفظه الله-», «/حفظه الله ورعاه/», «"حفظه الله"», «نصره الله», «أيده الله»
+    # «-حفظه الله-», «/حفظه الله ورعاه/», «"حفظه الله"», «نصره الله», «أيده الله», and the
+    # prayer for a late one: «– طيب الله ثراه –»
     formulas=re.compile(
-        rf"[-/\"(«]?\s*(?:{_BLESSED})\s+الله(?:\s+و(?:{_BLESSED}))?\s*[-/\")»]?(?=\s|[،,.]|$)"
+        rf"[-–/\"(«]?\s*(?:(?:{_BLESSED})\s+الله(?:\s+و(?:{_BLESSED}))?|{_MOURNED})"
+        rf"\s*[-–/\")»]?(?=\s|[،,.]|$)"
     ),
 )

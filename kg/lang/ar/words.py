@@ -150,7 +150,7 @@ CAME = {"جاء", "جاءت", "اتي", "اتت"}
 AT_THE_TIME = {"انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "حينيذ", "حينه"}  # «في حينه»
 # The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن», «الفريق
 # مهندس», «اللواء طيار»), folded.
-RANK_GRADES = {"اول", "ركن", "الركن", "مهندس", "طيار", "الطيار", "بحري"}
+RANK_GRADES = {"اول", "ركن", "الركن", "مهندس", "طيار", "الطيار", "بحري", "البحري", "الجوي"}
 # Military ranks, which may open a sentence with the officer's name («الفريق أول ركن فياض بن
 # حامد الرويلي قائد عسكري سعودي»), folded
 RANKS = {"اللواء", "الفريق", "العميد", "العماد", "المشير", "العقيد", "الجنرال", "الادميرال"}
@@ -342,6 +342,10 @@ NOT_NAMES |= PLANNED_AFTER  # «لقاء مرتقب مع X»: expected, not a na
 # «منح الرئيس نظيره قلادة النيل», «قلّده وسام الاستحقاق»: a decoration is no name (folded)
 DECORATIONS = {"قلاده", "وسام", "وشاح", "ميداليه", "نوط", "درع", "جايزه"}
 NOT_NAMES |= DECORATIONS | {f"ال{word}" for word in DECORATIONS}
+# «من وقّع «إعلان جدة»؟»: a document signed is no one, however the parse tags it (folded)
+# «وممثلين عن جيبوتي»: representatives, unnamed (folded)
+NOT_NAMES |= {"ممثل", "ممثلين", "ممثلي", "ممثلو", "ممثلون", "وممثلين", "وممثلي"}
+NOT_NAMES |= {"اعلان", "اتفاق", "اتفاقيه", "ميثاق", "وثيقه", "مذكره", "معاهده", "مبادره"}
 # Two holders of one office named by a dual title and their states («الرئيسان المصري
 # والفرنسي», «وزيرا الخارجية المصري والأردني», «رئيسا وزراء الهند وباكستان»): the dual's
 # folded form → the words that may follow it → the office kind they name ("" = none needed).
@@ -526,6 +530,8 @@ NAME_STOPS |= {"الليله", "بدوره", "بدورها", "وحده"}
 NAME_STOPS |= {"اولا", "ثانيا", "ثالثا", "اخيرا"}  # «واجتمعت رايس أولا برئيس الحكومة»
 NAME_STOPS |= {"كل", "كلا"}  # «إلى جانب ولد عبد العزيز كل من X و Y»: each of
 NAME_STOPS |= CIRCUMSTANCES  # «جمال عبدالناصر بوساطة رئيس الوزراء …»
+# «وقعه اللواء X ممثلا للجيش»: the capacity he acted in, in the accusative
+NAME_STOPS |= {"ممثلا", "ممثله", "ممثلين", "ممثلان", "نايبا", "مبعوثا", "موفدا", "مندوبا"}
 # «والتقى الصفدي نظيره وبحثا فتح المعابر»: the two (or more) who met discussed; a verb of the
 # dual or the plural that goes on about a meeting, never a name
 NAME_STOPS |= {
