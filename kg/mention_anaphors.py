@@ -32,6 +32,7 @@ from kg.lang.ar.words import (
     HONORIFICS,
     PLURAL_MINISTERS,
     PLURAL_TITLES,
+    SECOND_DELEGATION,
     STATE_COUNTS,
     STATES_ANAPHOR,
     STYLED_OFFICES,
@@ -384,12 +385,20 @@ def dual_delegations(text: str, mentions: list[Mention]) -> list[Mention]:
         sent = [
             m.entity
             for m in mentions
-            if m.end <= start
-            and m.entity.type in DELEGATING
-            and DELEGATION_OF.search(normalize(text[max(0, m.start - 8) : m.start]))
+            if m.end <= start and m.entity.type in DELEGATING and _a_delegations(text, m)
         ]
         found += _the_two(start, end, sent)
     return found
+
+
+def _a_delegations(text: str, body: Mention) -> bool:
+    """Whether a body is named as a delegation's («وفد حماس»), or as the second of two
+    («وفدي القوات المسلحة والدعم السريع»)."""
+    before = normalize(text[max(0, body.start - _SECOND_REACH) : body.start])
+    return bool(DELEGATION_OF.search(before[-8:]) or SECOND_DELEGATION.search(before))
+
+
+_SECOND_REACH = 40  # «وفدي» and the first body's name, up to four words
 
 
 def listed_states(text: str, mentions: list[Mention]) -> list[list[Entity]]:

@@ -177,15 +177,18 @@ def styled_titles(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:
-    """«الشيخ حمد بن خليفة آل ثاني أمير البلاد … بدعوة من سمو الأمير»: «سمو الأمير» with no
-    name after it is the emir the article named «أمير البلاد» (the paper's own), when it named
-    one."""
+    """«الشيخ حمد بن خليفة آل ثاني أمير البلاد … بدعوة من سمو الأمير», «نعى الديوان أمير
+    البلاد الشيخ X … استقبل الأمير»: «(سمو) الأمير» with no name after it is the emir the
+    article named «أمير البلاد» (the paper's own), when it named one."""
     folded, offsets = normalize_with_offsets(text)
     emirs = {
         m.entity
         for m in mentions
         if m.entity.type == "Person"
-        and normalize(text[m.end : m.end + _EMIR_REACH]).lstrip(" ،,").startswith(_THE_EMIR)
+        and (
+            normalize(text[m.end : m.end + _EMIR_REACH]).lstrip(" ،,").startswith(_THE_EMIR)
+            or normalize(text[m.start : m.end]).startswith(_THE_EMIR)
+        )
     }
     if len(emirs) != 1:
         return []
@@ -204,7 +207,7 @@ def the_countrys_emir(text: str, mentions: list[Mention]) -> list[Mention]:
 _EMIR_REACH = 16  # «، أمير البلاد» after the name
 _THE_EMIR = "امير البلاد"
 # «لسمو الأمير», «وسمو الأمير»: a clitic before the style is no part of the mention
-_STYLED_EMIR = re.compile(r"(?<![\w])[وفبل]{0,2}(?P<style>سمو الامير)(?![\w])")
+_STYLED_EMIR = re.compile(r"(?<![\w])[وفبل]{0,2}(?P<style>(?:سمو )?الامير)(?![\w])")
 
 
 def _titles_again(
@@ -228,12 +231,15 @@ def _titles_again(
             after.setdefault(title, mention.end)
     taken = [(m.start, m.end) for m in mentions]
     # «استقبل عميد البلدية السفير الإيطالي X»: a person named with his own title first is
-    # no name this title is written before
+    # no name this title is written before; a style is no title («وزير الخارجية الشيخ X»)
     named_from = {
         m.start
         for m in mentions
         if m.entity.type == "Person"
-        and normalize(text[m.start : m.end]).split()[0] not in TITLE_HEADS
+        and (
+            (first := normalize(text[m.start : m.end]).split()[0]) not in TITLE_HEADS
+            or first in HONORIFICS
+        )
     }
     found = []
     for title, people in bound.items():

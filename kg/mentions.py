@@ -122,10 +122,12 @@ from kg.titled_people import abbreviated_title_names, unknown_people
 from kg.types import Entity, Mention, Office, Role
 from kg.unlinked_names import (
     NAMED_AFTER,
+    count_named_groups,
     counted_groups,
     foreign_subjects,
     recognised_names,
     unknown_organisations,
+    unknown_towns,
 )
 
 SUMMIT_ADJECTIVE = "summit-adjective"  # «القمة العربية»: the body that holds it
@@ -238,10 +240,15 @@ class MentionFinder(TitleHolders):
             found.extend(
                 counted_groups(doc, tokens, sentence_start, sentence_end, mentions + found)
             )
+            named, inside = count_named_groups(
+                doc, tokens, sentence_start, sentence_end, mentions + found
+            )
+            found = [m for m in found if m not in inside] + named
             found.extend(
                 cooperation_formats(article.text, sentence_start, sentence_end, mentions + found)
             )
             found.extend(unknown_organisations(doc, tokens, sentence_start, sentence_end, found))
+            found.extend(unknown_towns(doc, tokens, sentence_start, sentence_end, found))
             found.extend(
                 dual_body_names(article.text, sentence_start, sentence_end, found, self.kb.named)
             )

@@ -462,8 +462,11 @@ def _in_ner_person(run: list[Token], token: Token) -> bool:
 def title_in_a_name(token: Token) -> bool:
     """A title head that is a word of a name here («أحمد قايد صالح»): one of TITLES_IN_NAMES,
     which the NER reads on, with the proper name after it, in the person's name it started
-    (not «ويليان باينوموجيشا قائد الكتيبة»)."""
+    (not «ويليان باينوموجيشا قائد الكتيبة»); or one right after «ولد» or «بن» («إسماعيل ولد
+    الشيخ أحمد»: the son of the one so named)."""
     following = _next_in_sentence(token)
+    if token.i > token.sent.start and normalize(token.doc[token.i - 1].text) in _SON_OF:
+        return following is not None and following.is_alpha
     return (
         normalize(token.text) in TITLES_IN_NAMES
         and _continues_ner_person(token)
@@ -471,6 +474,9 @@ def title_in_a_name(token: Token) -> bool:
         and following.pos_ in NAME_POS
         and _continues_ner_person(following)
     )
+
+
+_SON_OF = {"ولد", "بن", "ابن"}  # folded
 
 
 def _continues_ner_person(token: Token) -> bool:
@@ -489,6 +495,8 @@ def _definite(token: Token) -> bool:
 
 
 def _name_word(token: Token, word: str, first: bool) -> bool:
+    if token.text in IN_FRONT_OF:
+        return False  # «تصافح X وعبد السلام أمام الكاميرات»: a preposition, as written
     if not first and token.dep_.startswith("flat") and token.is_alpha:
         return True  # «دونالد ترامب»: a foreign name's parts, however tagged («ترامب» VERB)
     if first and word == "هو" and _foreign_word_next(token):
@@ -727,6 +735,10 @@ def _name_after_a_rank(token: Token) -> bool:
         and following.pos_ in NAME_POS
         and triggers().verbs.lookup(token.text) is None
     )
+
+
+# «أمام», «in front of», written with its hamza: the name «إمام» is written with hers below
+IN_FRONT_OF = {"أمام", "وأمام"}
 
 
 def _right_under(word: Token, token: Token) -> bool:

@@ -128,7 +128,11 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             break
         if following is not None and (
             (word == "و" and _portfolio_goes_on(following))
-            or (word in _WHERE_POSTED and overlaps(tokens.span(following), taken))
+            or (
+                word in _WHERE_POSTED
+                and overlaps(tokens.span(following), taken)
+                and not (phrase == [head] and normalize(head.text) in _RULERS)
+            )
         ):
             # «وزيرة الخارجية والشؤون الأوروبية لجمهورية سلوفينيا»: the portfolio goes on
             # after «و»; «سفير لبنان في الإمارات», «المبعوث الروسي الخاص إلى أفغانستان»:
@@ -265,6 +269,8 @@ def _chain_to_a_body(word: Token, tokens: TokenIndex, taken: list[tuple[int, int
 
 
 _WHERE_POSTED = IN_TITLE_MARKERS - {"ل"}  # «في», «إلى», «لدى»: where a holder is posted
+# a ruler is posted nowhere: «استقبل الأمير في قصر بيان المبعوث X» is where he received him
+_RULERS = {"الامير", "الملك", "السلطان", "العاهل", "الرييس", "الشيخ"}
 _POSTED_AT = re.compile(r"\s(?:في|لدى|لدي|إلى|الى|إلي)\s")  # as written: not «فى»
 _PORTFOLIO_NOUNS = {"شوون", "الشوون"}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -38,6 +39,7 @@ from kg.mention_anaphors import named_in_full
 from kg.mention_spans import TokenIndex, end_in_sentence, start_in_sentence, unlinked_key
 from kg.normalize import normalize
 from kg.person_names import (
+    IN_FRONT_OF,
     MAX_NAME_WORDS,
     NAME_LINKS,
     accusative_alef,
@@ -493,8 +495,11 @@ _TIMES_OF_DAY = {"صباح", "مساء", "ظهر", "عصر", "فجر"}  # folded
 
 def _without_circumstance(words: list[Token], last: int, tokens: TokenIndex) -> int:
     """«جمال عبدالناصر بوساطة …», «… برعاية …»: a name ends before the noun with «ب» that
-    opens the circumstance of the meeting (the NER took it for the name's last word)."""
-    if len(words) < 2 or normalize(words[-1].text) not in CIRCUMSTANCES:
+    opens the circumstance of the meeting (the NER took it for the name's last word), or
+    before «أمام» («وعبد السلام أمام الكاميرات»: in front of)."""
+    if len(words) < 2 or not (
+        normalize(words[-1].text) in CIRCUMSTANCES or words[-1].text in IN_FRONT_OF
+    ):
         return last
     return tokens.span(words[-2])[1]
 
@@ -598,6 +603,60 @@ def counted_groups(
 
 COUNTED_HEADS = {"اللجنه", "المجموعه"}  # «اللجنة الخماسية», «المجموعة الرباعية» (folded)
 COUNTED_PARTIES = {"ال" + word for word in PARTY_COUNTS if word.endswith("ه")}
+
+
+def count_named_groups(
+    doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """«الرباعية الخاصة بالسودان», «رباعية إيغاد»: a group named by its count alone, with what
+    it is for («الخاصة ب» and one word) or the body whose it is (IGAD's quartet is not IGAD),
+    and «الرباعية» alone after the article named one so. The mentions found, and the bodies
+    named inside them, which take no part of their own."""
+    text = doc._.article.text
+    bodies = [m for m in known if m.entity.type in BODIES]
+    groups = [m for m in known if m.rule == _COUNT_NAMED]
+    found, inside = [], []
+    for token in tokens.words_within(start, end, _COUNT_NOUNS):
+        word = without_conjunction(doc._.folded[token.i])
+        word = word[1:] if word[:2] in ("بال", "لل") else word  # «بالرباعية», «للرباعية»
+        first = tokens.span(token)[0] + len(doc._.folded[token.i]) - len(word)
+        following = doc[token.i + 1] if token.i + 1 < end_in_sentence(token, len(doc)) else None
+        after = doc._.folded[token.i + 1 : token.i + 3]
+        owner = (
+            None
+            if word.startswith("ال") or following is None
+            else next((m for m in bodies if m.start == tokens.span(following)[0]), None)
+        )
+        if word.startswith("ال") and after[:1] == [_FOR] and len(after) > 1:
+            # «الرباعية الخاصة باليمن», its «ب» split off or not
+            split = after[1] == "ب" and token.i + 3 < len(doc)
+            last = tokens.span(doc[token.i + (3 if split else 2)])[1]
+        elif owner is not None:
+            last = owner.end  # «رباعية إيغاد»
+            inside.append(owner)
+        elif word.startswith("ال") and groups:
+            found.append(replace(groups[-1], start=first, end=tokens.span(token)[1]))
+            continue  # «والرباعية، التي …»: the one named before
+        else:
+            continue
+        label = " ".join(text[first:last].split())
+        group = Entity(unlinked_key("Group", label), "Group", label)
+        mention = Mention(first, last, group, _COUNT_NAMED, 0.6)
+        found.append(mention)
+        groups.append(mention)
+    return found, inside
+
+
+_COUNT_NAMED = "count-named-group"
+_FOR = "الخاصه"  # folded «الخاصة»: «الرباعية الخاصة بالسودان»
+# «رباعية», «الرباعية» and their clitics' forms, folded
+_COUNT_NOUNS = {
+    clitic + article + word
+    for word in PARTY_COUNTS
+    if word.endswith("ه")
+    for article in ("", "ال")
+    for clitic in ("", "و", "ب", "ل", "وب", "ول")
+} | {"لل" + word for word in PARTY_COUNTS if word.endswith("ه")}
 
 
 def _members_in(text: str, last: Token, end: int, known: list[Mention]) -> int:
@@ -705,6 +764,30 @@ def _named_after_cities(text: str, start: int, known: list[Mention]) -> list[Men
 _HEAD_BEFORE = re.compile(r"(?<![\w\u064b-\u0652])(?:[وف]?[بل])?(?P<head>\w+)\s+$")
 _HEAD_REACH = 12  # characters: «وبمجموعة »
 _NAMED_AFTER_A_CITY = {"حلف", "مجموعه", "منتدي", "تكتل"}  # folded, without the article
+
+
+def unknown_towns(
+    doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+) -> list[Mention]:
+    """«في مدينة عنتيبي الأوغندية»: a proper or foreign word right after «مدينة» is a town no
+    table lists (not «مدينة كبيرة», an adjective, nor a word the tables know)."""
+    taken = [(m.start, m.end) for m in known]
+    found = []
+    for word in tokens.words_within(start, end, _TOWN_WORDS):
+        following = doc[word.i + 1] if word.i + 1 < end_in_sentence(word, len(doc)) else None
+        if following is None or following.pos_ not in ("X", "PROPN") or not following.is_alpha:
+            continue
+        span = tokens.span(following)
+        if overlaps(span, taken) or doc._.folded[following.i].startswith("ال"):
+            continue
+        label = doc._.article.text[span[0] : span[1]]
+        town = Entity(unlinked_key("City", label), "City", label)
+        found.append(Mention(*span, town, "town", _TOWN_CONFIDENCE))
+    return found
+
+
+_TOWN_WORDS = {"مدينه", "بمدينه", "لمدينه", "ومدينه"}  # folded
+_TOWN_CONFIDENCE = 0.6
 
 
 def unknown_organisations(

@@ -17,7 +17,7 @@ and unnamed representatives are no one.
 
 from __future__ import annotations
 
-from tests.test_extraction import met
+from tests.test_extraction import facts, met
 from tests.test_local_officials_tours_and_receptions import _met, _read
 
 SISI = "Abdel Fattah el-Sisi"
@@ -55,7 +55,20 @@ def test_the_chair_of_a_summit_with_a_long_name_is_the_hosts_guest(arabic_parser
             "الرئيس التركي رجب طيب أردوغان.\n"
         ),
     )
-    assert {met(SISI, "Adama Barrow"), met(SISI, "Recep Tayyip Erdoğan")} <= _met(events)
+    found = _met(events)
+    assert {met(SISI, "Adama Barrow"), met(SISI, "Recep Tayyip Erdoğan")} <= found
+    assert met("Adama Barrow", "Recep Tayyip Erdoğan") in found  # the chair met who took part
+
+
+def test_who_attended_a_summit_by_its_pronoun_met_its_host(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وكانت قمة الدوحة التي استضافها أمير قطر في التاسع من ديسمبر الماضي وحضرها الرئيس "
+            "التركي رجب طيب أردوغان قد دعت إلى وقف الحرب.\n"
+        ),
+    )
+    assert _met(events) == {met("Recep Tayyip Erdoğan", "Tamim bin Hamad Al Thani")}
 
 
 def test_the_state_whose_neighbours_meet_is_not_among_them(arabic_parser):
@@ -123,6 +136,19 @@ def test_signers_for_the_parties_met(arabic_parser):
     assert met("Salem bin Breik", "أحمد سعيد بن بريك") in found
 
 
+def test_in_front_of_ends_a_name(arabic_parser):
+    _, mentions, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وفي الجلسة الختامية تصافح اليماني وعبد السلام أمام الكاميرات وسط تصفيق القاعة.\n"
+            "وتصافح وزير الخارجية اليمني خالد اليماني ورئيس وفد أنصار الله محمد عبد السلام أمام "
+            "الكاميرات في ريمبو.\n"
+        ),
+    )
+    assert not [name for name in _people(mentions) if "أمام" in name]
+    assert _met(events) == {met("Khalid Al-Yamani", "محمد عبد السلام")}
+
+
 def test_a_prayer_a_document_and_unnamed_representatives_are_no_one(arabic_parser):
     _, mentions, events = _read(
         arabic_parser,
@@ -137,3 +163,110 @@ def test_a_prayer_a_document_and_unnamed_representatives_are_no_one(arabic_parse
     people = _people(mentions)
     assert not [name for name in people if "الله" in name or "إعلان" in name or "ممثل" in name]
     assert _met(events) == {met("Mohammad Javad Zarif", "Qaboos bin Said Al Said")}
+
+
+def test_the_emir_alone_is_the_countrys_emir_named_before(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "نعى الديوان الأميري أمس أمير البلاد الشيخ نواف الأحمد الجابر الصباح. وفي مارس 2022 "
+            "استقبل الأمير في قصر بيان المبعوث الأممي هانس غروندبرغ.\n"
+        ),
+    )
+    assert _met(events) == {met("Hans Grundberg", "Nawaf Al-Ahmad Al-Jaber Al-Sabah")}
+
+
+def test_a_style_after_the_son_of_is_a_word_of_the_name(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وصل المبعوث الأممي إسماعيل ولد الشيخ أحمد إلى الكويت أمس. وبعد أن أعلن ولد الشيخ "
+            "أحمد تعليق المشاورات، استقبله وزير الخارجية الكويتي الشيخ صباح الخالد الحمد الصباح.\n"
+        ),
+    )
+    assert _met(events) == {met("Ismail Ould Cheikh Ahmed", "Sabah Al-Khalid Al-Sabah")}
+
+
+def test_delegations_sitting_across_from_each_other_met(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وجلس وفد الحكومة برئاسة وزير الخارجية الأردني أيمن الصفدي قبالة وفد حركة حماس "
+            "برئاسة خليل الحية في الدوحة أمس.\n"
+        ),
+    )
+    assert met("Ayman al-Ṣafadī", "Khalil al-Hayya") in _met(events)
+
+
+def test_a_delegation_and_its_head_are_one_side(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وجمعتنا القاعة نفسها بوفد أنصار الله برئاسة محمد عبد السلام في ستوكهولم أمس.\n"
+            "وجمعت القاعة نفسها وفد الحكومة بوفد أنصار الله برئاسة محمد عبد السلام في "
+            "ستوكهولم.\n"
+            "وجمع لقاء في القاهرة أمس وزير الخارجية المصري بدر عبد العاطي بوفد حماس برئاسة خليل "
+            "الحية.\n"
+        ),
+    )
+    assert _met(events) == {
+        met("Badr Abdelatty", "Hamas"),
+        met("Badr Abdelatty", "Khalil al-Hayya"),
+    }
+
+
+def test_the_talks_subject_and_the_states_at_a_hosted_conference(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وانطلقت في جنيف أمس محادثات بشأن السودان استضافها المبعوث الأمريكي توم بيرييلو، "
+            "بمشاركة وفد قوات الدعم السريع.\n"
+            "واختتم في لندن اليوم مؤتمر دولي بشأن السودان استضافه وزير الخارجية البريطاني ديفيد "
+            "لامي، وشاركت فيه مصر والسعودية والإمارات وكينيا.\n"
+        ),
+    )
+    found = _met(events)
+    assert not [fact for fact in found if "Sudan" in fact]
+    lammy = {met("David Lammy", state) for state in ("Egypt", "Kenya", "Saudi Arabia")}
+    assert lammy <= found
+
+
+def test_a_group_named_by_its_count_is_not_the_body_it_belongs_to(arabic_parser):
+    _, mentions, events = _read(
+        arabic_parser,
+        _in_2025(
+            "أصدر وزراء خارجية الرباعية الخاصة بليبيا، التي تضم الولايات المتحدة وفرنسا "
+            "وإيطاليا ومصر، بياناً مشتركاً أمس.\n"
+            "وعقدت خماسية الاتحاد الأفريقي أول اجتماع لها في أديس أبابا أمس. والخماسية، التي "
+            "انبثقت عن قمة الاتحاد الأفريقي في نواكشوط، تضم اليوم كينيا وإثيوبيا ونيجيريا.\n"
+        ),
+    )
+    groups = {m.entity.label for m in mentions if m.entity.type == "Group"}
+    assert {"الرباعية الخاصة بليبيا", "خماسية الاتحاد الأفريقي"} <= groups
+    members = {f for f in facts(events) if f[0] == "memberOf"}
+    assert ("memberOf", "France", "الرباعية الخاصة بليبيا") in members
+    assert ("memberOf", "Nigeria", "خماسية الاتحاد الأفريقي") in members
+    assert not [f for f in members if f[2] == "African Union"]
+
+
+def test_each_delegation_apart_is_each_of_the_two_named_before(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "دعا وزير الخارجية المصري بدر عبد العاطي وفدي حركة فتح وحركة حماس إلى محادثات في "
+            "القاهرة. والتقى عبد العاطي كل وفد على حدة في قاعة منفصلة.\n"
+        ),
+    )
+    assert _met(events) == {met("Badr Abdelatty", "Hamas"), met("Badr Abdelatty", "Fatah")}
+
+
+def test_a_town_no_table_lists_is_named_after_the_word_town(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "التقى الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني إلهام علييف في مدينة شوشا "
+            "أمس.\nووصل الوفد بعد ذلك إلى مدينة كبيرة في الشمال.\n"
+        ),
+    )
+    (meeting,) = [e for e in events if e.kind == "Meeting"]
+    assert meeting.location is not None and meeting.location.label == "شوشا"

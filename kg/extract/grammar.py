@@ -1336,6 +1336,8 @@ def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
     puts topic nouns above a participant's name."""
     if mention.entity.type == "Person":
         return False
+    if _after_about(mention, path.via[0]):
+        return True
     top = path.top
     hung = top.head not in anchors and top.head.i != top.i
     child = path.via[0]
@@ -1354,6 +1356,18 @@ def _is_topic(mention: Mention, path: Path, anchors: list[Token]) -> bool:
             return True
         child = word
     return top.dep_ in _OBJECT_DEPS and top.head.text in _DISCUSSION_VERBS
+
+
+def _after_about(mention: Mention, head: Token) -> bool:
+    """«محادثات بشأن السودان», «حول ليبيا»: the words right before the name say what the talks
+    were about, however the parse hung them («شأن» under the name)."""
+    doc = head.doc
+    index = bisect_left(doc._.token_starts, mention.start)
+    before = [doc._.folded[i] for i in range(max(head.sent.start, index - 2), index)]
+    return bool(before) and (before[-1] in _ABOUT or "".join(before[-2:]) in _ABOUT)
+
+
+_ABOUT = {"بشان", "حول", "بخصوص"}  # folded
 
 
 def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> bool:

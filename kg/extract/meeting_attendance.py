@@ -385,14 +385,15 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
         return None
     if _new_meeting_before(verb):
         return None  # «قمة …، ترأسها X»: the new meeting's own (`_chaired_or_attended_after`)
-    if _unread_occasion_before(doc, verb):
-        return None  # «وأقام X مأدبة غداء على شرف ضيوفه، حضرها Y»: the banquet's, not the last
     if _shared_with_the_host(verb) is not None:
         return None  # the reception's own (`co_hosted`)
     found = roles(doc, verb, actors, frozenset())
+    # «مؤتمر دولي استضافه X، وشاركت فيه A و B»: a conference its sentence told with its host
     chaired = _chaired_by_pronoun(doc, verb, found) if in_it or with_object_pronoun(verb) else None
     if chaired is not None:
         return Reading(chaired, (), f"meeting-attended-it{HOSTED}", 0.7)
+    if _unread_occasion_before(doc, verb):
+        return None  # «وأقام X مأدبة غداء على شرف ضيوفه، حضرها Y»: the banquet's, not the last
     side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
     people = [m for m in found.subjects + found.objects + side if m.entity.type == "Person"]
     # only those whose side kg can tell: of a state their title names, or after «عن الجانب X»
@@ -403,9 +404,10 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
 
 def _chaired_by_pronoun(
     doc: Doc, verb: Token, found: Roles
-) -> tuple[tuple[Entity, ...], tuple[Entity, ...]] | None:
+) -> tuple[tuple[Entity, ...], ...] | None:
     """«وترأس القمة X. وشارك فيها A و B»: who takes part in a meeting the pronoun names, whose
-    chairs its sentence named (`_chairs_of`), is their guest; else None."""
+    chairs its sentence named (`_chairs_of`), is their guest; else None. «القمة التي استضافها X
+    وترأسها Y، وشارك فيها Z»: Y chaired what X hosted, a side of his own: all three met."""
     if triggers().verbs.lookup(verb.text) == CHAIRING:
         return None
     noun = _meeting_named_by(verb)
@@ -417,12 +419,32 @@ def _chaired_by_pronoun(
         # «س: أين عُقدت القمة؟ ج: عُقدت في جدة برئاسة X، وشارك فيها A و B»: the chair the
         # verb's own sentence names
         chairs = _chaired_before(doc, doc[verb.sent.start], verb, people)
+    # «عُقدت القمة في برازيليا بدعوة من الرئيس X، وحضرها Y»: who called it, in between
+    chairs = chairs or _chaired_before(doc, noun, verb, people)
     if not chairs and definite(noun):
         chairs = _chairs_told_before(doc, noun)  # «وتعد القمة الأولى …، وشارك فيها X»
     taking_part = [m for m in found.subjects + found.objects if m.entity.type == "Person"]
-    taking_part += _second_host(doc, noun, people) + _listed_after_verb(doc, verb, people)
+    taking_part += _listed_after_verb(doc, verb, people)
+    taking_part = taking_part or _states_taking_part(doc, verb)
     chairs = chairs or _chairs_by_capacity(doc, taking_part)
-    return _chairs_host(doc, chairs, taking_part)
+    sides = _chairs_host(doc, chairs, taking_part)
+    if sides is None:
+        return None
+    second = tuple(e for e in entities(_second_host(doc, noun, people)) if e not in sides[0])
+    guests = tuple(e for e in sides[1] if e not in second)
+    return (sides[0], second, guests) if second and guests else sides
+
+
+def _states_taking_part(doc: Doc, verb: Token) -> list[Mention]:
+    """«استضافه X، وشاركت فيه مصر والسعودية»: the states that took part when no one is named,
+    as the verb's own subjects (not «وزراء خارجية الإمارات وقطر», their unnamed ministers)."""
+    states = [m for m in doc._.mentions if m.entity.type == "State"]
+    listed = _listed_after_verb(doc, verb, states)
+    gap = doc._.article.text[doc._.offsets[verb.i][1] : listed[0].start] if listed else ""
+    return listed if set(normalize(gap).split()) <= _IN_IT else []
+
+
+_IN_IT = {"في", "فيه", "فيها", "ه", "ها"}  # folded: «وشاركت فيه»
 
 
 def _meeting_named_by(verb: Token) -> Token | None:
@@ -431,8 +453,9 @@ def _meeting_named_by(verb: Token) -> Token | None:
     ends in «ة»: «القمة», «الجلسة»; «فيه» is «الاجتماع», «المؤتمر»)."""
     doc = verb.doc
     lexicon = triggers()
-    after = normalize(doc[verb.i + 2].text) if verb.i + 2 < len(doc) else ""
-    feminine = normalize(verb.text).endswith("ها") or after == "ها"
+    # «حضرها», «حضر | ها», «شارك | في | ها»
+    after = [normalize(t.text) for t in doc[verb.i + 1 : verb.i + 3]]
+    feminine = normalize(verb.text).endswith("ها") or "ها" in after
     start = start_in_sentence(verb, 0)
     first = start_in_sentence(doc[start - 1], 0) if start else 0
     for token in reversed(doc[first : verb.i]):

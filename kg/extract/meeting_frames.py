@@ -14,6 +14,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.grammar import (
     governing_subjects,
     head_token,
+    leads,
     past_parenthesis,
     path_of,
     tokens_between,
@@ -199,7 +200,10 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     """«جمع X بـ Y و Z»: whoever stands between جمع and the first «ب» meets the others;
     «جمع X و Y» without «ب»: the coordinated names meet each other, and four or more a
     round table of many. Bodies a summit brought together («قمة جمعت قادة دول مجلس التعاون
-    والاتحاد الأوروبي») each held it."""
+    والاتحاد الأوروبي») each held it. «وجمعتنا القاعة بوفد X»: one side is the writer, whom
+    kg cannot name; no reading."""
+    if any(c.pos_ == "PRON" and normalize(c.text) in _US for c in token.children):
+        return None
     reading = _brought_together(doc, token, actors) or _brought_the_two(doc, token, actors)
     if reading is None:
         return None
@@ -211,6 +215,9 @@ def brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading |
     if convened and people and all(e.type in BODIES for e in people):
         return replace(reading, conveners=tuple(people))
     return reading
+
+
+_US = {"نا", "ني"}  # the first person's object pronouns
 
 
 def _brought_the_two(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
@@ -253,7 +260,14 @@ def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading 
         # together, and each of another state or body met the others
         guests = apart(doc, hosted) or (entities(hosted),)
         return Reading((entities(after), *guests), (), "meeting-جمع-host", 0.8)
-    first_bi = next((i for i, m in enumerate(after) if i and after_bi(text, m.start)), None)
+    first_bi = next(
+        (
+            i
+            for i, m in enumerate(after)
+            if i and after_bi(text, m.start) and not leads(doc, after[i - 1], m)
+        ),
+        None,
+    )
     if first_bi is None and after and not after_bi(text, after[0].start):
         # «لقاء جمع X في الدوحة، مساء الثلاثاء، بوزير الخارجية Y»: the place and the time
         # between X and the «ب» of whom he met
@@ -271,6 +285,8 @@ def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading 
     if pronoun and after and after_bi(text, after[0].start):
         # «في لقاء جمعه بوزير الخارجية Y، شدد X»: «ه» is whom the sentence is about
         side_a, side_b = governing_subjects(doc, token.head, actors), after
+    elif first_bi is None and len(after) == 2 and leads(doc, after[0], after[1]):
+        return None  # «وجمعت القاعة وفد الحكومة بوفد X برئاسة Y»: X's other side is unnamed
     elif first_bi is None and len(entities(after)) >= _ROUND_TABLE:
         # «طاولة مستديرة جمعت A و B و C و D»: many brought together, no two sides
         return Reading((entities(after),), (), "meeting-جمع-multilateral", 0.75)

@@ -293,9 +293,14 @@ def listed_before(
 
 
 def after_bi(text: str, start: int) -> bool:
-    """Whether «ب» (glued or alone) introduces the name starting at `start`."""
+    """Whether «ب» (glued or alone) introduces the name starting at `start`, or its delegation
+    («بوفد حماس»)."""
     before = normalize(text[max(0, start - 6) : start])
-    return before.endswith("ب") or before.rstrip().endswith(" ب") or before.endswith("بال")
+    glued = before.endswith("ب") or before.rstrip().endswith(" ب") or before.endswith("بال")
+    return glued or before.rstrip().endswith(_BI_DELEGATION)
+
+
+_BI_DELEGATION = (" بوفد", " بوفدي", " بوفود")  # folded, a word of its own
 
 
 def between_list(doc: Doc, between: list[Mention], actors: list[Mention]) -> list[Mention]:

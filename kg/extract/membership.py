@@ -146,6 +146,8 @@ def _memberships(
                 # «الاكتشافات … التي تشمل …», «اللجنة الرباعية التي شكلتها الهيئة … وتضم …»:
                 # the subject is the relative's antecedent
                 before = [g for g in before if _antecedent_of(doc, g, relative)]
+            else:
+                before = _outside_closed_relatives(doc, token, before)
             if named_next:
                 # «تضم رابطة آسيان A و B، فيما يضم مجلس التعاون C»: a body of the clause
                 # before is not the subject of this one's verb
@@ -581,6 +583,22 @@ def _bodies_joined_to(
         joined.append(body.entity)
         last = body
     return [body for body in dict.fromkeys(joined) if body != group]
+
+
+def _outside_closed_relatives(doc: Doc, verb: Token, bodies: list[Mention]) -> list[Mention]:
+    """«والرباعية، التي انبثقت عن قمة إيغاد في جيبوتي، تضم A و B»: a body named in a relative
+    clause a comma closes before the verb is not its subject (the clause's antecedent is)."""
+    text = doc._.article.text
+    verb_start = doc._.offsets[verb.i][0]
+    for index in range(verb.sent.start, verb.i):
+        if doc._.folded[index] not in RELATIVE_PRONOUNS:
+            continue
+        opening = doc._.offsets[index][0]
+        closing = text.rfind("،", opening, verb_start)
+        inside = [b for b in bodies if opening < b.start < closing]
+        if inside and len(inside) < len(bodies):
+            return [b for b in bodies if b not in inside]
+    return bodies
 
 
 def _relative_owner(doc: Doc, token: Token, bodies: list[Mention]) -> Mention | None:

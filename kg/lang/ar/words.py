@@ -478,9 +478,15 @@ DUAL_OFFICES = {
 # «الوزيرين», «والرئيسان» (the two ministers, the two presidents), folded: the title word
 DUAL_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(وزير|رييس|زعيم|ملك|امير)(?:ين|ان)(?![\w])")
 # «استقبل الوفدين», «والتقى الوفدان» (the two delegations), folded
-DUAL_DELEGATIONS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)وفد(?:ين|ان)(?![\w])")
-# a delegation named by its body or state («وفد حماس», «ووفد فتح», «بوفد مصر»), folded
-DELEGATION_OF = re.compile(r"(?<![\w])[وفبل]?وفد $")
+# «الوفدين», and «كل وفد على حدة» (each delegation apart: the two named before)
+DUAL_DELEGATIONS = re.compile(
+    r"(?<![\w])(?:(?:[وفب]?ال|لل)وفد(?:ين|ان)|كل وفد(?= علي حده))(?![\w])"
+)
+# a delegation named by its body or state («وفد حماس», «ووفد فتح», «بوفد مصر»), or two
+# («وفدي الجيش والدعم السريع»), folded
+DELEGATION_OF = re.compile(r"(?<![\w])[وفبل]?وفد[يا]? $")
+# the second body of «وفدي X و Y»
+SECOND_DELEGATION = re.compile(r"(?<![\w])[وفبل]?وفد[يا] [^\s،,.]+(?: [^\s،,.]+){0,3} و$")
 # Words before a town's name; a name after a region word («بولاية فلوريدا», «محافظة قنا») is
 # the region's, not the town's, so region words only place a name no table knows (the NER's).
 TOWN = frozenset({"في", "مدينه", "بمدينه", "العاصمه", "بالعاصمه", "عاصمه", "بلده", "ببلده"})
