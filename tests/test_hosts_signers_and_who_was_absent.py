@@ -270,3 +270,20 @@ def test_a_town_no_table_lists_is_named_after_the_word_town(arabic_parser):
     )
     (meeting,) = [e for e in events if e.kind == "Meeting"]
     assert meeting.location is not None and meeting.location.label == "شوشا"
+
+
+def test_states_that_intervened_each_by_its_declaration_or_after_another_join(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وتنظر المحكمة في قضية جنوب أفريقيا ضد إسرائيل، التي تدخلت فيها كولومبيا بإعلان "
+            "منفرد، وإسبانيا والمكسيك وتركيا بإعلان مشترك.\n"
+            "وتدخلت أيرلندا في قضية غامبيا ضد ميانمار في 6 يناير، ولحقت بها كوبا وبليز في الشهر "
+            "نفسه.\n"
+        ),
+    )
+    joined = {(f[1], f[2]) for f in facts(events) if f[0] == "joinedCase"}
+    south_africa = {state for state, case in joined if "Israel" in case}
+    gambia = {state for state, case in joined if "ميانمار" in case}
+    assert {"Colombia", "Spain", "Mexico", "Turkey"} <= south_africa
+    assert {"Ireland", "Cuba", "Belize"} <= gambia

@@ -1670,4 +1670,9 @@ def _glued(text: str, end: int, start: int, empty: bool = False) -> bool:
         return False
     gap = normalize(text[end:start]).replace("،", " ، ").replace(",", " ، ")
     gap = BEYOND.sub(" و ", gap).split()
+    if gap[:1] == [_BY_DECLARATION] and "،" in gap:
+        gap = gap[gap.index("،") :]  # «تدخلت فيها X بإعلان منفرد، و Y»: how X intervened
     return (empty or bool(gap)) and all(word in _LIST_GLUE for word in gap)
+
+
+_BY_DECLARATION = "باعلان"  # folded «بإعلان»

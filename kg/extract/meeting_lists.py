@@ -172,11 +172,14 @@ _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
 
 
 def _past_capacity(gap: str) -> str:
-    """The words between two names past what the first is there as or signs for, up to its
-    comma («X بصفته رئيس الدورة الحالية للرابطة، ورئيس الوزراء Y», «X عن الحكومة، و Y»:
-    «و»)."""
+    """The words between two names past what the first is there as, signs for or intervenes
+    by, up to its comma («X بصفته رئيس الدورة الحالية للرابطة، ورئيس الوزراء Y», «X عن
+    الحكومة، و Y», «X بإعلان منفرد، و Y»: «و»)."""
     first = normalize(gap).split()[:1]
-    return gap.rpartition("،")[2] if first and first[0] in CAPACITY | {"عن"} else gap
+    return gap.rpartition("،")[2] if first and first[0] in _IN_CAPACITY else gap
+
+
+_IN_CAPACITY = CAPACITY | {"عن", "باعلان"}  # folded
 
 
 def _unnamed_holders(words: list[str], mention: Mention) -> bool:

@@ -29,9 +29,9 @@ NOT_JOINING += ("امكانيه", "احتمال", "تدرسان", "تبحث", "�
 REJECTED = re.compile(r"(?<!\w)غير مقبول(?:ه|ا|ين)?(?!\w)")
 # negations, whole words only: «لاهاي» starts with «لا» and negates nothing
 NEGATIONS = {"لم", "لن", "لا", "دون", "عدم"}
-# «بعد خطوات مماثلة أقدمت عليها X و Y», «على غرار X»: states that took the same step
-# (folded; the list of states follows)
+# «بعد خطوات مماثلة أقدمت عليها X و Y», «على غرار X», «ولحقت بها X و Y» (followed her):
+# states that took the same step (folded; the list of states follows)
 LIKEWISE = re.compile(
     r"(?<!\w)(?:(?:خطوات|خطوه|اجراءات)\s+مماثله(?:\s+(?:اقدمت عليها|اتخذتها|قامت بها|من))?"
-    r"|علي غرار|اسوه ب)(?!\w)"
+    r"|علي غرار|اسوه ب|[وف]?(?:لحقت|لحق|تبعت|تبع)(?:ها|ه|\s+بها|\s+به))(?!\w)"
 )
