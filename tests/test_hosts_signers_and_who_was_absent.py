@@ -287,3 +287,27 @@ def test_states_that_intervened_each_by_its_declaration_or_after_another_join(ar
     gambia = {state for state, case in joined if "ميانمار" in case}
     assert {"Colombia", "Spain", "Mexico", "Turkey"} <= south_africa
     assert {"Ireland", "Cuba", "Belize"} <= gambia
+
+
+def test_the_guest_of_his_reception_named_past_where_and_when(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "بحث رئيس الوزراء العراقي محمد شياع السوداني، خلال استقباله في بغداد اليوم الأحد "
+            "وزير الخارجية الإيراني عباس عراقجي، العلاقات الثنائية.\n"
+        ),
+    )
+    assert _met(events) == {met("Abbas Araghchi", "Mohammed Shia al-Sudani")}
+
+
+def test_a_call_told_by_the_phrase_that_opens_the_sentence_is_no_meeting(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وفي اتصال هاتفي، بحث الرئيس المصري عبد الفتاح السيسي مع نظيره الفرنسي إيمانويل "
+            "ماكرون تطورات الأوضاع في غزة.\n"
+            "وبعد اتصال هاتفي مع الرئيس الأمريكي، استقبل الرئيس المصري عبد الفتاح السيسي "
+            "العاهل الأردني الملك عبد الله الثاني.\n"
+        ),
+    )
+    assert _met(events) == {met(SISI, "Abdullah II of Jordan")}

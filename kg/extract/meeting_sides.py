@@ -130,6 +130,7 @@ from kg.lang.ar.meetings import (
     RECEIVERS,
     RECEPTION,
     TAKING_OVER,
+    TIME_WORDS,
     WELCOME,
     WELCOMED,
 )
@@ -1490,6 +1491,28 @@ def _people(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.entity.type == "Person"]
 
 
+def _named_past_where_and_when(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:
+    """«خلال استقباله في بغداد اليوم الأحد وزير الخارجية X»: the person named after a meeting
+    noun and its pronoun past where and when it was, whom the parse may hang under the day's
+    name; none past any other word."""
+    text = doc._.article.text
+    start = doc._.offsets[noun.i][1]
+    after = sorted((m for m in actors if m.start >= start), key=lambda m: m.start)
+    person = next((m for m in after if m.entity.type == "Person"), None)
+    if person is None:
+        return []
+    if any(m.end <= person.start for m in after):
+        return []  # another actor first
+    gap = text[start : person.start]
+    places = (m for m in doc._.mentions if m.entity.type in PLACES | {"State"})
+    for place in (m for m in places if start <= m.start and m.end <= person.start):
+        gap = gap.replace(text[place.start : place.end], " ")
+    return [person] if set(normalize(gap).split()) <= _WHERE_AND_WHEN else []
+
+
+_WHERE_AND_WHEN = TIME_WORDS | {"في", "ب", "ه", "ها"}  # folded
+
+
 def _noun_sides(
     doc: Doc,
     token: Token,
@@ -1511,6 +1534,8 @@ def _noun_sides(
         # «مع», however the parse hung the list
         found.partners.extend(found.owners)
         found.owners.clear()
+    if not found.owners and not found.partners and (pronoun_child(token) or glued_pronoun(token)):
+        found.owners = _named_past_where_and_when(doc, token, actors)
     if found.owners and (
         glued_pronoun(token)
         or suffixed_pronoun(token)

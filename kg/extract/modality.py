@@ -113,7 +113,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     governing = [
         words[max(sentence_start, verb.i - 3) : verb.i] for verb in _governing_verbs(trigger)
     ]
-    if _by_phone(trigger, first, end):
+    if _by_phone(trigger, first, end) or _in_a_call_told_first(trigger):
         return "phone"
     if _uncertain(unnamed) or _may_happen(trigger) or _claimed(words[sentence_start : trigger.i]):
         return "unconfirmed"  # before denial: «لا تستبعد عقد محادثات» rules nothing out
@@ -423,6 +423,21 @@ def _by_phone(trigger: Token, first: int, end: int) -> bool:
             continue
         return True
     return False
+
+
+def _in_a_call_told_first(trigger: Token) -> bool:
+    """«وفي اتصال هاتفي، بحث X مع Y»: a phrase opening the sentence, up to its comma, says the
+    talks were a call (not «بعد اتصال هاتفي، استقبل X Y»: after one)."""
+    doc = trigger.doc
+    words = doc._.folded[trigger.sent.start : trigger.i]
+    words = words[1:] if words[:1] == ["و"] else words
+    if not words or without_conjunction(words[0]) not in _IN_A_CALL or "،" not in words:
+        return False
+    opening = words[: words.index("،")]
+    return any(word in PHONE_WORDS or any(s in word for s in PHONE_STEMS) for word in opening)
+
+
+_IN_A_CALL = {"في", "خلال", "عبر"}  # folded
 
 
 def _negated(before: list[str]) -> bool:
