@@ -311,3 +311,25 @@ def test_a_call_told_by_the_phrase_that_opens_the_sentence_is_no_meeting(arabic_
         ),
     )
     assert _met(events) == {met(SISI, "Abdullah II of Jordan")}
+
+
+def test_the_head_of_a_delegation_sits_on_its_side(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "والتقى وفد من حركة حماس برئاسة خليل الحية مع رئيس المخابرات المصرية حسن رشاد في "
+            "القاهرة.\n"
+        ),
+    )
+    assert _met(events) == {met("Hamas", "Hassan Rashad"), met("Hassan Rashad", "Khalil al-Hayya")}
+
+
+def test_partners_listed_among_an_unnamed_group(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وعقد الرئيس التونسي قيس سعيد على هامش القمة لقاءات مع عدد من القادة، بينهم الرئيس "
+            "البرازيلي لويس إيناسيو لولا دا سيلفا.\n"
+        ),
+    )
+    assert _met(events) == {met("Kais Saied", "Luiz Inácio Lula da Silva")}

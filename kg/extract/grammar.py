@@ -482,6 +482,8 @@ def roles(
         _named_after_the_verb(doc, trigger, found)
     if found.partners or (found.subjects and not nominal):
         _among_the_partners(doc, trigger, found)
+    if not found.partners and found.objects and meeting_noun(trigger):
+        _among_unnamed_partners(doc, trigger, found)
     if found.partners:
         _owners_after_the_partners(doc, found)
     elif not nominal:
@@ -594,6 +596,25 @@ def _among_the_partners(doc: Doc, trigger: Token, found: Roles) -> None:
             if _RELATIVE_NEXT.match(text, group[-1].end):
                 # «…، ومن بينهم Y، الذي التقى بدوره Z»: Z is whom Y met, not a guest here
                 found.objects[:] = [m for m in found.objects if m.start <= group[-1].start]
+
+
+def _among_unnamed_partners(doc: Doc, noun: Token, found: Roles) -> None:
+    """«عقد X لقاءات مع عدد من القادة، بينهم Y و Z»: the names «بينهم» lists after a meeting
+    noun's «مع» phrase that names no one are its partners, whatever the parse made of them."""
+    text = doc._.article.text
+    noun_end = doc._.offsets[noun.i][1]
+    for mention in sorted(found.objects, key=lambda m: m.start):
+        gap = normalize(text[noun_end : mention.start]).replace("،", " ").split()
+        among = [w for w in gap if w not in HONORIFICS]
+        if "مع" in gap and any(tuple(among[-len(o) :]) == o for o in _AMONG_PEOPLE):
+            listed = [mention] + [
+                m
+                for m in found.objects
+                if m.start > mention.start and joined_by_and(doc, mention, m)
+            ]
+            found.objects[:] = [m for m in found.objects if m not in listed]
+            found.partners.extend(listed)
+            return
 
 
 _AMONG_REACH = 40  # «من بينهم جلالة الملك» before the name

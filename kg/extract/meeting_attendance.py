@@ -385,15 +385,14 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
         return None
     if _new_meeting_before(verb):
         return None  # «قمة …، ترأسها X»: the new meeting's own (`_chaired_or_attended_after`)
+    if _unread_occasion_before(doc, verb):
+        return None  # «وأقام X مأدبة غداء على شرف ضيوفه، حضرها Y»: the banquet's, not the last
     if _shared_with_the_host(verb) is not None:
         return None  # the reception's own (`co_hosted`)
     found = roles(doc, verb, actors, frozenset())
-    # «مؤتمر دولي استضافه X، وشاركت فيه A و B»: a conference its sentence told with its host
     chaired = _chaired_by_pronoun(doc, verb, found) if in_it or with_object_pronoun(verb) else None
     if chaired is not None:
         return Reading(chaired, (), f"meeting-attended-it{HOSTED}", 0.7)
-    if _unread_occasion_before(doc, verb):
-        return None  # «وأقام X مأدبة غداء على شرف ضيوفه، حضرها Y»: the banquet's, not the last
     side = [m for m in found.topics + found.loose if _under_a_side(doc, m)]
     people = [m for m in found.subjects + found.objects + side if m.entity.type == "Person"]
     # only those whose side kg can tell: of a state their title names, or after «عن الجانب X»
@@ -419,10 +418,10 @@ def _chaired_by_pronoun(
         # «س: أين عُقدت القمة؟ ج: عُقدت في جدة برئاسة X، وشارك فيها A و B»: the chair the
         # verb's own sentence names
         chairs = _chaired_before(doc, doc[verb.sent.start], verb, people)
-    # «عُقدت القمة في برازيليا بدعوة من الرئيس X، وحضرها Y»: who called it, in between
-    chairs = chairs or _chaired_before(doc, noun, verb, people)
     if not chairs and definite(noun):
-        chairs = _chairs_told_before(doc, noun)  # «وتعد القمة الأولى …، وشارك فيها X»
+        # «عُقدت القمة في برازيليا بدعوة من الرئيس X، وحضرها Y»: who called it, in between (a
+        # new summit's «برئاسة X، شارك فيها Y» is its noun's own: `_chaired_or_attended_after`)
+        chairs = _chaired_before(doc, noun, verb, people) or _chairs_told_before(doc, noun)
     taking_part = [m for m in found.subjects + found.objects if m.entity.type == "Person"]
     taking_part += _listed_after_verb(doc, verb, people)
     taking_part = taking_part or _states_taking_part(doc, verb)
@@ -545,10 +544,20 @@ def _unread_occasion_before(doc: Doc, verb: Token) -> bool:
         and trigger.family == "meeting"
         and trigger.pos == "noun"
         and not definite(token)
+        and not _hosted_by_its_verb(token)
         for token in doc[first : verb.i]
     )
     start = doc._.offsets[first][0]
     return occasion and not any(e.evidence.sentence_start == start for e in held_meetings(doc))
+
+
+def _hosted_by_its_verb(noun: Token) -> bool:
+    """«مؤتمر دولي بشأن السودان استضافه X، وشاركت فيه A و B»: a conference a verb right after
+    it says who hosted, by its pronoun; who attends it is his guest (`_chaired_by_pronoun`)."""
+    following = noun.doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
+    verb = next((t for t in following if t.pos_ == "VERB"), None)
+    hosting = verb is not None and (row := triggers().of(verb)) is not None
+    return hosting and row.frame in _HOSTING_FRAMES and with_object_pronoun(verb)
 
 
 def _new_meeting_before(verb: Token) -> bool:

@@ -1226,11 +1226,12 @@ def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention]
             return objects, found.partners
         # «وكان X قد استقبل، يوم السبت، Y»: the subject «كان» took comes first, in the text too
         first, rest = split_first(sorted(subjects, key=lambda m: m.start))
-        if rest and not objects and not joined_by_and(doc, first[-1], rest[0]):
+        heads_it = bool(rest) and leads(doc, first[-1], rest[0])  # «وفد من حماس برئاسة X»
+        if rest and not objects and not joined_by_and(doc, first[-1], rest[0]) and not heads_it:
             # «استقبل الشيخ X …، اليوم، السيد Y»: a verb has one subject; a second one the
             # parse found, not joined by «و», is the object it missed
             subjects, objects = first, rest
-        elif rest and not objects:
+        elif rest and not objects and not heads_it:
             # «التقت ميركل ووزير خارجيتها ماس رئيسَ المجلس الرئاسي السراج»: the names «و»
             # joins are the subject, the one after them the object the parse missed
             hosts = joined_after(doc, first, subjects)
