@@ -385,7 +385,10 @@ def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
         return None
     if _new_meeting_before(verb):
         return None  # «قمة …، ترأسها X»: the new meeting's own (`_chaired_or_attended_after`)
-    if _unread_occasion_before(doc, verb):
+    # «مؤتمر دولي استضافه X، وشاركت فيه A و B»: a conference told with its host is read here
+    named = _meeting_named_by(verb) if in_it or with_object_pronoun(verb) else None
+    hosted_here = named is not None and _hosted_by_its_verb(named)
+    if not hosted_here and _unread_occasion_before(doc, verb):
         return None  # «وأقام X مأدبة غداء على شرف ضيوفه، حضرها Y»: the banquet's, not the last
     if _shared_with_the_host(verb) is not None:
         return None  # the reception's own (`co_hosted`)
@@ -544,20 +547,44 @@ def _unread_occasion_before(doc: Doc, verb: Token) -> bool:
         and trigger.family == "meeting"
         and trigger.pos == "noun"
         and not definite(token)
-        and not _hosted_by_its_verb(token)
         for token in doc[first : verb.i]
     )
     start = doc._.offsets[first][0]
     return occasion and not any(e.evidence.sentence_start == start for e in held_meetings(doc))
 
 
+def _chairing_verb_before(noun: Token) -> Token | None:
+    """The verb before a meeting noun, in its clause, that chairs or hosts it («ترأس X أشغال
+    القمة», «استضاف X قمة»), with the noun its object; not one before another meeting noun,
+    nor one whose object the noun is not («ترأس X وفد بلاده إلى القمة»: the delegation)."""
+    lexicon = triggers()
+    first, _ = clause_of(noun)
+    for token in reversed(noun.doc[first : noun.i]):
+        if token.pos_ == "NOUN" and lexicon.of(token) is not None:
+            return None  # the verb before another meeting noun chairs that one
+        # the parse may tag «وترأس» opening a sentence as a conjunction
+        hosting = (row := lexicon.of(token)) is not None and row.frame in _HOSTING_FRAMES
+        if lexicon.verbs.lookup(token.text) == CHAIRING or hosting:
+            return token if _object_of(noun) else None
+    return None
+
+
 def _hosted_by_its_verb(noun: Token) -> bool:
-    """«مؤتمر دولي بشأن السودان استضافه X، وشاركت فيه A و B»: a conference a verb right after
-    it says who hosted, by its pronoun; who attends it is his guest (`_chaired_by_pronoun`)."""
+    """«مؤتمر دولي بشأن السودان استضافه X، وشاركت فيه A و B», «ترأس X اجتماعاً …، حضره A و B»:
+    a meeting a verb says who hosted or chaired (before it, or right after it by its pronoun);
+    who attends it is his guest (`_chaired_by_pronoun`)."""
+    chairing = _chairing_verb_before(noun)
+    if chairing is not None:
+        # a person its subject (not «استضافت أديس أبابا قمة … برئاسة X»: the noun's own chair)
+        people = [m for m in noun.doc._.mentions if m.entity.type == "Person"]
+        chairs = _listed_after_verb(noun.doc, chairing, people)
+        return bool(chairs) and chairs[0].start < noun.doc._.offsets[noun.i][0]
     following = noun.doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
     verb = next((t for t in following if t.pos_ == "VERB"), None)
     hosting = verb is not None and (row := triggers().of(verb)) is not None
-    return hosting and row.frame in _HOSTING_FRAMES and with_object_pronoun(verb)
+    if hosting and row.frame in _HOSTING_FRAMES and with_object_pronoun(verb):
+        return True
+    return _hosting_past_a_name(noun) is not None  # «القمة الحادية والثلاثين …، التي استضافها X»
 
 
 def _new_meeting_before(verb: Token) -> bool:
@@ -1446,18 +1473,11 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     X», or opening one on a definite noun: «القمة، التي افتتحها X»), or those «برئاسة» names
     in its clause or in the relative clause on it («قمة … التي عُقدت اليوم في الرياض برئاسة
     X»)."""
-    lexicon = triggers()
-    first, end = clause_of(noun)
-    for token in reversed(doc[first : noun.i]):
-        if token.pos_ == "NOUN" and lexicon.of(token) is not None:
-            break  # the verb before another meeting noun chairs that one
-        # the parse may tag «وترأس» opening a sentence as a conjunction
-        hosting = (row := lexicon.of(token)) is not None and row.frame in _HOSTING_FRAMES
-        if lexicon.verbs.lookup(token.text) == CHAIRING or hosting:
-            # «استضاف الرئيس X قمة …، وشارك فيها Y»: he hosted those taking part
-            if _object_of(noun):
-                return [] if negated(token) else _listed_after_verb(doc, token, people)
-            break  # «ترأس X وفد بلاده إلى القمة»: he chaired the delegation
+    _, end = clause_of(noun)
+    chairing = _chairing_verb_before(noun)
+    if chairing is not None:
+        # «استضاف الرئيس X قمة …، وشارك فيها Y»: he hosted those taking part
+        return [] if negated(chairing) else _listed_after_verb(doc, chairing, people)
     following = doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
     verb = next((t for t in following if t.pos_ == "VERB"), None) or _hosting_past_a_name(noun)
     words = doc._.folded
