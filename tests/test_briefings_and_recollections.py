@@ -105,7 +105,7 @@ def test_members_alongside_some_of_them_and_a_committee_about_a_state(extract):
     )
     memberships = {(a, b) for r, a, b in facts(events) if r == "memberOf"}
     sahel, committee, contact = (
-        "مجموعة دول الساحل الخمس",
+        "G5 Sahel",  # organisations.tsv knows «مجموعة دول الساحل الخمس»
         "OIC-Arab League Gaza ministerial committee (contact group)",
         "لجنة الاتصال العربية بشأن سوريا",
     )
@@ -271,8 +271,8 @@ def test_a_bodys_name_goes_on_with_what_it_is_for(extract):
         "وباكستان.",
         DAY,
     )
-    coalition = "التحالف الإسلامي العسكري لمحاربة الإرهاب"
-    assert coalition in {m.entity.label for m in mentions}
+    assert "التحالف الإسلامي العسكري لمحاربة الإرهاب" in {m.entity.label for m in mentions}
+    coalition = "Islamic Military Counter Terrorism Coalition"  # now in organisations.tsv
     assert {(a, b) for r, a, b in facts(events) if r == "memberOf"} == {
         ("Saudi Arabia", coalition),
         ("Egypt", coalition),

@@ -57,6 +57,9 @@ SUPRA_NAMES = {
     "NATO": "North Atlantic Treaty Organisation",
     "OPEC": "Organization of the Petroleum Exporting Countries",
     "Interpol": "International Criminal Police Organization",
+    "Organisation internationale de la Francophonie": (
+        "International Organisation of La Francophonie"
+    ),
 }
 NE_PLACES = "10m/cultural/ne_10m_populated_places.7z"
 MAX_KM = 25.0
