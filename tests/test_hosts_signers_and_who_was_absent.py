@@ -264,12 +264,12 @@ def test_a_town_no_table_lists_is_named_after_the_word_town(arabic_parser):
     _, _, events = _read(
         arabic_parser,
         _in_2025(
-            "التقى الرئيس التركي رجب طيب أردوغان نظيره الأذربيجاني إلهام علييف في مدينة شوشا "
-            "أمس.\nووصل الوفد بعد ذلك إلى مدينة كبيرة في الشمال.\n"
+            "انعقدت أمس في مدينة عنتيبي الأوغندية القمة الطارئة للهيئة الحكومية للتنمية.\n"
+            "ووصل الوفد بعد ذلك إلى مدينة كبيرة في الشمال.\n"
         ),
     )
     (meeting,) = [e for e in events if e.kind == "Meeting"]
-    assert meeting.location is not None and meeting.location.label == "شوشا"
+    assert meeting.location is not None and meeting.location.label == "عنتيبي"
 
 
 def test_states_that_intervened_each_by_its_declaration_or_after_another_join(arabic_parser):
@@ -333,3 +333,16 @@ def test_partners_listed_among_an_unnamed_group(arabic_parser):
         ),
     )
     assert _met(events) == {met("Kais Saied", "Luiz Inácio Lula da Silva")}
+
+
+def test_a_state_that_supports_a_body_without_being_a_member_is_none(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وتضم مجموعة الخمس في الساحل موريتانيا ومالي والنيجر وبوركينا فاسو وتشاد، فيما تدعم "
+            "فرنسا قوتها المشتركة دون أن تكون عضوا فيها.\n"
+        ),
+    )
+    members = {f[1] for f in facts(events) if f[0] == "memberOf"}
+    assert {"Mali", "Chad"} <= members
+    assert "France" not in members

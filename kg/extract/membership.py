@@ -418,7 +418,14 @@ def _denied(word: Token) -> bool:
     if index > word.sent.start and word.doc._.folded[index] == "من":
         index -= 1  # «فليستا من أعضائها»
     before = word.doc._.folded[index] if index >= word.sent.start else ""
-    return without_conjunction(before) in NOT_A_MEMBER or negated(word)
+    # «دون أن تكون عضوا فيها»: without being one
+    without = word.doc._.folded[max(word.sent.start, word.i - 3) : word.i]
+    return (
+        without_conjunction(before) in NOT_A_MEMBER or negated(word) or bool(_WITHOUT & {*without})
+    )
+
+
+_WITHOUT = {"دون", "بدون"}  # folded
 
 
 def _member_of(
