@@ -1527,8 +1527,8 @@ _NAME_REACH = 16  # tokens of a summit's name and its body's («… لرؤساء
 
 def _second_host(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     """«القمة التي استضافها X في مقر الرئاسة وترأسها Y»: Y, whom the next verb of the relative
-    clause names («و», a chairing verb, the meeting's pronoun), chaired the summit X hosted
-    and is X's guest."""
+    clause names («و», a chairing verb, the meeting's pronoun), chaired the summit X hosted,
+    beside X and those who took part (`_chaired_by_pronoun`)."""
     verb = _relative_verb_after(noun) or _hosting_past_a_name(noun)
     if verb is None or not (_chairs_or_opens(verb) and with_object_pronoun(verb)):
         return []

@@ -1502,10 +1502,11 @@ def _named_past_where_and_when(doc: Doc, noun: Token, actors: list[Mention]) -> 
     person = next((m for m in after if m.entity.type == "Person"), None)
     if person is None:
         return []
-    if any(m.end <= person.start for m in after):
+    where = PLACES | {"State"}
+    if any(m.end <= person.start and m.entity.type not in where for m in after):
         return []  # another actor first
     gap = text[start : person.start]
-    places = (m for m in doc._.mentions if m.entity.type in PLACES | {"State"})
+    places = (m for m in doc._.mentions if m.entity.type in where)
     for place in (m for m in places if start <= m.start and m.end <= person.start):
         gap = gap.replace(text[place.start : place.end], " ")
     return [person] if set(normalize(gap).split()) <= _WHERE_AND_WHEN else []
