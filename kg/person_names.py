@@ -388,10 +388,17 @@ def _after_line_break(token: Token, text: str) -> bool:
 
 def _after_honorific(token: Token) -> bool:
     """Whether a rank or honorific, and any grade of the rank, comes right before the word."""
+    index = _before_the_grades(token)
+    return index >= 0 and normalize(token.doc[index].text) in HONORIFICS
+
+
+def _before_the_grades(token: Token) -> int:
+    """The index of the word before a word and the rank grades right before it («اللواء»
+    in «اللواء البحري X»)."""
     index = token.i - 1
     while index > token.sent.start and normalize(token.doc[index].text) in RANK_GRADES:
         index -= 1
-    return index >= 0 and normalize(token.doc[index].text) in HONORIFICS
+    return index
 
 
 def name_end(text: str, end: int) -> int:
@@ -724,9 +731,7 @@ def _name_after_a_rank(token: Token) -> bool:
     """«اللواء البحري محجوب بشرى أحمد»: a word right after a military rank (and its grades),
     a name word after it, is the name's first, whatever the tagger made of it; a verb kg knows
     («الشيخ X يختتم جولته») is none."""
-    index = token.i - 1
-    while index > token.sent.start and normalize(token.doc[index].text) in RANK_GRADES:
-        index -= 1
+    index = _before_the_grades(token)
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
         index >= 0

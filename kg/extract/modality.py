@@ -416,13 +416,18 @@ def _by_phone(trigger: Token, first: int, end: int) -> bool:
         word = words[token.i]
         if token.i > first and (words[token.i - 1], word) == REMOTE:
             return True
-        if not (word in PHONE_WORDS or any(stem in word for stem in PHONE_STEMS)):
+        if not _phone_word(word):
             continue
         qualified = token.head != trigger and token.head.pos_ == "NOUN" and not word.endswith("يا")
         if token.dep_ == "amod" and qualified and lexicon.of(token.head) is None:
             continue
         return True
     return False
+
+
+def _phone_word(word: str) -> bool:
+    """«هاتفياً», «الاتصال الهاتفي», «عبر التليفون», «مكالمة» (folded)."""
+    return word in PHONE_WORDS or any(stem in word for stem in PHONE_STEMS)
 
 
 def _in_a_call_told_first(trigger: Token) -> bool:
@@ -434,7 +439,7 @@ def _in_a_call_told_first(trigger: Token) -> bool:
     if not words or without_conjunction(words[0]) not in _IN_A_CALL or "،" not in words:
         return False
     opening = words[: words.index("،")]
-    return any(word in PHONE_WORDS or any(s in word for s in PHONE_STEMS) for word in opening)
+    return any(map(_phone_word, opening))
 
 
 _IN_A_CALL = {"في", "خلال", "عبر"}  # folded

@@ -59,8 +59,9 @@ NEXT_STOP_OPENERS = {"ثم", "و", "وثم"}
 # «X بصفته رئيس الدورة الحالية، و Y»: what someone is there as, not one more name (folded)
 CAPACITY = {"بصفته", "بصفتها", "بصفتهما", "بصفتهم", "بوصفه", "بوصفها", "بوصفهما", "بوصفهم"}
 CAPACITY |= {"بصفه"}  # «الذي تشارك بلاده بصفة مراقب في الرابطة»
-# «وقعه X ممثلا للجيش، و Y ممثلا للحركة»: the capacity in the accusative
-CAPACITY |= {"ممثلا", "ممثله", "نايبا", "مبعوثا", "موفدا", "مندوبا"}
+# «وقعه X ممثلا للجيش، و Y ممثلا للحركة»: the capacity in the accusative (folded)
+ACTING_AS = {"ممثلا", "ممثله", "نايبا", "مبعوثا", "موفدا", "مندوبا"}
+CAPACITY |= ACTING_AS
 # «تسلم X رئاسة القمة من Y», «سلم X الرئاسة الدورية إلى Y»: a chairmanship handed over at a
 # summit, face to face; the handing-over verbs and the chairmanship's nouns (folded)
 EACH = {"كلا", "كل", "وكلا"}  # «كلاً على حدة»: each apart (folded)

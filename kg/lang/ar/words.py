@@ -3,6 +3,7 @@ alef, ه for ة, ي for ى."""
 
 import re
 
+from kg.lang.ar.meetings import ACTING_AS
 from kg.lang.ar.modality import PLANNED_AFTER
 from kg.lang.ar.morphology import NAME_PROCLITICS
 
@@ -342,9 +343,9 @@ NOT_NAMES |= PLANNED_AFTER  # «لقاء مرتقب مع X»: expected, not a na
 # «منح الرئيس نظيره قلادة النيل», «قلّده وسام الاستحقاق»: a decoration is no name (folded)
 DECORATIONS = {"قلاده", "وسام", "وشاح", "ميداليه", "نوط", "درع", "جايزه"}
 NOT_NAMES |= DECORATIONS | {f"ال{word}" for word in DECORATIONS}
-# «من وقّع «إعلان جدة»؟»: a document signed is no one, however the parse tags it (folded)
 # «وممثلين عن جيبوتي»: representatives, unnamed (folded)
 NOT_NAMES |= {"ممثل", "ممثلين", "ممثلي", "ممثلو", "ممثلون", "وممثلين", "وممثلي"}
+# «من وقّع «إعلان جدة»؟»: a document signed is no one, however the parse tags it (folded)
 NOT_NAMES |= {"اعلان", "اتفاق", "اتفاقيه", "ميثاق", "وثيقه", "مذكره", "معاهده", "مبادره"}
 # Two holders of one office named by a dual title and their states («الرئيسان المصري
 # والفرنسي», «وزيرا الخارجية المصري والأردني», «رئيسا وزراء الهند وباكستان»): the dual's
@@ -537,7 +538,7 @@ NAME_STOPS |= {"اولا", "ثانيا", "ثالثا", "اخيرا"}  # «واج
 NAME_STOPS |= {"كل", "كلا"}  # «إلى جانب ولد عبد العزيز كل من X و Y»: each of
 NAME_STOPS |= CIRCUMSTANCES  # «جمال عبدالناصر بوساطة رئيس الوزراء …»
 # «وقعه اللواء X ممثلا للجيش»: the capacity he acted in, in the accusative
-NAME_STOPS |= {"ممثلا", "ممثله", "ممثلين", "ممثلان", "نايبا", "مبعوثا", "موفدا", "مندوبا"}
+NAME_STOPS |= ACTING_AS | {"ممثلين", "ممثلان"}
 # «والتقى الصفدي نظيره وبحثا فتح المعابر»: the two (or more) who met discussed; a verb of the
 # dual or the plural that goes on about a meeting, never a name
 NAME_STOPS |= {
