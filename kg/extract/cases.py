@@ -56,6 +56,7 @@ from kg.lang.ar.cases import (
 )
 from kg.lang.ar.clauses import COMPLEMENTISERS, CONNECTIVES
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
+from kg.lang.ar.words import TO
 from kg.mention_spans import end_in_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.types import Entity, Event, Mention
@@ -411,6 +412,7 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
             continue
         excluded = {e.key for e in (case.plaintiff, case.defendant) if e is not None}
         joiners = _joiners(doc, token, states) + _likewise(doc, sentence, token, states)
+        joiners += _joined_before_it(doc, token, states)
         joiners = [m for m in joiners if m.entity.key not in excluded]
         if joiners:
             # «… تدخلت فيها دول بينها A و B، ولدعوى Y التي قبلت … منها C»: the list of the
@@ -665,6 +667,26 @@ def _likewise(doc: Doc, sentence: Sentence, token: Token, states: list[Mention])
     end = start + original_span(offsets, *match.span())[1]
     after = sorted((m for m in states if m.start >= end), key=lambda m: m.start)
     return listed_from(after, doc._.article.text, end)
+
+
+def _joined_before_it(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
+    """«وبذلك تنضم أنقرة إلى نيكاراغوا وكولومبيا …»: the states a joining verb's «إلى» lists
+    right after its subject joined the case before it (its plaintiff, «انضمت X إلى جنوب
+    أفريقيا في دعواها», is left out by the caller)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return []
+    end = doc._.offsets[token.i][1]
+    after = sorted((m for m in states if m.start > end), key=lambda m: m.start)
+    if not after:
+        return []
+    words = normalize(doc._.article.text[end : after[0].start]).split()
+    to = words.index(TO) if TO in words else -1
+    if not 0 <= to <= _SUBJECT_WORDS or words[to + 1 :] not in ([], list(ALL_OF[0])):
+        return []
+    return listed_with(doc, after[:1], states)
+
+
+_SUBJECT_WORDS = 3  # words between the joining verb and its «إلى»: «رسمياً», the subject's
 
 
 def _handed_in_by(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:

@@ -840,10 +840,15 @@ _HEAD_TITLE_WORDS = 6  # «برئاسة» and a title: «نائب رئيس ال�
 def _predicate(doc: Doc, mention: Mention, head: Token) -> bool:
     """A name that is the predicate of a clause of its own: «ومقره إيران» (its headquarters
     are Iran) says where a body sits, not who took part. A subject inside the name's own
-    words («نظيره الغامبي مامادو تانغارا», parsed so) is no clause."""
+    words («نظيره الغامبي مامادو تانغارا», parsed so) is no clause, nor the title right
+    before a name told again («والرئيس ميرضيائيف», the title read as its subject)."""
     own = {t.i for t in tokens_of(doc, mention)}
+    first = min(own, default=head.i)
     return head.pos_ not in ("VERB", "AUX") and any(
-        c.dep_ == "nsubj" and c.i not in own for c in head.children
+        c.dep_ == "nsubj"
+        and c.i not in own
+        and not (c.i == first - 1 and doc._.folded[c.i].removeprefix("و") in TITLE_HEADS)
+        for c in head.children
     )
 
 

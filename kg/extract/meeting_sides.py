@@ -112,7 +112,7 @@ from kg.extract.places import dated_by_a_meeting_from
 from kg.extract.sentence import Sentence, entities
 from kg.extract.speakers import speaker
 from kg.extract.triggers import Trigger, triggers
-from kg.lang.ar.grammar import KANA
+from kg.lang.ar.grammar import KANA, RELATIVES
 from kg.lang.ar.meetings import (
     AT_THE_HEAD,
     CARRY_ON,
@@ -300,11 +300,16 @@ def read_trigger(
     hosts = _kana_subject_at(doc, token, actors) if trigger.pos == "noun" else []
     guests = (found.owners or _foremost_of_them(doc, token, actors)) if hosts else []
     guests = guests or (named_right_after(doc, token, actors) if hosts else [])
-    if hosts and not guests and (glued_pronoun(token) or suffixed_pronoun(token)):
+    if hosts and not guests and (glued_pronoun(token) or _his(token)):
         # «وصل X إلى جوبا، حيث كان رئيس جنوب السودان Y في استقباله»: «ه» is who the
         # sentence is about
         kana = token.doc[_kana_before(_reception_opening(token))]
-        guests = missing_subject(doc, sentence, kana, Roles(), actors, True)
+        if doc._.folded[kana.i - 1] in RELATIVES:
+            # «… بدعوة من الرئيس Y الذي كان في استقباله»: «ه» is the subject of the verb
+            # the antecedent's phrase hangs from
+            guests = governing_subjects(doc, kana, actors)
+        else:
+            guests = missing_subject(doc, sentence, kana, Roles(), actors, True)
     if guests:
         # «وكان رئيس مجلس النواب X في استقبال الرئيس Y لدى وصوله»: «كان»'s subject received;
         # «في استقبال القادة …، وفي مقدمتهم الرئيس Y»: the first of those he received
@@ -926,6 +931,13 @@ def _at_the_reception(noun: Token) -> bool:
     return owned and _after_kana_fi(noun)
 
 
+def _his(noun: Token) -> bool:
+    """«في استقباله بمطار …», «في استقباله»: the noun's owner a pronoun the tokenizer split
+    off, whatever follows it."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return following is not None and following.pos_ == "PRON" and following.head == noun
+
+
 def _at_his_reception(noun: Token) -> bool:
     """«وكان في استقباله Y», «كان في استقبال سيادته Y»: the meeting noun right after «كان
     في», with «ه» (him) or an honorific's pronoun on it."""
@@ -949,6 +961,10 @@ def _kana_subject_at(doc: Doc, noun: Token, actors: list[Mention]) -> list[Menti
         return []
     offsets = doc._.offsets
     start, end = offsets[index][1], offsets[noun.i - 1][0]
+    if index == noun.i - 2 and index > noun.sent.start and doc._.folded[index - 1] in RELATIVES:
+        # «… الرئيس الإريتري X الذي كان في استقباله»: the relative's antecedent received him
+        before = offsets[index - 1][0]
+        return [m for m in actors if m.entity.type == "Person" and 0 <= before - m.end <= 1]
     named = sorted((m for m in actors if start <= m.start and m.end <= end), key=lambda m: m.start)
     text = doc._.article.text
     rest = "".join(

@@ -455,9 +455,10 @@ def _member_of(
         listed = _apposed(text, group, states)
     if listed:
         return group.entity, listed
-    before = [m for m in states if m.end <= start]
+    here = [m for m in states if m.end <= start]
+    before = here or _subject_of_the_sentence_before(doc, token)
     pronoun = bool(before) and _pronoun_before(text, start)
-    if pronoun:
+    if pronoun and here:
         # «الكويت لم تتقدم بطلب للانضمام إلى المجموعة وهي عضو في مجلس التعاون»: «هي» is the
         # state the sentence is about, named first
         before = [m for m in before if m.start >= doc._.offsets[token.sent.start][0]][:1]
@@ -544,6 +545,19 @@ def _past_relative_clause(text: str, end: int) -> int:
     word = normalize(match.group(1)) if match is not None else ""
     participle = word.startswith("الم") and word.endswith("ه")
     return match.end() if word in RELATIVE_PRONOUNS or participle else end
+
+
+def _subject_of_the_sentence_before(doc: Doc, token: Token) -> list[Mention]:
+    """«جيبوتي عضو في الاتحاد الأفريقي. وهي عضو أيضاً في «إيغاد»»: a sentence that opens on
+    «وهي» goes on about the state the sentence before it opened with."""
+    first = token.sent.start
+    opening = normalize(doc._.article.text[doc._.offsets[first][0] : doc._.offsets[token.i][0]])
+    if first == 0 or "".join(opening.split()).removeprefix("و") not in SUBJECT_PRONOUNS:
+        return []
+    before = doc[first - 1].sent
+    start, end = doc._.offsets[before.start][0], doc._.offsets[first][0]
+    states = [m for m in doc._.mentions if m.entity.type == "State" and start <= m.start < end]
+    return sorted(states, key=lambda m: m.start)[:1]
 
 
 def _pronoun_before(text: str, start: int) -> bool:
@@ -811,7 +825,7 @@ def _member_word_names(gap: str) -> bool:
     """Whether the body after a member word is the one it names: «عضو (غير دائم) في Y», «عضو
     Y», «الأعضاء بY»; not «أعضاء الغرف التجارية واتحاد …» or «أعضاء مجلس إدارة اتحاد …», whose
     members are the people of another body."""
-    words = gap.split()
+    words = gap.translate(_QUOTES).split()  # «عضو أيضاً في «إيغاد»»
     if len(gap.strip()) <= 1:  # nothing, or a glued «ب»/«ل»
         return True
     return words[-1] in MEMBER_LINKS and len(words) <= MEMBER_GAP
@@ -825,6 +839,12 @@ def _its_members(
     before it, and the states listed between that body and the word are its members; or those
     listed right after it (`_listed_as_its_members`)."""
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if (
+        following is not None
+        and following.i + 1 < len(doc)
+        and doc._.folded[following.i + 1] in MEMBER_LINKS
+    ):
+        following = doc[following.i + 1]  # «عضوين كاملين فيها», «عضواً مؤسساً فيه»
     if following is not None and doc._.folded[following.i] in MEMBER_LINKS:
         # «مصر والأردن عضوان فيه»: the pronoun after the link
         following = doc[following.i + 1] if following.i + 1 < len(doc) else None
@@ -1151,8 +1171,10 @@ def _joined_body(
     if target is None:
         return None, []
     text = doc._.article.text
-    # «تنتمي ليبيا وتركيا معا إلى …»: the joiners' names between are no distance
+    # «تنتمي ليبيا وتركيا معا إلى …»: the joiners' names between, and the «و» that list
+    # them, are no distance
     gap = normalize(without_mentions(text, start, target.start, sentence.mentions)).split()
+    gap = [word for word in gap if word != "و"]
     glued = text[target.start - 1 : target.start] == "ل"  # «انضم لمنطقة التجارة»
     if not (glued or (gap and gap[-1] == "الي")) or len(gap) > 3:
         return None, []

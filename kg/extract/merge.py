@@ -94,6 +94,7 @@ def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
                     other.evidence.sentence_start > event.evidence.sentence_start
                     and len(other.participants) == len(people)
                     and people & {e.key for e in other.participants}
+                    and not _others_both_known(event, other)
                 )
                 or (
                     present
@@ -111,6 +112,14 @@ def _headlines_in_the_bodys_mood(doc: Doc) -> list[Event]:
             event = replace(event, modality=told.modality)
         result.append(event)
     return result
+
+
+def _others_both_known(one: Event, other: Event) -> bool:
+    """Whether the people two meetings do not share are all known to the tables (an English
+    label), so none of them is the other's name spelt otherwise: «يجري مباحثات مع نظيره
+    الإريتري» and a later call to the UN Secretary-General are two events."""
+    apart = set(one.participants) ^ set(other.participants)
+    return bool(apart) and all(e.label_en for e in apart)
 
 
 def _two_sided(event: Event) -> bool:

@@ -78,7 +78,7 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     chosen = chosen or _where(doc, sentence, anchor) or _held_before(doc, sentence, anchor)
     chosen = chosen or _visited_during(doc, sentence, anchor)
     chosen = chosen or _arrived_in(doc, sentence, trigger) or _travelled_to(doc, sentence, trigger)
-    return chosen[0].entity if chosen else _on_the_sidelines(doc, sentence)
+    return chosen[0].entity if chosen else _on_the_sidelines(doc, sentence, trigger)
 
 
 def _in_a_title(text: str, mention: Mention) -> bool:
@@ -92,28 +92,51 @@ _TITLE_CHARS = 12  # «ولي عهد », «ومحافظ »
 _TITLE_WORDS = TITLE_HEADS | {"عهد", "منطقه"}  # «ولي عهد», «أمير منطقة» (folded)
 
 
-def _on_the_sidelines(doc: Doc, sentence: Sentence) -> Entity | None:
-    """«على الهامش: عقد X لقاءات ثنائية», «على هامش القمة»: a meeting on the sidelines of the
-    one told before, whose sentence names no place, is held where that one was."""
-    occasion = occasion_before(doc, sentence, lambda e: e.location is not None)
+def _on_the_sidelines(doc: Doc, sentence: Sentence, trigger: Token) -> Entity | None:
+    """«على الهامش: عقد X لقاءات ثنائية», «على هامش القمة», «وشارك في القمة X»: a meeting on
+    the sidelines of the one told before, or that one told again, whose sentence names no
+    place, is held where that one was."""
+    occasion = occasion_before(doc, sentence, lambda e: e.location is not None, trigger)
     return occasion.location if occasion is not None else None
 
 
-def occasion_before(doc: Doc, sentence: Sentence, told: Callable[[Event], bool]) -> Event | None:
+def occasion_before(
+    doc: Doc, sentence: Sentence, told: Callable[[Event], bool], trigger: Token
+) -> Event | None:
     """The meeting told before (with what `told` asks of it) on whose sidelines the sentence
     is («على هامش القمة»: the last summit, else the last meeting; «على الهامش»: the last
-    meeting), or None when the sentence is on no sidelines."""
+    meeting), or which the trigger tells again («وشارك في القمة X»: the bare noun with the
+    article), or None."""
     sidelines = _SIDELINES.search(normalize(doc._.article.text[sentence.start : sentence.end]))
-    if sidelines is None:
+    if sidelines is not None:
+        occasion = sidelines.group("occasion") or ""
+    elif _the_occasion_again(doc, trigger):
+        occasion = doc._.folded[trigger.i]
+    else:
         return None
     before = [
         e
         for e in doc._.events
         if e.kind == "Meeting" and e.evidence.sentence_start < sentence.start and told(e)
     ]
-    lemma = triggers().nouns.lookup(sidelines.group("occasion") or "")
+    lemma = triggers().nouns.lookup(occasion)
     named = [e for e in before if lemma is not None and e.rule.startswith(f"meeting-{lemma}")]
     return (named or before or [None])[-1]
+
+
+def _the_occasion_again(doc: Doc, trigger: Token) -> bool:
+    """Whether a meeting noun names the occasion told before: an occasion's noun with the
+    article and nothing of its own after it («وشارك في القمة الملك …», «وحضر الاجتماع X»),
+    not «القمة العربية» nor «الاجتماع الذي …», which may be another."""
+    word = without_conjunction(doc._.folded[trigger.i]).removeprefix("ب")
+    if word not in _OCCASIONS:
+        return False
+    after = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+    return after is None or (after.pos_ != "ADJ" and after.dep_ != "acl:relcl")
+
+
+# the occasions a story goes on about by their bare noun (folded)
+_OCCASIONS = {"القمه", "الاجتماع", "المؤتمر", "الاجتماعات", "الجلسه", "الدوره", "المنتدي"}
 
 
 _SIDELINES = re.compile(rf"(?<!\w)[وف]?(?:{SIDELINES})(?!\w)")

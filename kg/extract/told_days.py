@@ -30,7 +30,7 @@ def told_day(
         return shifted
     if date is None or date.basis == "text":
         return date
-    occasion = occasion_before(doc, sentence, _dated_by_text)
+    occasion = occasion_before(doc, sentence, _dated_by_text, token)
     if occasion is not None:
         # «وعلى هامش القمة، التقى …»: the day of the summit told before
         return occasion.date

@@ -1,0 +1,125 @@
+"""What held-out 40's errors taught, on sentences of our own: ordinary wire copy's receptions,
+summits told again, members told by a pronoun and states that joined a case before another.
+
+«والرئيس تبون، والرئيس سعيد»: a title before a surname told again is the name's own, not the
+subject of a clause. «وشارك في القمة X»: the summit told in the sentence before, held where
+and when that one was. «… X الذي كان في استقباله بالمطار», «وكان X في استقباله بمطار …»: X
+received whoever the sentence is about. A present-tense headline's talks are not a phone call
+because the article later tells a call with someone else.
+
+«وتنتمي A و B و C إلى منظمة Y», «بينما تعد A و B عضوين كاملين فيها», «…. وهي عضو أيضاً في
+«Y»»: members, however many names stand between the verb and the body, whatever adjective
+follows the member word, and across the sentence the pronoun goes on from. «وبذلك تنضم X إلى
+A و B …»: A and B joined the case before X.
+"""
+
+from __future__ import annotations
+
+from tests.test_extraction import facts, met
+from tests.test_local_officials_tours_and_receptions import _met, _read
+
+TEBBOUNE = "Abdelmadjid Tebboune"
+SAIED = "Kais Saied"
+
+
+def _in_2025(body: str, headline: str = "خبر عاجل من وكالة الأنباء") -> str:
+    return f"{headline}\nالأحد 9 مارس 2025\n" + body
+
+
+def _memberships(events) -> set[tuple[str, str]]:
+    return {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"}
+
+
+def test_a_title_before_a_surname_told_again_is_the_names_own(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وشارك في القمة الرئيس الإندونيسي برابوو سوبيانتو، والرئيس الكيني وليام روتو، "
+            "والرئيس الغاني نانا أكوفو أدو.\n"
+            "وعلى هامش القمة عقد الرئيس التركي رجب طيب أردوغان لقاءات ثنائية، كلاً على حدة، "
+            "مع الرئيس سوبيانتو، والرئيس روتو، والرئيس أكوفو أدو.\n"
+        ),
+    )
+    erdogan = "Recep Tayyip Erdoğan"
+    assert {met(erdogan, "Prabowo Subianto"), met(erdogan, "William Ruto")} <= _met(events)
+
+
+def test_a_summit_told_again_is_held_where_and_when_the_first_sentence_says(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "ترأس الرئيس عبد الفتاح السيسي أمس السبت في مدينة العلمين أعمال القمة الثلاثية "
+            "المصرية الأردنية العراقية.\n"
+            "وشارك في القمة العاهل الأردني الملك عبد الله الثاني ورئيس الوزراء العراقي محمد "
+            "شياع السوداني.\n"
+        ),
+    )
+    summit = [e for e in events if e.kind == "Meeting" and len(e.participants) == 3]
+    assert summit, "the summit with its three leaders"
+    assert {e.location.label for e in summit if e.location} == {"العلمين"}
+    assert {e.date.value for e in summit} == {"2025-03-08"}
+
+
+def test_who_was_at_his_reception_received_him(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وصل رئيس الوزراء العراقي محمد شياع السوداني أمس السبت إلى عمّان في زيارة رسمية، "
+            "تلبية لدعوة من العاهل الأردني الملك عبد الله الثاني الذي كان في استقباله بمطار "
+            "ماركا.\n"
+            "ووصل الرئيس التونسي قيس سعيد إلى الجزائر العاصمة، وكان الرئيس الجزائري عبد المجيد "
+            "تبون في استقباله بمطار هواري بومدين الدولي.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Abdullah II of Jordan", "Mohammed Shia al-Sudani") in found
+    assert met(TEBBOUNE, SAIED) in found
+
+
+def test_a_later_call_with_someone_else_leaves_the_headlines_talks_held(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وأجرى فخامة الرئيس الأسبوع الماضي اتصالاً هاتفياً بالأمين العام للأمم المتحدة "
+            "أنطونيو غوتيريش.\n",
+            headline="الرئيس أردوغان يجري مباحثات مع نظيره الأذربيجاني إلهام علييف في باكو",
+        ),
+    )
+    pair = {"Recep Tayyip Erdoğan", "Ilham Aliyev"}
+    talks = [e for e in events if {p.label_en for p in e.participants} == pair]
+    assert talks and all(e.modality is None for e in talks)
+
+
+def test_members_listed_before_the_body_they_belong_to(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وتنتمي الجزائر وتونس والمغرب وموريتانيا إلى جامعة الدول العربية.\n"
+            "وتحظى تركيا بصفة مراقب في منظمة شنغهاي للتعاون، بينما تعد الهند وباكستان عضوين "
+            "كاملين فيها.\n"
+            "تطل سلطنة عمان على بحر العرب. وهي عضو أيضاً في «مجلس التعاون الخليجي» منذ "
+            "تأسيسه.\n"
+        ),
+    )
+    found = _memberships(events)
+    league = "Arab League"
+    sco = "Shanghai Cooperation Organisation"
+    assert {("Algeria", league), ("Tunisia", league), ("Morocco", league)} <= found
+    assert {("India", sco), ("Pakistan", sco)} <= found
+    assert ("Turkey", sco) not in found  # an observer
+    assert ("Oman", "Gulf Cooperation Council") in found
+
+
+def test_the_states_a_joiner_joins_in_a_case_joined_it_before(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "قدمت كندا إعلان تدخل في القضية التي رفعتها غامبيا ضد ميانمار أمام محكمة العدل "
+            "الدولية.\n"
+            "وبذلك تنضم أوتاوا إلى جزر المالديف وهولندا، وهي دول أودعت إعلانات للتدخل في "
+            "القضية، بينما أعلنت بنغلاديش نيتها التدخل.\n"
+        ),
+    )
+    joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
+    assert {"Canada", "Maldives", "Netherlands"} <= joined
+    assert "Bangladesh" not in joined and "Gambia" not in joined
