@@ -11,6 +11,11 @@ because the article later tells a call with someone else.
 «Y»»: members, however many names stand between the verb and the body, whatever adjective
 follows the member word, and across the sentence the pronoun goes on from. «وبذلك تنضم X إلى
 A و B …»: A and B joined the case before X.
+
+«وشهدت القمة مشاركة X»: X took part in the summit its chair held. «عقدت اللجنة التنفيذية
+لمنظمة Y … اجتماعاً، بعد اغتيال Z في طهران»: Y met, where the sentence says, not where the
+event that dates the meeting happened; «وتحدث فيه X»: X spoke at it, so took part. «فالتقيا»
+is a verb, not a name.
 """
 
 from __future__ import annotations
@@ -123,3 +128,46 @@ def test_the_states_a_joiner_joins_in_a_case_joined_it_before(arabic_parser):
     joined = {f[1] for f in facts(events) if f[0] == "joinedCase"}
     assert {"Canada", "Maldives", "Netherlands"} <= joined
     assert "Bangladesh" not in joined and "Gambia" not in joined
+
+
+def test_who_the_summit_saw_take_part_met_its_chair(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "ترأس الرئيس عبد المجيد تبون أمس السبت في الجزائر العاصمة أعمال القمة العربية.\n"
+            "وشهدت القمة مشاركة الرئيس التونسي قيس سعيد، إلى جانب الرئيس الموريتاني محمد ولد "
+            "الشيخ الغزواني.\n"
+        ),
+    )
+    found = _met(events)
+    assert {met(TEBBOUNE, SAIED), met(TEBBOUNE, "Mohamed Ould Ghazouani")} <= found
+
+
+def test_a_bodys_committee_meets_as_the_body_where_it_met(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "عقدت اللجنة الدائمة لجامعة الدول العربية أمس في مقر الأمانة العامة بالقاهرة "
+            "اجتماعاً طارئاً، بعد اغتيال قائد عسكري في بيروت.\n"
+            "ترأس الاجتماع وزير الخارجية العراقي فؤاد حسين، وتحدث فيه الأمين العام للجامعة "
+            "أحمد أبو الغيط.\n"
+        ),
+    )
+    held = {(f[1], f[2]) for f in facts(events) if f[0] == "heldMeetingIn"}
+    assert ("Arab League", "Cairo") in held
+    assert not {place for body, place in held if place == "Beirut"}
+    # «وتحدث فيه X»: the speaker took part in the meeting «فيه» names
+    people = {"Fuad Hussein", "Ahmed Aboul Gheit"}
+    assert any(people <= {p.label_en for p in e.participants} for e in events)
+
+
+def test_a_meeting_verb_is_no_ones_name(arabic_parser):
+    _, mentions, _ = _read(
+        arabic_parser,
+        _in_2025(
+            "التقى وزير الخارجية السعودي الأمير فيصل بن فرحان نظيره الإيراني عباس عراقجي في "
+            "الرياض.\n"
+            "ثم عاد الوزيران السعودي والإيراني فالتقيا في جدة نفسها في الخامس من مارس الماضي.\n"
+        ),
+    )
+    assert not [m for m in mentions if m.entity.type == "Person" and "التقيا" in m.entity.label]

@@ -47,6 +47,7 @@ from kg.lang.ar.meetings import (
     COUNTED_PEOPLE,
     LIST_GLUE,
     LIST_OPENERS,
+    ORGANS,
     PEOPLE_PLURALS,
     PRESENT,
     PRONOUNS,
@@ -455,9 +456,7 @@ def _meeting_named_by(verb: Token) -> Token | None:
     ends in «ة»: «القمة», «الجلسة»; «فيه» is «الاجتماع», «المؤتمر»)."""
     doc = verb.doc
     lexicon = triggers()
-    # «حضرها», «حضر | ها», «شارك | في | ها»
-    after = [normalize(t.text) for t in doc[verb.i + 1 : verb.i + 3]]
-    feminine = normalize(verb.text).endswith("ها") or "ها" in after
+    feminine = _feminine_pronoun(verb)
     start = start_in_sentence(verb, 0)
     first = start_in_sentence(doc[start - 1], 0) if start else 0
     for token in reversed(doc[first : verb.i]):
@@ -466,9 +465,22 @@ def _meeting_named_by(verb: Token) -> Token | None:
             continue
         if token.i and doc._.folded[token.i - 1] in _CHAIR_TITLES:
             continue  # «بصفته رئيس الدورة الحالية»: a title, not the meeting
-        if normalize(token.text).endswith("ه") == feminine:
+        if _feminine_noun(token) == feminine:
             return token
     return None
+
+
+def _feminine_noun(noun: Token) -> bool:
+    """A meeting noun a feminine pronoun stands for: «القمة», «الجلسة» (folded «ه»), and a
+    plural («الاجتماعات», «المباحثات»)."""
+    return normalize(noun.text).endswith(("ه", "ات"))
+
+
+def _feminine_pronoun(verb: Token) -> bool:
+    """Whether the pronoun an attendance verb takes is feminine: «حضرها», «حضر | ها», «شارك
+    | في | ها» (a feminine meeting noun ends in «ة», folded «ه»)."""
+    after = [normalize(t.text) for t in verb.doc[verb.i + 1 : verb.i + 3]]
+    return normalize(verb.text).endswith("ها") or "ها" in after
 
 
 _CHAIR_TITLES = {"رييس", "رييسه", "رييسا", "رييسي"}  # «رئيس الدورة» (folded)
@@ -1249,6 +1261,9 @@ def convened_meeting(
     if not bodies and not attendees:
         if trigger.convened and frame in ("open", "passive", "host", "light"):
             bodies = [m for m in present if m.entity.type in BODIES]
+        if trigger.convened and frame == "light" and support is not None:
+            # «عقدت اللجنة التنفيذية لمنظمة X اجتماعاً»: a body's organ meets as the body
+            bodies = bodies or _organ_of_a_body(doc, support[0])
         # «عقدت المجموعة قمة، ترأسها رئيس الجمهورية وماكرون، بحضور الرئيس النيجري X …»
         # (a reception's guests are the host's: «حفل استقبال …، حضره X و Y» tells no sides)
         chaired = trigger.convened and not bodies
@@ -1293,6 +1308,23 @@ def convened_meeting(
             return hosted_by
         people = tuple(dict.fromkeys(people + entities(after)))
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _organ_of_a_body(doc: Doc, verb: Token) -> list[Mention]:
+    """The body whose organ is the verb's subject: «اللجنة التنفيذية لمنظمة X», «المجلس
+    الوزاري لمجلس التعاون» (the organ's noun, an adjective or two, then «لـ» and the body)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or without_conjunction(doc._.folded[subject.i]) not in ORGANS:
+        return []
+    text, end = doc._.article.text, doc._.offsets[subject.i][1]
+    after = sorted((m for m in doc._.mentions if m.start >= end), key=lambda m: m.start)
+    if not after or after[0].entity.type not in BODIES:
+        return []
+    words = normalize(text[end : after[0].start]).split()
+    return after[:1] if words and words[-1] == "ل" and len(words) <= _ORGAN_WORDS else []
+
+
+_ORGAN_WORDS = 3  # «التنفيذية ل», «الوزاري الخليجي ل»: the organ's adjectives and «لـ»
 
 
 def _hosted_by(
@@ -1666,7 +1698,9 @@ def _attending_verb_after(noun: Token) -> Token | None:
     trigger = triggers().as_verb(verb) if verb is not None else None
     attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
     by_pronoun = attends and (with_object_pronoun(verb) or _in_it(verb))
-    return verb if by_pronoun and not negated(verb) else None
+    # «رئيسة القمة …، وتحدث فيه X»: «فيه» is another noun's, not the summit's
+    agrees = verb is not None and _feminine_noun(noun) == _feminine_pronoun(verb)
+    return verb if by_pronoun and agrees and not negated(verb) else None
 
 
 def _verb_with_pronoun(token: Token) -> bool:

@@ -33,7 +33,7 @@ from kg.extract.meeting_subjects import right_before
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.grammar import VENUES
-from kg.lang.ar.meetings import CHAIRING_FORMS, NAMING, OCCASION_WORDS, RELATIVES
+from kg.lang.ar.meetings import CHAIRING_FORMS, NAMING, OCCASION_WORDS, RELATIVES, SPEAKING_AT
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import TITLE_HEADS
 from kg.mention_spans import start_in_sentence
@@ -462,6 +462,8 @@ def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] 
         if token.i == noun.i or not (first <= token.i < end or token in across):
             continue
         trigger = lexicon.of(token)
+        if trigger is not None and trigger.lemma in SPEAKING_AT:
+            continue  # «وفي جلسة … تحدث ممثلو X»: a speaker attends only the meeting «فيه» names
         if trigger is not None and trigger.pos == "verb" and trigger.frame in SUPPORT_FRAMES:
             return token, trigger
         if trigger is not None and trigger.pos == "verb" and _joined_to(trigger, noun):

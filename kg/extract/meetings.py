@@ -279,7 +279,7 @@ def _meetings(
         support = support_verb(token, lexicon) if trigger.pos == "noun" else None
         if support is not None and support[1].frame == "witness":
             # «شهد الرئيس مراسم التوقيع»: he attended; «شهد الاجتماع عرضاً»: no one did
-            ceremony = trigger.frame == "ceremony"
+            ceremony = trigger.frame == "ceremony" or _taking_part_after(token)
             support = (support[0], replace(support[1], frame="attend")) if ceremony else None
         if (
             trigger.frame == "process"
@@ -420,6 +420,15 @@ def _event(
         roles=tuple(("convener", body) for body in reading.conveners),
         modality=how,
     )
+
+
+def _taking_part_after(noun: Token) -> bool:
+    """«وشهدت القمة مشاركة X»: the meeting saw X take part (who attended it)."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return following is not None and noun.doc._.folded[following.i] in _TAKING_PART
+
+
+_TAKING_PART = {"مشاركه", "حضور"}  # folded
 
 
 def _told_done(word: Token) -> bool:

@@ -54,6 +54,7 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     clause_first, clause_end = _clause_bounds(doc, sentence, trigger, anchor)
     trigger_start = doc._.offsets[trigger.i][0]
     dated_from = dated_by_a_meeting_from(doc, trigger)
+    dated_from = min(filter(None, (dated_from, _after_another_event(doc, trigger))), default=None)
     accepted = []
     for mention in sentence.mentions:
         if mention.entity.type not in PLACE_TYPES or _a_continent(mention):
@@ -79,6 +80,24 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     chosen = chosen or _visited_during(doc, sentence, anchor)
     chosen = chosen or _arrived_in(doc, sentence, trigger) or _travelled_to(doc, sentence, trigger)
     return chosen[0].entity if chosen else _on_the_sidelines(doc, sentence, trigger)
+
+
+def _after_another_event(doc: Doc, trigger: Token) -> int | None:
+    """Where an event that dates the meeting is told after it («… اجتماعاً استثنائياً بطلب
+    من إيران، بعد اغتيال X في طهران»): the character its noun starts at; a place past it is
+    where that event was. An arrival or a return («بعد وصوله إلى الرياض») is not such an
+    event: the meeting is where the trip went."""
+    folded = doc._.folded
+    for i in range(trigger.i + 1, min(trigger.sent.end, len(doc)) - 1):
+        if without_conjunction(folded[i]) not in _AFTER_EVENTS or doc[i + 1].pos_ != "NOUN":
+            continue
+        noun = folded[i + 1]
+        if triggers().nouns.lookup(doc[i + 1].text) is None and noun not in GOING:
+            return doc._.offsets[i + 1][0]
+    return None
+
+
+_AFTER_EVENTS = {"بعد", "عقب", "اثر"}  # folded: «بعد اغتيال», «عقب تفجير», «إثر مقتل»
 
 
 def _in_a_title(text: str, mention: Mention) -> bool:

@@ -213,3 +213,9 @@ COUNTED_PEOPLE = {"الثلاثه": 3, "الثلاث": 3, "الاربعه": 4, "
 # at its stops (folded)
 TOURS = {"جوله", "جولته", "جولتها", "الجوله"}
 GUEST_OF = {"ضيفا", "ضيفه", "ضيف", "ضيوفا"}  # «حل ضيفا على مدريد»: went to (folded)
+# «اللجنة التنفيذية لمنظمة X», «المجلس الوزاري لمجلس التعاون»: a body's organs, which meet as
+# the body (folded, with the article)
+ORGANS = {"اللجنه", "المجلس", "الهييه", "المكتب", "الامانه", "المفوضيه"}
+# «ترأس الاجتماع X، وتحدث فيه Y»: who spoke at the meeting just told took part in it; not
+# «يتحدث مع X», «تحدث عن القمة», nor a hearing's speakers «وفي جلسة … تحدث ممثلو X» (folded)
+SPEAKING_AT = {"تحدث"}
