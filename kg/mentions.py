@@ -719,11 +719,12 @@ def _names_an_institution(mention: Mention, text: str) -> bool:
 
 
 def _nisba_forms(adjective: str) -> list[str]:
-    """A state's adjective with and without the article, and its plurals («مصري»: «مصريين»,
-    «المصريون»; «مصرية»: «مصريات»), for «مسؤولين مصريين» as for «الوفد المصري»."""
+    """A state's adjective with and without the article, its plurals («مصري»: «مصريين»,
+    «المصريون»; «مصرية»: «مصريات») and its indefinite accusative («وفداً مصرياً»), for
+    «مسؤولين مصريين» as for «الوفد المصري»."""
     forms = [adjective]
     if " " not in adjective and adjective.endswith("ي"):
-        forms += [adjective + "ين", adjective + "ون"]
+        forms += [adjective + "ين", adjective + "ون", adjective + "ا"]
     elif " " not in adjective and adjective.endswith("ية"):
         forms.append(adjective[:-1] + "ات")
     # «كوري جنوبي»: each word takes the article («الكوري الجنوبي»)

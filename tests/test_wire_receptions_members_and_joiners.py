@@ -15,7 +15,9 @@ A و B …»: A and B joined the case before X.
 «وشهدت القمة مشاركة X»: X took part in the summit its chair held. «عقدت اللجنة التنفيذية
 لمنظمة Y … اجتماعاً، بعد اغتيال Z في طهران»: Y met, where the sentence says, not where the
 event that dates the meeting happened; «وتحدث فيه X»: X spoke at it, so took part. «فالتقيا»
-is a verb, not a name.
+is a verb, not a name. «واستقبل كلاً منهما … Z»: Z received each of the two named before.
+«سمعنا أن X التقى Y»: hearsay, unconfirmed. «وفداً مصرياً»: Egypt's delegation, its adjective in
+the accusative.
 """
 
 from __future__ import annotations
@@ -171,3 +173,41 @@ def test_a_meeting_verb_is_no_ones_name(arabic_parser):
         ),
     )
     assert not [m for m in mentions if m.entity.type == "Person" and "التقيا" in m.entity.label]
+
+
+def test_each_of_the_two_arrivals_was_received_by_the_subject_after(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "ووصل إلى الرياض أمس الرئيس التونسي قيس سعيد والرئيس الجزائري عبد المجيد تبون، "
+            "واستقبل كلاً منهما لدى وصوله إلى مطار الملك خالد الدولي أمير منطقة الرياض الأمير "
+            "فيصل بن بندر بن سلطان.\n"
+        ),
+    )
+    found = _met(events)
+    host = [f for f in found if TEBBOUNE in f and SAIED not in f]
+    assert host and [f for f in found if SAIED in f and TEBBOUNE not in f]
+    assert met(TEBBOUNE, SAIED) not in found  # two guests, each received
+
+
+def test_a_meeting_only_heard_of_is_unconfirmed(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "سمعنا أن الرئيس الصومالي حسن شيخ محمود التقى الرئيس الكيني وليام روتو سراً قبل "
+            "القمة بأسبوع.\n"
+        ),
+    )
+    assert not _met(events)
+    assert {e.modality for e in events if e.kind == "Meeting"} == {"unconfirmed"}
+
+
+def test_a_delegation_named_by_its_states_adjective_in_the_accusative(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "استقبل الرئيس الجزائري عبد المجيد تبون في قصر المرادية وفداً مصرياً رفيع المستوى "
+            "حمل رسالة من الرئيس عبد الفتاح السيسي.\n"
+        ),
+    )
+    assert met(TEBBOUNE, "Egypt") in _met(events)

@@ -341,6 +341,11 @@ def read_trigger(
         found.subjects = governing_subjects(doc, token if trigger.pos == "verb" else verb, actors)
         found.loose = [m for m in found.loose if m not in found.subjects]
     co_chaired = trigger.frame == "reciprocal" and co_chairs(doc, token, found.loose)[0]
+    each = trigger.frame == "transitive" and trigger.pos == "verb"
+    if each and (guests := _each_received(doc, token, actors)):
+        # «ووصل الرئيسان X و Y، واستقبل كلاً منهما لدى وصوله Z»: Z received each, whatever
+        # the parse made of the subject after the long phrase
+        return Reading(guests, (), f"meeting-{trigger.lemma}-each", 0.7)
     if (
         holder is not None
         and not co_chaired
@@ -1443,6 +1448,25 @@ def _styles_only(gap: str) -> bool:
 
 
 _COURT_STYLE = "حضره"  # «حضرة صاحب الجلالة»: a style only before another one
+
+
+def _each_received(
+    doc: Doc, verb: Token, actors: list[Mention]
+) -> tuple[tuple[Entity, ...], ...] | None:
+    """«واستقبل كلاً منهما … Z»: «كلاً منهما» right after the verb is its object, the two
+    people named last before it, and the first person after it its subject: the host's side
+    and his guests' (None when the sentence does not read so)."""
+    words = doc._.folded[verb.i + 1 : verb.i + 4]
+    if not " ".join(words).replace("من هما", "منهما").startswith(("كلا منهما", "كل منهما")):
+        return None
+    start, end = doc._.offsets[verb.i][0], doc._.offsets[verb.i][1]
+    people = sorted((m for m in actors if m.entity.type == "Person"), key=lambda m: m.start)
+    before = [m for m in people if m.end <= start]
+    after = [m for m in people if m.start >= end and m.end <= doc._.offsets[verb.sent.end - 1][1]]
+    guests = list(dict.fromkeys(m.entity for m in before[-2:]))
+    if len(guests) != 2 or not after or after[0].entity in guests:
+        return None
+    return (after[0].entity,), tuple(guests)
 
 
 def _each_of_the_two(doc: Doc, verb: Token) -> bool:

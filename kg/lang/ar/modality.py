@@ -114,6 +114,8 @@ UNCERTAIN += tuple((no, verb) for no in ("لا", "لم") for verb in ("يستب�
 # توثق لقاء»): a claim a fact-check may deny, not a meeting held (folded, without «و/ف»)
 CLAIMS = {"زعم", "زعمت", "يزعم", "تزعم", "زعموا", "ادعي", "ادعت", "يدعي", "تدعي", "مزاعم"}
 CLAIMS |= {"تداولت", "تتداول", "يتداول", "تداولته", "تداولتها", "تداولها"}  # not «تداول السلطة»
+# hearsay: «سمعنا أن X التقى Y سراً», «يُشاع أن», «قيل إن» (folded)
+CLAIMS |= {"سمعنا", "سمعت", "يشاع", "اشيع", "شايعات", "اشاعات", "يقال", "قيل"}
 SOON = {"غدا", "قريبا", "غد"}  # «يوم غد», «بعد غد», «مساء غد» («الغد» may be a paper's name)
 # «يعقد الرئيس، بعد قليل، لقاء», «يلتقي … بعد ساعتين من الآن»: «بعد» and a short time, not
 # «بعد ساعات من وصوله» (hours after something else, past or to come)

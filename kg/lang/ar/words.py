@@ -287,7 +287,7 @@ RELATIONAL_NOUNS = {
     "وكيله",
 }
 # Bodies of a state's people: with the state's adjective they stand for the state.
-COLLECTIVES = {"وفد", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
+COLLECTIVES = {"وفد", "وفدا", "الوفد", "جانب", "الجانب", "حكومه", "الحكومه", "السلطات", "سلطات"}
 COLLECTIVES |= {"المسوولين", "المسوولون", "مسوولين", "مسوولون", "القياده", "قياده", "الوفود"}
 # Two bodies, each named by its state's adjective («الجانبان المصري والقطري»).
 DUAL_COLLECTIVES = {"الجانبان", "الجانبين", "الطرفان", "الطرفين", "الوفدان", "الوفدين"}
