@@ -645,19 +645,26 @@ def agenda_week_end(text: str, published: datetime.date | None) -> datetime.date
 
 def _weekdays_of_dates(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """`mentions` without a weekday written right before a full date («يوم الثلاثاء 19 شعبان
-    1446هـ الموافق 18 فبراير 2025م»): it is that date's weekday, not the one near the anchor."""
+    1446هـ الموافق 18 فبراير 2025م»), or before a day and month in apposition («يوم الاثنين
+    الماضي، الأول من يناير»): it is that date's weekday, not the one near the anchor."""
     kept = []
     for mention, following in itertools.zip_longest(mentions, mentions[1:]):
         if (
             following is not None
             and mention.relative
-            and not following.relative
+            and (not following.relative or _names_its_month(text, following))
             and mention.precision == following.precision == "day"
             and _only_date_words(text[mention.end : following.start])
         ):
             continue
         kept.append(mention)
     return kept
+
+
+def _names_its_month(text: str, mention: DateMention) -> bool:
+    """Whether a date's own words name its month («الأول من يناير»), not only a weekday."""
+    words = f" {' '.join(normalize(text[mention.start : mention.end]).split())} "
+    return any(f" {name} " in words for name in _MONTHS)
 
 
 def _only_date_words(between: str) -> bool:

@@ -283,6 +283,13 @@ def test_mentions_are_ordered_and_do_not_overlap() -> None:
     assert all(a.end <= b.start for a, b in itertools.pairwise(mentions))
 
 
+def test_a_day_and_month_in_apposition_dates_the_weekday_before_it() -> None:
+    # «يوم الخميس الماضي، الأول من آب»: the weekday is that date's (a Thursday too), not the
+    # last Thursday before the anchor; a weekday alone still counts back from it
+    text = "التقيا يوم الخميس الماضي، الأول من آب، ثم يوم الجمعة"
+    assert [m.value for m in find_dates(text, MONDAY)] == ["2024-08-01", "2024-08-09"]
+
+
 def test_mention_fields() -> None:
     assert find_dates("من 28 أبريل/نيسان إلى 2 مايو/أيار 2025") == [
         DateMention(3, 38, "2025-04-28", "day", "2025-05-02", "day", False)

@@ -211,3 +211,16 @@ def test_a_delegation_named_by_its_states_adjective_in_the_accusative(arabic_par
         ),
     )
     assert met(TEBBOUNE, "Egypt") in _met(events)
+
+
+def test_a_meeting_on_its_sidelines_is_held_where_that_meeting_was(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وفي الشهر الماضي دعت مصر وزراء الخارجية العرب إلى اجتماع طارئ في القاهرة، التقى "
+            "على هامشه وزير الخارجية الأردني أيمن الصفدي نظيره العراقي فؤاد حسين.\n"
+        ),
+    )
+    pair = {"Ayman al-Ṣafadī", "Fuad Hussein"}
+    (talks,) = [e for e in events if {p.label_en for p in e.participants} == pair]
+    assert talks.location is not None and talks.location.label == "القاهرة"

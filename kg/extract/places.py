@@ -77,9 +77,54 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
         # «في قصر السلام بجدة»: a venue, then the city it stands in
         chosen = _city_of_the_venue(doc._.article.text, chosen[0], sentence.mentions) or chosen
     chosen = chosen or _where(doc, sentence, anchor) or _held_before(doc, sentence, anchor)
-    chosen = chosen or _visited_during(doc, sentence, anchor)
+    chosen = (
+        chosen
+        or _visited_during(doc, sentence, anchor)
+        or _on_its_sidelines(doc, sentence, trigger)
+    )
     chosen = chosen or _arrived_in(doc, sentence, trigger) or _travelled_to(doc, sentence, trigger)
     return chosen[0].entity if chosen else _on_the_sidelines(doc, sentence, trigger)
+
+
+def _on_its_sidelines(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
+    """«دعت السعودية اللجنة إلى اجتماع مماثل في جدة، التقى على هامشه X Y»: a meeting on the
+    sidelines «ه» stands for is held where the meeting noun before it in the sentence was,
+    the place «في» or «ب» names right after that noun."""
+    folded = doc._.folded
+    first = max(sentence.span.start, trigger.i - _SIDELINES_REACH)
+    window = range(first, min(trigger.i + 3, len(doc) - 1))
+    sidelines = next(
+        (
+            i
+            for i in window
+            if folded[i] in _ITS_SIDELINES
+            or (folded[i] == _SIDELINES_WORD and doc[i + 1].pos_ == "PRON")
+        ),
+        None,
+    )
+    if sidelines is None:
+        return []
+    nouns = triggers().nouns
+    noun = next(
+        (i for i in range(sidelines - 1, sentence.span.start - 1, -1) if nouns.lookup(doc[i].text)),
+        None,
+    )
+    if noun is None:
+        return []
+    start, end = doc._.offsets[noun][1], doc._.offsets[sidelines][0]
+    text = doc._.article.text
+    return [
+        m
+        for m in sentence.mentions
+        if m.entity.type in PLACE_TYPES
+        and start <= m.start < end
+        and normalize(text[start : m.start]).split()[-1:] in (["في"], ["ب"], [])
+    ][:1]
+
+
+_SIDELINES_WORD = "هامش"  # «هامش | ه»: the tokenizer may cut the pronoun off
+_ITS_SIDELINES = {_SIDELINES_WORD + pronoun for pronoun in ("ه", "ها")}  # folded
+_SIDELINES_REACH = 4  # «التقى على هامشه»: words back from the trigger to «هامشه»
 
 
 def _after_another_event(doc: Doc, trigger: Token) -> int | None:
