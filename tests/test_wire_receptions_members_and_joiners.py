@@ -17,7 +17,7 @@ A و B …»: A and B joined the case before X.
 event that dates the meeting happened; «وتحدث فيه X»: X spoke at it, so took part. «فالتقيا»
 is a verb, not a name. «واستقبل كلاً منهما … Z»: Z received each of the two named before.
 «سمعنا أن X التقى Y»: hearsay, unconfirmed. «وفداً مصرياً»: Egypt's delegation, its adjective in
-the accusative.
+the accusative. «وعقد الرئيسان X و Y لقاءً»: the dual's two names met one another.
 """
 
 from __future__ import annotations
@@ -224,3 +224,15 @@ def test_a_meeting_on_its_sidelines_is_held_where_that_meeting_was(arabic_parser
     pair = {"Ayman al-Ṣafadī", "Fuad Hussein"}
     (talks,) = [e for e in events if {p.label_en for p in e.participants} == pair]
     assert talks.location is not None and talks.location.label == "القاهرة"
+
+
+def test_the_two_a_dual_title_names_met_one_another(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "شارك الرئيس الجزائري عبد المجيد تبون والرئيس التونسي قيس سعيد في منتدى الغاز.\n"
+            "وعلى هامش المنتدى عقد الرئيسان تبون وسعيد لقاءً ثنائياً تناول التعاون في مجال "
+            "الطاقة.\n"
+        ),
+    )
+    assert met(TEBBOUNE, SAIED) in _met(events)

@@ -341,6 +341,12 @@ def read_trigger(
         found.subjects = governing_subjects(doc, token if trigger.pos == "verb" else verb, actors)
         found.loose = [m for m in found.loose if m not in found.subjects]
     co_chaired = trigger.frame == "reciprocal" and co_chairs(doc, token, found.loose)[0]
+    if trigger.frame in ("reciprocal", "light", "noun") and (
+        two := _dual_named(doc, token, actors)
+    ):
+        # «وعقد الرئيسان السيسي وحسن شيخ محمود لقاءً»: the dual's two, one another, however
+        # the parse hung the names
+        return Reading(two, (), f"meeting-{trigger.lemma}-dual-named", 0.8)
     each = trigger.frame == "transitive" and trigger.pos == "verb"
     if each and (guests := _each_received(doc, token, actors)):
         # «ووصل الرئيسان X و Y، واستقبل كلاً منهما لدى وصوله Z»: Z received each, whatever
@@ -1448,6 +1454,39 @@ def _styles_only(gap: str) -> bool:
 
 
 _COURT_STYLE = "حضره"  # «حضرة صاحب الجلالة»: a style only before another one
+
+
+def _dual_named(
+    doc: Doc, trigger: Token, actors: list[Mention]
+) -> tuple[tuple[Entity, ...], ...] | None:
+    """The two people a dual title names right after it, «و» between them, in the clause
+    before the trigger («الرئيسان السيسي وحسن شيخ محمود», «الوزيران X و Y»)."""
+    first, _ = clause_of(trigger)
+    text, offsets = doc._.article.text, doc._.offsets
+    people = sorted((m for m in actors if m.entity.type == "Person"), key=lambda m: m.start)
+    for token in doc[first : trigger.i]:
+        if without_conjunction(doc._.folded[token.i]) not in _DUALS:
+            continue
+        after = [m for m in people if m.start >= offsets[token.i][1]][:2]
+        if (
+            len(after) < 2
+            or after[1].end > offsets[trigger.i][0]
+            or after[0].entity == after[1].entity
+        ):
+            return None
+        gaps = (text[offsets[token.i][1] : after[0].start], text[after[0].end : after[1].start])
+        if gaps[0].strip() or normalize(gaps[1]).strip() != "و":
+            return None
+        return (after[0].entity,), (after[1].entity,)
+    return None
+
+
+# «الرئيسان», «الوزيران», «الزعيمان» … (folded, nominative and oblique): a dual title
+_DUALS = {
+    stem + ending
+    for stem in ("الرييس", "الوزير", "الزعيم", "العاهل", "الامير", "الملك", "القايد")
+    for ending in ("ان", "ين")
+}
 
 
 def _each_received(
