@@ -17,7 +17,9 @@ A و B …»: A and B joined the case before X.
 event that dates the meeting happened; «وتحدث فيه X»: X spoke at it, so took part. «فالتقيا»
 is a verb, not a name. «واستقبل كلاً منهما … Z»: Z received each of the two named before.
 «سمعنا أن X التقى Y»: hearsay, unconfirmed. «وفداً مصرياً»: Egypt's delegation, its adjective in
-the accusative. «وعقد الرئيسان X و Y لقاءً»: the dual's two names met one another.
+the accusative. «وعقد الرئيسان X و Y لقاءً»: the dual's two names met one another. «لقاءً
+ثنائياً تناول متابعة الاتفاق الموقع في أغسطس الماضي»: August is the agreement's date, not the
+talks'.
 """
 
 from __future__ import annotations
@@ -236,3 +238,20 @@ def test_the_two_a_dual_title_names_met_one_another(arabic_parser):
         ),
     )
     assert met(TEBBOUNE, SAIED) in _met(events)
+
+
+def test_a_date_in_what_the_talks_dealt_with_is_not_the_talks(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "انعقدت أمس السبت في الدوحة قمة مجلس التعاون الخليجي برئاسة أمير قطر الشيخ تميم "
+            "بن حمد آل ثاني.\n"
+            "وعلى هامش القمة عقد الرئيسان تبون وسعيد لقاءً ثنائياً تناول متابعة تنفيذ "
+            "الاتفاق الموقع بين بلديهما في أغسطس الماضي.\n",
+            headline="الرئيس الجزائري عبد المجيد تبون والرئيس التونسي قيس سعيد في الدوحة",
+        ),
+    )
+    pair = {TEBBOUNE, SAIED}
+    talks = [e for e in events if {p.label_en for p in e.participants} == pair]
+    assert talks and all(e.date.value == "2025-03-08" for e in talks if e.date.basis == "text")
+    assert not [e for e in talks if e.date.value.startswith("2024-08")]

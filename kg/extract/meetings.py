@@ -97,7 +97,7 @@ from kg.extract.signings import read_signing
 from kg.extract.told_days import told_day
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
-from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS
+from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS, TOPIC_VERBS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import GOING
 from kg.mention_anaphors import KINGDOM_ANAPHOR
@@ -404,7 +404,8 @@ def _event(
     # «زيارة … في شباط الماضي، التقى خلالها X»: the meeting was held on the stay told before
     during = anchor.pos_ in ("VERB", "AUX") and during_clause(anchor)
     published = doc._.article.published
-    date = event_date(sentence, start, published, _complement_after(token), during)
+    bound = min(filter(None, (_complement_after(token), _topic_after(token))), default=0)
+    date = event_date(sentence, start, published, bound, during)
     date = told_day(doc, sentence, token, date)
     told_done = any(_told_done(t) for t in (token, anchor))
     if how is None and not told_done and _after_publication(date, doc._.article.published):
@@ -451,6 +452,19 @@ def _complement_after(token: Token) -> int:
     _, end = clause_of(token)
     after = (t for t in token.doc[end : token.sent.end] if words[t.i] in COMPLEMENTISERS)
     return next((token.doc._.offsets[t.i][0] for t in after), 0)
+
+
+def _topic_after(token: Token) -> int:
+    """Where a clause on what the meeting dealt with begins right after the trigger's phrase
+    («لقاءً ثنائياً تناول متابعة تنفيذ البروتوكول الموقع في أغسطس الماضي»: that date is the
+    protocol's), or 0."""
+    words = token.doc._.folded
+    end = min(token.i + 1 + _TOPIC_REACH, token.sent.end)
+    verb = next((t for t in token.doc[token.i + 1 : end] if words[t.i] in TOPIC_VERBS), None)
+    return token.doc._.offsets[verb.i][0] if verb is not None else 0
+
+
+_TOPIC_REACH = 3  # the trigger, an adjective or two, then the topic verb
 
 
 def _after_publication(date: EventDate | None, published: datetime.date | None) -> bool:

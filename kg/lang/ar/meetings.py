@@ -219,3 +219,10 @@ ORGANS = {"اللجنه", "المجلس", "الهييه", "المكتب", "ال�
 # «ترأس الاجتماع X، وتحدث فيه Y»: who spoke at the meeting just told took part in it; not
 # «يتحدث مع X», «تحدث عن القمة», nor a hearing's speakers «وفي جلسة … تحدث ممثلو X» (folded)
 SPEAKING_AT = {"تحدث"}
+# «لقاءً تناول …», «محادثات تناولت …», «اجتماعاً ناقش …»: a verb right after a meeting noun that
+# tells what it dealt with (folded), whose clause's dates are its topics'
+TOPIC_VERBS = {
+    stem + ending
+    for stem in ("تناول", "ناقش", "استعرض", "تطرق")
+    for ending in ("", "ت")
+}
