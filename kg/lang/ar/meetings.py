@@ -222,7 +222,5 @@ SPEAKING_AT = {"تحدث"}
 # «لقاءً تناول …», «محادثات تناولت …», «اجتماعاً ناقش …»: a verb right after a meeting noun that
 # tells what it dealt with (folded), whose clause's dates are its topics'
 TOPIC_VERBS = {
-    stem + ending
-    for stem in ("تناول", "ناقش", "استعرض", "تطرق")
-    for ending in ("", "ت")
+    stem + ending for stem in ("تناول", "ناقش", "استعرض", "تطرق") for ending in ("", "ت")
 }
