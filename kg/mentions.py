@@ -231,9 +231,7 @@ class MentionFinder(TitleHolders):
             joint = joint_committees(self.nisba, doc, tokens, sentence_start, sentence_end)
             spans = [(m.start, m.end) for m in joint]
             found = [m for m in found if not overlaps((m.start, m.end), spans)] + joint
-            found.extend(
-                self._counterparts(doc, tokens, sentence_start, sentence_end, found, mentions)
-            )
+            found = self._counterparts(doc, tokens, sentence_start, sentence_end, found, mentions)
             found.extend(self._heirs(doc, tokens, sentence_start, sentence_end, found))
             found = self._dual_titles(doc, tokens, sentence_start, sentence_end, found)
             found = self.plural_titles(doc, tokens, sentence_start, sentence_end, found)

@@ -852,13 +852,18 @@ class TitleHolders:
         الإيراني» → Iran's foreign minister on the article's date); with no office named
         before it in the sentence («كما التقى الوزير اليحيا نظيره البريطاني»), the last one
         the article gave the person named before it (`earlier`), else the one office the
-        tables give him («كما التقى الشيخ عبدالله بن زايد نظيره الزيمبابوي»)."""
+        tables give him («كما التقى الشيخ عبدالله بن زايد نظيره الزيمبابوي»). Returns `known`
+        with those found, and with a name read after «نظيره العماني» that is how one writes
+        that office's holder («بدر البوسعيدي») linked to him."""
         text = doc._.article.text
         taken = [(m.start, m.end) for m in known]
         found = []
         for token in tokens.words_within(start, end, COUNTERPARTS):
             head_start, head_end = tokens.span(token)
-            if overlaps((head_start, head_end), taken):
+            named_after = next(
+                (m for m in known if m.start == head_start and m.rule == _NAMED_AFTER_TITLE), None
+            )
+            if overlaps((head_start, head_end), taken) and named_after is None:
                 continue
             nisba = self.nisba.find(text[head_end : min(end, head_end + 40)])
             if not nisba:
@@ -872,6 +877,23 @@ class TitleHolders:
             office = self._office_of(offices[-1].split(":")[0], state) if offices else None
             if office is None:
                 continue
+            if named_after is not None:
+                title = Title(office.key, self._terms.get(office.key, ()), state)
+                held = self._holder_named(title, named_after.entity.label, doc, head_start)
+                if held is not None:
+                    known = [m for m in known if m is not named_after]
+                    found.append(
+                        replace(
+                            named_after,
+                            entity=held[1],
+                            rule="title-name",
+                            confidence=0.9,
+                            role=held[0],
+                            represents=state,
+                            office=office.key,
+                        )
+                    )
+                continue
             span = (head_start, head_end + nisba[0].end)
             named = _person_recognised_after(tokens, text, span[1])
             if named is not None:  # «نظيره السوداني علي الصادق»: whoever held the office then
@@ -883,7 +905,7 @@ class TitleHolders:
             if mention is not None:
                 found.append(mention)
                 taken.append(span)
-        return found
+        return known + found
 
     def _heirs(
         self, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
@@ -1274,6 +1296,7 @@ _LEADERS = {"روساء", "الروساء", "قاده", "القاده"}  # «ا�
 # the next name of a list after a title: «و» from the second on, glued or not, a comma before
 _NEXT_NAME = re.compile(r"\s*(?:،\s*)?(?P<and>و)?")
 _COUNTERPART_KIND = "counterpart"  # «نظراءه»: the office of the person named before
+_NAMED_AFTER_TITLE = "name-after-title"  # a name read after a title the base does not list
 _STATES_OPENER = re.compile(r"\s*(?:من|في)\s+")  # «نظراءه من مصر والأردن»
 _PLACES = {"City", "Place"}
 # «الخارجية», «والداخلية»: a portfolio after a dual minister's title, or the next with «و»

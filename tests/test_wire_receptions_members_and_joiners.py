@@ -19,7 +19,7 @@ is a verb, not a name. «واستقبل كلاً منهما … Z»: Z received 
 «سمعنا أن X التقى Y»: hearsay, unconfirmed. «وفداً مصرياً»: Egypt's delegation, its adjective in
 the accusative. «وعقد الرئيسان X و Y لقاءً»: the dual's two names met one another. «لقاءً
 ثنائياً تناول متابعة الاتفاق الموقع في أغسطس الماضي»: August is the agreement's date, not the
-talks'.
+talks'. «نظيره العماني بدر البوسعيدي»: a counterpart's name written short is the office's holder.
 """
 
 from __future__ import annotations
@@ -255,3 +255,15 @@ def test_a_date_in_what_the_talks_dealt_with_is_not_the_talks(arabic_parser):
     talks = [e for e in events if {p.label_en for p in e.participants} == pair]
     assert talks and all(e.date.value == "2025-03-08" for e in talks if e.date.basis == "text")
     assert not [e for e in talks if e.date.value.startswith("2024-08")]
+
+
+def test_a_counterpart_named_short_is_the_offices_holder(arabic_parser):
+    _, mentions, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط، حيث التقى نظيره العماني بدر "
+            "البوسعيدي.\n"
+        ),
+    )
+    busaidi = "Sayyid Badr bin Hamad bin Hamood AlBusaidi"
+    assert met("Abbas Araghchi", busaidi) in _met(events)
