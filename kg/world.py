@@ -42,6 +42,11 @@ def load_world(folder: Path) -> World:
     state_rows = read_rows(folder / "states.tsv")
     org_rows = read_rows(folder / "organisations.tsv")
     state_qid = {row["iso2"]: _qid(row) for row in state_rows}
+    owners = {  # folded name → the state whose name it is
+        normalize(name): row["iso2"]
+        for row in state_rows
+        for name in (*split(row["aliases_ar"]), *split(row.get("context_names_ar", "")))
+    }
     services: dict[str, list[str]] = {}
     for row in org_rows:
         if row["main_intelligence"] == "yes":
@@ -52,7 +57,7 @@ def load_world(folder: Path) -> World:
         world.entries.append(
             KbEntry(
                 entity,
-                (*split(row["aliases_ar"]), *_formal_names(row)),
+                (*split(row["aliases_ar"]), *_formal_names(row, owners)),
                 split(row["metonyms_ar"]),
                 nisba=nisba,
                 country=row["iso2"],
@@ -279,10 +284,12 @@ def _city_key(row: dict[str, str], taken: set[str]) -> str:
     return key if key not in taken else f"{key}-{row['geonameid']}"
 
 
-def _formal_names(row: dict[str, str]) -> tuple[str, ...]:
+def _formal_names(row: dict[str, str], owners: dict[str, str]) -> tuple[str, ...]:
     """A state's name in communiqués, by its form of state and its adjective: «المملكة
     الإسبانية», «الجمهورية الإيطالية» (a one-word adjective; the names the table gives
-    already are not repeated)."""
+    already are not repeated, and a name that is another state's, in `owners` (folded name →
+    state), is not taken: «الجمهورية الدومينيكية» is the Dominican Republic's formal name, not
+    Dominica's)."""
     form = _STATE_FORMS.get(row["head_of_state_title"])
     if form is None:
         return ()
@@ -290,7 +297,11 @@ def _formal_names(row: dict[str, str]) -> tuple[str, ...]:
     formal = (
         f"{form} ال{adjective}" for adjective in split(row["nisba_f"]) if " " not in adjective
     )
-    return tuple(name for name in formal if name not in names)
+    return tuple(
+        name
+        for name in formal
+        if name not in names and owners.get(normalize(name), row["iso2"]) == row["iso2"]
+    )
 
 
 _STATE_FORMS = {"ملك": "المملكة", "رئيس": "الجمهورية"}

@@ -6,6 +6,8 @@ Sources, all read offline:
   names in Arabic script, countries, populations, capitals;
 - scripts/world/data/state_list.tsv: the 197 states and what CLDR and GeoNames do not say
   (news variants, nisba overrides, head-of-state titles), checked by hand;
+- scripts/world/data/state_formal_names.tsv: the states' formal Arabic names (the UN's, and the
+  spellings news writes), each from two sources (written by hand);
 - scripts/world/data/organisation_list.tsv: organisations and groups, written by hand;
 - scripts/world/data/state_qids.tsv and city_qids.tsv: the Wikidata IDs two independent
   datasets agree on, and city_names_agreed.tsv: GeoNames' Arabic city names that dr5hn's
@@ -479,6 +481,7 @@ def build_states(seed: list[dict[str, str]]) -> list[dict[str, str]]:
     ar, en = Locale("ar").territories, Locale("en").territories
     agreed = {r["iso2"]: r for r in read_tsv(LISTS / "state_qids.tsv")}
     seed_by_qid = {r["qid"]: r for r in seed if r["type"] == "state" and r["qid"]}
+    formal = formal_names()
     rows = []
     for item in read_tsv(LISTS / "state_list.tsv"):
         iso2 = item["iso2"]
@@ -493,7 +496,7 @@ def build_states(seed: list[dict[str, str]]) -> list[dict[str, str]]:
         seed_row = seed_by_qid.get(qid)
         label_en = (seed_row or {}).get("label_en") or item["label_en"] or en[iso2]
         label_ar = item["label_ar"] or clean(ar[iso2])
-        aliases = unique([label_ar, *split(item["aliases_ar"])])
+        aliases = unique([label_ar, *split(item["aliases_ar"]), *formal.pop(iso2, [])])
         nisba_m = split(item["nisba_m"]) or [nisba(_one_word(aliases, iso2))]
         nisba_f = split(item["nisba_f"]) or [feminine(n) for n in nisba_m]
         rows.append(
@@ -518,7 +521,29 @@ def build_states(seed: list[dict[str, str]]) -> list[dict[str, str]]:
                 "note": note,
             }
         )
+    if formal:
+        raise ValueError(f"state_formal_names.tsv: unknown states {sorted(formal)}")
+    _check_one_state_a_name(rows)
     return rows
+
+
+def formal_names() -> dict[str, list[str]]:
+    """The formal names of state_formal_names.tsv by state, in the list's order."""
+    names: dict[str, list[str]] = {}
+    for row in read_tsv(LISTS / "state_formal_names.tsv"):
+        names.setdefault(row["iso2"], []).append(clean(row["name_ar"]))
+    return names
+
+
+def _check_one_state_a_name(rows: list[dict[str, str]]) -> None:
+    """No name (folded) is two states' names: «جمهورية الكونغو» is the Republic of the Congo's,
+    and the DRC's «جمهورية الكونغو الديمقراطية» is longer, so the longer match wins."""
+    owner: dict[str, str] = {}
+    for row in rows:
+        for name in split(row["aliases_ar"]):
+            other = owner.setdefault(normalize(name), row["iso2"])
+            if other != row["iso2"]:
+                raise ValueError(f"{name!r} names both {other} and {row['iso2']}")
 
 
 def _guard_state_names(state: dict[str, str], corpora: Corpora) -> None:
