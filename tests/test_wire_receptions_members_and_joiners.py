@@ -258,7 +258,7 @@ def test_a_date_in_what_the_talks_dealt_with_is_not_the_talks(arabic_parser):
 
 
 def test_a_counterpart_named_short_is_the_offices_holder(arabic_parser):
-    _, mentions, events = _read(
+    _, _, events = _read(
         arabic_parser,
         _in_2025(
             "وصل وزير الخارجية الإيراني عباس عراقجي إلى مسقط، حيث التقى نظيره العماني بدر "
