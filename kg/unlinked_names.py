@@ -139,8 +139,9 @@ def recognised_names(
             or (len(words) == 1 and words[0].startswith("لل"))  # «للديوان»: «to the …»
             or (len(words) == 1 and words[0] in REPORT_NOUNS)  # «ونوّه الخبر إلى أن …»
             or (kind == "Person" and len(words) == 1 and joined_common_word(words[0]))
-            # «فالتقيا في جدة»: a meeting verb the NER took for a name
-            or (kind == "Person" and triggers().verbs.lookup(text[first:last].split()[0]))
+            # «فالتقيا في جدة»: a meeting verb the NER took for a name (one word: «نزار
+            # مدني» is a name, though «نزار» is also a form of «زار»)
+            or (kind == "Person" and len(words) == 1 and triggers().verbs.lookup(text[first:last]))
             or _only_a_title(words, adjectives)
             or (kind == "Person" and is_adjective(text[first:last], adjectives))
             or (kind == "Person" and _adverbial(tokens.covering(first, last)[0]))

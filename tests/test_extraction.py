@@ -2213,11 +2213,12 @@ RECALL = [
         {met("Egypt", "Qatar")},
     ),
     ("وعقد الطرفان التركي والسوري اجتماعا في أنقرة.", {met("Turkey", "Syria")}),
-    # a counterpart's state adjective is the title's, not the name's first word
+    # a counterpart's state adjective is the title's, not the name's first word; the name,
+    # written short, is Oman's foreign minister's
     (
         "التقى وزير الخارجية الإيراني عباس عراقجي، اليوم الأحد، في طهران، مع نظيره العماني "
         "بدر البوسعيدي.",
-        {met("Abbas Araghchi", "بدر البوسعيدي")},
+        {met("Abbas Araghchi", "Sayyid Badr bin Hamad bin Hamood AlBusaidi")},
     ),
     # who goes along with the host («مرفوقا ب», «برفقة») is on the host's side, and with
     # the guest on the guest's

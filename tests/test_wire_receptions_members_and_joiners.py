@@ -20,6 +20,8 @@ is a verb, not a name. «واستقبل كلاً منهما … Z»: Z received 
 the accusative. «وعقد الرئيسان X و Y لقاءً»: the dual's two names met one another. «لقاءً
 ثنائياً تناول متابعة الاتفاق الموقع في أغسطس الماضي»: August is the agreement's date, not the
 talks'. «نظيره العماني بدر البوسعيدي»: a counterpart's name written short is the office's holder.
+«التقى X (ب)قادة حركة حماس»: meeting a body's leaders is meeting the body, and «بينهم Y» after
+them is one of them.
 """
 
 from __future__ import annotations
@@ -267,3 +269,20 @@ def test_a_counterpart_named_short_is_the_offices_holder(arabic_parser):
     )
     busaidi = "Sayyid Badr bin Hamad bin Hamood AlBusaidi"
     assert met("Abbas Araghchi", busaidi) in _met(events)
+
+
+def test_meeting_a_bodys_leaders_is_meeting_the_body(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "التقى وزير الخارجية الأردني أيمن الصفدي قادة حركة حماس في عمّان.\n"
+            "وكان وزير الخارجية المصري بدر عبد العاطي قد اجتمع، الثلاثاء، بقادة حركة حماس في "
+            "القاهرة، بينهم رئيس مجلس شورى الحركة محمد درويش.\n"
+        ),
+    )
+    found = _met(events)
+    assert {met("Ayman al-Ṣafadī", "Hamas"), met("Badr Abdelatty", "Hamas")} <= found
+    # «بينهم Y»: Y is one of the leaders met, not on the minister's side
+    (talks,) = [e for e in events if "Badr Abdelatty" in {p.label_en for p in e.participants}]
+    (minister,) = [side for side in talks.sides if "Badr Abdelatty" in {p.label_en for p in side}]
+    assert [p.label_en for p in minister] == ["Badr Abdelatty"]

@@ -41,6 +41,7 @@ from kg.lang.ar.grammar import (
     LEADERSHIP,
     MESSAGES,
     OCCASIONS,
+    PEOPLE_OF,
     PLACE_MARKERS,
     RELATIVES,
     TITLE_OPENERS,
@@ -269,6 +270,9 @@ def hangs_from(doc: Doc, mention: Mention, others: list[Mention]) -> bool:
             return False
         if triggers().nouns.lookup(child.text) is not None:
             return False  # «X مراسم استقبال للرئيس Y»: no title holds a meeting's noun
+        people_of = without_conjunction(doc._.folded[child.i])
+        if not named(child) and PEOPLE_OF & {people_of, people_of.removeprefix("ب")}:
+            return False  # «التقى X (ب)قادة حركة حماس»: a plural of people is no one's title
         if parent.i in heads:
             return through_noun and not _in_glued_phrase(doc, mention, others, parent)
         through_noun = through_noun or (parent.pos_ == "NOUN" and not named(parent))
@@ -397,11 +401,14 @@ def _glued_place(token: Token) -> bool:
 
 def _glued_bi(token: Token) -> bool:
     """«بالمبعوث»: «ب» before the article the tokenizer left on the noun; «بنائب رئيس …»,
-    «بعضو المكتب …»: «ب» before an indefinite title word that opens a construct."""
+    «بعضو المكتب …»: «ب» before an indefinite title word that opens a construct, or before a
+    plural of a body's people («بقادة حركة حماس»)."""
     if token.pos_ not in ("NOUN", "PROPN", "X"):
         return False
     word = normalize(token.text)
-    return with_bi_article(word) or (word.startswith("ب") and word[1:] in _GLUED_TITLES)
+    # «بقادة حركة حماس», «بممثلي الفصائل»: a body's people
+    glued_to = _GLUED_TITLES | PEOPLE_OF
+    return with_bi_article(word) or (word.startswith("ب") and word[1:] in glued_to)
 
 
 def roles(

@@ -538,6 +538,7 @@ def read_trigger(
     side_a, side_b = _outermost(side_a, side_b), _outermost(side_b, side_a)
     side_a, side_b = _unbracketed(doc, side_a), _unbracketed(doc, side_b)
     side_a, side_b = _without_own_state(side_a, side_b), _without_own_state(side_b, side_a)
+    side_a, side_b = _among_the_other_side(doc, side_a, side_b)
     everyone = side_a + side_b
     side_a = [m for m in side_a if not hangs_from(doc, m, everyone)]
     side_b = [m for m in side_b if not hangs_from(doc, m, everyone)]
@@ -1454,6 +1455,26 @@ def _styles_only(gap: str) -> bool:
 
 
 _COURT_STYLE = "حضره"  # «حضرة صاحب الجلالة»: a style only before another one
+
+
+def _among_the_other_side(
+    doc: Doc, side_a: list[Mention], side_b: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """«اجتمع X بقادة حركة حماس، بينهم Y»: Y, named «among them» after the other side, is one
+    of its people, though the parse took him for the verb's subject."""
+    if not side_b:
+        return side_a, side_b
+    text, last = doc._.article.text, max(m.end for m in side_b)
+    among = []
+    for mention in (m for m in side_a if m.start > last):
+        words = normalize(text[last : mention.start]).replace("،", " ").split()
+        if len(words) <= _AMONG_REACH and set(words) & _AMONG_THEM:
+            among.append(mention)
+    return [m for m in side_a if m not in among], side_b + among
+
+
+_AMONG_THEM = {"بينهم", "منهم", "ومنهم", "وبينهم", "بينها"}  # folded: «بينهم», «من بينهم»
+_AMONG_REACH = 10  # words from the other side to the name: «في الدوحة، بينهم رئيس مجلس شورى …»
 
 
 def _dual_named(

@@ -87,3 +87,6 @@ TO_JUDGE = re.compile(
 # «قال», «أكد», «أضاف» …: verbs that open a quotation (folded, the past of «he»)
 SAYING_VERBS = frozenset({"قال", "اكد", "اعلن", "اضاف", "اوضح", "صرح", "كتب", "اشار"})
 SAYING = SAYING_VERBS | {verb + "ت" for verb in SAYING_VERBS} | {"تابع", "تابعت"}
+# «قادة حركة حماس», «مسؤولي الحكومة», «ممثلي الفصائل»: a plural of a body's people, which no
+# one person's title is (folded)
+PEOPLE_OF = {"قاده", "قيادات", "مسوولي", "مسوولين", "ممثلي", "اعضاء", "زعماء", "كوادر"}
