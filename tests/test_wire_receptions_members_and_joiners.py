@@ -21,7 +21,7 @@ the accusative. «وعقد الرئيسان X و Y لقاءً»: the dual's two 
 ثنائياً تناول متابعة الاتفاق الموقع في أغسطس الماضي»: August is the agreement's date, not the
 talks'. «نظيره العماني بدر البوسعيدي»: a counterpart's name written short is the office's holder.
 «التقى X (ب)قادة حركة حماس»: meeting a body's leaders is meeting the body, and «بينهم Y» after
-them is one of them.
+them is one of them. «تشارك X في اجتماعات أوبك بصفتها دولة عضواً مؤسساً»: a member.
 """
 
 from __future__ import annotations
@@ -286,3 +286,16 @@ def test_meeting_a_bodys_leaders_is_meeting_the_body(arabic_parser):
     (talks,) = [e for e in events if "Badr Abdelatty" in {p.label_en for p in e.participants}]
     (minister,) = [side for side in talks.sides if "Badr Abdelatty" in {p.label_en for p in side}]
     assert [p.label_en for p in minister] == ["Badr Abdelatty"]
+
+
+def test_a_state_taking_part_in_its_capacity_as_a_member_is_one(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وتشارك فنزويلا في اجتماعات منظمة أوبك بصفتها دولة عضواً مؤسساً.\n"
+            "وشاركت مصر في قمة مجموعة العشرين بصفتها دولة ضيفة وليست عضواً.\n"
+        ),
+    )
+    found = _memberships(events)
+    assert ("Venezuela", "OPEC") in found
+    assert not [body for state, body in found if state == "Egypt"]

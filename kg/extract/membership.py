@@ -46,6 +46,7 @@ from kg.extract.triggers import (
 )
 from kg.lang.ar.cases import NOT_JOINING
 from kg.lang.ar.grammar import BEYOND
+from kg.lang.ar.meetings import CAPACITY
 from kg.lang.ar.membership import (
     ADMITTING,
     AFTER_JOINING,
@@ -443,6 +444,12 @@ def _member_of(
         # «حلف شمال الأطلسي، الذي تعد تركيا وألمانيا من أعضائه»
         inside = [m for m in states if owner.end < m.start and m.end <= start]
         return owner.entity, [m.entity for m in _listed_up_to(text, inside)]
+    names_after = bool(after) and _member_word_names(
+        normalize(text[doc._.offsets[token.i][1] : after[0].start])
+    )
+    as_member = None if names_after else _in_its_capacity(doc, token, states, bodies)
+    if as_member is not None:
+        return as_member  # «تشارك X في اجتماعات Y بصفتها دولة عضواً مؤسساً»
     if not after:
         return _its_members(doc, token, states, bodies)
     if not _member_word_names(normalize(text[doc._.offsets[token.i][1] : after[0].start])):
@@ -479,6 +486,36 @@ def _member_of(
         # العضو في Y إلى جانب A و B»: members too
         members += [m.entity for m in _alongside(text, group.end, states)]
     return group.entity, members
+
+
+def _in_its_capacity(
+    doc: Doc, token: Token, states: list[Mention], bodies: list[Mention]
+) -> tuple[Entity, list[Entity]] | None:
+    """«تشارك الجزائر في اجتماعات أوبك بصفتها دولة عضواً مؤسساً»: a member word in a phrase
+    of capacity («بصفتها», «بوصفها») names no body after it: the member is the state the
+    clause opened with, of the body named between it and the phrase; None when it is not so."""
+    folded = doc._.folded
+    first = start_in_sentence(token, token.i - _CAPACITY_REACH)
+    # «بصفتها», which the tokenizer may cut before its pronoun («بصفت | ها»)
+    capacity = next(
+        (
+            i
+            for i in range(token.i - 1, first - 1, -1)
+            if folded[i] in CAPACITY or folded[i] + folded[i + 1] in CAPACITY
+        ),
+        None,
+    )
+    if capacity is None:
+        return None
+    before = doc._.offsets[capacity][0]
+    body = [g for g in bodies if g.end <= before][-1:]
+    subject = [m for m in states if m.end <= (body[0].start if body else 0)][:1]
+    if not body or not subject:
+        return None
+    return body[0].entity, [subject[0].entity]
+
+
+_CAPACITY_REACH = 4  # «بصفت | ها دولة عضواً»: the capacity word, its pronoun, a noun
 
 
 def _members_among(
