@@ -335,6 +335,11 @@ _KIND_WORDS = (
     ("president of the national assembly", "parliament-speaker"),
     ("crown prince", "crown-prince"),
     ("heir apparent", "crown-prince"),
+    # Before "president": a deputy of the head of state is no head of state.
+    ("first vice president", "vice-president"),
+    ("vice president", "vice-president"),
+    ("vice-president", "vice-president"),
+    ("deputy president", "vice-president"),
     ("intelligence", "intelligence-chief"),
     ("foreign affairs", "foreign-minister"),
     ("foreign minister", "foreign-minister"),

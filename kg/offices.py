@@ -2,7 +2,8 @@
 
 Each state of kg/data/states.tsv has fifteen offices (`KINDS`), the speaker of its parliament
 («رئيس مجلس النواب اللبناني») among them, and a monarchy a sixteenth, its crown prince («ولي
-العهد السعودي»). Their titles are the patterns of kg/data/office_titles.tsv
+العهد السعودي»), a republic its vice-president («نائب الرئيس الأمريكي», «النائب الأول للرئيس
+الإيراني»). Their titles are the patterns of kg/data/office_titles.tsv
 filled with the state's names, its nisba adjectives («التركي»,
 «التركية») and the names of its main intelligence service (organisations.tsv), plus the extra
 titles the state's row lists («وزير الحرب الأمريكي»). The heads of international bodies
@@ -36,6 +37,7 @@ KINDS = (
     "intelligence-chief",
     "crown-prince",
     "parliament-speaker",
+    "vice-president",
     "ambassador",
     "consul",
 )
@@ -54,6 +56,7 @@ LABELS = {
     "intelligence-chief": "Head of the Intelligence Service of {}",
     "crown-prince": "Crown Prince of {}",
     "parliament-speaker": "Speaker of the Parliament of {}",
+    "vice-president": "Vice-President of {}",
     "ambassador": "Ambassador of {}",
     "consul": "Consul of {}",
 }
@@ -61,9 +64,14 @@ ANY = "*"
 # Offices of a monarchy only: their patterns are for the state's head_of_state_title (ملك, أمير,
 # سلطان, إمبراطور), and a state whose title has none (a republic) has no such office.
 HEIR_KINDS = frozenset({"crown-prince"})
+# Offices a state has only where a pattern is for its head of state: a monarchy's heir, a
+# republic's vice-president (a kingdom has none).
+BY_FORM_OF_STATE = HEIR_KINDS | {"vice-president"}
 # Offices some of whose patterns are for one kind of head of state: «رئيس مجلس الأمة» is an
-# emirate's (Kuwait's) speaker, not Algeria's (its upper house), «مجلس الشورى الإسلامي» Iran's.
-BY_HEAD_OF_STATE = HEIR_KINDS | {"head-of-state", "parliament-speaker"}
+# emirate's (Kuwait's) speaker, not Algeria's (its upper house), «مجلس الشورى الإسلامي» Iran's;
+# a republic's vice-president is «نائب الرئيس», Iran's (whose president heads the government
+# under the Leader) only «النائب الأول للرئيس», for its president has a dozen vice-presidents.
+BY_HEAD_OF_STATE = BY_FORM_OF_STATE | {"head-of-state", "parliament-speaker"}
 
 
 @dataclass(frozen=True)
@@ -180,8 +188,8 @@ def generate(
                 if extra_kind == kind
                 for title in expand(pattern, slots)
             ]
-            if kind in HEIR_KINDS and not titles:
-                continue  # a republic has no crown prince
+            if kind in BY_FORM_OF_STATE and not titles:
+                continue  # a republic has no crown prince, a kingdom no vice-president
             label = LABELS[kind].format(state.entity.label_en or state.iso2)
             drafts.append((f"{kind}:{state.iso2}", kind, state.entity, label, titles))
     for body in bodies:

@@ -204,11 +204,22 @@ def holders_named_after(
     """A title whose holder on the date the tables do not know, right before a person the NER
     read, names that person («وزير الخارجية البرازيلي ماورو فييرا», where the parse hung the
     name apart), and so does one stacked with «و» on a title and its name; later uses of the
-    title in the article name him too."""
+    title in the article name him too. A title read as its holder on the day right before
+    another title and the name of that same holder is one mention of him, his titles stacked
+    before his name («نائب رئيس دولة الإمارات رئيس مجلس الوزراء حاكم دبي الشيخ محمد بن راشد»)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     kept: list[Mention] = []
     for mention in ordered:
         title = kept[-1] if kept else None
+        if (
+            title is not None
+            and title.rule == HOLDER_ON_THE_DAY
+            and mention.rule in _TITLED
+            and mention.entity == title.entity
+            and text[title.end : mention.start].strip() == ""
+        ):
+            kept[-1] = replace(title, end=mention.end, rule=mention.rule)
+            continue
         if (
             title is not None
             and title.rule == UNNAMED_HOLDER

@@ -81,8 +81,8 @@ class Office:
 
     key: str  # e.g. "foreign-minister:TR", "secretary-general:un"
     kind: str  # head-of-state | head-of-government | foreign-minister | defence-minister
-    # | intelligence-chief | crown-prince | parliament-speaker | ambassador; a body's:
-    # secretary-general | director-general | …
+    # | intelligence-chief | crown-prince | parliament-speaker | vice-president | ambassador;
+    # a body's: secretary-general | director-general | …
     state: Entity  # the state (or the international body) it serves
     label_en: str  # "Minister of Foreign Affairs of Turkey"
     titles: tuple[str, ...]  # the Arabic forms

@@ -24,6 +24,7 @@ KINDS = {
     "intelligence-chief",
     "crown-prince",
     "parliament-speaker",
+    "vice-president",
 }
 # The 40 states of the brief (PS for Palestine); Germany (DE) may be missing from the data.
 ARAB_LEAGUE = "EG SA JO QA AE KW BH OM IQ SY LB YE LY TN DZ MA SD MR SO DJ KM PS"

@@ -328,11 +328,16 @@ def test_a_leader_heads_a_state_only_where_its_head_is_its_leader(kb, title):
 def test_every_state_has_its_offices_with_titles(kb):
     states = [office for office in kb.offices if office.state.type == "State"]
     heirs = [office for office in states if office.kind == "crown-prince"]
-    # fifteen offices in every state (the speaker of parliament the fifteenth), and a crown
-    # prince in the 38 monarchies (kings, emirs, sultans, the emperor)
-    assert len(states) == 197 * 15 + len(heirs) and len(heirs) == 38
+    deputies = [office for office in states if office.kind == "vice-president"]
+    # fifteen offices in every state (the speaker of parliament the fifteenth), a crown
+    # prince in the 38 monarchies (kings, emirs, sultans, the emperor), and a vice-president
+    # in the 157 states a president heads and in Iran, whose president serves the Leader
+    assert len(states) == 197 * 15 + len(heirs) + len(deputies)
+    assert len(heirs) == 38 and len(deputies) == 158
     assert {"crown-prince:SA", "crown-prince:KW", "crown-prince:JP"} <= {o.key for o in heirs}
     assert "crown-prince:EG" not in kb.office_by_key  # a republic has none
+    assert {"vice-president:US", "vice-president:IR"} <= {o.key for o in deputies}
+    assert "vice-president:SA" not in kb.office_by_key  # nor a kingdom a vice-president
     assert all(office.titles for office in kb.offices)
     canada = kb.office_by_key["foreign-minister:CA"]
     assert canada.state.label_en == "Canada" and canada.label_en.endswith("of Canada")

@@ -6,8 +6,9 @@ Inputs (see kg/data/holders.md for sources and licences):
   repository (sources/**/scraped.csv);
 - the REIGN leader list (effective leaders to March 2021);
 - datasets that reach past the Wikidata snapshots: the IfG Ministers Database (UK, 2026),
-  world-leaders-current (daily snapshots of heads of state and government, 2026), and the
-  world list of current foreign ministers (December 2022);
+  world-leaders-current (daily snapshots of heads of state and government, 2026), the
+  world list of current foreign ministers (December 2022) and unitedstates/congress-legislators
+  (US vice-presidents);
 - kg's shared, checked tables (../shared/wikidata/roles.tsv and entities.tsv);
 - files kept here: positions.tsv (which position of which repository is which office),
   additions.tsv (terms taken from other public pages, with those pages as sources),
@@ -170,7 +171,10 @@ def confirm_datasets(rows: list[Row], mirror: Path) -> list[str]:
     ifg = sources.ifg_ministers(mirror)
     current = sources.current_leaders(mirror)
     foreign = sources.world_foreign_ministers(mirror)
+    us_vice_presidents = sources.us_vice_presidents(mirror)
     for row in rows:
+        if (row.state, row.kind) == ("US", "vice-president"):
+            confirm.confirm(row, us_vice_presidents, conflicts)
         if row.state == "GB":
             confirm.confirm(row, ifg.get(row.kind, []), conflicts)
         confirm.confirm(row, current.get((row.state, row.kind), []), conflicts)

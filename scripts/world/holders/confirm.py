@@ -127,12 +127,13 @@ def explain_overlaps(rows: list[Row], disputes: dict[str, str]) -> None:
 
     A few days' overlap at a handover comes from sources dating it differently (election or
     appointment vs. taking office); a longer one has a reason from disputes.tsv (rival
-    governments), a note already written by hand (acting holders), or is marked as found.
+    governments; for one office, «IQ:vice-president», several holders at once by law), a note
+    already written by hand (acting holders), or is marked as found.
     """
     groups: dict[tuple[str, str], list[Row]] = {}
     for row in rows:
         groups.setdefault((row.state, row.kind), []).append(row)
-    for (state, _kind), group in groups.items():
+    for (state, kind), group in groups.items():
         for i, a in enumerate(group):
             for b in group[i + 1 :]:
                 if (a.qid or a.name) == (b.qid or b.name):
@@ -154,5 +155,7 @@ def explain_overlaps(rows: list[Row], disputes: dict[str, str]) -> None:
                         why = "the sources date the handover differently"
                         x.notes.append(f"overlaps {y.name} by {days} day(s): {why}")
                     else:
-                        why = disputes.get(state, "the sources' dates overlap")
+                        why = disputes.get(f"{state}:{kind}") or disputes.get(
+                            state, "the sources' dates overlap"
+                        )
                         x.notes.append(f"overlaps {y.name}: {why}")

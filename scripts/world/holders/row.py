@@ -15,6 +15,7 @@ KIND_ORDER = [
     "intelligence-chief",
     "crown-prince",
     "parliament-speaker",
+    "vice-president",
 ]
 
 

@@ -367,6 +367,61 @@ def current_leaders(mirror: Path) -> dict[tuple[str, str], list[Term]]:
     return out
 
 
+US_EXECUTIVE_REPO = "unitedstates/congress-legislators"
+US_EXECUTIVE_FILE = "executive.yaml"
+
+
+def us_vice_presidents(mirror: Path) -> list[Term]:
+    """US vice-presidents from unitedstates/congress-legislators (executive.yaml, CC0).
+
+    The file lists each president and vice-president with the QID of his Wikidata item (not
+    for all) and his terms (start and end days, the end of an unfinished term being its
+    scheduled day); consecutive terms of one person make one term here, and a term whose end
+    is after the file's last change is open, current as of that day. Read line by line: the
+    YAML is plain (a person a list item, `terms` a list of mappings), and no YAML parser is
+    needed.
+    """
+    text = show(mirror, US_EXECUTIVE_REPO, US_EXECUTIVE_FILE)
+    if text is None:
+        return []
+    as_of = head_date(mirror, US_EXECUTIVE_REPO, US_EXECUTIVE_FILE)
+    label = f"{US_EXECUTIVE_REPO} {US_EXECUTIVE_FILE} ({as_of})"
+    people: list[dict] = []
+    for line in text.splitlines():
+        if line.startswith("- "):
+            people.append({"terms": []})
+        if not people:
+            continue
+        key, _, value = line.strip().removeprefix("- ").partition(":")
+        value = value.strip().strip("'\"")
+        if line.startswith("  - type:"):
+            people[-1]["terms"].append({"type": value})
+        elif line.startswith("    ") and people[-1]["terms"] and key in ("start", "end"):
+            people[-1]["terms"][-1][key] = value
+        elif line.startswith("    ") and key in ("wikidata", "first", "nickname", "last"):
+            people[-1].setdefault(key, value)
+    out = []
+    for person in people:
+        # the name he went by («Dick Cheney», «Al Gore»), as Wikidata labels him
+        given = person.get("nickname") or person.get("first", "")
+        name = f"{given} {person.get('last', '')}"
+        spans: list[list[str]] = []
+        for term in person["terms"]:
+            if term["type"] != "viceprez":
+                continue
+            if spans and spans[-1][1] == term["start"]:
+                spans[-1][1] = term["end"]
+            else:
+                spans.append([term["start"], term["end"]])
+        qid = person.get("wikidata", "")
+        for start, end in spans:
+            if end > as_of:  # an unfinished term, scheduled to end later
+                out.append(Term(name, qid, start, "", label, as_of))
+            else:
+                out.append(Term(name, qid, start, end, label))
+    return out
+
+
 def wikipedia_qids(mirror: Path, repos: list[str]) -> dict[str, set[str]]:
     """Person name -> QIDs of the articles Wikipedia lists link for that name.
 
