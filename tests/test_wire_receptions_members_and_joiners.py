@@ -22,6 +22,8 @@ the accusative. «وعقد الرئيسان X و Y لقاءً»: the dual's two 
 talks'. «نظيره العماني بدر البوسعيدي»: a counterpart's name written short is the office's holder.
 «التقى X (ب)قادة حركة حماس»: meeting a body's leaders is meeting the body, and «بينهم Y» after
 them is one of them. «تشارك X في اجتماعات أوبك بصفتها دولة عضواً مؤسساً»: a member.
+«وفي 18 يناير عقدت «إيكواس» قمتها بشأن النيجر في أبوجا، في غياب A و B»: the body between the
+verb and its summit held it, in the city after the state it was about; A and B took no part.
 """
 
 from __future__ import annotations
@@ -299,3 +301,27 @@ def test_a_state_taking_part_in_its_capacity_as_a_member_is_one(arabic_parser):
     found = _memberships(events)
     assert ("Venezuela", "OPEC") in found
     assert not [body for state, body in found if state == "Egypt"]
+
+
+def test_a_body_holds_its_summit_in_the_city_after_its_topic_without_the_absent(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وفي 18 يناير عقدت «إيكواس» قمتها الاستثنائية بشأن النيجر في أبوجا، في غياب "
+            "الرئيس الغيني مامادي دومبويا والرئيس المالي أسيمي غويتا.\n"
+        ),
+    )
+    held = {(f[1], f[2]) for f in facts(events) if f[0] == "heldMeetingIn"}
+    assert ("Economic Community of West African States", "Abuja") in held
+    people = {p.label_en for e in events for p in e.participants}
+    assert not {"Mamady Doumbouya", "Assimi Goïta"} & people
+
+
+def test_who_the_summit_was_held_in_the_absence_of_took_no_part(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025("عقدت «إيغاد» قمتها الاستثنائية في كمبالا في غياب البرهان وحميدتي.\n"),
+    )
+    people = {p.label_en for e in events for p in e.participants}
+    assert "Intergovernmental Authority on Development" in people
+    assert not {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"} & people

@@ -473,6 +473,9 @@ def roles(
         if _on_the_sidelines_of(doc, mention, trigger):
             found.topics.append(mention)  # «على هامش قمة تجمع «بريكس»»: the occasion's body
             continue
+        if _listed_as_absent(doc, mention):
+            found.topics.append(mention)  # «في غياب البرهان وحميدتي»: both were not there
+            continue
         _assign(found, mention, path, anchors, partner_markers, owned=not verb_reading)
     for mention in list(found.loose):
         if _second_subject(doc, mention, found.subjects, anchors):
@@ -1334,6 +1337,26 @@ def _absent(path: Path) -> bool:
 
 
 _ABSENCE = "غياب"
+
+
+def _listed_as_absent(doc: Doc, mention: Mention) -> bool:
+    """«في غياب X و Y»: a name listed right after «غياب», whatever the parse hung it from
+    (only names, titles and «و» between)."""
+    text = doc._.article.text
+    before = normalize(text[max(0, mention.start - _ABSENT_CHARS) : mention.start])
+    words = before.replace("،", " ، ").split()
+    absence = [
+        i for i, w in enumerate(words) if without_conjunction(w).removeprefix("ب") == _ABSENCE
+    ]
+    if not absence:
+        return False
+    after = words[absence[-1] + 1 :]
+    return bool(after) and not set(after) & _NOT_LISTED and len(after) <= _ABSENT_WORDS
+
+
+_ABSENT_CHARS = 60  # «في غياب رئيس مجلس السيادة عبد الفتاح البرهان و»
+_ABSENT_WORDS = 8
+_NOT_LISTED = {"،", "في", "مع", "الي", "علي", "من", "عن", "بعد", "قبل"}  # the list ends there
 
 
 def _each_apart(path: Path) -> bool:

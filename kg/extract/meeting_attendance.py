@@ -1197,6 +1197,7 @@ def convened_meeting(
 ) -> Reading | None:
     """A meeting with no two sides: kept when a body convenes it or someone attends it."""
     frame = support[1].frame if support else None
+    present = [m for m in present if m not in found.topics]  # «في غياب X»: not there
     # `present`: the noun's owners (and the subject of the verb holding it), or the verb's
     # subject. A body meets by itself with a reciprocal verb («اجتمع مجلس الأمن») or holds a
     # convened meeting («اجتماع مجلس الجامعة», «عقد المجلس جلسة», «القمة المشتركة لمنظمة X
@@ -1262,8 +1263,10 @@ def convened_meeting(
         if trigger.convened and frame in ("open", "passive", "host", "light"):
             bodies = [m for m in present if m.entity.type in BODIES]
         if trigger.convened and frame == "light" and support is not None:
-            # «عقدت اللجنة التنفيذية لمنظمة X اجتماعاً»: a body's organ meets as the body
+            # «عقدت اللجنة التنفيذية لمنظمة X اجتماعاً»: a body's organ meets as the body;
+            # «وفي 18 يناير عقدت «إيغاد» قمتها»: the body right between the verb and the noun
             bodies = bodies or _organ_of_a_body(doc, support[0])
+            bodies = bodies or _body_between(doc, support[0], token)
         # «عقدت المجموعة قمة، ترأسها رئيس الجمهورية وماكرون، بحضور الرئيس النيجري X …»
         # (a reception's guests are the host's: «حفل استقبال …، حضره X و Y» tells no sides)
         chaired = trigger.convened and not bodies
@@ -1308,6 +1311,22 @@ def convened_meeting(
             return hosted_by
         people = tuple(dict.fromkeys(people + entities(after)))
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
+
+
+def _body_between(doc: Doc, verb: Token, noun: Token) -> list[Mention]:
+    """The body named right after a light verb and right before its meeting noun («عقدت
+    «إيغاد» قمتها»), whatever the parse made of the clause: the verb's subject."""
+    text, offsets = doc._.article.text, doc._.offsets
+    start, end = offsets[verb.i][1], offsets[noun.i][0]
+    inside = [m for m in doc._.mentions if start <= m.start and m.end <= end]
+    if len(inside) != 1 or inside[0].entity.type not in BODIES:
+        return []
+    body = inside[0]
+    bare = text[start : body.start].strip(_QUOTES) + text[body.end : end].strip(_QUOTES)
+    return inside if not bare else []
+
+
+_QUOTES = ' «»"“”'
 
 
 def _organ_of_a_body(doc: Doc, verb: Token) -> list[Mention]:

@@ -436,7 +436,7 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
     before = normalize(text[max(0, mention.start - 40) : mention.start])
     words = _without_list_opener(before.split())
     before = " ".join(words)
-    if any(word in TOPIC_WORDS for word in words[-3:]):
+    if any(word in TOPIC_WORDS for word in words[-3:]) and not _after_a_topic_state(doc, mention):
         return False
     if any(word in COMING_FROM for word in words[-COMING_FROM_REACH:]):
         return False  # «…، العائدة من جولة في حمص»: where she came from
@@ -453,6 +453,19 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
 
 
 _SITE_NOUNS = PLACE_NOUNS | PORT_NOUNS  # a place word, or a port named after its city
+
+
+def _after_a_topic_state(doc: Doc, city: Mention) -> bool:
+    """«قمتها الاستثنائية بشأن السودان في كمبالا»: a city right after a state the talks were
+    about, «في» between, is where they were held (a state's affairs are not in one city)."""
+    if city.entity.type != "City":
+        return False
+    text = doc._.article.text
+    return any(
+        m.entity.type == "State" and normalize(text[m.end : city.start]).split() == ["في"]
+        for m in doc._.mentions
+        if m.end <= city.start
+    )
 
 
 def _without_list_opener(words: list[str]) -> list[str]:
