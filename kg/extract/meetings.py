@@ -97,7 +97,7 @@ from kg.extract.signings import read_signing
 from kg.extract.told_days import told_day
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
-from kg.lang.ar.meetings import HANDOVER, RECEIVING, TIME_WORDS, TOPIC_VERBS
+from kg.lang.ar.meetings import ATTENDANCE_NOUNS, HANDOVER, RECEIVING, TIME_WORDS, TOPIC_VERBS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import GOING
 from kg.mention_anaphors import KINGDOM_ANAPHOR
@@ -429,7 +429,7 @@ def _taking_part_after(noun: Token) -> bool:
     return following is not None and noun.doc._.folded[following.i] in _TAKING_PART
 
 
-_TAKING_PART = {"مشاركه", "حضور"}  # folded
+_TAKING_PART = {normalize(word) for word in ATTENDANCE_NOUNS}  # «مشاركة», «حضور»
 
 
 def _told_done(word: Token) -> bool:
