@@ -24,6 +24,7 @@ talks'. «نظيره العماني بدر البوسعيدي»: a counterpart's
 them is one of them. «تشارك X في اجتماعات أوبك بصفتها دولة عضواً مؤسساً»: a member.
 «وفي 18 يناير عقدت «إيكواس» قمتها بشأن النيجر في أبوجا، في غياب A و B»: the body between the
 verb and its summit held it, in the city after the state it was about; A and B took no part.
+«وصل X على رأس وفد ضم وزير الخارجية Y، وكان Z في استقباله»: Y came with X, on his side.
 """
 
 from __future__ import annotations
@@ -325,3 +326,15 @@ def test_who_the_summit_was_held_in_the_absence_of_took_no_part(arabic_parser):
     people = {p.label_en for e in events for p in e.participants}
     assert "Intergovernmental Authority on Development" in people
     assert not {"Abdel Fattah al-Burhan", "Mohamed Hamdan Dagalo"} & people
+
+
+def test_who_the_guests_delegation_took_along_is_on_his_side(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "ووصل الرئيس الجزائري عبد المجيد تبون صباح الخميس إلى تونس على رأس وفد ضم وزير "
+            "الخارجية أحمد عطاف، وكان الرئيس التونسي قيس سعيد في استقباله بمطار تونس قرطاج.\n"
+        ),
+    )
+    assert {met(SAIED, TEBBOUNE), met(SAIED, "Ahmed Attaf")} <= _met(events)
+    assert met(TEBBOUNE, "Ahmed Attaf") not in _met(events)

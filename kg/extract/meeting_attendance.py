@@ -1109,14 +1109,19 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
     pronoun («… هانا تيتيه، ترافقها نائبتها X»), the person named right before the verb.
     «ولم يرافق X Y» joins no one."""
     actors = [m for m in sentence.mentions if m.entity.type in ACTORS]
-    for verb in (t for t in sentence.span if t.text in _ACCOMPANY and not negated(t)):
+    accompanying = (
+        t
+        for t in sentence.span
+        if (t.text in _ACCOMPANY and not negated(t)) or _delegation_comprising(t)
+    )
+    for verb in accompanying:
         start, stop = clause_characters(verb)
         verb_start = doc._.offsets[verb.i][0]
         if verb.i > 0 and doc._.folded[verb.i - 1] in RELATIVES:
             start = verb_start  # «مودي، الذي رافقه …»: the relative clause, not its host's
         named = entities([m for m in actors if start <= m.start and m.end <= stop])
         before = [m for m in actors if m.end <= verb_start]
-        if with_object_pronoun(verb) and before:
+        if (with_object_pronoun(verb) or _delegation_comprising(verb)) and before:
             named = tuple(dict.fromkeys(_accompanied(doc, sentence, before) + named))
         told_in = None  # the sentence of the last meeting he went along to
         for index in reversed(range(len(doc._.events))):
@@ -1138,6 +1143,21 @@ def with_companions(doc: Doc, sentence: Sentence) -> None:
 
 
 _ACCOMPANY = verbs("رافق")
+
+
+def _delegation_comprising(verb: Token) -> bool:
+    """«على رأس وفد ضم وزير الخارجية X»: the delegation someone heads, and who it took along
+    (a form of «ضم» right after «وفد»)."""
+    doc = verb.doc
+    return (
+        verb.i > 0
+        and doc._.folded[verb.i] in _COMPRISED
+        and without_conjunction(doc._.folded[verb.i - 1]) in _DELEGATION
+    )
+
+
+_COMPRISED = {"ضم", "يضم"}  # folded «ضمّ», «يضمّ» (not «ضمن», also «within»)
+_DELEGATION = {"وفد", "وفدا", "الوفد"}
 
 
 def _accompanied(doc: Doc, sentence: Sentence, before: list[Mention]) -> tuple[Entity, ...]:
