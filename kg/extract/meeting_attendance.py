@@ -465,8 +465,8 @@ def _meeting_named_by(verb: Token) -> Token | None:
             continue
         if token.i and doc._.folded[token.i - 1] in _CHAIR_TITLES:
             continue  # «بصفته رئيس الدورة الحالية»: a title, not the meeting
-        if _feminine_noun(token) == feminine:
-            return token
+        if normalize(token.text).endswith("ه") == feminine:
+            return token  # not a plural («قاعة المؤتمرات»: a venue's name)
     return None
 
 
