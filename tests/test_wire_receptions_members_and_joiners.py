@@ -338,3 +338,17 @@ def test_who_the_guests_delegation_took_along_is_on_his_side(arabic_parser):
     )
     assert {met(SAIED, TEBBOUNE), met(SAIED, "Ahmed Attaf")} <= _met(events)
     assert met(TEBBOUNE, "Ahmed Attaf") not in _met(events)
+
+
+def test_the_dual_titles_two_chair_the_meeting_of_a_body_it_holds(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وصل الرئيس الجزائري عبد المجيد تبون إلى تونس حيث استقبله الرئيس التونسي قيس سعيد.\n"
+            "ثم ترأس الرئيسان تبون وسعيد في قصر قرطاج الاجتماع الأول لمجلس التعاون "
+            "الاستراتيجي رفيع المستوى الجزائري التونسي.\n"
+        ),
+    )
+    assert met(TEBBOUNE, SAIED) in _met(events)
+    held = {f[1] for f in facts(events) if f[0] == "heldMeetingIn"}
+    assert any("مجلس التعاون الاستراتيجي" in body for body in held)

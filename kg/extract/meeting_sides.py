@@ -345,8 +345,9 @@ def read_trigger(
         two := _dual_named(doc, token, actors)
     ):
         # «وعقد الرئيسان السيسي وحسن شيخ محمود لقاءً»: the dual's two, one another, however
-        # the parse hung the names
-        return Reading(two, (), f"meeting-{trigger.lemma}-dual-named", 0.8)
+        # the parse hung the names; «… الاجتماع الأول لمجلس التعاون …»: the body holds it
+        bodies = entities([m for m in found.owners if m.entity.type in BODIES])
+        return Reading(two, bodies, f"meeting-{trigger.lemma}-dual-named", 0.8)
     each = trigger.frame == "transitive" and trigger.pos == "verb"
     if each and (guests := _each_received(doc, token, actors)):
         # «ووصل الرئيسان X و Y، واستقبل كلاً منهما لدى وصوله Z»: Z received each, whatever
