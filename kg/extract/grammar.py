@@ -473,7 +473,7 @@ def roles(
         if _on_the_sidelines_of(doc, mention, trigger):
             found.topics.append(mention)  # «على هامش قمة تجمع «بريكس»»: the occasion's body
             continue
-        if _listed_as_absent(doc, mention):
+        if listed_as_absent(doc, mention):
             found.topics.append(mention)  # «في غياب البرهان وحميدتي»: both were not there
             continue
         _assign(found, mention, path, anchors, partner_markers, owned=not verb_reading)
@@ -1339,7 +1339,7 @@ def _absent(path: Path) -> bool:
 _ABSENCE = "غياب"
 
 
-def _listed_as_absent(doc: Doc, mention: Mention) -> bool:
+def listed_as_absent(doc: Doc, mention: Mention) -> bool:
     """«في غياب X و Y»: a name listed right after «غياب», whatever the parse hung it from
     (only names, titles and «و» between)."""
     text = doc._.article.text

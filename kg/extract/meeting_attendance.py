@@ -16,6 +16,7 @@ from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     Roles,
     governing_subjects,
+    listed_as_absent,
     on_behalf_of,
     path_of,
     roles,
@@ -1217,7 +1218,7 @@ def convened_meeting(
 ) -> Reading | None:
     """A meeting with no two sides: kept when a body convenes it or someone attends it."""
     frame = support[1].frame if support else None
-    present = [m for m in present if m not in found.topics]  # «في غياب X»: not there
+    present = [m for m in present if not listed_as_absent(doc, m)]  # «في غياب X»: not there
     # `present`: the noun's owners (and the subject of the verb holding it), or the verb's
     # subject. A body meets by itself with a reciprocal verb («اجتمع مجلس الأمن») or holds a
     # convened meeting («اجتماع مجلس الجامعة», «عقد المجلس جلسة», «القمة المشتركة لمنظمة X

@@ -112,7 +112,7 @@ from kg.extract.places import dated_by_a_meeting_from
 from kg.extract.sentence import Sentence, entities
 from kg.extract.speakers import speaker
 from kg.extract.triggers import Trigger, triggers
-from kg.lang.ar.grammar import KANA, RELATIVES
+from kg.lang.ar.grammar import AMONG_THEM, KANA, RELATIVES
 from kg.lang.ar.meetings import (
     AT_THE_HEAD,
     CARRY_ON,
@@ -1469,12 +1469,16 @@ def _among_the_other_side(
     among = []
     for mention in (m for m in side_a if m.start > last):
         words = normalize(text[last : mention.start]).replace("،", " ").split()
-        if len(words) <= _AMONG_REACH and set(words) & _AMONG_THEM:
+        opened = any(
+            tuple(words[i : i + len(opener)]) == opener
+            for opener in AMONG_THEM
+            for i in range(len(words))
+        )
+        if len(words) <= _AMONG_REACH and opened:
             among.append(mention)
     return [m for m in side_a if m not in among], side_b + among
 
 
-_AMONG_THEM = {"بينهم", "منهم", "ومنهم", "وبينهم", "بينها"}  # folded: «بينهم», «من بينهم»
 _AMONG_REACH = 10  # words from the other side to the name: «في الدوحة، بينهم رئيس مجلس شورى …»
 
 
