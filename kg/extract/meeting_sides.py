@@ -99,6 +99,7 @@ from kg.extract.meeting_subjects import (
     previous_subject,
     pronoun_owner,
     right_before,
+    split_pronoun,
     suffixed_pronoun,
     taken_part_in,
     the_one_named_before,
@@ -300,9 +301,9 @@ def read_trigger(
     hosts = _kana_subject_at(doc, token, actors) if trigger.pos == "noun" else []
     guests = (found.owners or _foremost_of_them(doc, token, actors)) if hosts else []
     guests = guests or (named_right_after(doc, token, actors) if hosts else [])
-    if hosts and not guests and (glued_pronoun(token) or _his(token)):
-        # «وصل X إلى جوبا، حيث كان رئيس جنوب السودان Y في استقباله»: «ه» is who the
-        # sentence is about
+    if hosts and not guests and (glued_pronoun(token) or split_pronoun(token)):
+        # «وصل X إلى جوبا، حيث كان رئيس جنوب السودان Y في استقباله (بمطار …)»: «ه» is who
+        # the sentence is about
         kana = token.doc[_kana_before(_reception_opening(token))]
         if doc._.folded[kana.i - 1] in RELATIVES:
             # «… بدعوة من الرئيس Y الذي كان في استقباله»: «ه» is the subject of the verb
@@ -944,13 +945,6 @@ def _at_the_reception(noun: Token) -> bool:
     return owned and _after_kana_fi(noun)
 
 
-def _his(noun: Token) -> bool:
-    """«في استقباله بمطار …», «في استقباله»: the noun's owner a pronoun the tokenizer split
-    off, whatever follows it."""
-    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
-    return following is not None and following.pos_ == "PRON" and following.head == noun
-
-
 def _at_his_reception(noun: Token) -> bool:
     """«وكان في استقباله Y», «كان في استقبال سيادته Y»: the meeting noun right after «كان
     في», with «ه» (him) or an honorific's pronoun on it."""
@@ -1521,8 +1515,7 @@ def _each_received(
     """«واستقبل كلاً منهما … Z»: «كلاً منهما» right after the verb is its object, the two
     people named last before it, and the first person after it its subject: the host's side
     and his guests' (None when the sentence does not read so)."""
-    words = doc._.folded[verb.i + 1 : verb.i + 4]
-    if not " ".join(words).replace("من هما", "منهما").startswith(("كلا منهما", "كل منهما")):
+    if not _each_of_them(doc, verb, _EACH_RIGHT_AFTER).startswith(_EACH_OF_THEM):
         return None
     start, end = doc._.offsets[verb.i][0], doc._.offsets[verb.i][1]
     people = sorted((m for m in actors if m.entity.type == "Person"), key=lambda m: m.start)
@@ -1537,12 +1530,19 @@ def _each_received(
 def _each_of_the_two(doc: Doc, verb: Token) -> bool:
     """Whether «كلا منهما» («each of the two») follows the verb within a few words (the
     tokenizer may cut «هما» off «من»)."""
-    words = doc._.folded[verb.i + 1 : end_in_sentence(verb, verb.i + _EACH_REACH)]
-    text = f" {' '.join(words)} ".replace(" من هما ", " منهما ")
-    return " كلا منهما " in text or " كل منهما " in text
+    text = _each_of_them(doc, verb, _EACH_REACH)
+    return any(each in text for each in _EACH_OF_THEM)
 
 
+def _each_of_them(doc: Doc, verb: Token, reach: int) -> str:
+    """The folded words after the verb, up to `reach`, with «من | هما» joined again."""
+    words = doc._.folded[verb.i + 1 : end_in_sentence(verb, verb.i + reach)]
+    return f" {' '.join(words)} ".replace(" من هما ", " منهما ")
+
+
+_EACH_OF_THEM = (" كلا منهما ", " كل منهما ")  # folded «كلاً منهما», «كلٌّ منهما»
 _EACH_REACH = 10  # the verb, its subject with a title, then «كلاً منهما»
+_EACH_RIGHT_AFTER = 4  # «واستقبل كلاً منهما» (the tokenizer may cut «منهما» in two)
 
 
 def _between_later(doc: Doc, noun: Token, actors: list[Mention]) -> list[Mention]:

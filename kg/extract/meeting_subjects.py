@@ -411,13 +411,18 @@ def glued_pronoun(noun: Token) -> bool:
     return word.endswith(("يه", "وه", "يها", "وها", "يهم", "وهم")) and noun.pos_ == "NOUN"
 
 
+def split_pronoun(noun: Token) -> bool:
+    """A noun whose owner suffix the tokenizer split off («استقبال | ه»), whatever follows."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return following is not None and following.pos_ == "PRON" and following.head == noun
+
+
 def suffixed_pronoun(noun: Token) -> bool:
     """A meeting noun whose owner suffix the tokenizer split off («استقبال | ه»), with its
     object right after it: «لدى استقباله شافيز» (not «في لقاءه مع نواب»)."""
-    pronoun = noun.nbor(1) if noun.i + 2 < len(noun.doc) else None
-    if pronoun is None or pronoun.pos_ != "PRON" or pronoun.head != noun:
+    if noun.i + 2 >= len(noun.doc) or not split_pronoun(noun):
         return False
-    following = pronoun.nbor(1)
+    following = noun.nbor(2)
     return following.head == noun and following.pos_ in ("NOUN", "PROPN", "X")
 
 

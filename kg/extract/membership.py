@@ -452,7 +452,7 @@ def _member_of(
         return as_member  # «تشارك X في اجتماعات Y بصفتها دولة عضواً مؤسساً»
     if not after:
         return _its_members(doc, token, states, bodies)
-    if not _member_word_names(normalize(text[doc._.offsets[token.i][1] : after[0].start])):
+    if not names_after:
         # «مصر والأردن عضوان فيه، … ولا يُكتب «الاتحاد المتوسطي»»: the body after is not the
         # one the word names; a pronoun after it may be
         return _its_members(doc, token, states, bodies)
