@@ -2,7 +2,8 @@
 (the Egypt–Greece–Cyprus trilateral), «آلية التعاون بين اليونان وقبرص وإسرائيل». No table
 lists them; each triad is a body of its own, so the states belong to its name. A format named
 without its states needs its count («آلية التعاون الثلاثي»): «آلية التعاون» alone is any
-cooperation's mechanism.
+cooperation's mechanism. A format named by the city it first met in («صيغة موسكو», «صيغة
+أستانا») is a body of its own too, not the city.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ _FORMAT = re.compile(
     rf"(?<![\w])[وبلف]?(?P<head>اليه التعاون(?: ال(?P<count>{_COUNTS}))?)(?P<between> بين)?"
     r"(?![\w])"
 )
+_CITY_FORMAT = re.compile(r"(?<![\w])[وبلف]?(?P<head>صيغه)\s*«?\s*$")
 _LIST_GLUE = re.compile(r"\s*(?:،|,)?\s*و?$")  # what may stand between two listed states
 
 
@@ -42,6 +44,22 @@ def cooperation_formats(text: str, start: int, end: int, known: list[Mention]) -
             unlinked_key("Group", label), "Group", label
         )
         found.append(Mention(first, last, entity, COOPERATION_FORMAT, 0.6))
+    return found + _named_by_a_city(text, start, known)
+
+
+def _named_by_a_city(text: str, start: int, known: list[Mention]) -> list[Mention]:
+    """«صيغة موسكو», «في «صيغة أستانا»»: the word «صيغة» right before a city's name."""
+    found = []
+    for city in (m for m in known if m.entity.type == "City" and m.start > start):
+        window = max(start, city.start - 12)
+        folded, offsets = normalize_with_offsets(text[window : city.start])
+        match = _CITY_FORMAT.search(folded)
+        if match is None:
+            continue
+        first, last = (window + at for at in original_span(offsets, *match.span("head")))
+        label = f"{text[first:last]} {city.entity.label}"
+        entity = Entity(unlinked_key("Group", label), "Group", label)
+        found.append(Mention(first, city.end, entity, COOPERATION_FORMAT, 0.6))
     return found
 
 

@@ -26,6 +26,7 @@ from kg.lang.ar.words import (
     LEADERSHIP,
     NOT_NAMES,
     ONE_HOLDER_TITLES,
+    POSTED_TO,
     RELATIONAL_NOUNS,
     ROYAL_STYLE,
     TITLE_HEADS,
@@ -140,9 +141,20 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             return one_holder[0]
         return None if mention.office and not (title and BARE_TITLE.fullmatch(title)) else title
 
+    _, offsets = normalize_with_offsets(text)
+    # where, in the folded text, a person's name ends
+    name_ends = {bisect_left(offsets, m.end) for m in mentions if m.entity.type == "Person"}
+
     def kept(match: re.Match[str], folded: str) -> bool:
         before = folded[max(0, match.start() - _POSSESSOR_REACH) : match.start()]
-        return not possessor_before(before.split())  # «نائب مساعد وزير الخارجية»: the deputy
+        if possessor_before(before.split()):
+            return False  # «نائب مساعد وزير الخارجية»: the deputy
+        following = folded[match.end() :].split()[:1]
+        if following and following[0].startswith("ل") and following[0] != POSTED_TO:
+            return False  # «المبعوث الخاص للرئيس الروسي»: another's envoy, not the one named
+        # «زامير كابولوف، المبعوث الخاص …»: a title set off after a name is that person's
+        before = folded[: match.start()].rstrip()
+        return not (before.endswith(("،", ",")) and len(before[:-1].rstrip()) in name_ends)
 
     return _titles_again(text, mentions, title_of, "title-repeated", kept)
 
@@ -352,8 +364,10 @@ def name_coreferences(
         if normalize(words[0]) in _CHURCH_HEADS and len(words) > 1 and mention.rule in _NAMED:
             names.add(words[0], mention.entity)  # «البابا فرنسيس», then «البابا» alone
             continue
-        if normalize(words[0]) in NOT_NAMES | RELATIONAL_NOUNS:
-            continue  # «نائب سليمان»: the NER read a title with the name; no person's name
+        if mention.rule in _INTRODUCED and normalize(words[0]) in NOT_NAMES | RELATIONAL_NOUNS:
+            # «نائب سليمان»: the NER read a title with the name; no person's name (a name
+            # the tables know is one, whatever its first word: «أمير خان متقي»)
+            continue
         names.add(label, mention.entity)
         folded = normalize(label).split()
         # the tables' spelling, and the article's («برنياع» in the tables, «برنيع» written)

@@ -214,6 +214,7 @@ class MentionFinder(TitleHolders):
                         doc,
                         tokens,
                         bound_titles,
+                        mentions,
                     )
                 elif (minister := first_of(match.payloads, Minister)) is not None:
                     mention = minister_named(minister, start, end, mentions + found)

@@ -190,6 +190,9 @@ def name_after(
             break  # «الرئيس السيسي يستقبل الرئيس أردوغان»: a caption's verb, no name's word
         if run and word[:1] == "و" and triggers().verbs.lookup(token.text) is not None:
             break  # «التقى نظيره جاويش اوغلو وعقدا مؤتمرا»: the next clause's verb, untagged
+        if _after_a_theophoric_name(run, token, word):
+            run.append(token)  # «ذبيح الله مجاهد»: the family name, however it is tagged
+            continue
         ends = run and ends_a_name(word) and not title_in_a_name(token)
         if not _name_word(token, word, first=not run) or ends:
             break
@@ -201,7 +204,7 @@ def name_after(
             break
         if word == "اول" and _day_before_yesterday(token):
             break  # «صباح الأحمد أول من أمس»: a date, not a name's word or a rank's grade
-        if len(run) > 1 and _starts_known(token, known) and not word.startswith("ال"):
+        if _given_and_family(run) and _starts_known(token, known) and not word.startswith("ال"):
             # «كامالا هاريس نتنياهو»: a person the tables know starts the next argument (a
             # family name with the article goes on the name: «مشعل الأحمد الجابر الصباح»)
             break
@@ -499,6 +502,29 @@ def _definite(token: Token) -> bool:
     """Whether the word carries the article: «ال» with a bare alif. Folding makes «إليزابيت»,
     «ألكسندر» and «إلهام» look the same, but a hamza starts a name, never the article."""
     return normalize(token.text).startswith("ال") and not token.text.startswith(("إل", "أل"))
+
+
+def _given_and_family(run: list[Token]) -> bool:
+    """Whether the name read so far has two names of its own: a link and the word after it
+    are one («عبد الرحيم»), so «عبد الرحيم دقلو» goes on to the family name."""
+    words = [normalize(token.text) for token in run]
+    linked = [
+        w in NAME_LINKS or (i > 0 and words[i - 1] in NAME_LINKS) for i, w in enumerate(words)
+    ]
+    return linked.count(False) > 1
+
+
+def _after_a_theophoric_name(run: list[Token], token: Token, word: str) -> bool:
+    """A bare word right after a two-word given name ending in «الله» («ذبيح الله», «عبد
+    الله»): the family name, which is often a common word too («مجاهد»)."""
+    return (
+        len(run) == 2
+        and normalize(run[1].text) == "الله"
+        and token.is_alpha
+        and token.pos_ in ("NOUN", "ADJ", "X", "PROPN")
+        and not word.startswith(("ال", "و"))
+        and word not in NOT_NAMES | NAME_STOPS
+    )
 
 
 def _name_word(token: Token, word: str, first: bool) -> bool:

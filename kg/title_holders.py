@@ -56,6 +56,7 @@ from kg.person_names import (
     names_an_institution,
     next_in_a_list,
 )
+from kg.short_names import family_name
 from kg.title_days import days_meant
 from kg.types import Entity, Mention, Office, Role
 
@@ -446,7 +447,27 @@ def _rank_only(gap: str) -> bool:
 _NO_QUOTES = str.maketrans(dict.fromkeys('«»"', " "))  # «رئيس إقليم «أرض الصومال» الانفصالي X»
 
 
+_TO_THE_KINGDOM = re.compile(rf"\s+{POSTED_TO}\s+المملكه(?!\w)")
 _AFFILIATED = (["التابع"], ["التابعه"])  # folded «التابع/التابعة لـ»: belonging to
+
+
+def _family_names_again(after: list[Token], named_before: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the words after a title that are the family name of a person the
+    article named in full before (not as this title's holder), and not the end of that name
+    written whole again («هو جين تاو»)."""
+    before_family: dict[str, set[str]] = {}  # a family name → the words written before it
+    for mention in named_before:
+        words = normalize(mention.entity.label).split()
+        family = family_name(words) if mention.entity.type == "Person" else None
+        if family is not None and " " not in family:
+            before_family.setdefault(family, set()).add(words[-2])
+    offsets = after[0].doc._.offsets if after else []
+    return [
+        offsets[token.i]
+        for index, token in enumerate(after)
+        if (word := normalize(token.text)) in before_family
+        and not (index and normalize(after[index - 1].text) in before_family[word])
+    ]
 
 
 def _posting_end(
@@ -457,10 +478,12 @@ def _posting_end(
     «لدى» said so. An envoy's posting may take «في» and name the capital («السفير الفرنسي في
     لبنان هيرفيه ماغرو», «السفيرة الأمريكية في بيروت»), but «في» may as well say where he met
     someone, so the caller keeps it only before the envoy's name."""
+    envoy = not POSTINGS.isdisjoint(normalize(text[start:end]).split())
+    if envoy and (kingdom := _TO_THE_KINGDOM.match(normalize(text[end : end + 16]))):
+        return end + kingdom.end(), True  # «السفير الفرنسي لدى المملكة X»: the host state
     if not following:
         return None
     gap = normalize(text[end : sentence_start + following[0].start]).split()
-    envoy = not POSTINGS.isdisjoint(normalize(text[start:end]).split())
     if gap[:1] in _AFFILIATED and gap[1:] in ([], ["ل"]):
         # «رئيس المجلس السياسي الأعلى التابع للحوثيين مهدي المشاط»: whose body it is
         body = first_of(following[0].payloads, Entity)
@@ -575,7 +598,11 @@ class TitleHolders:
         doc: Doc,
         tokens: TokenIndex,
         bound: dict[str, Entity],
+        named_before: list[Mention],
     ) -> Mention | None:
+        """The holder of `title` at `start`..`end`; `named_before`: the article's mentions
+        of earlier sentences (a person it named in full may come back by his family name
+        right after another one's title: «لم يلتق وزير الخارجية الهندي X Y متقي»)."""
         office = title.key
         text = doc._.article.text
         owner = possessor(tokens.covering(start, end))
@@ -611,7 +638,7 @@ class TitleHolders:
             (sentence_start + m.start, sentence_start + m.end)
             for m in following
             if any(_starts_an_argument(p) for p in m.payloads)
-        ]
+        ] + _family_names_again(tokens.after(end), [m for m in named_before if m.office != office])
         name = name_after(tokens.after(end), text, spans)
         if name is not None and (
             _title_starts_name(name, following, sentence_start, text)

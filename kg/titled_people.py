@@ -99,6 +99,16 @@ def _known_person_at(following: list[Token], known: list[Mention]) -> tuple[int,
     return person.start, person.end, following[0].doc._.article.text[person.start : person.end]
 
 
+def _on_behalf_of(doc: Doc, i: int) -> int:
+    """Where «باسم» (however the tokenizer cut it) and a pronoun glued to it end, from word
+    `i` on; 0 if no «باسم» is there."""
+    folded = doc._.folded
+    end = i + 1 if folded[i] == "باسم" else i + 2 if folded[i : i + 2] == ["ب", "اسم"] else 0
+    if end and end < len(doc) and doc[end].pos_ == "PRON":
+        end += 1
+    return end
+
+
 def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]]) -> list[Token]:
     """The title word and what completes it: definite nouns and adjectives (وزير الخارجية
     الإيراني), a construct chain (رئيس مجلس الوزراء), stacked titles and honorifics
@@ -120,6 +130,10 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
             continue
         if word[:1] == "ب" and word[1:] in ACTING:
             phrase.append(token)
+            continue
+        if phrase[-1] == head and _on_behalf_of(doc, token.i):
+            # «المتحدث باسمها», «الناطق باسم الحكومة»: whose spokesman goes with the title
+            phrase += list(doc[token.i : _on_behalf_of(doc, token.i)])
             continue
         if following is not None and phrase == [head] and word in _POSSESSING:
             # «محافظ ذي قار مرتضى الإبراهيمي»: a place named «ذي X» is two words, and the

@@ -84,19 +84,26 @@ def _starts_clause(
 
 
 def _names_next(doc: Doc, i: int) -> bool:
-    """Whether a definite noun follows, or «مع» and a noun («أجرى مباحثات مع X ثم مع رئيس
-    الوزراء Y»: one more partner), then no verb before the next comma: a noun phrase listed
-    after «ثم», not a clause («ثم التقى X», «ثم إلى بغداد حيث …»)."""
+    """Whether a definite noun or a name follows, or «مع» and a noun («أجرى مباحثات مع X ثم
+    مع رئيس الوزراء Y»: one more partner), then no verb before the next comma: a noun phrase
+    listed after «ثم» («التقى رئيس المجلس، ثم نجيب ميقاتي»), not a clause («ثم التقى X»,
+    «ثم إلى بغداد حيث …»)."""
     following = doc[i + 1 : doc[i].sent.end]
     if len(following) > 1 and doc._.folded[i + 1] == _WITH:
         named = following[1].pos_ in _NOMINAL
     else:
         named = bool(following) and following[0].pos_ == "NOUN"
         named = named and doc._.folded[i + 1].startswith("ال")
+        named = named or (bool(following) and _name_starts(doc, i + 1))
     if not named:
         return False
     phrase = itertools.takewhile(lambda t: t.text not in COMMAS, following)
     return not any(t.pos_ in ("VERB", "AUX") for t in phrase)
+
+
+def _name_starts(doc: Doc, i: int) -> bool:
+    start = doc._.offsets[i][0]
+    return any(m.start == start for m in doc._.mentions or ())
 
 
 def _titles_of_two(word: str) -> bool:

@@ -29,6 +29,7 @@ from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers, visit_word
 from kg.gazetteer import overlaps
 from kg.lang.ar.clauses import THEN, WHEN, WHERE
+from kg.lang.ar.dates import MONTH_NAMES
 from kg.lang.ar.grammar import (
     BEYOND,
     COINCIDING_NOUNS,
@@ -52,7 +53,7 @@ from kg.lang.ar.grammar import (
     VENUES,
     WITH_NOUNS,
 )
-from kg.lang.ar.meetings import PRONOUNS
+from kg.lang.ar.meetings import PRONOUNS, TIME_WORDS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.words import (
@@ -85,6 +86,7 @@ _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
 _WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
 _COINCIDING_NOUNS = nouns(**{word: (word,) for word in COINCIDING_NOUNS})
 _DISCUSSION_VERBS = verbs(*DISCUSSION_VERBS)
+_MONTH_WORDS = frozenset(normalize(name.split()[-1]) for names in MONTH_NAMES for name in names)
 _GLUED_TITLES = {w for w in TITLE_HEADS if not w.startswith("ال")} - LEADERSHIP | TITLE_OPENERS
 
 
@@ -481,9 +483,14 @@ def roles(
         if _second_subject(doc, mention, found.subjects, anchors):
             found.loose.remove(mention)
             found.subjects.append(mention)
-        elif _listed_past_a_relative(doc, found.objects, mention):
+        elif _listed_past_a_relative(doc, found.objects, mention) or _past_a_time_aside(
+            doc, trigger, found, mention
+        ):
             found.loose.remove(mention)
             found.objects.append(mention)
+    for mention in [m for m in found.subjects if _listed_after_a_colon(doc, found.objects, m)]:
+        found.subjects.remove(mention)  # «استقبل X سفراء دول Y: السفيرة A، والسفير B»
+        found.objects.append(mention)
     if "ب" in partner_markers and found.subjects:
         _glued_phrase_partners(doc, found)
     if found.subjects and not nominal:
@@ -935,6 +942,37 @@ def _listed_past_a_relative(doc: Doc, objects: list[Mention], mention: Mention) 
     )
 
 
+def _listed_after_a_colon(doc: Doc, objects: list[Mention], mention: Mention) -> bool:
+    """Whether the mention is listed after a colon that closes the verb's object («استقبل X
+    سفراء دول Y: السفيرة A …»): the names the object's phrase announced, not subjects, however
+    the parse hung them."""
+    text = doc._.article.text
+    before = [m for m in objects if m.end <= mention.start]
+    return bool(before) and text[before[-1].end : mention.start].lstrip().startswith(":")
+
+
+def _past_a_time_aside(doc: Doc, verb: Token, found: Roles, mention: Mention) -> bool:
+    """«التقى X، اليوم الأربعاء، نظيره Y»: a person right after a time set off by commas
+    after the verb's subject is its object, which the parse leaves hanging."""
+    if verb.pos_ != "VERB" or found.objects or found.partners or not found.subjects:
+        return False
+    subject = found.subjects[-1]
+    if mention.entity.type != "Person" or not subject.end <= mention.start:
+        return False
+    gap = normalize(doc._.article.text[subject.end : mention.start]).replace("،", ",")
+    pieces = [piece.split() for piece in gap.split(",")]
+    return (
+        len(pieces) == 3
+        and not pieces[0]
+        and not pieces[2]
+        and 0 < len(pieces[1]) <= _TIME_ASIDE_WORDS
+        and pieces[1][0] in TIME_WORDS
+    )
+
+
+_TIME_ASIDE_WORDS = 4
+
+
 def joined_by_and(doc: Doc, first: Mention, second: Mention, then: bool = False) -> bool:
     """Whether «و» joins two mentions: «عون وماكرون», «X ووفد حماس», and across a title no
     table knows («بري ورئيس حكومة تصريف الأعمال نجيب ميقاتي»); with `then`, «، ثم» too
@@ -1166,14 +1204,17 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
 
 
 def _hung_under_the_place(mention: Mention, path: Path) -> bool:
-    """A person with no preposition of his own, hung under the place the verb's «في» names:
-    the parse took the verb's object for the place's genitive (the place at the top of the
-    phrase, or itself hung under the subject: «التقى المبعوث … في دمشق الرئيس السوري X»)."""
+    """A person with no preposition of his own, hung under the place or the day the verb's
+    «في» names: the parse took the verb's object for the place's genitive (the place at the
+    top of the phrase, or itself hung under the subject: «التقى المبعوث … في دمشق الرئيس
+    السوري X») or the month's («فالتقى في 12 أيلول رئيس الحكومة X»)."""
     if mention.entity.type != "Person" or len(path.markers) != 1 or len(path.via) < 2:
         return False
     marked = [token for token in path.via if _markers_of(token)]
     if path.markers[0] not in PLACE_MARKERS or len(marked) != 1 or marked[0] == path.via[0]:
         return False
+    if any(normalize(token.text) in _MONTH_WORDS for token in path.via[1:]):
+        return True
     place = marked[0]
     start, end = place.doc._.offsets[place.i]
     return any(
@@ -1300,6 +1341,8 @@ def _assign(
         _of_another_verb(top, anchors) or _of_a_marked_noun(top, anchors)
     ):
         found.loose.append(mention)  # «أبلغ شعث ماهر نتائج المحادثات التي أجراها باول»
+    elif _hung_on_the_verb(top, anchors) and not _one_of_two_at(mention, top.doc):
+        found.subjects.append(mention)
     elif top.dep_ in _SUBJECT_DEPS or (top.dep_ == "obl" and _styled(top)):
         found.subjects.append(mention)  # «التقى سمو الأمير X»: «سمو» taken for a preposition
     elif top.dep_ in _OBJECT_DEPS:
@@ -1318,6 +1361,22 @@ def _assign(
         found.subjects.append(mention)
     else:
         found.loose.append(mention)
+
+
+def _hung_on_the_verb(top: Token, anchors: list[Token]) -> bool:
+    """«عقد مجاهد لقاءين»: a word right after the verb that the parse hung on it as a
+    genitive (a verb has none) is its subject, and so is one it took for the object of a
+    light verb whose object, the meeting noun, comes after it."""
+    verb, trigger = top.head, anchors[0]
+    if verb not in anchors or verb.pos_ != "VERB" or top.i != verb.i + 1:
+        return False
+    light = trigger != verb and trigger.i > top.i
+    return top.dep_ == "nmod" or (top.dep_ in _OBJECT_DEPS and light)
+
+
+def _one_of_two_at(mention: Mention, doc: Doc) -> bool:
+    """«عقد الوزيران مؤتمراً»: two people one word names, whom the dual's reading pairs."""
+    return sum(m.start == mention.start for m in doc._.mentions or ()) > 1
 
 
 def _hung_after_the(mention: Mention, noun: Token) -> bool:

@@ -422,11 +422,33 @@ def _denied(word: Token) -> bool:
     # «دون أن تكون عضوا فيها»: without being one
     without = word.doc._.folded[max(word.sent.start, word.i - 3) : word.i]
     return (
-        without_conjunction(before) in NOT_A_MEMBER or negated(word) or bool(_WITHOUT & {*without})
+        without_conjunction(before) in NOT_A_MEMBER
+        or negated(word)
+        or bool(_WITHOUT & {*without})
+        or _negated_copula_before(word)
     )
 
 
 _WITHOUT = {"دون", "بدون"}  # folded
+# «لم تكن/يكن», «لن تكون», «لم تعد»: a copula its particle negates (folded)
+_NEGATIONS = {"لم", "لن", "ولم", "ولن"}
+_COPULAS = {"تكن", "يكن", "تكون", "يكون", "تعد", "يعد"}
+_SUBJECT_REACH = 4  # the words a subject may take between the copula and the member word
+
+
+def _negated_copula_before(word: Token) -> bool:
+    """«بينما لم تكن الكويت عضواً فيها», «وليست سويسرا عضواً»: a negated copula before the
+    state the member word is said of, within a few words and no comma."""
+    folded = word.doc._.folded
+    first = max(word.sent.start, word.i - _SUBJECT_REACH - 2)
+    for index in range(word.i - 1, first - 1, -1):
+        if folded[index] in ("،", ","):
+            return False
+        if without_conjunction(folded[index]) in NOT_A_MEMBER - {"غير"}:
+            return True
+        if folded[index] in _COPULAS and index > 0 and folded[index - 1] in _NEGATIONS:
+            return True
+    return False
 
 
 def _member_of(

@@ -198,6 +198,10 @@ HONORIFICS = {
     "الاستاذ",  # «الأستاذ نبيه بري»
     # Malaysian styles before a name («داتوك سري أنور إبراهيم», «تان سري», «تون»); «سري» is
     # no name's first word (as an adjective it means secret; «سريلانكا» is a state's name)
+    # the Taliban's clerical style («المولوي أمير خان متقي»); not «الملا», a family name too
+    # («طارق الملا»)
+    "مولوي",
+    "المولوي",
     "داتوك",
     "داتو",
     "داتين",
