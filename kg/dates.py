@@ -197,6 +197,8 @@ _DAY_RANGE_HEAD = _compile(
     rf"""(?:(?<!\w)(?P<cue>بين|من)\s+)?(?<!\w)(?P<day>{_DAY})
     \s*(?:(?P<dash>[-–])|و|إلى|حتى)\s*$"""
 )
+# «في حزيران الماضي، التقى خلالها في 22 منه»: a day of the month told before
+_DAY_OF_IT = _compile(r"(?<!\w)(\d{1,2})\s+منه(?!\w)")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
@@ -393,7 +395,13 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_NUMERIC_DAY_FIRST, _numeric_date),
     (_WEEKDAY_ALONE, _weekday),
     (_RELATIVE, _relative),
+    (_DAY_OF_IT, lambda m, folded, anchor: _day_of_it(m)),
 )
+
+
+def _day_of_it(m: re.Match[str]) -> _Candidate:
+    """A day with no month yet: `_of_the_same_year` gives it the month told before it."""
+    return _Candidate(m.start(), m.end(), None, None, int(m[1]))
 
 
 def _candidates(folded: str, anchor: datetime.date | None) -> Iterator[_Candidate]:
@@ -586,8 +594,15 @@ def _of_the_same_year(
     12 نيسان»: 2023; «يوم 27 ديسمبر 2023، ثم … يوم 3 يناير»: 2024), not from a year it counts
     from («منذ 2011»), and not past the anchor."""
     told: _Candidate | None = None
+    month: _Candidate | None = None  # the last date that names a month
     found = []
     for c in chosen:
+        if c.month is None and c.day is not None and month is not None:
+            # «في 22 منه»: the day of the month told last
+            c = replace(c, year=month.year, month=month.month, direction=month.direction)
+            c = replace(c, relative=month.relative)
+        if c.month is not None:
+            month = c
         if c.year is None and c.month is not None and told and _SAME_YEAR.match(folded, c.end):
             c = replace(c, year=told.year, cued=True)
         elif c.year is None and c.month is not None and told and not c.direction:

@@ -65,14 +65,18 @@ def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.entity.type == "Person" and m.represents is not None and m.represents.type in BODIES
     ]
+    starts = {m.start for m in mentions}
     found = []
     for match in BODY_ANAPHORS.finditer(folded):
         start, end = original_span(offsets, *match.span())
         if overlaps((start, end), taken):
             continue
         kind = match.group(1)
-        if kind in DESCRIBED_KINDS and _DESCRIBED.match(folded, match.end()):
-            continue  # «وتضم اللجنة المكلفة بمتابعة التنفيذ»: a committee described anew
+        described = _DESCRIBED.match(folded, match.end())
+        if kind in DESCRIBED_KINDS and described and not _names_next(described, offsets, starts):
+            # «وتضم اللجنة المكلفة بمتابعة التنفيذ»: a committee described anew (not «وتضم
+            # اللجنة الولايات المتحدة»: a name, the verb's object)
+            continue
         candidates = bodies + [m for m in titled if not _SENTENCE_END.search(text, m.end, start)]
         candidates.sort(key=lambda m: m.start)
         earlier = [m for m in candidates if m.end <= start and _of_kind(m, kind, text)]
@@ -81,8 +85,14 @@ def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def _names_next(described: re.Match[str], offsets: list[int], starts: set[int]) -> bool:
+    """Whether the definite word after a body anaphor starts a mention."""
+    return offsets[described.end() - len("ال") - 1] in starts  # where «ال» begins
+
+
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
-_DESCRIBED = re.compile(r"\s+ال\w")  # a definite word right after the anaphor
+# a definite word right after the anaphor (not «إلى», folded «الي»)
+_DESCRIBED = re.compile(r"\s+(?!الي(?!\w))ال\w")
 
 
 def _of_kind(body: Mention, kind: str, text: str) -> bool:

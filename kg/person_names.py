@@ -190,6 +190,8 @@ def name_after(
             break  # «الرئيس السيسي يستقبل الرئيس أردوغان»: a caption's verb, no name's word
         if run and word[:1] == "و" and triggers().verbs.lookup(token.text) is not None:
             break  # «التقى نظيره جاويش اوغلو وعقدا مؤتمرا»: the next clause's verb, untagged
+        if run and word.endswith("ا") and word[:-1] in TITLE_HEADS | {"عضو", "ممثل"}:
+            break  # «سيمون كرم رئيساً للوفد»: his role, a title in the accusative
         if _after_a_theophoric_name(run, token, word):
             run.append(token)  # «ذبيح الله مجاهد»: the family name, however it is tagged
             continue

@@ -630,7 +630,12 @@ def count_named_groups(
             if word.startswith("ال") or following is None
             else next((m for m in bodies if m.start == tokens.span(following)[0]), None)
         )
-        if word.startswith("ال") and after[:1] == [_FOR] and len(after) > 1:
+        head = doc[token.i - 1] if token.i > start_in_sentence(token, 0) else None
+        if head is not None and word.startswith("ال") and _definite_head(doc._.folded[head.i]):
+            # «اللجنة الخماسية الخاصة بلبنان»: the committee's name is its head and its
+            # count; what it is for describes it
+            first, last = tokens.span(head)[0], tokens.span(token)[1]
+        elif word.startswith("ال") and after[:1] == [_FOR] and len(after) > 1:
             # «الرباعية الخاصة باليمن», its «ب» split off or not
             split = after[1] == "ب" and token.i + 3 < len(doc)
             last = tokens.span(doc[token.i + (3 if split else 2)])[1]
@@ -648,6 +653,12 @@ def count_named_groups(
         found.append(mention)
         groups.append(mention)
     return found, inside
+
+
+def _definite_head(word: str) -> bool:
+    """«اللجنة», «واللجنة», «المجموعة»: an organisation's head noun with the article."""
+    bare = without_conjunction(word)
+    return bare.startswith("ال") and bare[2:] in ORGANISATION_HEADS
 
 
 _COUNT_NAMED = "count-named-group"
@@ -703,6 +714,21 @@ def _quoted_name(text: str, head_end: int, end: int) -> tuple[int, int] | None:
         return None
     name = quoted.group("name")
     return quoted.span("name") if name and len(name.split()) <= MAX_NAME_WORDS else None
+
+
+def _known_as(text: str, head_end: int, end: int) -> tuple[int, int] | None:
+    """«لجنة الإشراف على تطبيق الاتفاق بين لبنان وإسرائيل، المعروفة بـ«الميكانيزم»»: the span
+    of the quoted name a body described at length is known by, or None."""
+    known = _KNOWN_AS.match(text, head_end, min(end, head_end + _DESCRIPTION_CHARS))
+    return known.span("name") if known is not None else None
+
+
+# the description on one line with no clause mark, a comma, «المعروف(ة)» and «ب(ـ)» or «باسم»,
+# then the name in quotation marks
+_KNOWN_AS = re.compile(
+    r"[^\n،,.؛:«»]*[،,]\s*(?:ال)?معروف[ةه]?\s+(?:ب\s*ـ?|باسم\s*)\s*[«\"](?P<name>[^»\"\n]{1,40})[»\"]"
+)
+_DESCRIPTION_CHARS = 160
 
 
 # «تحالف «حارس الازدهار»», «كتلة "اللقاء الديمقراطي"»: spaces, the opening mark, the name on
@@ -812,14 +838,20 @@ def unknown_organisations(
             continue
         if token.i > 0 and normalize(doc[token.i - 1].text) in ORGANISATION_HEADS:
             continue  # «حزب الاتحاد الديمقراطي»: the name of the body the word before heads
-        quoted = _quoted_name(text, tokens.span(token)[1], end)
+        quoted = _quoted_name(text, tokens.span(token)[1], end) or _known_as(
+            text, tokens.span(token)[1], end
+        )
         if quoted is not None:
-            # «تحالف «حارس الازدهار»»: the name the head noun puts in quotation marks
-            if not overlaps(quoted, taken):
+            # «تحالف «حارس الازدهار»»: the name the head noun puts in quotation marks; not
+            # the words a statement said of it («أن اللجنة «ستجتمع بانتظام»»: a verb first)
+            said = any(t.pos_ in ("VERB", "AUX") for t in tokens.covering(*quoted)[:2])
+            if not said and not overlaps(quoted, taken):
                 label = " ".join(text[quoted[0] : quoted[1]].split())
                 organisation = Entity(unlinked_key("Organization", label), "Organization", label)
-                found.append(Mention(*quoted, organisation, "organisation-name", 0.5))
-                taken.append(quoted)
+                # the mention spans the head noun too: the parse hangs the name on it
+                span = (tokens.span(token)[0], quoted[1])
+                found.append(Mention(*span, organisation, "organisation-name", 0.5))
+                taken.append(span)
             continue
         name = [token]
         purpose = 0  # where «لمحاربة الإرهاب» begins: what the body is for, not its description

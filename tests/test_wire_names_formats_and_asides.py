@@ -14,13 +14,34 @@ is not the envoy the article named first.
 city. «فالتقى في 12 أيلول X»: the object after a date the parse hung it under;
 «التقى X، اليوم الأربعاء، Y»: after a time set off by commas; «فالتقى A، ثم B»: one more
 object after «ثم». «عقد X لقاءين»: the light verb's subject, which the parse took for its
-object.
+object. «استقبل X سفراء دول Y: السفيرة A، والسفير B»: the names after the colon are the
+object the verb's phrase announced. «أما X فالتقى Y»: the topic «أما» sets up is the verb's
+subject.
+
+«عقدت لجنة «الميكانيزم» جلستها»: a body named in quotes after its head noun holds the meeting;
+«أن اللجنة «ستجتمع بانتظام»»: words quoted after the noun that begin with a verb are what was
+said of it, no name. «السفير السابق X رئيساً للوفد»: his role in the accusative is no word of
+his name. «وكان في استقباله وزير الخارجية اللبناني X وسفير المملكة لدى لبنان Y»: the guest's
+own ambassador stood with him. «ثم استقبله X بحضور Y»: «ثم» before the verb lists no second
+guest, so Y attended the one meeting. «وطالبان تعتذر عن الحضور»: the one who declined was not
+there. «بينما لم تكن الكويت عضواً فيه», «وليست سويسرا عضواً»: a negated copula before the
+state denies the membership (not across a clause: «ليست أعضاء فيه؛ أعضاؤه ست دول: …»). «في
+حزيران الماضي، التقى خلالها في 22 منه»: the day of the month told before.
+
+«لجنة الإشراف على تطبيق الاتفاق …، المعروفة بـ«الميكانيزم»»: the body a long description is
+known by. «وتضم اللجنة الولايات المتحدة …», «وتضم اللجنة إلى جانب A و B كلاً من C»: the
+committee named before, whose members the names after it are (a name, or «إلى», after the
+anaphor is no description of another committee). «اللجنة الخماسية الخاصة بلبنان»: the
+committee's name is its head and its count. «وزير الخارجية والمغتربين اللبناني X»: the
+foreign minister's title with its portfolio's other half.
 """
 
-from __future__ import annotations
+import datetime
 
+from kg.dates import find_dates
 from tests.test_extraction import facts, met
 from tests.test_local_officials_tours_and_receptions import _met, _read
+from tests.test_wire_receptions_members_and_joiners import _memberships
 
 MUTTAQI = "Amir Khan Muttaqi"
 LAVROV = "Sergey Lavrov"
@@ -183,3 +204,147 @@ def test_the_subject_of_a_light_verb_the_parse_took_for_its_object(arabic_parser
     )
     assert met("ذبيح الله مجاهد", "حسن كاظمي قمي") in _met(events)
     assert not any(f[0] == "met" and "مجاهد" not in f[1] + f[2] for f in facts(events))
+
+
+def test_the_names_after_a_colon_are_the_object_the_verb_announced(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "استقبل رئيس مجلس النواب نبيه بري أمس في عين التينة سفراء دول اللجنة الخماسية: "
+            "السفيرة الأميركية ليزا جونسون، والسفير الفرنسي هيرفيه ماغرو.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Nabih Berri", "ليزا جونسون") in found
+    assert met("ليزا جونسون", "هيرفيه ماغرو") not in found
+
+
+def test_the_topic_as_for_sets_up_is_the_subject(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وحضر القمة وزير الخارجية المصري بدر عبد العاطي.\n"
+            "أما عبد العاطي فالتقى في الأيام الماضية نظيره الأردني أيمن الصفدي.\n"
+        ),
+    )
+    assert met("Badr Abdelatty", "Ayman al-Ṣafadī") in _met(events)
+
+
+def test_a_body_named_in_quotes_after_its_head_noun_holds_the_meeting(arabic_parser):
+    _, mentions, events = _read(
+        arabic_parser,
+        _in_2025(
+            "عقدت لجنة «الميكانيزم» أمس جلستها الرابعة عشرة في الناقورة، بمشاركة السفير "
+            "السابق سيمون كرم رئيساً للوفد اللبناني.\n"
+            "ونص البيان على أن اللجنة «ستجتمع بانتظام» لتنسيق عملها.\n"
+        ),
+    )
+    meetings = [e for e in events if e.kind == "Meeting"]
+    assert any("الميكانيزم" in {p.label for p in e.participants} for e in meetings)
+    assert "سيمون كرم" in _people(mentions)
+    assert not any("ستجتمع" in m.entity.label for m in mentions)
+
+
+def test_the_guests_own_ambassador_who_received_him_is_on_his_side(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وصل وزير الخارجية السعودي الأمير فيصل بن فرحان إلى بيروت صباح اليوم، وكان في "
+            "استقباله في المطار وزير الخارجية اللبناني عبدالله بوحبيب وسفير خادم الحرمين "
+            "الشريفين لدى لبنان وليد بخاري.\n"
+        ),
+    )
+    found = _met(events)
+    assert met("Faisal bin Farhan Al Saud", "عبدالله بوحبيب") in found
+    assert met("Faisal bin Farhan Al Saud", "وليد بخاري") not in found
+
+
+def test_then_before_the_verb_lists_no_second_guest(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وترأس الاجتماع الجنرال الأميركي جاسبر جيفرز.\n"
+            "وكان جيفرز قد زار الناقورة أمس حيث التقى قائد القوة الدولية، ثم استقبله "
+            "الرئيس نبيه بري في عين التينة بحضور السفيرة الاميركية ليزا جونسون.\n"
+        ),
+    )
+    together = [
+        {p.label for p in e.participants}
+        for e in events
+        if e.kind == "Meeting" and "نبيه بري" in {p.label for p in e.participants}
+    ]
+    assert together == [{"نبيه بري", "جاسبر جيفرز", "ليزا جونسون"}]
+
+
+def test_one_who_declined_to_attend_was_not_there(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        "خط زمني: مسار الدوحة\n"
+        "صحيفة | تسلسل زمني | الأربعاء 2 يوليو 2025\n"
+        "1-2 مايو 2023: الأمين العام للأمم المتحدة أنطونيو غوتيريش يرأس في الدوحة اجتماعاً "
+        "مغلقاً للمبعوثين الخاصين.\n"
+        "18-19 فبراير 2024: غوتيريش يعقد الاجتماع الثاني للمبعوثين في الدوحة، وطالبان تعتذر "
+        "عن الحضور لأن شروطها لم تقبل.\n",
+    )
+    assert not any("Taliban" in {p.label_en for p in e.participants} for e in events)
+
+
+def test_a_negated_copula_denies_a_membership_within_its_clause(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وتعد البحرين عضواً في مجلس التعاون لدول الخليج العربية، بينما لم تكن اليمن "
+            "عضواً فيه.\n"
+            "وليست سويسرا عضواً في الاتحاد الأوروبي.\n"
+            "صارت مصر والأردن أعضاء في حلف شمال الأطلسي؟ لا، ليست أعضاء فيه؛ أعضاؤه "
+            "الولايات المتحدة وكندا وفرنسا.\n"
+        ),
+    )
+    members = _memberships(events)
+    assert ("Bahrain", "Gulf Cooperation Council") in members
+    assert ("Yemen", "Gulf Cooperation Council") not in members
+    assert ("Switzerland", "European Union") not in members
+    assert ("Canada", "NATO") in members
+
+
+def test_the_day_of_the_month_told_before():
+    text = "زار بيروت في حزيران الماضي، التقى خلالها في 22 منه رئيس الحكومة"
+    dates = find_dates(text, datetime.date(2023, 7, 19))
+    assert [(d.value, d.precision) for d in dates] == [("2023-06", "month"), ("2023-06-22", "day")]
+
+
+def test_a_body_known_by_a_quoted_name_has_the_members_the_committee_anaphor_lists(
+    arabic_parser,
+):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "عقدت لجنة الإشراف على تطبيق اتفاق وقف الأعمال العدائية بين لبنان وإسرائيل، "
+            "المعروفة بـ«الميكانيزم»، اجتماعها الأول أمس في الناقورة.\n"
+            "وتضم اللجنة إلى جانب الولايات المتحدة وفرنسا كلاً من لبنان وإسرائيل.\n"
+        ),
+    )
+    members = _memberships(events)
+    assert {("France", "الميكانيزم"), ("Israel", "الميكانيزم")} <= members
+    meetings = [e for e in events if e.kind == "Meeting"]
+    assert [{p.label for p in e.participants} for e in meetings] == [{"الميكانيزم"}]
+
+
+def test_a_committee_named_by_its_count_is_its_head_and_count(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "اختتمت اللجنة الخماسية الخاصة بلبنان، التي تضم الولايات المتحدة وفرنسا ومصر، "
+            "اجتماعها الثاني أمس في الدوحة.\n"
+        ),
+    )
+    assert ("Egypt", "اللجنة الخماسية") in _memberships(events)
+
+
+def test_a_foreign_ministers_title_with_its_portfolios_other_half(arabic_parser):
+    _, mentions, _ = _read(
+        arabic_parser,
+        _in_2025("وقال وزير الخارجية والمغتربين اللبناني عبدالله بوحبيب إن الزيارة مهمة.\n"),
+    )
+    (minister,) = [m for m in mentions if m.entity.label == "عبدالله بوحبيب"]
+    assert minister.represents is not None and minister.represents.label_en == "Lebanon"

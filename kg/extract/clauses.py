@@ -68,6 +68,8 @@ def _starts_clause(
         return True
     if word in COMPLEMENTISERS:
         return True
+    if word == _SO and _after_a_topic(words, i, sentence_start):
+        return False  # «أما بونشان فالتقى X»: the topic «أما» set up is the verb's subject
     if word in CONJUNCTIONS or word in COMMAS:
         following = i + 1
         return following < len(doc) and (
@@ -80,7 +82,21 @@ def _starts_clause(
     if word[:1] in CONJUNCTIONS and bare in CALLS:
         return True
     glued = word[:1] in CONJUNCTIONS and len(word) > 3 and _finite_verb(doc, i, verbs)
+    glued = glued and not (word[:1] == _SO and _after_a_topic(words, i, sentence_start))
     return glued and not _titles_of_two(word)
+
+
+_SO = "ف"
+_AS_FOR = "اما"  # «أما» (folded)
+_TOPIC_WORDS = 8  # the words a topic after «أما» may take before its «ف»
+
+
+def _after_a_topic(words: list[str], i: int, sentence_start: int) -> bool:
+    """Whether «أما» opened a topic a few words before word `i`, with no «ف» between."""
+    before = words[max(sentence_start, i - _TOPIC_WORDS) : i]
+    if _AS_FOR not in before:
+        return False
+    return _SO not in before[len(before) - before[::-1].index(_AS_FOR) :]
 
 
 def _names_next(doc: Doc, i: int) -> bool:

@@ -475,8 +475,9 @@ def roles(
         if _on_the_sidelines_of(doc, mention, trigger):
             found.topics.append(mention)  # «على هامش قمة تجمع «بريكس»»: the occasion's body
             continue
-        if listed_as_absent(doc, mention):
-            found.topics.append(mention)  # «في غياب البرهان وحميدتي»: both were not there
+        if listed_as_absent(doc, mention) or declined_to_attend(doc, mention):
+            # «في غياب البرهان وحميدتي», «وطالبان تعتذر عن الحضور»: not there
+            found.topics.append(mention)
             continue
         _assign(found, mention, path, anchors, partner_markers, owned=not verb_reading)
     for mention in list(found.loose):
@@ -1396,6 +1397,25 @@ def _absent(path: Path) -> bool:
 
 
 _ABSENCE = "غياب"
+
+
+def declined_to_attend(doc: Doc, mention: Mention) -> bool:
+    """«وطالبان تعتذر عن الحضور», «واعتذرت طالبان عن المشاركة»: the one who declined to
+    attend, with the verb of excuse right before or after the name."""
+    text = doc._.article.text
+    before = normalize(text[max(0, mention.start - _EXCUSE_CHARS) : mention.start])
+    after = normalize(text[mention.end : mention.end + _EXCUSE_CHARS])
+    if _EXCUSE_AFTER.match(after):
+        return True
+    return bool(_EXCUSE_BEFORE.search(before)) and _ATTENDING_AFTER.match(after) is not None
+
+
+_EXCUSE = r"[وف]?(?:اعتذر|[يت]عتذر)\w*"
+_ATTENDING = r"\s*عن\s+(?:ال)?(?:حضور|مشارك)"
+_EXCUSE_AFTER = re.compile(rf"\s*{_EXCUSE}{_ATTENDING}")
+_EXCUSE_BEFORE = re.compile(rf"(?<!\w){_EXCUSE}\s*$")
+_ATTENDING_AFTER = re.compile(_ATTENDING)
+_EXCUSE_CHARS = 30
 
 
 def listed_as_absent(doc: Doc, mention: Mention) -> bool:

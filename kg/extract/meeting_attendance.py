@@ -742,6 +742,29 @@ def with_clause_attendees(
     return replace(reading, sides=sides + ((third,) if third else ()))
 
 
+def with_envoys_beside_their_own(doc: Doc, reading: Reading) -> Reading:
+    """«وكان في استقباله وزير الخارجية اللبناني X وسفير المملكة لدى لبنان Y»: in a meeting of
+    two sides, one of a side whose title says he stands for a state no one else on his side
+    stands for, but someone on the other side does, is on that side: the guest's ambassador
+    who welcomed him stood with him."""
+    if len(reading.sides) != 2:
+        return reading
+    states = _represented(doc)
+    sides = [list(side) for side in reading.sides]
+    for index, side in enumerate(sides):
+        other = sides[1 - index]
+        theirs = {states.get(e.key) for e in other} - {None}
+        for person in list(side):
+            own = states.get(person.key)
+            rest = {states.get(e.key) for e in side if e != person}
+            if own in theirs and own not in rest and rest - {None}:
+                side.remove(person)
+                other.append(person)
+    if all(sides):
+        return replace(reading, sides=tuple(map(tuple, sides)))
+    return reading
+
+
 def _beside_the_one_before(
     sides: tuple[tuple[Entity, ...], ...],
     attending: tuple[Entity, ...],

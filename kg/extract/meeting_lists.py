@@ -360,7 +360,8 @@ def peer_groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
 
 def _one_then_another(doc: Doc, sentence: Sentence, guests: tuple[Entity, ...]) -> bool:
     """Whether «ثم» stands between the first and the last guest named in the sentence (each
-    where it is first named: «…، ثم قمة أنجمينا … وشارك فيها ماكرون» names a guest again)."""
+    where it is first named: «…، ثم قمة أنجمينا … وشارك فيها ماكرون» names a guest again),
+    and lists the next of them, not a verb («زار X الناقورة …، ثم استقبله Y بحضور Z»)."""
     first_named: dict[Entity, Mention] = {}
     for mention in sorted(sentence.mentions, key=lambda m: m.start):
         if mention.entity in guests:
@@ -371,7 +372,11 @@ def _one_then_another(doc: Doc, sentence: Sentence, guests: tuple[Entity, ...]) 
     first, last = min(m.start for m in named), max(m.end for m in named)
     offsets, words = doc._.offsets, doc._.folded
     span = range(sentence.span.start, sentence.span.end)
-    return any(words[i] == THEN and first <= offsets[i][0] < last for i in span)
+    return any(
+        words[i] == THEN and first <= offsets[i][0] < last and doc[i + 1].pos_ != "VERB"
+        for i in span
+        if i + 1 < len(doc)
+    )
 
 
 def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:

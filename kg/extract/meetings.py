@@ -47,6 +47,7 @@ from kg.extract.meeting_attendance import (
     with_companions,
     with_delegation_head,
     with_delegation_members,
+    with_envoys_beside_their_own,
     with_peer_attendees,
     with_spouses,
     with_the_delegations_led,
@@ -342,6 +343,7 @@ def _meetings(
             reading = with_spouses(doc, reading, actors)
             if reading is None:
                 continue
+            reading = with_envoys_beside_their_own(doc, reading)
             if received:
                 reading = co_hosted(doc, token, reading, actors)
         elif len(reading.sides) > 2:

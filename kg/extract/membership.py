@@ -442,7 +442,7 @@ def _negated_copula_before(word: Token) -> bool:
     folded = word.doc._.folded
     first = max(word.sent.start, word.i - _SUBJECT_REACH - 2)
     for index in range(word.i - 1, first - 1, -1):
-        if folded[index] in ("،", ","):
+        if folded[index] in ("،", ",", "؛", ";", ":", "."):
             return False
         if without_conjunction(folded[index]) in NOT_A_MEMBER - {"غير"}:
             return True
