@@ -68,7 +68,10 @@ def body_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     starts = {m.start for m in mentions}
     found = []
     for match in BODY_ANAPHORS.finditer(folded):
-        start, end = original_span(offsets, *match.span())
+        # «واللجنة»: the anaphor is the word after the conjunction (or «ب»), which the
+        # parse splits off
+        glued = folded[match.start()] in _GLUED and folded[match.start() + 1] == "ا"
+        start, end = original_span(offsets, match.start() + glued, match.end())
         if overlaps((start, end), taken):
             continue
         kind = match.group(1)
@@ -90,6 +93,7 @@ def _names_next(described: re.Match[str], offsets: list[int], starts: set[int]) 
     return offsets[described.end() - len("ال") - 1] in starts  # where «ال» begins
 
 
+_GLUED = {"و", "ف", "ب"}
 _SENTENCE_END = re.compile(r"[.!؟?\n]")
 # a definite word right after the anaphor (not «إلى», folded «الي»)
 _DESCRIBED = re.compile(r"\s+(?!الي(?!\w))ال\w")

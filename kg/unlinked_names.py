@@ -716,6 +716,14 @@ def _quoted_name(text: str, head_end: int, end: int) -> tuple[int, int] | None:
     return quoted.span("name") if name and len(name.split()) <= MAX_NAME_WORDS else None
 
 
+def _opens_with_an_imperfect(words: list[Token]) -> bool:
+    """Whether quoted words begin with a verb in the imperfect, the future's «س» before it
+    or not («ستجتمع بانتظام»): what was said, not a name (a name may read as a verb in the
+    perfect: «درع البحر»)."""
+    first = words[1] if len(words) > 1 and words[0].pos_ == "AUX" else words[0] if words else None
+    return first is not None and first.pos_ == "VERB" and first.morph.get("Aspect") == ["Imp"]
+
+
 def _known_as(text: str, head_end: int, end: int) -> tuple[int, int] | None:
     """«لجنة الإشراف على تطبيق الاتفاق بين لبنان وإسرائيل، المعروفة بـ«الميكانيزم»»: the span
     of the quoted name a body described at length is known by, or None."""
@@ -844,7 +852,7 @@ def unknown_organisations(
         if quoted is not None:
             # «تحالف «حارس الازدهار»»: the name the head noun puts in quotation marks; not
             # the words a statement said of it («أن اللجنة «ستجتمع بانتظام»»: a verb first)
-            said = any(t.pos_ in ("VERB", "AUX") for t in tokens.covering(*quoted)[:2])
+            said = _opens_with_an_imperfect(tokens.covering(*quoted))
             if not said and not overlaps(quoted, taken):
                 label = " ".join(text[quoted[0] : quoted[1]].split())
                 organisation = Entity(unlinked_key("Organization", label), "Organization", label)

@@ -34,6 +34,14 @@ committee named before, whose members the names after it are (a name, or «إل�
 anaphor is no description of another committee). «اللجنة الخماسية الخاصة بلبنان»: the
 committee's name is its head and its count. «وزير الخارجية والمغتربين اللبناني X»: the
 foreign minister's title with its portfolio's other half.
+
+«فالتقى A، ثم B بحضور C»: «ثم» lists a guest only when the first name after it is one, so C
+attended the one meeting on the visitor's side. «وصل X إلى بيروت، وغادرها الأحد إلى الرياض
+حيث التقى Y»: who left for the city is X, not the city left («ها») or the day the parse took
+for a subject. «والقائم بأعمال وزير الخارجية X»: «القائم» (acting) is no name. «واللجنة
+عقدت اجتماعها»: the committee named before, the conjunction glued to it left out, held it.
+«وتشارك إيران في «صيغة موسكو» للتشاور بشأن أفغانستان، التي تضم A و B»: what a format is for
+may stand between it and the relative clause that lists its members.
 """
 
 import datetime
@@ -348,3 +356,62 @@ def test_a_foreign_ministers_title_with_its_portfolios_other_half(arabic_parser)
     )
     (minister,) = [m for m in mentions if m.entity.label == "عبدالله بوحبيب"]
     assert minister.represents is not None and minister.represents.label_en == "Lebanon"
+
+
+def test_then_lists_a_guest_only_when_a_guest_is_named_after_it(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وتابع الموفد الرئاسي الفرنسي جان إيف لودريان الجلسة.\n"
+            "وكان لودريان في بيروت، فالتقى في 12 أيلول رئيس المجلس في عين التينة، ثم نجيب "
+            "ميقاتي في السراي الحكومي بحضور السفير الفرنسي هيرفيه ماغرو.\n"
+        ),
+    )
+    found = _met(events)
+    assert met(MIKATI, "هيرفيه ماغرو") in found
+    assert met("Jean-Yves Le Drian", "هيرفيه ماغرو") not in found
+
+
+def test_who_left_for_the_city_where_he_met(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وصل الموفد السعودي الأمير يزيد بن فرحان إلى بيروت الجمعة، وغادرها الأحد إلى "
+            "الرياض حيث التقى الموفد الأميركي آموس هوكشتاين.\n"
+        ),
+    )
+    assert met("آموس هوكشتاين", "يزيد بن فرحان") in _met(events)
+
+
+def test_acting_is_no_name(arabic_parser):
+    _, mentions, _ = _read(
+        arabic_parser,
+        _in_2025(
+            "جمع وزير الخارجية الصيني وانغ يي أمس وزير الخارجية الباكستاني إسحاق دار والقائم "
+            "بأعمال وزير الخارجية الأفغاني أمير خان متقي.\n"
+        ),
+    )
+    assert "القائم" not in _people(mentions)
+
+
+def test_a_body_anaphor_after_a_conjunction_holds_the_meeting(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "استقبل الرئيس أمس سفراء دول اللجنة الخماسية.\n"
+            "واللجنة عقدت اجتماعها الأول في باريس في 6 شباط 2023.\n"
+        ),
+    )
+    held = [e for e in events if e.kind == "Meeting" and e.location is not None]
+    assert [(e.location.label_en, e.date.value) for e in held] == [("Paris", "2023-02-06")]
+
+
+def test_what_a_format_is_for_stands_before_the_clause_that_lists_its_members(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "وتشارك إيران في «صيغة موسكو» للتشاور بشأن أفغانستان، التي تضم روسيا والصين "
+            "والهند وباكستان.\n"
+        ),
+    )
+    assert {("India", "صيغة موسكو"), ("Pakistan", "صيغة موسكو")} <= _memberships(events)

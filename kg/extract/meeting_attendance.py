@@ -60,7 +60,7 @@ from kg.lang.ar.meetings import (
     WITH_PRONOUNS,
 )
 from kg.lang.ar.morphology import without_conjunction
-from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES
+from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES, POSTINGS
 from kg.lexicon import nouns, verbs
 from kg.mention_spans import (
     end_in_sentence,
@@ -744,17 +744,18 @@ def with_clause_attendees(
 
 def with_envoys_beside_their_own(doc: Doc, reading: Reading) -> Reading:
     """«وكان في استقباله وزير الخارجية اللبناني X وسفير المملكة لدى لبنان Y»: in a meeting of
-    two sides, one of a side whose title says he stands for a state no one else on his side
-    stands for, but someone on the other side does, is on that side: the guest's ambassador
-    who welcomed him stood with him."""
+    two sides, an envoy of a side whose title says he stands for a state no one else on his
+    side stands for, but someone on the other side does, is on that side: the guest's
+    ambassador who welcomed him stood with him."""
     if len(reading.sides) != 2:
         return reading
     states = _represented(doc)
+    envoys = _envoys(doc)
     sides = [list(side) for side in reading.sides]
     for index, side in enumerate(sides):
         other = sides[1 - index]
         theirs = {states.get(e.key) for e in other} - {None}
-        for person in list(side):
+        for person in [e for e in side if e.key in envoys]:
             own = states.get(person.key)
             rest = {states.get(e.key) for e in side if e != person}
             if own in theirs and own not in rest and rest - {None}:
@@ -851,6 +852,28 @@ def _third_party(
 def _represented(doc: Doc) -> dict[str, str]:
     """Each person's key → the key of the state his title says he represents."""
     return {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
+
+
+def _envoys(doc: Doc) -> set[str]:
+    """The keys of the people whose title the text gives is an envoy's («السفير», «المبعوث»):
+    an envoy stands for his own state wherever he is."""
+    text = doc._.article.text
+    return {
+        m.entity.key
+        for m in doc._.mentions
+        if m.entity.type == "Person" and POSTINGS & _titled_words(text, m)
+    }
+
+
+def _titled_words(text: str, mention: Mention) -> set[str]:
+    """The folded words of a person's mention and the word before it («وسفير خادم الحرمين
+    الشريفين X»: the envoy of the king's title the mention starts with), without «و»."""
+    words = normalize(text[max(0, mention.start - _WORD_BEFORE) : mention.end]).split()
+    before = len(normalize(text[max(0, mention.start - _WORD_BEFORE) : mention.start]).split())
+    return {without_conjunction(w) for w in words[max(0, before - 1) :]}
+
+
+_WORD_BEFORE = 12  # characters that hold the word before a mention
 
 
 def _posted(doc: Doc) -> dict[str, str]:

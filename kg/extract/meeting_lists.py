@@ -361,7 +361,8 @@ def peer_groups(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
 def _one_then_another(doc: Doc, sentence: Sentence, guests: tuple[Entity, ...]) -> bool:
     """Whether «ثم» stands between the first and the last guest named in the sentence (each
     where it is first named: «…، ثم قمة أنجمينا … وشارك فيها ماكرون» names a guest again),
-    and lists the next of them, not a verb («زار X الناقورة …، ثم استقبله Y بحضور Z»)."""
+    and lists the next of them, not a verb («زار X الناقورة …، ثم استقبله Y بحضور Z») or
+    someone else («فالتقى A، ثم B بحضور C»: C is no guest after «ثم»)."""
     first_named: dict[Entity, Mention] = {}
     for mention in sorted(sentence.mentions, key=lambda m: m.start):
         if mention.entity in guests:
@@ -372,11 +373,21 @@ def _one_then_another(doc: Doc, sentence: Sentence, guests: tuple[Entity, ...]) 
     first, last = min(m.start for m in named), max(m.end for m in named)
     offsets, words = doc._.offsets, doc._.folded
     span = range(sentence.span.start, sentence.span.end)
+    listed = [m for m in sentence.mentions if m.entity in guests]
     return any(
-        words[i] == THEN and first <= offsets[i][0] < last and doc[i + 1].pos_ != "VERB"
+        words[i] == THEN and first <= offsets[i][0] < last and _names_one_of(doc, i + 1, listed)
         for i in span
         if i + 1 < len(doc)
     )
+
+
+def _names_one_of(doc: Doc, i: int, listed: list[Mention]) -> bool:
+    """Whether the first name from word `i` on is one of `listed` («ثم رئيس الوزراء Y»)."""
+    start = doc._.offsets[i][0]
+    following = [m for m in doc._.mentions or () if m.start >= start]
+    return bool(following) and min(following, key=lambda m: m.start).entity in {
+        m.entity for m in listed
+    }
 
 
 def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:

@@ -733,8 +733,14 @@ def _mover(doc: Doc, where: Token, actors: list[Mention]) -> list[Mention] | Non
     verb = place.head if place.pos_ != "VERB" else place
     if verb.pos_ != "VERB" or verb.i >= where.i or triggers().of(verb) is not None:
         return None
-    # «قادت الجولة الوزير إلى»: the object went; «غادر X متوجها إلى»: the subject
-    movers = [c for c in verb.children if c.dep_ == "obj" or c.dep_.startswith("nsubj")]
+    # «قادت الجولة الوزير إلى»: the object went; «غادر X متوجها إلى»: the subject; not the
+    # pronoun of the place left, nor the day the parse took for a subject («وغادرها الأحد»)
+    movers = [
+        c
+        for c in verb.children
+        if ((c.dep_ == "obj" and c.pos_ != "PRON") or c.dep_.startswith("nsubj"))
+        and doc._.folded[c.i] not in TIME_WORDS
+    ]
     offsets = doc._.offsets
     named = [
         m

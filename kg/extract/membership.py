@@ -1006,14 +1006,16 @@ def _of_a_body(doc: Doc, token: Token, bodies: list[Mention]) -> bool:
 
 def _antecedent_of(doc: Doc, body: Mention, relative: Token) -> bool:
     """Whether `body` ends right before the relative pronoun that opens the verb's clause, or
-    an adjective's phrase between («اللجنة الخماسية المعنية بلبنان، التي تضم …»)."""
+    an adjective's phrase between («اللجنة الخماسية المعنية بلبنان، التي تضم …»), or what
+    it is for («صيغة موسكو» للتشاور بشأن أفغانستان، التي تضم …»)."""
     if body.end > doc._.offsets[relative.i][0]:
         return False  # «الهيئة» inside the relative clause is its verb's subject
-    gap = normalize(doc._.article.text[body.end : doc._.offsets[relative.i][0]]).strip(" ،,")
+    gap = normalize(doc._.article.text[body.end : doc._.offsets[relative.i][0]]).strip(' ،,»"')
     words = gap.split()
     # a participle's phrase may be longer («المكلفة من القمة المشتركة»)
     reach = _PARTICIPLE_PHRASE if words and words[0].startswith("الم") else _DESCRIBED
-    return not words or (len(words) <= reach and words[0].startswith("ال") and "،" not in gap)
+    described = words[:1] and words[0].startswith(("ال", "لل"))
+    return not words or (len(words) <= reach and bool(described) and "،" not in gap)
 
 
 _DESCRIBED = 3  # «المعنية بالملف اللبناني»: the words of an adjective's phrase

@@ -339,6 +339,8 @@ NOT_NAMES |= {"شوون", "الشوون"}
 NOT_NAMES |= {"وزراء", "الوزراء", "خارجيه", "الخارجيه"}
 # «رئيس أركان حرب القوات المسلحة», «رئيس أركان الجيش»: the staff of a chief of staff's title
 NOT_NAMES |= {"اركان", "الاركان"}
+# «والقائم بأعمال وزير الخارجية X»: the acting holder's title, no name
+NOT_NAMES |= {"القايم", "قايم"}
 # «رفع الجلسة ساعتين للتشاور»: a span of time is no one (folded)
 NOT_NAMES |= {"ساعه", "ساعتين", "ساعتان", "ساعات", "دقيقه", "دقايق", "دقيقتين"}
 # «زار سفراؤها سلام»: ambassadors, also as the tokenizer leaves them without «ها» (folded)
@@ -404,7 +406,7 @@ BLOC = "تكتل"  # «التكتل»: the group of states named last, whatever 
 BODY_ANAPHORS = re.compile(
     r"(?<![\w])(?:[وفب]?ال|لل)"
     r"(حركه|جماعه|حزب|منظمه|جبهه|تنظيم|رابطه|جامعه|مجلس|حلف|اتحاد|مجموعه|تحالف|تكتل|هييه|لجنه"
-    r"|منتدي|مفوضيه)(?![\w])"
+    r"|منتدي|مفوضيه|صيغه)(?![\w])"
 )
 # kinds so common that «اللجنة المكلفة …», «الهيئة العليا …» (a definite word after) describe
 # a new body rather than name the last one again (folded)
