@@ -914,6 +914,9 @@ def unknown_organisations(
         label = _article_restored(" ".join(text[span[0] : span[1]].split()), name[:1])
         if _lam_article_dropped(tokens, name):
             label = "ال" + label  # «للجنة الوزارية»: «ل» and «اللجنة», written with one «ل»
+        if (quoted := _quoted_name(text, span[1], end)) is not None:
+            # «منتدى الحوار "إيبسا"»: the name in quotation marks after what the body is
+            span, label = (span[0], quoted[1]), " ".join(text[quoted[0] : quoted[1]].split())
         organisation = Entity(unlinked_key("Organization", label), "Organization", label)
         found.append(Mention(span[0], span[1], organisation, "organisation-name", 0.5))
         taken.append(span)

@@ -41,7 +41,10 @@ attended the one meeting on the visitor's side. «وصل X إلى بيروت، �
 for a subject. «والقائم بأعمال وزير الخارجية X»: «القائم» (acting) is no name. «واللجنة
 عقدت اجتماعها»: the committee named before, the conjunction glued to it left out, held it.
 «وتشارك إيران في «صيغة موسكو» للتشاور بشأن أفغانستان، التي تضم A و B»: what a format is for
-may stand between it and the relative clause that lists its members.
+may stand between it and the relative clause that lists its members. «اختتمت أعمال الاجتماع
+الثالث للمبعوثين الخاصين …، الذي عقدته الأمم المتحدة»: the body a relative clause says held
+the meeting convened it, past the noun's own words however the parse broke them. «منتدى
+الحوار الأمني "كواد"»: the body is the name in quotation marks after what it is.
 """
 
 import datetime
@@ -415,3 +418,25 @@ def test_what_a_format_is_for_stands_before_the_clause_that_lists_its_members(ar
         ),
     )
     assert {("India", "صيغة موسكو"), ("Pakistan", "صيغة موسكو")} <= _memberships(events)
+
+
+def test_the_body_a_relative_clause_says_held_the_meeting_convened_it(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            "اختتمت في الدوحة اليوم أعمال الاجتماع الثالث للمبعوثين الخاصين المعنيين "
+            "بأفغانستان، الذي عقدته الأمم المتحدة على مدى يومين.\n"
+        ),
+    )
+    assert ("heldMeetingIn", "United Nations", "Doha") in facts(events)
+
+
+def test_a_body_is_the_quoted_name_after_what_it_is(arabic_parser):
+    _, _, events = _read(
+        arabic_parser,
+        _in_2025(
+            'وشارك الوزير في اجتماع منتدى الحوار الأمني "كواد"، الذي يضم الولايات المتحدة '
+            "واليابان والهند وأستراليا.\n"
+        ),
+    )
+    assert {("India", "كواد"), ("Japan", "كواد")} <= _memberships(events)

@@ -1271,8 +1271,9 @@ def convened_meeting(
     # وجامعة Y»); «وفد حماس يلتقي» names no meeting of Hamas's own.
     owners = present if trigger.convened else []
     convening = owners + (found.subjects if trigger.frame == "reciprocal" or frame else [])
-    if frame == "attend" and trigger.convened:
-        # «شارك X في القمة التي عقدتها منظمة التعاون الإسلامي وجامعة الدول العربية»
+    if frame in ("attend", "open", "passive") and trigger.convened:
+        # «شارك X في القمة التي عقدتها منظمة التعاون الإسلامي وجامعة الدول العربية»,
+        # «اختتمت أعمال الاجتماع …، الذي عقدته الأمم المتحدة»
         convening += _holders_in_a_relative(doc, token)
     bodies = list(dict.fromkeys(m for m in convening if m.entity.type in BODIES))
     # «شارل ميشيل رئيس المجلس الأوروبي»: a body in a person's title convenes nothing
@@ -1813,12 +1814,16 @@ def _in_it(verb: Token) -> bool:
 
 def _holders_in_a_relative(doc: Doc, noun: Token) -> list[Mention]:
     """The bodies a relative clause on a convened meeting noun says held or hosted it («القمة
-    العربية الإسلامية المشتركة التي عقدتها X و Y»): past its adjectives, the relative
-    pronoun, a light or host verb, and the bodies listed right after it."""
+    العربية الإسلامية المشتركة التي عقدتها X و Y», «الاجتماع الثالث للمبعوثين الخاصين، الذي
+    عقدته X»): past the noun's own phrase (a few words and no verb: the parse often breaks
+    it), the relative pronoun, a light or host verb, and the bodies listed right after it."""
     lexicon = triggers()
     _, end = clause_of(noun)
     index = noun.i + 1
-    while index < end and doc[index].pos_ == "ADJ":
+    reach = min(end, noun.i + _NOUN_PHRASE_WORDS)
+    while index < reach and doc[index].pos_ not in ("VERB", "AUX"):
+        if normalize(doc[index].text) in RELATIVES:
+            break
         index += 1
     if index + 1 >= end or normalize(doc[index].text) not in RELATIVES:
         return []
@@ -1838,6 +1843,7 @@ def _holders_in_a_relative(doc: Doc, noun: Token) -> list[Mention]:
 
 
 _HOLDER_GAP = 2  # words between the verb and the body that held it («عقدتها أمس في X»)
+_NOUN_PHRASE_WORDS = 10  # «الاجتماع الثالث للمبعوثين الخاصين المعنيين بأفغانستان، الذي»
 
 
 def _named_right_after(doc: Doc, noun: Token, loose: list[Mention]) -> list[Mention]:
