@@ -1342,7 +1342,7 @@ def _assign(
         _of_another_verb(top, anchors) or _of_a_marked_noun(top, anchors)
     ):
         found.loose.append(mention)  # «أبلغ شعث ماهر نتائج المحادثات التي أجراها باول»
-    elif _hung_on_the_verb(top, anchors) and not _one_of_two_at(mention, top.doc):
+    elif _hung_on_the_verb(top, anchors):
         found.subjects.append(mention)
     elif top.dep_ in _SUBJECT_DEPS or (top.dep_ == "obl" and _styled(top)):
         found.subjects.append(mention)  # «التقى سمو الأمير X»: «سمو» taken for a preposition
@@ -1373,11 +1373,6 @@ def _hung_on_the_verb(top: Token, anchors: list[Token]) -> bool:
         return False
     light = trigger != verb and trigger.i > top.i
     return top.dep_ == "nmod" or (top.dep_ in _OBJECT_DEPS and light)
-
-
-def _one_of_two_at(mention: Mention, doc: Doc) -> bool:
-    """«عقد الوزيران مؤتمراً»: two people one word names, whom the dual's reading pairs."""
-    return sum(m.start == mention.start for m in doc._.mentions or ()) > 1
 
 
 def _hung_after_the(mention: Mention, noun: Token) -> bool:
