@@ -53,6 +53,10 @@ class DateMention:
 
 _MONTHS = {normalize(n): i for i, names in enumerate(ar.MONTH_NAMES, start=1) for n in names}
 _WEAK_MONTHS = {normalize(n) for n in ar.WEAK_MONTHS}
+# the word a month's name ends in («أيلول», «الثاني» of «تشرين الثاني»), folded; the weak ones
+# («آب», «ماي») are other words too
+MONTH_WORDS = frozenset(normalize(n.split()[-1]) for names in ar.MONTH_NAMES for n in names)
+STRONG_MONTH_WORDS = MONTH_WORDS - _WEAK_MONTHS
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -384,6 +388,11 @@ def _today_is_another_day(m: re.Match[str], folded: str) -> bool:
     )
 
 
+def _day_of_it(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate:
+    """A day with no month yet: `_of_the_same_year` gives it the month told before it."""
+    return _Candidate(m.start(), m.end(), None, None, int(m[1]))
+
+
 _BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_ARABIC_DATE, _arabic_date),
     (_DAY_OF_RELATIVE_MONTH, _day_of_relative_month),
@@ -395,13 +404,8 @@ _BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_NUMERIC_DAY_FIRST, _numeric_date),
     (_WEEKDAY_ALONE, _weekday),
     (_RELATIVE, _relative),
-    (_DAY_OF_IT, lambda m, folded, anchor: _day_of_it(m)),
+    (_DAY_OF_IT, _day_of_it),
 )
-
-
-def _day_of_it(m: re.Match[str]) -> _Candidate:
-    """A day with no month yet: `_of_the_same_year` gives it the month told before it."""
-    return _Candidate(m.start(), m.end(), None, None, int(m[1]))
 
 
 def _candidates(folded: str, anchor: datetime.date | None) -> Iterator[_Candidate]:
@@ -599,8 +603,13 @@ def _of_the_same_year(
     for c in chosen:
         if c.month is None and c.day is not None and month is not None:
             # «في 22 منه»: the day of the month told last
-            c = replace(c, year=month.year, month=month.month, direction=month.direction)
-            c = replace(c, relative=month.relative)
+            c = replace(
+                c,
+                year=month.year,
+                month=month.month,
+                direction=month.direction,
+                relative=month.relative,
+            )
         if c.month is not None:
             month = c
         if c.year is None and c.month is not None and told and _SAME_YEAR.match(folded, c.end):

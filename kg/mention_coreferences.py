@@ -141,11 +141,9 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             return one_holder[0]
         return None if mention.office and not (title and BARE_TITLE.fullmatch(title)) else title
 
-    _, offsets = normalize_with_offsets(text)
-    # where, in the folded text, a person's name ends
-    name_ends = {bisect_left(offsets, m.end) for m in mentions if m.entity.type == "Person"}
+    name_ends = {m.end for m in mentions if m.entity.type == "Person"}
 
-    def kept(match: re.Match[str], folded: str) -> bool:
+    def kept(match: re.Match[str], folded: str, begin: int) -> bool:
         before = folded[max(0, match.start() - _POSSESSOR_REACH) : match.start()]
         if possessor_before(before.split()):
             return False  # «نائب مساعد وزير الخارجية»: the deputy
@@ -153,8 +151,8 @@ def repeated_titles(text: str, mentions: list[Mention]) -> list[Mention]:
         if following and following[0].startswith("ل") and following[0] != POSTED_TO:
             return False  # «المبعوث الخاص للرئيس الروسي»: another's envoy, not the one named
         # «زامير كابولوف، المبعوث الخاص …»: a title set off after a name is that person's
-        before = folded[: match.start()].rstrip()
-        return not (before.endswith(("،", ",")) and len(before[:-1].rstrip()) in name_ends)
+        written = text[:begin].rstrip()
+        return not (written.endswith(("،", ",")) and len(written[:-1].rstrip()) in name_ends)
 
     return _titles_again(text, mentions, title_of, "title-repeated", kept)
 
@@ -182,7 +180,7 @@ def styled_titles(text: str, mentions: list[Mention]) -> list[Mention]:
             return f"{style} {after}"
         return f"{style} {head[0]}" if head and head[0] in TITLE_HEADS else None
 
-    def kept(match: re.Match[str], folded: str) -> bool:
+    def kept(match: re.Match[str], folded: str, begin: int) -> bool:
         return not _title_goes_on(folded, match)
 
     return _titles_again(text, mentions, title_of, "title-styled", kept)
@@ -227,7 +225,7 @@ def _titles_again(
     mentions: list[Mention],
     title_of: Callable[[Mention, str, list[int]], str | None],
     rule: str,
-    kept: Callable[[re.Match[str], str], bool] = lambda match, folded: True,
+    kept: Callable[[re.Match[str], str, int], bool] = lambda match, folded, begin: True,
 ) -> list[Mention]:
     """Mentions where a person's title (`title_of` his mention) is written again alone after
     him, when no one else carries it; not where a known mention is («السيد الرئيس X»: X's own
@@ -260,7 +258,8 @@ def _titles_again(
         (person,) = people
         for begin, end, match in _written_again(folded, offsets, title, after[title], "[وب]?"):
             before_a_name = right_before_a_name(end, named_from)
-            if kept(match, folded) and not before_a_name and not overlaps((begin, end), taken):
+            kept_here = kept(match, folded, begin)
+            if kept_here and not before_a_name and not overlaps((begin, end), taken):
                 found.append(Mention(begin, end, person, rule, 0.6))
                 taken.append((begin, end))
     return found

@@ -44,7 +44,7 @@ from kg.mention_spans import (
     start_in_sentence,
     unlinked_key,
 )
-from kg.normalize import normalize
+from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.person_names import (
     MAX_NAME_WORDS,
     NAME_POS,
@@ -448,6 +448,7 @@ _NO_QUOTES = str.maketrans(dict.fromkeys('«»"', " "))  # «رئيس إقليم
 
 
 _TO_THE_KINGDOM = re.compile(rf"\s+{POSTED_TO}\s+المملكه(?!\w)")
+_POSTING_CHARS = 16  # «لدى المملكة» and the spaces around it
 _AFFILIATED = (["التابع"], ["التابعه"])  # folded «التابع/التابعة لـ»: belonging to
 
 
@@ -479,8 +480,10 @@ def _posting_end(
     لبنان هيرفيه ماغرو», «السفيرة الأمريكية في بيروت»), but «في» may as well say where he met
     someone, so the caller keeps it only before the envoy's name."""
     envoy = not POSTINGS.isdisjoint(normalize(text[start:end]).split())
-    if envoy and (kingdom := _TO_THE_KINGDOM.match(normalize(text[end : end + 16]))):
-        return end + kingdom.end(), True  # «السفير الفرنسي لدى المملكة X»: the host state
+    folded, offsets = normalize_with_offsets(text[end : end + _POSTING_CHARS])
+    if envoy and (kingdom := _TO_THE_KINGDOM.match(folded)):
+        # «السفير الفرنسي لدى المملكة X»: the host state
+        return end + original_span(offsets, 0, kingdom.end())[1], True
     if not following:
         return None
     gap = normalize(text[end : sentence_start + following[0].start]).split()
@@ -634,12 +637,13 @@ class TitleHolders:
                 return Mention(
                     start, end, named, "title-name", 0.95, represents=state, office=office
                 )
+        after = tokens.after(end)
         spans = [  # people and places the tables know, which start the next argument
             (sentence_start + m.start, sentence_start + m.end)
             for m in following
             if any(_starts_an_argument(p) for p in m.payloads)
-        ] + _family_names_again(tokens.after(end), [m for m in named_before if m.office != office])
-        name = name_after(tokens.after(end), text, spans)
+        ] + _family_names_again(after, [m for m in named_before if m.office != office])
+        name = name_after(after, text, spans)
         if name is not None and (
             _title_starts_name(name, following, sentence_start, text)
             or names_an_institution(text, name[0])

@@ -131,9 +131,9 @@ def _title_phrase(head: Token, tokens: TokenIndex, taken: list[tuple[int, int]])
         if word[:1] == "ب" and word[1:] in ACTING:
             phrase.append(token)
             continue
-        if phrase[-1] == head and _on_behalf_of(doc, token.i):
+        if phrase[-1] == head and (behalf_end := _on_behalf_of(doc, token.i)):
             # «المتحدث باسمها», «الناطق باسم الحكومة»: whose spokesman goes with the title
-            phrase += list(doc[token.i : _on_behalf_of(doc, token.i)])
+            phrase += list(doc[token.i : behalf_end])
             continue
         if following is not None and phrase == [head] and word in _POSSESSING:
             # «محافظ ذي قار مرتضى الإبراهيمي»: a place named «ذي X» is two words, and the

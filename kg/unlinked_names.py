@@ -720,8 +720,8 @@ def _opens_with_an_imperfect(words: list[Token]) -> bool:
     """Whether quoted words begin with a verb in the imperfect, the future's «س» before it
     or not («ستجتمع بانتظام»): what was said, not a name (a name may read as a verb in the
     perfect: «درع البحر»)."""
-    first = words[1] if len(words) > 1 and words[0].pos_ == "AUX" else words[0] if words else None
-    return first is not None and first.pos_ == "VERB" and first.morph.get("Aspect") == ["Imp"]
+    verbs = words[1:] if words[:1] and words[0].pos_ == "AUX" else words
+    return bool(verbs) and verbs[0].pos_ == "VERB" and verbs[0].morph.get("Aspect") == ["Imp"]
 
 
 def _known_as(text: str, head_end: int, end: int) -> tuple[int, int] | None:

@@ -25,11 +25,11 @@ from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Token
 
+from kg.dates import MONTH_WORDS
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers, visit_word
 from kg.gazetteer import overlaps
 from kg.lang.ar.clauses import THEN, WHEN, WHERE
-from kg.lang.ar.dates import MONTH_NAMES
 from kg.lang.ar.grammar import (
     BEYOND,
     COINCIDING_NOUNS,
@@ -86,7 +86,6 @@ _TOPIC_NOUNS = nouns(**{word: (word,) for word in TOPIC_NOUNS})
 _WITH_NOUNS = nouns(**{word: (word,) for word in WITH_NOUNS})
 _COINCIDING_NOUNS = nouns(**{word: (word,) for word in COINCIDING_NOUNS})
 _DISCUSSION_VERBS = verbs(*DISCUSSION_VERBS)
-_MONTH_WORDS = frozenset(normalize(name.split()[-1]) for names in MONTH_NAMES for name in names)
 _GLUED_TITLES = {w for w in TITLE_HEADS if not w.startswith("ال")} - LEADERSHIP | TITLE_OPENERS
 
 
@@ -1214,7 +1213,7 @@ def _hung_under_the_place(mention: Mention, path: Path) -> bool:
     marked = [token for token in path.via if _markers_of(token)]
     if path.markers[0] not in PLACE_MARKERS or len(marked) != 1 or marked[0] == path.via[0]:
         return False
-    if any(normalize(token.text) in _MONTH_WORDS for token in path.via[1:]):
+    if any(normalize(token.text) in MONTH_WORDS for token in path.via[1:]):
         return True
     place = marked[0]
     start, end = place.doc._.offsets[place.i]

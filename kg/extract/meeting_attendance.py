@@ -868,9 +868,9 @@ def _envoys(doc: Doc) -> set[str]:
 def _titled_words(text: str, mention: Mention) -> set[str]:
     """The folded words of a person's mention and the word before it («وسفير خادم الحرمين
     الشريفين X»: the envoy of the king's title the mention starts with), without «و»."""
-    words = normalize(text[max(0, mention.start - _WORD_BEFORE) : mention.end]).split()
-    before = len(normalize(text[max(0, mention.start - _WORD_BEFORE) : mention.start]).split())
-    return {without_conjunction(w) for w in words[max(0, before - 1) :]}
+    before = normalize(text[max(0, mention.start - _WORD_BEFORE) : mention.start]).split()[-1:]
+    words = before + normalize(text[mention.start : mention.end]).split()
+    return {without_conjunction(w) for w in words}
 
 
 _WORD_BEFORE = 12  # characters that hold the word before a mention

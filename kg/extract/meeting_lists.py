@@ -373,21 +373,18 @@ def _one_then_another(doc: Doc, sentence: Sentence, guests: tuple[Entity, ...]) 
     first, last = min(m.start for m in named), max(m.end for m in named)
     offsets, words = doc._.offsets, doc._.folded
     span = range(sentence.span.start, sentence.span.end)
-    listed = [m for m in sentence.mentions if m.entity in guests]
     return any(
-        words[i] == THEN and first <= offsets[i][0] < last and _names_one_of(doc, i + 1, listed)
+        words[i] == THEN and first <= offsets[i][0] < last and _names_one_of(doc, i + 1, guests)
         for i in span
         if i + 1 < len(doc)
     )
 
 
-def _names_one_of(doc: Doc, i: int, listed: list[Mention]) -> bool:
-    """Whether the first name from word `i` on is one of `listed` («ثم رئيس الوزراء Y»)."""
+def _names_one_of(doc: Doc, i: int, guests: tuple[Entity, ...]) -> bool:
+    """Whether the first name from word `i` on is one of `guests` («ثم رئيس الوزراء Y»)."""
     start = doc._.offsets[i][0]
     following = [m for m in doc._.mentions or () if m.start >= start]
-    return bool(following) and min(following, key=lambda m: m.start).entity in {
-        m.entity for m in listed
-    }
+    return bool(following) and min(following, key=lambda m: m.start).entity in guests
 
 
 def next_stop(doc: Doc, first: Mention, second: Mention) -> bool:

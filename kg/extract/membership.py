@@ -442,7 +442,7 @@ def _negated_copula_before(word: Token) -> bool:
     folded = word.doc._.folded
     first = max(word.sent.start, word.i - _SUBJECT_REACH - 2)
     for index in range(word.i - 1, first - 1, -1):
-        if folded[index] in ("،", ",", "؛", ";", ":", "."):
+        if folded[index] in CLAUSE_MARKS:
             return False
         if without_conjunction(folded[index]) in NOT_A_MEMBER - {"غير"}:
             return True
@@ -1014,8 +1014,9 @@ def _antecedent_of(doc: Doc, body: Mention, relative: Token) -> bool:
     words = gap.split()
     # a participle's phrase may be longer («المكلفة من القمة المشتركة»)
     reach = _PARTICIPLE_PHRASE if words and words[0].startswith("الم") else _DESCRIBED
-    described = words[:1] and words[0].startswith(("ال", "لل"))
-    return not words or (len(words) <= reach and bool(described) and "،" not in gap)
+    return not words or (
+        len(words) <= reach and words[0].startswith(("ال", "لل")) and "،" not in gap
+    )
 
 
 _DESCRIBED = 3  # «المعنية بالملف اللبناني»: the words of an adjective's phrase

@@ -29,11 +29,11 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from kg.dates import STRONG_MONTH_WORDS
 from kg.extract.clauses import clause_of
 from kg.extract.grammar import completes_kana, in_a_name, where_clause
 from kg.extract.triggers import triggers
 from kg.lang.ar.clauses import COMPLEMENTISERS
-from kg.lang.ar.dates import MONTH_NAMES, WEAK_MONTHS
 from kg.lang.ar.grammar import RELATIVES
 from kg.lang.ar.membership import STILL
 from kg.lang.ar.modality import (
@@ -87,7 +87,6 @@ _WINDOW = 8
 # «اجتماعها في جدة في سبتمبر القادم»: a month is a time word before «المقبل» («تشرين الأول» by
 # its end), when it follows the meeting word closely: further on, it dates something else
 # («اجتماعات المجلس الذي اتخذ قرارا بتجميد الإعلان في 13 سبتمبر المقبل»)
-_MONTHS = {normalize(n.split()[-1]) for names in MONTH_NAMES for n in names if n not in WEAK_MONTHS}
 _MONTH_REACH = 6
 
 
@@ -322,7 +321,9 @@ def _soon(words: list[str]) -> bool:
         return True
     return any(
         w in NEXT
-        and (words[i - 1] in TIME_NOUNS or (words[i - 1] in _MONTHS and i <= _MONTH_REACH))
+        and (
+            words[i - 1] in TIME_NOUNS or (words[i - 1] in STRONG_MONTH_WORDS and i <= _MONTH_REACH)
+        )
         for i, w in enumerate(words)
         if i
     )
