@@ -19,6 +19,8 @@ from kg.lang.ar.words import (
     BODY_ANAPHORS,
     BODY_HEADS,
     COUNTED_STATES,
+    COUNTED_TITLE_STEMS,
+    COUNTED_TITLES,
     COUNTERPART,
     COUNTRY_ANAPHORS,
     DELEGATION_OF,
@@ -336,9 +338,13 @@ def dual_anaphors(
     adjectives after it («الوزيرين الجزائري والمصري») say whose: the ones named before who
     stand for those states."""
     found = []
+    leaders: list[Entity] = []  # the two «الزعيمين» named first: the article's two leaders
     for match, start, end in _free_matches(DUAL_ANAPHORS, text, mentions):
         if _names_follow(text, end, mentions):
             continue  # «وشارك فيها الرئيسان البرازيلي X والفنزويلي Y»: the title of X and Y
+        if match.group(1) == _LEADER and leaders:
+            found += _the_two(start, end, leaders)
+            continue
         titled = [
             m
             for m in mentions
@@ -346,6 +352,7 @@ def dual_anaphors(
             and m.end <= start
             and _titled(normalize(text[m.start : m.end]), match.group(1), m.office)
         ]
+        titled += _listed_under_their_title(text, titled, mentions)
         # «تصافح اردوغان والسيسي … في أول لقاء بين الرئيسين»: one titled before may be named
         # again by his name alone
         again = {m.entity for m in titled}
@@ -361,8 +368,71 @@ def dual_anaphors(
         own = {m.entity for m in titled if m.start >= sentence_start}
         if len(own) == 1 and not states:
             titled = [m for m in titled if m.end <= sentence_start]
-        found += _the_two(start, end, [m.entity for m in titled])
+        named = [m.entity for m in titled]
+        if match.group(1) == _LEADER:
+            # «X والرئيس Y … بحضور Z … أول قمة تجمع الزعيمين»: the two named together
+            named = _named_together(text, titled) or named
+            leaders = list(dict.fromkeys(reversed(named)))[:2]
+        found += _the_two(start, end, named)
     return found
+
+
+_LEADER = "زعيم"  # the stem of «الزعيمين», «الزعيمان»
+
+
+def _named_together(text: str, titled: list[Mention]) -> list[Entity]:
+    """The last two of `titled` that «و» joins, if any."""
+    for first, second in reversed(list(itertools.pairwise(titled))):
+        if (
+            first.entity != second.entity
+            and normalize(text[first.end : second.start]).strip() == "و"
+        ):
+            return [first.entity, second.entity]
+    return []
+
+
+def counted_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """«بحضور القادة الثلاثة» (the three leaders), «الوزراء الأربعة»: the last people named
+    before it with that title, as many as it counts, each with a mention on its span; with
+    fewer of them the words are left alone."""
+    found = []
+    for match, start, end in _free_matches(COUNTED_TITLES, text, mentions):
+        stem = COUNTED_TITLE_STEMS[match["title"]]
+        titled = [
+            m
+            for m in mentions
+            if m.entity.type == "Person"
+            and m.end <= start
+            and _titled(normalize(text[m.start : m.end]), stem, m.office)
+        ]
+        titled += _listed_under_their_title(text, titled, mentions)
+        titled.sort(key=lambda m: m.end)
+        last = list(dict.fromkeys(m.entity for m in reversed(titled)))[
+            : STATE_COUNTS[match["count"]]
+        ]
+        if len(last) == STATE_COUNTS[match["count"]]:
+            found += [Mention(start, end, entity, COUNTED_ANAPHOR, 0.6) for entity in last]
+    return found
+
+
+def _listed_under_their_title(
+    text: str, titled: list[Mention], mentions: list[Mention]
+) -> list[Mention]:
+    """The people listed right after a titled one by «و» and their state's adjective alone,
+    under his title, one after another («نظيريه الروسي X والأوكراني Y»: Y is a minister too;
+    «نظراؤه المالي X والنيجري Y والبوركيني Z»)."""
+    ends = {m.end for m in titled}
+    listed: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (
+            m.entity.type == "Person"
+            and m not in titled
+            and normalize(text[m.start : m.end]).removeprefix("و").startswith("ال")
+            and any(text[end : m.start].strip() in ("", "و") for end in ends if end <= m.start)
+        ):
+            listed.append(m)
+            ends.add(m.end)
+    return listed
 
 
 def _names_follow(text: str, end: int, mentions: list[Mention]) -> bool:
@@ -446,7 +516,7 @@ def _the_two(start: int, end: int, named: list[Entity]) -> list[Mention]:
     last_two = list(dict.fromkeys(reversed(named)))[:2]
     if len(last_two) != 2:
         return []
-    return [Mention(start, end, entity, "dual-anaphor", 0.6) for entity in last_two]
+    return [Mention(start, end, entity, DUAL_ANAPHOR, 0.6) for entity in last_two]
 
 
 def _titled(named: str, title: str, office: str | None) -> bool:
@@ -456,8 +526,12 @@ def _titled(named: str, title: str, office: str | None) -> bool:
     kinds, words = DUAL_OFFICES[title]
     if office is not None:
         return any(kind in office for kind in kinds)
-    first = named.split(maxsplit=1)[0] if named else ""
-    return any(word in named for word in words) or first.removeprefix("و").startswith(COUNTERPART)
+    first = (named.split(maxsplit=1)[0] if named else "").removeprefix("و")
+    # «ونظيره», «نظراؤه» (his counterparts), folded
+    return any(word in named for word in words) or first.startswith((COUNTERPART, *_COUNTERPARTS))
+
+
+_COUNTERPARTS = ("نظراو", "نظراي")  # folded stems of «نظراؤه», «نظرائه»
 
 
 def short_body_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -575,6 +649,8 @@ def country_anaphors(text: str, mentions: list[Mention], adjectives: Gazetteer) 
 _STATE_STYLE = re.compile(r"(?<![\w])دوله (?:رييس|السيد)")
 
 KINGDOM_ANAPHOR = "kingdom-anaphor"
+DUAL_ANAPHOR = "dual-anaphor"  # the rule of the two mentions a dual title puts on its span
+COUNTED_ANAPHOR = "counted-anaphor"  # the rule of those a counted plural title names
 
 
 def kingdom_anaphors(text: str, mentions: list[Mention], kingdoms: set[str]) -> list[Mention]:

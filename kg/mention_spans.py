@@ -158,4 +158,6 @@ def hyphenated_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return extended
 
 
+# a capital read as its state («موسكو» for Russia), the city its alternative
+METONYM_STATE = "metonym-state"
 _HYPHENATED = re.compile(r"-\w+")

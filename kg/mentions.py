@@ -55,6 +55,7 @@ from kg.lang.ar.words import (
 from kg.mention_anaphors import (
     accompanying_delegations,
     body_anaphors,
+    counted_anaphors,
     country_anaphors,
     delegation_adjectives,
     dual_anaphors,
@@ -83,6 +84,7 @@ from kg.mention_coreferences import (
     un_envoy_again,
 )
 from kg.mention_spans import (
+    METONYM_STATE,
     TokenIndex,
     first_of,
     hyphenated_names,
@@ -94,7 +96,7 @@ from kg.mention_spans import (
     without_overlaps,
 )
 from kg.normalize import normalize
-from kg.person_names import common_word, is_adjective, names_an_institution
+from kg.person_names import common_word, is_adjective, names_an_institution_at
 from kg.place_names import (
     Guarded,
     Summit,
@@ -224,7 +226,9 @@ class MentionFinder(TitleHolders):
                     found.append(mention)
             found.extend(_states_in_a_list(article.text, matches, sentence_start, found))
             found.extend(
-                unknown_people(self.nisba, doc, tokens, sentence_start, sentence_end, found)
+                unknown_people(
+                    self.nisba, doc, tokens, (sentence_start, sentence_end), found, mentions
+                )
             )
             found.extend(abbreviated_title_names(doc, tokens, sentence_start, sentence_end, found))
             found = [self.with_state_served(m, article.text) for m in found]
@@ -301,6 +305,7 @@ class MentionFinder(TitleHolders):
         mentions += the_latter(article.text, mentions)
         mentions += accompanying_delegations(article.text, mentions)
         mentions += dual_anaphors(article.text, sentence_spans(doc), mentions, self.nisba)
+        mentions += counted_anaphors(article.text, mentions)
         mentions = ministers_by_state(article.text, mentions)
         mentions = leaders_by_state(article.text, mentions)
         mentions += dual_delegations(article.text, mentions)
@@ -395,7 +400,7 @@ class MentionFinder(TitleHolders):
                 # article names tell (`_disambiguated`), else the name's own state
                 candidates = (own[0], states[0])
                 return Mention(start, end, own[0], "ambiguous", 0.5, candidates=candidates)
-            return Mention(start, end, states[0], "metonym-state", 0.8, alternative=city)
+            return Mention(start, end, states[0], METONYM_STATE, 0.8, alternative=city)
         if len(entities) > 1:  # «في طرابلس»: Libya's capital, or Lebanon's Tripoli?
             return self._one_of(entities, match, start, end, doc, tokens)
         return Mention(start, end, city, "metonym-city", 0.85 if city.qid else 0.6)
@@ -714,7 +719,7 @@ _NAME_LINKS = FILIATION | {"ال"}  # «بن», «بنت», «آل» (folded) be
 
 def _names_an_institution(mention: Mention, text: str) -> bool:
     """A person who only names an institution («مستشفى الملك فيصل»): not mentioned."""
-    return mention.entity.type == "Person" and names_an_institution(text, mention.start)
+    return mention.entity.type == "Person" and names_an_institution_at(text, mention)
 
 
 def _nisba_forms(adjective: str) -> list[str]:

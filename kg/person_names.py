@@ -45,6 +45,7 @@ from kg.lang.ar.words import (
 from kg.lexicon import nouns, with_bi_article
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
+from kg.types import Mention
 
 NAME_POS = {"X", "PROPN"}
 _NOT_NAME_POS = {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "NUM", "PUNCT", "PART"}
@@ -418,6 +419,19 @@ def name_end(text: str, end: int) -> int:
     if following is not None and normalize(following.group(1)) in NAME_SUFFIXES:
         end = following.end()
     return end
+
+
+def names_an_institution_at(text: str, mention: Mention) -> bool:
+    """`names_an_institution` where the mention's name starts: a name read after a title is
+    looked at past the title («مدير مكتب الرئيس الأوكراني أندريه يرماك» names the director,
+    whom «مكتب» before the president's title makes no namesake)."""
+    start = mention.start
+    if mention.rule == NAME_AFTER_TITLE:
+        start = max(start, text.find(mention.entity.label, mention.start, mention.end))
+    return names_an_institution(text, start)
+
+
+NAME_AFTER_TITLE = "name-after-title"  # the rule of a name read after a title no table lists
 
 
 def names_an_institution(text: str, start: int) -> bool:

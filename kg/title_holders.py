@@ -47,6 +47,7 @@ from kg.mention_spans import (
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.person_names import (
     MAX_NAME_WORDS,
+    NAME_AFTER_TITLE,
     NAME_POS,
     QUOTES,
     accusative_noun,
@@ -452,10 +453,10 @@ _POSTING_CHARS = 16  # «لدى المملكة» and the spaces around it
 _AFFILIATED = (["التابع"], ["التابعه"])  # folded «التابع/التابعة لـ»: belonging to
 
 
-def _family_names_again(after: list[Token], named_before: list[Mention]) -> list[tuple[int, int]]:
+def family_names_again(after: list[Token], named_before: list[Mention]) -> list[tuple[int, int]]:
     """The spans of the words after a title that are the family name of a person the
-    article named in full before (not as this title's holder), and not the end of that name
-    written whole again («هو جين تاو»)."""
+    article named in full before (not as this title's holder), with or without a proclitic
+    («ببوتين»), and not the end of that name written whole again («هو جين تاو»)."""
     before_family: dict[str, set[str]] = {}  # a family name → the words written before it
     for mention in named_before:
         words = normalize(mention.entity.label).split()
@@ -466,9 +467,17 @@ def _family_names_again(after: list[Token], named_before: list[Mention]) -> list
     return [
         offsets[token.i]
         for index, token in enumerate(after)
-        if (word := normalize(token.text)) in before_family
+        if (word := _family_word(normalize(token.text), before_family)) is not None
         and not (index and normalize(after[index - 1].text) in before_family[word])
     ]
+
+
+def _family_word(word: str, families: dict[str, set[str]]) -> str | None:
+    """The family name of `families` the word is, bare or after a proclitic («ببوتين»)."""
+    for clitic in ("", *NAME_PROCLITICS):
+        if word.startswith(clitic) and word[len(clitic) :] in families:
+            return word[len(clitic) :]
+    return None
 
 
 def _posting_end(
@@ -642,7 +651,7 @@ class TitleHolders:
             (sentence_start + m.start, sentence_start + m.end)
             for m in following
             if any(_starts_an_argument(p) for p in m.payloads)
-        ] + _family_names_again(after, [m for m in named_before if m.office != office])
+        ] + family_names_again(after, [m for m in named_before if m.office != office])
         name = name_after(after, text, spans)
         if name is not None and (
             _title_starts_name(name, following, sentence_start, text)
@@ -903,7 +912,7 @@ class TitleHolders:
         for token in tokens.words_within(start, end, COUNTERPARTS):
             head_start, head_end = tokens.span(token)
             named_after = next(
-                (m for m in known if m.start == head_start and m.rule == _NAMED_AFTER_TITLE), None
+                (m for m in known if m.start == head_start and m.rule == NAME_AFTER_TITLE), None
             )
             if overlaps((head_start, head_end), taken) and named_after is None:
                 continue
@@ -1338,7 +1347,6 @@ _LEADERS = {"روساء", "الروساء", "قاده", "القاده"}  # «ا�
 # the next name of a list after a title: «و» from the second on, glued or not, a comma before
 _NEXT_NAME = re.compile(r"\s*(?:،\s*)?(?P<and>و)?")
 _COUNTERPART_KIND = "counterpart"  # «نظراءه»: the office of the person named before
-_NAMED_AFTER_TITLE = "name-after-title"  # a name read after a title the base does not list
 _STATES_OPENER = re.compile(r"\s*(?:من|في)\s+")  # «نظراءه من مصر والأردن»
 _PLACES = {"City", "Place"}
 # «الخارجية», «والداخلية»: a portfolio after a dual minister's title, or the next with «و»

@@ -44,7 +44,7 @@ from kg.person_names import (
     next_in_a_list,
     title_in_a_name,
 )
-from kg.title_holders import SENDS, possessor
+from kg.title_holders import SENDS, family_names_again, possessor
 from kg.types import Entity, Mention
 
 _MAX_TITLE_WORDS = 12
@@ -352,14 +352,21 @@ _TITLE_HEADS_JOINED |= _SPOUSE_HEADS
 
 
 def unknown_people(
-    nisba: Gazetteer, doc: Doc, tokens: TokenIndex, start: int, end: int, known: list[Mention]
+    nisba: Gazetteer,
+    doc: Doc,
+    tokens: TokenIndex,
+    span: tuple[int, int],
+    known: list[Mention],
+    named_before: list[Mention],
 ) -> list[Mention]:
-    """People named after a title the roles table does not know.
+    """People named after a title the roles table does not know, in the sentence `span`.
 
     «وزير الخارجية الأردني أيمن الصفدي» → an unlinked Person «أيمن الصفدي»;
     «رئيس مجلس الوزراء وزير الخارجية القطري الشيخ محمد بن عبد الرحمن آل ثاني»
-    → «محمد بن عبد الرحمن آل ثاني».
+    → «محمد بن عبد الرحمن آل ثاني». A person the article named before, written again by his
+    family name, ends the name («المبعوث ستيف ويتكوف ببوتين»).
     """
+    start, end = span
     found = []
     text = doc._.article.text
     taken = [(m.start, m.end) for m in known]
@@ -392,7 +399,10 @@ def unknown_people(
             # adjective, the city's epithet
             following = following[1:]
         known_next = _known_person_at(following, known)
-        name = known_next or name_after(following, text, taken)
+        title_start = tokens.span(token)[0]
+        earlier = named_before + [m for m in known if m.end <= title_start]
+        again = family_names_again(following, earlier)
+        name = known_next or name_after(following, text, taken + again)
         if name is None and head in _SPOUSE_HEADS:
             name = _her_husbands_name(following, text, tokens.span(token)[0], known)
         if (

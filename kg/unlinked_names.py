@@ -36,7 +36,13 @@ from kg.lang.ar.words import (
     ends_a_title,
 )
 from kg.mention_anaphors import named_in_full
-from kg.mention_spans import TokenIndex, end_in_sentence, start_in_sentence, unlinked_key
+from kg.mention_spans import (
+    METONYM_STATE,
+    TokenIndex,
+    end_in_sentence,
+    start_in_sentence,
+    unlinked_key,
+)
 from kg.normalize import normalize
 from kg.person_names import (
     IN_FRONT_OF,
@@ -786,9 +792,11 @@ _NAMED_AT_LENGTH = {"مجموعه"}  # heads that name a body with two words aft
 def _named_after_cities(text: str, start: int, known: list[Mention]) -> list[Mention]:
     """Groups named by a head noun and the city they began in («حلف بغداد», «بمجموعة
     مينسك», «منتدى دافوس»), read on the characters: the tokenizer often leaves a proclitic
-    on the head («بحلف»)."""
+    on the head («بحلف»). The city may have been read as its state's metonym («مجموعة مينسك»
+    is no Belarus)."""
     found = []
-    for city in (m for m in known if m.entity.type == "City" and m.start >= start):
+    cities = (m for m in known if m.entity.type == "City" or m.rule == METONYM_STATE)
+    for city in (m for m in cities if m.start >= start):
         head = _HEAD_BEFORE.search(text, max(start, city.start - _HEAD_REACH), city.start)
         if head is None or normalize(head.group("head")) not in _NAMED_AFTER_A_CITY:
             continue

@@ -25,7 +25,7 @@ from itertools import chain, pairwise
 
 from spacy.tokens import Doc, Token
 
-from kg.dates import MONTH_WORDS
+from kg.dates import MONTH_WORDS, DateMention
 from kg.extract.clauses import clause_of
 from kg.extract.triggers import triggers, visit_word
 from kg.gazetteer import overlaps
@@ -142,9 +142,12 @@ def tokens_of(doc: Doc, mention: Mention) -> list[Token]:
     return [doc[i] for i in range(first, end) if offsets[i][0] < mention.end]
 
 
-def without_mentions(text: str, start: int, end: int, mentions: Iterable[Mention]) -> str:
-    """text[start:end] with the characters of the mentions that lie inside it blanked: the
-    words that stand between names («تنتمي ليبيا وتركيا معا إلى»: «تنتمي معا إلى»)."""
+def without_mentions(
+    text: str, start: int, end: int, mentions: Iterable[Mention | DateMention]
+) -> str:
+    """text[start:end] with the characters of the mentions (or dates) that lie inside it
+    blanked: the words that stand between names («تنتمي ليبيا وتركيا معا إلى»: «تنتمي معا
+    إلى»)."""
     characters = list(text[start:end])
     for mention in mentions:
         if start <= mention.start and mention.end <= end:

@@ -46,6 +46,7 @@ from kg.lang.ar.meetings import (
     CHAIRED_BY,
     CHAIRING,
     COUNTED_PEOPLE,
+    GATHERINGS,
     LIST_GLUE,
     LIST_OPENERS,
     ORGANS,
@@ -226,10 +227,13 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     start = doc._.offsets[verb.i][0]
     # «والوفد المرافق لها، الذي ضم X و Y»: the delegation the relative clause is about
     antecedent = _delegation_before_a_relative(doc, verb)
-    if _the_delegation_after(doc, verb) is None and antecedent is None:
+    after = _the_delegation_after(doc, verb)
+    if after is None and antecedent is None:
         return
     named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
-    delegation = antecedent or next(named, None)
+    # «فيما ضم الوفد الروسي X»: the state named with «الوفد» itself, else the one named before
+    own = _states_delegation(doc, after)
+    delegation = antecedent or own or next(named, None)
     held = held_meetings(doc)
     if not held:
         return
@@ -237,9 +241,10 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     # «وضم الوفد الأمريكي X و Y، في حين ترأس الوفد الأوكراني Z»: the clause's people only
     end = doc._.offsets[clause_of(verb)[1] - 1][1]
     people = [m for m in actors if start < m.start < end and m.entity.type == "Person"]
+    side = None
     if delegation is not None:
         side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
-    else:
+    if side is None and (delegation is None or delegation is own):
         # «فيما ضم الوفد التركي وزير الخارجية X»: the side of the state its people stand for
         marks = stands_for(doc)
         sides = {
@@ -249,9 +254,34 @@ def with_delegation_members(doc: Doc, verb: Token, actors: list[Mention]) -> Ite
     if side is None or not people:
         return
     sides = list(meeting.sides)
-    sides[side] = tuple(dict.fromkeys(sides[side] + entities(people)))
+    # «فيما ضم الوفد الروسي X و Y»: a state alone on its side is now told by its people
+    alone = delegation is not None and _alone_on_its_side(sides[side], delegation.entity)
+    sides[side] = tuple(dict.fromkeys((() if alone else sides[side]) + entities(people)))
     if len({e for s in sides for e in s}) == sum(len(s) for s in sides):  # no one on both
+        if alone:
+            doc._.events.remove(meeting)  # told again, with the people in the state's place
         yield replace(meeting, sides=tuple(sides), rule="meeting-delegation", confidence=0.7)
+
+
+def _alone_on_its_side(side: tuple[Entity, ...], state: Entity) -> bool:
+    return state.type == "State" and side == (state,)
+
+
+def _states_delegation(doc: Doc, after: Token | None) -> Mention | None:
+    """The state whose delegation «الوفد» right after the verb is («الوفد الروسي»): a state's
+    mention opening at «الوفد» or on the word after it."""
+    if after is None:
+        return None
+    offsets = doc._.offsets
+    reach = offsets[min(after.i + 1, len(offsets) - 1)][1]
+    return next(
+        (
+            m
+            for m in doc._.mentions
+            if offsets[after.i][0] <= m.start <= reach and m.entity.type == "State"
+        ),
+        None,
+    )
 
 
 def _delegation_before_a_relative(doc: Doc, verb: Token) -> Mention | None:
@@ -303,7 +333,11 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
         return
     sides = list(meeting.sides)
     sides[side] = (*(e for e in sides[side] if e != delegation.entity), head, *members)
-    doc._.events.remove(meeting)  # told again, with the head in the state's place
+    # told again, with the head in the state's place (and no earlier telling of it kept)
+    everyone = {e for s in meeting.sides for e in s}
+    for told in [e for e in held if e.evidence == meeting.evidence]:
+        if {e for s in told.sides for e in s} <= everyone:
+            doc._.events.remove(told)
     rule = "meeting-delegation-head" + (HOSTED if meeting.rule.endswith(HOSTED) else "")
     yield replace(meeting, sides=tuple(sides), rule=rule, confidence=0.7)
 
@@ -496,9 +530,25 @@ def _told_again(doc: Doc, noun: Token) -> bool:
         return False
     lexicon = triggers()
     lemma = lexicon.nouns.lookup(noun.text)
+    if lemma == _SESSION and _opening_or_closing(doc, noun):
+        return True  # «وحضر الجلسة الافتتاحية X»: a session of the talks just reported
     told = held[-1].evidence
     words = tokens_between(doc, told.start, told.end)
     return any(t.i < noun.i and lexicon.nouns.lookup(t.text) == lemma for t in words)
+
+
+def _opening_or_closing(doc: Doc, session: Token) -> bool:
+    """Whether an opening or closing session is one of talks: no summit or conference told
+    before it, whose session it would be («حضر زيلينسكي الجلسة الافتتاحية» of the summit)."""
+    following = session.i + 1
+    if following >= session.sent.end or doc._.folded[following] not in _PARTS_OF_TALKS:
+        return False
+    nouns = triggers().nouns
+    return not any(nouns.lookup(t.text) in GATHERINGS for t in doc[: session.i])
+
+
+_SESSION = "جلسه"
+_PARTS_OF_TALKS = {"الافتتاحيه", "الختاميه"}  # folded: the opening and closing sessions
 
 
 def _hosted_conference(held: list[Event], convened: bool = False) -> Event | None:

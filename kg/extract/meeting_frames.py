@@ -29,13 +29,14 @@ from kg.extract.meeting_lists import (
     listed_from,
     party_count,
 )
-from kg.extract.meeting_subjects import right_before
+from kg.extract.meeting_subjects import person_right_before, right_before
 from kg.extract.sentence import entities
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
 from kg.lang.ar.grammar import VENUES
 from kg.lang.ar.meetings import CHAIRING_FORMS, NAMING, OCCASION_WORDS, RELATIVES, SPEAKING_AT
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import TITLE_HEADS
+from kg.mention_anaphors import DUAL_ANAPHOR
 from kg.mention_spans import start_in_sentence
 from kg.normalize import normalize
 from kg.schema import BODIES
@@ -222,21 +223,32 @@ _US = {"نا", "ني"}  # the first person's object pronouns
 
 def _brought_the_two(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
     """«بعد لقاء أول جمعهما على هامش قمة المناخ»: «هما», the verb's object, are the two people
-    its sentence named before it, when it named two and no more."""
+    its sentence named before it, when it named two and no more; «فقد جمعهما X في بروكسل»:
+    who brought them together met them (`_with_host`)."""
     people = the_two_before(doc, verb, actors)
     if not people:
         return None
-    return Reading(((people[0].entity,), (people[1].entity,)), (), "meeting-جمع-them", 0.7)
+    sides = _with_host(doc, verb, actors, ((people[0].entity,), (people[1].entity,)))
+    return Reading(sides, (), "meeting-جمع-them", 0.7)
 
 
 def the_two_before(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
     """The two people «هما» on the verb stands for («جمعهما», «حيث استقبلهما X»): those its
     sentence named before it, when it named two and no more; else none."""
     dual = any(normalize(c.text) == "هما" and c.pos_ == "PRON" for c in verb.children)
+    # «حيث رحّب بهما X»: «هما» after the verb's «ب»
+    dual = dual or (verb.i + 1 < verb.sent.end and verb.doc._.folded[verb.i + 1] == "بهما")
     if not (dual or normalize(verb.text).endswith("هما")):
         return []
     start, end = doc._.offsets[verb.sent.start][0], doc._.offsets[verb.i][0]
     before = [m for m in actors if m.entity.type == "Person" and start <= m.start < end]
+    if not before and verb.sent.start > 0:
+        # «هل كانت أول قمة تجمع الزعيمين؟ ج: لا؛ فقد جمعهما X»: the two the sentence before
+        # named by a dual
+        previous = doc[verb.sent.start - 1].sent
+        first = doc._.offsets[previous.start][0]
+        told = doc._.mentions
+        before = [m for m in told if m.rule == DUAL_ANAPHOR and first <= m.start < start]
     return before if len(entities(before)) == 2 and len(before) == 2 else []
 
 
@@ -254,7 +266,8 @@ def _brought_together(doc: Doc, token: Token, actors: list[Mention]) -> Reading 
         m for m in actors if start <= m.start < end and not in_a_persons_title(doc, m, actors)
     ]
     after = listed_from(in_clause, text, start)
-    hosted = _hosted_where(text, after, in_clause)
+    cities = [m for m in doc._.mentions if m.entity.type == "City" and start <= m.start < end]
+    hosted = _hosted_where(text, after, in_clause, cities)
     if hosted:
         # «جمع العاهل السعودي في مقر إقامته الرئيس X والرئيس Y»: the host brought his guests
         # together, and each of another state or body met the others
@@ -380,8 +393,10 @@ def _with_host(
         # «الاجتماع الذي استضافه X وجمع A و B»: the subject of the host verb before «و»
         found = _first_named_between(doc, actors, hosting, token)
     elif noun is None and token.pos_ == "VERB":
-        # «وكان الرئيس تبون قد جمع … بين الرئيس عباس وهنية»: the name before «قد» too
+        # «وكان الرئيس تبون قد جمع … بين الرئيس عباس وهنية»: the name before «قد» too;
+        # «الإثنين 19 أيلول: الوزير X يجمع …»: a digest's subject right before its verb
         found = verb_subjects(doc, token, actors) or right_before(doc, token, actors)
+        found = found or person_right_before(doc, token, actors)
     elif support is not None and support[1].frame == "host":
         # the parse may take the host for the verb's object: the first name after the verb
         found = governing_subjects(doc, noun, actors) or _first_named_between(
@@ -418,15 +433,22 @@ _ROUND_TABLE = 4  # names brought together with no «ب»: a round table, not a 
 _PLACE_WORDS = 4
 
 
-def _hosted_where(text: str, first: list[Mention], in_clause: list[Mention]) -> list[Mention]:
+def _hosted_where(
+    text: str, first: list[Mention], in_clause: list[Mention], cities: list[Mention]
+) -> list[Mention]:
     """The guests listed after a place phrase that follows the one subject of «جمع» («جمع
-    العاهل في مقر إقامته الرئيس X والرئيس Y»); none when no place phrase stands there."""
+    العاهل في مقر إقامته الرئيس X والرئيس Y», «جمع X في نيويورك الوزيرين A و B»); none when
+    no place phrase stands there."""
     if len(first) != 1:
         return []
     rest = [m for m in in_clause if m.start >= first[0].end]
     if not rest:
         return []
-    words = normalize(text[first[0].end : rest[0].start]).strip(" ،,").split()
+    gap_start = first[0].end
+    city = next((c for c in cities if gap_start < c.start and c.end <= rest[0].start), None)
+    if city is not None and normalize(text[gap_start : city.start]).split() == ["في"]:
+        gap_start = city.end  # «في نيويورك»: where he brought them together
+    words = normalize(text[gap_start : rest[0].start]).strip(" ،,").split()
     if not words and first[0].entity.type == "Person":
         # «جمع الرئيس الجزائري X الرئيس الفلسطيني Y ورئيس المكتب السياسي Z»: no «و» after
         # the subject, two guests or more after him

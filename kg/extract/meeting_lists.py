@@ -53,6 +53,7 @@ from kg.lang.ar.words import (
 )
 from kg.mention_spans import ends_a_sentence, starts_a_sentence
 from kg.normalize import normalize
+from kg.person_names import last_words
 from kg.schema import BODIES, PLACES
 from kg.types import Entity, Event, EventDate, Mention
 
@@ -300,7 +301,16 @@ def after_bi(text: str, start: int) -> bool:
     («بوفد حماس»)."""
     before = normalize(text[max(0, start - 6) : start])
     glued = before.endswith("ب") or before.rstrip().endswith(" ب") or before.endswith("بال")
-    return glued or before.rstrip().endswith(_BI_DELEGATION)
+    return glued or before.rstrip().endswith(_BI_DELEGATION) or _bi_on_a_title(text, start)
+
+
+def _bi_on_a_title(text: str, start: int) -> bool:
+    """«بالرئيس بوتين», «بالشيخ تميم»: «ب» on the title or honorific right before the name."""
+    words = last_words(text, start, 1)
+    word = normalize(words[-1]) if words else ""
+    if not word.startswith("ب") or word == CHAIRED_BY:
+        return False  # «برئاسة X»: who heads a side, not whom «ب» marks
+    return word[1:] in TITLE_HEADS or word[1:] in HONORIFICS
 
 
 _BI_DELEGATION = (" بوفد", " بوفدي", " بوفود")  # folded, a word of its own

@@ -121,6 +121,7 @@ from kg.lang.ar.meetings import (
     CHAIRMANSHIP,
     CONCLUDING,
     EACH,
+    GATHERINGS,
     GUEST,
     GUESTS,
     HANDED_FROM,
@@ -557,6 +558,14 @@ def read_trigger(
         bodies = entities(side_a + side_b)
         return Reading((bodies,), bodies, f"{rule}-convened", 0.75)
     opened = support is not None and support[1].frame in _OPENING_FRAMES
+    if side_a and side_b and opened and found.between:
+        # «استضاف X نظيريه A و B …، في أول لقاء بين الوزيرين»: the host met the two «بين»
+        # names, who met one another (a state that hosts is no side: its people who attend are)
+        met = set(entities(side_a + side_b))
+        hosts = [m for m in governing_subjects(doc, token, actors) if m.entity not in met]
+        if hosts and all(m.entity.type == "Person" for m in hosts):
+            sides = (entities(hosts), entities(side_a), entities(side_b))
+            return Reading(sides, (), f"{rule}{HOSTED}", confidence)
     if side_a and side_b and opened and any(m.entity.type == "Person" for m in side_a):
         # «افتتح الرئيس X أعمال القمة العربية بمشاركة A و B», «استضاف X القمة السادسة لآلية
         # التعاون … بمشاركة A و B»: X hosts those taking part in the summit the body convenes
@@ -565,6 +574,19 @@ def read_trigger(
         guests = joined_after(doc, sorted(side_b, key=lambda m: m.start), actors)
         sides = hosted(doc, entities(hosts), entities(guests))
         return Reading(sides, entities(bodies), f"{rule}{HOSTED}", confidence)
+    talks = found.between and trigger.lemma not in GATHERINGS
+    chairs = _chairs_of_another_state(doc, side_a + side_b) if talks else []
+    if side_a and side_b and chairs:
+        # «مفاوضات بين روسيا وأوكرانيا برئاسة وزير الخارجية التركي X», «…، وافتتحها X»: the
+        # chair of talks between two others is a side of his own
+        sides = ([m for m in side_a if m not in chairs], [m for m in side_b if m not in chairs])
+        return Reading((*map(entities, sides), entities(chairs)), (), f"{rule}-chaired", confidence)
+    opener = [m for m in side_b if _chair_word(last_words(doc._.article.text, m.start, 1))]
+    peers = coordinated_sides(doc, side_a) if trigger.pos == "verb" and opener == side_b else ()
+    if peers and peers[1]:
+        # «التقى A و B في أرلينغتون في محادثات افتتحها X»: A and B met, and their opener both
+        sides = (entities(peers[0]), entities(peers[1]), entities(side_b))
+        return Reading(sides, (), f"{rule}-opened", confidence)
     if side_a and side_b:
         return Reading((entities(side_a), entities(side_b)), (), rule, confidence)
     hosting = _hosted_by_a_relative(doc, token, actors) if trigger.pos == "noun" else None
@@ -585,6 +607,32 @@ def read_trigger(
         sides = hosted(doc, entities(chairs), entities(guests))
         return Reading(sides, entities(bodies), f"{rule}{HOSTED}", confidence)
     return convened_meeting(doc, token, trigger, support, found, side_a + side_b, rule)
+
+
+def _chairs_of_another_state(doc: Doc, listed: list[Mention]) -> list[Mention]:
+    """The people of `listed` named right after «برئاسة» or «افتتحها» who stand for a state
+    that none of the others is, with the others of that state."""
+    text = doc._.article.text
+    others = {m.entity for m in listed}
+    chairs = [
+        m
+        for m in listed
+        if m.entity.type == "Person"
+        and m.represents is not None
+        and m.represents not in others
+        and _chair_word(last_words(text, m.start, 1))
+    ]
+    # «… برئاسة X، وبحضور Y»: Y of X's state sits on X's side
+    states = {m.represents for m in chairs}
+    return [m for m in listed if m in chairs or (m.represents in states and m.represents)]
+
+
+def _chair_word(words: list[str]) -> bool:
+    word = without_conjunction(normalize(words[-1])) if words else ""
+    return word == CHAIRED_BY or word in _OPENED_IT
+
+
+_OPENED_IT = {"افتتحها", "افتتحه"}  # folded, the talks its pronoun names
 
 
 def _hosted_by_a_relative(
@@ -935,7 +983,9 @@ def _host_and_guest(
         return None
     if host.entity == guest.entity:
         return None
-    return (host.entity,), (guest.entity,)
+    # «استقبال الملك X الوزراء الثلاثة»: each of those a counted title names on its span
+    guests = tuple(dict.fromkeys(m.entity for m in after if m.start == guest.start))
+    return (host.entity,), guests
 
 
 def _at_the_reception(noun: Token) -> bool:

@@ -48,6 +48,7 @@ from kg.extract.meeting_attendance import (
     with_delegation_head,
     with_delegation_members,
     with_envoys_beside_their_own,
+    with_object_pronoun,
     with_peer_attendees,
     with_spouses,
     with_the_delegations_led,
@@ -97,7 +98,7 @@ from kg.extract.sentence import Sentence, entities, event_date, evidence, senten
 from kg.extract.signings import read_signing
 from kg.extract.told_days import told_day
 from kg.extract.triggers import Trigger, TriggerLexicon, triggers
-from kg.lang.ar.clauses import COMPLEMENTISERS
+from kg.lang.ar.clauses import COMPLEMENTISERS, THEN
 from kg.lang.ar.meetings import ATTENDANCE_NOUNS, HANDOVER, RECEIVING, TIME_WORDS, TOPIC_VERBS
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import GOING
@@ -234,7 +235,13 @@ def _meetings(
         if trigger is not None and trigger.frame == "compose" and trigger.pos == "verb":
             yield from with_delegation_members(doc, token, actors)  # «وضم الوفد X و Y»
             continue
-        if trigger is not None and trigger.frame == "attend" and trigger.pos == "verb":
+        opened_it = trigger is not None and trigger.frame == "open" and with_object_pronoun(token)
+        if (
+            trigger is not None
+            and trigger.pos == "verb"
+            and (trigger.frame == "attend" or opened_it)
+        ):
+            # «وافتتحها X»: who opened the talks just reported attended them
             headed = list(with_delegation_head(doc, token, actors))  # «وترأس الوفد الإيراني X»
             if headed:
                 yield from headed
@@ -406,7 +413,8 @@ def _event(
     # «زيارة … في شباط الماضي، التقى خلالها X»: the meeting was held on the stay told before
     during = anchor.pos_ in ("VERB", "AUX") and during_clause(anchor)
     published = doc._.article.published
-    bound = min(filter(None, (_complement_after(token), _topic_after(token))), default=0)
+    bounds = (_complement_after(token), _topic_after(token), _then_clause_after(token))
+    bound = min(filter(None, bounds), default=0)
     date = event_date(sentence, start, published, bound, during)
     date = told_day(doc, sentence, token, date)
     told_done = any(_told_done(t) for t in (token, anchor))
@@ -454,6 +462,16 @@ def _complement_after(token: Token) -> int:
     _, end = clause_of(token)
     after = (t for t in token.doc[end : token.sent.end] if words[t.i] in COMPLEMENTISERS)
     return next((token.doc._.offsets[t.i][0] for t in after), 0)
+
+
+def _then_clause_after(token: Token) -> int:
+    """Where a «ثم» clause after the trigger begins («… في 10 آذار، في أول لقاء بين الوزيرين،
+    ثم استقبل لافروف في أنقرة في 8 حزيران»: that date is the next meeting's), or 0."""
+    doc = token.doc
+    for word in doc[token.i + 1 : token.sent.end - 1]:
+        if without_conjunction(doc._.folded[word.i]) == THEN and doc[word.i + 1].pos_ == "VERB":
+            return doc._.offsets[word.i][0]
+    return 0
 
 
 def _topic_after(token: Token) -> int:

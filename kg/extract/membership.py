@@ -421,15 +421,19 @@ def _denied(word: Token) -> bool:
     before = word.doc._.folded[index] if index >= word.sent.start else ""
     # «دون أن تكون عضوا فيها»: without being one
     without = word.doc._.folded[max(word.sent.start, word.i - 3) : word.i]
+    # «فيما تغيب السعودية عن عضوية المجلس»: absent from it
+    absent = before == "عن" and bool(_ABSENT & {without_conjunction(w) for w in without})
     return (
         without_conjunction(before) in NOT_A_MEMBER
         or negated(word)
         or bool(_WITHOUT & {*without})
+        or absent
         or _negated_copula_before(word)
     )
 
 
 _WITHOUT = {"دون", "بدون"}  # folded
+_ABSENT = {"تغيب", "يغيب", "غابت", "غاب", "غياب"}  # folded: to be absent («عن عضوية»)
 # «لم تكن/يكن», «لن تكون», «لم تعد»: a copula its particle negates (folded)
 _NEGATIONS = {"لم", "لن", "ولم", "ولن"}
 _COPULAS = {"تكن", "يكن", "تكون", "يكون", "تعد", "يعد"}
@@ -1234,8 +1238,9 @@ def _joined_body(
         return None, []
     text = doc._.article.text
     # «تنتمي ليبيا وتركيا معا إلى …»: the joiners' names between, and the «و» that list
-    # them, are no distance
-    gap = normalize(without_mentions(text, start, target.start, sentence.mentions)).split()
+    # them, are no distance; nor is a date («وانضمت X رسمياً مطلع الشهر الجاري إلى …»)
+    told = [*sentence.mentions, *sentence.dates]
+    gap = normalize(without_mentions(text, start, target.start, told)).split()
     gap = [word for word in gap if word != "و"]
     glued = text[target.start - 1 : target.start] == "ل"  # «انضم لمنطقة التجارة»
     if not (glued or (gap and gap[-1] == "الي")) or len(gap) > 3:
@@ -1299,11 +1304,13 @@ def _left_later(doc: Doc, sentence: Sentence, listed: list[Mention]) -> set[Enti
 
 def _far_from_the_verb(gap: str) -> bool:
     """Whether more than a count and a word for members («10 أعضاء هي», «في عضويته») stand
-    between a composition verb and the first name after it, or a «مع» of another phrase; a
-    clause set off by commas before the list («وتضم المجموعة، التي أعلن عن تأسيسها …، كلاً
-    من») is not counted."""
+    between a composition verb and the first name after it, or a «مع» or «بين» of another
+    phrase; a clause set off by commas before the list («وتضم المجموعة، التي أعلن عن تأسيسها
+    …، كلاً من») is not counted."""
     words = normalize(re.split(r"[،,]", gap)[-1]).split()
-    return len(words) > _LIST_OPENING_WORDS or any(w in _WITH for w in words)
+    # «شملت 26 شخصاً بين روسيا ودول غربية»: who was exchanged between them («من بينها» lists)
+    between = any(w == "بين" and words[i - 1 : i] != ["من"] for i, w in enumerate(words))
+    return len(words) > _LIST_OPENING_WORDS or any(w in _WITH for w in words) or between
 
 
 _LIST_OPENING_WORDS = 12  # «في عضويتها ثلاث عشرة دولة من بينها المملكة و»

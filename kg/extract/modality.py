@@ -346,8 +346,8 @@ def _scheduled(words: list[str]) -> bool:
 
 def _governing_verbs(trigger: Token) -> list[Token]:
     """The verbs up the tree from a trigger, at most three words up, none past «إذ» or a
-    semicolon between them and it; not «ما زال» («وما زالت أصداء الزيارة حاضرة، إذ استقبله
-    X»: still, no negation of what it governs)."""
+    semicolon between them and it, nor past a verb of success; not «ما زال» («وما زالت أصداء
+    الزيارة حاضرة، إذ استقبله X»: still, no negation of what it governs)."""
     verbs, token = [], trigger
     words = trigger.doc._.folded
     for _ in range(3):
@@ -357,8 +357,14 @@ def _governing_verbs(trigger: Token) -> list[Token]:
         if token.i < trigger.i and _EXPLAINED.intersection(words[token.i + 1 : trigger.i]):
             break  # «لم تكن تلك زيارته الأولى، إذ استقبله X»: what «إذ» explains was so
         if token.pos_ in ("VERB", "AUX") and normalize(token.text) not in STILL:
+            if without_conjunction(words[token.i]) in _OUTCOMES:
+                break  # «ولم تفلح قمة جمعت X و Y في …»: what it achieved, not whether it met
             verbs.append(token)
     return verbs
+
+
+# verbs of success whose negation denies an outcome, not the meeting that failed (folded)
+_OUTCOMES = frozenset({"تفلح", "يفلح", "افلحت", "افلح", "تنجح", "ينجح", "نجحت", "نجح"})
 
 
 _EXPLAINED = frozenset({"اذ", "؛"})  # «إذ», folded, and a semicolon: a clause of its own after
@@ -413,6 +419,7 @@ def _by_phone(trigger: Token, first: int, end: int) -> bool:
     (also when the parse hangs «هاتفياً» on a name or on the object as an adjective: «بحث
     التطورات هاتفياً مع X»; the accusative is the adverb's), «عن بعد»."""
     words, lexicon = trigger.doc._.folded, triggers()
+    own = _own_meeting_noun(trigger)
     for token in trigger.doc[first:end]:
         word = words[token.i]
         if token.i > first and (words[token.i - 1], word) == REMOTE:
@@ -422,8 +429,22 @@ def _by_phone(trigger: Token, first: int, end: int) -> bool:
         qualified = token.head != trigger and token.head.pos_ == "NOUN" and not word.endswith("يا")
         if token.dep_ == "amod" and qualified and lexicon.of(token.head) is None:
             continue
+        if token.dep_ == "amod" and qualified and own is not None and token.head.i < own.i:
+            continue  # «بعد اتصال هاتفي بين A و B، وبعد لقاء جمع C بـ D»: the call is another
         return True
     return False
+
+
+def _own_meeting_noun(trigger: Token) -> Token | None:
+    """The meeting noun the trigger is or follows closely («لقاء» of «لقاء جمع X بـ Y»)."""
+    nouns = triggers().nouns
+    if nouns.lookup(trigger.text):
+        return trigger
+    before = trigger.doc[start_in_sentence(trigger, trigger.i - _OWN_NOUN_REACH) : trigger.i]
+    return next((t for t in reversed(before) if nouns.lookup(t.text)), None)
+
+
+_OWN_NOUN_REACH = 3  # «لقاء أول جمعهما»
 
 
 def _phone_word(word: str) -> bool:

@@ -50,7 +50,7 @@ from kg.lang.ar.words import (
 from kg.lexicon import nouns, verbs
 from kg.mention_spans import end_in_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize
-from kg.person_names import last_words, names_an_institution
+from kg.person_names import last_words, names_an_institution_at
 from kg.schema import BODIES
 from kg.types import Mention
 
@@ -243,8 +243,8 @@ def namesake(doc: Doc, mention: Mention) -> bool:
     """A person or a state a place or an institution is named after («رئيس جامعة السلطان
     قابوس», «مؤسسة الشيخ عيد بن محمد الخيرية», «مدير معهد قطر لبحوث الطاقة»): no one present.
     Persons so named are mostly not mentioned at all (kg.mentions); a state keeps its mention."""
-    return mention.entity.type in ("Person", "State") and names_an_institution(
-        doc._.article.text, mention.start
+    return mention.entity.type in ("Person", "State") and names_an_institution_at(
+        doc._.article.text, mention
     )
 
 

@@ -93,6 +93,8 @@ OCCASION_WORDS = {"هامش", "خلال", "اثناء", "ضمن", "مناسبه"
 # Verbs whose subject takes part in the meeting noun after «ب» («اكتفى X بلقاء Y», «استهل زيارته
 # بلقاء Y», «اختتم جولته باجتماع مع Y»), unlike verbs that judge one («رحب بلقاء», «ندد بلقاء»).
 TAKING_PART_STEMS = ("اكتف", "يكتف", "تكتف", "استهل", "يستهل", "تستهل", "اختتم", "يختتم", "تختتم")
+# «مهّد لها بلقاء Y»: paved the way for it by meeting Y
+TAKING_PART_STEMS += ("مهد", "يمهد", "تمهد")
 # Words that group a «بين» list into two sides («بين X وكل من Y و Z», «بين X من جهة و Y و Z
 # من جهة أخرى»): not a list of peers.
 SIDE_GROUPING = {"كل", "وكل", "جهه", "ناحيه"}
@@ -111,6 +113,7 @@ GUEST = "ضيف"  # «حل X ضيفا على Y»: a guest of someone; «ضيفا
 # بالاتفاق»: a welcome of a decision or a statement, no meeting
 WELCOME = "رحب"
 WELCOMED = {"بضيفه", "بضيفها", "بضيوفه", "بضيوفها", "بالضيف", "بالضيوف", "بضيفيه"}
+WELCOMED |= {"بهما"}  # «حيث رحّب بهما X»: the two named before (folded)
 # A reporter sent by an outlet («في لقاء مع موفد الجزيرة نت», «مع مراسل صحيفة …»): an interview.
 # «مراسل» is always the press; «موفد» and «مندوب» are also a state's envoys, so they need the
 # outlet named after them: a media word, or a word that ends outlets' names («نت», «برس»).
@@ -224,3 +227,7 @@ SPEAKING_AT = {"تحدث"}
 TOPIC_VERBS = {
     stem + ending for stem in ("تناول", "ناقش", "استعرض", "تطرق") for ending in ("", "ت")
 }
+
+# «القمة», «المؤتمر»: gatherings of many, whose chair hosts and whose sessions are their own
+# (folded lemmas)
+GATHERINGS = frozenset({"قمه", "موتمر"})

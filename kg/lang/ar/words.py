@@ -484,6 +484,14 @@ DUAL_OFFICES = {
 }
 # «الوزيرين», «والرئيسان» (the two ministers, the two presidents), folded: the title word
 DUAL_ANAPHORS = re.compile(r"(?<![\w])(?:[وفب]?ال|لل)(وزير|رييس|زعيم|ملك|امير)(?:ين|ان)(?![\w])")
+# «بحضور القادة الثلاثة», «الوزراء الأربعة» (the three leaders, the four ministers), folded:
+# the plural title and its count
+COUNTED_TITLES = re.compile(
+    r"(?<![\w])[وفب]?(?:ال|لل)(?P<title>قاده|زعماء|روساء|وزراء)"
+    r" (?P<count>الثلاثه|الثلاث|الاربعه|الاربع|الخمسه|الخمس)(?![\w])"
+)
+# the dual title (`DUAL_OFFICES`) whose holders a counted plural title names
+COUNTED_TITLE_STEMS = {"قاده": "زعيم", "زعماء": "زعيم", "روساء": "رييس", "وزراء": "وزير"}
 # «استقبل الوفدين», «والتقى الوفدان» (the two delegations), folded
 # «الوفدين», and «كل وفد على حدة» (each delegation apart: the two named before)
 DUAL_DELEGATIONS = re.compile(
