@@ -299,6 +299,12 @@ WHO_MET_WHOM = [
         "بهما وزير الخارجية الكازاخستاني مراد نورتليو.",
         [(MIRZOYAN, BAYRAMOV), ("Murat Nurtleu", BAYRAMOV), ("Murat Nurtleu", MIRZOYAN)],
     ),
+    # «اجتماع ثلاثي استضافه X، وشارك فيه A و B»: the host met those taking part
+    (
+        "وعقد أمس اجتماع ثلاثي استضافه وزير الخارجية التركي هاكان فيدان، وشارك فيه وزير الخارجية "
+        "الأميركي ماركو روبيو ووزير الدفاع الأوكراني رستم عمروف.",
+        [("Hakan Fidan", "Marco Rubio"), ("Hakan Fidan", "رستم عمروف")],
+    ),
     # «مهّد للقمة بلقاء X»: paved the way by meeting him
     (
         "وكان وزير الخارجية التركي هاكان فيدان قد مهّد للقمة بلقاء نظيره الروسي سيرغي لافروف في "
@@ -312,3 +318,29 @@ WHO_MET_WHOM = [
 def test_who_met_whom(extract, text, pairs):
     _, events = extract(text)
     assert {met(*pair) for pair in pairs} <= _met(events)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "والسعودية هي الدولة العربية الوحيدة في مجموعة العشرين.",
+            {("Saudi Arabia", "G20")},
+        ),
+        (
+            "وبقيت المجر الدولة الوحيدة في الاتحاد الأوروبي التي رفضت القرار.",
+            {("Hungary", "European Union")},
+        ),
+        (
+            "فيما لم تحسم السعودية، شريكة الإمارات في عضوية مجلس التعاون لدول الخليج العربية، "
+            "موقفها من الدعوة.",
+            {
+                ("Saudi Arabia", "Gulf Cooperation Council"),
+                ("United Arab Emirates", "Gulf Cooperation Council"),
+            },
+        ),
+    ],
+)
+def test_members_described_as_the_only_state_or_a_partner(extract, text, expected):
+    _, events = extract(text)
+    assert {(f[1], f[2]) for f in facts(events) if f[0] == "memberOf"} == expected

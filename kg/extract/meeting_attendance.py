@@ -642,12 +642,19 @@ def _hosted_by_its_verb(noun: Token) -> bool:
         people = [m for m in noun.doc._.mentions if m.entity.type == "Person"]
         chairs = _listed_after_verb(noun.doc, chairing, people)
         return bool(chairs) and chairs[0].start < noun.doc._.offsets[noun.i][0]
-    following = noun.doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
-    verb = next((t for t in following if t.pos_ == "VERB"), None)
+    verb = _verb_after(noun)
     hosting = verb is not None and (row := triggers().of(verb)) is not None
     if hosting and row.frame in _HOSTING_FRAMES and with_object_pronoun(verb):
         return True
     return _hosting_past_a_name(noun) is not None  # «القمة الحادية والثلاثين …، التي استضافها X»
+
+
+def _verb_after(noun: Token) -> Token | None:
+    """The first verb within a few words after a meeting noun; «اجتماعٌ ثلاثي استضافه X»: the
+    parse may tag one a noun after an adjective, which the lexicon still knows."""
+    following = noun.doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
+    verbs = triggers().verbs
+    return next((t for t in following if t.pos_ == "VERB" or verbs.lookup(t.text)), None)
 
 
 def _new_meeting_before(verb: Token) -> bool:
@@ -1647,8 +1654,7 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     if chairing is not None:
         # «استضاف الرئيس X قمة …، وشارك فيها Y»: he hosted those taking part
         return [] if negated(chairing) else _listed_after_verb(doc, chairing, people)
-    following = doc[noun.i + 1 : end_in_sentence(noun, noun.i + _CHAIR_REACH)]
-    verb = next((t for t in following if t.pos_ == "VERB"), None) or _hosting_past_a_name(noun)
+    verb = _verb_after(noun) or _hosting_past_a_name(noun)
     words = doc._.folded
     relative = verb is not None and any(words[i] in RELATIVES for i in range(noun.i, verb.i))
     # «قمة … ترأسها X», «القمة، التي افتتحها X»: the pronoun is the meeting

@@ -68,7 +68,9 @@ from kg.lang.ar.membership import (
     MEMBERS_OF,
     NEEDS_MIN,
     NOT_A_MEMBER,
+    ONLY_ONE_IN,
     PARTICLE_PRONOUNS,
+    PARTNER_IN,
     REMAINING,
     STATES_OR_STATE,
     STATES_WORDS,
@@ -219,7 +221,36 @@ def _memberships(
         + _founders(doc, sentence)
         + _chairs(doc, sentence)
         + named
+        + _members_described(doc, sentence)
     )
+
+
+def _members_described(doc: Doc, sentence: Sentence) -> list[Event]:
+    """«بقيت المجر الدولة الوحيدة في الاتحاد الأوروبي التي …»: the state named right before
+    «الدولة الوحيدة في» (or with «هي» between) is a member of the body after it; «السعودية،
+    شريكة الإمارات في عضوية مجلس التعاون»: so are the state before «شريكة» and its partner."""
+    text = doc._.article.text
+    states = [m for m in sentence.mentions if m.entity.type == "State"]
+
+    def described(body: Mention) -> list[Entity]:
+        window = max(0, body.start - _PHRASE_REACH)
+        folded, offsets = normalize_with_offsets(text[window : body.start])
+        phrase = ONLY_ONE_IN.search(folded) or PARTNER_IN.search(folded)
+        if phrase is None:
+            return []
+        start, end = (window + at for at in original_span(offsets, *phrase.span()))
+        before = [m for m in states if m.end <= start]
+        gap = normalize(text[before[-1].end : start]).strip(" ،,").split() if before else ["—"]
+        if not set(gap) <= SUBJECT_PRONOUNS:
+            return []
+        partners = [m.entity for m in states if start <= m.start and m.end <= end]
+        return [before[-1].entity, *partners]
+
+    bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
+    return _after_each_body(doc, sentence, bodies, described, "member-described")
+
+
+_PHRASE_REACH = 70  # characters: «الدولة العربية الوحيدة في », «شريكة X في عضوية »
 
 
 def _named_members(doc: Doc, sentence: Sentence) -> list[Event]:

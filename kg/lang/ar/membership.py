@@ -84,3 +84,9 @@ STATES_OR_STATE = {"الدول", "دوله", "البلدان", "بلد"}
 # «…، كما تنتمي إلى منظمة …»: the connective before a verb that goes on about the sentence's
 # first state, with no subject of its own (folded)
 GOING_ON = {"كما"}
+
+# «المجر الدولة الوحيدة في الاتحاد الأوروبي», «السعودية هي الدولة العربية الوحيدة في مجموعة
+# العشرين»: the only state of a body (folded), right before the body's name
+ONLY_ONE_IN = re.compile(r"(?<![\w])(?:الدوله|البلد)(?: \w+)? (?:الوحيده|الوحيد) (?:في|ب)\s*$")
+# «السعودية، شريكة الإمارات في عضوية مجلس التعاون»: both are members (folded)
+PARTNER_IN = re.compile(r"(?<![\w])(?:شريكه|شريك) [^،,.]{2,40} في عضويه\s*$")
