@@ -582,7 +582,8 @@ def read_trigger(
         sides = ([m for m in side_a if m not in chairs], [m for m in side_b if m not in chairs])
         return Reading((*map(entities, sides), entities(chairs)), (), f"{rule}-chaired", confidence)
     opener = [m for m in side_b if _chair_word(last_words(doc._.article.text, m.start, 1))]
-    peers = coordinated_sides(doc, side_a) if trigger.pos == "verb" and opener == side_b else ()
+    opened = trigger.pos == "verb" and bool(opener) and opener == side_b
+    peers = coordinated_sides(doc, side_a) if opened else ()
     if peers and peers[1]:
         # «التقى A و B في أرلينغتون في محادثات افتتحها X»: A and B met, and their opener both
         sides = (entities(peers[0]), entities(peers[1]), entities(side_b))
