@@ -345,14 +345,7 @@ def dual_anaphors(
         if match.group(1) == _LEADER and leaders:
             found += _the_two(start, end, leaders)
             continue
-        titled = [
-            m
-            for m in mentions
-            if m.entity.type == "Person"
-            and m.end <= start
-            and _titled(normalize(text[m.start : m.end]), match.group(1), m.office)
-        ]
-        titled += _listed_under_their_title(text, titled, mentions)
+        titled = _titled_before(text, start, match.group(1), mentions)
         # «تصافح اردوغان والسيسي … في أول لقاء بين الرئيسين»: one titled before may be named
         # again by his name alone
         again = {m.entity for m in titled}
@@ -397,22 +390,26 @@ def counted_anaphors(text: str, mentions: list[Mention]) -> list[Mention]:
     fewer of them the words are left alone."""
     found = []
     for match, start, end in _free_matches(COUNTED_TITLES, text, mentions):
-        stem = COUNTED_TITLE_STEMS[match["title"]]
-        titled = [
-            m
-            for m in mentions
-            if m.entity.type == "Person"
-            and m.end <= start
-            and _titled(normalize(text[m.start : m.end]), stem, m.office)
-        ]
-        titled += _listed_under_their_title(text, titled, mentions)
+        titled = _titled_before(text, start, COUNTED_TITLE_STEMS[match["title"]], mentions)
         titled.sort(key=lambda m: m.end)
-        last = list(dict.fromkeys(m.entity for m in reversed(titled)))[
-            : STATE_COUNTS[match["count"]]
-        ]
-        if len(last) == STATE_COUNTS[match["count"]]:
+        count = STATE_COUNTS[match["count"]]
+        last = list(dict.fromkeys(m.entity for m in reversed(titled)))[:count]
+        if len(last) == count:
             found += [Mention(start, end, entity, COUNTED_ANAPHOR, 0.6) for entity in last]
     return found
+
+
+def _titled_before(text: str, start: int, stem: str, mentions: list[Mention]) -> list[Mention]:
+    """The people named before `start` with the title `stem` stands for (`_titled`), and those
+    listed right after one of them under that title (`_listed_under_their_title`)."""
+    titled = [
+        m
+        for m in mentions
+        if m.entity.type == "Person"
+        and m.end <= start
+        and _titled(normalize(text[m.start : m.end]), stem, m.office)
+    ]
+    return titled + _listed_under_their_title(text, titled, mentions)
 
 
 def _listed_under_their_title(

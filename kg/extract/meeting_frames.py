@@ -247,8 +247,8 @@ def the_two_before(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention
         # named by a dual
         previous = doc[verb.sent.start - 1].sent
         first = doc._.offsets[previous.start][0]
-        told = doc._.mentions
-        before = [m for m in told if m.rule == DUAL_ANAPHOR and first <= m.start < start]
+        duals = (m for m in doc._.mentions if m.rule == DUAL_ANAPHOR)
+        before = [m for m in duals if first <= m.start < start]
     return before if len(entities(before)) == 2 and len(before) == 2 else []
 
 

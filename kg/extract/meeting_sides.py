@@ -582,8 +582,8 @@ def read_trigger(
         sides = ([m for m in side_a if m not in chairs], [m for m in side_b if m not in chairs])
         return Reading((*map(entities, sides), entities(chairs)), (), f"{rule}-chaired", confidence)
     opener = [m for m in side_b if _chair_word(last_words(doc._.article.text, m.start, 1))]
-    opened = trigger.pos == "verb" and bool(opener) and opener == side_b
-    peers = coordinated_sides(doc, side_a) if opened else ()
+    by_openers = trigger.pos == "verb" and bool(opener) and opener == side_b
+    peers = coordinated_sides(doc, side_a) if by_openers else ()
     if peers and peers[1]:
         # «التقى A و B في أرلينغتون في محادثات افتتحها X»: A and B met, and their opener both
         sides = (entities(peers[0]), entities(peers[1]), entities(side_b))
@@ -625,7 +625,7 @@ def _chairs_of_another_state(doc: Doc, listed: list[Mention]) -> list[Mention]:
     ]
     # «… برئاسة X، وبحضور Y»: Y of X's state sits on X's side
     states = {m.represents for m in chairs}
-    return [m for m in listed if m in chairs or (m.represents in states and m.represents)]
+    return [m for m in listed if m in chairs or m.represents in states]
 
 
 def _chair_word(words: list[str]) -> bool:
