@@ -196,9 +196,10 @@ _RELATIVE = _compile(
 )
 _RANGE_GAP = _compile(r"\s*(?:(?P<dash>[-–—])|(?P<and>و)|و?(?:إلى|حتى|لغاية))\s*")
 _LIST_GAP = _compile(r"\s*(?:[،,]\s*)?(?:و|أو)\s*|\s*[،,]\s*")
-# A bare day before a day-month: «بين 1 و3 مارس», «من الأول إلى الثالث من مارس», «1-3 مارس».
+# A bare day before a day-month: «بين 1 و3 مارس», «من الأول إلى الثالث من مارس», «1-3 مارس»,
+# «يومي 23 و24 أكتوبر» (the two days).
 _DAY_RANGE_HEAD = _compile(
-    rf"""(?:(?<!\w)(?P<cue>بين|من)\s+)?(?<!\w)(?P<day>{_DAY})
+    rf"""(?:(?<!\w)(?P<cue>بين|من|يومي)\s+)?(?<!\w)(?P<day>{_DAY})
     \s*(?:(?P<dash>[-–])|و|إلى|حتى)\s*$"""
 )
 # «في حزيران الماضي، التقى خلالها في 22 منه»: a day of the month told before

@@ -398,6 +398,7 @@ def name_coreferences(
     guesses = {(m.start, m.end): m.entity for m in mentions if is_guess(m)}
     guessed = set(guesses.values()) - {m.entity for m in mentions if not is_guess(m)}
     found, ambiguous = [], []
+    unread: list[tuple[tuple[int, int], Entity]] = []  # one-word names `alone` turned down
     for start, end in sentences:
         for match in names.find(text[start:end]):
             span = (start + match.start, start + match.end)
@@ -412,6 +413,7 @@ def name_coreferences(
             one_word = len(text[span[0] : span[1]].split()) == 1
             known = person.key != unlinked_key("Person", person.label)
             if one_word and not alone(*span, written.get(person, set()), known, taken):
+                unread.append((span, person))
                 continue
             after_a_name = span[0] - 1 in name_ends and text[span[0] - 1].isspace()
             if after_a_name and normalize(text[span[0] : span[1]]).split()[0] in FILIATION:
@@ -419,7 +421,28 @@ def name_coreferences(
             if not overlaps(span, taken) and not _inside_its_guess(span, person, guesses):
                 found.append(Mention(*span, person, "name-coreference", 0.6))
                 taken.append(span)
+    found += _listed_with_people(text, unread, found, taken)
     return found, ambiguous
+
+
+def _listed_with_people(
+    text: str,
+    unread: list[tuple[tuple[int, int], Entity]],
+    found: list[Mention],
+    taken: list[tuple[int, int]],
+) -> list[Mention]:
+    """The family names the parse took for a word's adjective («جمع X بالقاهرة المنفي وصالح»:
+    «the exiled Cairo») that «و» joins to a person named again right after: a list of names."""
+    people_at = {m.start for m in found if m.entity.type == "Person"}
+    listed = []
+    for span, person in unread:
+        joined = _AND_NEXT.match(text, span[1])
+        if joined is not None and joined.end() in people_at and not overlaps(span, taken):
+            listed.append(Mention(*span, person, "name-coreference", 0.6))
+    return listed
+
+
+_AND_NEXT = re.compile(r"\s+و")  # «المنفي وصالح»: «و» glued to the next name
 
 
 def _inside_its_guess(

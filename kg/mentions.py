@@ -31,6 +31,7 @@ from kg.dual_bodies import dual_body_names
 from kg.family_names import CLOSED_TAGS, FamilyNames, stands_alone
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
+from kg.kin_names import kin_names
 from kg.lang.ar.morphology import (
     glued_name,
     hard_g_spellings,
@@ -278,6 +279,7 @@ class MentionFinder(TitleHolders):
             state_runs += listed_states(article.text, found)
             mentions.extend(found)
         mentions = shortened_names(titles_named_later(mentions))
+        mentions = replacing_guesses(mentions, kin_names(article.text, mentions))
         coreferences, ambiguous = name_coreferences(
             article.text, sentence_spans(doc), mentions, partial(_stands_alone, tokens)
         )

@@ -741,7 +741,12 @@ def _ali_in_a_name(token: Token) -> bool:
         and normalize(token.text) in _ALI
         and following is not None
         and following.pos_ in ("X", "PROPN")
+        and normalize(following.text) not in _AFTER_ALA
     )
+
+
+# folded nouns that make «على» the preposition of a set phrase: «على مدى يومين», «على هامش»
+_AFTER_ALA = {"مدي", "هامش", "راس", "صعيد", "خلفيه", "حده", "مستوي", "طاوله", "امتداد", "متن"}
 
 
 def _mistagged_name(token: Token) -> bool:

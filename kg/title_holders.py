@@ -22,6 +22,7 @@ from kg.lang.ar.morphology import NAME_PROCLITICS
 from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.words import (
     ABROAD,
+    AT_THE_TIME,
     BRANCH_IN,
     COUNTERPARTS,
     DUAL_TITLES,
@@ -439,10 +440,11 @@ def _one_adjective(gap: str) -> bool:
 
 
 def _rank_only(gap: str) -> bool:
-    """Whether only a rank and its grades stand between a title and a name («رئيس مجلس
-    السيادة الفريق أول الركن عبد الفتاح البرهان»)."""
+    """Whether only a rank and its grades, or «at the time», stand between a title and a name
+    («رئيس مجلس السيادة الفريق أول الركن عبد الفتاح البرهان», «رئيس المجلس حينها خالد
+    المشري»: the name, not whoever held the office on the article's date)."""
     words = normalize(gap).split()
-    return bool(words) and all(word in HONORIFICS | RANK_GRADES for word in words)
+    return bool(words) and all(word in HONORIFICS | RANK_GRADES | AT_THE_TIME for word in words)
 
 
 _NO_QUOTES = str.maketrans(dict.fromkeys('«»"', " "))  # «رئيس إقليم «أرض الصومال» الانفصالي X»

@@ -434,6 +434,7 @@ def unknown_people(
             # «لودريان، مبعوث الرئيس الفرنسي إيمانويل ماكرون»: the envoy is named before the
             # comma; the name after his title is who sent him
             sender = _sends(token) and _apposed_to_a_person(text, span_start, known)
+            sender = sender or _envoy_of_the_name(title)
             if person is not None and not leads and not possessed and not sender:
                 represents = _represented(nisba, text, span_start, name[0], known)
                 found.append(
@@ -505,6 +506,16 @@ def _sends(token: Token) -> bool:
     """Whether a title word is an envoy's in the construct («مبعوث», «وموفد»): whom it names
     after it is who sent him."""
     return without_conjunction(normalize(token.text)) in SENDS
+
+
+def _envoy_of_the_name(title: list[Token]) -> bool:
+    """Whether the titles stacked before a name end in an envoy's of someone («رئيس الوزراء
+    السابق والمبعوث الخاص لرئيس الوزراء X»): X sent the one the titles describe."""
+    folded = [without_conjunction(normalize(t.text)).removeprefix("ال") for t in title[1:]]
+    return any(
+        word in SENDS and any(w.startswith("ل") for w in folded[i + 1 : i + 4])
+        for i, word in enumerate(folded)
+    )
 
 
 def _represented(

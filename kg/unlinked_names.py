@@ -30,6 +30,7 @@ from kg.lang.ar.words import (
     MEDIA_HEADS,
     NAME_STOPS,
     ORGANISATION_HEADS,
+    PHRASE_NOUNS,
     RELATIONAL_NOUNS,
     REPORT_NOUNS,
     TITLE_HEADS,
@@ -152,6 +153,7 @@ def recognised_names(
             or (kind == "Person" and is_adjective(text[first:last], adjectives))
             or (kind == "Person" and _adverbial(tokens.covering(first, last)[0]))
             or (kind == "Place" and not after_place_word(text, first))
+            or (kind == "Place" and len(words) == 1 and words[0] in PHRASE_NOUNS)
         ):
             continue
         label = _article_restored(" ".join(text[first:last].split()), tokens.covering(first, last))

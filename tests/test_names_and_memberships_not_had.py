@@ -242,7 +242,7 @@ def test_a_summit_the_text_dates_after_the_article_is_to_come(extract):
     )
     (summit,) = [e for e in events if e.kind == "Meeting"]
     assert summit.modality == "planned"
-    assert summit.date.value == "2022-11-02"
+    assert (summit.date.value, summit.date.end_value) == ("2022-11-01", "2022-11-02")
 
 
 @pytest.mark.parametrize(

@@ -443,6 +443,9 @@ def roles(
         if on_behalf_of(doc._.article.text, mention):
             found.topics.append(mention)  # «شارك X نيابة عن الملك Y»: Y sent him, not there
             continue
+        if _requested_by(doc._.article.text, mention, mentions):
+            found.topics.append(mention)  # «جلسة بطلب من مصر والسودان»: who asked for it
+            continue
         if (group := _delegation_listed(doc, mention, found)) is not None:
             if mention.entity.type == "Person":
                 _in_the_role_of(found, group, mention)  # «وفد X، المكون من A، وزير …، و B»
@@ -477,6 +480,9 @@ def roles(
         if _on_the_sidelines_of(doc, mention, trigger):
             found.topics.append(mention)  # «على هامش قمة تجمع «بريكس»»: the occasion's body
             continue
+        if _after_a_relative_verb(doc, mention, trigger):
+            found.topics.append(mention)  # «قمة … التي استضافتها القاهرة»: the host's
+            continue
         if listed_as_absent(doc, mention) or declined_to_attend(doc, mention):
             # «في غياب البرهان وحميدتي», «وطالبان تعتذر عن الحضور»: not there
             found.topics.append(mention)
@@ -509,6 +515,26 @@ def roles(
     elif not nominal:
         _partners_after_a_colon(doc, trigger, found)
     return found
+
+
+_COMPOSING = ("ضم", "يضم", "تضم", "ترا", "يترا", "تترا")  # «الوفد الذي ضم X»: its members
+
+
+def _after_a_relative_verb(doc: Doc, mention: Mention, trigger: Token) -> bool:
+    """A name right after a relative pronoun and its verb, past the trigger («صباح انعقاد
+    القمة التي استضافتها القاهرة»): the relative verb's argument, however the parse hung it
+    (not a delegation's members or head: «الوفد الذي ضم X»)."""
+    first = tokens_of(doc, mention)[0].i
+    folded = doc._.folded
+    for relative in range(max(first - 3, trigger.i + 1), first - 1):
+        words = doc[relative + 1 : first]
+        if (
+            folded[relative] in RELATIVES
+            and all(word.is_alpha for word in words)
+            and not folded[relative + 1].startswith(_COMPOSING)
+        ):
+            return True
+    return False
 
 
 def _partners_after_a_colon(doc: Doc, trigger: Token, found: Roles) -> None:
@@ -1206,11 +1232,15 @@ def of_a_clause(top: Token, anchors: list[Token]) -> bool:
     return clausal and _of_another_verb(top, anchors) and not in_a_name(verb)
 
 
+_MONTHS = MONTH_WORDS | {"الشهر"}  # «السابع من الشهر الجاري»: the month, named or not
+
+
 def _hung_under_the_place(mention: Mention, path: Path) -> bool:
     """A person with no preposition of his own, hung under the place or the day the verb's
     «في» names: the parse took the verb's object for the place's genitive (the place at the
     top of the phrase, or itself hung under the subject: «التقى المبعوث … في دمشق الرئيس
-    السوري X») or the month's («فالتقى في 12 أيلول رئيس الحكومة X»)."""
+    السوري X») or the month's («فالتقى في 12 أيلول رئيس الحكومة X»), or a day's of a month
+    («التقت X في السابع من الشهر الجاري المشير Y»)."""
     if mention.entity.type != "Person" or len(path.markers) != 1 or len(path.via) < 2:
         return False
     marked = [token for token in path.via if _markers_of(token)]
@@ -1219,6 +1249,8 @@ def _hung_under_the_place(mention: Mention, path: Path) -> bool:
     if any(normalize(token.text) in MONTH_WORDS for token in path.via[1:]):
         return True
     place = marked[0]
+    if any(normalize(child.text) in _MONTHS for child in place.children):
+        return True
     start, end = place.doc._.offsets[place.i]
     return any(
         m.entity.type in _PLACES and m.start <= start and end <= m.end
@@ -1520,9 +1552,44 @@ def _sender(doc: Doc, mention: Mention, path: Path, mentions: list[Mention]) -> 
         and normalize(t.text) in RELATIONAL_NOUNS
         and (t.dep_ not in _SUBJECT_DEPS | _OBJECT_DEPS or _after_comma(t))
     ]
-    return any(_after_person(doc, token, mentions) for token in relational) or any(
-        t not in own and _sent_from(t) for t in path.via
+    return (
+        any(_after_person(doc, token, mentions) for token in relational)
+        or any(t not in own and _sent_from(t) for t in path.via)
+        or envoy_in_an_apposition(doc, mention)
     )
+
+
+def envoy_in_an_apposition(doc: Doc, mention: Mention) -> bool:
+    """«X، رئيس الوزراء السابق والمبعوث الخاص لرئيس الوزراء Y،»: Y, named right after a
+    relational noun in the titles set off after X, sent X, however the parse hung Y."""
+    first = tokens_of(doc, mention)[0]
+    before = doc[max(first.sent.start, first.i - _ENVOY_WORDS) : first.i]
+    envoy = next(
+        (
+            t
+            for t in before
+            if without_conjunction(doc._.folded[t.i]).removeprefix("ال") in RELATIONAL_NOUNS
+        ),
+        None,
+    )
+    if envoy is None:
+        return False
+    if not any(doc._.folded[t.i].startswith("ل") for t in doc[envoy.i + 1 : first.i + 1]):
+        return False  # «والمستشار بالديوان الملكي Y»: the next of a list, no one's envoy
+    text, start = doc._.article.text, doc._.offsets[envoy.i][0]
+    people = [m for m in doc._.mentions if m.entity.type == "Person" and m.end <= start]
+    if not people:
+        return False
+    titles = text[max(m.end for m in people) : start].strip()
+    # a title of X's own before the envoy's («رئيس الوزراء السابق»), no comma after it
+    return (
+        titles[:1] in ("،", ",")
+        and titles[1:].strip() != ""
+        and not any(c in titles[1:] for c in "،,.")
+    )
+
+
+_ENVOY_WORDS = 4  # «والمبعوث الخاص لـ»: the noun, an adjective or two, then the name
 
 
 def _from_a_message(path: Path) -> bool:
@@ -1574,6 +1641,21 @@ def on_behalf_of(text: str, mention: Mention) -> bool:
 
 
 _BEHALF_REACH = 60  # characters: «نيابة عن صاحب السمو الملكي الأمير»
+
+
+def _requested_by(text: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether the mention is one of a list «بطلب من» opens («بطلب من مصر والسودان»): who asked
+    for the meeting, which does not say they sat at it."""
+    first = mention
+    for other in sorted((m for m in mentions if m.end <= mention.start), key=lambda m: -m.end):
+        if normalize(text[other.end : first.start]).strip(" ،,") not in ("", "و"):
+            break
+        first = other
+    before = normalize(text[max(0, first.start - _REQUEST_REACH) : first.start]).split()
+    return before[-2:] == ["بطلب", "من"] or before[-3:] == ["علي", "طلب", "من"]
+
+
+_REQUEST_REACH = 20  # characters: «بناء على طلب من »
 
 
 def _between_of_another_noun(path: Path, anchors: list[Token]) -> bool:

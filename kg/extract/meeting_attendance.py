@@ -95,6 +95,12 @@ def with_attendees(
     another day than the attendance (`when`) is not the one attended («وكان X قد حضر في
     الثاني من أبريل مراسم تنصيب Y»)."""
     held = [e for e in held_meetings(doc) if not _on_another_day(e.date, when)]
+    named = _taken_part_in(noun, doc)
+    if named is not None:
+        # «وشهد المؤتمر مشاركة X، … كما حضره Y»: one more of those who took part in it
+        joined = named.sides[0] + tuple(e for e in reading.sides[0] if e not in named.sides[0])
+        yield replace(named, sides=(joined,), rule=reading.rule, confidence=0.7)
+        return
     convened = (trigger := triggers().of(noun)) is not None and trigger.convened
     conference = _hosted_conference(held, convened)
     if conference is not None:
@@ -123,6 +129,25 @@ def with_attendees(
         host, guests = _placed(states, posted, meeting.sides[:2], tuple(placed), marked, sided)
         sides = (host, guests, *others) + ((third,) if third else ())
         yield replace(meeting, sides=sides, rule=reading.rule, confidence=0.7)
+
+
+def _taken_part_in(verb: Token, doc: Doc) -> Event | None:
+    """The conference those who took part in it tell (one side, no host), which the first
+    meeting noun of the verb's sentence names, when the verb attends it by a pronoun and
+    another meeting was told since: «وشهد المؤتمر مشاركة X، الذي التقاه Z، كما حضره W»: «ه»
+    is the conference, not Z's meeting."""
+    if verb.pos_ not in ("VERB", "AUX") or not with_object_pronoun(verb):
+        return None
+    lexicon = triggers()
+    lemma = next(
+        (lemma for t in doc[verb.sent.start : verb.i] if (lemma := lexicon.nouns.lookup(t.text))),
+        None,
+    )
+    meetings = [e for e in doc._.events if e.kind == "Meeting" and e.modality is None]
+    named = [e for e in meetings if lemma is not None and e.rule.startswith(f"meeting-{lemma}")]
+    if not named or len(named[-1].sides) != 1 or meetings[-1] is named[-1]:
+        return None
+    return named[-1]
 
 
 def party_guests(doc: Doc, noun: Token, reading: Reading) -> tuple[Token, Reading] | None:
@@ -1434,6 +1459,12 @@ def convened_meeting(
         hosted_by = _hosted_by(doc, frame, found, after, bodies, rule)
         if hosted_by is not None:
             return hosted_by
+        chairs, took_part = _chair_then_participants(doc, token)
+        if chairs and took_part:
+            # «عقد المجلس جلسة …، ترأسها X، وشارك فيها A و B»: the chair hosts those who took
+            # part; the body convenes it
+            sides = hosted(doc, entities(chairs), entities(took_part))
+            return Reading(sides, entities(bodies), f"{rule}{HOSTED}", 0.7)
         people = tuple(dict.fromkeys(people + entities(after)))
     return Reading((people,), entities(bodies), f"{rule}-convened", 0.75)
 
@@ -1569,6 +1600,32 @@ def _chaired_or_attended_after(doc: Doc, noun: Token) -> list[Mention]:
     # «قمة لدول جوار السودان برئاسة X، شارك فيها Y و Z»: its chair, named before the verb
     chair = [m for m in _chaired_before(doc, noun, verb, people) if m not in listed]
     return chair + listed + [m for m in _attending(doc, verb, people)[0] if m not in listed]
+
+
+def _chair_then_participants(doc: Doc, noun: Token) -> tuple[list[Mention], list[Mention]]:
+    """Who chaired a new meeting noun by its pronoun («…، ترأسها X») and who took part in it
+    by a second verb later in the sentence («، وشارك فيها A و B»); else nothing."""
+    lexicon = triggers()
+    verb = _attending_verb_after(noun)
+    if verb is None or lexicon.verbs.lookup(verb.text) != CHAIRING:
+        return [], []
+    people = [m for m in doc._.mentions if m.entity.type == "Person"]
+    chairs = _listed_after_verb(doc, verb, people)[:1]
+    second = next(
+        (
+            t
+            for t in doc[verb.i + 1 : verb.sent.end]
+            if t.pos_ == "VERB"
+            and (trigger := lexicon.as_verb(t)) is not None
+            and trigger.frame == "attend"
+            and (_in_it(t) or with_object_pronoun(t))
+        ),
+        None,
+    )
+    if not chairs or second is None:
+        return [], []
+    took_part = [m for m in _listed_after_verb(doc, second, people) if m not in chairs]
+    return chairs, took_part
 
 
 def _chaired_and_taking_part(doc: Doc, noun: Token) -> list[Mention]:
@@ -1829,7 +1886,7 @@ _INVITATION_CHARS = 14  # «بدعوة من »
 
 
 def _attending_verb_after(noun: Token) -> Token | None:
-    """The verb that chairs or attends an indefinite meeting noun by its pronoun, opening the
+    """The verb that chairs, opens or attends an indefinite meeting noun by its pronoun, opening the
     next clause of the sentence («قمة …، ترأسها», «اجتماعا حضره»), or its own relative
     clause with no comma before it («قمة استثنائية للهيئة «إيغاد» شارك فيها X»)."""
     if definite(noun) and not _held_here(noun):
@@ -1839,7 +1896,8 @@ def _attending_verb_after(noun: Token) -> Token | None:
     # «وحضرها»: a verb the tagger may take for a conjunction, its pronoun cut off after it
     verb = next((t for t in following if t.pos_ == "VERB" or _verb_with_pronoun(t)), None)
     trigger = triggers().as_verb(verb) if verb is not None else None
-    attends = trigger is not None and trigger.frame == "attend" and trigger.pos == "verb"
+    # «اجتماعاً وزارياً، افتتحه X بحضور Y»: who opened it attended it
+    attends = trigger is not None and trigger.frame in ("attend", "open") and trigger.pos == "verb"
     by_pronoun = attends and (with_object_pronoun(verb) or _in_it(verb))
     # «رئيسة القمة …، وتحدث فيه X»: «فيه» is another noun's, not the summit's
     agrees = verb is not None and _feminine_noun(noun) == _feminine_pronoun(verb)

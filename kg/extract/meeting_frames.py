@@ -458,6 +458,19 @@ def _hosted_where(
     # «في مقر إقامته», «بقصر الصخير»: a venue, up to four words; not «بموظفي الوزارة»
     if not place or place[0] not in VENUES or len(words) > _PLACE_WORDS:
         return []
+    if (
+        words[-1] in (place[0], "ب" + place[0])
+        and len(rest) > 1
+        and rest[0].entity.type != "Person"
+    ):
+        # «جمع X في مقر الجامعة بالقاهرة A و B»: the body whose seat it is, and the city
+        # the seat stands in, are no guests
+        between = text[rest[0].end : rest[1].start]
+        city = next((c for c in cities if rest[0].end <= c.start and c.end <= rest[1].start), None)
+        if city is not None:
+            between = between.replace(text[city.start : city.end], "", 1)
+        if normalize(between).strip(" ،,") in ("", "ب", "في"):
+            rest = rest[1:]
     return listed_from(rest, text, rest[0].start)
 
 

@@ -15,7 +15,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 
 from kg.dates import DateMention
-from kg.extract.grammar import head_token, joined_by_and, on_behalf_of
+from kg.extract.grammar import envoy_in_an_apposition, head_token, joined_by_and, on_behalf_of
 from kg.extract.not_meetings import words_after
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import triggers
@@ -432,6 +432,8 @@ def listed_with_places(doc: Doc, first: Mention, actors: list[Mention]) -> list[
             continue
         if not joined_by_and(doc, _with_its_place(doc, listed[-1], mention), mention, then=True):
             break
+        if envoy_in_an_apposition(doc, mention):
+            break  # «X، رئيس الوزراء السابق والمبعوث الخاص لرئيس الوزراء Y»: Y sent X
         listed.append(mention)
     return listed[1:]
 

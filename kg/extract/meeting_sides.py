@@ -95,6 +95,7 @@ from kg.extract.meeting_subjects import (
     him,
     lam_owners,
     missing_subject,
+    object_pronoun,
     person_right_before,
     previous_subject,
     pronoun_owner,
@@ -363,7 +364,14 @@ def read_trigger(
         # «والتقى رامسفلد بأمير الكويت وولي عهده»: a host kg cannot name; its guests are not
         # each other's sides, and no other subject stands in for it
         return convened_meeting(doc, token, trigger, support, found, [], f"meeting-{trigger.lemma}")
-    if trigger.pos == "verb":
+    relative_guests = _relative_guests(doc, token, actors) if trigger.frame == "transitive" else []
+    if trigger.pos == "verb" and relative_guests:
+        # «… وزراء الخارجية A و B و C، الذين استقبلهم الرئيس X»: «هم» are the list before the
+        # relative pronoun, and who received them is named after the verb
+        after = [m for m in found.subjects if m.start > doc._.offsets[token.i][0]]
+        side_a = [m for m in after if m.entity.type == "Person"] or after
+        side_b = relative_guests
+    elif trigger.pos == "verb":
         side_a, side_b = _verb_sides(doc, trigger, found)
         if len(side_a + side_b) > 1 and _listed_apart(doc, token, side_a + side_b):
             side_a, side_b = [], side_a + side_b  # «ثم التقى X و Y، كلاً على انفراد»: guests
@@ -430,9 +438,13 @@ def read_trigger(
         side_a = joined_after(doc, sorted(side_a, key=lambda m: m.start), found.loose)
         side_b = first_after(doc, token, found.loose, max((m.end for m in side_a), default=0))
         rule, confidence = f"{rule}-order", 0.65
-    if side_a and not side_b and trigger.frame == "transitive" and _each_of_the_two(doc, token):
-        # «وعقد بوتين وإردوغان محادثات، فيما التقى رئيسي كلاً منهما على حدة»: the two people
-        # named last before the verb
+    each_of_two = trigger.frame == "transitive" and _each_of_the_two(doc, token)
+    each_of_two = each_of_two or (
+        trigger.frame == "with" and _each_of_the_two(doc, token, with_them=True)
+    )
+    if side_a and not side_b and each_of_two:
+        # «وعقد بوتين وإردوغان محادثات، فيما التقى رئيسي كلاً منهما على حدة», «بحث X الملف مع
+        # كل منهما»: the two people named last before the verb
         before = [m for m in actors if m.end <= doc._.offsets[token.i][0] and m not in side_a]
         people = [m for m in sorted(before, key=lambda m: m.start) if m.entity.type == "Person"]
         side_b = people[-2:] if len(entities(people[-2:])) == 2 else []
@@ -566,7 +578,14 @@ def read_trigger(
         if hosts and all(m.entity.type == "Person" for m in hosts):
             sides = (entities(hosts), entities(side_a), entities(side_b))
             return Reading(sides, (), f"{rule}{HOSTED}", confidence)
-    if side_a and side_b and opened and any(m.entity.type == "Person" for m in side_a):
+    between = bool(found.between)  # «احتضنت المملكة لقاءً بين A و B»: the two sides, no host
+    if (
+        side_a
+        and side_b
+        and opened
+        and not between
+        and any(m.entity.type == "Person" for m in side_a)
+    ):
         # «افتتح الرئيس X أعمال القمة العربية بمشاركة A و B», «استضاف X القمة السادسة لآلية
         # التعاون … بمشاركة A و B»: X hosts those taking part in the summit the body convenes
         bodies = [m for m in side_a if m.entity.type in BODIES]
@@ -1254,6 +1273,29 @@ def _pronoun_subject(doc: Doc, obj: Mention) -> bool:
     )
 
 
+def _relative_guests(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    """The names listed right before a plural or dual relative pronoun that opens the verb's
+    clause, when the verb takes them back by its object pronoun («A و B و C، الذين استقبلهم
+    X»): the guests; else none."""
+    pronoun = object_pronoun(verb)
+    words = doc._.folded
+    if pronoun is None or words[pronoun.i] not in _PLURAL_OBJECTS or verb.i < 1:
+        return []
+    if words[verb.i - 1] not in _PLURAL_RELATIVES:
+        return []
+    start = doc._.offsets[verb.i - 1][0]
+    before = [m for m in actors if m.end <= start]
+    last = max(before, key=lambda m: m.end, default=None)
+    if last is None or doc._.article.text[last.end : start].strip(" ،,"):
+        return []
+    listed = listed_with(doc, [last], before)
+    return listed if len(listed) > 1 else []
+
+
+_PLURAL_RELATIVES = {"الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
+_PLURAL_OBJECTS = {"هم", "هما", "هن"}
+
+
 def _verb_sides(doc: Doc, trigger: Trigger, found: Roles) -> tuple[list[Mention], list[Mention]]:
     if trigger.frame == "visit":
         return found.subjects, _people(found.objects)
@@ -1578,11 +1620,11 @@ def _each_received(
     return (after[0].entity,), tuple(guests)
 
 
-def _each_of_the_two(doc: Doc, verb: Token) -> bool:
+def _each_of_the_two(doc: Doc, verb: Token, with_them: bool = False) -> bool:
     """Whether «كلا منهما» («each of the two») follows the verb within a few words (the
-    tokenizer may cut «هما» off «من»)."""
-    text = _each_of_them(doc, verb, _EACH_REACH)
-    return any(each in text for each in _EACH_OF_THEM)
+    tokenizer may cut «هما» off «من»); `with_them`: after «مع» («بحث X الملف مع كل منهما»)."""
+    text = _each_of_them(doc, verb, _EACH_REACH + 4 * with_them)  # a topic before «مع»
+    return any(f" مع{each}" in text if with_them else each in text for each in _EACH_OF_THEM)
 
 
 def _each_of_them(doc: Doc, verb: Token, reach: int) -> str:

@@ -380,6 +380,9 @@ def the_two(doc: Doc, noun: Token, actors: list[Mention]) -> tuple[list[Mention]
     if len({m.entity for m in others}) > 1:
         # «نقل X رسالة من السلطان إلى الرئيس Y خلال لقائهما»: the sender is not one of the two
         others = [m for m in others if not _sent_from(doc, m)]
+    if not others and len({m.entity for m in subjects}) == 2:
+        # «اتفق X و Y، خلال لقائهما، على …»: the two are the subjects
+        return split_first(subjects)
     if len({m.entity for m in others}) != 1:
         return subjects, []
     return subjects, others

@@ -414,6 +414,7 @@ def _event(
     during = anchor.pos_ in ("VERB", "AUX") and during_clause(anchor)
     published = doc._.article.published
     bounds = (_complement_after(token), _topic_after(token), _then_clause_after(token))
+    bounds += (_and_clause_after(token, sentence, start),)
     bound = min(filter(None, bounds), default=0)
     date = event_date(sentence, start, published, bound, during)
     date = told_day(doc, sentence, token, date)
@@ -470,6 +471,22 @@ def _then_clause_after(token: Token) -> int:
     doc = token.doc
     for word in doc[token.i + 1 : token.sent.end - 1]:
         if without_conjunction(doc._.folded[word.i]) == THEN and doc[word.i + 1].pos_ == "VERB":
+            return doc._.offsets[word.i][0]
+    return 0
+
+
+def _and_clause_after(token: Token, sentence: Sentence, start: int) -> int:
+    """Where a clause of its own («، واتُّفق حينها على نقل الجولة التالية … في ديسمبر») begins
+    after the trigger, when the sentence dated the meeting before it («وفي الجولة الثالثة …
+    يومي 23 و24 أكتوبر، جلس X مع Y»): that later date is the next clause's; else 0."""
+    if not any(d.end <= start for d in sentence.dates):
+        return 0
+    doc = token.doc
+    for word in doc[token.i + 1 : token.sent.end - 2]:
+        following = doc[word.i + 1]
+        glued = following.pos_ == "VERB" and doc._.folded[following.i].startswith("و")
+        joined = doc._.folded[following.i] == "و" and doc[word.i + 2].pos_ == "VERB"
+        if word.text in ("،", ",") and (glued or joined):
             return doc._.offsets[word.i][0]
     return 0
 

@@ -34,6 +34,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.meeting_lists import listed_from
 from kg.extract.meeting_subjects import glued_pronoun
+from kg.extract.member_titles import members_titled
 from kg.extract.modality import expected, negated, to_come
 from kg.extract.sentence import Sentence, event_date, evidence, sentences
 from kg.extract.triggers import (
@@ -222,6 +223,17 @@ def _memberships(
         + _chairs(doc, sentence)
         + named
         + _members_described(doc, sentence)
+        + _titled_members(doc, sentence)
+    )
+
+
+def _titled_members(doc: Doc, sentence: Sentence) -> list[Event]:
+    """«عضو مجلس النواب الليبي X»: the person a member title names sits in the body."""
+    text = doc._.article.text
+    people = [m for m in sentence.mentions if m.entity.type == "Person"]
+    bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
+    return _after_each_body(
+        doc, sentence, bodies, lambda body: members_titled(text, body, people), "member-titled"
     )
 
 
@@ -502,7 +514,7 @@ def _member_of(
         inside = [m for m in states if owner.end < m.start and m.end <= start]
         return owner.entity, [m.entity for m in _listed_up_to(text, inside)]
     names_after = bool(after) and _member_word_names(
-        normalize(text[doc._.offsets[token.i][1] : after[0].start])
+        normalize(text[doc._.offsets[token.i][1] : after[0].start]), _belonging(token)
     )
     as_member = None if names_after else _in_its_capacity(doc, token, states, bodies)
     if as_member is not None:
@@ -915,14 +927,24 @@ def _close(gap: str) -> bool:
     return len(gap.split()) <= FOUNDERS_GAP and not any(mark in gap for mark in CLAUSE_MARKS)
 
 
-def _member_word_names(gap: str) -> bool:
+def _member_word_names(gap: str, belonging: bool) -> bool:
     """Whether the body after a member word is the one it names: «عضو (غير دائم) في Y», «عضو
-    Y», «الأعضاء بY»; not «أعضاء الغرف التجارية واتحاد …» or «أعضاء مجلس إدارة اتحاد …», whose
-    members are the people of another body."""
+    Y», «الأعضاء بY», and «الانتماء إلى Y» (`belonging`); not «أعضاء الغرف التجارية واتحاد …» or
+    «أعضاء مجلس إدارة اتحاد …», whose members are the people of another body."""
     words = gap.translate(_QUOTES).split()  # «عضو أيضاً في «إيغاد»»
     if len(gap.strip()) <= 1:  # nothing, or a glued «ب»/«ل»
         return True
+    if belonging:
+        return words == [_TO]
     return words[-1] in MEMBER_LINKS and len(words) <= MEMBER_GAP
+
+
+_TO = "الي"  # «إلى», folded
+_BELONGING = "انتماء"  # the member noun that takes «إلى»
+
+
+def _belonging(token: Token) -> bool:
+    return without_conjunction(normalize(token.text)).removeprefix("ال").startswith(_BELONGING)
 
 
 def _its_members(

@@ -178,7 +178,12 @@ def _same_meeting(
     if one.location and other.location and one.location.key != other.location.key:
         return False
     stated = one.date and other.date and one.date.basis == other.date.basis == "text"
-    if (stated and one.date.value != other.date.value) or _days_apart(one, other, published):
+    # a range («يومي 22 و23 مارس»: the summit whose sidelines held it) is not its first day
+    spans = stated and (one.date.value, one.date.end_value) != (
+        other.date.value,
+        other.date.end_value,
+    )
+    if spans or _days_apart(one, other, published):
         return False
     if len(one.sides) != len(other.sides) and min(len(one.sides), len(other.sides)) < 2:
         return False  # talks on the sidelines of a conference are a meeting of their own

@@ -164,7 +164,32 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
     light = _light_verb_before(trigger) if trigger.pos_ not in ("VERB", "AUX") else None
     if light is not None and future(light):
         return "planned"  # «وسيجري أنان الذي يرافقه مساعداه … محادثات مع …»
+    joined = _joined_verb_before(light if light is not None else trigger)
+    if joined is not None and modality(joined, False) == "planned":
+        # «من المقرر أن يتوجه X …، يلتقي خلالها Y ويجري مباحثات مع Z»: the verb «و» joins
+        # it to tells what is to come, and so does it
+        return "planned"
     return None
+
+
+def _joined_verb_before(verb: Token) -> Token | None:
+    """The verb that «و» right before `verb`, in the present, joins it to: the nearest verb
+    before it in its sentence, with no clause mark between («يلتقي خلالها Y ويجري …»)."""
+    doc = verb.doc
+    if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("Aspect") != ["Imp"]:
+        return None
+    glued = doc._.folded[verb.i].startswith("و") and verb.i > 0
+    if not (glued or (verb.i > 0 and doc._.folded[verb.i - 1] == "و")):
+        return None
+    for word in reversed(doc[verb.sent.start : verb.i - (0 if glued else 1)]):
+        if word.text in _CLAUSE_ENDS:
+            return None
+        if word.pos_ in ("VERB", "AUX"):
+            return word
+    return None
+
+
+_CLAUSE_ENDS = {".", "؛", ";", ":", "؟"}
 
 
 def _began(noun: Token, end: int) -> bool:

@@ -7,6 +7,7 @@ named as where someone is.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -318,11 +319,12 @@ def with_the_press(doc: Doc, trigger: Token, actors: list[Mention]) -> bool:
     """A press conference or press meeting («مؤتمر صحفي», «لقاءات صحافية», «التقى
     الصحفيين», «التقى X بالصحافيين»): a press word follows the trigger, or is the first word
     after it past the subject's name, a time word or a preposition. One held jointly with
-    someone («مؤتمر صحفي مشترك مع») is a meeting of its holders."""
+    someone («مؤتمر صحفي مشترك مع», «في مؤتمر صحفي مع السيسي») is a meeting of its holders."""
     words = doc._.folded[trigger.i + 1 : end_in_sentence(trigger, trigger.i + 4)]
     words += _first_word_after(doc, trigger, actors)
-    return any(w in PRESS for w in words) and not any(
-        w.startswith(("مشترك", "المشترك")) for w in words
+    with_someone = any(w in PRESS and after == "مع" for w, after in pairwise(words))
+    return any(w in PRESS for w in words) and not (
+        with_someone or any(w.startswith(("مشترك", "المشترك")) for w in words)
     )
 
 

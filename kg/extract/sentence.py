@@ -149,7 +149,12 @@ def event_date(
         # أيار حيث استقبله X»: the 19th)
         chosen = later[0] if later else dates[-1]
         earlier = [d for d in dates if d.end <= trigger_start]
-        if earlier and (told_before or _relative_between(text[earlier[-1].end : trigger_start])):
+        within = earlier and chosen.precision == "month" and earlier[-1].precision == "day"
+        if within and earlier[-1].value.startswith(chosen.value):
+            # «عقد المجلس أمس الخميس جلسة …، الذي تتولى بلاده رئاسته خلال الشهر الجاري»: the
+            # day the month after it takes in
+            chosen = earlier[-1]
+        elif earlier and (told_before or _relative_between(text[earlier[-1].end : trigger_start])):
             # «لقمة القاهرة في آذار 2019، التي جمعت …»: the date of the meeting the relative
             # clause is about, not the next one's; «زيارة … في شباط، التقى خلالها»: the stay's
             chosen = earlier[-1]

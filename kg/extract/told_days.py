@@ -28,6 +28,13 @@ def told_day(
     shifted = _shifted_day(doc, sentence, token)
     if shifted is not None:
         return shifted
+    if (
+        date is not None
+        and date.end_value is not None
+        and _LAST_DAY.search(normalize(doc._.article.text[sentence.start : sentence.end]))
+    ):
+        # «القمة … يومي 1 و2 يوليو، وحضرها X في يومها الثاني»: the range's last day
+        return EventDate(date.end_value, date.end_precision or "day", "text")
     if date is None or date.basis == "text":
         return date
     occasion = occasion_before(doc, sentence, _dated_by_text, token)
@@ -41,6 +48,10 @@ def told_day(
     if _AT_ARRIVAL.search(told):
         return _arrival_day(doc, sentence) or date
     return date
+
+
+# folded: «في يومها الثاني», «في اليوم الأخير»: the last day of a two-day range
+_LAST_DAY = re.compile(r"(?<!\w)(?:يومها|يومه|اليوم) (?:الثاني|الاخير|الختامي)(?!\w)")
 
 
 def _dated_by_text(event: Event) -> bool:

@@ -148,6 +148,10 @@ ARRIVING = GOING | {"حطت", "حط", "هبطت"}
 # reports where a statement came from)
 CAME = {"جاء", "جاءت", "اتي", "اتت"}
 # «نظيره التركي آنذاك مولود جاويش أوغلو»: «then», between a title and its holder's name (folded)
+# folded nouns of set phrases after «في» that the NER reads as places («في إطار», «في ظل»)
+PHRASE_NOUNS = {"اطار", "ظل", "ضوء", "سياق", "مجال", "صدد", "خضم", "غضون", "ختام", "اعقاب"}
+# folded kin nouns that share a family name: son, brother, daughter, sister («ونجله صدام»)
+KIN_NOUNS = ("نجل", "ابن", "شقيق", "اخو", "اخي", "اخا", "نجلت", "ابنت", "شقيقت")
 AT_THE_TIME = {"انذاك", "حينذاك", "حينها", "وقتها", "وقتذاك", "حينيذ", "حينه"}  # «في حينه»
 # The grade words of a military rank after it («الفريق أول ركن», «اللواء الركن», «الفريق
 # مهندس», «اللواء طيار»), folded.
@@ -333,6 +337,7 @@ NOT_NAMES = TITLE_HEADS | HONORIFICS | DATE_WORDS | PLACE_NOUNS | RELATIVE_PRONO
 NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is no name
 # «وأطلع الرئيس عرفات عضوي الكنيست على …»: a member, one or two or many, is no name's word
 NOT_NAMES |= {"عضو", "العضو", "عضوا", "عضوي", "عضوين", "العضوين", "اعضاء", "الاعضاء"}
+NOT_NAMES |= {"التابع", "التابعه"}  # «رئيس الأركان التابع لحكومة …»: belonging, no name
 # A title's portfolio after «ل» («مساعد وزير الخارجية لشؤون جنوب آسيا»): no name starts with it
 NOT_NAMES |= {"شوون", "الشوون"}
 # «رئاسة مجلس وزراء خارجية الدول الأعضاء»: ministers and their portfolio are no name
