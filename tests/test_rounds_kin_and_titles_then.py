@@ -259,3 +259,25 @@ def test_a_council_session_asked_for_chaired_and_attended(extract):
     assert not {f for f in found if "France" in f or "United Kingdom" in f}
     (meeting,) = _meetings(events)
     assert meeting.date.value == "2025-03-09"  # «أمس الخميس», not «الشهر الجاري»
+
+
+def test_a_seat_held_is_a_membership_and_one_sought_is_none(extract):
+    _, events = extract(
+        "وتشغل الجزائر مقعداً غير دائم في مجلس الأمن الدولي، في حين لا تملك ليبيا أي مقعد فيه، "
+        "بينما تشغل فرنسا والصين مقعدين دائمين فيه. وتطالب البرازيل بمقعد دائم في مجلس الأمن."
+    )
+    found = {f for f in facts(events) if f[0] == "memberOf"}
+    council = "United Nations Security Council"
+    assert {("memberOf", state, council) for state in ("Algeria", "France")} <= found
+    assert ("memberOf", "People's Republic of China", council) in found
+    assert not {f for f in found if f[1] in ("Libya", "Brazil")}
+
+
+def test_who_takes_a_bodys_chair_and_who_hands_it_over_are_members(extract):
+    _, events = extract(
+        "وتسلمت أنغولا رئاسة الاتحاد الأفريقي من موريتانيا في فبراير الماضي. الأسبوع الأول – "
+        "غانا في الواجهة: تسلم الرئيس الكيني رئاسة مجموعة شرق أفريقيا."
+    )
+    found = {f for f in facts(events) if f[0] == "memberOf"}
+    assert {("memberOf", s, "African Union") for s in ("Angola", "Mauritania")} <= found
+    assert not {f for f in found if "Ghana" in f}

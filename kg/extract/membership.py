@@ -73,6 +73,7 @@ from kg.lang.ar.membership import (
     PARTICLE_PRONOUNS,
     PARTNER_IN,
     REMAINING,
+    SEEKING,
     STATES_OR_STATE,
     STATES_WORDS,
     STILL,
@@ -224,6 +225,7 @@ def _memberships(
         + named
         + _members_described(doc, sentence)
         + _titled_members(doc, sentence)
+        + _chair_taken(doc, sentence)
     )
 
 
@@ -451,8 +453,10 @@ def _composes(token: Token, trigger: Trigger) -> bool:
 
 
 def _aspired(word: Token) -> bool:
-    """«أوكرانيا، المرشحة لعضوية الاتحاد الأوروبي», «طلب عضوية»: a membership sought, not had."""
-    return word.i > 0 and normalize(word.doc[word.i - 1].text) in ASPIRING
+    """«أوكرانيا، المرشحة لعضوية الاتحاد الأوروبي», «طلب عضوية», «تطالب البرازيل بمقعد دائم»:
+    a membership sought, not had."""
+    before = [without_conjunction(normalize(t.text)) for t in word.doc[max(0, word.i - 4) : word.i]]
+    return (bool(before) and before[-1] in ASPIRING) or bool(SEEKING.intersection(before))
 
 
 def _denied(word: Token) -> bool:
@@ -833,6 +837,43 @@ def _chairs(doc: Doc, sentence: Sentence) -> list[Event]:
         token = next(t for t in sentence.span if doc._.offsets[t.i][1] > body.end)
         events.append(_membership(doc, sentence, token, body.end, body.entity, chairs, "chairs"))
     return events
+
+
+def _chair_taken(doc: Doc, sentence: Sentence) -> list[Event]:
+    """«وقد تسلمت رئاسة الاتحاد الأفريقي من جنوب أفريقيا», «تتولى موريتانيا رئاسة الاتحاد»:
+    the state that takes a body's chair (the one named last before the verb in the sentence)
+    and the one it takes it from are its members."""
+    text = doc._.article.text
+    states = [m for m in sentence.mentions if m.entity.type == "State"]
+    events = []
+    for body in (m for m in sentence.mentions if m.entity.type in BODIES):
+        window = max(sentence.start, body.start - _CHAIR_REACH)
+        folded, offsets = normalize_with_offsets(text[window : body.start])
+        taken = _CHAIR_TAKEN.search(folded)
+        if taken is None:
+            continue
+        verb_start = window + original_span(offsets, *taken.span())[0]
+        # the subject of the sentence's clauses, not past a heading's colon
+        before = [
+            m.entity for m in states if m.end <= verb_start and ":" not in text[m.end : verb_start]
+        ]
+        from_state = _FROM_STATE.match(text, body.end)
+        given_by = [m.entity for m in states if from_state and m.start == from_state.end()]
+        takers = [m.entity for m in states if verb_start <= m.start < body.start] or before[-1:]
+        members = list(dict.fromkeys(takers + given_by))
+        if members:
+            token = next(t for t in sentence.span if doc._.offsets[t.i][1] >= body.end)
+            rule = "chair-taken"
+            events.append(_membership(doc, sentence, token, body.end, body.entity, members, rule))
+    return events
+
+
+# «تسلمت رئاسة», «تتولى موريتانيا الرئاسة الدورية لـ», right before the body (folded)
+_CHAIR_TAKEN = re.compile(
+    r"(?<!\w)[وف]?(?:تسلمت|تسلم|استلمت|تولت|تتولي|يتولي)(?:\s+\S+){0,2}\s+"
+    r"(?:ال)?رياسه(?:\s+الدوريه)?\s*(?:ل)?\s*$"
+)
+_FROM_STATE = re.compile(r"\s+من\s+")  # «… رئاسة الاتحاد من جنوب أفريقيا»: who handed it over
 
 
 # «التي تترأسها», «التي تشترك في رئاستها منذ 1997», «الذي يرأس دورته الحالية» (folded)

@@ -44,6 +44,10 @@ PARTICLE_PRONOUNS = {
 # «المرشحة لعضوية», «طلب عضوية», «الساعية إلى عضوية»: a membership sought, not had
 ASPIRING = {"مرشح", "مرشحه", "المرشح", "المرشحه", "طلب", "طلبت", "طلبها", "تطلب", "يطلب"}
 ASPIRING |= {"الساعي", "الساعيه", "الطامح", "الطامحه", "لنيل"}
+# «تطالب البرازيل بمقعد دائم», «تسعى الهند إلى عضوية»: verbs that seek a seat, a few words
+# before the member word (folded)
+SEEKING = {"تطالب", "يطالب", "طالب", "طالبت", "تسعي", "يسعي", "سعت", "تطمح", "يطمح", "طمحت"}
+SEEKING |= {"تستعد", "يستعد"}  # «تستعد الجزائر لشغل مقعد»: not yet
 # «ليست عضوا في الحلف», «بصفته دولة غير عضو في المجلس»: the word before the member word that
 # denies the membership (folded, without «و/ف»)
 NOT_A_MEMBER = {"ليس", "ليست", "ليسا", "ليستا", "ليسوا", "غير"} | {

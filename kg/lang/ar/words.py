@@ -338,6 +338,8 @@ NOT_NAMES |= EPITHETS | INSTITUTIONS | COLLECTIVES  # «ووفد حماس» is n
 # «وأطلع الرئيس عرفات عضوي الكنيست على …»: a member, one or two or many, is no name's word
 NOT_NAMES |= {"عضو", "العضو", "عضوا", "عضوي", "عضوين", "العضوين", "اعضاء", "الاعضاء"}
 NOT_NAMES |= {"التابع", "التابعه"}  # «رئيس الأركان التابع لحكومة …»: belonging, no name
+# «شارك فيه أزيد من 110 نواب»: a count, no name
+NOT_NAMES |= {"ازيد", "اكثر", "اقل", "حوالي", "زهاء", "قرابه"}
 # A title's portfolio after «ل» («مساعد وزير الخارجية لشؤون جنوب آسيا»): no name starts with it
 NOT_NAMES |= {"شوون", "الشوون"}
 # «رئاسة مجلس وزراء خارجية الدول الأعضاء»: ministers and their portfolio are no name
