@@ -281,3 +281,32 @@ def test_who_takes_a_bodys_chair_and_who_hands_it_over_are_members(extract):
     found = {f for f in facts(events) if f[0] == "memberOf"}
     assert {("memberOf", s, "African Union") for s in ("Angola", "Mauritania")} <= found
     assert not {f for f in found if "Ghana" in f}
+
+
+def test_a_count_before_those_who_took_part_is_no_name(extract):
+    mentions, _ = extract(
+        "اختُتم مساء السبت بطنجة الاجتماع التشاوري لأعضاء مجلس النواب الليبي، الذي شارك فيه "
+        "أزيد من 110 نواب، وترأس جلسته الختامية وزير الخارجية المغربي ناصر بوريطة."
+    )
+    assert "أزيد" not in {m.entity.label for m in mentions}
+
+
+def test_counterparts_listed_before_a_plural_relative_were_received(extract):
+    _, events = extract(
+        "واستضاف وزير الخارجية الأمريكي ماركو روبيو نظيره المصري بدر عبد العاطي ونظيره الأردني "
+        "أيمن الصفدي ونظيره السعودي فيصل بن فرحان، الذين استقبلهم الرئيس دونالد ترامب في البيت "
+        "الأبيض."
+    )
+    found = facts(events)
+    trump = "Donald Trump"
+    assert {met(trump, ABDELATTY), met(trump, SAFADI)} <= found
+
+
+def test_a_round_of_dialogue_held_between_two_bodies(extract):
+    _, events = extract(
+        "وانعقدت في بوزنيقة جولة حوار بين وفدي مجلس النواب الليبي والمجلس الأعلى للدولة. "
+        "وقام الرئيس التونسي قيس سعيد بجولة في الخليج."
+    )
+    (meeting,) = _meetings(events)
+    assert met("مجلس النواب الليبي", "High Council of State (Libya)") in facts(events)
+    assert meeting.location.label_en == "Bouznika"

@@ -5,6 +5,7 @@ and the sides cleaned of brackets, nested names and the states their people repr
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Doc, Token
@@ -1289,9 +1290,16 @@ def _relative_guests(doc: Doc, verb: Token, actors: list[Mention]) -> list[Menti
     if last is None or doc._.article.text[last.end : start].strip(" ،,"):
         return []
     listed = listed_with(doc, [last], before)
+    text = doc._.article.text
+    for mention in sorted((m for m in before if m.end <= listed[0].start), key=lambda m: -m.end):
+        if not _COUNTERPART_GLUE.fullmatch(normalize(text[mention.end : listed[0].start])):
+            break
+        listed.insert(0, mention)  # «A ونظيرته السودانية B ونظيره الإثيوبي C، الذين …»
     return listed if len(listed) > 1 else []
 
 
+# between two names of a list: «و», a comma, or «ونظيره الإثيوبي» (folded)
+_COUNTERPART_GLUE = re.compile(r"\s*[،,]?\s*و?(?:\s*نظير\S*\s+\S+)?\s*")
 _PLURAL_RELATIVES = {"الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
 _PLURAL_OBJECTS = {"هم", "هما", "هن"}
 

@@ -298,8 +298,11 @@ def _meetings(
             # «التطورات في مفاوضات … بين إسرائيل وحماس»: talks going on, not a meeting; but
             # «مفاوضات سولانا ولاريجاني» are two people's talks, and «في ختام مفاوضات» ended
             continue
-        if trigger.frame == "activity" and not is_light(support and support[1]):
-            continue  # «حديث», «العشاء» alone: no meeting; «أجرى حديثا مع X»: one
+        held = is_light(support and support[1]) or bool(support and support[1].frame in _HELD)
+        if trigger.frame == "activity" and not held:
+            # «حديث», «العشاء» alone: no meeting; «أجرى حديثا مع X», «انعقدت جولة حوار بين
+            # A و B»: one
+            continue
         if trigger.frame == "ceremony" and not (support and support[1].frame == "attend"):
             continue  # «مراسم» alone: no meeting; «وحضر مراسم التوقيع X»: X attended one
         how = _modality(token, trigger, support, lexicon)
@@ -473,6 +476,9 @@ def _then_clause_after(token: Token) -> int:
         if without_conjunction(doc._.folded[word.i]) == THEN and doc[word.i + 1].pos_ == "VERB":
             return doc._.offsets[word.i][0]
     return 0
+
+
+_HELD = ("passive", "host")  # «انعقدت جولة …», «استضافت الدوحة جولة …»: a round held
 
 
 def _and_clause_after(token: Token, sentence: Sentence, start: int) -> int:
