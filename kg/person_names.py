@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from kg.extract.triggers import triggers
-from kg.gazetteer import Gazetteer
+from kg.gazetteer import Gazetteer, overlaps
 from kg.lang.ar.grammar import TOPIC_NOUNS
 from kg.lang.ar.morphology import PRONOUNS, opens_a_phrase, without_conjunction
 from kg.lang.ar.words import (
@@ -180,6 +180,9 @@ def name_after(
             # however they are tagged and attached
             run.append(token)
             continue
+        if _family_after_patronym(run, token, word, known):
+            run.append(token)  # «فيصل بن عبدالله الحنزاب»: the family name after «بن Y»
+            break
         if run and word in _FAMILY_WORDS and not (_name_follows(token) or _title_goes_on(token)):
             run.append(token)  # «حسين الشيخ»: after a given name, no honorific but his family's
             break
@@ -329,6 +332,23 @@ def _title_in_construct(token: Token, word: str) -> bool:
         return False
     noun = normalize(following.text).removeprefix("ال")
     return noun in ORGANISATION_HEADS or noun in TITLE_CONSTRUCTS
+
+
+def _family_after_patronym(
+    run: list[Token], token: Token, word: str, known: list[tuple[int, int]]
+) -> bool:
+    """Whether a word with the article right after «X بن Y» ends the name as the family's
+    («فيصل بن عبدالله الحنزاب»): not a common word, nor a nisba («السعودي»), nor the start of
+    another name the text knows."""
+    return (
+        len(run) >= 3
+        and normalize(run[-2].text) in FILIATION
+        and word.startswith("ال")
+        and len(word) > 4
+        and not word.endswith(("ي", "يه"))
+        and not common_word(word)
+        and not overlaps(token.doc._.offsets[token.i], list(known))
+    )
 
 
 def _family_name_ben(run: list[Token]) -> bool:

@@ -310,3 +310,11 @@ def test_a_round_of_dialogue_held_between_two_bodies(extract):
     (meeting,) = _meetings(events)
     assert met("مجلس النواب الليبي", "High Council of State (Libya)") in facts(events)
     assert meeting.location.label_en == "Bouznika"
+
+
+def test_a_family_name_after_a_patronym_ends_the_name(extract):
+    mentions, _ = extract(
+        "والتقى المبعوث الخاص لوزير الخارجية القطري فيصل بن عبدالله الحنزاب اليوم المبعوث "
+        "الأممي إلى أفغانستان."
+    )
+    assert "فيصل بن عبدالله الحنزاب" in {m.entity.label for m in mentions}
