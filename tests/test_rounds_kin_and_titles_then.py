@@ -318,3 +318,13 @@ def test_a_family_name_after_a_patronym_ends_the_name(extract):
         "الأممي إلى أفغانستان."
     )
     assert "فيصل بن عبدالله الحنزاب" in {m.entity.label for m in mentions}
+
+
+def test_who_took_part_in_the_outer_clause_is_not_received_in_the_relative(extract):
+    _, events = extract(
+        "واستضاف وزير الخارجية الأمريكي ماركو روبيو، بمشاركة البنك الدولي، نظيره المصري بدر عبد "
+        "العاطي ونظيره الأردني أيمن الصفدي، اللذين استقبلهما الرئيس دونالد ترامب في البيت الأبيض."
+    )
+    found = facts(events)
+    assert met("Donald Trump", ABDELATTY) in found
+    assert met("Donald Trump", "World Bank") not in found

@@ -1142,6 +1142,10 @@ def _attending(doc: Doc, token: Token, actors: list[Mention]) -> tuple[list[Ment
     if end < sentence_end and _goes_on_with_him(doc[end : min(end + 4, sentence_end)]):
         end = clause_of(doc[end + 1])[1]
     markers = [t for t in doc[first:end] if _attendance_marker(t) or companion_marker(t)]
+    # «استضاف X، بمشاركة Y، الوزراء A و B، الذين استقبلهم Z»: a marker before the relative
+    # clause the trigger is in is the outer clause's
+    relatives = [t.i for t in doc[first : token.i] if doc._.folded[t.i] in RELATIVES]
+    markers = [t for t in markers if not any(t.i < r for r in relatives)]
     # one kind of list: who attended, or who came with a guest («برفقة»)
     kind = companion_marker(markers[0]) if markers else False
     markers = [t for t in markers if companion_marker(t) == kind]
