@@ -1291,7 +1291,8 @@ def _relative_guests(doc: Doc, verb: Token, actors: list[Mention]) -> list[Menti
         return []
     listed = listed_with(doc, [last], before)
     text = doc._.article.text
-    for mention in sorted((m for m in before if m.end <= listed[0].start), key=lambda m: -m.end):
+    people = (m for m in before if m.end <= listed[0].start and m.entity.type == "Person")
+    for mention in sorted(people, key=lambda m: -m.end):
         if not _COUNTERPART_GLUE.fullmatch(normalize(text[mention.end : listed[0].start])):
             break
         listed.insert(0, mention)  # «A ونظيرته السودانية B ونظيره الإثيوبي C، الذين …»
