@@ -1,7 +1,7 @@
-"""People a member title names: «إدريس عمران، العضو في مجلس النواب الليبي», «عضو الكنيست أحمد
-الطيبي», where the body is an actor of its own (a title the person's mention takes in, «عضو
-المكتب السياسي لحماس X», names an organ, not the body). The title says the person sits in the
-body; no verb or member list is needed."""
+"""People a member title names: «إدريس عمران، العضو في مجلس النواب الليبي», or «عضو Y X» where
+Y is a body's mention of its own and X the next person (a title the person's mention takes in,
+«عضو المكتب السياسي لحماس X», names an organ, not the body, and is left alone). The title says
+the person sits in the body; no verb or member list is needed."""
 
 from __future__ import annotations
 
