@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kg.lang.ar.words import KIN_NOUNS
+from kg.lang.ar.words import FILIATION, KIN_NOUNS
 from kg.mention_spans import is_guess, unlinked_key
 from kg.normalize import normalize
 from kg.types import Entity, Mention
@@ -50,6 +50,6 @@ def _family_name(label: str) -> str | None:
     before it; none where the name is a patronymic chain («محمد بن زايد»: a son is «بن
     محمد») or a single word."""
     words = label.split()
-    if len(words) < 2 or "بن" in words or "بنت" in words:
+    if len(words) < 2 or FILIATION.intersection(words):
         return None
     return " ".join(words[-2:]) if words[-2] == "آل" else words[-1]

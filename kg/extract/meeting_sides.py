@@ -1284,13 +1284,13 @@ def _relative_guests(doc: Doc, verb: Token, actors: list[Mention]) -> list[Menti
         return []
     if words[verb.i - 1] not in _PLURAL_RELATIVES:
         return []
+    text = doc._.article.text
     start = doc._.offsets[verb.i - 1][0]
     before = [m for m in actors if m.end <= start]
     last = max(before, key=lambda m: m.end, default=None)
-    if last is None or doc._.article.text[last.end : start].strip(" ،,"):
+    if last is None or text[last.end : start].strip(" ،,"):
         return []
     listed = listed_with(doc, [last], before)
-    text = doc._.article.text
     people = (m for m in before if m.end <= listed[0].start and m.entity.type == "Person")
     for mention in sorted(people, key=lambda m: -m.end):
         if not _COUNTERPART_GLUE.fullmatch(normalize(text[mention.end : listed[0].start])):
@@ -1301,7 +1301,7 @@ def _relative_guests(doc: Doc, verb: Token, actors: list[Mention]) -> list[Menti
 
 # between two names of a list: «و», a comma, or «ونظيره الإثيوبي» (folded)
 _COUNTERPART_GLUE = re.compile(r"\s*[،,]?\s*و?(?:\s*نظير\S*\s+\S+)?\s*")
-_PLURAL_RELATIVES = {"الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللواتي"}
+_PLURAL_RELATIVES = RELATIVES - {"الذي", "التي"}  # the dual and plural relative pronouns
 _PLURAL_OBJECTS = {"هم", "هما", "هن"}
 
 
@@ -1632,7 +1632,7 @@ def _each_received(
 def _each_of_the_two(doc: Doc, verb: Token, with_them: bool = False) -> bool:
     """Whether «كلا منهما» («each of the two») follows the verb within a few words (the
     tokenizer may cut «هما» off «من»); `with_them`: after «مع» («بحث X الملف مع كل منهما»)."""
-    text = _each_of_them(doc, verb, _EACH_REACH + 4 * with_them)  # a topic before «مع»
+    text = _each_of_them(doc, verb, _EACH_WITH_REACH if with_them else _EACH_REACH)
     return any(f" مع{each}" in text if with_them else each in text for each in _EACH_OF_THEM)
 
 
@@ -1644,6 +1644,7 @@ def _each_of_them(doc: Doc, verb: Token, reach: int) -> str:
 
 _EACH_OF_THEM = (" كلا منهما ", " كل منهما ")  # folded «كلاً منهما», «كلٌّ منهما»
 _EACH_REACH = 10  # the verb, its subject with a title, then «كلاً منهما»
+_EACH_WITH_REACH = 14  # and a topic before «مع»: «بحث X ملف السد مع كل منهما»
 _EACH_RIGHT_AFTER = 4  # «واستقبل كلاً منهما» (the tokenizer may cut «منهما» in two)
 
 

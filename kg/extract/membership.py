@@ -230,7 +230,8 @@ def _memberships(
 
 
 def _titled_members(doc: Doc, sentence: Sentence) -> list[Event]:
-    """«عضو مجلس النواب الليبي X»: the person a member title names sits in the body."""
+    """«X، العضو في مجلس النواب الليبي»: the person a member title names sits in the body
+    (`members_titled`)."""
     text = doc._.article.text
     people = [m for m in sentence.mentions if m.entity.type == "Person"]
     bodies = [m for m in sentence.mentions if m.entity.type in BODIES]

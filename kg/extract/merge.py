@@ -179,11 +179,11 @@ def _same_meeting(
         return False
     stated = one.date and other.date and one.date.basis == other.date.basis == "text"
     # a range («يومي 22 و23 مارس»: the summit whose sidelines held it) is not its first day
-    spans = stated and (one.date.value, one.date.end_value) != (
+    told_apart = stated and (one.date.value, one.date.end_value) != (
         other.date.value,
         other.date.end_value,
     )
-    if spans or _days_apart(one, other, published):
+    if told_apart or _days_apart(one, other, published):
         return False
     if len(one.sides) != len(other.sides) and min(len(one.sides), len(other.sides)) < 2:
         return False  # talks on the sidelines of a conference are a meeting of their own
