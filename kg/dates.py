@@ -29,6 +29,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
@@ -202,8 +203,12 @@ _DAY_RANGE_HEAD = _compile(
     rf"""(?:(?<!\w)(?P<cue>بين|من|يومي)\s+)?(?<!\w)(?P<day>{_DAY})
     \s*(?:(?P<dash>[-–])|و|إلى|حتى)\s*$"""
 )
-# «في حزيران الماضي، التقى خلالها في 22 منه»: a day of the month told before
-_DAY_OF_IT = _compile(r"(?<!\w)(\d{1,2})\s+منه(?!\w)")
+# «في حزيران الماضي، التقى خلالها في 22 منه», «في العاشر من الشهر نفسه»: a day of the month
+# told before
+_SAME_MONTH = r"الشهر\s+(?:نفسه|ذاته)|ذات الشهر|نفس الشهر"
+_DAY_OF_IT = _compile(
+    rf"(?<!\w)(?P<day>\d{{1,2}}|{_ORDINAL})\s+(?:منه|من\s+(?:{_SAME_MONTH}))(?!\w)"
+)
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _LAST_WORD = re.compile(r"(\w+)\s*$")
 _FIRST_WORD = re.compile(r"\s*(\w+)")
@@ -391,7 +396,7 @@ def _today_is_another_day(m: re.Match[str], folded: str) -> bool:
 
 def _day_of_it(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate:
     """A day with no month yet: `_of_the_same_year` gives it the month told before it."""
-    return _Candidate(m.start(), m.end(), None, None, int(m[1]))
+    return _Candidate(m.start(), m.end(), None, None, _day_value(m["day"]))
 
 
 _BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
@@ -709,6 +714,20 @@ def parse_publication_date(text: str) -> datetime.date | None:
         if mention.precision == "day":
             return datetime.date.fromisoformat(mention.value)
     return None
+
+
+def dated_today(text: str) -> datetime.date | None:
+    """The full date a story gives right after «اليوم» («وصل X إلى إسلام آباد، اليوم الجمعة 9
+    مايو 2025»): the day it was written, when no header dates it."""
+    folded, offsets = normalize_with_offsets(text)
+    for mention in find_dates(text):
+        before = folded[: bisect_left(offsets, mention.start)].rstrip(" ،,")
+        if mention.precision == "day" and before.endswith(_TODAY):
+            return datetime.date.fromisoformat(mention.value)
+    return None
+
+
+_TODAY = " اليوم"  # folded, a word of its own
 
 
 def date_alone(text: str) -> datetime.date | None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from kg.family_names import family_name_first
 from kg.gazetteer import Gazetteer, overlaps
-from kg.lang.ar.morphology import name_spellings
+from kg.lang.ar.morphology import name_spellings, transliterations
 from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.places import PLACE_NOUNS, PLACE_PREPOSITIONS
 from kg.lang.ar.words import (
@@ -374,6 +374,8 @@ def name_coreferences(
         for spelling in {tuple(folded), tuple(as_written)}:
             if (family := family_name(list(spelling))) is not None:
                 names.add(family, mention.entity)
+                for other in transliterations(family):
+                    names.add(other, mention.entity)  # «بزشكيان», then «بيزشكيان»
                 if family.startswith(_SON_OF):
                     names.add(f"ا{family}", mention.entity)  # «بن فرحان», and «ابن فرحان»
         if family_name_first(mention.office) and len(folded) > 1:

@@ -40,6 +40,7 @@ from kg.lang.ar.words import (
     TITLE_GIVEN_NAMES,
     TITLE_HEADS,
     TITLES_IN_NAMES,
+    TOMBS,
     general_title,
 )
 from kg.lexicon import nouns, with_bi_article
@@ -463,8 +464,22 @@ def names_an_institution(text: str, start: int) -> bool:
         words.pop()
     if not words:
         return False
+    if _at_a_tomb(words):
+        return True
     head = words[-1]
     return any(head[len(p) :] in NAMESAKE_HEADS for p in _HEAD_PROCLITICS if head.startswith(p))
+
+
+def _at_a_tomb(words: list[str]) -> bool:
+    """«وزار ضريح الشاعر محمد إقبال», «قبر الزعيم الراحل X»: a tomb before the name and only
+    words with the article (his calling, «الراحل») between: the dead, whom no one meets."""
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if any(word[len(p) :] in TOMBS for p in _HEAD_PROCLITICS if word.startswith(p)):
+            return True
+        if not word.startswith("ال"):
+            return False
+    return False
 
 
 _NAMESAKE_REACH = 4  # the head, and the honorifics and titles between it and the name

@@ -25,7 +25,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from kg.dates import date_alone, day_and_month, parse_publication_date, year_by_weekday
+from kg.dates import (
+    date_alone,
+    dated_today,
+    day_and_month,
+    parse_publication_date,
+    year_by_weekday,
+)
 from kg.errors import InputError, UnreadableArticle
 from kg.lang import LanguageDefaults, get
 from kg.types import Article, Skipped
@@ -33,6 +39,7 @@ from kg.types import Article, Skipped
 _DATE_PREFIX = re.compile(r"^\s*date\s*[:=]?\s*(\d{4}-\d{2}-\d{2})\s*", re.IGNORECASE)
 _HEADER_MAX_WORDS = 8
 _HEADER_MAX_LINES = 3  # a date line counts as the page's header only near the top
+_LEAD_LINES = 3  # the headline, a section line, the lead: where «اليوم» dates the story
 DEFAULT_MAX_ARTICLE_BYTES = 5_000_000  # `kg build --max-article-bytes`
 
 
@@ -299,6 +306,17 @@ def _article(
         regions.append((line_start, line_end))
     if not regions:
         return None
+    if find_published and published is None and len(regions) > 1:
+        # «أبوظبي - رؤيا - السبت 2 آذار/مارس 2019» as the last line: a date line some outlets
+        # put at the foot of the story
+        last = _issuer_date_line(defaults, text[slice(*regions[-1])])
+        if last is not None:
+            published, dateline = last[0], dateline or last[1]
+            regions.pop()
+    if find_published and published is None:
+        # «… إلى إسلام آباد، اليوم الجمعة 9 مايو 2025»: the lead gives the day it was written
+        leads = (dated_today(text[slice(*region)]) for region in regions[:_LEAD_LINES])
+        published = next(filter(None, leads), None)
     if find_published and published is None and day_month is not None:
         body_text = "\n".join(text[begin:end] for begin, end in regions)
         published = year_by_weekday(*day_month, body_text)

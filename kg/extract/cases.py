@@ -56,7 +56,7 @@ from kg.lang.ar.cases import (
 )
 from kg.lang.ar.clauses import COMPLEMENTISERS, CONNECTIVES
 from kg.lang.ar.grammar import ALL_OF, AMONG, NAMELY
-from kg.lang.ar.words import TO
+from kg.lang.ar.words import ALONGSIDE, TO
 from kg.mention_spans import end_in_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.types import Entity, Event, Mention
@@ -412,6 +412,7 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
             continue
         excluded = {e.key for e in (case.plaintiff, case.defendant) if e is not None}
         joiners = _joiners(doc, token, states) + _likewise(doc, sentence, token, states)
+        joiners += _alongside(doc, token, states) if joiners else []
         joiners += _joined_before_it(doc, token, states)
         joiners = [m for m in joiners if m.entity.key not in excluded]
         if joiners:
@@ -667,6 +668,18 @@ def _likewise(doc: Doc, sentence: Sentence, token: Token, states: list[Mention])
     end = start + original_span(offsets, *match.span())[1]
     after = sorted((m for m in states if m.start >= end), key=lambda m: m.start)
     return listed_from(after, doc._.article.text, end)
+
+
+def _alongside(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:
+    """«كانت جزر المالديف … بين المتدخلين، إلى جانب كندا والدنمارك»: the states listed
+    «alongside» the joiners right after the joining word joined too (the case's parties,
+    «تدخلت X إلى جانب جنوب أفريقيا», are left out by the caller)."""
+    end = doc._.offsets[token.i][1]
+    listed = listed_after(doc, end, states, (ALONGSIDE,))
+    if not listed:
+        return []
+    gap = normalize(doc._.article.text[end : listed[0].start]).replace("،", " ").split()
+    return listed if len(gap) <= len(ALONGSIDE) else []
 
 
 def _joined_before_it(doc: Doc, token: Token, states: list[Mention]) -> list[Mention]:

@@ -25,6 +25,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.meeting_frames import INHERITED, Reading, chairing, in_a_persons_title
 from kg.extract.meeting_lists import (
+    and_then_title,
     apart,
     companion_marker,
     hosted,
@@ -37,7 +38,7 @@ from kg.extract.not_meetings import at_the_level_of
 from kg.extract.sentence import Sentence, entities
 from kg.extract.triggers import Trigger, triggers
 from kg.lang.ar.clauses import CONJUNCTIONS, CONNECTIVES
-from kg.lang.ar.grammar import AMONG_THEM, COMPOSED_OF, KANA, RELATIVES
+from kg.lang.ar.grammar import AMONG_THEM, COMPOSED_OF, COMPOSITION_ENDS, KANA, RELATIVES
 from kg.lang.ar.meetings import (
     AT_THE_HEAD,
     ATTENDANCE_NOUNS,
@@ -344,20 +345,19 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
         return
     people = [m for m in named if m.entity.type == "Person"]
     head = people[0].entity if people else None
-    text = doc._.article.text
-    # «ترأس الوفد الأوكراني X، بعضوية A و B»: its members, on its side too
-    members = [
-        m.entity for m in people[1:] if COMPOSED_OF.search(normalize(text[people[0].end : m.start]))
-    ]
+    members = _delegation_members(doc, verb, people[0], actors) if people else []
     meeting = held[-1]
     side = next((i for i, s in enumerate(meeting.sides) if delegation.entity in s), None)
+    replaced = {delegation.entity}
+    if side is None and (side := _the_side_left(meeting)) is not None:
+        replaced = set(meeting.sides[side])  # «حكومة طالبان»: the body its head stands for
     if side is None and meeting.rule.endswith(HOSTED):
         # «وشارك في القمة A و B، فيما رأس وفد دولة الإمارات X»: one more guest of the summit
         side = 1
     if head is None or side is None or any(head in s for s in meeting.sides):
         return
     sides = list(meeting.sides)
-    sides[side] = (*(e for e in sides[side] if e != delegation.entity), head, *members)
+    sides[side] = (*(e for e in sides[side] if e not in replaced), head, *members)
     # told again, with the head in the state's place (and no earlier telling of it kept)
     everyone = {e for s in meeting.sides for e in s}
     for told in [e for e in held if e.evidence == meeting.evidence]:
@@ -365,6 +365,34 @@ def with_delegation_head(doc: Doc, verb: Token, actors: list[Mention]) -> Iterat
             doc._.events.remove(told)
     rule = "meeting-delegation-head" + (HOSTED if meeting.rule.endswith(HOSTED) else "")
     yield replace(meeting, sides=tuple(sides), rule=rule, confidence=0.7)
+
+
+def _delegation_members(
+    doc: Doc, verb: Token, head: Mention, actors: list[Mention]
+) -> list[Entity]:
+    """«ترأس الوفد الأوكراني X، بعضوية A و B», «…، وضم في عضويته A و B»: the people listed
+    after a word of membership that follows the head, in the verb's sentence, up to another
+    clause («فيما ترأس الوفد …»)."""
+    text = doc._.article.text
+    end = doc._.offsets[verb.sent.end - 1][1]
+    people = [m for m in actors if head.end < m.start < end and m.entity.type == "Person"]
+    members = []
+    for person in people:
+        gap = normalize(text[head.end : person.start])
+        if COMPOSITION_ENDS.search(gap) or not COMPOSED_OF.search(gap):
+            break
+        members.append(person.entity)
+    return members
+
+
+def _the_side_left(meeting: Event) -> int | None:
+    """«ترأس الوفد الباكستاني X، فيما ترأس الوفد الأفغاني Y» after talks «بين باكستان وحكومة
+    طالبان»: with one side told by its head already, the other side, named by a body and not
+    by the head's state, is the one the second head leads."""
+    if len(meeting.sides) != 2:
+        return None
+    people = [any(e.type == "Person" for e in side) for side in meeting.sides]
+    return people.index(False) if people.count(False) == 1 else None
 
 
 def _a_states_delegation_after(doc: Doc, verb: Token) -> Token | None:
@@ -378,12 +406,13 @@ _A_DELEGATION = "وفد"
 
 
 def _the_delegation_after(doc: Doc, verb: Token) -> Token | None:
-    """«الوفد» right after the verb («وضم الوفد …», «وترأس الوفد …»), if it is there."""
+    """«الوفد» or «الجانب» right after the verb («وضم الوفد …», «وترأس الوفد …»), if it is
+    there."""
     after = None if ends_a_sentence(verb) else doc[verb.i + 1]
-    return after if after is not None and doc._.folded[after.i] == _THE_DELEGATION else None
+    return after if after is not None and doc._.folded[after.i] in _THE_DELEGATION else None
 
 
-_THE_DELEGATION = "الوفد"
+_THE_DELEGATION = {"الوفد", "الجانب"}  # «وضم الجانب الباكستاني فيها X و Y»: its side
 
 
 def held_meetings(doc: Doc) -> list[Event]:
@@ -1411,7 +1440,11 @@ def convened_meeting(
         if chaired is not None:
             return Reading(chaired, (), f"{rule}{HOSTED}", 0.7)
     if frame == "attend" and attendees and not bodies and bare and reported:
-        # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`)
+        # «وحضر اللقاء(ين) X»: the meeting(s) just reported, which X joins (`with_attendees`),
+        # with those listed after him («X، وقائد الجيش Y، ووزير الداخلية Z»)
+        first, last = doc._.offsets[token.sent.start][0], doc._.offsets[token.sent.end - 1][1]
+        others = [m for m in doc._.mentions if first <= m.start and m.end <= last]
+        attendees += _listed_with(doc, attendees, others)
         return Reading((entities(attendees),), (), f"{rule}-attended", 0.7)
     if not bodies and not attendees:
         if trigger.convened and frame in ("open", "passive", "host", "light"):
@@ -2008,8 +2041,8 @@ def _listed_attendees(doc: Doc, noun: Token, loose: list[Mention]) -> list[Menti
 
 
 def _listed_with(doc: Doc, attendees: list[Mention], others: list[Mention]) -> list[Mention]:
-    """The names listed right after the last attendee, with «و» or «إلى جانب» between («شارك
-    في القمة الرئيس X والرئيس Y»: the parse may hang Y anywhere)."""
+    """The names listed right after the last attendee, with «و» (and the next one's title) or
+    «إلى جانب» between («شارك في القمة الرئيس X والرئيس Y»: the parse may hang Y anywhere)."""
     if not attendees:
         return []
     text = doc._.article.text
@@ -2019,8 +2052,9 @@ def _listed_with(doc: Doc, attendees: list[Mention], others: list[Mention]) -> l
         return []
     gap = normalize(text[last.end : after[0].start]).replace("،", " ").split()
     alongside = [m for m in after if _after_alongside(text, m)]
-    if gap and all(word in LIST_GLUE for word in gap):
-        start = last.end
+    person = after[0].entity.type == "Person"
+    if gap and (all(word in LIST_GLUE for word in gap) or and_then_title(gap, person)):
+        start = last.end  # «X والرئيس Y», «X، وقائد الجيش المشير Y»
     elif alongside:  # «شارك X في الاجتماع الذي عقد في القاهرة إلى جانب Y»
         after, start = after[after.index(alongside[0]) :], alongside[0].start
     else:

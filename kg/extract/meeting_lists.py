@@ -142,7 +142,7 @@ def listed_from(mentions: list[Mention], text: str, start: int) -> list[Mention]
                 for w in _without_all_of(words)
             )
             and not _title_then_and(words)
-            and not _and_then_title(words, mention.entity.type == "Person")
+            and not and_then_title(words, mention.entity.type == "Person")
         ) or (listed and (_another_meeting(words) or _unnamed_holders(words, mention))):
             break
         listed.append(mention)
@@ -229,7 +229,7 @@ def _title_then_and(words: list[str]) -> bool:
 _TITLE_REACH = 7  # a title after a name: its head, its portfolio and its state or body
 
 
-def _and_then_title(words: list[str], person: bool) -> bool:
+def and_then_title(words: list[str], person: bool) -> bool:
     """«السيسي وولي عهد أبوظبي محمد بن زايد»: the «و» of the next name, then its title (or a
     plural title over the next names, when the next is a `person`), past the styles before it
     («، وفخامة الرئيس X»)."""

@@ -459,6 +459,16 @@ def read_trigger(
             # a meeting of its own, not one of theirs told before (`APART`)
             rule = f"meeting-{trigger.lemma}-delegations{APART}"
             return Reading((entities(side_a), guests), (), rule, 0.7)
+    if (
+        side_b
+        and not side_a
+        and trigger.frame == "transitive"
+        and has_object_pronoun(token)
+        and all(m.start > doc._.offsets[token.i][1] for m in side_b)
+    ):
+        # «إذ استقبله شريف في إسلام آباد»: with its object a pronoun, the name after the verb
+        # is its subject, though the parse made it the object
+        side_a, side_b = side_b, []
     only_with = bool(side_b) and set(side_b) <= set(found.partners) and not found.objects
     if (
         side_a

@@ -697,8 +697,13 @@ def _relative_before(doc: Doc, first: int, end: int, stops: str) -> Token | None
 
 
 def _unmarked(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions no preposition marks."""
-    return [m for m in mentions if (path := path_of(doc, m)) and not path.markers]
+    """The mentions no preposition marks, nor a voweled accusative."""
+    text = doc._.article.text
+    return [
+        m
+        for m in mentions
+        if (path := path_of(doc, m)) and not path.markers and not _voweled(text, m, _ACCUSATIVE)
+    ]
 
 
 def _fronted(
@@ -841,7 +846,24 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     path = path_of(doc, mention)
     subject = path is not None and not path.markers and path.top.dep_.startswith("nsubj")
     subject = subject and not _accompanying(doc, mention)
+    text = doc._.article.text
+    subject = (subject and not _voweled(text, mention, _ACCUSATIVE)) or _voweled(
+        text, mention, _NOMINATIVE
+    )
     return (subject or _after_opening_kana(doc, mention)) and not _visited(doc, mention)
+
+
+def _voweled(text: str, mention: Mention, vowels: set[str]) -> bool:
+    """Whether the writer voweled the mention's first or last word with one of `vowels`: «وسبق
+    الجبيرَ إلى العاصمتين وزيرُ الخارجية الإيراني X» marks the object with a fatha and the
+    subject with a damma, whatever the parse made of them."""
+    first = text.find(" ", mention.start, mention.end)
+    ends = {first if first != -1 else mention.end, mention.end}
+    return any(vowel in vowels for end in ends for vowel in text[end - 1 : end + 1])
+
+
+_ACCUSATIVE = {"\u064e", "\u064b"}  # fatha, fathatan
+_NOMINATIVE = {"\u064f", "\u064c"}  # damma, dammatan
 
 
 def _accompanying(doc: Doc, mention: Mention) -> bool:

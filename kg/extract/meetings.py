@@ -103,10 +103,11 @@ from kg.lang.ar.meetings import ATTENDANCE_NOUNS, HANDOVER, RECEIVING, TIME_WORD
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.words import GOING
 from kg.mention_anaphors import KINGDOM_ANAPHOR
+from kg.mention_spans import METONYM_STATE
 from kg.mentions import SUMMIT_ADJECTIVE
 from kg.normalize import normalize
 from kg.schema import ACTORS
-from kg.types import Event, EventDate, Mention
+from kg.types import Entity, Event, EventDate, Mention
 
 
 @Language.component("kg_meetings")
@@ -207,9 +208,15 @@ def _hosted_meeting(token: Token) -> bool:
 
 
 def _hosted_noun(token: Token) -> bool:
-    """A meeting noun with no preposition before it: what a hosting verb hosts («استضاف X
-    القمة»), not where it received its guests («… في اجتماع ثلاثي»)."""
-    return meeting_noun(token) and not any(child.dep_ == "case" for child in token.children)
+    """A meeting noun with no preposition before it or before the banquet it is the genitive
+    of: what a hosting verb hosts («استضاف X القمة»), not where or at what it received its
+    guests («… في اجتماع ثلاثي», «… على مأدبة غداء»)."""
+    phrase = [token]
+    head = token.head
+    if token.dep_ == "nmod" and head.i < token.i and (party := triggers().of(head)) is not None:
+        phrase += [head] if party.lemma in PARTIES else []
+    prepositions = (c for noun in phrase for c in noun.children if c.dep_ == "case")
+    return meeting_noun(token) and next(prepositions, None) is None
 
 
 def _meetings(
@@ -426,7 +433,7 @@ def _event(
         how = "planned"  # «تحتضن الجزائر يومي الفاتح والثاني من نوفمبر المقبل القمة»
     return Event(
         kind="Meeting",
-        sides=reading.sides,
+        sides=_stood_for(doc, sentence, reading.sides),
         evidence=evidence(doc, sentence, token),
         confidence=reading.confidence,
         rule=reading.rule,
@@ -435,6 +442,22 @@ def _event(
         roles=tuple(("convener", body) for body in reading.conveners),
         modality=how,
     )
+
+
+def _stood_for(
+    doc: Doc, sentence: Sentence, sides: tuple[tuple[Entity, ...], ...]
+) -> tuple[tuple[Entity, ...], ...]:
+    """The sides without a state named only by its capital («استضافت إسلام آباد …») when one
+    of their people stands for it («… وترأس رئيس الوزراء شهباز شريف جلساته»: Sharif is
+    Pakistan there, not Pakistan beside him); a state named itself stays a party."""
+    represented = {m.entity: m.represents for m in doc._.mentions if m.represents is not None}
+    named = {m.entity for m in sentence.mentions if m.rule != METONYM_STATE}
+    kept = []
+    for side in sides:
+        states = {represented.get(e) for e in side if e.type == "Person"} - named
+        rest = tuple(e for e in side if e not in states)
+        kept.append(rest or side)
+    return tuple(kept)
 
 
 def _taking_part_after(noun: Token) -> bool:

@@ -46,7 +46,7 @@ from kg.extract.triggers import (
     triggers,
 )
 from kg.lang.ar.cases import NOT_JOINING
-from kg.lang.ar.grammar import BEYOND
+from kg.lang.ar.grammar import BEYOND, IN_ITS_MEMBERSHIP
 from kg.lang.ar.meetings import CAPACITY
 from kg.lang.ar.membership import (
     ADMITTING,
@@ -135,6 +135,8 @@ def _memberships(
         )
         if trigger is None or (trigger != _COMPOSITION and _still_to_come(token)):
             continue
+        if _listing_a_delegation(doc, token):
+            continue  # «وضم في عضويته X و Y»: who was in a delegation
         start = offsets[token.i][0]
         composes = trigger.frame == "compose" and _composes(token, trigger)
         if composes and (not _of_a_meeting(token) or _of_a_body(doc, token, bodies)):
@@ -319,6 +321,20 @@ def _named_next(text: str, verb_end: int, body: Mention) -> bool:
     («وتضم منظومة مجلس التعاون ست دول»)."""
     gap = normalize(text[verb_end : body.start]).translate(_QUOTES).split()
     return not gap or (len(gap) == 1 and gap[0] in SYSTEM_WORDS)
+
+
+def _listing_a_delegation(doc: Doc, token: Token) -> bool:
+    """Whether a member word lists the members of a delegation («ترأس الوفد X، وضم في عضويته
+    Y و Z»), not a body's."""
+    first = max(token.sent.start, token.i - _COMPOSITION_WORDS)
+    start, end = doc._.offsets[first][0], doc._.offsets[token.i][1]
+    return _DELEGATION_MEMBERS.search(normalize(doc._.article.text[start:end])) is not None
+
+
+_DELEGATION_MEMBERS = re.compile(rf"{IN_ITS_MEMBERSHIP}$")
+
+
+_COMPOSITION_WORDS = 3  # «وضم في عضويته»: the verb, its preposition (or glued on) and the word
 
 
 def _still_to_come(token: Token) -> bool:

@@ -24,6 +24,7 @@ Indirect talks («مفاوضات غير مباشرة») are not a meeting of the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -122,6 +123,7 @@ def modality(trigger: Token, prefixed: bool) -> str | None:
         return "denied" if NEGATIONS & set(before) else "unconfirmed"
     if (
         _negated(before)
+        or _without_a_meeting(trigger)
         or _corrected(words[sentence_start : trigger.i], words[trigger.i : trigger.sent.end])
         or bool(before and before[-1] in ANY)
         or any(w.startswith(DENIAL_STEMS) for w in _past_complementiser(unnamed))
@@ -436,6 +438,22 @@ def _after_last(words: list[str], mark: Callable[[str], bool]) -> list[str]:
     """The words after the last one that is a `mark`, or all of them."""
     cut = max((i + 1 for i, word in enumerate(words) if mark(word)), default=0)
     return words[cut:]
+
+
+def _without_a_meeting(trigger: Token) -> bool:
+    """«قمة شنغهاي تجمع شريف ومودي تحت سقف واحد.. بلا لقاء»: a line that ends by saying no
+    meeting came of it (a bare «بلا لقاء», «دون أي لقاء»; not «دون لقاء الرئيس», someone
+    else not met)."""
+    doc = trigger.doc
+    text = doc._.article.text
+    start = doc._.offsets[trigger.i][1]
+    end = text.find("\n", start)
+    rest = normalize(text[start : end if end != -1 else len(text)])
+    return _WITHOUT_A_MEETING.search(rest) is not None
+
+
+# folded: «بلا لقاء», «من دون أي لقاء» ending the line or a clause
+_WITHOUT_A_MEETING = re.compile(r"(?<![\w])(?:بلا|بدون|دون) (?:اي )?(?:لقاء|اجتماع)\s*(?:[.،؟!]|$)")
 
 
 def _by_phone(trigger: Token, first: int, end: int) -> bool:

@@ -58,9 +58,13 @@ TITLE_OPENERS = {"عضو", "كبير"}
 
 # «وفد من حماس يضم X و Y», «وفد يترأسه X»: the words that name a delegation's members or head
 DELEGATION_LINKS = {"يضم", "ضم", "تضم", "يتراسه", "يقوده", "يتقدمه"}
-# «وفد التحالف، المكون من السيد X، وزير …، والسيد Y …», «ترأس الوفد X، بعضوية Y و Z»: the
-# words after which a delegation's members are listed, whatever titles follow each (folded)
-COMPOSED_OF = re.compile(r"(?<![\w])(?:(?:ال)?(?:مكون|مولف|مشكل)(?:ه)? من|بعضويه)(?![\w])")
+# «وفد التحالف، المكون من السيد X، وزير …، والسيد Y …», «ترأس الوفد X، بعضوية Y و Z», «…،
+# وضم في عضويته Y و Z»: the words after which a delegation's members are listed, whatever
+# titles follow each (folded)
+IN_ITS_MEMBERSHIP = r"و?[يت]?ضم في عضوي(?:ته?|ه)"  # «وضم في عضويته»: a delegation's members
+COMPOSED_OF = re.compile(
+    rf"(?<![\w])(?:(?:ال)?(?:مكون|مولف|مشكل)(?:ه)? من|بعضويه|{IN_ITS_MEMBERSHIP})(?![\w])"
+)
 # what ends such a list: another clause, or the attendees
 COMPOSITION_ENDS = re.compile(r"(?<![\w])(?:بحضور|وبحضور|فيما|بينما|حيث|وقد|كما|الي جانب)(?![\w])")
 # Words that open a list of the states a phrase names (folded): «كل من X و Y», «…، من بينها X»

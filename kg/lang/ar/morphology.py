@@ -109,20 +109,26 @@ def person_spellings(name: str) -> list[str]:
     if last.endswith("ي") and len(last) >= _NISBA_LENGTH and not last.startswith("ال"):
         found.append(" ".join([*words[:-1], "ال" + last]))
     for index, word in enumerate(words if len(words) > 1 else ()):
-        for other in _transliterations(word):
+        for other in transliterations(word):
             found.append(" ".join([*words[:index], other, *words[index + 1 :]]))
     return found
 
 
-def _transliterations(word: str) -> list[str]:
+def transliterations(word: str) -> list[str]:
     """A long foreign word's other transliterations («ناريندرا» is written «نارندرا», «رامافوزا»
-    «رامافوسا»): without an inner «ي», or with «س» for «ز». Words of Arabic names are
-    seldom this long without the article, so no Arabic name is respelt."""
+    «رامافوسا», «بزشكيان» «بيزشكيان»): without an inner «ي», with one after the first letter,
+    or with «س» for «ز». Words of Arabic names are seldom this long without the article, so
+    no Arabic name is respelt."""
     if len(word) < _FOREIGN_LENGTH or word.startswith(("ال", SERVANT)):
         return []
     inner = range(1, len(word) - 1)
     found = [word[:i] + word[i + 1 :] for i in inner if word[i] == "ي"]
+    if word[1] not in _LONG_VOWELS:
+        found.append(word[0] + "ي" + word[1:])
     return found + [word[:i] + "س" + word[i + 1 :] for i in inner if word[i] == "ز"]
+
+
+_LONG_VOWELS = "اوي"
 
 
 _NISBA_LENGTH = 4  # «خامنئي», not «علي»

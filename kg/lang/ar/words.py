@@ -627,6 +627,7 @@ NAMESAKE_HEADS |= {"كاس", "صندوق", "مجمع", "مركز", "متحف"}
 NAMESAKE_HEADS |= {"بنك", "مصرف", "شركه"}  # «بنك مصر», «مصرف لبنان», «شركة قطر للطاقة»
 NAMESAKE_HEADS |= {"مكتب"}  # «مدير مكتب شارون»: his office, not he
 NOT_NAMES |= NAMESAKE_HEADS  # «مدير مستشفى الملك فيصل»: no name starts with one
+TOMBS = {"ضريح", "قبر", "مرقد", "مقبره"}  # «زار ضريح محمد علي جناح»: where the dead lie (folded)
 # Title heads that are words of names too («أحمد قايد صالح», «الباجي قائد السبسي»): inside a
 # name the NER reads on past them, they are the name's
 TITLES_IN_NAMES = {"قايد"}
