@@ -15,7 +15,10 @@ received him. «ترأس الوفد الأفغاني X، وضم في عضويت�
 طالبان»: X heads the Taliban's side and A and B are on it (no membership of anything).
 «استضافت إسلام آباد الاجتماع …، وترأس رئيس الوزراء شهباز شريف جلساته بمشاركة Y»: Sharif stands
 for Pakistan; the capital does not make Pakistan a party beside him. «في 11 أكتوبر …، حيث أجرى
-في العاشر من الشهر نفسه محادثات»: the 10th of that October.
+في العاشر من الشهر نفسه محادثات»: the 10th of that October. «وكان في استقباله لدى وصوله
+إلى أبوظبي X»: the reception was in Abu Dhabi. «محادثات مع A يوم الأحد، ثم مع B اليوم»: each
+on its own day. «قبل أن يترأس الجلسة العامة، فيما وقف A و B في طرفين متباعدين»: A and B, in
+a clause of their own, did not chair the session.
 """
 
 from __future__ import annotations
@@ -181,3 +184,36 @@ def test_a_day_of_the_same_month(extract):
     )
     (meeting,) = _meetings(events)
     assert meeting.date.value == "2025-10-10"
+
+
+def test_a_reception_on_arrival_is_where_he_arrived(extract):
+    _, events = extract(
+        "وكان في استقبال رئيس الوزراء الباكستاني شهباز شريف لدى وصوله إلى الدوحة أمس أمير "
+        "قطر الشيخ تميم بن حمد آل ثاني."
+    )
+    (meeting,) = _meetings(events)
+    assert meeting.location is not None and meeting.location.label_en == "Doha"
+
+
+def test_guests_met_one_after_another_each_on_his_own_day(extract):
+    _, events = extract(
+        "وأجرى رئيس الوزراء الهندي ناريندرا مودي على هامش القمة محادثات مع الرئيس الصيني شي "
+        "جين بينغ يوم الأحد، ثم مع الرئيس الروسي فلاديمير بوتين اليوم.",
+        published=datetime.date(2025, 9, 1),
+    )
+    days = {e.sides[1][0].label_en: e.date.value for e in _meetings(events) if len(e.sides) == 2}
+    assert days == {"Xi Jinping": "2025-08-31", "Vladimir Putin": "2025-09-01"}
+
+
+def test_people_of_another_clause_do_not_chair_the_session(extract):
+    _, events = extract(
+        "اختتمت في تيانجين قمة منظمة شنغهاي للتعاون، التي شارك فيها رئيس الوزراء الباكستاني "
+        "شهباز شريف ورئيس الوزراء الهندي ناريندرا مودي.\n"
+        "وكان الرئيس الصيني شي جين بينغ قد أقام مأدبة ترحيب بالقادة، قبل أن يترأس الجلسة "
+        "العامة للقمة، فيما وقف شريف ومودي في طرفين متباعدين.\n"
+        "وحضر القمة قادة من خارج الدول الأعضاء، بينهم الرئيس التركي رجب طيب أردوغان.",
+        published=datetime.date(2025, 9, 1),
+    )
+    found = facts(events)
+    assert met("Narendra Modi", ERDOGAN) not in found
+    assert met("Narendra Modi", "Shehbaz Sharif") not in found

@@ -1693,6 +1693,8 @@ def _listed_after_verb(
     start = doc._.offsets[verb.i][0 if on_it else 1]
     end = doc._.offsets[end_in_sentence(verb, len(doc)) - 1][1]
     after = sorted((m for m in people if start <= m.start < end), key=lambda m: m.start)
+    if after and COMPOSITION_ENDS.search(normalize(doc._.article.text[start : after[0].start])):
+        return []  # «قبل أن يترأس الجلسة، فيما وقف X و Y …»: another clause's people
     return listed_from(after, doc._.article.text, start)
 
 

@@ -685,7 +685,27 @@ def one_by_one(doc: Doc, sentence: Sentence, trigger: Token, event: Event) -> It
         yield replace(event, rule=f"{event.rule}{APART}") if bilateral or separate else event
         return
     for entity in sides[1]:  # the guests; the host's own attendees stay with him
-        yield replace(event, sides=(sides[0], (entity,)), rule=f"{event.rule}{APART}")
+        date = _own_date(doc, sentence, trigger, entity, sides[1]) or event.date
+        yield replace(event, sides=(sides[0], (entity,)), date=date, rule=f"{event.rule}{APART}")
+
+
+def _own_date(
+    doc: Doc, sentence: Sentence, trigger: Token, guest: Entity, guests: tuple[Entity, ...]
+) -> EventDate | None:
+    """The date told right after a guest met apart, before the next guest («محادثات مع شي يوم
+    الأحد، ثم مع الرئيس الروسي بوتين اليوم»: Putin's is today), if any."""
+    start = doc._.offsets[trigger.i][1]
+    named = sorted((m for m in sentence.mentions if m.start >= start), key=lambda m: m.start)
+    own = next((m for m in named if m.entity == guest), None)
+    if own is None:
+        return None
+    following = [m.start for m in named if m.start > own.end and m.entity in guests]
+    comma = re.search(r"[،,؛]", doc._.article.text[own.end : sentence.end])
+    end = min([*following, own.end + comma.start() if comma else sentence.end])
+    dated = next((d for d in sentence.dates if own.end <= d.start < end), None)
+    if dated is None:
+        return None
+    return EventDate(dated.value, dated.precision, "text", dated.end_value, dated.end_precision)
 
 
 def host_by_host(doc: Doc, sentence: Sentence, event: Event) -> Iterator[Event]:

@@ -448,6 +448,8 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
         return True  # «العاصمة القطرية الدوحة»
     if len(words) >= 3 and words[-3] in PLACE_PREPOSITIONS and words[-2] in _ONE_OF:
         return True  # «في أحد فنادق القاهرة», «في إحدى ضواحي الرباط»
+    if len(words) >= 2 and words[-1] == TO and words[-2] in _ARRIVALS:
+        return True  # «وكان في استقباله لدى وصوله إلى أبوظبي X»: received where he arrived
     path = path_of(doc, mention, stop=anchors)
     if path is None or not path.markers or path.markers[-1] not in PLACE_PREPOSITIONS:
         return False
@@ -456,6 +458,7 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
 
 _SITE_NOUNS = PLACE_NOUNS | PORT_NOUNS  # a place word, or a port named after its city
 _ONE_OF = {"احد", "احدي"}  # folded «أحد», «إحدى»: one of (the city's hotels, suburbs)
+_ARRIVALS = {"وصوله", "وصولها", "وصولهما", "وصولهم"}  # folded: his (her, their) arrival
 
 
 def _after_a_topic_state(doc: Doc, city: Mention) -> bool:
