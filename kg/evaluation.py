@@ -23,7 +23,7 @@ from rdflib.namespace import RDF, RDFS
 
 from kg.errors import InputError
 from kg.extract.triggers import triggers
-from kg.family_names import same_name, skeleton
+from kg.family_names import same_name, skeleton, without_patronym
 from kg.kb import KnowledgeBase, default_kb
 from kg.lang.ar.cases import AGAINST
 from kg.lang.ar.morphology import name_spellings, person_spellings
@@ -89,8 +89,8 @@ class Keys:
             fitting = sorted({k for alias, k in spellings.items() if same_name(alias, folded)})
         if not fitting and (not types or "Person" in types):
             # «فيصل بن فرحان بن عبدالله»: the name the base knows and a grandfather's, as kg
-            # reads it in the text
-            short = _without_ancestry(folded)
+            # reads it in the text; «عادل بن أحمد الجبير»: and the father's between
+            short = without_patronym(folded) or _without_ancestry(folded)
             found = self._by_alias.get(short, {}) if short != folded else {}
             fitting = [k for k, kind in found.items() if kind == "Person"]
         return fitting[0] if len(fitting) == 1 else f"ar:{folded}"

@@ -26,6 +26,7 @@ from kg.kb import KnowledgeBase
 from kg.lang.ar.morphology import VOWEL_LETTERS, glued_name, opens_a_phrase
 from kg.lang.ar.words import (
     FAMILY_NAME_FIRST,
+    FILIATION,
     HOLDER_NAME_LINKS,
     HONORIFICS,
     NAMESAKE_FAMILY_NAMES,
@@ -396,6 +397,21 @@ def _same_words(words: list[str], others: list[str]) -> bool:
 def _skeleton(word: str) -> str:
     """A foreign name without its long-vowel letters, which transliterations vary."""
     return word.translate(VOWEL_LETTERS)
+
+
+def without_patronym(name: str) -> str | None:
+    """«عادل بن أحمد الجبير» → «عادل الجبير»: a given name, «بن» and the father's name, then
+    a family name with the article, as the short name news and the tables also use; None for
+    any other name (a dynasty's «آل X» is two words: «تميم بن حمد آل ثاني» keeps its father,
+    whom the dynasty's other princes share the given name with)."""
+    words = normalize(name).split()
+    if len(words) != _WITH_PATRONYM or words[1] not in FILIATION:
+        return None
+    family = words[3]
+    return f"{words[0]} {family}" if family.startswith("ال") and len(family) > 3 else None
+
+
+_WITH_PATRONYM = 4  # «عادل», «بن», «أحمد», «الجبير»
 
 
 def skeleton(name: str) -> str:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Token
 
 from kg.cooperation_formats import cooperation_formats
 from kg.dual_bodies import dual_body_names
-from kg.family_names import CLOSED_TAGS, FamilyNames, stands_alone
+from kg.family_names import CLOSED_TAGS, FamilyNames, stands_alone, without_patronym
 from kg.gazetteer import Gazetteer, Match, overlaps
 from kg.kb import KnowledgeBase
 from kg.kin_names import kin_names
@@ -279,6 +279,7 @@ class MentionFinder(TitleHolders):
             state_runs += listed_states(article.text, found)
             mentions.extend(found)
         mentions = shortened_names(titles_named_later(mentions))
+        mentions = [self._known_without_patronym(m) for m in mentions]
         mentions = replacing_guesses(mentions, kin_names(article.text, mentions))
         coreferences, ambiguous = name_coreferences(
             article.text, sentence_spans(doc), mentions, partial(_stands_alone, tokens)
@@ -314,6 +315,16 @@ class MentionFinder(TitleHolders):
         mentions = delegation_adjectives(article.text, mentions, self.kb.named)
         ordered = sorted(self._disambiguated(mentions), key=lambda m: (m.start, m.end))
         return _own_titles_joined(article.text, ordered)
+
+    def _known_without_patronym(self, mention: Mention) -> Mention:
+        """«وزير الدولة عادل بن أحمد الجبير»: a name kg read in full, with the father's name,
+        that the tables know without it («عادل الجبير»), as one person only, is that person."""
+        entity = mention.entity
+        if entity.type != "Person" or entity.key != unlinked_key("Person", entity.label):
+            return mention
+        short = without_patronym(entity.label)
+        people = [e for e in self.kb.named(short) if e.type == "Person"] if short else []
+        return replace(mention, entity=people[0]) if len(people) == 1 else mention
 
     def _with_family_names(
         self, doc: Doc, tokens: TokenIndex, mentions: list[Mention]

@@ -217,3 +217,10 @@ def test_people_of_another_clause_do_not_chair_the_session(extract):
     found = facts(events)
     assert met("Narendra Modi", ERDOGAN) not in found
     assert met("Narendra Modi", "Shehbaz Sharif") not in found
+
+
+def test_a_full_name_with_the_fathers_is_the_person_the_tables_know_without_it(extract):
+    mentions, _ = extract(
+        "وصل وزير الدولة للشؤون الخارجية السعودي عادل بن أحمد الجبير إلى إسلام آباد أمس."
+    )
+    assert "Adel al-Jubeir" in {m.entity.label_en for m in mentions}

@@ -106,6 +106,8 @@ def test_a_case_is_one_key_whichever_case_noun_names_it():
         ("ar:مولود جاووش اوغلو", "Mevlüt Çavuşoğlu"),  # the base spells «مولود جاويش أوغلو»
         ("ar:كولين باول", "Colin Powell"),  # the base spells «كولن باول»
         ("ar:محمد علي", "ar:محمد علي"),  # not «محمود علوي»: no word spelt alike
+        ("ar:عادل بن أحمد الجبير", "Adel al-Jubeir"),  # the base's «عادل الجبير», the father's
+        ("ar:تميم بن حمد آل ثاني", "Tamim bin Hamad Al Thani"),  # a dynasty keeps the father
     ],
 )
 def test_a_persons_name_in_another_transliteration_is_the_same_key(key, expected):
