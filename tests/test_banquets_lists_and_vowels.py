@@ -224,3 +224,14 @@ def test_a_full_name_with_the_fathers_is_the_person_the_tables_know_without_it(e
         "وصل وزير الدولة للشؤون الخارجية السعودي عادل بن أحمد الجبير إلى إسلام آباد أمس."
     )
     assert "Adel al-Jubeir" in {m.entity.label_en for m in mentions}
+
+
+def test_a_reception_after_an_arrival_is_on_the_arrivals_day(extract):
+    _, events = extract(
+        "وصل وزير الخارجية التركي هاكان فيدان إلى الرياض، اليوم الأحد 12 يناير 2025، قادماً من "
+        "الدوحة التي زارها أمس.\n"
+        "واستقبل ولي العهد السعودي الأمير محمد بن سلمان الوزير فيدان في قصر اليمامة.",
+        published=datetime.date(2025, 1, 12),
+    )
+    (meeting,) = _meetings(events)
+    assert meeting.date.value == "2025-01-12"

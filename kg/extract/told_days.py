@@ -13,7 +13,9 @@ from kg.dates import find_dates
 from kg.extract.clauses import clause_characters
 from kg.extract.places import arrival_before, occasion_before
 from kg.extract.sentence import Sentence
+from kg.extract.triggers import triggers
 from kg.lang.ar.dates import DAY_SHIFTS, SAME_DAY
+from kg.lang.ar.meetings import RECEIVING
 from kg.normalize import normalize, normalize_with_offsets
 from kg.types import Event, EventDate
 
@@ -45,9 +47,15 @@ def told_day(
     if _SAME_DAY.search(told) is not None:
         # «في اليوم نفسه», «عقب اللقاء»: the day of the meeting told before
         return _day_told_before(doc) or date
-    if _AT_ARRIVAL.search(told):
+    if _AT_ARRIVAL.search(told) or _a_reception(token):
+        # «وصل X إلى إسلام آباد، اليوم الجمعة 9 مايو. واستقبل رئيس الوزراء X»: the arrival's day
         return _arrival_day(doc, sentence) or date
     return date
+
+
+def _a_reception(token: Token) -> bool:
+    trigger = triggers().of(token)
+    return trigger is not None and trigger.lemma in RECEIVING
 
 
 # folded: «في يومها الثاني», «في اليوم الأخير»: the last day of a two-day range
@@ -67,7 +75,8 @@ def _arrival_day(doc: Doc, sentence: Sentence) -> EventDate | None:
     start, end = doc._.offsets[before.start][0], doc._.offsets[before.end - 1][1]
     text = doc._.article.text[start:end]
     days = [d for d in find_dates(text, doc._.article.published) if d.precision == "day"]
-    return EventDate(days[-1].value, "day", "text") if len(days) == 1 else None
+    # «… اليوم الجمعة 9 مايو، قادماً من نيودلهي التي زارها أمس»: the first is the arrival's
+    return EventDate(days[0].value, "day", "text") if days else None
 
 
 def _shifted_day(doc: Doc, sentence: Sentence, token: Token) -> EventDate | None:
