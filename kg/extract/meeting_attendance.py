@@ -114,7 +114,7 @@ def with_attendees(
     marked = {e.key for e in reading.sides[0] if e.type == "State"}  # «عن الجانب الغاني»
     attendees = tuple(e for e in reading.sides[0] if e.key not in marked)
     sided = _side_marks(doc, noun, attendees)
-    states = _represented(doc) | sided
+    states = represented_states(doc) | sided
     posted = _posted(doc)
     marks = stands_for(doc)
     for meeting in held[-count:] if len(held) >= count else []:
@@ -821,7 +821,7 @@ def with_clause_attendees(
     subject of «التقى» may be the visitor). Companions («برفقة X») join the side they go
     along with; None when that leaves a side empty, as when a reception's only guest was
     an attendee."""
-    states = _represented(doc)
+    states = represented_states(doc)
     sided = {e for side in reading.sides for e in side}
     named, marker = _attending(doc, token, actors)
     attending = entities(named)
@@ -860,7 +860,7 @@ def with_envoys_beside_their_own(doc: Doc, reading: Reading) -> Reading:
     ambassador who welcomed him stood with him."""
     if len(reading.sides) != 2:
         return reading
-    states = _represented(doc)
+    states = represented_states(doc)
     envoys = _envoys(doc)
     sides = [list(side) for side in reading.sides]
     for index, side in enumerate(sides):
@@ -960,7 +960,7 @@ def _third_party(
     )
 
 
-def _represented(doc: Doc) -> dict[str, str]:
+def represented_states(doc: Doc) -> dict[str, str]:
     """Each person's key → the key of the state his title says he represents."""
     return {m.entity.key: m.represents.key for m in doc._.mentions if m.represents is not None}
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from kg.dates import DateMention
 from kg.extract.grammar import envoy_in_an_apposition, head_token, joined_by_and, on_behalf_of
 from kg.extract.not_meetings import words_after
-from kg.extract.sentence import Sentence, entities
+from kg.extract.sentence import Sentence, entities, text_date
 from kg.extract.triggers import triggers
 from kg.kb import default_kb
 from kg.lang.ar.clauses import THEN
@@ -703,9 +703,7 @@ def _own_date(
     comma = re.search(r"[،,؛]", doc._.article.text[own.end : sentence.end])
     end = min([*following, own.end + comma.start() if comma else sentence.end])
     dated = next((d for d in sentence.dates if own.end <= d.start < end), None)
-    if dated is None:
-        return None
-    return EventDate(dated.value, dated.precision, "text", dated.end_value, dated.end_precision)
+    return text_date(dated) if dated is not None else None
 
 
 def host_by_host(doc: Doc, sentence: Sentence, event: Event) -> Iterator[Event]:

@@ -42,6 +42,7 @@ from kg.extract.meeting_attendance import (
     co_hosted,
     foremost_guests,
     party_guests,
+    represented_states,
     with_attendees,
     with_clause_attendees,
     with_companions,
@@ -450,12 +451,12 @@ def _stood_for(
     """The sides without a state named only by its capital («استضافت إسلام آباد …») when one
     of their people stands for it («… وترأس رئيس الوزراء شهباز شريف جلساته»: Sharif is
     Pakistan there, not Pakistan beside him); a state named itself stays a party."""
-    represented = {m.entity: m.represents for m in doc._.mentions if m.represents is not None}
-    named = {m.entity for m in sentence.mentions if m.rule != METONYM_STATE}
+    represented = represented_states(doc)
+    named = {m.entity.key for m in sentence.mentions if m.rule != METONYM_STATE}
     kept = []
     for side in sides:
-        states = {represented.get(e) for e in side if e.type == "Person"} - named
-        rest = tuple(e for e in side if e not in states)
+        states = {represented.get(e.key) for e in side if e.type == "Person"} - named
+        rest = tuple(e for e in side if e.key not in states)
         kept.append(rest or side)
     return tuple(kept)
 

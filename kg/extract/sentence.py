@@ -93,6 +93,13 @@ def evidence(doc: Doc, sentence: Sentence, trigger: Token) -> Evidence:
     return Evidence(doc._.article.doc_id, sentence.start, sentence.end, start, end)
 
 
+def text_date(written: DateMention) -> EventDate:
+    """The date a meeting has from a date the text writes (its range's end too)."""
+    return EventDate(
+        written.value, written.precision, "text", written.end_value, written.end_precision
+    )
+
+
 def _since(before: str) -> bool:
     """Whether «منذ» opens the phrase that ends at a date (within its last ten words: «منذ
     تعليق عضوية دمشق في جامعة الدول العربية عام 2011»)."""
@@ -158,9 +165,7 @@ def event_date(
             # «لقمة القاهرة في آذار 2019، التي جمعت …»: the date of the meeting the relative
             # clause is about, not the next one's; «زيارة … في شباط، التقى خلالها»: the stay's
             chosen = earlier[-1]
-        return EventDate(
-            chosen.value, chosen.precision, "text", chosen.end_value, chosen.end_precision
-        )
+        return text_date(chosen)
     if published is None:
         return None
     # the update's label opens its line, which the parse may have cut off («عاجل:» | …)
