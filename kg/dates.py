@@ -33,6 +33,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from hijridate import Hijri
+
 from kg.lang.ar import dates as ar
 from kg.normalize import normalize, normalize_with_offsets
 
@@ -53,6 +55,9 @@ class DateMention:
 # ---------------------------------------------------------------- vocabulary (kg.lang.ar.dates)
 
 _MONTHS = {normalize(n): i for i, names in enumerate(ar.MONTH_NAMES, start=1) for n in names}
+_HIJRI_MONTHS = {
+    normalize(n): i for i, names in enumerate(ar.HIJRI_MONTH_NAMES, start=1) for n in names
+}
 _WEAK_MONTHS = {normalize(n) for n in ar.WEAK_MONTHS}
 # the word a month's name ends in («أيلول», «الثاني» of «تشرين الثاني»), folded; the weak ones
 # («آب», «ماي») are other words too
@@ -149,6 +154,14 @@ _ARABIC_DATE = _compile(
         (?:\s+(?P<dir>{_DIRECTION}))?
     )(?!\w)"""
 )
+# «11 رمضان 1446 هـ», «الخامس من ذي الحجة 1445»: a day of a Hijri month, with its year
+_HIJRI_DATE = _compile(
+    rf"""{_CLITICS}
+    (?P<span>(?P<day>{_DAY})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_alternation(_HIJRI_MONTHS)})
+    \s+(?:(?:عام|سنة)\s+)?(?P<year>1[34]\d\d)(?!\d)(?:\s*ه(?!\w))?)(?!\w)"""
+)
+# A Gregorian date with its year: one beside a Hijri date is the one read.
+_GREGORIAN_BESIDE = 48  # characters before or after a Hijri date («… الموافق 18 فبراير 2025م»)
 # «في العاشر من الشهر الجاري», «في 5 من الشهر الماضي».
 _DAY_OF_RELATIVE_MONTH = _compile(
     rf"""{_CLITICS}(?P<span>(?P<day>{_DAY})\s+(?:من\s+)?(?P<month>{_RELATIVE_MONTH}))(?!\w)"""
@@ -394,6 +407,26 @@ def _today_is_another_day(m: re.Match[str], folded: str) -> bool:
     )
 
 
+def _hijri_date(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate | None:
+    """A Hijri date, in the Gregorian calendar (Umm al-Qura, `hijridate`); none when a
+    Gregorian date with its year is written beside it («13 ربيع الآخر 1446هـ الموافق 16 أكتوبر
+    2024م»: the one the writer gives, which a sighting may put a day off the tables)."""
+    start, end = m.start("span"), m.end("span")
+    around = (
+        folded[max(0, start - _GREGORIAN_BESIDE) : start]
+        + " "
+        + folded[end : end + _GREGORIAN_BESIDE]
+    )
+    if any(g["year"] for g in _ARABIC_DATE.finditer(around)):
+        return None
+    try:
+        day = Hijri(int(m["year"]), _HIJRI_MONTHS[" ".join(m["mon"].split())], _day_value(m["day"]))
+    except (ValueError, OverflowError):
+        return None  # a day the month has not, or a year outside the calendar's tables
+    gregorian = day.to_gregorian()
+    return _Candidate(start, end, gregorian.year, gregorian.month, gregorian.day)
+
+
 def _day_of_it(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _Candidate:
     """A day with no month yet: `_of_the_same_year` gives it the month told before it."""
     return _Candidate(m.start(), m.end(), None, None, _day_value(m["day"]))
@@ -401,6 +434,7 @@ def _day_of_it(m: re.Match[str], folded: str, anchor: datetime.date | None) -> _
 
 _BUILDERS: tuple[tuple[re.Pattern[str], _Builder], ...] = (
     (_ARABIC_DATE, _arabic_date),
+    (_HIJRI_DATE, _hijri_date),
     (_DAY_OF_RELATIVE_MONTH, _day_of_relative_month),
     (_YEAR_ALONE, _year_alone),
     (_ENGLISH_DAY_FIRST, _english_date),

@@ -224,7 +224,13 @@ def ministers_by_state(text: str, mentions: list[Mention]) -> list[Mention]:
         )
         return holder.entity if holder is not None else None
 
-    return _states_by_holder(text, mentions, PLURAL_MINISTERS, minister, "minister-by-state")
+    return _states_by_holder(text, mentions, PLURAL_MINISTERS, minister, _MINISTER_BY_STATE)
+
+
+_MINISTER_BY_STATE, _LEADER_BY_STATE = "minister-by-state", "leader-by-state"
+# the rules of a state's mention read as the person who holds a plural title for it («وزراء
+# خارجية السعودية وقطر»: each state's foreign minister)
+STATES_BY_HOLDER = {_MINISTER_BY_STATE, _LEADER_BY_STATE}
 
 
 def leaders_by_state(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -242,7 +248,7 @@ def leaders_by_state(text: str, mentions: list[Mention]) -> list[Mention]:
         }
         return holders.pop() if len(holders) == 1 else None
 
-    return _states_by_holder(text, mentions, _PLURAL_LEADERS, leader, "leader-by-state")
+    return _states_by_holder(text, mentions, _PLURAL_LEADERS, leader, _LEADER_BY_STATE)
 
 
 def _states_by_holder(
@@ -253,7 +259,8 @@ def _states_by_holder(
     rule: str,
 ) -> list[Mention]:
     """`mentions`, each state listed right after a plural `title` (folded) replaced by the
-    person `holder` says holds that title for it (given the match, where it starts, the state)."""
+    person `holder` says holds that title for it (given the match, where it starts, the state),
+    who represents it there."""
     folded, offsets = normalize_with_offsets(text)
     states = sorted((m for m in mentions if m.entity.type == "State"), key=lambda m: m.start)
     named: dict[int, Mention] = {}
@@ -262,7 +269,7 @@ def _states_by_holder(
         for state in _states_listed_at(text, end, states):
             person = holder(match, start, state.entity)
             if person is not None:
-                named[id(state)] = replace(state, entity=person, rule=rule)
+                named[id(state)] = replace(state, entity=person, rule=rule, represents=state.entity)
     return [named.get(id(m), m) for m in mentions]
 
 

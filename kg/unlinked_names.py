@@ -140,11 +140,14 @@ def recognised_names(
             if _not_a_side(doc, opening, entity.end):
                 continue
             last = _without_clause_verb(tokens.covering(first, last), last, tokens)
+            words = [normalize(t.text) for t in tokens.covering(first, last) if t.is_alpha]
         if (
             all(len(word) == 1 for word in words)
             or words[0] in NAME_STOPS  # «وبحثا فتح المعابر»: a verb, and what it is about
             or (len(words) == 1 and words[0].startswith("لل"))  # «للديوان»: «to the …»
             or (len(words) == 1 and words[0] in REPORT_NOUNS)  # «ونوّه الخبر إلى أن …»
+            # «بمشاركة نحو 90 دولة ومنظمة»: what kind of body, with no name
+            or (kind == "Organization" and len(words) == 1 and _a_kind_of_body(words[0]))
             or (kind == "Person" and len(words) == 1 and joined_common_word(words[0]))
             # «فالتقيا في جدة»: a meeting verb the NER took for a name (one word: «نزار
             # مدني» is a name, though «نزار» is also a form of «زار»)
@@ -444,6 +447,11 @@ def _name_without_apposition(
     )
     words = words[:cut]
     return tokens.span(words[0])[0], tokens.span(words[-1])[1]
+
+
+def _a_kind_of_body(word: str) -> bool:
+    """«منظمة», «والمجلس», «الحركة»: a word for a kind of body (folded), no body's name."""
+    return without_conjunction(word).removeprefix("ال") in ORGANISATION_HEADS
 
 
 def _not_a_side(doc: Doc, start: int, end: int) -> bool:

@@ -315,3 +315,16 @@ def test_mention_fields() -> None:
 )
 def test_parse_publication_date(header: str, expected: datetime.date | None) -> None:
     assert parse_publication_date(header) == expected
+
+
+def test_a_hijri_date_alone_is_read_in_the_umm_al_qura_calendar():
+    assert [m[1:3] for m in _found("وعقد الاجتماع في 11 رمضان 1446 هـ")] == [("2025-03-11", "day")]
+    assert [m[1:3] for m in _found("وعقد الاجتماع في الخامس من ذي الحجة 1445")] == [
+        ("2024-06-11", "day")
+    ]
+
+
+def test_a_date_written_in_both_calendars_is_the_gregorian_one():
+    # Umm al-Qura puts 29 Ramadan 1446 on 29 March 2025; the writer's Gregorian day is read
+    found = _found("الأحد 29 رمضان 1446هـ الموافق 30 مارس 2025م")
+    assert [m[1] for m in found] == ["2025-03-30"]

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Token
 
+from kg.extract.triggers import triggers
 from kg.lang.ar.clauses import (
     BREAK_WORDS,
     CALLS,
@@ -32,6 +33,7 @@ from kg.lang.ar.words import TITLE_HEADS
 _CLAUSE_DEPS = {"conj", "parataxis", "ROOT", "advcl", "ccomp"}
 _VERB_IDS = {VERB, AUX}
 _WITH = "مع"
+_RECEIVING = "transitive"  # «استقبل X Y»: the frame of a verb that receives a guest
 _NOMINAL = ("NOUN", "PROPN", "X")  # the tagger reads unknown names as X
 
 
@@ -76,6 +78,7 @@ def _starts_clause(
             _finite_verb(doc, following, verbs)
             or words[following] in VERB_PARTICLES
             or (word in CONJUNCTIONS and words[following] in CALLS)
+            or (word in COMMAS and _glued_verb_with_object(doc, following))
         )
     if i > sentence_start and (words[i - 1] in CONJUNCTIONS or words[i - 1] in COMMAS):
         return False  # the conjunction before it already started the clause, if any
@@ -120,6 +123,18 @@ def _names_next(doc: Doc, i: int) -> bool:
 def _name_starts(doc: Doc, i: int) -> bool:
     start = doc._.offsets[i][0]
     return any(m.start == start for m in doc._.mentions or ())
+
+
+def _glued_verb_with_object(doc: Doc, i: int) -> bool:
+    """«…، واستقبله ولي العهد …»: a receiving verb's form with «و/ف» glued on and its object
+    pronoun split off, which the tagger may read as a noun; after a comma it opens a clause
+    (not «…، وحضره X»: who attended what the clause before told stays in its clause)."""
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if following is None or following.pos_ != "PRON" or following.head.i != i:
+        return False
+    trigger = triggers().as_verb(doc[i])
+    glued = doc._.folded[i][:1] in CONJUNCTIONS
+    return glued and trigger is not None and trigger.frame == _RECEIVING
 
 
 def _titles_of_two(word: str) -> bool:

@@ -47,9 +47,24 @@ def co_chaired(
             continue
         end = sentence.start + offsets[match.end() - 1] + 1
         partners = entities(listed_from(_after(actors, end), text, end))
-        chair = entities(verb_subjects(doc, verb, actors) or _first_person_before(actors, verb))
+        chair = entities(_chair_of(doc, verb, actors))
         if chair and partners and not set(chair) & set(partners):
             yield verb, _reading((chair, partners))
+
+
+def chair_beside(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    """«المؤتمر، الذي ترأسه بالاشتراك مع Y»: who chaired beside the partners «بالاشتراك مع»
+    names after the chairing verb (its subject, else the person named first before it); none
+    without the phrase."""
+    last = min(verb.sent.end, verb.i + _CHAIR_GAP + 4) - 1
+    after = doc._.article.text[doc._.offsets[verb.i][1] : doc._.offsets[last][1]]
+    if not _TOGETHER_WITH.search(normalize_with_offsets(after)[0]):
+        return []
+    return _chair_of(doc, verb, actors)
+
+
+def _chair_of(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    return verb_subjects(doc, verb, actors) or _first_person_before(actors, verb)
 
 
 def _reading(sides: tuple[tuple[Entity, ...], ...]) -> Reading:

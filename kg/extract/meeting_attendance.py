@@ -13,6 +13,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.clauses import clause_characters, clause_of
+from kg.extract.co_chairs import chair_beside
 from kg.extract.grammar import (
     Roles,
     governing_subjects,
@@ -62,7 +63,7 @@ from kg.lang.ar.meetings import (
     WITH_PRONOUNS,
 )
 from kg.lang.ar.morphology import without_conjunction
-from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES, POSTINGS
+from kg.lang.ar.words import ALONGSIDE, DUAL_COLLECTIVES, POSTINGS, TITLE_HEADS
 from kg.lexicon import nouns, verbs
 from kg.mention_spans import (
     end_in_sentence,
@@ -415,6 +416,36 @@ def _the_delegation_after(doc: Doc, verb: Token) -> Token | None:
 _THE_DELEGATION = {"الوفد", "الجانب"}  # «وضم الجانب الباكستاني فيها X و Y»: its side
 
 
+def the_delegation_named(doc: Doc, verb: Token) -> list[Mention]:
+    """«وعقد الوفد في وقت لاحق جلسة مباحثات مع X»: «الوفد» alone right after the verb, its
+    subject, is the delegation the article named last («وفد اللجنة الوزارية»: the committee
+    it stands for); none for a state's own («الوفد الروسي»)."""
+    after = _the_delegation_after(doc, verb)
+    if after is None or doc._.folded[after.i] != _BARE_DELEGATION or _named_with(doc, after):
+        return []
+    start = doc._.offsets[verb.i][0]
+    named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
+    return [m for m in [next(named, None)] if m is not None]
+
+
+_BARE_DELEGATION = "الوفد"
+
+
+def _named_with(doc: Doc, delegation: Token) -> bool:
+    """Whether «الوفد» says whose it is or which («الوفد الحوثي», «الوفد الروسي», «الوفد نفسه»):
+    a name or a word of sameness right after it."""
+    following = delegation.i + 1
+    if following >= len(doc):
+        return False
+    if doc._.folded[following] in _SAME:
+        return True
+    start, end = doc._.offsets[following]
+    return any(m.start <= start < m.end or start <= m.start < end for m in doc._.mentions)
+
+
+_SAME = {"نفسه", "ذاته"}  # «الوفد نفسه»: the delegation told as doing something before
+
+
 def held_meetings(doc: Doc) -> list[Event]:
     """The meetings of two sides or more the article has told so far as held."""
     return [
@@ -451,9 +482,15 @@ _COUNTED_REACH = 4  # «الوزراء الضيوف الثلاثة»: the plural
 
 
 def _a_delegation(doc: Doc, mention: Mention) -> bool:
-    """Whether a mention's words name a delegation («والوفد المرافق له», «وفدا من حماس»)."""
-    words = normalize(doc._.article.text[mention.start : mention.end]).split()
-    return any(word.removeprefix("و").removeprefix("ال").startswith("وفد") for word in words)
+    """Whether a mention's words name a delegation («والوفد المرافق له», «وفدا من حماس»), or
+    the word right before it does, in construct («وفد اللجنة الوزارية»: the committee's
+    delegation; not «وضم الوفد X»: a member)."""
+    text = doc._.article.text
+    words = normalize(text[mention.start : mention.end]).split()
+    before = [normalize(word) for word in last_words(text, mention.start, 1)]
+    return any(word.removeprefix("و").removeprefix("ال").startswith("وفد") for word in words) or (
+        before[:1] in (["وفد"], ["ووفد"], ["بوفد"], ["لوفد"])
+    )
 
 
 def attended_it(doc: Doc, verb: Token, actors: list[Mention]) -> Reading | None:
@@ -676,8 +713,11 @@ def _chairing_verb_before(noun: Token) -> Token | None:
     nor one whose object the noun is not («ترأس X وفد بلاده إلى القمة»: the delegation)."""
     lexicon = triggers()
     first, _ = clause_of(noun)
+    folded = noun.doc._.folded
     for token in reversed(noun.doc[first : noun.i]):
-        if token.pos_ == "NOUN" and lexicon.of(token) is not None:
+        # (not a noun in a title: «X، بصفته رئيس الدورة الحالية للمجلس، …»)
+        titled = token.i > 0 and folded[token.i - 1] in TITLE_HEADS
+        if token.pos_ == "NOUN" and lexicon.of(token) is not None and not titled:
             return None  # the verb before another meeting noun chairs that one
         # the parse may tag «وترأس» opening a sentence as a conjunction
         hosting = (row := lexicon.of(token)) is not None and row.frame in _HOSTING_FRAMES
@@ -851,6 +891,43 @@ def with_clause_attendees(
     sides = _placed(states, _posted(doc), (host, guests), moved, set())
     sides = _beside_the_one_before(sides, attending, moved, states)
     return replace(reading, sides=sides + ((third,) if third else ()))
+
+
+def with_the_chairs(doc: Doc, noun: Token, reading: Reading) -> Reading:
+    """«ترأس X، بصفته …، و Y اليوم أعمال الاجتماع الوزاري بين مجلس التعاون والاتحاد الأوروبي»:
+    a meeting told between bodies or states, with no one on its sides, is held by the people
+    the chairing verb before it names (`_chairing_verb_before`; not «برئاسة», which a summit
+    told next may own). Each sits on the side of the body or state his title says he stands
+    for; one whose own no side holds, on a side no chair took yet."""
+    verb = _chairing_verb_before(noun)
+    chairing = verb is not None and triggers().verbs.lookup(verb.text) == CHAIRING
+    if not chairing or any(e.type == "Person" for side in reading.sides for e in side):
+        return reading
+    people = [m for m in doc._.mentions if m.entity.type == "Person"]
+    start = doc._.offsets[noun.i][0]
+    # its subjects, named before the noun (not «ترأس الاجتماع …، بمشاركة وفد برئاسة X»)
+    listed = [m for m in _listed_after_verb(doc, verb, people) if m.end <= start]
+    gap = doc._.article.text[doc._.offsets[verb.i][1] : listed[0].start] if listed else ""
+    if _WITH in normalize(gap).split():
+        return reading  # «ترأس مع X اجتماع اللجنة»: X is the partner of a chair not named
+    chairs = entities(listed)
+    if not chairs:
+        return reading
+    states = represented_states(doc)
+    sides = [list(side) for side in reading.sides]
+    unplaced = []
+    for chair in chairs:
+        own = states.get(chair.key)
+        home = next((side for side in sides if any(e.key == own for e in side)), None)
+        if home is None:
+            unplaced.append(chair)
+        else:
+            home.append(chair)
+    free = [side for side in sides if not any(e.type == "Person" for e in side)]
+    for chair, side in zip(unplaced, free, strict=False):
+        side.append(chair)
+    left = tuple((chair,) for chair in unplaced[len(free) :])
+    return replace(reading, sides=tuple(tuple(side) for side in sides) + left)
 
 
 def with_envoys_beside_their_own(doc: Doc, reading: Reading) -> Reading:
@@ -1729,6 +1806,7 @@ def _chairs_told_before(doc: Doc, noun: Token) -> list[Mention]:
 
 
 _SESSIONS = {"قمه", "دوره", "اجتماع", "جلسه"}  # a meeting named again by another noun (folded)
+_WITH = "مع"  # «ترأس مع X»: X chairs beside an unnamed subject (folded)
 
 
 def _held_at_the_level(level: Token) -> list[Token]:
@@ -1759,7 +1837,10 @@ def _chairs_of(doc: Doc, noun: Token, people: list[Mention]) -> list[Mention]:
     # «الاجتماع الوزاري الذي دعا إليه X»: who called it
     if (held or (relative and _called_to_it(verb))) and not negated(verb):
         # «التي ترأسها X عبر الاتصال المرئي»: no one sat with a chair on a screen
-        return [] if modality(verb, False) == "phone" else _listed_after_verb(doc, verb, people)
+        if modality(verb, False) == "phone":
+            return []
+        # «المؤتمر، الذي ترأسه بالاشتراك مع Y»: the subject chaired it too
+        return chair_beside(doc, verb, people) + _listed_after_verb(doc, verb, people)
     end = max(end, _relative_end(noun))  # «برئاسة» in its own clause or the relative one
     chair = next((t for t in doc[noun.i + 1 : end] if _chaired_by(t)), None)
     return _listed_after_verb(doc, chair, people, on_it=True) if chair is not None else []

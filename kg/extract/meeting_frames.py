@@ -497,7 +497,7 @@ def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] 
         if token.i == noun.i or not (first <= token.i < end or token in across):
             continue
         trigger = lexicon.of(token)
-        if trigger is not None and trigger.lemma in SPEAKING_AT:
+        if trigger is not None and trigger.lemma in SPEAKING_AT and not _spoke_in(token, noun):
             continue  # «وفي جلسة … تحدث ممثلو X»: a speaker attends only the meeting «فيه» names
         if trigger is not None and trigger.pos == "verb" and trigger.frame in SUPPORT_FRAMES:
             return token, trigger
@@ -505,6 +505,16 @@ def support_verb(noun: Token, lexicon: TriggerLexicon) -> tuple[Token, Trigger] 
             # «وانضم إلى اللقاء X و Y»: joining a meeting is attending it
             return token, replace(trigger, family="meeting", frame="attend")
     return None
+
+
+def _spoke_in(verb: Token, noun: Token) -> bool:
+    """«وتحدث في الجلسة X»: a speaking verb right before «في» and the definite meeting noun it
+    names (the one just reported), whose speaker attended it."""
+    words = noun.doc._.folded
+    return noun.i == verb.i + 2 and words[verb.i + 1] == _IN and words[noun.i].startswith("ال")
+
+
+_IN = "في"
 
 
 def _before_a_relative_clause(noun: Token) -> list[Token]:

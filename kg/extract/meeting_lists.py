@@ -175,8 +175,8 @@ _ASIDE = re.compile(r"\s*\([^()\n]{1,40}\)")
 def _past_capacity(gap: str) -> str:
     """The words between two names past what the first is there as, signs for or intervenes
     by, up to its comma («X بصفته رئيس الدورة الحالية للرابطة، ورئيس الوزراء Y», «X عن
-    الحكومة، و Y», «X بإعلان منفرد، و Y»: «و»)."""
-    first = normalize(gap).split()[:1]
+    الحكومة، و Y», «X بإعلان منفرد، و Y», «X، بصفته …، و Y»: «و»)."""
+    first = normalize(gap).lstrip(" ،,").split()[:1]
     return gap.rpartition("،")[2] if first and first[0] in _IN_CAPACITY else gap
 
 
@@ -787,7 +787,8 @@ def _each_in_its_city(
 ) -> list[tuple[Entity, tuple[Entity, ...]]]:
     """«في الرباط مع A، وفي مخيمات تندوف مع B», «التقى في مسقط A، وفي طهران B»: the guests,
     each after a city of his own that «في» (or «وفي») names after the trigger, grouped by
-    city; none unless there are two cities or more and every guest has one."""
+    city; else each before his own («التقى A في أبوظبي و B في الرياض»); none unless there are
+    two cities or more and every guest has one."""
     text = doc._.article.text
     start = doc._.offsets[trigger.i][1]
     cities = [
@@ -799,16 +800,33 @@ def _each_in_its_city(
         (m for m in sentence.mentions if m.entity in guests and m.start >= start),
         key=lambda m: m.start,
     )
-    stops: dict[Entity, list[Entity]] = {}
-    for guest in dict.fromkeys(m.entity for m in named):
-        first = next(m for m in named if m.entity == guest)
-        before = [c for c in cities if c.end <= first.start]
-        if not before:
-            return []
-        stops.setdefault(before[-1].entity, []).append(guest)
-    if len(stops) < 2 or not set(guests) <= {m.entity for m in named}:
+    if not set(guests) <= {m.entity for m in named}:
         return []  # a guest named before the trigger has no stop of his own
+    firsts = [next(m for m in named if m.entity == guest) for guest in dict.fromkeys(guests)]
+    firsts.sort(key=lambda m: m.start)
+    stops = _grouped_by_city(firsts, cities, after=False) or _grouped_by_city(
+        firsts, cities, after=True
+    )
     return [(city, tuple(people)) for city, people in stops.items()]
+
+
+def _grouped_by_city(
+    guests: list[Mention], cities: list[Mention], after: bool
+) -> dict[Entity, list[Entity]]:
+    """The guests by the city named last before each (or, `after`, first after each, before
+    the next guest); empty unless every guest has one and there are two cities or more."""
+    stops: dict[Entity, list[Entity]] = {}
+    for guest, following in zip(guests, [*guests[1:], None], strict=True):
+        if after:
+            bound = following.start if following is not None else None
+            own = [c for c in cities if c.start >= guest.end and (bound is None or c.end <= bound)]
+            city = own[:1]
+        else:
+            city = [c for c in cities if c.end <= guest.start][-1:]
+        if not city:
+            return {}
+        stops.setdefault(city[0].entity, []).append(guest.entity)
+    return stops if len(stops) >= 2 else {}
 
 
 def _after_in(text: str, start: int) -> bool:

@@ -41,6 +41,7 @@ from kg.extract.meeting_attendance import (
     held_meetings,
     listed_after_word,
     taking_part,
+    the_delegation_named,
     with_object_pronoun,
 )
 from kg.extract.meeting_frames import (
@@ -344,6 +345,11 @@ def read_trigger(
         # «وكان مجلس الأمن قد عقد جلسة», «وكان المجلس قد اجتمع»: «كان»'s subject holds it
         found.subjects = governing_subjects(doc, token if trigger.pos == "verb" else verb, actors)
         found.loose = [m for m in found.loose if m not in found.subjects]
+    # «وعقد الوفد في وقت لاحق جلسة مباحثات مع X»: the delegation the article named last holds
+    # the talks (not «التقى الوفد X»: the delegation may be the object)
+    light = holder is not None and holder is not token and not found.subjects
+    delegation = the_delegation_named(doc, holder) if light else []
+    found.subjects = found.subjects or delegation
     co_chaired = trigger.frame == "reciprocal" and co_chairs(doc, token, found.loose)[0]
     if trigger.frame in ("reciprocal", "light", "noun") and (
         two := _dual_named(doc, token, actors)
@@ -360,6 +366,7 @@ def read_trigger(
     if (
         holder is not None
         and not co_chaired
+        and not delegation
         and unnamed_subject(doc, holder, found, sentence.mentions)
     ):
         # «والتقى رامسفلد بأمير الكويت وولي عهده»: a host kg cannot name; its guests are not
@@ -433,6 +440,8 @@ def read_trigger(
         second = first_after(doc, token, found.loose, max(m.end for m in first)) if first else []
         if second and not joined_by_and(doc, max(first, key=lambda m: m.end), second[0]):
             side_a = first
+        elif not first:
+            side_a = _named_after_its_pronoun(doc, token, actors)
     if not side_b and received and not (side_a and has_object_pronoun(token)):
         # «والتقت ميركل ووزير خارجيتها ماس … السراج»: the names «و» joins to the subject host
         # (not past «التقاه X»: the pronoun is the object, and a name after X no other one)
@@ -1227,6 +1236,17 @@ def _outermost(side: list[Mention], other: list[Mention]) -> list[Mention]:
         for m in side
         if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
     ]
+
+
+def _named_after_its_pronoun(doc: Doc, verb: Token, actors: list[Mention]) -> list[Mention]:
+    """«…، واستقبله خلالها ولي العهد X في الرياض»: the first person named after a receiving
+    verb with its object pronoun, in its clause, when the parse hung him under another verb
+    (the verb read as a noun); its subject, as «ه» is its object."""
+    if not has_object_pronoun(verb):
+        return []
+    start, end = doc._.offsets[verb.i][1], clause_characters(verb)[1]
+    people = [m for m in actors if start <= m.start and m.end <= end and m.entity.type == "Person"]
+    return people[:1]
 
 
 def _his_guests_after(doc: Doc, mention: Mention) -> bool:

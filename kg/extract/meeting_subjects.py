@@ -548,6 +548,13 @@ def missing_subject(
     )
     if relative is None and pronoun:
         relative = _relative_goes_on(verb)
+    trip = _trip_it_describes(doc, verb) if relative is None and pronoun else None
+    if trip is not None:
+        # «مهّد X للقرار بجولة إقليمية استقبله خلالها Y»: «ه» is who made the tour, the first
+        # person no preposition marks before it
+        start = offsets[trip.i][0]
+        people = [m for m in before if m.end <= start and m.entity.type == "Person"]
+        return _unmarked(doc, people)[:1]
     if relative is not None:
         # «أحمد ماهر الذي استقبله شيراك»: the relative's antecedent, the name right before it
         # (also for the pronoun «ه»); «شيخ الأزهر الذي استقبل»: a title kg does not know is
@@ -792,20 +799,41 @@ def _visit_noun_before(doc: Doc, mention: Mention) -> bool:
     """Whether a visit or a tour noun stands before `mention`, past the adjectives that
     describe it and a glued «ل» («جولة أوروبية لسمو الأمير»)."""
     # the token before the one the mention starts in («لسمو»: a preposition glued on)
-    index = bisect_right(doc._.token_starts, mention.start) - 2
-    for _ in range(_ADJECTIVES_BEFORE + 1):
-        if index < 0:
-            return False
-        visit = visit_word(doc[index])
-        if (visit is not None and visit.pos == "noun") or doc._.folded[index] in TOURS:
-            return True
-        if doc[index].pos_ != "ADJ":
-            return False
-        index -= 1
-    return False
+    return _trip_ending_at(doc, bisect_right(doc._.token_starts, mention.start) - 2, 0) is not None
 
 
 _ADJECTIVES_BEFORE = 2  # «جولة خليجية أوروبية لـ»
+_TO = {"الي", "ل"}  # «زيارة إلى القاهرة», «زيارة لأبوظبي» (folded)
+
+
+def _trip_it_describes(doc: Doc, verb: Token) -> Token | None:
+    """«بجولة إقليمية استقبله خلالها X», «زيارة رسمية إلى القاهرة التقاه خلالها X»: the visit
+    or tour noun a verb right after it (past its adjectives and where it went) describes, with
+    no relative pronoun between, if any."""
+    first, index = verb.sent.start, verb.i - 1
+    starts = doc._.offsets
+    places = [m for m in doc._.mentions if m.entity.type in _VISITED_TYPES]
+    while index > first and (
+        doc._.folded[index] in _TO
+        or any(m.start <= starts[index][0] and starts[index][1] <= m.end for m in places)
+    ):
+        index -= 1
+    return _trip_ending_at(doc, index, first)
+
+
+def _trip_ending_at(doc: Doc, index: int, first: int) -> Token | None:
+    """The visit or tour noun at token `index`, or before the adjectives that end there (not
+    before token `first`), if any."""
+    for _ in range(_ADJECTIVES_BEFORE + 1):
+        if index < first:
+            return None
+        visit = visit_word(doc[index])
+        if (visit is not None and visit.pos == "noun") or doc._.folded[index] in TOURS:
+            return doc[index]
+        if doc[index].pos_ != "ADJ":
+            return None
+        index -= 1
+    return None
 
 
 def _visit_before(doc: Doc, mention: Mention) -> Trigger | None:

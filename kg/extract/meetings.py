@@ -52,6 +52,7 @@ from kg.extract.meeting_attendance import (
     with_object_pronoun,
     with_peer_attendees,
     with_spouses,
+    with_the_chairs,
     with_the_delegations_led,
 )
 from kg.extract.meeting_frames import (
@@ -107,7 +108,7 @@ from kg.mention_anaphors import KINGDOM_ANAPHOR
 from kg.mention_spans import METONYM_STATE
 from kg.mentions import SUMMIT_ADJECTIVE
 from kg.normalize import normalize
-from kg.schema import ACTORS
+from kg.schema import ACTORS, BODIES
 from kg.types import Entity, Event, EventDate, Mention
 
 
@@ -347,7 +348,7 @@ def _meetings(
                 yield from [_party(doc, *party)] if party else joined
             continue
         if trigger.pos == "noun":
-            reading = at_home_of(doc, token, reading, actors)
+            reading = with_the_chairs(doc, token, at_home_of(doc, token, reading, actors))
         else:
             reading = _both_of_a_dual(doc, sentence, token, reading, present)
         reading = with_the_delegations_led(doc, reading, actors)
@@ -368,6 +369,8 @@ def _meetings(
             reading = with_peer_attendees(doc, token, reading, actors)
         if how is None and trigger.pos == "noun" and not _finite(support):
             how = _as_planned_before(planned, reading)
+        if trigger.convened and not reading.conveners:
+            reading = _held_by_the_bodies(reading)
         event = _event(doc, sentence, token, support[0] if support else token, reading, how)
         if event.modality == "planned":
             planned.append(event)
@@ -375,6 +378,16 @@ def _meetings(
             doc, sentence, token, event
         ):
             yield from host_by_host(doc, sentence, each)
+
+
+def _held_by_the_bodies(reading: Reading) -> Reading:
+    """«الاجتماع الوزاري المشترك بين مجلس التعاون والاتحاد الأوروبي»: a meeting a body holds
+    (a summit, a session, a ministerial meeting), told between bodies, one on each side, is
+    held by them all."""
+    bodies = [[e for e in side if e.type in BODIES] for side in reading.sides]
+    if len(bodies) < 2 or not all(bodies):
+        return reading
+    return replace(reading, conveners=tuple(e for side in bodies for e in side))
 
 
 def _both_of_a_dual(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -70,6 +71,8 @@ from kg.lang.ar.membership import (
     NEEDS_MIN,
     NOT_A_MEMBER,
     ONLY_ONE_IN,
+    OTHER_STATES,
+    OTHER_STATES_GLUED,
     PARTICLE_PRONOUNS,
     PARTNER_IN,
     REMAINING,
@@ -84,6 +87,7 @@ from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.words import RELATIVE_PRONOUNS
 from kg.lexicon import verbs
+from kg.mention_anaphors import STATES_BY_HOLDER
 from kg.mention_spans import end_in_sentence, ends_a_sentence, start_in_sentence, starts_a_sentence
 from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.person_names import last_words
@@ -124,8 +128,14 @@ def _memberships(
     states = [m for m in sentence.mentions if m.entity.type == "State"]
     bodies = [m for m in sentence.mentions if m.entity.type in BODIES]
     # a body listed among a group's members is one when the tables know it («الاتحاد
-    # الأوروبي»), not a party or union the NER read («تضم حزب البعث»: its people)
+    # الأوروبي»), not a party or union the NER read («تضم حزب البعث»: its people); «من وزراء
+    # خارجية السعودية وقطر»: the states the ministers the names stand for represent
     members_named = states + [m for m in bodies if m.entity.type == "Organization" and m.entity.qid]
+    members_named += [
+        replace(m, entity=m.represents)
+        for m in sentence.mentions
+        if m.rule in STATES_BY_HOLDER and m.represents is not None
+    ]
     members_named.sort(key=lambda m: m.start)
     offsets = doc._.offsets
     told: list[Entity] = []  # the members a member word of the sentence named last
@@ -139,15 +149,18 @@ def _memberships(
             continue  # «وضم في عضويته X و Y»: who was in a delegation
         start = offsets[token.i][0]
         composes = trigger.frame == "compose" and _composes(token, trigger)
-        if composes and (not _of_a_meeting(token) or _of_a_body(doc, token, bodies)):
+        after = [g for g in bodies if g.start > start]
+        # «وتتألف اللجنة، التي كلفتها القمة …، من …»: the body right after the verb is its
+        # subject, whatever meeting a relative clause on it names (not «القمة التي ضمت …»)
+        named_next = bool(after) and _named_next(doc._.article.text, offsets[token.i][1], after[0])
+        of_a_body = (named_next and _relative_before(token) is None) or _of_a_body(
+            doc, token, bodies
+        )
+        if composes and (not _of_a_meeting(token) or of_a_body):
             before = [g for g in bodies if g.end <= start]
-            after = [g for g in bodies if g.start > start]
             # The body is the subject: before the verb (SVO), or right after it (VSO), where
             # «المجموعة» may stand for the group named last («وتضم المجموعة الدول الأعضاء في
             # اللجنة …»: the committee is in the list, not the subject).
-            named_next = bool(after) and _named_next(
-                doc._.article.text, offsets[token.i][1], after[0]
-            )
             relative = _relative_before(token)
             if relative is not None:
                 # «الاكتشافات … التي تشمل …», «اللجنة الرباعية التي شكلتها الهيئة … وتضم …»:
@@ -462,11 +475,28 @@ def _composes(token: Token, trigger: Trigger) -> bool:
         # «تتكون من», or past the body's name: «تتكون منظمة الدول الثماني النامية من …»
         reach = end_in_sentence(token, token.i + 1 + _FROM_REACH)
         following = [normalize(t.text) for t in doc[token.i + 1 : reach]]
-        return trigger.lemma not in NEEDS_MIN or "من" in following
+        return trigger.lemma not in NEEDS_MIN or "من" in following or _from_past_a_relative(token)
     preceding = doc[start_in_sentence(token, token.i - 3) : token.i]
     return any(
         t.text in _FORMED or normalize(t.text).lstrip("ال").startswith("مشكل") for t in preceding
     )
+
+
+def _from_past_a_relative(verb: Token) -> bool:
+    """«وتتألف اللجنة، التي كلفتها القمة …، من وزراء خارجية …»: «من» right after a relative
+    clause set off by commas after the body's name."""
+    doc = verb.doc
+    reach = end_in_sentence(verb, verb.i + 1 + _FROM_REACH)
+    comma = next((t for t in doc[verb.i + 1 : reach] if t.text in CLAUSE_MARKS), None)
+    if comma is None:
+        return False
+    text = doc._.article.text
+    start = doc._.offsets[comma.i][0]
+    past = _past_relative_clause(text, start)
+    return past != start and normalize(text[past : past + _FROM_CHARS]).split()[:1] == ["من"]
+
+
+_FROM_CHARS = 6  # « من وزراء»: the characters that hold «من» right after the clause
 
 
 def _aspired(word: Token) -> bool:
@@ -565,7 +595,7 @@ def _member_of(
         pronoun = True
         before = before[-1:] if len(_listed_up_to(text, before)) == 1 else []
     gap = _past_relative(normalize(text[before[-1].end : start])) if before else ""
-    if not pronoun and len(gap.split()) > MEMBER_REACH:
+    if not pronoun and (len(gap.split()) > MEMBER_REACH or _other_states(gap)):
         # «موسكو … تستطلع رأي الدول الأعضاء في الحلف»: a state named far before the member
         # word is not who it says is a member (a relative clause on it is skipped: «السعودية
         # والهند، التي شاركت في الاجتماعين، من أعضاء مجموعة العشرين»)
@@ -650,6 +680,15 @@ def _apposed(text: str, group: Mention, states: list[Mention]) -> list[Entity]:
     if not following or text[group.end : following[0].start].strip() not in ("،", ","):
         return []
     return [m.entity for m in listed_from(following, text, following[0].start)]
+
+
+def _other_states(gap: str) -> bool:
+    """«قادة A و B، ونظراءهم في الدول الأعضاء في الاتحاد الأوروبي»: the member word is on the
+    states a preposition (or «و») brings in, not on the states named before them."""
+    words = gap.split()
+    if words and words[-1] in OTHER_STATES_GLUED:
+        return True
+    return len(words) > 1 and words[-1] in STATES_WORDS and words[-2] in OTHER_STATES
 
 
 def _past_relative(gap: str) -> str:
@@ -1330,7 +1369,9 @@ def _who_joined_it(doc: Doc, verb: Token, sentence: Sentence, body: Mention) -> 
             return [m.entity for m in before[-1:]]
     if first_or_last := _named_first_or_last(doc, verb, members):
         return first_or_last
-    after = [m for m in members if m.start > verb_end]
+    # not past its clause («… تنتمي إليه إسبانيا وأيرلندا، وأن إسبانيا والنرويج عضوان …»)
+    end = clause_characters(verb)[1]
+    after = [m for m in members if m.start > verb_end and m.end <= end]
     if not after or len(normalize(text[verb_end : after[0].start]).split()) > 1:
         return []
     return [m.entity for m in listed_from(after, text, after[0].start)]

@@ -110,8 +110,10 @@ def medium(doc: Doc, mention: Mention) -> bool:
     text = doc._.article.text
     before = normalize(text[max(0, mention.start - 20) : mention.start]).split()
     first = normalize(text[mention.start : mention.end]).split()[:2]
-    return any(word in MEDIA_HEADS for word in before[-1:] + first) or _dateline_outlet(
-        text, mention
+    return (
+        any(word in MEDIA_HEADS for word in before[-1:] + first)
+        or _dateline_outlet(text, mention)
+        or _reviewed_outlet(text, mention)
     )
 
 
@@ -250,8 +252,9 @@ def namesake(doc: Doc, mention: Mention) -> bool:
 
 
 def located(doc: Doc, mention: Mention) -> bool:
-    """A state after «ب» or «في» («رجال الأعمال بالسعودية», «علماء الدين بمصر», «السفير
-    الأمريكي في قطر»): where someone is or something happens. News meets people «ب» a state's
+    """A state after «ب», «في» or «لدى» («رجال الأعمال بالسعودية», «علماء الدين بمصر», «السفير
+    الأمريكي في قطر», «سفيرة المملكة لدى الولايات المتحدة»): where someone is, is posted or
+    something happens. News meets people «ب» a state's
     name never; its sides are its people, its delegations or the state as subject or object."""
     if mention.entity.type != "State" or mention.rule != "alias":
         return False  # «بالمسؤولين القطريين»: its people, met «ب»
@@ -262,7 +265,7 @@ def located(doc: Doc, mention: Mention) -> bool:
     before = [normalize(word) for word in last_words(text, mention.start, 1)]
     # «الجلسة الرئيسية لمؤتمر الكويت الدولي»: a conference named after where it is held
     conference = before and before[0].removeprefix("و").removeprefix("ل") in _CONFERENCES
-    return before == ["في"] or before == ["وفي"] or bool(conference)
+    return before in (["في"], ["وفي"], ["لدي"]) or bool(conference)
 
 
 _IN_CLITICS = frozenset({"ب", "وب", "فب"})
@@ -303,6 +306,21 @@ def _dateline_outlet(text: str, mention: Mention) -> bool:
     return mention.entity.type != "Person" and bool(
         _DATELINE.fullmatch(text[line_start : mention.start])
     )
+
+
+def _reviewed_outlet(text: str, mention: Mention) -> bool:
+    """«الراية» (الدوحة): أشارت إلى …»: a name that opens a line, in quotes, with its city in
+    brackets and a colon after it, is the paper a press review quotes."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return (
+        mention.entity.type != "Person"
+        and text[line_start : mention.start].strip() in _OPENING_QUOTES
+        and _REVIEWED.match(text, mention.end) is not None
+    )
+
+
+_OPENING_QUOTES = {"«", '"', "“"}
+_REVIEWED = re.compile(r"[»\"”]\s*(?:\([^()\n]{1,30}\))?\s*:")
 
 
 def words_after(noun: Token) -> list[str]:

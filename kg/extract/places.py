@@ -19,7 +19,7 @@ from kg.extract.grammar import head_token, path_of, where_clause
 from kg.extract.sentence import Sentence
 from kg.extract.triggers import triggers, visit_word
 from kg.lang.ar.dates import SIDELINES
-from kg.lang.ar.meetings import DATING_WORDS, RECEIVING
+from kg.lang.ar.meetings import DATING_WORDS, RECEIVING, RELATIVES
 from kg.lang.ar.morphology import without_conjunction
 from kg.lang.ar.orthography import CLAUSE_MARKS
 from kg.lang.ar.places import (
@@ -450,6 +450,10 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
         return True  # «في أحد فنادق القاهرة», «في إحدى ضواحي الرباط»
     if len(words) >= 2 and words[-1] == TO and words[-2] in _ARRIVALS:
         return True  # «وكان في استقباله لدى وصوله إلى أبوظبي X»: received where he arrived
+    if words and words[-1] in _DEPARTURES:
+        return True  # «وكان في وداعه لدى مغادرته القاهرة X»: seen off where he left
+    if len(words) >= 2 and words[-1] in _VISITING and words[-2] in RELATIVES:
+        return True  # «التقى X، الذي يزور الرياض حاليا، بـ Y»: where he is visiting
     path = path_of(doc, mention, stop=anchors)
     if path is None or not path.markers or path.markers[-1] not in PLACE_PREPOSITIONS:
         return False
@@ -459,6 +463,8 @@ def _is_meeting_place(doc: Doc, mention: Mention, anchors: list[Token]) -> bool:
 _SITE_NOUNS = PLACE_NOUNS | PORT_NOUNS  # a place word, or a port named after its city
 _ONE_OF = {"احد", "احدي"}  # folded «أحد», «إحدى»: one of (the city's hotels, suburbs)
 _ARRIVALS = {"وصوله", "وصولها", "وصولهما", "وصولهم"}  # folded: his (her, their) arrival
+_DEPARTURES = {"مغادرته", "مغادرتها", "مغادرتهما", "مغادرتهم"}  # folded: his (…) leaving
+_VISITING = {"يزور", "تزور", "يزوران", "تزوران", "يزورون"}  # folded: is visiting
 
 
 def _after_a_topic_state(doc: Doc, city: Mention) -> bool:

@@ -27,6 +27,24 @@ HIJRI_MONTH_WORDS = (
     " القعدة الحجة"
 )
 
+# The Hijri months, in order, each with the spellings news gives it («ربيع الآخر», «ربيع
+# الثاني»); a date in them alone (no Gregorian date beside it) is read in the Umm al-Qura
+# calendar («11 رمضان 1446 هـ»)
+HIJRI_MONTH_NAMES = (
+    ("محرم",),
+    ("صفر",),
+    ("ربيع الأول", "ربيع أول"),
+    ("ربيع الآخر", "ربيع الثاني", "ربيع آخر", "ربيع ثاني"),
+    ("جمادى الأولى", "جمادى الأول", "جمادى أولى"),
+    ("جمادى الآخرة", "جمادى الثانية", "جمادى الآخر", "جمادى ثاني"),
+    ("رجب",),
+    ("شعبان",),
+    ("رمضان",),
+    ("شوال",),
+    ("ذو القعدة", "ذي القعدة"),
+    ("ذو الحجة", "ذي الحجة"),
+)
+
 # Monday first, as date.weekday() numbers them; spellings of one day space-separated.
 WEEKDAYS = ("الاثنين الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
 

@@ -10,6 +10,10 @@ AFTER_JOINING = {"بعد", "منذ", "عقب", "اثر", "عام", "سنه", "ت
 # «قبلت المنظمة انضمام X», «وافق الاتحاد على انضمام X»: a body admitted a member (prefixes)
 ADMITTING = ("قبل", "وافق")
 STATES_WORDS = {"دول", "الدول"}  # «دول المجلس، وهي A و B»: the states of a body
+# «A و B، ونظراءهم في الدول الأعضاء في Y», «A و B والدول الأعضاء»: a preposition (or «و») that
+# brings in other states before a member word on «الدول» (folded; after «من» they are A and B)
+OTHER_STATES = {"في", "مع", "الي", "علي", "عن", "لدي", "بين"}
+OTHER_STATES_GLUED = {"والدول", "بالدول", "للدول", "ودول"}
 # «وهي A و B», «ومنها A و B» (some of them)
 LIST_OPENERS = {"وهي", "هي", "وهم", "هم", ":", "وهما", "هما", "ومنها", "منها"}
 LIST_OPENERS |= {"مثل", "ومثل"}  # «دول أعضاء في الحلف مثل A و B»: members given as examples

@@ -607,7 +607,7 @@ NAME_STOP_NOUNS += ("مشاورات", "مفاوضات", "جلسة", "قمة", "�
 # إلى Y», «أوراق اعتماده»): the giver met the one given it; no name runs on to one («خطاب»
 # is a family name too: «مختار خطاب»)
 DELIVERED_NOUNS = ("رسالة", "رسائل", "مسودة", "دعوة", "ورقة", "أوراق", "مذكرة")
-DELIVERED_NOUNS += ("مقترح", "اقتراح", "نسخة")
+DELIVERED_NOUNS += ("مقترح", "اقتراح", "نسخة", "وثيقة", "وثائق")
 NAME_STOP_NOUNS += ("كلمة", "كلمات", *DELIVERED_NOUNS)  # «ألقى X كلمة», «سلمه X رسالة»
 # What two sign («وقع X و Y اتفاقية لتطوير …»): no name runs on to it
 NAME_STOP_NOUNS += ("اتفاقية", "اتفاقيات", "اتفاق", "اتفاقات", "إعلان", "بروتوكول", "وثيقة")
