@@ -239,3 +239,50 @@ def test_a_delegation_that_met_is_not_the_one_named_last(extract):
         "ثم التقى الوفد نفسه يوم الإثنين الوفد الروسي في محادثات استمرت 12 ساعة."
     )
     assert ("met", "Russia", "Ukraine") not in facts(events)
+
+
+def test_a_state_that_followed_two_into_a_case_on_its_own_day(extract):
+    _, events = extract(
+        "وأودعت إسبانيا في الثامن والعشرين من حزيران 2024 إعلان تدخل في قضية جنوب أفريقيا ضد "
+        "إسرائيل أمام محكمة العدل الدولية، بعدما سبقتها المكسيك، ثم لحقت بهما أيرلندا في "
+        "السادس من كانون الثاني الماضي."
+    )
+    joined = {
+        (side.label_en, e.date.value)
+        for e in events
+        if e.kind == "CaseJoining"
+        for side in e.sides[0]
+    }
+    assert ("Spain", "2024-06-28") in joined
+    assert ("Ireland", "2025-01-06") in joined
+
+
+def test_a_hosts_compatriot_listed_with_him_received_the_guest_too(extract):
+    _, events = extract(
+        "واستقبل الرئيس المصري عبد الفتاح السيسي ورئيس الوزراء مصطفى مدبولي، في قصر الاتحادية، "
+        "العاهل الأردني الملك عبد الله الثاني."
+    )
+    found = facts(events)
+    assert met("Abdel Fattah el-Sisi", KING) in found
+    assert met("Moustafa Madbouly", KING) in found
+    assert met("Abdel Fattah el-Sisi", "Moustafa Madbouly") not in found
+
+
+def test_a_meeting_in_the_same_city(extract):
+    _, events = extract(
+        "والتقى وزير الخارجية الإسباني خوسيه مانويل ألباريس رئيس الوزراء الفلسطيني محمد مصطفى "
+        "الأحد في بروكسل.\n"
+        "واجتمع مصطفى في المدينة نفسها يوم الاثنين بوزراء خارجية دول الاتحاد الأوروبي."
+    )
+    places = [e.location and e.location.label_en for e in events if e.kind == "Meeting"]
+    assert places == ["City of Brussels", "City of Brussels"]
+
+
+def test_talks_held_in_the_city_a_relative_clause_is_about(extract):
+    _, events = extract(
+        "ووصل رئيس الوزراء البريطاني كير ستارمر إلى الرياض قادماً من أبوظبي، التي استهل بها أول "
+        "جولة خليجية له، وأجرى فيها صباح أمس محادثات مع رئيس دولة الإمارات الشيخ محمد بن زايد آل "
+        "نهيان."
+    )
+    talks = [e for e in events if e.kind == "Meeting"]
+    assert [e.location.label_en for e in talks if e.location] == ["Abu Dhabi"]

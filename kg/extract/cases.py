@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from kg.extract.clauses import clause_of
+from kg.extract.clauses import clause_characters, clause_of
 from kg.extract.grammar import (
     governing_subjects,
     head_token,
@@ -411,7 +411,8 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
         if case is None or _not_joining(doc, token):
             continue
         excluded = {e.key for e in (case.plaintiff, case.defendant) if e is not None}
-        joiners = _joiners(doc, token, states) + _likewise(doc, sentence, token, states)
+        likewise = _likewise(doc, sentence, token, states)
+        joiners = _joiners(doc, token, states) + likewise
         joiners += _alongside(doc, token, states) if joiners else []
         joiners += _joined_before_it(doc, token, states)
         joiners = [m for m in joiners if m.entity.key not in excluded]
@@ -427,18 +428,30 @@ def _joinings(doc: Doc, sentence: Sentence, cases: list[_Case], named: list[_Cas
             for role, party in (("plaintiff", case.plaintiff), ("defendant", case.defendant))
             if party is not None
         )
-        events.append(
-            Event(
-                kind="CaseJoining",
-                sides=(tuple(dict.fromkeys(m.entity for m in joiners)),),
-                evidence=evidence(doc, sentence, token),
-                confidence=0.8,
-                rule=f"join-case-{lemma}",
-                target=case.mention.entity,
-                date=event_date(sentence, doc._.offsets[token.i][0], doc._.article.published),
-                roles=parties,
+        # «أودعت X في 28 حزيران إعلان تدخل …، ثم لحقت بها Y في 6 كانون الثاني»: who followed
+        # joined on a day of its own, told after it
+        later = [m for m in joiners if m in likewise]
+        first = [m for m in joiners if m not in later]
+        published = doc._.article.published
+        bound = clause_characters(token)[1] if later else 0
+        for group, start, end in (
+            (first, doc._.offsets[token.i][0], bound),
+            (later, later[0].start if later else 0, 0),
+        ):
+            if not group:
+                continue
+            events.append(
+                Event(
+                    kind="CaseJoining",
+                    sides=(tuple(dict.fromkeys(m.entity for m in group)),),
+                    evidence=evidence(doc, sentence, token),
+                    confidence=0.8,
+                    rule=f"join-case-{lemma}",
+                    target=case.mention.entity,
+                    date=event_date(sentence, start, published, end),
+                    roles=parties,
+                )
             )
-        )
     return events
 
 

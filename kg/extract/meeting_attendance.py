@@ -673,6 +673,22 @@ def co_hosted(doc: Doc, reception: Token, reading: Reading, actors: list[Mention
     return reading
 
 
+def with_hosts_of_their_state(doc: Doc, reading: Reading) -> Reading:
+    """«استقبل الرئيس X ورئيس الوزراء Y، في قصر الاتحادية، العاهل الأردني Z»: of a reception's
+    guests, those whose titles say they stand for the host's state, beside guests of another
+    state, received them with him."""
+    if len(reading.sides) != 2:
+        return reading
+    states = represented_states(doc)
+    host, guests = reading.sides
+    home = {states.get(e.key) for e in host} - {None}
+    own = tuple(e for e in guests if states.get(e.key) in home)
+    foreign = tuple(e for e in guests if e not in own)
+    if not own or not foreign or any(states.get(e.key) is None for e in foreign):
+        return reading
+    return replace(reading, sides=(host + own, foreign))
+
+
 def _shared_with_the_host(verb: Token) -> Token | None:
     """The noun after «وشاركه في» («الاستقبال»): a form of «شارك» whose pronoun is the host."""
     doc = verb.doc

@@ -49,6 +49,7 @@ from kg.extract.meeting_attendance import (
     with_delegation_head,
     with_delegation_members,
     with_envoys_beside_their_own,
+    with_hosts_of_their_state,
     with_object_pronoun,
     with_peer_attendees,
     with_spouses,
@@ -364,7 +365,7 @@ def _meetings(
                 continue
             reading = with_envoys_beside_their_own(doc, reading)
             if received:
-                reading = co_hosted(doc, token, reading, actors)
+                reading = with_hosts_of_their_state(doc, co_hosted(doc, token, reading, actors))
         elif len(reading.sides) > 2:
             reading = with_peer_attendees(doc, token, reading, actors)
         if how is None and trigger.pos == "noun" and not _finite(support):

@@ -33,7 +33,7 @@ from kg.lang.ar.places import (
     TOPIC_WORDS,
 )
 from kg.lang.ar.words import ARRIVING, GOING, TITLE_HEADS, TO
-from kg.normalize import normalize
+from kg.normalize import normalize, normalize_with_offsets, original_span
 from kg.types import Entity, Event, Mention
 
 PLACE_TYPES = {"City", "Place"}  # a territory named with a meeting is mostly its topic
@@ -76,6 +76,7 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     if chosen and chosen[0].entity.type != "City":
         # «في قصر السلام بجدة»: a venue, then the city it stands in
         chosen = _city_of_the_venue(doc._.article.text, chosen[0], sentence.mentions) or chosen
+    chosen = chosen or _the_city_in_it(doc, sentence, anchor)
     chosen = chosen or _where(doc, sentence, anchor) or _held_before(doc, sentence, anchor)
     chosen = (
         chosen
@@ -83,7 +84,52 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
         or _on_its_sidelines(doc, sentence, trigger)
     )
     chosen = chosen or _arrived_in(doc, sentence, trigger) or _travelled_to(doc, sentence, trigger)
-    return chosen[0].entity if chosen else _on_the_sidelines(doc, sentence, trigger)
+    if chosen:
+        return chosen[0].entity
+    return _the_same_city(doc, trigger, clause_first, clause_end) or _on_the_sidelines(
+        doc, sentence, trigger
+    )
+
+
+def _the_city_in_it(doc: Doc, sentence: Sentence, verb: Token) -> list[Mention]:
+    """«قادماً من أبوظبي، التي استهل بها جولته، وأجرى فيها محادثات مع X»: «فيها» right after
+    the verb, past a relative clause on a city (the last city named before the verb), is that
+    city."""
+    words = doc._.folded
+    if words[verb.i + 1 : verb.i + 3] != ["في", "ها"]:
+        return []
+    text, start = doc._.article.text, doc._.offsets[verb.i][0]
+    cities = [m for m in sentence.mentions if m.entity.type == "City" and m.end <= start]
+    if not cities:
+        return []
+    after = normalize(text[cities[-1].end : start]).lstrip(" ،,").split()
+    return cities[-1:] if after[:1] and after[0] in RELATIVES else []
+
+
+def _the_same_city(doc: Doc, trigger: Token, first: int, end: int) -> Entity | None:
+    """«قبل أن يجتمع مصطفى في المدينة نفسها بوزراء …»: «in the same city» of the meeting's
+    clause is where the meeting told last before it was held, else the city the article
+    named last before it («باعتراف أوسلو» is Norway's doing, no place: the meeting's city
+    comes first)."""
+    start, stop = doc._.offsets[first][0], doc._.offsets[end - 1][1]
+    folded, offsets = normalize_with_offsets(doc._.article.text[start:stop])
+    match = _SAME_CITY.search(folded)
+    if match is None:
+        return None
+    before = start + original_span(offsets, *match.span())[0]
+    held = [
+        e.location
+        for e in doc._.events
+        if e.kind == "Meeting" and e.location is not None and e.location.type == "City"
+    ]
+    cities = [m.entity for m in doc._.mentions if m.entity.type == "City" and m.end <= before]
+    return (held or cities or [None])[-1]
+
+
+# «في المدينة نفسها», «في العاصمة ذاتها», «في نفس المدينة» (folded)
+_SAME_CITY = re.compile(
+    r"(?<!\w)(?:في|وفي|ب)\s+(?:(?:المدينه|العاصمه)\s+(?:نفسها|ذاتها)|(?:نفس|ذات)\s+(?:المدينه|العاصمه))(?!\w)"
+)
 
 
 def _on_its_sidelines(doc: Doc, sentence: Sentence, trigger: Token) -> list[Mention]:
