@@ -286,3 +286,13 @@ def test_talks_held_in_the_city_a_relative_clause_is_about(extract):
     )
     talks = [e for e in events if e.kind == "Meeting"]
     assert [e.location.label_en for e in talks if e.location] == ["Abu Dhabi"]
+
+
+def test_a_summit_a_relative_clause_dates_and_places_after_since(extract):
+    _, events = extract(
+        "وأكد الأمين العام لمجلس التعاون جاسم محمد البديوي في كلمته أن الاجتماع هو الأول منذ "
+        "القمة الخليجية الأوروبية الأولى التي استضافتها بروكسل في أكتوبر من العام الماضي.",
+        datetime.date(2025, 10, 6),
+    )
+    summit = next(e for e in events if e.kind == "Meeting")
+    assert (summit.location.label_en, summit.date.value) == ("City of Brussels", "2024-10")

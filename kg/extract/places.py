@@ -46,8 +46,11 @@ def place_of(doc: Doc, sentence: Sentence, trigger: Token, anchor: Token) -> Ent
     has none there but in its own phrase («قبيل الاجتماع الأخير لأوبك في فيينا»)."""
     if trigger.i > 0 and normalize(doc[trigger.i - 1].text) in DATING_WORDS:
         return _in_its_phrase(doc, sentence, trigger)
-    # the verb that holds the meeting, or one up the tree: «استضافت الرياض قمة جمعت …»
-    hosts = (_host_city(doc, sentence, verb) for verb in [anchor, *list(trigger.ancestors)[:3]])
+    # the verb that holds the meeting, or one up the tree: «استضافت الرياض قمة جمعت …», or
+    # a relative clause's on the noun: «القمة الأولى التي استضافتها بروكسل»
+    relatives = [c for c in trigger.children if c.dep_.startswith("acl") and c.i > trigger.i]
+    candidates = [anchor, *list(trigger.ancestors)[:3], *relatives]
+    hosts = (_host_city(doc, sentence, verb) for verb in candidates)
     host = next((city for city in hosts if city is not None), None)
     if host is not None:
         return host

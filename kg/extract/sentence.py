@@ -102,9 +102,13 @@ def text_date(written: DateMention) -> EventDate:
 
 def _since(before: str) -> bool:
     """Whether «منذ» opens the phrase that ends at a date (within its last ten words: «منذ
-    تعليق عضوية دمشق في جامعة الدول العربية عام 2011»)."""
+    تعليق عضوية دمشق في جامعة الدول العربية عام 2011»), not a relative clause on its noun
+    that dates that («منذ القمة الأولى التي استضافتها بروكسل في أكتوبر»: the summit's day)."""
     words = normalize(before.split("،")[-1]).split()[-10:]
-    return SINCE in words
+    if SINCE not in words:
+        return False
+    after = words[len(words) - words[::-1].index(SINCE) :]
+    return not set(after) & RELATIVES
 
 
 def _relative_between(gap: str) -> bool:
