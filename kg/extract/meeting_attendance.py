@@ -6,7 +6,7 @@ article just reported.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -930,15 +930,9 @@ def with_the_chairs(doc: Doc, noun: Token, reading: Reading) -> Reading:
     if not chairs:
         return reading
     states = represented_states(doc)
-    sides = [list(side) for side in reading.sides]
-    unplaced = []
-    for chair in chairs:
-        own = states.get(chair.key)
-        home = next((side for side in sides if any(e.key == own for e in side)), None)
-        if home is None:
-            unplaced.append(chair)
-        else:
-            home.append(chair)
+    sides, unplaced = _seated(
+        reading, chairs, lambda chair, side: any(e.key == states.get(chair.key) for e in side)
+    )
     free = [side for side in sides if not any(e.type == "Person" for e in side)]
     for chair, side in zip(unplaced, free, strict=False):
         side.append(chair)
@@ -1018,12 +1012,23 @@ def with_peer_attendees(doc: Doc, token: Token, reading: Reading, actors: list[M
     # «وقّعها وزراء النقل العراقي X والتركي Y …، بحضور الرئيس التركي Z ورئيس الوزراء العراقي
     # W»: an attendee who stands for what one side stands for sits on that side
     marks = stands_for(doc)
+    sides, rest = _seated(reading, more, lambda person, side: stands_with(marks, person, side))
+    return replace(reading, sides=(*map(tuple, sides), *((tuple(rest),) if rest else ())))
+
+
+def _seated(
+    reading: Reading,
+    people: Iterable[Entity],
+    belongs: Callable[[Entity, list[Entity]], bool],
+) -> tuple[list[list[Entity]], list[Entity]]:
+    """The reading's sides with each person added to the first one he `belongs` to, and the
+    people who belong to none."""
     sides = [list(side) for side in reading.sides]
     rest = []
-    for person in more:
-        side = next((s for s in sides if stands_with(marks, person, s)), None)
+    for person in people:
+        side = next((s for s in sides if belongs(person, s)), None)
         (side if side is not None else rest).append(person)
-    return replace(reading, sides=(*map(tuple, sides), *((tuple(rest),) if rest else ())))
+    return sides, rest
 
 
 _SIGNING = "meeting-وقع"
