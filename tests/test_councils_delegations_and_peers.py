@@ -1,10 +1,17 @@
 """What held-out 45's errors taught, on sentences of our own: the President of the European
-Council named by his title alone, and a summit's leaders met by «نظراؤهم في الدول الأعضاء» of
-another body.
+Council named by his title alone; the chairs of a meeting between two bodies; receiving verbs
+the parser reads as nouns; delegations told by their members and by «الوفد»; speakers in a
+session of a conference two chaired; documents handed over; committees of states' ministers;
+states that followed others into a case; and the places and days of meetings told in relative
+clauses or «في المدينة نفسها».
 
 «استقبل الملك عبد الله الثاني رئيس المجلس الأوروبي» in 2022 is Charles Michel, in 2025 António
 Costa (kg/data/body_holders.tsv). «قادة A و B، ونظراءهم في الدول الأعضاء في الاتحاد الأوروبي»: A
-and B are not EU members; «A و B من الدول الأعضاء في الاتحاد الأوروبي»: they are.
+and B are not EU members; «A و B من الدول الأعضاء في الاتحاد الأوروبي»: they are. «ترأس X، بصفته
+…، و Y أعمال الاجتماع الوزاري بين مجلس التعاون والاتحاد الأوروبي»: X and Y met, and both bodies
+held it where it was. «…، واستقبله ولي العهد X», «بجولة استقبله خلالها X»: «ه» is the visitor.
+A few tests guard a rule against the reading it must not take («ترأس مع X اجتماع اللجنة»: no
+chair named; «ثم التقى الوفد نفسه الوفد الروسي»: not the delegation named last).
 """
 
 from __future__ import annotations
