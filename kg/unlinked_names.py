@@ -451,7 +451,7 @@ def _name_without_apposition(
 
 def _a_kind_of_body(word: str) -> bool:
     """«منظمة», «والمجلس», «الحركة»: a word for a kind of body (folded), no body's name."""
-    return without_conjunction(word).removeprefix("ال") in ORGANISATION_HEADS
+    return without_conjunction(word) in _HEADS
 
 
 def _not_a_side(doc: Doc, start: int, end: int) -> bool:

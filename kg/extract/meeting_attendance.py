@@ -425,7 +425,8 @@ def the_delegation_named(doc: Doc, verb: Token) -> list[Mention]:
         return []
     start = doc._.offsets[verb.i][0]
     named = (m for m in reversed(doc._.mentions) if m.end <= start and _a_delegation(doc, m))
-    return [m for m in [next(named, None)] if m is not None]
+    last = next(named, None)
+    return [last] if last is not None else []
 
 
 _BARE_DELEGATION = "الوفد"

@@ -811,11 +811,11 @@ def _trip_it_describes(doc: Doc, verb: Token) -> Token | None:
     or tour noun a verb right after it (past its adjectives and where it went) describes, with
     no relative pronoun between, if any."""
     first, index = verb.sent.start, verb.i - 1
-    starts = doc._.offsets
+    offsets = doc._.offsets
     places = [m for m in doc._.mentions if m.entity.type in _VISITED_TYPES]
     while index > first and (
         doc._.folded[index] in _TO
-        or any(m.start <= starts[index][0] and starts[index][1] <= m.end for m in places)
+        or any(m.start <= offsets[index][0] and offsets[index][1] <= m.end for m in places)
     ):
         index -= 1
     return _trip_ending_at(doc, index, first)

@@ -150,13 +150,17 @@ def _memberships(
         start = offsets[token.i][0]
         composes = trigger.frame == "compose" and _composes(token, trigger)
         after = [g for g in bodies if g.start > start]
+        named_next = (
+            composes
+            and bool(after)
+            and _named_next(doc._.article.text, offsets[token.i][1], after[0])
+        )
         # «وتتألف اللجنة، التي كلفتها القمة …، من …»: the body right after the verb is its
         # subject, whatever meeting a relative clause on it names (not «القمة التي ضمت …»)
-        named_next = bool(after) and _named_next(doc._.article.text, offsets[token.i][1], after[0])
-        of_a_body = (named_next and _relative_before(token) is None) or _of_a_body(
-            doc, token, bodies
-        )
-        if composes and (not _of_a_meeting(token) or of_a_body):
+        subject_next = named_next and _relative_before(token) is None
+        if composes and (
+            subject_next or not _of_a_meeting(token) or _of_a_body(doc, token, bodies)
+        ):
             before = [g for g in bodies if g.end <= start]
             # The body is the subject: before the verb (SVO), or right after it (VSO), where
             # «المجموعة» may stand for the group named last («وتضم المجموعة الدول الأعضاء في

@@ -254,8 +254,8 @@ def namesake(doc: Doc, mention: Mention) -> bool:
 def located(doc: Doc, mention: Mention) -> bool:
     """A state after «ب», «في» or «لدى» («رجال الأعمال بالسعودية», «علماء الدين بمصر», «السفير
     الأمريكي في قطر», «سفيرة المملكة لدى الولايات المتحدة»): where someone is, is posted or
-    something happens. News meets people «ب» a state's
-    name never; its sides are its people, its delegations or the state as subject or object."""
+    something happens. News meets people «ب» a state's name never; its sides are its people,
+    its delegations or the state as subject or object."""
     if mention.entity.type != "State" or mention.rule != "alias":
         return False  # «بالمسؤولين القطريين»: its people, met «ب»
     text = doc._.article.text
